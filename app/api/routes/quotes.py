@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from app.api.deps import SessionDep, id_path
+from app.schemas import ErrorOut, Page, QuoteOut
+from app.services.quotes import QuoteFilters, get_quote, list_quotes
+
+router = APIRouter(tags=["quotes"])
+NOT_FOUND = {404: {"model": ErrorOut}}
+
+
+@router.get("/quotes", response_model=Page[QuoteOut], responses={422: {"model": ErrorOut}})
+def search_quotes(
+    session: SessionDep,
+    speaker: Annotated[str | None, Query(max_length=200, description="A name or part of one, e.g. `Miller`; case- and accent-insensitive.")] = None,
+    speaker_id: Annotated[int | None, Query(ge=1, le=2_147_483_647)] = None,
+    topic: Annotated[str | None, Query(max_length=200, description="A person, organisation, place or noun, e.g. `militia`.")] = None,
+    q: Annotated[str | None, Query(max_length=500, description="Full-text search: every word must occur in the quote.")] = None,
+    article_id: Annotated[int | None, Query(ge=1, le=2_147_483_647)] = None,
+    kind: Literal["direct", "indirect", "mixed"] | None = None,
+    since: Annotated[datetime | None, Query(description="Published at or after (ISO 8601).")] = None,
+    until: Annotated[datetime | None, Query(description="Published before (ISO 8601).")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    cursor: Annotated[str | None, Query(max_length=100, description="`next_cursor` of the previous page.")] = None,
+):
+    """Quotes matching every filter given, newest first."""
+    filters = QuoteFilters(
+        speaker=speaker, speaker_id=speaker_id, topic=topic, q=q, article_id=article_id, kind=kind,
+        since=since, until=until, min_confidence=min_confidence,
+    )
+    return list_quotes(session=session, filters=filters, limit=limit, offset=offset, cursor=cursor)
+
+
+@router.get("/quotes/{quote_id}", response_model=QuoteOut, responses=NOT_FOUND)
+def read_quote(session: SessionDep, quote_id: Annotated[int, id_path("quote")]):
+    return get_quote(session=session, quote_id=quote_id)

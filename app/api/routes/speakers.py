@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from app.api.deps import SessionDep, id_path
+from app.schemas import ErrorOut, Page, SpeakerOut
+from app.services.speakers import get_speaker, list_speakers
+
+router = APIRouter(tags=["speakers"])
+
+
+@router.get("/speakers", response_model=Page[SpeakerOut], responses={422: {"model": ErrorOut}})
+def search_speakers(
+    session: SessionDep,
+    name: Annotated[str | None, Query(max_length=200, description="A name or part of one; case- and accent-insensitive.")] = None,
+    kind: Literal["person", "organization", "group", "unknown"] | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+):
+    """Speakers in name order, each with the roles articles gave them and their quote count."""
+    return list_speakers(session=session, name=name, kind=kind, limit=limit, offset=offset)
+
+
+@router.get("/speakers/{speaker_id}", response_model=SpeakerOut, responses={404: {"model": ErrorOut}})
+def read_speaker(session: SessionDep, speaker_id: Annotated[int, id_path("speaker")]):
+    return get_speaker(session=session, speaker_id=speaker_id)

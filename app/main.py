@@ -1,0 +1,51 @@
+"""The FastAPI application. The spaCy pipeline and the database engine are created once, in the lifespan,
+and handed to requests through dependencies; nothing heavy happens at import."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from spacy.language import Language
+from sqlalchemy.engine import Engine
+
+from app import __version__
+from app.api.errors import install_error_handlers
+from app.api.routes import analyze, articles, health, quotes, speakers, topics
+from app.db import make_engine
+from app.migrations import assert_schema_is_current
+from app.settings import Settings, get_settings
+
+DESCRIPTION = """Finds every quotation in a news article — direct, split, multi-paragraph, partial and reported
+speech — attributes each to its speaker by full name and role, stores it, and answers queries by person, topic
+and text. Character offsets in responses index into the submitted text."""
+
+
+def create_app(
+    settings: Settings | None = None, *, nlp: Language | None = None, engine: Engine | None = None
+) -> FastAPI:
+    """`nlp` and `engine` may be passed in (tests share one loaded pipeline); otherwise they are built at start-up."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own_engine = engine is None
+        app.state.settings = settings
+        app.state.engine = engine or make_engine(settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
+        assert_schema_is_current(app.state.engine)
+        if nlp is None:
+            from app.nlp.pipeline import build_pipeline
+
+            app.state.nlp = build_pipeline(settings.spacy_model)
+        else:
+            app.state.nlp = nlp
+        yield
+        if own_engine:
+            app.state.engine.dispose()
+
+    app = FastAPI(title="Quotewise", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    install_error_handlers(app)
+    for module in (analyze, quotes, speakers, articles, topics, health):
+        app.include_router(module.router)
+    return app

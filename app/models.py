@@ -1,0 +1,87 @@
+"""Database tables. Alembic migrations (migrations/versions) are the only thing that creates them;
+a test checks that the migrated schema matches these models."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class Article(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    url: str | None = Field(default=None, max_length=2048, unique=True)
+    text_sha256: str = Field(max_length=64, unique=True)
+    title: str | None = Field(default=None, max_length=1000)
+    source: str | None = Field(default=None, max_length=200)
+    published_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=True))
+    created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False, index=True))
+    text: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Speaker(SQLModel, table=True):
+    """A speaker across articles: one row per canonical name and kind."""
+
+    __table_args__ = (UniqueConstraint("name_key", "kind", name="uq_speaker_name_key_kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300)
+    name_key: str = Field(max_length=300, index=True)  # accent- and case-folded name, for search
+    kind: str = Field(max_length=20)
+
+
+class SpeakerToken(SQLModel, table=True):
+    """Each folded word of a speaker's name, so `speaker=mill` is an index range scan, not a table scan."""
+
+    __tablename__ = "speaker_token"
+
+    token: str = Field(max_length=100, primary_key=True)
+    speaker_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True, index=True)
+    )
+
+
+class Quote(SQLModel, table=True):
+    __table_args__ = (
+        Index("ix_quote_speaker_id_id", "speaker_id", "id"),
+        Index("ix_quote_article_id_id", "article_id", "id"),
+        Index("ix_quote_speaker_id_dated_at", "speaker_id", "dated_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
+    speaker_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("speaker.id", ondelete="SET NULL"), nullable=True)
+    )
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    start: int
+    end: int
+    spans: list[list[int]] = Field(sa_column=Column(JSON, nullable=False))
+    kind: str = Field(max_length=10)
+    cue_text: str | None = Field(default=None, max_length=200)
+    cue_start: int | None = None
+    cue_end: int | None = None
+    mention_text: str | None = Field(default=None, max_length=500)
+    mention_start: int | None = None
+    mention_end: int | None = None
+    role: str | None = Field(default=None, max_length=500)  # the role as this article states it
+    confidence: float
+    # The article's publication date (or its analysis date), copied here so date filters need no join.
+    dated_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False, index=True))
+
+
+class Topic(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, unique=True)
+
+
+class QuoteTopic(SQLModel, table=True):
+    __tablename__ = "quote_topic"
+
+    topic_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("topic.id", ondelete="CASCADE"), primary_key=True)
+    )
+    quote_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("quote.id", ondelete="CASCADE"), primary_key=True, index=True)
+    )

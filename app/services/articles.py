@@ -1,0 +1,74 @@
+"""Reading and retracting stored articles."""
+
+from __future__ import annotations
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from app.db import retry_when_busy
+from app.errors import NotFound
+from app.models import Article, Quote
+from app.schemas import ArticleDetail, ArticleOut, Page
+from app.services.rendering import render_quotes
+from app.services.storage import delete_orphans
+
+
+def _quote_counts(session: Session, article_ids: list[int]) -> dict[int, int]:
+    if not article_ids:
+        return {}
+    rows = session.exec(
+        select(Quote.article_id, func.count()).where(col(Quote.article_id).in_(article_ids)).group_by(Quote.article_id)
+    ).all()
+    return dict(rows)
+
+
+def _summary(article: Article, quote_count: int) -> dict:
+    return dict(
+        id=article.id,
+        url=article.url,
+        title=article.title,
+        source=article.source,
+        published_at=article.published_at,
+        created_at=article.created_at,
+        quote_count=quote_count,
+    )
+
+
+def get_article(*, session: Session, article_id: int) -> ArticleDetail:
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFound("article", article_id)
+    quotes = session.exec(select(Quote).where(Quote.article_id == article_id).order_by(col(Quote.start))).all()
+    return ArticleDetail(**_summary(article, len(quotes)), text=article.text, quotes=render_quotes(session, quotes))
+
+
+def list_articles(*, session: Session, limit: int, offset: int, source: str | None = None) -> Page[ArticleOut]:
+    query = select(Article)
+    count = select(func.count()).select_from(Article)
+    if source:
+        query = query.where(Article.source == source)
+        count = count.where(Article.source == source)
+    total = session.exec(count).one()
+    articles = session.exec(query.order_by(col(Article.id).desc()).limit(limit).offset(offset)).all()
+    counts = _quote_counts(session, [a.id for a in articles])
+    items = [ArticleOut(**_summary(a, counts.get(a.id, 0))) for a in articles]
+    return Page[ArticleOut](total=total, limit=limit, offset=offset, items=items)
+
+
+def delete_article(*, session: Session, article_id: int) -> None:
+    """Retracts an article: its quotes and topic links go with it, and so do speakers and topics left unused."""
+
+    def delete() -> None:
+        try:
+            article = session.get(Article, article_id)
+            if article is None:
+                raise NotFound("article", article_id)
+            session.delete(article)
+            session.flush()
+            delete_orphans(session)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+    retry_when_busy(delete)

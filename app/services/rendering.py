@@ -1,0 +1,62 @@
+"""Turns stored rows into API shapes in bulk: one query per related table, never one per quote."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlmodel import Session, col, select
+
+from app.models import Quote, QuoteTopic, Speaker, Topic
+from app.schemas import QuoteOut, SpeakerRef, TextSpanOut
+
+
+def _span(text: str | None, start: int | None, end: int | None) -> TextSpanOut | None:
+    if text is None or start is None or end is None:
+        return None
+    return TextSpanOut(text=text, start=start, end=end)
+
+
+def render_quotes(session: Session, quotes: Sequence[Quote]) -> list[QuoteOut]:
+    if not quotes:
+        return []
+    quote_ids = [q.id for q in quotes]
+    speaker_ids = {q.speaker_id for q in quotes if q.speaker_id is not None}
+    speakers = {
+        s.id: s for s in session.exec(select(Speaker).where(col(Speaker.id).in_(speaker_ids))).all()
+    } if speaker_ids else {}
+    topics: dict[int, list[str]] = defaultdict(list)
+    rows = session.exec(
+        select(QuoteTopic.quote_id, Topic.name)
+        .join(Topic, col(Topic.id) == col(QuoteTopic.topic_id))
+        .where(col(QuoteTopic.quote_id).in_(quote_ids))
+        .order_by(col(QuoteTopic.quote_id), col(Topic.name))
+    ).all()
+    for quote_id, name in rows:
+        topics[quote_id].append(name)
+    return [_render(q, speakers.get(q.speaker_id), topics.get(q.id, [])) for q in quotes]
+
+
+def _render(quote: Quote, speaker: Speaker | None, topics: list[str]) -> QuoteOut:
+    speaker_ref = None
+    if speaker is not None:
+        speaker_ref = SpeakerRef(
+            id=speaker.id,
+            name=speaker.name,
+            kind=speaker.kind,
+            role=quote.role,
+            mention=_span(quote.mention_text, quote.mention_start, quote.mention_end),
+        )
+    return QuoteOut(
+        id=quote.id,
+        article_id=quote.article_id,
+        text=quote.text,
+        start=quote.start,
+        end=quote.end,
+        spans=[(a, b) for a, b in quote.spans],
+        kind=quote.kind,
+        cue=_span(quote.cue_text, quote.cue_start, quote.cue_end),
+        speaker=speaker_ref,
+        confidence=quote.confidence,
+        topics=topics,
+    )

@@ -1,0 +1,31 @@
+"""Folding of names and words for search, shared by storage (what is indexed) and queries (what is looked up),
+so `speaker=Sudani`, `sudani` and `Sudâni` all find the same rows."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Control characters that databases refuse or mangle (PostgreSQL rejects NUL outright).
+_FORBIDDEN_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def fold(value: str) -> str:
+    """Case- and accent-insensitive form of a string, with whitespace collapsed."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().replace("’", "'").split())
+
+
+def name_tokens(value: str) -> list[str]:
+    """The folded words of a name, in order, without duplicates."""
+    seen: dict[str, None] = {}
+    for match in _WORD.finditer(fold(value)):
+        seen.setdefault(match.group(0), None)
+    return list(seen)
+
+
+def first_forbidden_control(text: str) -> int | None:
+    match = _FORBIDDEN_CONTROL.search(text)
+    return match.start() if match else None
