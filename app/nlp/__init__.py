@@ -1,0 +1,1 @@
+"""Quote extraction and attribution as spaCy components; see `pipeline.build_pipeline`."""

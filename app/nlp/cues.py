@@ -1,0 +1,213 @@
+"""Finds the reporting cue of each quotation and proposes indirect quotes around reporting verbs.
+
+Direct quotes are attributed syntax first (the verb that governs the quoted clause), then by proximity within
+the sentence, then by a colon lead-in in the sentence before; indirect quotes are the clausal complements of
+reporting verbs and the clauses carrying `according to`.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .candidates import QuoteCandidate
+from .extensions import QUOTES
+from .tokens import SENTENCE_END, cue_extent, is_cue, piece_span, quote_owner_by_token
+
+_WINDOW = 40
+_DASHES = frozenset({"-", "–", "—", "--"})
+_CONTENT_DEPS = frozenset({"ccomp"})
+
+
+@Language.factory(
+    "quotewise_cues",
+    requires=["doc._.quotewise_quotes", "token.dep", "token.lemma", "token.pos"],
+    assigns=["doc._.quotewise_quotes"],
+)
+def make_cues(nlp: Language, name: str) -> "Cues":
+    return Cues()
+
+
+class Cues:
+    def __call__(self, doc: Doc) -> Doc:
+        quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
+        owner = quote_owner_by_token(doc, quotes)
+        for index, quote in enumerate(quotes):
+            attribute_direct_quote(doc, quote, index, owner)
+        quotes.extend(find_indirect_quotes(doc, owner))
+        quotes.sort(key=lambda quote: quote.start)
+        doc._.set(QUOTES, quotes)
+        return doc
+
+
+def _piece_tokens(doc: Doc, quote: QuoteCandidate):
+    spans = [piece_span(doc, start, end) for start, end in quote.pieces]
+    return [span for span in spans if span is not None and len(span)]
+
+
+def attribute_direct_quote(doc: Doc, quote: QuoteCandidate, index: int, owner: list[int]) -> None:
+    spans = _piece_tokens(doc, quote)
+    if not spans:
+        quote.keep = False
+        return
+    first, last = spans[0].start, spans[-1].end
+    cue = _governing_cue(spans, owner, index)
+    rule = "governing"
+    if cue is None:
+        cue = _nearest_cue(doc, first, last, owner, index)
+        rule = "window"
+    if cue is None:
+        dash = _dash_after(doc, last)
+        if dash is not None:
+            quote.cue, quote.attribution = (dash, dash + 1), "dash"
+            return
+        cue = _colon_lead_in(doc, first, owner)
+        rule = "colon"
+    if cue is not None:
+        quote.cue = cue_extent(cue)
+        quote.attribution = rule
+    quote.kind = _direct_or_mixed(doc, first, last, owner)
+
+
+def _governing_cue(spans, owner: list[int], index: int) -> Token | None:
+    """The reporting verb above the quoted clause; a verb hanging below it (`said` as parataxis) comes second."""
+    roots = [
+        token
+        for span in spans
+        for token in span
+        if not (span.start <= token.head.i < span.end) or token.head.i == token.i
+    ]
+    for token in roots:
+        node = token
+        for _ in range(8):
+            head = node.head
+            if head.i == node.i or owner[head.i] not in (-1, index):
+                break
+            if owner[head.i] == -1 and is_cue(head):
+                return head
+            node = head
+    for token in roots:
+        for child in token.children:
+            if owner[child.i] == -1 and child.dep_ in ("parataxis", "ccomp") and is_cue(child):
+                return child
+    return None
+
+
+def _nearest_cue(doc: Doc, first: int, last: int, owner: list[int], index: int) -> Token | None:
+    best: Token | None = None
+    best_distance = _WINDOW + 1
+    for i in range(first, last):  # the gap of a split quote
+        if owner[i] == -1 and is_cue(doc[i]):
+            return doc[i]
+    i, distance = first - 1, 0
+    while i >= 0 and distance < _WINDOW:
+        token = doc[i]
+        if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 1):
+            break
+        if owner[i] == -1 and is_cue(token):
+            best, best_distance = token, distance
+            break
+        i, distance = i - 1, distance + 1
+    i, distance = last, 0
+    while i < len(doc) and distance < min(_WINDOW, best_distance):
+        token = doc[i]
+        if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 1):
+            break
+        if owner[i] == -1 and is_cue(token):
+            return token
+        i, distance = i + 1, distance + 1
+    return best
+
+
+def _dash_after(doc: Doc, last: int) -> int | None:
+    i = last
+    while i < len(doc) and doc[i].is_punct and doc[i].text not in _DASHES and "\n" not in doc[i].text:
+        i += 1
+    if i + 1 < len(doc) and doc[i].text in _DASHES and doc[i + 1].pos_ == "PROPN":
+        return i
+    return None
+
+
+def _colon_lead_in(doc: Doc, first: int, owner: list[int]) -> Token | None:
+    i = first - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 0 or doc[i].text != ":" or owner[i] != -1:
+        return None
+    sentence = doc[i].sent
+    for j in range(i - 1, sentence.start - 1, -1):
+        if owner[j] == -1 and is_cue(doc[j]):
+            return doc[j]
+    root = sentence.root
+    return root if root.pos_ in ("VERB", "AUX") and owner[root.i] == -1 else None
+
+
+def _direct_or_mixed(doc: Doc, first: int, last: int, owner: list[int]) -> str:
+    """Mixed when the quoted words fill a slot inside the writer's own clause (`supported “upholding …”`)."""
+    i = first - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    if i < 0 or doc[i].is_punct or doc[i].is_space or doc[i].is_sent_end:
+        return "direct"
+    if doc[first].is_sent_start or doc[first].text[:1].isupper():
+        return "direct"
+    return "mixed"
+
+
+def find_indirect_quotes(doc: Doc, owner: list[int]) -> list[QuoteCandidate]:
+    found: list[QuoteCandidate] = []
+    for token in doc:
+        if owner[token.i] != -1 or not is_cue(token):
+            continue
+        if token.lower_ == "according":
+            candidate = _according_to(doc, token, owner)
+        else:
+            candidate = _clausal_complement(doc, token, owner)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _clausal_complement(doc: Doc, verb: Token, owner: list[int]) -> QuoteCandidate | None:
+    for child in verb.children:
+        if child.dep_ not in _CONTENT_DEPS or child.i < verb.i:
+            continue
+        start, end = child.left_edge.i, child.right_edge.i + 1
+        if any(owner[i] != -1 for i in range(start, end)):
+            return None  # the complement holds a direct quote, already attributed
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - start < 3:
+            return None
+        span = doc[start:end]
+        return QuoteCandidate(
+            pieces=[(span.start_char, span.end_char)], kind="indirect", marked=False,
+            cue=cue_extent(verb), attribution="indirect",
+        )
+    return None
+
+
+def _according_to(doc: Doc, according: Token, owner: list[int]) -> QuoteCandidate | None:
+    clause = according.head
+    if clause.i == according.i:
+        return None
+    excluded = set(t.i for t in according.subtree)
+    tokens = [t.i for t in clause.subtree if t.i not in excluded and owner[t.i] == -1]
+    if len(tokens) < 3:
+        return None
+    pieces: list[tuple[int, int]] = []
+    run: list[int] = []
+    for i in tokens + [None]:
+        if run and (i is None or i != run[-1] + 1):
+            while run and (doc[run[-1]].is_punct or doc[run[-1]].is_space):
+                run.pop()
+            while run and (doc[run[0]].is_punct or doc[run[0]].is_space):
+                run.pop(0)
+            if run:
+                pieces.append((doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]])))
+            run = []
+        if i is not None:
+            run.append(i)
+    if not pieces:
+        return None
+    return QuoteCandidate(pieces=pieces, kind="indirect", marked=False, cue=cue_extent(according), attribution="according")

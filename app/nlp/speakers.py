@@ -1,0 +1,168 @@
+"""Finds who is quoted: the subject of the cue, the name after a dash, or the speaker of the quote before.
+
+Only subjects (and the object of `according to`) can be speakers, so an addressee such as `told Reuters`
+is never mistaken for one.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .candidates import QuoteCandidate
+from .extensions import QUOTES
+from .lexicon import DOCUMENT_NOUNS
+from .tokens import piece_span
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis")
+_NON_AGENTS = frozenset("anything something everything nothing this that which what there who".split())
+_MENTION_DEPS = ("compound", "amod", "det", "poss", "case", "nmod", "nummod", "quantmod", "advmod", "cc", "conj", "punct", "prep", "pobj")
+
+
+@Language.factory(
+    "quotewise_speakers",
+    requires=["doc._.quotewise_quotes", "token.dep", "doc.ents"],
+    assigns=["doc._.quotewise_quotes"],
+)
+def make_speakers(nlp: Language, name: str) -> "Speakers":
+    return Speakers()
+
+
+class Speakers:
+    def __call__(self, doc: Doc) -> Doc:
+        quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
+        for quote in quotes:
+            if quote.cue is None:
+                continue
+            cue = doc[quote.cue[0]]
+            if quote.attribution == "dash":
+                quote.speaker = _name_after(doc, quote.cue[1])
+            else:
+                speaker = speaker_of_cue(cue)
+                quote.speaker = mention_extent(speaker) if speaker is not None else None
+        _continue_previous_speaker(doc, quotes)
+        _repeat_pull_quotes(doc, quotes)
+        return doc
+
+
+def speaker_of_cue(cue: Token) -> Token | None:
+    if cue.lower_ == "according":
+        for child in cue.children:
+            if child.dep_ == "prep":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        return None
+    node = cue
+    for _ in range(4):
+        agent = _subject(node)
+        if agent is not None:
+            return agent if agent.lower_ not in _NON_AGENTS else _preceding_speaker_noun(cue)
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        if node.dep_ not in _CLIMB or node.head.i == node.i:
+            break
+        node = node.head
+    return _preceding_speaker_noun(cue)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            if child.dep_ == "nsubjpass":
+                for other in verb.children:
+                    if other.dep_ == "agent":
+                        for pobj in other.children:
+                            if pobj.dep_ == "pobj":
+                                return pobj
+            return child
+    return None
+
+
+def _preceding_speaker_noun(cue: Token) -> Token | None:
+    """A participle cue with no usable subject (`after Israel's letter …, while affirming`)."""
+    sentence = cue.sent
+    for i in range(cue.i - 1, max(sentence.start, cue.i - 30) - 1, -1):
+        token = cue.doc[i]
+        if token.lemma_.lower() in DOCUMENT_NOUNS and any(c.dep_ == "poss" for c in token.children):
+            return token
+        if token.ent_type_ == "PERSON" and token.dep_ in _SUBJECTS:
+            return token
+    return None
+
+
+def mention_extent(token: Token) -> tuple[int, int]:
+    if token.ent_type_ and token.pos_ == "PROPN":
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return _strip_possessive_end(token.doc, ent.start, ent.end)
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in _MENTION_DEPS:
+            start = min(start, child.left_edge.i)
+    return start, token.i + 1
+
+
+def _strip_possessive_end(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    for ent in doc.ents:
+        if ent.start >= i and ent.start <= i + 3 and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return ent.start, ent.end
+    end = i
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return (i, end) if end > i else None
+
+
+def _is_quote_paragraph(doc: Doc, quote: QuoteCandidate, paragraph_text: str) -> bool:
+    return paragraph_text.lstrip()[:1] in "“\"«„"
+
+
+def _continue_previous_speaker(doc: Doc, quotes: list[QuoteCandidate]) -> None:
+    """A quote paragraph with no cue of its own goes on in the voice of the quote just before."""
+    text = doc.text
+    previous: QuoteCandidate | None = None
+    for quote in quotes:
+        if not quote.marked:
+            continue
+        if quote.cue is None and previous is not None and previous.speaker is not None:
+            para_start = text.rfind("\n", 0, quote.start) + 1
+            lead = text[para_start : quote.start].strip(" “\"«„\t")
+            if not lead and 0 < quote.paragraph - previous.paragraph <= 4 and _only_quotes_between(doc, previous, quote):
+                quote.speaker, quote.cue = previous.speaker, previous.cue
+                quote.attribution, quote.inherited_from = "continuation", previous
+        if quote.speaker is not None:
+            previous = quote
+
+
+def _only_quotes_between(doc: Doc, previous: QuoteCandidate, quote: QuoteCandidate) -> bool:
+    """Narration between the two quotes (more than a line) means the voice may have changed."""
+    gap = doc.text[previous.end : quote.start]
+    lines = [line for line in gap.split("\n") if line.strip(" ”\"“")]
+    return len(lines) <= 1
+
+
+def _normalised(text: str) -> str:
+    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+
+
+def _repeat_pull_quotes(doc: Doc, quotes: list[QuoteCandidate]) -> None:
+    """A pull quote repeats words said elsewhere in the article: same words, same speaker."""
+    by_words: dict[str, QuoteCandidate] = {}
+    for quote in quotes:
+        if quote.marked and quote.speaker is not None:
+            by_words.setdefault(_normalised(" ".join(doc.text[s:e] for s, e in quote.pieces)), quote)
+    for quote in quotes:
+        if quote.marked and quote.speaker is None:
+            source = by_words.get(_normalised(" ".join(doc.text[s:e] for s, e in quote.pieces)))
+            if source is not None:
+                quote.speaker, quote.cue = source.speaker, None
+                quote.attribution, quote.inherited_from = "pull_quote", source
