@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 
 from app import __version__
 from app.api.errors import install_error_handlers
+from app.api.limits import RequestBodyGuard
 from app.api.routes import analyze, articles, health, quotes, speakers, topics
 from app.db import make_engine
 from app.migrations import assert_schema_is_current
@@ -27,6 +28,7 @@ def create_app(
 ) -> FastAPI:
     """`nlp` and `engine` may be passed in (tests share one loaded pipeline); otherwise they are built at start-up."""
     settings = settings or get_settings()
+    settings.check_security()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -46,6 +48,12 @@ def create_app(
 
     app = FastAPI(title="Quotewise", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     install_error_handlers(app)
+
+    def body_limit(path: str) -> int:
+        batch = settings.max_batch_size if path.rstrip("/").endswith("/batch") else 1
+        return settings.max_article_body_bytes * batch
+
+    app.add_middleware(RequestBodyGuard, limit_for_path=body_limit)
     for module in (analyze, quotes, speakers, articles, topics, health):
         app.include_router(module.router)
     return app

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AnyHttpUrl, BaseModel, ConfigDict, Field
+
+from app.clock import as_utc
 
 T = TypeVar("T")
+UtcDatetime = Annotated[datetime, AfterValidator(as_utc)]
 
 
 class AnalyzeRequest(BaseModel):
@@ -17,7 +20,7 @@ class AnalyzeRequest(BaseModel):
     title: str | None = Field(default=None, max_length=1000)
     url: AnyHttpUrl | None = Field(default=None, description="Canonical URL; posting the same URL again returns the stored analysis.")
     source: str | None = Field(default=None, max_length=200, description="Outlet name, e.g. 'Kurdistan24'.")
-    published_at: datetime | None = None
+    published_at: UtcDatetime | None = Field(default=None, description="ISO 8601; without a zone, UTC is assumed.")
 
 
 class TextSpanOut(BaseModel):
@@ -53,8 +56,8 @@ class ArticleOut(BaseModel):
     url: str | None
     title: str | None
     source: str | None
-    published_at: datetime | None
-    created_at: datetime
+    published_at: UtcDatetime | None
+    created_at: UtcDatetime
     quote_count: int
 
 

@@ -8,6 +8,10 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+class InsecureConfiguration(RuntimeError):
+    pass
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="QUOTEWISE_", env_file=".env", extra="ignore")
 
@@ -24,6 +28,33 @@ class Settings(BaseSettings):
     default_page_size: int = Field(default=50, ge=1, le=500)
     max_page_size: int = Field(default=500, ge=1)
     sqlite_busy_timeout_ms: int = Field(default=30_000, ge=0)
+    api_keys: str = Field(
+        default="",
+        repr=False,
+        description="Comma-separated API keys; any one of them authorises writes (and reads unless public_reads).",
+    )
+    public_reads: bool = Field(default=True, description="Serve GET endpoints without an API key.")
+    open_access: bool = Field(
+        default=False,
+        description="Development mode: no API keys at all. Without keys the service refuses to start unless this is set.",
+    )
+
+    @property
+    def api_key_list(self) -> list[str]:
+        return [key.strip() for key in self.api_keys.split(",") if key.strip()]
+
+    @property
+    def max_article_body_bytes(self) -> int:
+        """Bytes one article's request body may have before it is refused unread: JSON may spend up to 6 bytes
+        (a \\uXXXX escape) on a character, plus room for the other fields."""
+        return self.max_text_chars * 6 + 65_536
+
+    def check_security(self) -> None:
+        if not self.api_key_list and not self.open_access:
+            raise InsecureConfiguration(
+                "no API key is configured: set QUOTEWISE_API_KEYS=key1,key2 or, for development only, "
+                "QUOTEWISE_OPEN_ACCESS=true"
+            )
 
 
 @lru_cache

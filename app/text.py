@@ -29,3 +29,16 @@ def name_tokens(value: str) -> list[str]:
 def first_forbidden_control(text: str) -> int | None:
     match = _FORBIDDEN_CONTROL.search(text)
     return match.start() if match else None
+
+
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|p|div|span|br|a|em|strong|b|i|ul|ol|li|h[1-6]|blockquote|figure|figcaption|img|script|"
+    r"style|table|tr|td|section|article|header|footer|iframe)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+
+
+def first_html_tag(text: str) -> str | None:
+    """The first HTML tag in a text, if any: offsets into markup would not point at the words a reader sees."""
+    match = _HTML_TAG.search(text)
+    return match.group(0)[:40] if match else None

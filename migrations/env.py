@@ -9,6 +9,7 @@ from sqlmodel import SQLModel
 
 from app import models  # noqa: F401 - registers the tables on SQLModel.metadata
 from app.db import make_engine
+from app.migrations import include_object
 from app.settings import get_settings
 
 config = context.config
@@ -16,18 +17,6 @@ if config.config_file_name is not None and config.attributes.get("configure_logg
     fileConfig(config.config_file_name, disable_existing_loggers=False)
 
 target_metadata = SQLModel.metadata
-
-# Tables that migrations create by hand (full-text indexes) and the models do not describe.
-UNMODELLED_TABLES = {"quote_fts", "quote_fts_data", "quote_fts_idx", "quote_fts_docsize", "quote_fts_config"}
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001 - Alembic's hook signature
-    if type_ == "table" and name in UNMODELLED_TABLES:
-        return False
-    if type_ == "index" and name and name.startswith("ix_quote_text_fts"):
-        return False
-    return True
-
 
 def database_url() -> str:
     return config.attributes.get("database_url") or get_settings().database_url

@@ -10,7 +10,7 @@ from app.nlp.contract import extract_quotes
 from app.schemas import ArticleDetail
 from app.services.articles import get_article
 from app.services.storage import ArticleInput, find_existing_article, store_article
-from app.text import first_forbidden_control
+from app.text import first_forbidden_control, first_html_tag
 
 
 def check_article_text(text: str, *, max_chars: int) -> None:
@@ -24,6 +24,9 @@ def check_article_text(text: str, *, max_chars: int) -> None:
             f"text contains the control character U+{ord(text[position]):04X} at offset {position}; "
             "remove control characters other than tab and line breaks"
         )
+    tag = first_html_tag(text)
+    if tag is not None:
+        raise InvalidArticle(f"text contains HTML markup ({tag}); send the article's plain text, without tags")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as error:

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from app.clock import as_utc
 from app.errors import InvalidQuery, NotFound
 from app.models import Quote
 from app.schemas import Page, QuoteOut
@@ -60,9 +61,9 @@ def _conditions(session: Session, filters: QuoteFilters) -> list:
     if filters.kind is not None:
         conditions.append(col(Quote.kind) == filters.kind)
     if filters.since is not None:
-        conditions.append(col(Quote.dated_at) >= filters.since)
+        conditions.append(col(Quote.dated_at) >= as_utc(filters.since))
     if filters.until is not None:
-        conditions.append(col(Quote.dated_at) < filters.until)
+        conditions.append(col(Quote.dated_at) < as_utc(filters.until))
     if filters.min_confidence is not None:
         conditions.append(col(Quote.confidence) >= filters.min_confidence)
     return conditions
@@ -72,7 +73,7 @@ def list_quotes(
     *, session: Session, filters: QuoteFilters, limit: int, offset: int = 0, cursor: str | None = None
 ) -> Page[QuoteOut]:
     """Newest first (by id). `cursor` continues after the last quote of a previous page in O(log n)."""
-    if filters.since and filters.until and filters.since >= filters.until:
+    if filters.since and filters.until and as_utc(filters.since) >= as_utc(filters.until):
         raise InvalidQuery("since must be earlier than until")
     conditions = _conditions(session, filters)
     total = session.exec(select(func.count()).select_from(Quote).where(*conditions)).one()

@@ -16,6 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from app.clock import as_utc
 from app.db import retry_when_busy
 from app.models import Article, Quote, QuoteTopic, Speaker, SpeakerToken, Topic
 from app.nlp.contract import ExtractedQuote, ExtractedSpeaker
@@ -82,14 +83,14 @@ def _write(session: Session, article: ArticleInput, quotes: Sequence[ExtractedQu
         text_sha256=article.text_sha256,
         title=article.title,
         source=article.source,
-        published_at=article.published_at,
+        published_at=as_utc(article.published_at),
         created_at=now,
         text=article.text,
     )
     session.add(row)
     session.flush()
     assert row.id is not None
-    dated_at = article.published_at or now
+    dated_at = as_utc(article.published_at) or now
 
     speaker_keys = {
         q.speaker: (speaker_scope_key(q.speaker, str(row.id)), q.speaker.kind) for q in quotes if q.speaker

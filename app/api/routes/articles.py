@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query, Response
 
+from app.api.security import require_reader, require_writer
 from app.api.deps import SessionDep, id_path
 from app.schemas import ArticleDetail, ArticleOut, ErrorOut, Page
-from app.services.articles import get_article, list_articles
+from app.services.articles import delete_article, get_article, list_articles
 
-router = APIRouter(tags=["articles"])
+router = APIRouter(tags=["articles"], dependencies=[Depends(require_reader)])
 
 
 @router.get("/articles", response_model=Page[ArticleOut])
@@ -26,3 +27,15 @@ def search_articles(
 def read_article(session: SessionDep, article_id: Annotated[int, id_path("article")]):
     """The article's text and all its quotes, in text order."""
     return get_article(session=session, article_id=article_id)
+
+
+@router.delete(
+    "/articles/{article_id}",
+    status_code=204,
+    dependencies=[Depends(require_writer)],
+    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 404: {"model": ErrorOut}},
+)
+def retract_article(session: SessionDep, article_id: Annotated[int, id_path("article")]) -> Response:
+    """Retract an article: its quotes and topic links are deleted, and speakers and topics no longer quoted."""
+    delete_article(session=session, article_id=article_id)
+    return Response(status_code=204)

@@ -3,13 +3,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
+from app.api.security import require_reader
 from app.api.deps import SessionDep, id_path
 from app.schemas import ErrorOut, Page, QuoteOut
 from app.services.quotes import QuoteFilters, get_quote, list_quotes
 
-router = APIRouter(tags=["quotes"])
+router = APIRouter(tags=["quotes"], dependencies=[Depends(require_reader)])
 NOT_FOUND = {404: {"model": ErrorOut}}
 
 

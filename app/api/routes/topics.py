@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
+from app.api.security import require_reader
 from app.api.deps import SessionDep
 from app.schemas import Page, TopicOut
 from app.services.topics import list_topics
 
-router = APIRouter(tags=["topics"])
+router = APIRouter(tags=["topics"], dependencies=[Depends(require_reader)])
 
 
 @router.get("/topics", response_model=Page[TopicOut])

@@ -1,0 +1,97 @@
+"""Shared fixtures: the real pipeline loaded once per run, and a fresh database per test built by the migrations.
+
+Set QUOTEWISE_TEST_DATABASE_URL to a PostgreSQL URL to run the whole suite against PostgreSQL: the schema is
+migrated once and every table is emptied before each test.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+from app.db import is_sqlite, make_engine
+from app.main import create_app
+from app.migrations import upgrade_to_head
+from app.settings import Settings
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SEED_TEXT = (PROJECT_ROOT / "seeds" / "seed-article.txt").read_text(encoding="utf-8")
+POSTGRES_URL = os.environ.get("QUOTEWISE_TEST_DATABASE_URL")
+TABLES = ("quote_topic", "topic", "quote", "speaker_token", "speaker", "article")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from app.nlp.pipeline import build_pipeline
+
+    return build_pipeline(Settings().spacy_model)
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory) -> str:
+    """A database migrated once; SQLite tests copy the file, PostgreSQL tests empty the tables."""
+    if POSTGRES_URL:
+        upgrade_to_head(POSTGRES_URL)
+        return POSTGRES_URL
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    url = f"sqlite:///{path}"
+    upgrade_to_head(url)
+    engine = make_engine(url)
+    with engine.connect() as connection:  # fold the WAL into the file so a plain copy is complete
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def database_url(_migrated_template: str, tmp_path: Path) -> str:
+    if not is_sqlite(_migrated_template):
+        engine = make_engine(_migrated_template)
+        with engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE"))
+        engine.dispose()
+        return _migrated_template
+    template = Path(_migrated_template.removeprefix("sqlite:///"))
+    path = tmp_path / "quotewise.db"
+    shutil.copyfile(template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def settings(database_url: str) -> Settings:
+    return Settings(database_url=database_url, open_access=True, api_keys="")
+
+
+@pytest.fixture
+def client(settings: Settings, nlp, engine: Engine) -> Iterator[TestClient]:
+    app = create_app(settings, nlp=nlp, engine=engine)
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def seeded(client: TestClient) -> dict:
+    """The seed article, posted once; returns the response body."""
+    response = client.post("/analyze", json={"text": SEED_TEXT, "title": "Seed", "source": "Kurdistan24",
+                                             "published_at": "2024-11-26T00:00:00Z"})
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def table_counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as connection:
+        return {t: connection.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one() for t in TABLES}
