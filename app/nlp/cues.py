@@ -12,11 +12,11 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
+from .lexicon import cue_patterns
 from .tokens import SENTENCE_END, cue_extent, is_cue, piece_span, quote_owner_by_token
 
 _WINDOW = 40
 _DASHES = frozenset({"-", "–", "—", "--"})
-_CONTENT_DEPS = frozenset({"ccomp"})
 
 
 @Language.factory(
@@ -34,10 +34,24 @@ class Cues:
         owner = quote_owner_by_token(doc, quotes)
         for index, quote in enumerate(quotes):
             attribute_direct_quote(doc, quote, index, owner)
-        quotes.extend(find_indirect_quotes(doc, owner))
+        merge_quotes_sharing_a_cue(quotes)
+        quotes.extend(find_indirect_quotes(doc, owner, quotes))
         quotes.sort(key=lambda quote: quote.start)
         doc._.set(QUOTES, quotes)
         return doc
+
+
+def merge_quotes_sharing_a_cue(quotes: list[QuoteCandidate]) -> None:
+    """`“A,” she said. “B.”` is one attribution: both pieces hang on the same cue."""
+    previous: QuoteCandidate | None = None
+    for quote in quotes:
+        if not quote.marked or not quote.keep:
+            continue
+        if previous is not None and quote.cue is not None and quote.cue == previous.cue and quote.paragraph == previous.paragraph:
+            previous.pieces.extend(quote.pieces)
+            quote.keep = False
+            continue
+        previous = quote
 
 
 def _piece_tokens(doc: Doc, quote: QuoteCandidate):
@@ -154,7 +168,7 @@ def _direct_or_mixed(doc: Doc, first: int, last: int, owner: list[int]) -> str:
     return "mixed"
 
 
-def find_indirect_quotes(doc: Doc, owner: list[int]) -> list[QuoteCandidate]:
+def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
     for token in doc:
         if owner[token.i] != -1 or not is_cue(token):
@@ -162,26 +176,36 @@ def find_indirect_quotes(doc: Doc, owner: list[int]) -> list[QuoteCandidate]:
         if token.lower_ == "according":
             candidate = _according_to(doc, token, owner)
         else:
-            candidate = _clausal_complement(doc, token, owner)
+            candidate = _clausal_complement(doc, token, owner, quotes)
         if candidate is not None:
             found.append(candidate)
     return found
 
 
-def _clausal_complement(doc: Doc, verb: Token, owner: list[int]) -> QuoteCandidate | None:
+def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+    relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
     for child in verb.children:
-        if child.dep_ not in _CONTENT_DEPS or child.i < verb.i:
+        if child.dep_ not in relations or child.i < verb.i:
+            continue
+        if child.dep_ == "dobj" and (child.pos_ == "PRON" or child.right_edge.i - child.left_edge.i < 1):
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1
-        if any(owner[i] != -1 for i in range(start, end)):
-            return None  # the complement holds a direct quote, already attributed
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
             end -= 1
-        if end - start < 3:
-            return None
+        inner = {owner[i] for i in range(start, end) if owner[i] != -1}
+        own_words = sum(1 for i in range(start, end) if owner[i] == -1 and not doc[i].is_punct)
+        if end - start < 3 or (inner and own_words < 3):
+            return None  # the complement is a direct quote, attributed on its own
+        span = doc[start:end]
+        if any(quotes[i].start < span.start_char or quotes[i].end > span.end_char for i in inner):
+            return None  # a quote straddles the clause: leave it to the quote's own attribution
+        for i in inner:
+            quotes[i].keep = False  # quoted fragments inside a reported clause: one mixed quote
+        while end < len(doc) and owner[end - 1] != -1 and doc[end].is_quote:
+            end += 1
         span = doc[start:end]
         return QuoteCandidate(
-            pieces=[(span.start_char, span.end_char)], kind="indirect", marked=False,
+            pieces=[(span.start_char, span.end_char)], kind="mixed" if inner else "indirect", marked=False,
             cue=cue_extent(verb), attribution="indirect",
         )
     return None

@@ -28,6 +28,17 @@ def honorifics() -> frozenset[str]:
     return _read_words("honorifics.txt")
 
 
+@lru_cache(maxsize=None)
+def cue_patterns() -> dict[str, frozenset[str]]:
+    """Lemma → dependency relations through which that verb takes reported content (mined, plus `say`-verbs)."""
+    patterns: dict[str, set[str]] = {verb: {"ccomp"} for verb in reporting_verbs()}
+    for line in (_DATA / "cue_patterns.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lemma, relation = line.split("\t")[:2]
+            patterns.setdefault(lemma, set()).add(relation)
+    return {lemma: frozenset(relations) for lemma, relations in patterns.items()}
+
+
 # Nouns naming what an organisation issues: "Israel's letter ... affirming" is Israel speaking.
 DOCUMENT_NOUNS = frozenset(
     "letter statement report tweet post email memo release announcement communique communiqué filing "

@@ -61,6 +61,8 @@ def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]
     running_paragraph = 0
     bounds = paragraph_bounds(text)
     for index, (para_start, para_end) in enumerate(bounds):
+        if not text[para_start:para_end].strip():
+            continue
         if running is not None and not _starts_with_opening(text, para_start, para_end):
             # The quote never closed and does not continue: keep what its own paragraph held.
             quotes.append((running, running_paragraph, False))

@@ -16,7 +16,7 @@ from .tokens import piece_span
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis")
-_NON_AGENTS = frozenset("anything something everything nothing this that which what there who".split())
+_NON_AGENTS = frozenset("anything something everything nothing this that which what there who those".split())
 _MENTION_DEPS = ("compound", "amod", "det", "poss", "case", "nmod", "nummod", "quantmod", "advmod", "cc", "conj", "punct", "prep", "pobj")
 
 
@@ -33,20 +33,21 @@ class Speakers:
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
         for quote in quotes:
-            if quote.cue is None:
+            if quote.cue is None or not quote.keep:
                 continue
             cue = doc[quote.cue[0]]
             if quote.attribution == "dash":
                 quote.speaker = _name_after(doc, quote.cue[1])
             else:
-                speaker = speaker_of_cue(cue)
+                speaker = speaker_of_cue(cue, guess=quote.marked)
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
         _continue_previous_speaker(doc, quotes)
         _repeat_pull_quotes(doc, quotes)
         return doc
 
 
-def speaker_of_cue(cue: Token) -> Token | None:
+def speaker_of_cue(cue: Token, guess: bool = True) -> Token | None:
+    """The cue's subject, climbing out of participles and clauses; `guess` allows a nearby noun when none."""
     if cue.lower_ == "according":
         for child in cue.children:
             if child.dep_ == "prep":
@@ -58,7 +59,9 @@ def speaker_of_cue(cue: Token) -> Token | None:
     for _ in range(4):
         agent = _subject(node)
         if agent is not None:
-            return agent if agent.lower_ not in _NON_AGENTS else _preceding_speaker_noun(cue)
+            if agent.lower_ not in _NON_AGENTS:
+                return agent
+            return _preceding_speaker_noun(cue) if guess else None
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
@@ -66,7 +69,7 @@ def speaker_of_cue(cue: Token) -> Token | None:
         if node.dep_ not in _CLIMB or node.head.i == node.i:
             break
         node = node.head
-    return _preceding_speaker_noun(cue)
+    return _preceding_speaker_noun(cue) if guess else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -131,7 +134,7 @@ def _continue_previous_speaker(doc: Doc, quotes: list[QuoteCandidate]) -> None:
     text = doc.text
     previous: QuoteCandidate | None = None
     for quote in quotes:
-        if not quote.marked:
+        if not quote.marked or not quote.keep:
             continue
         if quote.cue is None and previous is not None and previous.speaker is not None:
             para_start = text.rfind("\n", 0, quote.start) + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import QuoteCandidate
-from .lexicon import reporting_verbs
+from .lexicon import cue_patterns
 
 SENTENCE_END = frozenset({".", "!", "?"})
 
@@ -31,7 +31,7 @@ def quote_owner_by_token(doc: Doc, quotes: list[QuoteCandidate]) -> list[int]:
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs()
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_patterns()
 
 
 def cue_extent(token: Token) -> tuple[int, int]:
