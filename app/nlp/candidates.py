@@ -17,6 +17,7 @@ class QuoteCandidate:
     paragraph: int = 0
     cue: tuple[int, int] | None = None  # token [start, end)
     speaker: tuple[int, int] | None = None  # token [start, end) of the speaker mention as written
+    referent: tuple[int, int] | None = None  # what a relative pronoun speaker (`who said`) stands for
     speaker_name: str | None = None
     speaker_kind: str = "unknown"
     role: str | None = None

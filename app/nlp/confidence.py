@@ -20,6 +20,7 @@ _BASE = {
     "according": 0.85,
     "indirect": 0.8,
     "dash": 0.8,
+    "headline": 0.6,
     "colon": 0.7,
     "continuation": 0.7,
     "pull_quote": 0.75,

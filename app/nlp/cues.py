@@ -35,7 +35,7 @@ class Cues:
         for index, quote in enumerate(quotes):
             attribute_direct_quote(doc, quote, index, owner)
         merge_quotes_sharing_a_cue(quotes)
-        quotes.extend(find_indirect_quotes(doc, owner, quotes))
+        quotes.extend(outermost(find_indirect_quotes(doc, owner, quotes) + find_headline_attributions(doc, owner, quotes)))
         quotes.sort(key=lambda quote: quote.start)
         doc._.set(QUOTES, quotes)
         return doc
@@ -168,6 +168,20 @@ def _direct_or_mixed(doc: Doc, first: int, last: int, owner: list[int]) -> str:
     return "mixed"
 
 
+def outermost(found: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """An attribution reported inside another one's content (`told … that the administration would seek …`)
+    belongs to that content, not to the article's list of quotes."""
+    found.sort(key=lambda quote: (quote.start, -quote.end))
+    kept: list[QuoteCandidate] = []
+    reach = -1
+    for quote in found:
+        if quote.end <= reach:
+            continue
+        kept.append(quote)
+        reach = max(reach, quote.end)
+    return kept
+
+
 def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
     for token in doc:
@@ -182,20 +196,31 @@ def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate
     return found
 
 
+_SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn explain predict suggest".split())
+
+
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
     for child in verb.children:
-        if child.dep_ not in relations or child.i < verb.i:
-            continue
-        if child.dep_ == "dobj" and (child.pos_ == "PRON" or child.right_edge.i - child.left_edge.i < 1):
+        if child.i < verb.i:
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1
+        if child.dep_ == "dobj" and verb.lemma_.lower() in _SPEECH_VERBS and end - start >= 5 and "ccomp" not in {c.dep_ for c in verb.children}:
+            end = max(end, max(c.right_edge.i for c in verb.children if c.i > verb.i) + 1)  # `says [that-less clause]` misparsed as an object
+        elif child.dep_ not in relations:
+            continue
+        elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
+            continue
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
             end -= 1
         inner = {owner[i] for i in range(start, end) if owner[i] != -1}
         own_words = sum(1 for i in range(start, end) if owner[i] == -1 and not doc[i].is_punct)
         if end - start < 3 or (inner and own_words < 3):
             return None  # the complement is a direct quote, attributed on its own
+        for i in inner:  # a quoted fragment ending the clause takes its final punctuation along
+            quote_end = quotes[i].end
+            while end < len(doc) and doc[end - 1].idx + len(doc[end - 1]) < quote_end and owner[end] == i:
+                end += 1
         span = doc[start:end]
         if any(quotes[i].start < span.start_char or quotes[i].end > span.end_char for i in inner):
             return None  # a quote straddles the clause: leave it to the quote's own attribution
@@ -235,3 +260,55 @@ def _according_to(doc: Doc, according: Token, owner: list[int]) -> QuoteCandidat
     if not pieces:
         return None
     return QuoteCandidate(pieces=pieces, kind="indirect", marked=False, cue=cue_extent(according), attribution="according")
+
+
+_HEADLINE_TOKENS = 30
+_NOT_SPEAKERS = frozenset(
+    "update photo photos video watch read more related source note editor's note breaking exclusive opinion "
+    "analysis correction live factbox timeline explainer q&a interview review".split()
+)
+_SPEAKER_TOKENS = 5
+
+
+def find_headline_attributions(doc: Doc, owner: list[int], quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """`Trump: ‘I’m the Worst Thing …’` — a short line whose first words, a name, end in a colon."""
+    found: list[QuoteCandidate] = []
+    line_start = 0
+    for i in range(len(doc) + 1):
+        if i < len(doc) and "\n" not in doc[i].text_with_ws:
+            continue
+        line_end = i + 1 if i < len(doc) else len(doc)
+        candidate = _headline(doc, line_start, line_end, owner, quotes)
+        if candidate is not None:
+            found.append(candidate)
+        line_start = line_end
+    return found
+
+
+def _headline(doc: Doc, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+    while start < end and doc[start].is_space:
+        start += 1
+    if end - start > _HEADLINE_TOKENS or end - start < 5:
+        return None
+    colon = next((i for i in range(start + 1, min(end, start + _SPEAKER_TOKENS + 1)) if doc[i].text == ":"), None)
+    if colon is None or owner[colon] != -1:
+        return None
+    speaker = doc[start:colon]
+    if not all(t.pos_ in ("PROPN", "NOUN") or t.tag_ == "POS" or t.is_punct for t in speaker):
+        return None
+    if any(t.text[:1].islower() and t.tag_ != "POS" for t in speaker) or speaker.text.lower() in _NOT_SPEAKERS:
+        return None
+    content_start, content_end = colon + 1, end
+    while content_end > content_start and (doc[content_end - 1].is_space or doc[content_end - 1].is_punct):
+        content_end -= 1
+    while content_start < content_end and doc[content_start].is_punct:
+        content_start += 1
+    if content_end - content_start < 3:
+        return None
+    content = doc[content_start:content_end]
+    for index in {owner[i] for i in range(content_start, content_end) if owner[i] != -1}:
+        quotes[index].keep = False
+    return QuoteCandidate(
+        pieces=[(content.start_char, content.end_char)], kind="direct", marked=False,
+        cue=(colon, colon + 1), speaker=(start, colon), attribution="headline",
+    )

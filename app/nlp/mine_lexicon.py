@@ -19,7 +19,11 @@ import spacy
 from . import paragraphs  # noqa: F401  (registers quotewise_paragraph_breaks)
 
 RELATIONS = ("ccomp", "dobj", "xcomp")
-MIN_PRECISION = {"ccomp": 0.5, "dobj": 0.45, "xcomp": 0.45}
+MIN_PRECISION = {"ccomp": 0.4, "dobj": 0.3, "xcomp": 0.3}
+# Raising and light verbs: `it seems that …` is the writer's hedge, not somebody's attribution.
+EXCLUDED = frozenset("seem appear be have make go take get do come look become".split())
+# Intentions (`voted to back`, `seeks to leverage`) are not things anybody said.
+INTENTIONS = frozenset("expect hope hop aim seek refuse agree vote prefer want try plan intend decide wish".split())
 MIN_COUNT = 3
 OUTPUT = Path(__file__).parent / "data" / "cue_patterns.tsv"
 
@@ -63,7 +67,7 @@ def write_patterns(seen: Counter, attributed: Counter, output: Path = OUTPUT) ->
     rows = []
     for (lemma, dep), total in seen.items():
         hits = attributed[(lemma, dep)]
-        if hits >= MIN_COUNT and hits / total >= MIN_PRECISION[dep]:
+        if hits >= MIN_COUNT and hits / total >= MIN_PRECISION[dep] and lemma not in EXCLUDED and not (dep == "xcomp" and lemma in INTENTIONS):
             rows.append((lemma, dep, hits / total, hits))
     rows.sort(key=lambda row: (row[1], -row[2], row[0]))
     lines = ["# lemma\trelation\tprecision\tcount  (mined by app/nlp/mine_lexicon.py from PolNeAR train)"]

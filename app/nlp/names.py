@@ -55,7 +55,8 @@ class Names:
         for quote in quotes:
             if quote.speaker is None or quote.inherited_from is not None:
                 continue
-            quote.speaker_name, quote.speaker_kind = resolve(doc, quote.speaker, surname_index, antecedents, quotes)
+            target = quote.referent or quote.speaker
+            quote.speaker_name, quote.speaker_kind = resolve(doc, target, surname_index, antecedents, quotes)
         for quote in quotes:
             source = quote.inherited_from
             while source is not None and source.inherited_from is not None:

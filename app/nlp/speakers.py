@@ -16,7 +16,8 @@ from .tokens import piece_span
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis")
-_NON_AGENTS = frozenset("anything something everything nothing this that which what there who those".split())
+_NON_AGENTS = frozenset("anything something everything nothing this what there those".split())
+_RELATIVE_PRONOUNS = frozenset("who which that".split())
 _MENTION_DEPS = ("compound", "amod", "det", "poss", "case", "nmod", "nummod", "quantmod", "advmod", "cc", "conj", "punct", "prep", "pobj")
 
 
@@ -36,11 +37,15 @@ class Speakers:
             if quote.cue is None or not quote.keep:
                 continue
             cue = doc[quote.cue[0]]
+            if quote.attribution == "headline":
+                continue
             if quote.attribution == "dash":
                 quote.speaker = _name_after(doc, quote.cue[1])
             else:
                 speaker = speaker_of_cue(cue, guess=quote.marked)
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
+                if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
+                    quote.referent = mention_extent(speaker.head.head)
         _continue_previous_speaker(doc, quotes)
         _repeat_pull_quotes(doc, quotes)
         return doc
