@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from app.errors import ArticleTooLarge, DomainError, InvalidArticle, InvalidQuery, NotFound
 
@@ -27,5 +30,24 @@ async def domain_error_handler(_request: Request, error: Exception) -> JSONRespo
     return JSONResponse(status_code=_status_for(error), content={"detail": error.message})
 
 
+async def method_not_allowed_handler(request: Request, error: Exception) -> JSONResponse:
+    """Starlette's 405 names only the methods of the first route matching the path; a path served by several
+    routes (GET and DELETE /articles/{id}) must list them all in `Allow`."""
+    assert isinstance(error, StarletteHTTPException)
+    if error.status_code != 405:
+        return await http_exception_handler(request, error)
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match != Match.NONE:
+            methods |= getattr(route, "methods", None) or set()
+    allow = ", ".join(sorted(methods))
+    return JSONResponse(
+        status_code=405, content={"detail": f"method {request.method} is not allowed here; use {allow}"},
+        headers={"Allow": allow},
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, domain_error_handler)
+    app.add_exception_handler(StarletteHTTPException, method_not_allowed_handler)

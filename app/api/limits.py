@@ -29,6 +29,9 @@ class RequestBodyGuard:
             await self.app(scope, receive, send)
             return
         headers = dict(scope["headers"])
+        if headers.get(b"content-length", b"0") == b"0" and b"transfer-encoding" not in headers:
+            await self.app(scope, receive, send)  # no body: nothing to guard, and routing answers 405 where due
+            return
         content_type = headers.get(b"content-type", b"").decode("latin-1").split(";")[0].strip().lower()
         if content_type != "application/json":
             await _send_error(send, 415, "send the body as JSON with `Content-Type: application/json`")

@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
+from app.schemas import ErrorOut
 from app.settings import Settings
 
 _bearer = HTTPBearer(auto_error=False, description="Authorization: Bearer <API key>")
@@ -23,33 +24,54 @@ def _key_is_valid(candidate: str, keys: list[str]) -> bool:
     return matched
 
 
-def _check(settings: Settings, bearer: HTTPAuthorizationCredentials | None, header_key: str | None) -> None:
+def _presented_keys(request: Request) -> list[str]:
+    """Every credential the request carries. An Authorization header in another scheme counts as a wrong key,
+    not as no key, so that it is refused rather than silently ignored."""
+    keys = []
+    authorization = request.headers.get("authorization")
+    if authorization is not None:
+        scheme, _, credentials = authorization.partition(" ")
+        keys.append(credentials.strip() if scheme.lower() == "bearer" else authorization)
+    if (header_key := request.headers.get("x-api-key")) is not None:
+        keys.append(header_key)
+    return keys
+
+
+def _check(settings: Settings, request: Request) -> None:
     if settings.open_access and not settings.api_key_list:
         return
-    candidate = header_key or (bearer.credentials if bearer else None)
-    if not candidate:
+    candidates = _presented_keys(request)
+    if not candidates:
         raise HTTPException(
             status_code=status.HTTP_401_UNAUTHORIZED,
             detail="an API key is required: send `Authorization: Bearer <key>` or `X-API-Key: <key>`",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    if not _key_is_valid(candidate, settings.api_key_list):
+    # Every key presented must be valid: a request carrying one good and one bad key is refused, not guessed at.
+    if not all(_key_is_valid(candidate, settings.api_key_list) for candidate in candidates):
         raise HTTPException(status_code=status.HTTP_403_FORBIDDEN, detail="this API key is not valid")
 
 
+# The two security schemes are declared so that OpenAPI documents them; the check itself reads the raw headers.
 def require_writer(
     request: Request,
-    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    header_key: Annotated[str | None, Depends(_api_key_header)],
+    _bearer_doc: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    _key_doc: Annotated[str | None, Depends(_api_key_header)],
 ) -> None:
-    _check(request.app.state.settings, bearer, header_key)
+    _check(request.app.state.settings, request)
 
 
 def require_reader(
     request: Request,
-    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    header_key: Annotated[str | None, Depends(_api_key_header)],
+    _bearer_doc: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    _key_doc: Annotated[str | None, Depends(_api_key_header)],
 ) -> None:
     settings: Settings = request.app.state.settings
     if not settings.public_reads:
-        _check(settings, bearer, header_key)
+        _check(settings, request)
+
+
+AUTH_ERRORS = {
+    401: {"model": ErrorOut, "description": "No API key (when the endpoint needs one)."},
+    403: {"model": ErrorOut, "description": "An API key that is not valid."},
+}

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import and_, literal_column, select, text
+from sqlalchemy import and_, false, intersect, literal_column, select, text
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col
 
-from app.errors import InvalidQuery
 from app.models import Quote, QuoteTopic, SpeakerToken, Topic
 from app.text import fold, name_tokens
 
@@ -21,22 +20,20 @@ def speaker_ids_matching(name: str):
     """Speakers every word of whose query is the start of some word of their name: `mill` and `Miller` both find
     Matthew Miller. Each word is a range scan over the token primary key."""
     tokens = name_tokens(name)
-    if not tokens:
-        raise InvalidQuery("speaker must contain at least one letter or digit")
-    query = None
-    for token in tokens[:8]:
-        ids = select(SpeakerToken.speaker_id).where(
+    if not tokens:  # only punctuation: no name can match
+        return select(SpeakerToken.speaker_id).where(false())
+    selects = [
+        select(SpeakerToken.speaker_id).where(
             and_(col(SpeakerToken.token) >= token, col(SpeakerToken.token) < _prefix_upper_bound(token))
         )
-        query = ids if query is None else query.intersect(ids)
-    return query
+        for token in tokens[:8]
+    ]
+    return selects[0] if len(selects) == 1 else intersect(*selects)
 
 
 def topic_names(topic: str) -> list[str]:
     """Topics are stored as lower-cased lemmas; accept a plural or differently cased query too."""
     folded = " ".join(topic.casefold().split())
-    if not folded:
-        raise InvalidQuery("topic must not be empty")
     names = {folded, fold(topic)}
     for name in list(names):
         if name.endswith("ies") and len(name) > 4:
@@ -60,8 +57,8 @@ _FTS_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 def text_match_condition(session: Session, words: str) -> ColumnElement[bool]:
     """Full-text match of every word: FTS5 on SQLite, tsvector on PostgreSQL (both built by the migration)."""
     terms = _FTS_WORD.findall(words)
-    if not terms:
-        raise InvalidQuery("q must contain at least one word")
+    if not terms:  # only punctuation: no quote can match
+        return false()
     terms = terms[:16]
     if session.get_bind().dialect.name == "postgresql":
         return text("to_tsvector('english', quote.text) @@ plainto_tsquery('english', :q)").bindparams(

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Response, status
 
-from app.api.security import require_writer
+from app.api.security import AUTH_ERRORS, require_writer
 from app.api.deps import NlpDep, SessionDep, SettingsDep
 from app.schemas import AnalyzeRequest, ArticleDetail, ErrorOut
 from app.services.analysis import analyze_article
 from app.services.storage import ArticleInput
 
-router = APIRouter(tags=["analysis"], dependencies=[Depends(require_writer)])
+router = APIRouter(tags=["analysis"], dependencies=[Depends(require_writer)], responses=AUTH_ERRORS)
 
 
 def to_article_input(body: AnalyzeRequest) -> ArticleInput:
@@ -27,8 +27,7 @@ def to_article_input(body: AnalyzeRequest) -> ArticleInput:
     status_code=status.HTTP_201_CREATED,
     responses={
         200: {"model": ArticleDetail, "description": "Already analysed (same URL or text): the stored analysis."},
-        401: {"model": ErrorOut, "description": "No API key."},
-        403: {"model": ErrorOut, "description": "Invalid API key."},
+        400: {"model": ErrorOut, "description": "Body not valid UTF-8."},
         413: {"model": ErrorOut, "description": "Text longer than the configured limit."},
         415: {"model": ErrorOut, "description": "Body not sent as application/json."},
         422: {"model": ErrorOut, "description": "Empty text, control characters, HTML, or a malformed field."},

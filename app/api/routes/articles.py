@@ -4,12 +4,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
 
-from app.api.security import require_reader, require_writer
+from app.api.security import AUTH_ERRORS, require_reader, require_writer
 from app.api.deps import SessionDep, id_path
 from app.schemas import ArticleDetail, ArticleOut, ErrorOut, Page
 from app.services.articles import delete_article, get_article, list_articles
 
-router = APIRouter(tags=["articles"], dependencies=[Depends(require_reader)])
+router = APIRouter(tags=["articles"], dependencies=[Depends(require_reader)], responses=AUTH_ERRORS)
 
 
 @router.get("/articles", response_model=Page[ArticleOut])
@@ -33,7 +33,7 @@ def read_article(session: SessionDep, article_id: Annotated[int, id_path("articl
     "/articles/{article_id}",
     status_code=204,
     dependencies=[Depends(require_writer)],
-    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 404: {"model": ErrorOut}},
+    responses={404: {"model": ErrorOut}},
 )
 def retract_article(session: SessionDep, article_id: Annotated[int, id_path("article")]) -> Response:
     """Retract an article: its quotes and topic links are deleted, and speakers and topics no longer quoted."""

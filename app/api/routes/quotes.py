@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 
-from app.api.security import require_reader
+from app.api.security import AUTH_ERRORS, require_reader
 from app.api.deps import SessionDep, id_path
-from app.schemas import ErrorOut, Page, QuoteOut
+from app.schemas import ErrorOut, Page, QuoteOut, UtcDatetime
 from app.services.quotes import QuoteFilters, get_quote, list_quotes
 
-router = APIRouter(tags=["quotes"], dependencies=[Depends(require_reader)])
+router = APIRouter(tags=["quotes"], dependencies=[Depends(require_reader)], responses=AUTH_ERRORS)
 NOT_FOUND = {404: {"model": ErrorOut}}
 
 
@@ -23,12 +22,12 @@ def search_quotes(
     q: Annotated[str | None, Query(max_length=500, description="Full-text search: every word must occur in the quote.")] = None,
     article_id: Annotated[int | None, Query(ge=1, le=2_147_483_647)] = None,
     kind: Literal["direct", "indirect", "mixed"] | None = None,
-    since: Annotated[datetime | None, Query(description="Published at or after (ISO 8601).")] = None,
-    until: Annotated[datetime | None, Query(description="Published before (ISO 8601).")] = None,
+    since: Annotated[UtcDatetime | None, Query(description="Published at or after (ISO 8601).")] = None,
+    until: Annotated[UtcDatetime | None, Query(description="Published before (ISO 8601).")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-    cursor: Annotated[str | None, Query(max_length=100, description="`next_cursor` of the previous page.")] = None,
+    cursor: Annotated[int | None, Query(ge=1, le=2_147_483_647, description="`next_cursor` of the previous page.")] = None,
 ):
     """Quotes matching every filter given, newest first."""
     filters = QuoteFilters(

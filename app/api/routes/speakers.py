@@ -4,12 +4,12 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 
-from app.api.security import require_reader
+from app.api.security import AUTH_ERRORS, require_reader
 from app.api.deps import SessionDep, id_path
 from app.schemas import ErrorOut, Page, SpeakerOut
 from app.services.speakers import get_speaker, list_speakers
 
-router = APIRouter(tags=["speakers"], dependencies=[Depends(require_reader)])
+router = APIRouter(tags=["speakers"], dependencies=[Depends(require_reader)], responses=AUTH_ERRORS)
 
 
 @router.get("/speakers", response_model=Page[SpeakerOut], responses={422: {"model": ErrorOut}})

@@ -4,12 +4,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
-from app.api.security import require_reader
+from app.api.security import AUTH_ERRORS, require_reader
 from app.api.deps import SessionDep
 from app.schemas import Page, TopicOut
 from app.services.topics import list_topics
 
-router = APIRouter(tags=["topics"], dependencies=[Depends(require_reader)])
+router = APIRouter(tags=["topics"], dependencies=[Depends(require_reader)], responses=AUTH_ERRORS)
 
 
 @router.get("/topics", response_model=Page[TopicOut])
