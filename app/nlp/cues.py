@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
-from .lexicon import cue_patterns
+from .lexicon import DOCUMENT_NOUNS, cue_patterns
 from .tokens import SENTENCE_END, cue_extent, is_cue, piece_span, quote_owner_by_token
 
 _WINDOW = 40
@@ -211,29 +211,40 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             continue
         elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
             continue
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
-            end -= 1
-        inner = {owner[i] for i in range(start, end) if owner[i] != -1}
-        own_words = sum(1 for i in range(start, end) if owner[i] == -1 and not doc[i].is_punct)
-        if end - start < 3 or (inner and own_words < 3):
-            return None  # the complement is a direct quote, attributed on its own
-        for i in inner:  # a quoted fragment ending the clause takes its final punctuation along
-            quote_end = quotes[i].end
-            while end < len(doc) and doc[end - 1].idx + len(doc[end - 1]) < quote_end and owner[end] == i:
-                end += 1
-        span = doc[start:end]
-        if any(quotes[i].start < span.start_char or quotes[i].end > span.end_char for i in inner):
-            return None  # a quote straddles the clause: leave it to the quote's own attribution
-        for i in inner:
-            quotes[i].keep = False  # quoted fragments inside a reported clause: one mixed quote
-        while end < len(doc) and owner[end - 1] != -1 and doc[end].is_quote:
-            end += 1
-        span = doc[start:end]
-        return QuoteCandidate(
-            pieces=[(span.start_char, span.end_char)], kind="mixed" if inner else "indirect", marked=False,
-            cue=cue_extent(verb), attribution="indirect",
-        )
+        return _content_candidate(doc, verb, start, end, owner, quotes)
+    for child in verb.children:  # `said in a statement that …`: the clause hangs off the document noun
+        if child.dep_ == "prep" and child.i > verb.i:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in DOCUMENT_NOUNS | {"interview", "speech"}:
+                    for clause in pobj.children:
+                        if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                            return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
+
+
+def _content_candidate(doc: Doc, verb: Token, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
+        end -= 1
+    inner = {owner[i] for i in range(start, end) if owner[i] != -1}
+    own_words = sum(1 for i in range(start, end) if owner[i] == -1 and not doc[i].is_punct)
+    if end - start < 3 or (inner and own_words < 3):
+        return None  # the complement is a direct quote, attributed on its own
+    for i in inner:  # a quoted fragment ending the clause takes its final punctuation along
+        quote_end = quotes[i].end
+        while end < len(doc) and doc[end - 1].idx + len(doc[end - 1]) < quote_end and owner[end] == i:
+            end += 1
+    span = doc[start:end]
+    if any(quotes[i].start < span.start_char or quotes[i].end > span.end_char for i in inner):
+        return None  # a quote straddles the clause: leave it to the quote's own attribution
+    for i in inner:
+        quotes[i].keep = False  # quoted fragments inside a reported clause: one mixed quote
+    while end < len(doc) and owner[end - 1] != -1 and doc[end].is_quote:
+        end += 1
+    span = doc[start:end]
+    return QuoteCandidate(
+        pieces=[(span.start_char, span.end_char)], kind="mixed" if inner else "indirect", marked=False,
+        cue=cue_extent(verb), attribution="indirect",
+    )
 
 
 def _according_to(doc: Doc, according: Token, owner: list[int]) -> QuoteCandidate | None:

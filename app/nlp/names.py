@@ -92,6 +92,15 @@ def collect_people(doc: Doc) -> dict[str, PersonInfo]:
         elif len(name.split()) > len(info.name.split()):
             info.name = name
         info.mentions.append((ent.start, ent.end))
+    for ent in doc.ents:  # the small model sometimes labels a full name as a place (`Ines Kuhl` in a caption)
+        if ent.label_ == "PERSON" or len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
+            continue
+        info = by_surname.get(ent[-1].lower_)
+        if info is not None:
+            name = _join(doc, ent, clean_name_tokens(ent) or [ent[0].text])
+            if len(name.split()) > len(info.name.split()):
+                info.name = name
+            info.mentions.append((ent.start, ent.end))
     return {info.name: info for info in by_surname.values()}
 
 

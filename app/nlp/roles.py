@@ -58,6 +58,9 @@ def roles_of_mention(doc: Doc, start: int, end: int) -> list[str]:
     title = _title_before(doc, name_start)
     if title:
         roles.append(title)
+    as_role = _role_after_as(doc, end)
+    if as_role:
+        roles.append(as_role)
     root = doc[start:end].root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= end:
@@ -71,6 +74,17 @@ def roles_of_mention(doc: Doc, start: int, end: int) -> list[str]:
         if role:
             roles.append(role)
     return roles
+
+
+def _role_after_as(doc: Doc, end: int) -> str | None:
+    """`Rahul Mehta, as head of the union, said …`"""
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if i >= len(doc) - 1 or doc[i].lower_ != "as":
+        return None
+    stop = i + 1
+    while stop < min(len(doc), i + 14) and not doc[stop].is_punct and doc[stop].pos_ not in ("VERB", "AUX"):
+        stop += 1
+    return _role_text(doc, list(doc[i + 1 : stop]))
 
 
 def _in_clause(token: Token, top: Token) -> bool:

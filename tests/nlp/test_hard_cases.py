@@ -1,0 +1,188 @@
+"""The hard cases listed in the extraction issue, on hand-written sentences, through the real model."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def only(quotes):
+    assert len(quotes) == 1, [q.text for q in quotes]
+    return quotes[0]
+
+
+def test_multi_paragraph_quote_is_one_quote(analyse):
+    text = (
+        "“The budget is broken,\n\n"
+        "“and nobody in this council wants to admit it.\n\n"
+        "“We will fix it next year,” said Mayor Hannah Reyes."
+    )
+    quote = only(analyse(text))
+    assert len(quote.spans) == 3
+    assert quote.speaker.name == "Hannah Reyes" and quote.speaker.role == "Mayor"
+
+
+def test_split_quote_around_its_cue(analyse):
+    text = "“We are ready for the final,” Marta Lindqvist, the coach, said, “but the pitch is not.”"
+    quote = only(analyse(text))
+    assert quote.text == "We are ready for the final, … but the pitch is not."
+    assert quote.speaker.name == "Marta Lindqvist" and quote.speaker.role == "coach"
+
+
+def test_pronoun_across_paragraphs_resolves_to_full_name(analyse):
+    text = (
+        "Finance Minister Olaf Brandt presented the plan on Tuesday.\n\n"
+        "“This is the fairest budget in a decade,” he said."
+    )
+    quote = only(analyse(text))
+    assert quote.speaker.mention.text == "he"
+    assert quote.speaker.name == "Olaf Brandt" and quote.speaker.role == "Finance Minister"
+
+
+def test_organisation_speaker_and_it(analyse):
+    text = (
+        "The ministry said in a statement that the dam was safe.\n\n"
+        "It added that inspections would continue through the winter."
+    )
+    first, second = analyse(text)
+    assert first.kind == "indirect" and first.speaker.kind == "organization"
+    assert second.speaker.mention.text == "It"
+    assert second.speaker.name == first.speaker.name
+
+
+def test_aside_between_speaker_and_cue(analyse):
+    text = "Sir Vince Cable, who replaced Tim Farron in July, said the party would fight every seat."
+    quote = only(analyse(text))
+    assert quote.speaker.name == "Vince Cable"
+
+
+def test_speaker_after_cue_with_apposition_and_short_quote(analyse):
+    text = "“Nobody was hurt,” said Jane Okafor, a spokeswoman for Acme."
+    quote = only(analyse(text))
+    assert quote.text == "Nobody was hurt,"
+    assert quote.speaker.name == "Jane Okafor"
+    assert quote.speaker.role == "spokeswoman for Acme"
+
+
+def test_speaker_in_the_sentence_before(analyse):
+    text = (
+        "State Department spokesman Matthew Miller took questions for an hour. Miller continued:\n\n"
+        "“We will keep pressing both sides for a ceasefire in the region.”"
+    )
+    quote = only(analyse(text))
+    assert quote.speaker.name == "Matthew Miller"
+    assert quote.cue.text == "continued"
+
+
+def test_dash_attribution(analyse):
+    text = "“The bridge will reopen in March and tolls will stay where they are.” – Commissioner Laura Diaz"
+    quote = only(analyse(text))
+    assert quote.speaker.name == "Laura Diaz"
+    assert quote.speaker.role == "Commissioner"
+
+
+def test_according_to(analyse):
+    text = "The plant will close in May, according to the company."
+    quote = only(analyse(text))
+    assert quote.cue.text == "according to"
+    assert quote.speaker.mention.text == "the company"
+    assert quote.speaker.kind == "organization"
+
+
+def test_floating_paragraph_continues_previous_speaker(analyse):
+    text = (
+        "“The river rose faster than anyone expected,” said Captain Omar Haddad of the fire service.\n\n"
+        "“We moved forty families out before midnight and nobody was left behind.”"
+    )
+    first, second = analyse(text)
+    assert first.speaker.name == second.speaker.name == "Omar Haddad"
+    assert second.confidence < first.confidence
+
+
+def test_group_speaker(analyse):
+    quote = only(analyse("U.S. officials reiterated that the sanctions would stay in place."))
+    assert quote.speaker.name == "U.S. officials" and quote.speaker.kind == "group"
+
+
+def test_anonymous_source_is_not_the_addressee(analyse):
+    text = "A senior official told Reuters that the talks had stalled. Another official said the talks were going well."
+    first, second = analyse(text)
+    assert first.speaker.mention.text == "A senior official"
+    assert "Reuters" not in first.speaker.name
+    assert first.speaker.name != second.speaker.name
+
+
+def test_organisation_document_as_speaker(analyse):
+    text = (
+        "Israel’s letter to the council, complaining about the attacks, ended by affirming, "
+        "“Israel has the right to defend its citizens.”"
+    )
+    quote = only(analyse(text))
+    assert quote.speaker.mention.text == "Israel’s letter"
+    assert quote.speaker.name == "Israel"
+
+
+def test_nested_quotes_and_apostrophes(analyse):
+    text = "“I never said ‘we will win,’ and the workers’ union knows it,” Ortiz insisted."
+    quote = only(analyse(text))
+    assert quote.text == "I never said ‘we will win,’ and the workers’ union knows it,"
+    assert quote.speaker.name == "Ortiz" and quote.cue.text == "insisted"
+
+
+def test_scare_quotes_and_titles_are_not_reported(analyse):
+    text = "The so-called “reform” was shelved, and the minister watched “Saturday Night Live” instead."
+    assert analyse(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“It was a long night for all of us,” Maria Costa sighed.", "sighed"),
+        ("“Cheaper than therapy,” quipped Dev Patel.", "quipped"),
+        ("Senator Ana Ruiz tweeted that the vote had been rigged.", "tweeted"),
+        ("“We will appeal the ruling,” the company wrote in a statement.", "wrote"),
+        ("The mayor told reporters that the budget was balanced.", "told"),
+    ],
+)
+def test_unusual_cues(analyse, text, cue):
+    quote = only(analyse(text))
+    assert quote.cue.text == cue
+    assert quote.speaker is not None
+
+
+def test_role_after_as(analyse):
+    quote = only(analyse("Rahul Mehta, as head of the union, said the strike would go on."))
+    assert quote.speaker.name == "Rahul Mehta" and quote.speaker.role == "head of the union"
+
+
+def test_role_from_caption_carried_to_later_mention(analyse):
+    text = (
+        "Central bank governor Ines Kuhl at a press conference. (Photo: Reuters)\n\n"
+        "Kuhl said that interest rates would rise again in June."
+    )
+    quote = only(analyse(text))
+    assert quote.speaker.name == "Ines Kuhl" and quote.speaker.role == "Central bank governor"
+
+
+def test_honorific_dropped_and_surname_resolved(analyse):
+    text = (
+        "Peter Smith runs the bakery on Main Street.\n\n"
+        "“Bread prices will go up,” Mr. Smith said."
+    )
+    quote = only(analyse(text))
+    assert quote.speaker.name == "Peter Smith"
+
+
+def test_pull_quote_takes_the_speaker_of_its_repetition(analyse):
+    text = (
+        "“We will not allow this city to flood again.”\n\n"
+        "Mayor Lena Fox spoke on Monday. “We will not allow this city to flood again,” Fox said."
+    )
+    first, second = analyse(text)
+    assert first.speaker.name == second.speaker.name == "Lena Fox"
+    assert first.speaker.mention is None
+
+
+def test_topics_are_normalised(analyse):
+    quote = only(analyse("“Iran-backed militias are attacking Israel from Iraq,” Miller said."))
+    assert {"iran-backed militia", "militia", "israel", "iraq"} <= set(quote.topics)
+    assert len(set(quote.topics)) == len(quote.topics)
