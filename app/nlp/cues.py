@@ -226,6 +226,9 @@ def _content_candidate(doc: Doc, verb: Token, start: int, end: int, owner: list[
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
         end -= 1
     inner = {owner[i] for i in range(start, end) if owner[i] != -1}
+    first_word = next((i for i in range(start, end) if not doc[i].is_punct), start)
+    if owner[first_word] != -1:
+        return None  # the clause opens with the quotation: a direct quote, attributed on its own
     own_words = sum(1 for i in range(start, end) if owner[i] == -1 and not doc[i].is_punct)
     if end - start < 3 or (inner and own_words < 3):
         return None  # the complement is a direct quote, attributed on its own
