@@ -1,0 +1,114 @@
+"""Each quotewise component on hand-built parsed Docs: fast, and independent of any statistical model."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from app.nlp.contract import extract_quotes
+from app.nlp.extensions import QUOTES
+from app.nlp.pipeline import COMPONENTS
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def parsed(nlp, rows, ents=(), sent_starts=()):
+    """rows: (word, space_after, pos, lemma, dep, head index)."""
+    words, spaces, pos, lemmas, deps, heads = zip(*rows)
+    iob = ["O"] * len(words)
+    for start, end, label in ents:
+        iob[start] = f"B-{label}"
+        for i in range(start + 1, end):
+            iob[i] = f"I-{label}"
+    starts = [i == 0 or i in sent_starts for i in range(len(words))]
+    return Doc(nlp.vocab, words=list(words), spaces=list(spaces), pos=list(pos), lemmas=list(lemmas),
+               deps=list(deps), heads=list(heads), ents=iob, sent_starts=starts)
+
+
+def run(nlp, doc, until=None):
+    for name in COMPONENTS:
+        doc = nlp.get_pipe(name)(doc)
+        if name == until:
+            break
+    return doc
+
+
+def okafor_doc(nlp):
+    rows = [
+        ("“", False, "PUNCT", "“", "punct", 6), ("Nobody", True, "PRON", "nobody", "nsubj", 3),
+        ("was", True, "AUX", "be", "aux", 3), ("hurt", False, "VERB", "hurt", "ccomp", 6),
+        (",", False, "PUNCT", ",", "punct", 3), ("”", True, "PUNCT", "”", "punct", 6),
+        ("said", True, "VERB", "say", "ROOT", 6), ("Jane", True, "PROPN", "Jane", "compound", 8),
+        ("Okafor", False, "PROPN", "Okafor", "nsubj", 6), (",", True, "PUNCT", ",", "punct", 8),
+        ("a", True, "DET", "a", "det", 11), ("spokeswoman", True, "NOUN", "spokeswoman", "appos", 8),
+        ("for", True, "ADP", "for", "prep", 11), ("Acme", False, "PROPN", "Acme", "pobj", 12),
+        (".", False, "PUNCT", ".", "punct", 6),
+    ]
+    return parsed(nlp, rows, ents=[(7, 9, "PERSON"), (13, 14, "ORG")])
+
+
+def brandt_doc(nlp):
+    rows = [
+        ("Finance", True, "PROPN", "Finance", "compound", 3), ("Minister", True, "PROPN", "Minister", "compound", 3),
+        ("Olaf", True, "PROPN", "Olaf", "compound", 3), ("Brandt", True, "PROPN", "Brandt", "nsubj", 4),
+        ("spoke", False, "VERB", "speak", "ROOT", 4), (".", True, "PUNCT", ".", "punct", 4),
+        ("“", False, "PUNCT", "“", "punct", 13), ("Taxes", True, "NOUN", "tax", "nsubj", 9),
+        ("will", True, "AUX", "will", "aux", 9), ("fall", False, "VERB", "fall", "ccomp", 13),
+        (",", False, "PUNCT", ",", "punct", 9), ("”", True, "PUNCT", "”", "punct", 13),
+        ("he", True, "PRON", "he", "nsubj", 13), ("said", False, "VERB", "say", "ROOT", 13),
+        (".", False, "PUNCT", ".", "punct", 13),
+    ]
+    return parsed(nlp, rows, ents=[(2, 4, "PERSON")], sent_starts=[6])
+
+
+def indirect_doc(nlp):
+    rows = [
+        ("Miller", True, "PROPN", "Miller", "nsubj", 1), ("said", True, "VERB", "say", "ROOT", 1),
+        ("that", True, "SCONJ", "that", "mark", 5), ("the", True, "DET", "the", "det", 4),
+        ("plan", True, "NOUN", "plan", "nsubj", 5), ("failed", False, "VERB", "fail", "ccomp", 1),
+        (".", False, "PUNCT", ".", "punct", 1),
+    ]
+    return parsed(nlp, rows, ents=[(0, 1, "PERSON")])
+
+
+def test_cues_finds_the_governing_reporting_verb(blank):
+    doc = run(blank, okafor_doc(blank), until="quotewise_cues")
+    (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
+    assert doc[quote.cue[0]].text == "said" and quote.attribution == "governing"
+
+
+def test_speakers_takes_the_subject_after_the_cue_not_the_apposition(blank):
+    doc = run(blank, okafor_doc(blank), until="quotewise_speakers")
+    (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
+    assert doc[quote.speaker[0] : quote.speaker[1]].text == "Jane Okafor"
+
+
+def test_full_pipeline_on_a_parsed_doc(blank):
+    (quote,) = extract_quotes(run(blank, okafor_doc(blank)))
+    assert quote.text == "Nobody was hurt,"
+    assert quote.spans == ((1, 17),)
+    assert (quote.speaker.name, quote.speaker.kind, quote.speaker.role) == ("Jane Okafor", "person", "spokeswoman for Acme")
+    assert quote.cue.text == "said"
+
+
+def test_names_resolve_a_pronoun_and_roles_read_the_title_before_the_name(blank):
+    (quote,) = extract_quotes(run(blank, brandt_doc(blank)))
+    assert quote.speaker.mention.text == "he"
+    assert quote.speaker.name == "Olaf Brandt"
+    assert quote.speaker.role == "Finance Minister"
+
+
+def test_indirect_quote_from_a_clausal_complement(blank):
+    (quote,) = extract_quotes(run(blank, indirect_doc(blank)))
+    assert (quote.kind, quote.text, quote.speaker.name) == ("indirect", "that the plan failed", "Miller")
+
+
+def test_topics_are_lemmatised_nouns(blank):
+    doc = run(blank, brandt_doc(blank))
+    (quote,) = doc._.get(QUOTES)
+    assert "tax" in quote.topics
