@@ -1,4 +1,4 @@
-"""`quotewise` command line: migrate, seed, serve."""
+"""`quotewise` command line: migrate, seed, serve, import."""
 
 from __future__ import annotations
 
@@ -36,6 +36,30 @@ def _seed(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.importer import print_report, run_import
+
+    from app.migrations import SchemaOutOfDate
+
+    settings = get_settings()
+    if args.workers < 1 or args.batch_size < 1:
+        print("--workers and --batch-size must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        report = run_import(
+            Path(args.path), database_url=settings.database_url, spacy_model=settings.spacy_model,
+            max_chars=settings.max_text_chars, workers=args.workers, batch_size=args.batch_size,
+            busy_timeout_ms=settings.sqlite_busy_timeout_ms, progress=not args.no_progress,
+        )
+    except (FileNotFoundError, SchemaOutOfDate) as error:
+        print(f"cannot import: {error}", file=sys.stderr)
+        return 2
+    print_report(report)
+    return 1 if report.failures else 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -53,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
     serve.set_defaults(run=_serve)
+    importer = commands.add_parser("import", help="analyse and store an archive: a .jsonl file or a folder of .txt")
+    importer.add_argument("path", help="FILE.jsonl (objects with `text`, optional title/url/source/published_at/id) "
+                          "or a folder of .txt files")
+    importer.add_argument("--workers", type=int, default=2, help="worker processes, each with its own pipeline")
+    importer.add_argument("--batch-size", type=int, default=16, help="articles per chunk handed to a worker")
+    importer.add_argument("--no-progress", action="store_true", help="no progress bar")
+    importer.set_defaults(run=_import)
     return parser
 
 
