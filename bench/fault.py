@@ -155,7 +155,11 @@ def run_fault_scenario(
         report.integrity_after_restart = integrity_check(database_url)
         report.lines.append(f"== integrity_check after restart: {report.integrity_after_restart}")
 
-        expected = {sha: expected_quotes(nlp, state.sent[sha].text) for sha in in_doubt}
+        try:
+            expected = {sha: expected_quotes(nlp, state.sent[sha].text) for sha in in_doubt}
+        except Exception as error:  # noqa: BLE001 - e.g. app/nlp edited in the working tree mid-run
+            raise RuntimeError(f"in-process analysis of the articles in flight failed ({error!r}); the pipeline "
+                               "code may have changed on disk since the server started") from error
         check = check_database(database_url, state, expected=expected)
         report.lines += check.lines
         report.violations += check.violations
