@@ -141,3 +141,20 @@ def test_text_in_another_script_is_analysed_and_stored(client):
     for quote in body["quotes"]:
         for start, end in quote["spans"]:
             assert 0 <= start < end <= len(text)
+
+
+def test_lone_surrogate_is_refused_clearly(client, engine):
+    response = client.post("/analyze", content=b'{"text": "broken \\ud800 pair"}', headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert "surrogate" in response.json()["detail"]
+    assert table_counts(engine)["article"] == 0
+
+
+def test_emoji_and_right_to_left_text_keep_offsets_exact(client):
+    text = "“We did it 🎉,” said Amal Haddad. قال الوزير إن “الوضع مستقر”."
+    response = client.post("/analyze", json={"text": text})
+    assert response.status_code == 201
+    quotes = response.json()["quotes"]
+    assert quotes and quotes[0]["text"].startswith("We did it 🎉")
+    start, end = quotes[0]["spans"][0]
+    assert text[start:end] == quotes[0]["text"]
