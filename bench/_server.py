@@ -113,7 +113,11 @@ class Server:
             cwd=PROJECT_ROOT, env=server_env(self.database_url), stdout=self._log, stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        self.wait_healthy(wait)
+        try:
+            self.wait_healthy(wait)
+        except BaseException:
+            self.stop(timeout=10)
+            raise
         return self
 
     def wait_healthy(self, timeout: float) -> None:

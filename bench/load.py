@@ -21,6 +21,7 @@ import json
 import random
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections import Counter, defaultdict
@@ -488,6 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-requests", type=int, default=20_000, help="hard cap on requests issued")
     parser.add_argument("--timeout", type=float, default=120.0, help="per-request client timeout, seconds")
     parser.add_argument("--workdir", type=Path, default=None, help="where load.db and server.log go (default: a temp dir)")
+    parser.add_argument("--memory-every", type=float, default=0, help="also print worker memory every N seconds")
     args = parser.parse_args(argv)
     if not (1 <= args.clients <= 500 and 0 < args.duration <= 3600):
         parser.error("--clients must be 1..500 and --duration 0..3600 s")
@@ -505,8 +507,17 @@ def main(argv: list[str] | None = None) -> int:
     state = LoadState(factory=ArticleFactory(), max_requests=args.max_requests)
     try:
         began = time.monotonic()
+        sampling = threading.Event()
+        if args.memory_every > 0:
+            def sample() -> None:
+                while not sampling.wait(args.memory_every):
+                    print(f"   t={time.monotonic() - began:5.0f} s, {state.requests} requests, "
+                          f"{len(state.acked)} articles: {format_memory(server.memory())}", flush=True)
+
+            threading.Thread(target=sample, daemon=True).start()
         asyncio.run(run_load(server.base_url, state, clients=args.clients, duration=args.duration,
                              timeout=args.timeout))
+        sampling.set()
         elapsed = time.monotonic() - began
         print(f"worker memory after the load:  {format_memory(server.memory())}")
     finally:
