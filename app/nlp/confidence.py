@@ -42,19 +42,20 @@ def make_confidence(nlp: Language, name: str) -> "Confidence":
 class Confidence:
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
+        text = doc.text  # rebuilt from the tokens on every access
         for quote in quotes:
-            quote.keep = quote.keep and should_report(doc, quote)
+            quote.keep = quote.keep and should_report(text, quote)
             quote.confidence = attribution_confidence(doc, quote)
         doc._.set(QUOTES, [quote for quote in quotes if quote.keep])
         return doc
 
 
-def should_report(doc: Doc, quote: QuoteCandidate) -> bool:
+def should_report(text: str, quote: QuoteCandidate) -> bool:
     if not quote.marked:
         return quote.speaker is not None
     if quote.speaker is not None:
         return True
-    words = sum(len(doc.text[start:end].split()) for start, end in quote.pieces)
+    words = sum(len(text[start:end].split()) for start, end in quote.pieces)
     return words >= _MIN_UNATTRIBUTED_WORDS and quote.kind == "direct"
 
 

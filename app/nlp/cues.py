@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS, cue_patterns
-from .tokens import SENTENCE_END, cue_extent, is_cue, piece_span, quote_owner_by_token
+from .tokens import SENTENCE_END, cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start
 
 _WINDOW = 40
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -148,11 +148,13 @@ def _colon_lead_in(doc: Doc, first: int, owner: list[int]) -> Token | None:
         i -= 1
     if i < 0 or doc[i].text != ":" or owner[i] != -1:
         return None
-    sentence = doc[i].sent
-    for j in range(i - 1, sentence.start - 1, -1):
+    start = sentence_start(doc, i)
+    for j in range(i - 1, start - 1, -1):
         if owner[j] == -1 and is_cue(doc[j]):
             return doc[j]
-    root = sentence.root
+    root = doc[i]
+    while root.head.i != root.i and root.head.i >= start:
+        root = root.head
     return root if root.pos_ in ("VERB", "AUX") and owner[root.i] == -1 else None
 
 

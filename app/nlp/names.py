@@ -47,10 +47,11 @@ def make_names(nlp: Language, name: str) -> "Names":
 
 class Names:
     def __call__(self, doc: Doc) -> Doc:
-        people = collect_people(doc)
+        ents = list(doc.ents)  # `doc.ents` rebuilds the list on every access
+        people = collect_people(doc, ents)
         doc._.set(PEOPLE, people)
         surname_index = {info.name.split()[-1].lower(): info.name for info in people.values()}
-        antecedents = _antecedents(doc, people, surname_index)
+        antecedents = _antecedents(ents, surname_index)
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
         for quote in quotes:
             if quote.speaker is None or quote.inherited_from is not None:
@@ -76,9 +77,10 @@ def clean_name_tokens(span: Span) -> list[str]:
     return words
 
 
-def collect_people(doc: Doc) -> dict[str, PersonInfo]:
+def collect_people(doc: Doc, ents: list[Span] | None = None) -> dict[str, PersonInfo]:
+    ents = list(doc.ents) if ents is None else ents
     by_surname: dict[str, PersonInfo] = {}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON":
             continue
         words = clean_name_tokens(ent)
@@ -92,7 +94,7 @@ def collect_people(doc: Doc) -> dict[str, PersonInfo]:
         elif len(name.split()) > len(info.name.split()):
             info.name = name
         info.mentions.append((ent.start, ent.end))
-    for ent in doc.ents:  # the small model sometimes labels a full name as a place (`Ines Kuhl` in a caption)
+    for ent in ents:  # the small model sometimes labels a full name as a place (`Ines Kuhl` in a caption)
         if ent.label_ == "PERSON" or len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
             continue
         info = by_surname.get(ent[-1].lower_)
@@ -112,11 +114,11 @@ def _join(doc: Doc, span: Span, words: list[str]) -> str:
     return "".join(t.text_with_ws for t in chosen).strip()
 
 
-def _antecedents(doc: Doc, people: dict[str, PersonInfo], surname_index: dict[str, str]):
+def _antecedents(ents: list[Span], surname_index: dict[str, str]):
     """Person and organisation mentions that were subjects, in text order, for pronoun resolution."""
     persons: list[tuple[int, str]] = []
     orgs: list[tuple[int, str]] = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.root.dep_ not in ("nsubj", "nsubjpass", "poss", "appos", "ROOT", "pobj"):
             continue
         last = ent[-1].text.lower() if ent[-1].tag_ != "POS" else ent[-2].text.lower() if len(ent) > 1 else ""

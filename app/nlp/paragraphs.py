@@ -7,25 +7,32 @@ starts are respected by spaCy's parser, so one cheap pass prevents that.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
 _DATELINE_TOKENS = 14
+_NEWLINES = re.compile(r"\n\s*")
 _DASHES = frozenset({"-", "–", "—", "--"})
 
 
 @Language.component("quotewise_paragraph_breaks", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
-    if len(doc):
-        _end_dateline(doc, 0)
-    for token in doc[:-1]:
-        if "\n" in token.text_with_ws:
-            following = doc[token.i + 1]
-            if following.is_space and token.i + 2 < len(doc):
-                following = doc[token.i + 2]
-            following.is_sent_start = True
-            _end_dateline(doc, following.i)
+    if not len(doc):
+        return doc
+    _end_dateline(doc, 0)
+    starts = doc.to_array(IDX).tolist()
+    for match in _NEWLINES.finditer(doc.text):
+        i = bisect_right(starts, match.end() - 1)  # first token starting after the newline run
+        if i < len(doc):
+            if doc[i].is_space and i + 1 < len(doc):
+                i += 1
+            doc[i].is_sent_start = True
+            _end_dateline(doc, i)
     return doc
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS
-from .tokens import piece_span
+from .tokens import piece_span, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis")
@@ -92,8 +92,7 @@ def _subject(verb: Token) -> Token | None:
 
 def _preceding_speaker_noun(cue: Token) -> Token | None:
     """A participle cue with no usable subject (`after Israel's letter …, while affirming`)."""
-    sentence = cue.sent
-    for i in range(cue.i - 1, max(sentence.start, cue.i - 30) - 1, -1):
+    for i in range(cue.i - 1, sentence_start(cue.doc, cue.i, limit=30) - 1, -1):
         token = cue.doc[i]
         if token.lemma_.lower() in DOCUMENT_NOUNS and any(c.dep_ == "poss" for c in token.children):
             return token
@@ -104,14 +103,22 @@ def _preceding_speaker_noun(cue: Token) -> Token | None:
 
 def mention_extent(token: Token) -> tuple[int, int]:
     if token.ent_type_ and token.pos_ == "PROPN":
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return _strip_possessive_end(token.doc, ent.start, ent.end)
+        return _strip_possessive_end(token.doc, *entity_bounds(token))
     start = token.i
     for child in token.lefts:
         if child.dep_ in _MENTION_DEPS:
             start = min(start, child.left_edge.i)
     return start, token.i + 1
+
+
+def entity_bounds(token: Token) -> tuple[int, int]:
+    """Token range of the entity holding `token`, read from the IOB tags instead of scanning `doc.ents`."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def _strip_possessive_end(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -121,9 +128,9 @@ def _strip_possessive_end(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
-    for ent in doc.ents:
-        if ent.start >= i and ent.start <= i + 3 and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return ent.start, ent.end
+    for j in range(i, min(i + 4, len(doc))):
+        if doc[j].ent_iob_ == "B" and doc[j].ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return entity_bounds(doc[j])
     end = i
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
@@ -144,16 +151,16 @@ def _continue_previous_speaker(doc: Doc, quotes: list[QuoteCandidate]) -> None:
         if quote.cue is None and previous is not None and previous.speaker is not None:
             para_start = text.rfind("\n", 0, quote.start) + 1
             lead = text[para_start : quote.start].strip(" “\"«„\t")
-            if not lead and 0 < quote.paragraph - previous.paragraph <= 4 and _only_quotes_between(doc, previous, quote):
+            if not lead and 0 < quote.paragraph - previous.paragraph <= 4 and _only_quotes_between(text, previous, quote):
                 quote.speaker, quote.cue = previous.speaker, previous.cue
                 quote.attribution, quote.inherited_from = "continuation", previous
         if quote.speaker is not None:
             previous = quote
 
 
-def _only_quotes_between(doc: Doc, previous: QuoteCandidate, quote: QuoteCandidate) -> bool:
+def _only_quotes_between(text: str, previous: QuoteCandidate, quote: QuoteCandidate) -> bool:
     """Narration between the two quotes (more than a line) means the voice may have changed."""
-    gap = doc.text[previous.end : quote.start]
+    gap = text[previous.end : quote.start]
     lines = [line for line in gap.split("\n") if line.strip(" ”\"“")]
     return len(lines) <= 1
 
@@ -164,13 +171,14 @@ def _normalised(text: str) -> str:
 
 def _repeat_pull_quotes(doc: Doc, quotes: list[QuoteCandidate]) -> None:
     """A pull quote repeats words said elsewhere in the article: same words, same speaker."""
+    text = doc.text  # rebuilt from the tokens on every access
     by_words: dict[str, QuoteCandidate] = {}
     for quote in quotes:
         if quote.marked and quote.speaker is not None:
-            by_words.setdefault(_normalised(" ".join(doc.text[s:e] for s, e in quote.pieces)), quote)
+            by_words.setdefault(_normalised(" ".join(text[s:e] for s, e in quote.pieces)), quote)
     for quote in quotes:
         if quote.marked and quote.speaker is None:
-            source = by_words.get(_normalised(" ".join(doc.text[s:e] for s, e in quote.pieces)))
+            source = by_words.get(_normalised(" ".join(text[s:e] for s, e in quote.pieces)))
             if source is not None:
                 quote.speaker, quote.cue = source.speaker, None
                 quote.attribution, quote.inherited_from = "pull_quote", source

@@ -38,3 +38,11 @@ def cue_extent(token: Token) -> tuple[int, int]:
     if token.lower_ == "according":
         return token.i, token.i + 2
     return token.i, token.i + 1
+
+
+def sentence_start(doc: Doc, i: int, limit: int = 80) -> int:
+    """Start of the sentence holding token i, looking back at most `limit` tokens (`Token.sent` scans the doc)."""
+    stop = max(0, i - limit)
+    while i > stop and not doc[i].is_sent_start:
+        i -= 1
+    return i

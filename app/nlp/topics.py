@@ -31,37 +31,40 @@ class Topics:
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
         if not quotes:
             return doc
-        chunks = list(doc.noun_chunks)
-        for quote in quotes:
-            topics: dict[str, None] = {}
-            for start, end in quote.pieces:
-                span = piece_span(doc, start, end)
-                if span is not None:
-                    _add_topics(span, chunks, topics)
+        spans_by_quote = [[s for s in (piece_span(doc, a, b) for a, b in quote.pieces) if s is not None] for quote in quotes]
+        owner = [-1] * len(doc)  # one pass: which quote each token belongs to
+        for index, spans in enumerate(spans_by_quote):
+            for span in spans:
+                for i in range(span.start, span.end):
+                    owner[i] = index
+        found: list[dict[str, None]] = [{} for _ in quotes]
+        if all(i == -1 for i in owner):
+            return doc
+        for ent in doc.ents:  # `Span.ents` rescans the whole doc, so read the entities once
+            index = owner[ent.start]
+            if index != -1 and owner[ent.end - 1] == index and ent.label_ in _ENTITY_LABELS:
+                text = _entity_text(ent)
+                if text:
+                    found[index].setdefault(text, None)
+        for chunk in doc.noun_chunks:
+            index = owner[chunk.start]
+            if index != -1 and owner[chunk.end - 1] == index:
+                _add_chunk(chunk, found[index])
+        for quote, topics in zip(quotes, found):
             quote.topics = tuple(topics)
         return doc
 
 
-def _add_topics(span: Span, chunks: list[Span], topics: dict[str, None]) -> None:
-    for ent in span.ents:
-        if ent.label_ in _ENTITY_LABELS:
-            text = _entity_text(ent)
-            if text:
-                topics.setdefault(text, None)
-    for chunk in chunks:
-        if chunk.start < span.start or chunk.end > span.end:
-            continue
-        words = [t for t in chunk if t.pos_ not in _DROP_POS and not t.is_stop and any(c.isalpha() for c in t.text)]
-        if not words:
-            continue
-        head = chunk.root
-        if head.pos_ in ("PRON", "NUM") or head.is_stop:
-            continue
-        phrase = _phrase(chunk, words)
-        if phrase:
-            topics.setdefault(phrase, None)
-        if head.ent_type_ not in _ENTITY_LABELS and head.lemma_.isalpha():
-            topics.setdefault(head.lemma_.lower(), None)
+def _add_chunk(chunk: Span, topics: dict[str, None]) -> None:
+    words = [t for t in chunk if t.pos_ not in _DROP_POS and not t.is_stop and any(c.isalpha() for c in t.text)]
+    head = chunk.root
+    if not words or head.pos_ in ("PRON", "NUM") or head.is_stop:
+        return
+    phrase = _phrase(chunk, words)
+    if phrase:
+        topics.setdefault(phrase, None)
+    if head.ent_type_ not in _ENTITY_LABELS and head.lemma_.isalpha():
+        topics.setdefault(head.lemma_.lower(), None)
 
 
 def _entity_text(ent: Span) -> str:
