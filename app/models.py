@@ -47,6 +47,7 @@ class Quote(SQLModel, table=True):
         Index("ix_quote_speaker_id_id", "speaker_id", "id"),
         Index("ix_quote_article_id_id", "article_id", "id"),
         Index("ix_quote_speaker_id_dated_at", "speaker_id", "dated_at"),
+        Index("ix_quote_speaker_id_role", "speaker_id", "role"),  # distinct roles per speaker from the index alone
     )
 
     id: int | None = Field(default=None, primary_key=True)
