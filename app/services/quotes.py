@@ -1,4 +1,11 @@
-"""Querying stored quotes by speaker, topic, text, article and date, with offset or keyset pagination."""
+"""Querying stored quotes by speaker, topic, text, article and date, with offset or keyset pagination.
+
+A page is read in two steps: first the ids of the matching quotes, newest first, from indexes alone (every SQLite
+index carries the rowid, so `speaker` and `speaker`+`since` never touch a quote row), then the page's rows by
+primary key. A topic filter is driven from the (topic_id, quote_id) primary key and a text-only search from the
+FTS5 index, both of which yield ids already in order: a popular topic or word costs a walk down an index, not the
+sort of every matching quote.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +13,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
+from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session, col, select
 
 from app.clock import as_utc
 from app.errors import NotFound
-from app.models import Quote
+from app.models import Quote, QuoteTopic
 from app.schemas import Page, QuoteOut
 from app.services.rendering import render_quotes
-from app.services.search import quote_ids_with_topic, speaker_ids_matching, text_match_condition
+from app.services.search import (fts_match_query, fts_matches, speaker_ids_matching, text_match_condition,
+                                 topic_ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,16 +38,13 @@ class QuoteFilters:
     min_confidence: float | None = None
 
 
-def _conditions(session: Session, filters: QuoteFilters) -> list:
+def _quote_conditions(filters: QuoteFilters) -> list:
+    """The filters that are columns of `quote` itself (topic and text are the query's driving source instead)."""
     conditions = []
     if filters.speaker is not None:
         conditions.append(col(Quote.speaker_id).in_(speaker_ids_matching(filters.speaker)))
     if filters.speaker_id is not None:
         conditions.append(col(Quote.speaker_id) == filters.speaker_id)
-    if filters.topic is not None:
-        conditions.append(col(Quote.id).in_(quote_ids_with_topic(filters.topic)))
-    if filters.q is not None:
-        conditions.append(text_match_condition(session, filters.q))
     if filters.article_id is not None:
         conditions.append(col(Quote.article_id) == filters.article_id)
     if filters.kind is not None:
@@ -52,24 +58,58 @@ def _conditions(session: Session, filters: QuoteFilters) -> list:
     return conditions
 
 
+@dataclass(frozen=True)
+class _IdQuery:
+    key: ColumnElement  # the quote id column pages are ordered and cut by
+    ids: Select  # select(key) with every filter applied, unordered
+
+
+def _id_query(session: Session, filters: QuoteFilters) -> _IdQuery | None:
+    """None when nothing can match (an unknown topic, a search of punctuation only)."""
+    conditions = _quote_conditions(filters)
+    is_sqlite = session.get_bind().dialect.name == "sqlite"
+    if filters.topic is not None:
+        ids = topic_ids(session, filters.topic)
+        if not ids:
+            return None
+        key = col(QuoteTopic.quote_id)
+        query = select(key).where(col(QuoteTopic.topic_id) == ids[0] if len(ids) == 1 else col(QuoteTopic.topic_id).in_(ids))
+        if filters.q is not None:
+            conditions.append(text_match_condition(session, filters.q))
+        if conditions:
+            query = query.join(Quote, col(Quote.id) == key).where(*conditions)
+        return _IdQuery(key, query.distinct() if len(ids) > 1 else query)
+    if filters.q is not None and is_sqlite and not conditions:
+        match = fts_match_query(filters.q)
+        if match is None:
+            return None
+        fts = fts_matches(match)
+        return _IdQuery(fts.selected_columns[0], fts)
+    if filters.q is not None:
+        conditions.append(text_match_condition(session, filters.q))
+    return _IdQuery(col(Quote.id), select(Quote.id).where(*conditions))
+
+
 def list_quotes(
     *, session: Session, filters: QuoteFilters, limit: int, offset: int = 0, cursor: int | None = None
 ) -> Page[QuoteOut]:
     """Newest first (by id). `cursor` is the id of the last quote of the previous page: the next page starts just
-    below it through the primary key, however deep, where an offset would walk every skipped row."""
-    conditions = _conditions(session, filters)
-    total = session.exec(select(func.count()).select_from(Quote).where(*conditions)).one()
-    query = select(Quote).where(*conditions)
-    if cursor is not None:
-        query = query.where(col(Quote.id) < cursor)
-    quotes = session.exec(query.order_by(col(Quote.id).desc()).offset(offset).limit(limit + 1)).all()
-    has_more = len(quotes) > limit
-    quotes = quotes[:limit]
+    below it through the index, however deep, where an offset would walk every skipped row."""
+    plan = _id_query(session, filters)
+    if plan is None:
+        return Page[QuoteOut](total=0, limit=limit, offset=offset, next_cursor=None, items=[])
+    total = session.exec(select(func.count()).select_from(plan.ids.subquery())).one()
+    page_ids = plan.ids.where(plan.key < cursor) if cursor is not None else plan.ids
+    ids = list(session.execute(page_ids.order_by(plan.key.desc()).offset(offset).limit(limit + 1)).scalars())
+    has_more = len(ids) > limit
+    ids = ids[:limit]
+    rows = {q.id: q for q in session.exec(select(Quote).where(col(Quote.id).in_(ids))).all()} if ids else {}
+    quotes = [rows[i] for i in ids if i in rows]
     return Page[QuoteOut](
         total=total,
         limit=limit,
         offset=offset,
-        next_cursor=quotes[-1].id if has_more and quotes else None,
+        next_cursor=ids[-1] if has_more and ids else None,
         items=render_quotes(session, quotes),
     )
 

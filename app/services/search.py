@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import and_, false, intersect, literal_column, select, text
+from sqlalchemy import and_, column, false, intersect, literal_column, select, table, text
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col
 
@@ -43,6 +43,13 @@ def topic_names(topic: str) -> list[str]:
     return sorted(names)
 
 
+def topic_ids(session: Session, topic: str) -> list[int]:
+    """The ids of the stored topics a query names (usually one, at most a spelling variant or two): resolved first,
+    so that the quote query can walk the (topic_id, quote_id) primary key in id order instead of collecting every
+    quote of a popular topic and sorting them."""
+    return sorted(session.execute(select(Topic.id).where(col(Topic.name).in_(topic_names(topic)))).scalars())
+
+
 def quote_ids_with_topic(topic: str):
     return (
         select(QuoteTopic.quote_id)
@@ -52,6 +59,23 @@ def quote_ids_with_topic(topic: str):
 
 
 _FTS_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+QUOTE_FTS = table("quote_fts", column("rowid"))
+
+
+def fts_match_query(words: str) -> str | None:
+    """The FTS5 MATCH expression for `words` (every word, each as a quoted string), None when nothing can match."""
+    terms = _FTS_WORD.findall(words)[:16]
+    if not terms:
+        return None
+    return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+
+def fts_matches(match: str):
+    """The FTS5 table filtered by a MATCH expression; selecting its rowid in descending order is served by the index
+    itself, with no sort."""
+    return select(QUOTE_FTS.c.rowid).select_from(QUOTE_FTS).where(text("quote_fts MATCH :match").bindparams(match=match))
 
 
 def text_match_condition(session: Session, words: str) -> ColumnElement[bool]:
