@@ -32,22 +32,49 @@ class Cues:
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
         owner = quote_owner_by_token(doc, quotes)
+        drop_titles_and_scare_quotes(doc, quotes, owner)
         for index, quote in enumerate(quotes):
-            attribute_direct_quote(doc, quote, index, owner)
-        merge_quotes_sharing_a_cue(quotes)
+            if quote.keep:
+                attribute_direct_quote(doc, quote, index, owner)
+        merge_quotes_sharing_a_cue(doc, quotes)
         quotes.extend(outermost(find_indirect_quotes(doc, owner, quotes) + find_headline_attributions(doc, owner, quotes)))
         quotes.sort(key=lambda quote: quote.start)
         doc._.set(QUOTES, quotes)
         return doc
 
 
-def merge_quotes_sharing_a_cue(quotes: list[QuoteCandidate]) -> None:
+_SCARE_QUOTE_WORDS = 3
+
+
+def drop_titles_and_scare_quotes(doc: Doc, quotes: list[QuoteCandidate], owner: list[int]) -> None:
+    """A few quoted words inside the writer's own sentence (`the so-called “reform”`, `on “Meet the Press”`) are
+    nobody's speech; treat them as plain narration so they neither get reported nor block the search for cues."""
+    text = doc.text
+    for index, quote in enumerate(quotes):
+        if len(quote.pieces) != 1 or len(text[quote.start : quote.end].split()) > _SCARE_QUOTE_WORDS:
+            continue
+        span = piece_span(doc, quote.start, quote.end)
+        if span is None or _direct_or_mixed(doc, span.start, span.end, owner) != "mixed":
+            continue
+        quote.keep = False
+        for i in range(span.start, span.end):
+            owner[i] = -1
+
+
+def merge_quotes_sharing_a_cue(doc: Doc, quotes: list[QuoteCandidate]) -> None:
     """`“A,” she said. “B.”` is one attribution: both pieces hang on the same cue."""
     previous: QuoteCandidate | None = None
     for quote in quotes:
         if not quote.marked or not quote.keep:
             continue
-        if previous is not None and quote.cue is not None and quote.cue == previous.cue and quote.paragraph == previous.paragraph:
+        if (
+            previous is not None
+            and quote.cue is not None
+            and quote.cue == previous.cue
+            and quote.paragraph == previous.paragraph
+            and quote.kind == "direct"
+            and previous.end <= doc[quote.cue[0]].idx < quote.start
+        ):
             previous.pieces.extend(quote.pieces)
             quote.keep = False
             continue
@@ -116,20 +143,24 @@ def _nearest_cue(doc: Doc, first: int, last: int, owner: list[int], index: int) 
     i, distance = first - 1, 0
     while i >= 0 and distance < _WINDOW:
         token = doc[i]
-        if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 1):
+        if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 0):
             break
         if owner[i] == -1 and is_cue(token):
             best, best_distance = token, distance
             break
-        i, distance = i - 1, distance + 1
+        if not (token.is_space or token.is_quote):  # `added Pavone.\xa0“Today …` is still next to its cue
+            distance += 1
+        i -= 1
     i, distance = last, 0
     while i < len(doc) and distance < min(_WINDOW, best_distance):
         token = doc[i]
-        if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 1):
+        if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 0):
             break
         if owner[i] == -1 and is_cue(token):
             return token
-        i, distance = i + 1, distance + 1
+        if not (token.is_space or token.is_quote):
+            distance += 1
+        i += 1
     return best
 
 

@@ -44,6 +44,8 @@ class Speakers:
             else:
                 speaker = speaker_of_cue(cue, guess=quote.marked)
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
+                if quote.speaker is None and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
+                    quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
                     quote.referent = mention_extent(speaker.head.head)
         _continue_previous_speaker(doc, quotes)
