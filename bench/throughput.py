@@ -1,0 +1,240 @@
+"""Analysis throughput, from the parser's own speed down to HTTP, on the same articles (the PolNeAR dev texts when
+present, else the seed article repeated):
+
+  1. the floor: bare `nlp.pipe` of the configured spaCy model (the stock components the pipeline keeps, no
+     quotewise components), one process and two;
+  2. the full attribution pipeline (`build_pipeline` + `extract_quotes`), without storage, one process and two;
+  3. the importer (`app.importer.run_import`) writing to a fresh SQLite database, one worker process and two;
+  4. POST /analyze (one article per request) and POST /analyze/batch (batches of --batch articles) against a
+     real server (`python -m app serve --workers 2`, loopback only, its own temporary database), two clients;
+
+then the ratios 2/1, 3/1 and 4/1 at the same process count, and the server workers' resident memory after the
+model loaded and after the load. Model loading is timed separately and left out of every rate. Each measurement
+is run --repeats times and the best is kept (the machine is shared; the best run is the least disturbed one).
+
+    .venv/bin/python bench/throughput.py
+    .venv/bin/python bench/throughput.py --repeats 1 --skip-http     # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._common import (bench_texts, init_pipeline_worker, load_pipeline, pipe_texts, pipe_texts_in_worker,
+                           rss_mib, wait_ready)
+
+
+def shards(texts: list[str], n: int) -> list[list[str]]:
+    """`n` shards of about equal total length (longest first, each to the lightest shard)."""
+    out: list[list[str]] = [[] for _ in range(n)]
+    sizes = [0] * n
+    for text in sorted(texts, key=len, reverse=True):
+        lightest = sizes.index(min(sizes))
+        out[lightest].append(text)
+        sizes[lightest] += len(text)
+    return out
+
+
+def rate(articles: int, tokens: int, seconds: float) -> dict:
+    return {"articles_per_s": round(articles / seconds, 2), "tokens_per_s": round(tokens / seconds),
+            "seconds": round(seconds, 2)}
+
+
+def best(runs: list[dict]) -> dict:
+    return max(runs, key=lambda r: r["articles_per_s"])
+
+
+def measure_pipe(kind: str, model: str, texts: list[str], processes: int, repeats: int) -> dict:
+    extract = kind == "full"
+    if processes == 1:
+        started = time.perf_counter()
+        nlp = load_pipeline(kind, model)
+        load = time.perf_counter() - started
+        pipe_texts(texts[:2], extract=extract, nlp=nlp)  # warm-up
+        runs = []
+        for _ in range(repeats):
+            tokens, seconds = pipe_texts(texts, extract=extract, nlp=nlp)
+            runs.append(rate(len(texts), tokens, seconds))
+        result = best(runs) | {"load_s": round(load, 1), "runs": [r["articles_per_s"] for r in runs],
+                               "rss_mib": round(rss_mib() or 0)}
+        del nlp
+        return result
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(processes)
+    started = time.perf_counter()
+    with ProcessPoolExecutor(processes, mp_context=context, initializer=init_pipeline_worker,
+                             initargs=(kind, model, barrier)) as pool:
+        for ready in [pool.submit(wait_ready) for _ in range(processes)]:
+            ready.result()
+        load = time.perf_counter() - started
+        runs = []
+        for _ in range(repeats):
+            began = time.perf_counter()
+            parts = [pool.submit(pipe_texts_in_worker, shard, extract) for shard in shards(texts, processes)]
+            tokens = sum(part.result()[0] for part in parts)
+            runs.append(rate(len(texts), tokens, time.perf_counter() - began))
+    return best(runs) | {"load_s": round(load, 1), "runs": [r["articles_per_s"] for r in runs]}
+
+
+def measure_importer(texts: list[str], tokens: int, settings, workers: int, repeats: int) -> dict:  # noqa: ANN001
+    from app.importer import run_import
+    from app.migrations import upgrade_to_head
+
+    runs, load, stored = [], 0.0, 0
+    for repeat in range(repeats):
+        folder = Path(tempfile.mkdtemp(prefix="quotewise-bench-import-"))
+        archive = folder / "articles.jsonl"
+        archive.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)),
+                           encoding="utf-8")
+        url = f"sqlite:///{folder / 'import.db'}"
+        upgrade_to_head(url)
+        report = run_import(archive, database_url=url, spacy_model=settings.spacy_model,
+                            max_chars=settings.max_text_chars, workers=workers, batch_size=4, progress=False)
+        if report.failures:
+            raise RuntimeError(f"importer failures: {report.failures[:3]}")
+        stored = report.stored
+        load = report.load_seconds
+        runs.append(rate(len(texts), tokens, report.seconds))
+    return best(runs) | {"load_s": round(load, 1), "stored": stored, "runs": [r["articles_per_s"] for r in runs]}
+
+
+def measure_http(texts: list[str], tokens: int, *, workers: int, clients: int, batch: int, repeats: int) -> dict:
+    import httpx
+
+    from bench._server import Server, migrate
+
+    folder = Path(tempfile.mkdtemp(prefix="quotewise-bench-http-"))
+    url = f"sqlite:///{folder / 'http.db'}"
+    migrate(url)
+    server = Server(url, workers=workers, log_path=folder / "server.log")
+    started = time.perf_counter()
+    server.start(wait=300)
+    load = time.perf_counter() - started
+    memory_loaded = server.memory()
+    results: dict = {"server_workers": workers, "clients": clients, "server_start_s": round(load, 1)}
+    try:
+        def run(bodies: list[tuple[str, dict]]) -> float:
+            queue = list(reversed(bodies))
+            lock = threading.Lock()
+            errors: list[str] = []
+
+            def client() -> None:
+                with httpx.Client(base_url=server.base_url, timeout=600) as http:
+                    while True:
+                        with lock:
+                            if not queue or errors:
+                                return
+                            path, body = queue.pop()
+                        response = http.post(path, json=body)
+                        if response.status_code not in (200, 201):
+                            errors.append(f"{path}: {response.status_code} {response.text[:200]}")
+                        elif path.endswith("/batch"):
+                            bad = [r for r in response.json()["results"] if r["status"] != 201]
+                            if bad:
+                                errors.append(f"batch item: {bad[0]}")
+
+            began = time.perf_counter()
+            threads = [threading.Thread(target=client) for _ in range(clients)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            if errors:
+                raise RuntimeError(errors[0])
+            return time.perf_counter() - began
+
+        for name in ("analyze", "batch"):
+            runs = []
+            for repeat in range(repeats):
+                # A marker line makes every run's articles new, so each is parsed and stored, never found stored.
+                variant = [f"{t}\n\n(bench {name} {repeat})" for t in texts]
+                if name == "analyze":
+                    bodies = [("/analyze", {"text": t}) for t in variant]
+                else:
+                    bodies = [("/analyze/batch", {"articles": [{"text": t} for t in variant[i:i + batch]]})
+                              for i in range(0, len(variant), batch)]
+                runs.append(rate(len(texts), tokens, run(bodies)))
+            results[name] = best(runs) | {"runs": [r["articles_per_s"] for r in runs]}
+        memory_after = server.memory()
+    finally:
+        server.stop()
+    results["rss_mib"] = {
+        "after_model_load": [round(kib / 1024) for kib in memory_loaded.values() if kib],
+        "after_load": [round(kib / 1024) for kib in memory_after.values() if kib],
+    }
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeats", type=int, default=2, help="runs per measurement; the best is kept")
+    parser.add_argument("--batch", type=int, default=8, help="articles per POST /analyze/batch")
+    parser.add_argument("--limit", type=int, help="use only the first N articles")
+    parser.add_argument("--skip-http", action="store_true")
+    args = parser.parse_args(argv)
+
+    from app.nlp.pipeline import COMPONENTS, UNUSED_STOCK_COMPONENTS
+    from app.settings import Settings
+
+    settings = Settings()
+    texts, label = bench_texts()
+    texts = texts[: args.limit] if args.limit else texts
+    print(f"articles: {label}, {sum(map(len, texts)):,} characters; model {settings.spacy_model}; "
+          f"excluded stock components: {', '.join(UNUSED_STOCK_COMPONENTS)}; quotewise components: {len(COMPONENTS)}; "
+          f"{multiprocessing.cpu_count()} CPUs (shared with other work: figures are noisy)", flush=True)
+
+    figures: dict = {"articles": len(texts), "source": label, "model": settings.spacy_model}
+    for kind, title in (("bare", "1. bare nlp.pipe (floor)"), ("full", "2. full pipeline, no storage")):
+        for processes in (1, 2):
+            result = measure_pipe(kind, settings.spacy_model, texts, processes, args.repeats)
+            figures[f"{kind}_{processes}p"] = result
+            print(f"{title:<34} {processes} process{'es' if processes > 1 else '  '}: "
+                  f"{result['articles_per_s']:6.2f} articles/s {result['tokens_per_s']:7,} tokens/s "
+                  f"(runs {result['runs']}, load {result['load_s']} s)", flush=True)
+    tokens = round(figures["bare_1p"]["tokens_per_s"] * figures["bare_1p"]["seconds"])
+    for workers in (1, 2):
+        result = measure_importer(texts, tokens, settings, workers, args.repeats)
+        figures[f"import_{workers}p"] = result
+        print(f"{'3. importer with storage':<34} {workers} process{'es' if workers > 1 else '  '}: "
+              f"{result['articles_per_s']:6.2f} articles/s {result['tokens_per_s']:7,} tokens/s "
+              f"(runs {result['runs']}, load {result['load_s']} s, {result['stored']} stored)", flush=True)
+    if not args.skip_http:
+        http = measure_http(texts, tokens, workers=2, clients=2, batch=args.batch, repeats=args.repeats)
+        figures["http_2p"] = http
+        for name, title in (("analyze", "4. POST /analyze"), ("batch", f"4. POST /analyze/batch ({args.batch}/req)")):
+            print(f"{title:<34} 2 workers:   {http[name]['articles_per_s']:6.2f} articles/s "
+                  f"{http[name]['tokens_per_s']:7,} tokens/s (runs {http[name]['runs']})", flush=True)
+        print(f"server resident memory per worker: {http['rss_mib']['after_model_load']} MiB after loading the "
+              f"model, {http['rss_mib']['after_load']} MiB after the load (target < 600 MiB)")
+
+    ratios: dict = {}
+    for processes in (1, 2):
+        floor = figures[f"bare_{processes}p"]["articles_per_s"]
+        ratios[f"2/1 ({processes}p)"] = figures[f"full_{processes}p"]["articles_per_s"] / floor
+        ratios[f"3/1 ({processes}p)"] = figures[f"import_{processes}p"]["articles_per_s"] / floor
+    if "http_2p" in figures:
+        floor = figures["bare_2p"]["articles_per_s"]
+        ratios["4/1 analyze (2p)"] = figures["http_2p"]["analyze"]["articles_per_s"] / floor
+        ratios["4/1 batch (2p)"] = figures["http_2p"]["batch"]["articles_per_s"] / floor
+    ratios = {k: round(v, 3) for k, v in ratios.items()}
+    figures["ratios"] = ratios
+    print("ratios: " + ", ".join(f"{k} {v:.2f}" for k, v in ratios.items()))
+    print(f"targets: 2/1 >= 0.90 ({'met' if ratios['2/1 (2p)'] >= 0.9 and ratios['2/1 (1p)'] >= 0.9 else 'NOT met'}), "
+          f"3/1 >= 0.80 ({'met' if ratios['3/1 (2p)'] >= 0.8 else 'NOT met'} at 2 processes)")
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
