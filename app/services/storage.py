@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Table, or_, tuple_
+from sqlalchemy import Table, or_, text, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -181,7 +181,14 @@ def _upsert_topics(session: Session, names: Iterable[str]) -> dict[str, int]:
 
 
 def delete_orphans(session: Session) -> None:
-    """Speakers and topics that no quote refers to any more (after an article is retracted)."""
+    """Speakers and topics that no quote refers to any more (after an article is retracted).
+
+    On PostgreSQL a concurrent article write may have just upserted one of these rows (ON CONFLICT DO NOTHING takes
+    no row lock) and not yet committed the quote that uses it. Every such write holds ROW EXCLUSIVE on the table it
+    upserted into until it commits, so taking SHARE ROW EXCLUSIVE first waits those writes out (and holds new ones
+    back until this retraction commits): the sweep then sees their quotes. SQLite has one writer at a time anyway."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE speaker, topic IN SHARE ROW EXCLUSIVE MODE"))
     session.execute(
         Speaker.__table__.delete().where(
             ~select(Quote.id).where(col(Quote.speaker_id) == col(Speaker.id)).exists()
