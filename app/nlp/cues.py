@@ -234,8 +234,17 @@ _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn expla
 
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
+    speech = verb.lemma_.lower() in _SPEECH_VERBS
+    if speech and verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and _has_subject(verb):
+        # `Shoukair was kind, a Cairo airport official told AP.`: the parse hangs the cue under the content.
+        start, end = verb.head.left_edge.i, verb.left_edge.i
+        own_content = any(child.dep_ == "ccomp" and child.i > verb.i for child in verb.children)
+        if end - start >= 4 and doc[end - 1].is_punct and verb.head.dep_ not in ("ccomp", "xcomp") and not own_content:
+            candidate = _content_candidate(doc, verb, start, end, owner, quotes)
+            if candidate is not None:
+                return candidate
     for child in verb.children:
-        if child.i < verb.i:
+        if child.i < verb.i and not (child.dep_ == "ccomp" and speech):
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1
         if child.dep_ == "dobj" and verb.lemma_.lower() in _SPEECH_VERBS and end - start >= 5 and "ccomp" not in {c.dep_ for c in verb.children}:
@@ -253,6 +262,10 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                         if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                             return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _content_candidate(doc: Doc, verb: Token, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
