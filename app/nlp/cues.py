@@ -247,7 +247,7 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         if child.i < verb.i and not (child.dep_ == "ccomp" and speech):
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1
-        if child.dep_ == "dobj" and verb.lemma_.lower() in _SPEECH_VERBS and end - start >= 5 and "ccomp" not in {c.dep_ for c in verb.children}:
+        if child.dep_ == "dobj" and child.pos_ != "PRON" and _misparsed_clause(verb, end - start):
             end = max(end, max(c.right_edge.i for c in verb.children if c.i > verb.i) + 1)  # `says [that-less clause]` misparsed as an object
         elif child.dep_ not in relations:
             continue
@@ -262,6 +262,17 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                         if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                             return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
+
+
+_SAY_VERBS = frozenset("say add claim insist argue warn predict suggest explain note".split())
+
+
+def _misparsed_clause(verb: Token, object_length: int) -> bool:
+    """`says the mails were personal` parsed as an object: `say`-verbs rarely take a real noun object."""
+    if any(child.dep_ == "ccomp" for child in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _SAY_VERBS or (lemma in _SPEECH_VERBS and object_length >= 5)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -51,11 +51,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _starts_with_opening(text: str, start: int, end: int) -> bool:
     start, end = _trimmed(text, start, end)
-    return start < end and (text[start] in OPENING or text[start] == STRAIGHT)
+    return start < end and (text[start] in OPENING or text[start] == STRAIGHT or text.startswith(("''", "``"), start))
+
+
+_MARKS = re.compile(r"''|``|[“”«»„\"]")
 
 
 def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]:
-    """Return (pieces, paragraph index, closed) per quotation; a multi-paragraph quote has one piece per paragraph."""
+    """Return (pieces, paragraph index, closed) per quotation; a multi-paragraph quote has one piece per paragraph.
+
+    Doubled apostrophes and backticks (`''…''`, ``` ``…'' ```) from converted newswire count as double marks.
+    """
     quotes: list[tuple[list[tuple[int, int]], int, bool]] = []
     running: list[tuple[int, int]] | None = None  # pieces of a quote still open at the previous paragraph end
     running_paragraph = 0
@@ -68,21 +74,24 @@ def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]
             quotes.append((running, running_paragraph, False))
             running = None
         open_at: int | None = None
-        for pos in range(para_start, para_end):
-            char = text[pos]
-            if char not in OPENING and char not in CLOSING and char != STRAIGHT:
-                continue
-            if _is_opening(text, pos, para_start):
-                if open_at is not None and char == STRAIGHT:
-                    open_at = _close(text, quotes, running, running_paragraph, open_at, pos, index)
-                    running = None
+        open_width = 1
+        for match in _MARKS.finditer(text, para_start, para_end):
+            pos, mark = match.start(), match.group()
+            opening = mark == "``" or (mark != "''" and _is_opening(text, pos, para_start)) or (
+                mark == "''" and (pos == para_start or text[pos - 1] in _OPENS_BEFORE)
+            )
+            straight = mark in (STRAIGHT, "''")
+            if opening:
+                if open_at is not None and straight:
+                    _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index)
+                    running, open_at = None, None
                     continue
-                open_at = pos  # a second opening mark restarts the quote: the first one was unbalanced
+                open_at, open_width = pos, len(mark)  # a second opening mark restarts the quote
             elif open_at is not None:
-                open_at = _close(text, quotes, running, running_paragraph, open_at, pos, index)
-                running = None
+                _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index)
+                running, open_at = None, None
         if open_at is not None:
-            piece = _trimmed(text, open_at + 1, para_end)
+            piece = _trimmed(text, open_at + open_width, para_end)
             if piece[0] < piece[1]:
                 if running is None:
                     running, running_paragraph = [piece], index
@@ -97,16 +106,17 @@ def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]
     return quotes
 
 
-def _close(text, quotes, running, running_paragraph, open_at, close_at, index) -> None:
-    piece = _trimmed(text, open_at + 1, close_at)
-    if running is not None and open_at == _trimmed(text, *paragraph_start_of(text, open_at))[0]:
+def _close(text, quotes, running, running_paragraph, content_start, close_at, index) -> None:
+    piece = _trimmed(text, content_start, close_at)
+    mark_at = text.rfind("\n", 0, content_start) + 1
+    opens_paragraph = not text[mark_at:content_start].strip(" \t“\"«„`'")
+    if running is not None and opens_paragraph:
         pieces = running + ([piece] if piece[0] < piece[1] else [])
         quotes.append((pieces, running_paragraph, True))
     elif piece[0] < piece[1]:
         if running is not None:
             quotes.append((running, running_paragraph, False))
         quotes.append(([piece], index, True))
-    return None
 
 
 def paragraph_start_of(text: str, pos: int) -> tuple[int, int]:
@@ -133,6 +143,7 @@ class QuoteSpans:
 
 
 _SENTENCE_END = re.compile(r"[.!?;:]")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)")  # Mr. Sen. U.S. end no sentence
 
 
 def merge_split_quotes(text: str, quotes: list[tuple[list[tuple[int, int]], int, bool]]):
@@ -144,14 +155,14 @@ def merge_split_quotes(text: str, quotes: list[tuple[list[tuple[int, int]], int,
             first_end = previous_pieces[-1][1]
             second_start = quote[0][0][0]
             between = text[first_end:second_start]
-            gap = between.strip(" ”\"“")
+            gap = between.strip(" ”\"“'`")
             if (
                 quote[1] == paragraph
                 and len(quote[0]) == 1
                 and "\n" not in between
                 and text[first_end - 1] in ",—–-"
                 and gap.endswith(",") | gap.endswith("—") | gap.endswith(":")
-                and not _SENTENCE_END.search(gap.rstrip(",:—"))
+                and not _SENTENCE_END.search(_ABBREVIATION.sub("", gap.rstrip(",:—")))
                 and 0 < len(gap.split()) <= 12
             ):
                 merged[-1] = (previous_pieces + quote[0], paragraph, closed and quote[2])

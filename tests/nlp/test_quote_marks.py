@@ -46,3 +46,8 @@ def test_component_runs_on_a_blank_pipeline():
     doc = nlp("“Nobody was hurt,” he said.")
     (quote,) = doc._.get(QUOTES)
     assert doc.text[quote.start : quote.end] == "Nobody was hurt,"
+
+
+def test_doubled_apostrophes_from_newswire_are_double_marks():
+    text = "''There is a lot of water under the bridge,'' Mr. Indyk said, ''and it is hard to imagine.''"
+    assert quotes_in(text) == [["There is a lot of water under the bridge,", "and it is hard to imagine."]]
