@@ -17,6 +17,7 @@ COPY migrations ./migrations
 COPY seeds ./seeds
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
+    MALLOC_ARENA_MAX=2 \
     QUOTEWISE_DATABASE_URL=sqlite:////data/quotewise.db
 USER quotewise
 VOLUME ["/data"]

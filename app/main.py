@@ -3,6 +3,7 @@ and handed to requests through dependencies; nothing heavy happens at import."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -36,6 +37,7 @@ def create_app(
         app.state.settings = settings
         app.state.engine = engine or make_engine(settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
         assert_schema_is_current(app.state.engine)
+        app.state.parse_gate = threading.BoundedSemaphore(settings.parses_per_worker)
         if nlp is None:
             from app.nlp.pipeline import build_pipeline
 

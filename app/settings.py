@@ -28,6 +28,12 @@ class Settings(BaseSettings):
     default_page_size: int = Field(default=50, ge=1, le=500)
     max_page_size: int = Field(default=500, ge=1)
     sqlite_busy_timeout_ms: int = Field(default=30_000, ge=0)
+    parses_per_worker: int = Field(
+        default=1,
+        ge=1,
+        description="Articles one worker process parses at once. Parsing is CPU-bound and holds the GIL, so more "
+        "only makes queries wait behind parses; run more worker processes instead.",
+    )
     api_keys: str = Field(
         default="",
         repr=False,

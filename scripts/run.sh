@@ -6,4 +6,5 @@ source scripts/_venv.sh requirements.lock
 export QUOTEWISE_OPEN_ACCESS="${QUOTEWISE_OPEN_ACCESS:-true}"  # development mode unless you set API keys
 python -m app migrate
 python -m app seed
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"  # fewer glibc arenas: less memory per worker for threaded parsing
 exec python -m app serve --host "${QUOTEWISE_HOST:-127.0.0.1}" --port "${QUOTEWISE_PORT:-8000}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from typing import Annotated
 
 from fastapi import Depends, Path, Request
@@ -27,9 +28,14 @@ def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
+def get_parse_gate(request: Request) -> AbstractContextManager:
+    return request.app.state.parse_gate
+
+
 SessionDep = Annotated[Session, Depends(get_session)]
 NlpDep = Annotated[Language, Depends(get_nlp)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+ParseGateDep = Annotated[AbstractContextManager, Depends(get_parse_gate)]
 
 
 def id_path(entity: str):  # noqa: ANN201 - returns a FastAPI Path marker

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
+
 from spacy.language import Language
 from sqlmodel import Session
 
@@ -34,13 +36,20 @@ def check_article_text(text: str, *, max_chars: int) -> None:
 
 
 def analyze_article(
-    *, session: Session, nlp: Language, article: ArticleInput, max_chars: int
+    *,
+    session: Session,
+    nlp: Language,
+    article: ArticleInput,
+    max_chars: int,
+    parse_gate: AbstractContextManager = nullcontext(),
 ) -> tuple[ArticleDetail, bool]:
-    """Returns the stored analysis and whether it was created now (False: same URL or text seen before)."""
+    """Returns the stored analysis and whether it was created now (False: same URL or text seen before).
+    `parse_gate` bounds how many parses run at once in this process."""
     check_article_text(article.text, max_chars=max_chars)
     existing = find_existing_article(session, article)
     if existing is not None:
         return get_article(session=session, article_id=existing.id), False
-    quotes = extract_quotes(nlp(article.text))
+    with parse_gate:
+        quotes = extract_quotes(nlp(article.text))
     article_id, created = store_article(session=session, article=article, quotes=quotes)
     return get_article(session=session, article_id=article_id), created
