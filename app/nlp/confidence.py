@@ -21,6 +21,7 @@ _BASE = {
     "indirect": 0.8,
     "dash": 0.8,
     "headline": 0.6,
+    "previous_sentence": 0.55,
     "colon": 0.7,
     "continuation": 0.7,
     "pull_quote": 0.75,

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS
-from .tokens import piece_span, sentence_start
+from .tokens import cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis")
@@ -50,6 +50,7 @@ class Speakers:
                     quote.referent = mention_extent(speaker.head.head)
         _continue_previous_speaker(doc, quotes)
         _repeat_pull_quotes(doc, quotes)
+        _attribute_from_previous_sentence(doc, quotes)
         return doc
 
 
@@ -184,3 +185,31 @@ def _repeat_pull_quotes(doc: Doc, quotes: list[QuoteCandidate]) -> None:
             if source is not None:
                 quote.speaker, quote.cue = source.speaker, None
                 quote.attribution, quote.inherited_from = "pull_quote", source
+
+
+def _attribute_from_previous_sentence(doc: Doc, quotes: list[QuoteCandidate]) -> None:
+    """Last resort for a quote opening its sentence with nobody named around it: the reporting verb of the
+    sentence just before (`Bump noted in the Post.` then `“Two weeks ago …”`)."""
+    pending = [quote for quote in quotes if quote.marked and quote.keep and quote.speaker is None]
+    if not pending:
+        return
+    owner = quote_owner_by_token(doc, quotes)
+    for quote in pending:
+        span = piece_span(doc, quote.start, quote.end)
+        if span is None:
+            continue
+        i = span.start - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+            i -= 1
+        if i < 0 or doc[i].text not in (".", ":") or owner[i] != -1:
+            continue
+        start = sentence_start(doc, i - 1 if i > 0 else 0, limit=60)
+        for j in range(i - 1, start - 1, -1):
+            if owner[j] != -1:
+                break
+            if is_cue(doc[j]) and doc[j].lower_ != "according":
+                speaker = _subject(doc[j])
+                if speaker is not None and speaker.lower_ not in _NON_AGENTS:
+                    quote.cue, quote.speaker = cue_extent(doc[j]), mention_extent(speaker)
+                    quote.attribution = "previous_sentence"
+                break
