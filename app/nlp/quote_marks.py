@@ -106,6 +106,38 @@ def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]
     return quotes
 
 
+_SINGLE_CLOSE_AFTER = re.compile(r"\s*(?:[,.;:!?)\]—–-]|$)")
+
+
+def pair_single_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]:
+    """For outlets that quote with single marks (`‘We will win,’ he said`), used when a text has no double marks.
+
+    An apostrophe inside a word (`don’t`) never closes, and a closing mark must follow punctuation or be followed
+    by it, so a plural possessive (`the workers’ union`) does not end a quote. Unclosed quotes are dropped.
+    """
+    quotes: list[tuple[list[tuple[int, int]], int, bool]] = []
+    for index, (para_start, para_end) in enumerate(paragraph_bounds(text)):
+        open_at: int | None = None
+        for pos in range(para_start, para_end):
+            char = text[pos]
+            if char not in "‘’'":
+                continue
+            before = text[pos - 1] if pos > para_start else " "
+            after = text[pos + 1] if pos + 1 < para_end else " "
+            if open_at is None:
+                if char in "‘'" and (before.isspace() or before in "([{—–-“") and not after.isspace():
+                    open_at = pos
+                continue
+            if before.isalpha() and after.isalpha():
+                continue  # an apostrophe inside a word
+            if before in ",.!?…—–-" or _SINGLE_CLOSE_AFTER.match(text, pos + 1, para_end):
+                piece = _trimmed(text, open_at + 1, pos)
+                if piece[0] < piece[1]:
+                    quotes.append(([piece], index, True))
+                open_at = None
+    return quotes
+
+
 def _close(text, quotes, running, running_paragraph, content_start, close_at, index) -> None:
     piece = _trimmed(text, content_start, close_at)
     mark_at = text.rfind("\n", 0, content_start) + 1
@@ -137,7 +169,11 @@ class QuoteSpans:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         doc._.set(PARAGRAPH_STARTS, [start for start, _ in paragraph_bounds(text)])
-        quotes = merge_split_quotes(text, pair_quote_marks(text))
+        if any(mark in text for mark in ("“", "”", '"', "«", "»", "''")):
+            pairs = pair_quote_marks(text)
+        else:
+            pairs = pair_single_quote_marks(text)
+        quotes = merge_split_quotes(text, pairs)
         doc._.set(QUOTES, [QuoteCandidate(pieces=pieces, paragraph=paragraph) for pieces, paragraph, _ in quotes])
         return doc
 
@@ -155,7 +191,7 @@ def merge_split_quotes(text: str, quotes: list[tuple[list[tuple[int, int]], int,
             first_end = previous_pieces[-1][1]
             second_start = quote[0][0][0]
             between = text[first_end:second_start]
-            gap = between.strip(" ”\"“'`")
+            gap = between.strip(" ”\"“'`‘’")
             if (
                 quote[1] == paragraph
                 and len(quote[0]) == 1

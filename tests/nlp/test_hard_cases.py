@@ -186,3 +186,13 @@ def test_topics_are_normalised(analyse):
     quote = only(analyse("“Iran-backed militias are attacking Israel from Iraq,” Miller said."))
     assert {"iran-backed militia", "militia", "israel", "iraq"} <= set(quote.topics)
     assert len(set(quote.topics)) == len(quote.topics)
+
+
+def test_single_quote_outlet(analyse):
+    text = (
+        "Health Secretary Wes Streeting visited the hospital on Friday.\n\n"
+        "‘The waiting lists are far too long,’ he said. ‘We will bring them down this year.’"
+    )
+    quote = only(analyse(text))
+    assert len(quote.spans) == 2
+    assert quote.speaker.name == "Wes Streeting" and quote.speaker.role == "Health Secretary"

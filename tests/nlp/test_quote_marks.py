@@ -51,3 +51,12 @@ def test_component_runs_on_a_blank_pipeline():
 def test_doubled_apostrophes_from_newswire_are_double_marks():
     text = "''There is a lot of water under the bridge,'' Mr. Indyk said, ''and it is hard to imagine.''"
     assert quotes_in(text) == [["There is a lot of water under the bridge,", "and it is hard to imagine."]]
+
+
+def test_single_quote_outlets_pair_single_marks_but_not_apostrophes():
+    from app.nlp.quote_marks import pair_single_quote_marks
+
+    text = "‘We will win the workers’ vote,’ she said, ‘and we don’t need help.’ The union’s ‘fake news’ claim failed."
+    quotes = merge_split_quotes(text, pair_single_quote_marks(text))
+    found = [[text[s:e] for s, e in pieces] for pieces, _, _ in quotes]
+    assert found == [["We will win the workers’ vote,", "and we don’t need help."]]  # the scare quote is dropped
