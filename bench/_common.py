@@ -151,15 +151,17 @@ OUTLETS = ["Riverton Post", "Daily Ledger", "Kurdistan24", "Breitbart", "The Gua
 
 # --------------------------------------------------------------------------------- timing pipelines in workers
 
-_nlp = None
+_pipelines: dict = {}
 _barrier = None
 
 
-def init_pipeline_worker(kind: str, model: str, barrier=None) -> None:  # noqa: ANN001 - multiprocessing Barrier
-    """Loads, once per process, either the bare spaCy model (`bare`: the floor) or the full quotewise pipeline."""
-    global _nlp, _barrier
+def init_pipeline_worker(model: str, barrier=None) -> None:  # noqa: ANN001 - multiprocessing Barrier
+    """Loads, once per process, both the bare spaCy model (`bare`: the floor) and the full quotewise pipeline, so
+    that runs of the two can alternate and meet the same background load."""
+    global _barrier
     _barrier = barrier
-    _nlp = load_pipeline(kind, model)
+    for kind in ("bare", "full"):
+        _pipelines[kind] = load_pipeline(kind, model)
 
 
 def load_pipeline(kind: str, model: str):  # noqa: ANN201 - a spaCy Language
@@ -181,7 +183,6 @@ def wait_ready() -> None:
 def pipe_texts(texts: list[str], *, extract: bool, batch_size: int = 16, nlp=None) -> tuple[int, float]:  # noqa: ANN001
     """Parses `texts` with `nlp.pipe` (and, for the full pipeline, freezes the quotes as the service does);
     returns (tokens, seconds)."""
-    nlp = nlp or _nlp
     if extract:
         from app.nlp.contract import extract_quotes
     tokens = 0
@@ -193,5 +194,5 @@ def pipe_texts(texts: list[str], *, extract: bool, batch_size: int = 16, nlp=Non
     return tokens, time.perf_counter() - started
 
 
-def pipe_texts_in_worker(texts: list[str], extract: bool) -> tuple[int, float]:
-    return pipe_texts(texts, extract=extract)
+def pipe_texts_in_worker(texts: list[str], kind: str) -> tuple[int, float]:
+    return pipe_texts(texts, extract=kind == "full", nlp=_pipelines[kind])

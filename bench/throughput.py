@@ -55,36 +55,35 @@ def best(runs: list[dict]) -> dict:
     return max(runs, key=lambda r: r["articles_per_s"])
 
 
-def measure_pipe(kind: str, model: str, texts: list[str], processes: int, repeats: int) -> dict:
-    extract = kind == "full"
-    if processes == 1:
+class PipeBench:
+    """The bare model and the full pipeline, loaded in this process and in a pool of worker processes, timed in
+    alternation (bare, full, bare, full, ...) so that both meet the same background load."""
+
+    def __init__(self, model: str, processes: int) -> None:
         started = time.perf_counter()
-        nlp = load_pipeline(kind, model)
-        load = time.perf_counter() - started
-        pipe_texts(texts[:2], extract=extract, nlp=nlp)  # warm-up
-        runs = []
-        for _ in range(repeats):
-            tokens, seconds = pipe_texts(texts, extract=extract, nlp=nlp)
-            runs.append(rate(len(texts), tokens, seconds))
-        result = best(runs) | {"load_s": round(load, 1), "runs": [r["articles_per_s"] for r in runs],
-                               "rss_mib": round(rss_mib() or 0)}
-        del nlp
-        return result
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(processes)
-    started = time.perf_counter()
-    with ProcessPoolExecutor(processes, mp_context=context, initializer=init_pipeline_worker,
-                             initargs=(kind, model, barrier)) as pool:
-        for ready in [pool.submit(wait_ready) for _ in range(processes)]:
+        self.local = {kind: load_pipeline(kind, model) for kind in ("bare", "full")}
+        self.local_load = time.perf_counter() - started
+        context = multiprocessing.get_context("spawn")
+        barrier = context.Barrier(processes)
+        self.processes = processes
+        started = time.perf_counter()
+        self.pool = ProcessPoolExecutor(processes, mp_context=context, initializer=init_pipeline_worker,
+                                        initargs=(model, barrier))
+        for ready in [self.pool.submit(wait_ready) for _ in range(processes)]:
             ready.result()
-        load = time.perf_counter() - started
-        runs = []
-        for _ in range(repeats):
-            began = time.perf_counter()
-            parts = [pool.submit(pipe_texts_in_worker, shard, extract) for shard in shards(texts, processes)]
-            tokens = sum(part.result()[0] for part in parts)
-            runs.append(rate(len(texts), tokens, time.perf_counter() - began))
-    return best(runs) | {"load_s": round(load, 1), "runs": [r["articles_per_s"] for r in runs]}
+        self.pool_load = time.perf_counter() - started
+
+    def run(self, kind: str, texts: list[str], processes: int) -> dict:
+        if processes == 1:
+            tokens, seconds = pipe_texts(texts, extract=kind == "full", nlp=self.local[kind])
+            return rate(len(texts), tokens, seconds)
+        began = time.perf_counter()
+        parts = [self.pool.submit(pipe_texts_in_worker, shard, kind) for shard in shards(texts, self.processes)]
+        tokens = sum(part.result()[0] for part in parts)
+        return rate(len(texts), tokens, time.perf_counter() - began)
+
+    def close(self) -> None:
+        self.pool.shutdown()
 
 
 def measure_importer(texts: list[str], tokens: int, settings, workers: int, repeats: int) -> dict:  # noqa: ANN001
@@ -178,7 +177,7 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, clients: int, b
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeats", type=int, default=2, help="runs per measurement; the best is kept")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per measurement; the best is kept")
     parser.add_argument("--batch", type=int, default=8, help="articles per POST /analyze/batch")
     parser.add_argument("--limit", type=int, help="use only the first N articles")
     parser.add_argument("--skip-http", action="store_true")
@@ -195,13 +194,29 @@ def main(argv: list[str] | None = None) -> int:
           f"{multiprocessing.cpu_count()} CPUs (shared with other work: figures are noisy)", flush=True)
 
     figures: dict = {"articles": len(texts), "source": label, "model": settings.spacy_model}
-    for kind, title in (("bare", "1. bare nlp.pipe (floor)"), ("full", "2. full pipeline, no storage")):
+    bench = PipeBench(settings.spacy_model, 2)
+    print(f"pipelines loaded: {bench.local_load:.1f} s in this process, {bench.pool_load:.1f} s in 2 workers "
+          f"(not counted below); this process {rss_mib():.0f} MiB with both loaded", flush=True)
+    for kind in ("bare", "full"):  # warm-up, in this process and in each worker
+        bench.run(kind, texts[:4], 1)
+        bench.run(kind, texts[:4], 2)
+    runs: dict[str, list[dict]] = {}
+    for repeat in range(args.repeats):
         for processes in (1, 2):
-            result = measure_pipe(kind, settings.spacy_model, texts, processes, args.repeats)
-            figures[f"{kind}_{processes}p"] = result
-            print(f"{title:<34} {processes} process{'es' if processes > 1 else '  '}: "
+            for kind in ("bare", "full"):
+                runs.setdefault(f"{kind}_{processes}p", []).append(bench.run(kind, texts, processes))
+            print(f"  run {repeat + 1}, {processes} process(es): bare {runs[f'bare_{processes}p'][-1]['articles_per_s']}"
+                  f" full {runs[f'full_{processes}p'][-1]['articles_per_s']} articles/s", flush=True)
+    bench.close()
+    titles = {"bare": "1. bare nlp.pipe (floor)", "full": "2. full pipeline, no storage"}
+    for processes in (1, 2):
+        for kind in ("bare", "full"):
+            key = f"{kind}_{processes}p"
+            figures[key] = best(runs[key]) | {"runs": [r["articles_per_s"] for r in runs[key]]}
+            result = figures[key]
+            print(f"{titles[kind]:<34} {processes} process{'es' if processes > 1 else '  '}: "
                   f"{result['articles_per_s']:6.2f} articles/s {result['tokens_per_s']:7,} tokens/s "
-                  f"(runs {result['runs']}, load {result['load_s']} s)", flush=True)
+                  f"(runs {result['runs']})", flush=True)
     tokens = round(figures["bare_1p"]["tokens_per_s"] * figures["bare_1p"]["seconds"])
     for workers in (1, 2):
         result = measure_importer(texts, tokens, settings, workers, args.repeats)
