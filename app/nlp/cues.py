@@ -7,6 +7,8 @@ reporting verbs and the clauses carrying `according to`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -279,7 +281,12 @@ def _has_subject(verb: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
+_ANONYMITY = re.compile(r"^(?:not )?to be (?:named|identified|quoted)|^anonymity", re.IGNORECASE)
+
+
 def _content_candidate(doc: Doc, verb: Token, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+    if _ANONYMITY.match(doc[start : start + 5].text):
+        return None  # `asked not to be named` explains the source, it reports nothing
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
         end -= 1
     inner = {owner[i] for i in range(start, end) if owner[i] != -1}

@@ -57,7 +57,7 @@ class Names:
             if quote.speaker is None or quote.inherited_from is not None:
                 continue
             target = quote.referent or quote.speaker
-            quote.speaker_name, quote.speaker_kind = resolve(doc, target, surname_index, antecedents, quotes)
+            quote.speaker_name, quote.speaker_kind = resolve(doc, target, surname_index, antecedents, quotes, ents)
         for quote in quotes:
             source = quote.inherited_from
             while source is not None and source.inherited_from is not None:
@@ -131,13 +131,34 @@ def _antecedents(ents: list[Span], surname_index: dict[str, str]):
 
 
 def _org_name(span: Span) -> str:
-    words = [t for t in span if t.tag_ != "POS" and not t.is_space]
+    """`Kenya's central bank` stays whole; only a leading article and a trailing possessive go."""
+    words = [t for t in span if not t.is_space]
+    while words and (words[-1].tag_ == "POS" or words[-1].is_punct):
+        words.pop()
     while words and words[0].lower_ in _LEADING_DETERMINERS:
         words.pop(0)
     return "".join(t.text_with_ws for t in words).strip() or span.text
 
 
-def resolve(doc: Doc, extent: tuple[int, int], surname_index, antecedents, quotes) -> tuple[str, str]:
+def _earlier_organisation(doc: Doc, head_word: str, before: int, ents: list[Span], quotes) -> str | None:
+    """`the bank said` after `Kenya's central bank held …`: a definite description names an organisation
+    the article already introduced."""
+    best_at, best = -1, None
+    for ent in ents:
+        if ent.start >= before:
+            break
+        if ent.label_ in ("ORG", "GPE", "NORP") and head_word in ent.text.lower() and len(ent) > 1:
+            best_at, best = ent.start, _org_name(ent)
+    for quote in quotes:
+        if quote.speaker is None or quote.speaker_name is None or quote.speaker[0] >= before:
+            continue
+        if quote.speaker_kind == "organization" and head_word in quote.speaker_name.lower() and quote.speaker[0] > best_at:
+            if quote.speaker_name.lower() != head_word:
+                best_at, best = quote.speaker[0], quote.speaker_name
+    return best
+
+
+def resolve(doc: Doc, extent: tuple[int, int], surname_index, antecedents, quotes, ents=()) -> tuple[str, str]:
     span = doc[extent[0] : extent[1]]
     head = span.root
     lower = head.lower_
@@ -171,6 +192,10 @@ def resolve(doc: Doc, extent: tuple[int, int], surname_index, antecedents, quote
     if head.tag_ in ("NNS", "NNPS"):
         return name, "group"
     if lemma in ORGANISATION_NOUNS:
+        if span[0].lower_ == "the" and len(span) == 2:
+            earlier = _earlier_organisation(doc, head.lower_, span.start, ents, quotes)
+            if earlier:
+                return earlier, "organization"
         return name, "organization"
     if lemma in _PERSON_NOUNS or lemma in title_words():
         return name, "person"

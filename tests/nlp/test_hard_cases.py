@@ -196,3 +196,27 @@ def test_single_quote_outlet(analyse):
     quote = only(analyse(text))
     assert len(quote.spans) == 2
     assert quote.speaker.name == "Wes Streeting" and quote.speaker.role == "Health Secretary"
+
+
+@pytest.fixture(scope="module")
+def newswire(analyse):
+    """A whole invented wire story: titles, surnames, pronouns, a definite description, an anonymous source."""
+    from pathlib import Path
+
+    return analyse((Path(__file__).parent / "newswire_article.txt").read_text(encoding="utf-8"))
+
+
+def test_newswire_speakers_and_roles(newswire):
+    found = [(q.text[:25], q.speaker.name, q.speaker.role) for q in newswire]
+    assert found == [
+        ("inflation was expected to", "Kenya's central bank", None),
+        ("The committee concluded t", "Kenya's central bank", None),
+        ("that the shilling had sta", "Kamau Thugge", "Central Bank of Kenya Governor"),
+        ("We are seeing strong infl", "Kamau Thugge", "Central Bank of Kenya Governor"),
+        ("Going forward, we will wa", "Kamau Thugge", "Central Bank of Kenya Governor"),
+        ("the government would cut ", "John Mbadi", "Finance Minister"),
+        ("The bank has room to cut ", "Churchill Ogutu", "economist at IC Group"),
+        ("the government was in tal", "senior treasury official", None),
+        ("inflation fell to 3.6% in", "Kenya National Bureau of Statistics", None),
+        ("Nobody said this would be", "John Mbadi", "Finance Minister"),
+    ]
