@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .candidates import QuoteCandidate
 from .extensions import PEOPLE, QUOTES
+from .tokens import quote_owner_by_token
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, honorifics, title_words
 
 PERSON_PRONOUNS = frozenset("he she him her i".split())
@@ -48,11 +49,11 @@ def make_names(nlp: Language, name: str) -> "Names":
 class Names:
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)  # `doc.ents` rebuilds the list on every access
-        people = collect_people(doc, ents)
+        people, surname_index = collect_people(doc, ents)
         doc._.set(PEOPLE, people)
-        surname_index = {info.name.split()[-1].lower(): info.name for info in people.values()}
-        antecedents = _antecedents(ents, surname_index)
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
+        quoted = quote_owner_by_token(doc, quotes)
+        antecedents = _antecedents([ent for ent in ents if quoted[ent.start] == -1], surname_index)
         for quote in quotes:
             if quote.speaker is None or quote.inherited_from is not None:
                 continue
@@ -70,6 +71,10 @@ class Names:
 def clean_name_tokens(span: Span) -> list[str]:
     """Drop honorifics, leading titles and a possessive ending from a name mention."""
     words = [t.text for t in span if not t.is_space]
+    for i, word in enumerate(words):
+        if word in ("'s", "’s") and i > 0:
+            words = words[:i]  # `Alina Romanowski’s Warning` names Alina Romanowski
+            break
     while words and (words[-1] in ("'s", "’s", "'", "’") or not any(ch.isalnum() for ch in words[-1])):
         words.pop()
     while words and (words[0].lower() in honorifics() or words[0].lower() in title_words() or words[0].lower() in _LEADING_DETERMINERS or words[0][:1].islower()):
@@ -77,33 +82,83 @@ def clean_name_tokens(span: Span) -> list[str]:
     return words
 
 
-def collect_people(doc: Doc, ents: list[Span] | None = None) -> dict[str, PersonInfo]:
+_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _surname(words: list[str]) -> str:
+    kept = [word for word in words if word.lower() not in _NAME_SUFFIXES] or words
+    return kept[-1].lower()
+
+
+class SurnameIndex:
+    """Surname → the people bearing it, by where they were named: a bare `Clinton` is the Clinton named last
+    before it (`Hillary Clinton` … `Bill Clinton said` … `Clinton added` is Bill), or the first one after."""
+
+    def __init__(self, people: dict[tuple[str, str], PersonInfo]) -> None:
+        self._people = people
+        self._positions: dict[str, list[tuple[int, tuple[str, str]]]] = {}
+
+    def add(self, surname: str, position: int, key: tuple[str, str]) -> None:
+        self._positions.setdefault(surname, []).append((position, key))
+
+    def __contains__(self, surname: str) -> bool:
+        return surname in self._positions
+
+    def key_at(self, surname: str, position: int) -> tuple[str, str] | None:
+        entries = self._positions.get(surname)
+        if not entries:
+            return None
+        before = [key for at, key in entries if at < position]
+        return before[-1] if before else min(entries)[1]
+
+    def get(self, surname: str, position: int) -> str | None:
+        key = self.key_at(surname, position)
+        return self._people[key].name if key is not None else None
+
+
+def collect_people(doc: Doc, ents: list[Span] | None = None) -> tuple[dict[str, PersonInfo], SurnameIndex]:
     ents = list(doc.ents) if ents is None else ents
-    by_surname: dict[str, PersonInfo] = {}
+    people: dict[tuple[str, str], PersonInfo] = {}
+    index = SurnameIndex(people)
+    singles: list[tuple[int, int, str, str]] = []
+    person_surnames: set[str] = set()
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
         words = clean_name_tokens(ent)
         if not words:
             continue
-        name = _join(doc, ent, words)
-        key = words[-1].lower()
-        info = by_surname.get(key)
-        if info is None:
-            info = by_surname[key] = PersonInfo(name=name)
-        elif len(name.split()) > len(info.name.split()):
-            info.name = name
-        info.mentions.append((ent.start, ent.end))
+        person_surnames.add(_surname(words))
+        if len(words) == 1:
+            singles.append((ent.start, ent.end, _surname(words), _join(doc, ent, words)))
+        else:
+            _add_full_name(doc, ent, words, people, index)
     for ent in ents:  # the small model sometimes labels a full name as a place (`Ines Kuhl` in a caption)
-        if ent.label_ == "PERSON" or len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
+        if ent.label_ == "PERSON" or len(ent) < 2 or not all(t.pos_ == "PROPN" or t.tag_ == "POS" for t in ent):
             continue
-        info = by_surname.get(ent[-1].lower_)
-        if info is not None:
-            name = _join(doc, ent, clean_name_tokens(ent) or [ent[0].text])
-            if len(name.split()) > len(info.name.split()):
-                info.name = name
-            info.mentions.append((ent.start, ent.end))
-    return {info.name: info for info in by_surname.values()}
+        words = clean_name_tokens(ent)
+        if len(words) >= 2 and _surname(words) in person_surnames:
+            _add_full_name(doc, ent, words, people, index)
+    for start, end, surname, text in sorted(singles):
+        key = index.key_at(surname, start)
+        if key is None:
+            key = ("", surname)
+            people[key] = PersonInfo(name=text)
+            index.add(surname, start, key)
+        people[key].mentions.append((start, end))
+    return {info.name: info for info in people.values()}, index
+
+
+def _add_full_name(doc: Doc, ent: Span, words: list[str], people, index: SurnameIndex) -> None:
+    key = (words[0].lower(), _surname(words))
+    name = _join(doc, ent, words)
+    info = people.get(key)
+    if info is None:
+        info = people[key] = PersonInfo(name=name)
+    elif len(name.split()) > len(info.name.split()):
+        info.name = name
+    info.mentions.append((ent.start, ent.end))
+    index.add(key[1], ent.start, key)
 
 
 def _join(doc: Doc, span: Span, words: list[str]) -> str:
@@ -114,7 +169,7 @@ def _join(doc: Doc, span: Span, words: list[str]) -> str:
     return "".join(t.text_with_ws for t in chosen).strip()
 
 
-def _antecedents(ents: list[Span], surname_index: dict[str, str]):
+def _antecedents(ents: list[Span], surname_index: SurnameIndex):
     """Person and organisation mentions that were subjects, in text order, for pronoun resolution."""
     persons: list[tuple[int, str]] = []
     orgs: list[tuple[int, str]] = []
@@ -124,7 +179,7 @@ def _antecedents(ents: list[Span], surname_index: dict[str, str]):
         last = ent[-1].text.lower() if ent[-1].tag_ != "POS" else ent[-2].text.lower() if len(ent) > 1 else ""
         if last in surname_index and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
-                persons.append((ent.start, surname_index[last]))
+                persons.append((ent.start, surname_index.get(last, ent.start)))
         elif ent.label_ in _ORG_LABELS and ent.root.dep_ in ("nsubj", "nsubjpass"):
             orgs.append((ent.start, _org_name(ent)))
     return persons, orgs
@@ -172,8 +227,8 @@ def resolve(doc: Doc, extent: tuple[int, int], surname_index, antecedents, quote
             return (found, "organization") if found else (span.text, "unknown")
         return span.text, "unknown"
     words = clean_name_tokens(span)
-    if words and words[-1].lower() in surname_index and head.pos_ == "PROPN":
-        return surname_index[words[-1].lower()], "person"
+    if words and _surname(words) in surname_index and head.pos_ == "PROPN":
+        return surname_index.get(_surname(words), span.start), "person"
     if head.ent_type_ == "PERSON":
         return " ".join(words) if words else span.text, "person"
     if head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -183,7 +238,7 @@ def resolve(doc: Doc, extent: tuple[int, int], surname_index, antecedents, quote
                 name = _org_name(owner)
                 last = name.split()[-1].lower() if name else ""
                 if last in surname_index:
-                    return surname_index[last], "person"
+                    return surname_index.get(last, child.i), "person"
                 return name, "person" if child.ent_type_ == "PERSON" else "organization"
     if head.ent_type_ in _ORG_LABELS and head.pos_ == "PROPN":
         return _org_name(span), "organization"

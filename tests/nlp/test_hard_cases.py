@@ -220,3 +220,13 @@ def test_newswire_speakers_and_roles(newswire):
         ("inflation fell to 3.6% in", "Kenya National Bureau of Statistics", None),
         ("Nobody said this would be", "John Mbadi", "Finance Minister"),
     ]
+
+
+def test_people_sharing_a_surname_stay_apart(analyse):
+    text = (
+        "Hillary Clinton spoke first at the rally in Ohio.\n\n"
+        "Bill Clinton, the former president, followed her on stage.\n\n"
+        "“We have done this before and we will do it again,” Clinton said."
+    )
+    quote = only(analyse(text))
+    assert quote.speaker.name == "Bill Clinton" and quote.speaker.role == "former president"
