@@ -256,6 +256,11 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
             continue
         return _content_candidate(doc, verb, start, end, owner, quotes)
+    for child in verb.children:  # `called for a special prosecutor`
+        if child.dep_ == "prep" and child.i > verb.i and f"prep:{child.lower_}" in relations:
+            objects = [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _content_candidate(doc, verb, objects[0].left_edge.i, objects[0].right_edge.i + 1, owner, quotes)
     for child in verb.children:  # `said in a statement that …`: the clause hangs off the document noun
         if child.dep_ == "prep" and child.i > verb.i:
             for pobj in child.children:

@@ -32,10 +32,11 @@ def honorifics() -> frozenset[str]:
 def cue_patterns() -> dict[str, frozenset[str]]:
     """Lemma → dependency relations through which that verb takes reported content (mined, plus `say`-verbs)."""
     patterns: dict[str, set[str]] = {verb: {"ccomp"} for verb in reporting_verbs()}
-    for line in (_DATA / "cue_patterns.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            lemma, relation = line.split("\t")[:2]
-            patterns.setdefault(lemma, set()).add(relation)
+    for name in ("cue_patterns.tsv", "cue_patterns_manual.tsv"):
+        for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                lemma, relation = line.split("\t")[:2]
+                patterns.setdefault(lemma, set()).add(relation)
     return {lemma: frozenset(relations) for lemma, relations in patterns.items()}
 
 
