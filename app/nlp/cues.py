@@ -255,7 +255,7 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             continue
         elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
             continue
-        return _content_candidate(doc, verb, start, end, owner, quotes)
+        return _content_candidate(doc, verb, start, _through_trailing_attachments(doc, verb, end), owner, quotes)
     for child in verb.children:  # `called for a special prosecutor`
         if child.dep_ == "prep" and child.i > verb.i and f"prep:{child.lower_}" in relations:
             objects = [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
@@ -280,6 +280,15 @@ def _misparsed_clause(verb: Token, object_length: int) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in _SAY_VERBS or (lemma in _SPEECH_VERBS and object_length >= 5)
+
+
+def _through_trailing_attachments(doc: Doc, verb: Token, end: int) -> int:
+    """`said he would be honored to serve should the opportunity arise`: the parser often hangs the end of the
+    reported clause on the reporting verb; take it along unless punctuation sets it apart."""
+    verb_end = verb.right_edge.i + 1
+    if verb_end <= end or any(doc[i].text in (",", ";", ":", "(", "—", "–") or doc[i].is_quote for i in range(end, verb_end)):
+        return end
+    return verb_end
 
 
 def _has_subject(verb: Token) -> bool:
