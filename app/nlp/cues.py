@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
-from .lexicon import DOCUMENT_NOUNS, cue_patterns
+from .lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, cue_patterns
 from .tokens import SENTENCE_END, cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start
 
 _WINDOW = 40
@@ -220,7 +220,14 @@ def outermost(found: list[QuoteCandidate]) -> list[QuoteCandidate]:
 def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
     for token in doc:
-        if owner[token.i] != -1 or not is_cue(token):
+        if owner[token.i] != -1:
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS:
+            candidate = _noun_complement(doc, token, owner, quotes)
+            if candidate is not None:
+                found.append(candidate)
+            continue
+        if not is_cue(token):
             continue
         if token.lower_ == "according":
             candidate = _according_to(doc, token, owner)
@@ -289,6 +296,17 @@ def _through_trailing_attachments(doc: Doc, verb: Token, end: int) -> int:
     if verb_end <= end or any(doc[i].text in (",", ";", ":", "(", "—", "–") or doc[i].is_quote for i in range(end, verb_end)):
         return end
     return verb_end
+
+
+def _noun_complement(doc: Doc, noun: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+    """`Trump's claim that the vote was rigged`: a reporting noun, its owner and its that-clause."""
+    if not any(child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") for child in noun.children):
+        return None
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.i > noun.i:
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                return _content_candidate(doc, noun, child.left_edge.i, child.right_edge.i + 1, owner, quotes)
+    return None
 
 
 def _has_subject(verb: Token) -> bool:

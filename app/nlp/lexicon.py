@@ -52,3 +52,10 @@ ORGANISATION_NOUNS = frozenset(
     "cabinet regime coalition alliance federation association league club council newspaper network "
     "white_house kremlin pentagon".split()
 )
+
+# Nouns that report what their owner said or holds: `Trump's claim that …`, `the ministry's warning that …`.
+REPORTING_NOUNS = frozenset(
+    "claim statement assertion warning argument suggestion belief view insistence promise pledge vow allegation "
+    "accusation charge comment remark announcement admission acknowledgment acknowledgement prediction assurance "
+    "contention message position concern fear hope conclusion finding assessment".split()
+)

@@ -63,6 +63,8 @@ def speaker_of_cue(cue: Token, guess: bool = True) -> Token | None:
                     if grandchild.dep_ == "pobj":
                         return grandchild
         return None
+    if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner
+        return next((child for child in cue.children if child.dep_ == "poss"), None)
     node = cue
     for _ in range(4):
         agent = _subject(node)

@@ -230,3 +230,9 @@ def test_people_sharing_a_surname_stay_apart(analyse):
     )
     quote = only(analyse(text))
     assert quote.speaker.name == "Bill Clinton" and quote.speaker.role == "former president"
+
+
+def test_reporting_noun_speaks_for_its_owner(analyse):
+    quote = only(analyse("Senator Ana Ruiz's claim that the election had been stolen was rejected by the courts."))
+    assert quote.kind == "indirect" and quote.cue.text == "claim"
+    assert quote.speaker.name == "Ana Ruiz" and quote.speaker.role == "Senator"
