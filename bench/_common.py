@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import statistics
 import sys
@@ -160,6 +161,10 @@ def init_pipeline_worker(model: str, barrier=None) -> None:  # noqa: ANN001 - mu
     that runs of the two can alternate and meet the same background load."""
     global _barrier
     _barrier = barrier
+    from app.importer import ONE_BLAS_THREAD
+
+    for name, value in ONE_BLAS_THREAD.items():  # as the importer's workers do: one BLAS thread per process
+        os.environ.setdefault(name, value)
     for kind in ("bare", "full"):
         _pipelines[kind] = load_pipeline(kind, model)
 

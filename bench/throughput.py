@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import sys
 import tempfile
 import threading
@@ -113,9 +114,12 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, clients: int, b
 
     from bench._server import Server, migrate
 
+    from app.importer import ONE_BLAS_THREAD
+
     folder = Path(tempfile.mkdtemp(prefix="quotewise-bench-http-"))
     url = f"sqlite:///{folder / 'http.db'}"
     migrate(url)
+    os.environ.update(ONE_BLAS_THREAD)  # the server's environment (as for the other 2-process figures)
     server = Server(url, workers=workers, log_path=folder / "server.log")
     started = time.perf_counter()
     server.start(wait=300)
@@ -225,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{result['articles_per_s']:6.2f} articles/s {result['tokens_per_s']:7,} tokens/s "
               f"(runs {result['runs']}, load {result['load_s']} s, {result['stored']} stored)", flush=True)
     if not args.skip_http:
-        http = measure_http(texts, tokens, workers=2, clients=2, batch=args.batch, repeats=args.repeats)
+        http = measure_http(texts, tokens, workers=2, clients=4, batch=args.batch, repeats=args.repeats)
         figures["http_2p"] = http
         for name, title in (("analyze", "4. POST /analyze"), ("batch", f"4. POST /analyze/batch ({args.batch}/req)")):
             print(f"{title:<34} 2 workers:   {http[name]['articles_per_s']:6.2f} articles/s "
