@@ -262,6 +262,8 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             continue
         elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
             continue
+        elif child.dep_ == "xcomp":
+            start = _object_before(verb, child, start)  # `called on the government to act`, `urged him to go`
         return _content_candidate(doc, verb, start, _through_trailing_attachments(doc, verb, end), owner, quotes)
     for child in verb.children:  # `called for a special prosecutor`
         if child.dep_ == "prep" and child.i > verb.i and f"prep:{child.lower_}" in relations:
@@ -307,6 +309,18 @@ def _noun_complement(doc: Doc, noun: Token, owner: list[int], quotes: list[Quote
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
                 return _content_candidate(doc, noun, child.left_edge.i, child.right_edge.i + 1, owner, quotes)
     return None
+
+
+def _object_before(verb: Token, clause: Token, start: int) -> int:
+    for child in verb.children:
+        if verb.i < child.i < clause.i:
+            if child.dep_ == "dobj":
+                return min(start, child.left_edge.i)
+            if child.dep_ == "prep" and child.lower_ == "on":
+                objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+                if objects:
+                    return min(start, objects[0].left_edge.i)
+    return start
 
 
 def _has_subject(verb: Token) -> bool:
