@@ -77,7 +77,9 @@ def clean_name_tokens(span: Span) -> list[str]:
             break
     while words and (words[-1] in ("'s", "’s", "'", "’") or not any(ch.isalnum() for ch in words[-1])):
         words.pop()
-    while words and (words[0].lower() in honorifics() or words[0].lower() in title_words() or words[0].lower() in _LEADING_DETERMINERS or words[0][:1].islower()):
+    while len(words) > 1 and (words[0].lower() in honorifics() or words[0].lower() in title_words() or words[0].lower() in _LEADING_DETERMINERS or words[0][:1].islower()):
+        words.pop(0)  # the last word stays: `King` and `Dean` are surnames too
+    if words and (words[0].lower() in honorifics() or words[0].lower() in _LEADING_DETERMINERS):
         words.pop(0)
     return words
 

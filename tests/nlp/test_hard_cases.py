@@ -236,3 +236,9 @@ def test_reporting_noun_speaks_for_its_owner(analyse):
     quote = only(analyse("Senator Ana Ruiz's claim that the election had been stolen was rejected by the courts."))
     assert quote.kind == "indirect" and quote.cue.text == "claim"
     assert quote.speaker.name == "Ana Ruiz" and quote.speaker.role == "Senator"
+
+
+def test_surnames_that_look_like_titles(analyse):
+    text = "Representative Pete King met the families on Monday.\n\n“We owe them answers,” King said."
+    quote = only(analyse(text))
+    assert quote.speaker.name == "Pete King" and quote.speaker.role == "Representative"
