@@ -40,9 +40,27 @@ class Roles:
         chosen = {name: best_role(info.roles) for name, info in people.items()}
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
         for quote in quotes:
+            if quote.speaker_name and quote.speaker_name not in chosen and quote.speaker_kind in ("person", "unknown"):
+                holder = _holder_of_title(quote.speaker_name, chosen, people)
+                if holder is not None:
+                    quote.speaker_name, quote.speaker_kind = holder, "person"
             if quote.speaker_kind == "person" and quote.speaker_name in chosen:
                 quote.role = chosen[quote.speaker_name]
         return doc
+
+
+def _holder_of_title(mention: str, chosen: dict[str, str | None], people: dict[str, PersonInfo]) -> str | None:
+    """`the Prime Minister said` names whoever the article calls Prime Minister, if exactly one person."""
+    words = mention.lower().split()
+    if not words or words[-1] not in title_words():
+        return None
+    holders = {
+        name
+        for name, info in people.items()
+        for role in info.roles
+        if " ".join(words) in role.lower() or (len(words) == 1 and words[0] in role.lower().split())
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _name_start(doc: Doc, start: int, end: int) -> int:

@@ -242,3 +242,13 @@ def test_surnames_that_look_like_titles(analyse):
     text = "Representative Pete King met the families on Monday.\n\n“We owe them answers,” King said."
     quote = only(analyse(text))
     assert quote.speaker.name == "Pete King" and quote.speaker.role == "Representative"
+
+
+def test_title_only_mention_names_the_title_holder(analyse):
+    text = (
+        "Prime Minister Keir Starmer visited the flooded town of Hereford on Friday.\n\n"
+        "\"We will rebuild every home that was lost,\" the Prime Minister said."
+    )
+    quote = only(analyse(text))
+    assert quote.speaker.mention.text == "the Prime Minister"
+    assert quote.speaker.name == "Keir Starmer" and quote.speaker.role == "Prime Minister"
