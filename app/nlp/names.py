@@ -54,11 +54,12 @@ class Names:
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
         quoted = quote_owner_by_token(doc, quotes)
         antecedents = _antecedents([ent for ent in ents if quoted[ent.start] == -1], surname_index)
+        genders = guess_genders(doc, people)
         for quote in quotes:
             if quote.speaker is None or quote.inherited_from is not None:
                 continue
             target = quote.referent or quote.speaker
-            quote.speaker_name, quote.speaker_kind = resolve(doc, target, surname_index, antecedents, quotes, ents)
+            quote.speaker_name, quote.speaker_kind = resolve(doc, target, surname_index, antecedents, quotes, ents, genders)
         for quote in quotes:
             source = quote.inherited_from
             while source is not None and source.inherited_from is not None:
@@ -215,14 +216,14 @@ def _earlier_organisation(doc: Doc, head_word: str, before: int, ents: list[Span
     return best
 
 
-def resolve(doc: Doc, extent: tuple[int, int], surname_index, antecedents, quotes, ents=()) -> tuple[str, str]:
+def resolve(doc: Doc, extent: tuple[int, int], surname_index, antecedents, quotes, ents=(), genders=None) -> tuple[str, str]:
     span = doc[extent[0] : extent[1]]
     head = span.root
     lower = head.lower_
     persons, orgs = antecedents
     if len(span) == 1 and head.pos_ == "PRON":
         if lower in PERSON_PRONOUNS:
-            found = _latest_before(persons, quotes, span.start, doc, "person")
+            found = _latest_before(persons, quotes, span.start, doc, "person", genders, lower)
             return (found, "person") if found else (span.text, "unknown")
         if lower in ORG_PRONOUNS:
             found = _latest_before(orgs, quotes, span.start, doc, "organization")
@@ -259,14 +260,49 @@ def resolve(doc: Doc, extent: tuple[int, int], surname_index, antecedents, quote
     return name, "unknown"
 
 
-def _latest_before(mentions: list[tuple[int, str]], quotes: list[QuoteCandidate], position: int, doc: Doc, kind: str) -> str | None:
-    best_at, best = -1, None
-    index = bisect_left(mentions, (position, "")) - 1
-    if index >= 0:
-        best_at, best = mentions[index]
-    for quote in quotes:
-        if quote.speaker is None or quote.speaker_name is None or quote.speaker[0] >= position:
-            continue
-        if quote.speaker_kind == kind and quote.speaker[0] > best_at:
-            best_at, best = quote.speaker[0], quote.speaker_name
-    return best
+def _latest_before(
+    mentions: list[tuple[int, str]], quotes: list[QuoteCandidate], position: int, doc: Doc, kind: str,
+    genders: dict[str, str] | None = None, pronoun: str = "",
+) -> str | None:
+    """The most recent subject or speaker of the right kind before `position`, skipping people whose known
+    gender contradicts the pronoun (`he` after `Ms Lopez … John Smith`)."""
+    wanted = _PRONOUN_GENDER.get(pronoun)
+    candidates = mentions[: bisect_left(mentions, (position, ""))]
+    candidates = candidates + [
+        (quote.speaker[0], quote.speaker_name)
+        for quote in quotes
+        if quote.speaker is not None and quote.speaker_name and quote.speaker[0] < position and quote.speaker_kind == kind
+    ]
+    candidates.sort()
+    for _, name in reversed(candidates):
+        if wanted is None or genders is None or genders.get(name, wanted) == wanted:
+            return name
+    return None
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_GENDER_WORDS = {
+    **dict.fromkeys("mr mr. sir lord king prince spokesman chairman congressman businessman councilman father husband son brother his".split(), "m"),
+    **dict.fromkeys(
+        "mrs mrs. ms ms. miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman councilwoman "
+        "mother wife daughter sister actress her".split(),
+        "f",
+    ),
+}
+
+
+def guess_genders(doc: Doc, people: dict[str, PersonInfo]) -> dict[str, str]:
+    """Gender cues around each name: honorifics and gendered role words just before or after it."""
+    genders: dict[str, str] = {}
+    for name, info in people.items():
+        votes = {"m": 0, "f": 0}
+        for start, end in info.mentions:
+            for token in doc[max(0, start - 3) : min(len(doc), end + 4)]:
+                if token.i in range(start, end) and token.lower_ not in _GENDER_WORDS:
+                    continue
+                gender = _GENDER_WORDS.get(token.lower_)
+                if gender and token.lower_ not in ("his", "her"):
+                    votes[gender] += 1
+        if votes["m"] != votes["f"]:
+            genders[name] = "m" if votes["m"] > votes["f"] else "f"
+    return genders

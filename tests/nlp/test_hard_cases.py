@@ -252,3 +252,13 @@ def test_title_only_mention_names_the_title_holder(analyse):
     quote = only(analyse(text))
     assert quote.speaker.mention.text == "the Prime Minister"
     assert quote.speaker.name == "Keir Starmer" and quote.speaker.role == "Prime Minister"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(analyse):
+    text = (
+        "Ms Maria Lopez, a nurse at the city hospital, waited outside with Mr John Carter.\n\n"
+        "Carter left after an hour.\n\n"
+        "“We have been here since six in the morning,” she said."
+    )
+    quote = only(analyse(text))
+    assert quote.speaker.name == "Maria Lopez" and quote.speaker.role == "nurse at the city hospital"
