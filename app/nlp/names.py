@@ -142,6 +142,14 @@ def collect_people(doc: Doc, ents: list[Span] | None = None) -> tuple[dict[str, 
         words = clean_name_tokens(ent)
         if len(words) >= 2 and _surname(words) in person_surnames:
             _add_full_name(doc, ent, words, people, index)
+    for token in doc:  # `the interior minister, Ana Petrova`: a name in apposition to a title is a person
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.head.lemma_.lower() in title_words():
+            start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
+            span = doc[start : token.i + 1]
+            words = clean_name_tokens(span)
+            if len(words) >= 2:
+                person_surnames.add(_surname(words))
+                _add_full_name(doc, span, words, people, index)
     for start, end, surname, text in sorted(singles):
         key = index.key_at(surname, start)
         if key is None:

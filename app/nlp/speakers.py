@@ -48,6 +48,10 @@ class Speakers:
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
                     quote.referent = mention_extent(speaker.head.head)
+                elif speaker is not None and speaker.pos_ == "NOUN":
+                    named = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                    if named is not None:  # `said the minister, Jane Doe`: the name is who spoke
+                        quote.referent = mention_extent(named)
         _continue_previous_speaker(doc, quotes)
         _repeat_pull_quotes(doc, quotes)
         _attribute_from_previous_sentence(doc, quotes)
@@ -107,8 +111,12 @@ def _preceding_speaker_noun(cue: Token) -> Token | None:
 
 
 def mention_extent(token: Token) -> tuple[int, int]:
-    if token.ent_type_ and token.pos_ == "PROPN":
-        return _strip_possessive_end(token.doc, *entity_bounds(token))
+    if token.pos_ == "PROPN" and token.ent_type_:
+        start, end = entity_bounds(token)
+        for child in token.lefts:  # `Ana` left outside the entity `Petrova`
+            if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN":
+                start = min(start, child.i)
+        return _strip_possessive_end(token.doc, start, end)
     start = token.i
     for child in token.lefts:
         if child.dep_ in _MENTION_DEPS:

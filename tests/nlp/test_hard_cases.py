@@ -262,3 +262,8 @@ def test_pronoun_skips_a_person_of_the_other_gender(analyse):
     )
     quote = only(analyse(text))
     assert quote.speaker.name == "Maria Lopez" and quote.speaker.role == "nurse at the city hospital"
+
+
+def test_title_subject_with_the_name_in_apposition(analyse):
+    quote = only(analyse("“The border will stay open,” said the interior minister, Ana Petrova."))
+    assert quote.speaker.name == "Ana Petrova" and quote.speaker.role == "interior minister"
