@@ -110,54 +110,53 @@ def measure_importer(texts: list[str], tokens: int, settings, workers: int, repe
 
 
 def measure_http(texts: list[str], tokens: int, *, workers: int, clients: int, batch: int, repeats: int) -> dict:
+    """Each endpoint against its own fresh server, so each one's resident memory is its own."""
     import httpx
 
+    from app.importer import ONE_BLAS_THREAD
     from bench._server import Server, migrate
 
-    from app.importer import ONE_BLAS_THREAD
-
-    folder = Path(tempfile.mkdtemp(prefix="quotewise-bench-http-"))
-    url = f"sqlite:///{folder / 'http.db'}"
-    migrate(url)
     os.environ.update(ONE_BLAS_THREAD)  # the server's environment (as for the other 2-process figures)
-    server = Server(url, workers=workers, log_path=folder / "server.log")
-    started = time.perf_counter()
-    server.start(wait=300)
-    load = time.perf_counter() - started
-    memory_loaded = server.memory()
-    results: dict = {"server_workers": workers, "clients": clients, "server_start_s": round(load, 1)}
-    try:
-        def run(bodies: list[tuple[str, dict]]) -> float:
-            queue = list(reversed(bodies))
-            lock = threading.Lock()
-            errors: list[str] = []
+    results: dict = {"server_workers": workers, "clients": clients, "rss_mib": {}}
 
-            def client() -> None:
-                with httpx.Client(base_url=server.base_url, timeout=600) as http:
-                    while True:
-                        with lock:
-                            if not queue or errors:
-                                return
-                            path, body = queue.pop()
-                        response = http.post(path, json=body)
-                        if response.status_code not in (200, 201):
-                            errors.append(f"{path}: {response.status_code} {response.text[:200]}")
-                        elif path.endswith("/batch"):
-                            bad = [r for r in response.json()["results"] if r["status"] != 201]
-                            if bad:
-                                errors.append(f"batch item: {bad[0]}")
+    def run(server: Server, bodies: list[tuple[str, dict]]) -> float:
+        queue = list(reversed(bodies))
+        lock = threading.Lock()
+        errors: list[str] = []
 
-            began = time.perf_counter()
-            threads = [threading.Thread(target=client) for _ in range(clients)]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
-            if errors:
-                raise RuntimeError(errors[0])
-            return time.perf_counter() - began
+        def client() -> None:
+            with httpx.Client(base_url=server.base_url, timeout=600) as http:
+                while True:
+                    with lock:
+                        if not queue or errors:
+                            return
+                        path, body = queue.pop()
+                    response = http.post(path, json=body)
+                    if response.status_code not in (200, 201):
+                        errors.append(f"{path}: {response.status_code} {response.text[:200]}")
+                    elif path.endswith("/batch"):
+                        bad = [r for r in response.json()["results"] if r["status"] != 201]
+                        if bad:
+                            errors.append(f"batch item: {bad[0]}")
 
-        for name in ("analyze", "batch"):
+        began = time.perf_counter()
+        threads = [threading.Thread(target=client) for _ in range(clients)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if errors:
+            raise RuntimeError(errors[0])
+        return time.perf_counter() - began
+
+    for name in ("analyze", "batch"):
+        folder = Path(tempfile.mkdtemp(prefix="quotewise-bench-http-"))
+        url = f"sqlite:///{folder / 'http.db'}"
+        migrate(url)
+        server = Server(url, workers=workers, log_path=folder / "server.log")
+        server.start(wait=300)
+        loaded = server.memory()
+        try:
             runs = []
             for repeat in range(repeats):
                 # A marker line makes every run's articles new, so each is parsed and stored, never found stored.
@@ -167,15 +166,13 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, clients: int, b
                 else:
                     bodies = [("/analyze/batch", {"articles": [{"text": t} for t in variant[i:i + batch]]})
                               for i in range(0, len(variant), batch)]
-                runs.append(rate(len(texts), tokens, run(bodies)))
+                runs.append(rate(len(texts), tokens, run(server, bodies)))
             results[name] = best(runs) | {"runs": [r["articles_per_s"] for r in runs]}
-        memory_after = server.memory()
-    finally:
-        server.stop()
-    results["rss_mib"] = {
-        "after_model_load": [round(kib / 1024) for kib in memory_loaded.values() if kib],
-        "after_load": [round(kib / 1024) for kib in memory_after.values() if kib],
-    }
+            after = server.memory()
+        finally:
+            server.stop()
+        results["rss_mib"][name] = {"after_model_load": [round(kib / 1024) for kib in loaded.values() if kib],
+                                    "after_load": [round(kib / 1024) for kib in after.values() if kib]}
     return results
 
 
@@ -234,8 +231,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, title in (("analyze", "4. POST /analyze"), ("batch", f"4. POST /analyze/batch ({args.batch}/req)")):
             print(f"{title:<34} 2 workers:   {http[name]['articles_per_s']:6.2f} articles/s "
                   f"{http[name]['tokens_per_s']:7,} tokens/s (runs {http[name]['runs']})", flush=True)
-        print(f"server resident memory per worker: {http['rss_mib']['after_model_load']} MiB after loading the "
-              f"model, {http['rss_mib']['after_load']} MiB after the load (target < 600 MiB)")
+        for name, memory in http["rss_mib"].items():
+            print(f"server resident memory per worker ({name} server): {memory['after_model_load']} MiB after "
+                  f"loading the model, {memory['after_load']} MiB after the load (target < 600 MiB)")
 
     ratios: dict = {}
     for processes in (1, 2):
