@@ -46,6 +46,12 @@ class Cues:
 
 
 _SCARE_QUOTE_WORDS = 3
+_TITLE_WORDS = 7  # `on CNN’s “State of the Union”`: programme, book and film titles run longer
+_MINOR_WORDS = frozenset("a an the of and or in on at to for with by from but nor as".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    return all(word[:1].isupper() or word.lower() in _MINOR_WORDS or not word[:1].isalpha() for word in words)
 
 
 def drop_titles_and_scare_quotes(doc: Doc, quotes: list[QuoteCandidate], owner: list[int]) -> None:
@@ -53,10 +59,11 @@ def drop_titles_and_scare_quotes(doc: Doc, quotes: list[QuoteCandidate], owner: 
     nobody's speech; treat them as plain narration so they neither get reported nor block the search for cues."""
     text = doc.text
     for index, quote in enumerate(quotes):
-        if len(quote.pieces) != 1 or len(text[quote.start : quote.end].split()) > _SCARE_QUOTE_WORDS:
+        words = text[quote.start : quote.end].split()
+        if len(quote.pieces) != 1 or len(words) > (_TITLE_WORDS if _title_case(words) else _SCARE_QUOTE_WORDS):
             continue
         span = piece_span(doc, quote.start, quote.end)
-        if span is None or _direct_or_mixed(doc, span.start, span.end, owner) != "mixed":
+        if span is None or not _embedded(doc, span.start):
             continue
         quote.keep = False
         for i in range(span.start, span.end):
@@ -191,14 +198,17 @@ def _colon_lead_in(doc: Doc, first: int, owner: list[int]) -> Token | None:
     return root if root.pos_ in ("VERB", "AUX") and owner[root.i] == -1 else None
 
 
-def _direct_or_mixed(doc: Doc, first: int, last: int, owner: list[int]) -> str:
-    """Mixed when the quoted words fill a slot inside the writer's own clause (`supported “upholding …”`)."""
+def _embedded(doc: Doc, first: int) -> bool:
+    """The quotation continues the writer's own words: a word, not punctuation, comes right before its mark."""
     i = first - 1
     while i >= 0 and doc[i].is_quote:
         i -= 1
-    if i < 0 or doc[i].is_punct or doc[i].is_space or doc[i].is_sent_end:
-        return "direct"
-    if doc[first].is_sent_start or doc[first].text[:1].isupper():
+    return not (i < 0 or doc[i].is_punct or doc[i].is_space or doc[i].is_sent_end)
+
+
+def _direct_or_mixed(doc: Doc, first: int, last: int, owner: list[int]) -> str:
+    """Mixed when the quoted words fill a slot inside the writer's own clause (`supported “upholding …”`)."""
+    if not _embedded(doc, first) or doc[first].is_sent_start or doc[first].text[:1].isupper():
         return "direct"
     return "mixed"
 

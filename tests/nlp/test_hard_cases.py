@@ -267,3 +267,14 @@ def test_pronoun_skips_a_person_of_the_other_gender(analyse):
 def test_title_subject_with_the_name_in_apposition(analyse):
     quote = only(analyse("“The border will stay open,” said the interior minister, Ana Petrova."))
     assert quote.speaker.name == "Ana Petrova" and quote.speaker.role == "interior minister"
+
+
+def test_programme_title_inside_the_cue_sentence_is_not_a_quote(analyse):
+    text = (
+        "Senator Bernie Sanders spoke on Sunday.\n\n"
+        "“Of course we will release the records,” Sanders said on CNN’s “State of the Union” programme. "
+        "“I am very healthy and I will prove it.”"
+    )
+    quotes = analyse(text)
+    assert all("State of the Union" not in q.text for q in quotes)
+    assert quotes and {q.speaker.name for q in quotes} == {"Bernie Sanders"}
