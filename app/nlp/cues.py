@@ -1,20 +1,17 @@
-"""Finds the reporting cue of each quotation and proposes indirect quotes around reporting verbs.
+"""Finds the reporting cue of each quotation between quotation marks.
 
 Direct quotes are attributed syntax first (the verb that governs the quoted clause), then by proximity within
-the sentence, then by a colon lead-in in the sentence before; indirect quotes are the clausal complements of
-reporting verbs and the clauses carrying `according to`.
+the sentence, then by a dash or a colon lead-in; titles and scare quotes are turned back into narration first so
+they neither get reported nor hide a cue.
 """
 
 from __future__ import annotations
-
-import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
-from .lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, cue_patterns
 from .tokens import SENTENCE_END, cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start
 
 _WINDOW = 40
@@ -39,9 +36,6 @@ class Cues:
             if quote.keep:
                 attribute_direct_quote(doc, quote, index, owner)
         merge_quotes_sharing_a_cue(doc, quotes)
-        quotes.extend(outermost(find_indirect_quotes(doc, owner, quotes) + find_headline_attributions(doc, owner, quotes)))
-        quotes.sort(key=lambda quote: quote.start)
-        doc._.set(QUOTES, quotes)
         return doc
 
 
@@ -211,238 +205,3 @@ def _direct_or_mixed(doc: Doc, first: int, last: int, owner: list[int]) -> str:
     if not _embedded(doc, first) or doc[first].is_sent_start or doc[first].text[:1].isupper():
         return "direct"
     return "mixed"
-
-
-def outermost(found: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """An attribution reported inside another one's content (`told … that the administration would seek …`)
-    belongs to that content, not to the article's list of quotes."""
-    found.sort(key=lambda quote: (quote.start, -quote.end))
-    kept: list[QuoteCandidate] = []
-    reach = -1
-    for quote in found:
-        if quote.end <= reach:
-            continue
-        kept.append(quote)
-        reach = max(reach, quote.end)
-    return kept
-
-
-def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    found: list[QuoteCandidate] = []
-    for token in doc:
-        if owner[token.i] != -1:
-            continue
-        if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS:
-            candidate = _noun_complement(doc, token, owner, quotes)
-            if candidate is not None:
-                found.append(candidate)
-            continue
-        if not is_cue(token):
-            continue
-        if token.lower_ == "according":
-            candidate = _according_to(doc, token, owner)
-        else:
-            candidate = _clausal_complement(doc, token, owner, quotes)
-        if candidate is not None:
-            found.append(candidate)
-    return found
-
-
-_SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn explain predict suggest".split())
-
-
-def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
-    relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
-    speech = verb.lemma_.lower() in _SPEECH_VERBS
-    if speech and verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and _has_subject(verb):
-        # `Shoukair was kind, a Cairo airport official told AP.`: the parse hangs the cue under the content.
-        start, end = verb.head.left_edge.i, verb.left_edge.i
-        own_content = any(child.dep_ == "ccomp" and child.i > verb.i for child in verb.children)
-        if end - start >= 4 and doc[end - 1].is_punct and verb.head.dep_ not in ("ccomp", "xcomp") and not own_content:
-            candidate = _content_candidate(doc, verb, start, end, owner, quotes)
-            if candidate is not None:
-                return candidate
-    for child in verb.children:
-        if child.i < verb.i and not (child.dep_ == "ccomp" and speech):
-            continue
-        start, end = child.left_edge.i, child.right_edge.i + 1
-        if child.dep_ == "dobj" and child.pos_ != "PRON" and _misparsed_clause(verb, end - start):
-            end = max(end, max(c.right_edge.i for c in verb.children if c.i > verb.i) + 1)  # `says [that-less clause]` misparsed as an object
-        elif child.dep_ not in relations:
-            continue
-        elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
-            continue
-        elif child.dep_ == "xcomp":
-            start = _object_before(verb, child, start)  # `called on the government to act`, `urged him to go`
-        return _content_candidate(doc, verb, start, _through_trailing_attachments(doc, verb, end), owner, quotes)
-    for child in verb.children:  # `called for a special prosecutor`
-        if child.dep_ == "prep" and child.i > verb.i and f"prep:{child.lower_}" in relations:
-            objects = [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
-            if objects:
-                return _content_candidate(doc, verb, objects[0].left_edge.i, objects[0].right_edge.i + 1, owner, quotes)
-    for child in verb.children:  # `said in a statement that …`: the clause hangs off the document noun
-        if child.dep_ == "prep" and child.i > verb.i:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in DOCUMENT_NOUNS | {"interview", "speech"}:
-                    for clause in pobj.children:
-                        if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-                            return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
-    return None
-
-
-_SAY_VERBS = frozenset("say add claim insist argue warn predict suggest explain note".split())
-
-
-def _misparsed_clause(verb: Token, object_length: int) -> bool:
-    """`says the mails were personal` parsed as an object: `say`-verbs rarely take a real noun object."""
-    if any(child.dep_ == "ccomp" for child in verb.children):
-        return False
-    lemma = verb.lemma_.lower()
-    return lemma in _SAY_VERBS or (lemma in _SPEECH_VERBS and object_length >= 5)
-
-
-def _through_trailing_attachments(doc: Doc, verb: Token, end: int) -> int:
-    """`said he would be honored to serve should the opportunity arise`: the parser often hangs the end of the
-    reported clause on the reporting verb; take it along unless punctuation sets it apart."""
-    verb_end = verb.right_edge.i + 1
-    if verb_end <= end or any(doc[i].text in (",", ";", ":", "(", "—", "–") or doc[i].is_quote for i in range(end, verb_end)):
-        return end
-    return verb_end
-
-
-def _noun_complement(doc: Doc, noun: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
-    """`Trump's claim that the vote was rigged`: a reporting noun, its owner and its that-clause."""
-    if not any(child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") for child in noun.children):
-        return None
-    for child in noun.children:
-        if child.dep_ in ("acl", "ccomp", "relcl") and child.i > noun.i:
-            if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-                return _content_candidate(doc, noun, child.left_edge.i, child.right_edge.i + 1, owner, quotes)
-    return None
-
-
-def _object_before(verb: Token, clause: Token, start: int) -> int:
-    for child in verb.children:
-        if verb.i < child.i < clause.i:
-            if child.dep_ == "dobj":
-                return min(start, child.left_edge.i)
-            if child.dep_ == "prep" and child.lower_ == "on":
-                objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
-                if objects:
-                    return min(start, objects[0].left_edge.i)
-    return start
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
-
-
-_ANONYMITY = re.compile(r"^(?:not )?to be (?:named|identified|quoted)|^anonymity", re.IGNORECASE)
-
-
-def _content_candidate(doc: Doc, verb: Token, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
-    if _ANONYMITY.match(doc[start : start + 5].text):
-        return None  # `asked not to be named` explains the source, it reports nothing
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
-        end -= 1
-    inner = {owner[i] for i in range(start, end) if owner[i] != -1}
-    first_word = next((i for i in range(start, end) if not doc[i].is_punct), start)
-    if owner[first_word] != -1:
-        return None  # the clause opens with the quotation: a direct quote, attributed on its own
-    own_words = sum(1 for i in range(start, end) if owner[i] == -1 and not doc[i].is_punct)
-    if end - start < 3 or (inner and own_words < 3):
-        return None  # the complement is a direct quote, attributed on its own
-    for i in inner:  # a quoted fragment ending the clause takes its final punctuation along
-        quote_end = quotes[i].end
-        while end < len(doc) and doc[end - 1].idx + len(doc[end - 1]) < quote_end and owner[end] == i:
-            end += 1
-    span = doc[start:end]
-    if any(quotes[i].start < span.start_char or quotes[i].end > span.end_char for i in inner):
-        return None  # a quote straddles the clause: leave it to the quote's own attribution
-    for i in inner:
-        quotes[i].keep = False  # quoted fragments inside a reported clause: one mixed quote
-    while end < len(doc) and owner[end - 1] != -1 and doc[end].is_quote:
-        end += 1
-    span = doc[start:end]
-    return QuoteCandidate(
-        pieces=[(span.start_char, span.end_char)], kind="mixed" if inner else "indirect", marked=False,
-        cue=cue_extent(verb), attribution="indirect",
-    )
-
-
-def _according_to(doc: Doc, according: Token, owner: list[int]) -> QuoteCandidate | None:
-    clause = according.head
-    if clause.i == according.i:
-        return None
-    excluded = set(t.i for t in according.subtree)
-    tokens = [t.i for t in clause.subtree if t.i not in excluded and owner[t.i] == -1]
-    if len(tokens) < 3:
-        return None
-    pieces: list[tuple[int, int]] = []
-    run: list[int] = []
-    for i in tokens + [None]:
-        if run and (i is None or i != run[-1] + 1):
-            while run and (doc[run[-1]].is_punct or doc[run[-1]].is_space):
-                run.pop()
-            while run and (doc[run[0]].is_punct or doc[run[0]].is_space):
-                run.pop(0)
-            if run:
-                pieces.append((doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]])))
-            run = []
-        if i is not None:
-            run.append(i)
-    if not pieces:
-        return None
-    return QuoteCandidate(pieces=pieces, kind="indirect", marked=False, cue=cue_extent(according), attribution="according")
-
-
-_HEADLINE_TOKENS = 30
-_NOT_SPEAKERS = frozenset(
-    "update photo photos video watch read more related source note editor's note breaking exclusive opinion "
-    "analysis correction live factbox timeline explainer q&a interview review".split()
-)
-_SPEAKER_TOKENS = 5
-
-
-def find_headline_attributions(doc: Doc, owner: list[int], quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """`Trump: ‘I’m the Worst Thing …’` — a short line whose first words, a name, end in a colon."""
-    found: list[QuoteCandidate] = []
-    line_start = 0
-    for i in range(len(doc) + 1):
-        if i < len(doc) and "\n" not in doc[i].text_with_ws:
-            continue
-        line_end = i + 1 if i < len(doc) else len(doc)
-        candidate = _headline(doc, line_start, line_end, owner, quotes)
-        if candidate is not None:
-            found.append(candidate)
-        line_start = line_end
-    return found
-
-
-def _headline(doc: Doc, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
-    while start < end and doc[start].is_space:
-        start += 1
-    if end - start > _HEADLINE_TOKENS or end - start < 5:
-        return None
-    colon = next((i for i in range(start + 1, min(end, start + _SPEAKER_TOKENS + 1)) if doc[i].text == ":"), None)
-    if colon is None or owner[colon] != -1:
-        return None
-    speaker = doc[start:colon]
-    if not all(t.pos_ in ("PROPN", "NOUN") or t.tag_ == "POS" or t.is_punct for t in speaker):
-        return None
-    if any(t.text[:1].islower() and t.tag_ != "POS" for t in speaker) or speaker.text.lower() in _NOT_SPEAKERS:
-        return None
-    content_start, content_end = colon + 1, end
-    while content_end > content_start and (doc[content_end - 1].is_space or doc[content_end - 1].is_punct):
-        content_end -= 1
-    while content_start < content_end and doc[content_start].is_punct:
-        content_start += 1
-    if content_end - content_start < 3:
-        return None
-    content = doc[content_start:content_end]
-    for index in {owner[i] for i in range(content_start, content_end) if owner[i] != -1}:
-        quotes[index].keep = False
-    return QuoteCandidate(
-        pieces=[(content.start_char, content.end_char)], kind="direct", marked=False,
-        cue=(colon, colon + 1), speaker=(start, colon), attribution="headline",
-    )

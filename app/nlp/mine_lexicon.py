@@ -78,8 +78,9 @@ def write_patterns(seen: Counter, attributed: Counter, output: Path = OUTPUT) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", type=Path)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
-    write_patterns(*mine(args.train))
+    write_patterns(*mine(args.train), output=args.output)
 
 
 if __name__ == "__main__":

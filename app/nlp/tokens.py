@@ -14,11 +14,11 @@ def piece_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def quote_owner_by_token(doc: Doc, quotes: list[QuoteCandidate]) -> list[int]:
+def quote_owner_by_token(doc: Doc, quotes: list[QuoteCandidate], only_kept: bool = False) -> list[int]:
     """Index of the marked quote each token belongs to, or -1; one linear pass for the whole doc."""
     owner = [-1] * len(doc)
     for index, quote in enumerate(quotes):
-        if not quote.marked:
+        if not quote.marked or (only_kept and not quote.keep):
             continue
         for start, end in quote.pieces:
             span = piece_span(doc, start, end)
