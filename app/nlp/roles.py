@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import PEOPLE, QUOTES
