@@ -278,3 +278,13 @@ def test_programme_title_inside_the_cue_sentence_is_not_a_quote(analyse):
     quotes = analyse(text)
     assert all("State of the Union" not in q.text for q in quotes)
     assert quotes and {q.speaker.name for q in quotes} == {"Bernie Sanders"}
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "“", '""', "Hello.", "“A” “B” “C”", "‘", ' " x " '])
+def test_degenerate_inputs_give_no_quotes(analyse, text):
+    assert analyse(text) == []
+
+
+def test_unclosed_quote_is_kept_but_not_trusted(analyse):
+    (quote,) = analyse("“An unclosed quote runs to the end of its paragraph and no further\n\nThe next paragraph is narration.")
+    assert quote.text.endswith("no further") and quote.confidence < 0.5
