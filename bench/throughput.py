@@ -182,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=8, help="articles per POST /analyze/batch")
     parser.add_argument("--limit", type=int, help="use only the first N articles")
     parser.add_argument("--skip-http", action="store_true")
+    parser.add_argument("--http-only", action="store_true", help="only part 4 and the server's memory; no ratios")
     args = parser.parse_args(argv)
 
     from app.nlp.pipeline import COMPONENTS, UNUSED_STOCK_COMPONENTS
@@ -195,6 +196,13 @@ def main(argv: list[str] | None = None) -> int:
           f"{multiprocessing.cpu_count()} CPUs (shared with other work: figures are noisy)", flush=True)
 
     figures: dict = {"articles": len(texts), "source": label, "model": settings.spacy_model}
+    if args.http_only:
+        figures["http_2p"] = http = measure_http(texts, 0, workers=2, clients=4, batch=args.batch, repeats=args.repeats)
+        for name in ("analyze", "batch"):
+            print(f"4. POST /{name}: {http[name]['articles_per_s']:.2f} articles/s (runs {http[name]['runs']}); "
+                  f"resident memory per worker {http['rss_mib'][name]}")
+        print(json.dumps(figures))
+        return 0
     bench = PipeBench(settings.spacy_model, 2)
     print(f"pipelines loaded: {bench.local_load:.1f} s in this process, {bench.pool_load:.1f} s in 2 workers "
           f"(not counted below); this process {rss_mib():.0f} MiB with both loaded", flush=True)

@@ -8,8 +8,8 @@ inside the batch (same text or URL twice) are parsed and stored once; the later 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Literal
 
@@ -25,10 +25,16 @@ from app.services.storage import ArticleInput, find_existing_article, store_arti
 
 Outcome = Literal["created", "existing", "failed"]
 PIPE_BATCH_SIZE = 8  # docs the parser takes at a time; larger batches add memory, not speed, on small models
-# One parse at a time per process. FastAPI runs sync routes on a thread pool; spaCy parsing in several threads at
-# once gains nothing under the GIL on a 2-core worker, but each concurrent parse leaves its own working memory
-# behind (8 concurrent threads: ~1.1 GB resident against ~0.3 GB serialised, measured on the PolNeAR dev texts).
-PARSE_LOCK = threading.Lock()
+# Batches are parsed on one dedicated thread per process, one batch after another. FastAPI runs sync routes on a
+# pool of up to 40 threads; parsing in several of them at once gains nothing under the GIL, and every thread that
+# ever ran `nlp.pipe` keeps its own malloc arena grown to a whole batch's working memory (measured: a 2-worker
+# server fed 8-article batches by 4 clients reached 841 MiB in one worker; 8 threads piping the PolNeAR dev texts,
+# 1.1 GB, against 0.2 GB on one thread).
+_PARSER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quotewise-batch-parser")
+
+
+def _extract_all(nlp: Language, texts: list[str]) -> list[list]:
+    return [extract_quotes(doc) for doc in nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +76,9 @@ def analyze_batch(
         else:
             to_parse.append(index)
 
-    docs = iter(nlp.pipe((articles[i].text for i in to_parse), batch_size=PIPE_BATCH_SIZE))
-    for index in to_parse:
-        with PARSE_LOCK:  # held while the parser works, released while the article is stored
-            doc = next(docs)
-        article_id, was_created = store_article(session=session, article=articles[index], quotes=extract_quotes(doc))
+    extracted = _PARSER.submit(_extract_all, nlp, [articles[i].text for i in to_parse]).result() if to_parse else []
+    for index, quotes in zip(to_parse, extracted):
+        article_id, was_created = store_article(session=session, article=articles[index], quotes=quotes)
         article_ids[index] = article_id
         if was_created:
             created.add(index)
