@@ -187,9 +187,7 @@ def _content_candidate(doc: Doc, verb: Token, start: int, end: int, owner: list[
         return None  # a quote straddles the clause: leave it to the quote's own attribution
     for i in inner:
         quotes[i].keep = False  # quoted fragments inside a reported clause: one mixed quote
-    while end < len(doc) and owner[end - 1] != -1 and doc[end].is_quote:
-        end += 1
-    span = doc[start:end]
+    span = doc[start:end]  # a closing mark after the last fragment stays outside, like every quotation mark
     return QuoteCandidate(
         pieces=[(span.start_char, span.end_char)], kind="mixed" if inner else "indirect", marked=False,
         cue=cue_extent(verb), attribution="indirect",
