@@ -24,6 +24,7 @@ _BASE = {
     "headline": 0.6,
     "previous_sentence": 0.5,
     "colon": 0.7,
+    "colon_name": 0.6,
     "continuation": 0.6,
     "pull_quote": 0.6,
     "none": 0.1,

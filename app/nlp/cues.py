@@ -107,6 +107,11 @@ def attribute_direct_quote(doc: Doc, quote: QuoteCandidate, index: int, owner: l
             return
         cue = _colon_lead_in(doc, first, owner)
         rule = "colon"
+        if cue is None:
+            named = _name_before_colon(doc, first, owner)
+            if named is not None:
+                colon, quote.speaker = named
+                quote.cue, quote.attribution = (colon, colon + 1), "colon_name"
     if cue is not None:
         quote.cue = cue_extent(cue)
         quote.attribution = rule
@@ -190,6 +195,31 @@ def _colon_lead_in(doc: Doc, first: int, owner: list[int]) -> Token | None:
     while root.head.i != root.i and root.head.i >= start:
         root = root.head
     return root if root.pos_ in ("VERB", "AUX") and owner[root.i] == -1 else None
+
+
+_LEAD_IN_TOKENS = 6
+
+
+def _name_before_colon(doc: Doc, first: int, owner: list[int]) -> tuple[int, tuple[int, int]] | None:
+    """`Trump on Twitter: “…”` — a short verbless lead-in naming the speaker."""
+    colon = first - 1
+    while colon >= 0 and (doc[colon].is_quote or doc[colon].is_space):
+        colon -= 1
+    if colon < 1 or doc[colon].text != ":" or owner[colon] != -1:
+        return None
+    start = sentence_start(doc, colon, limit=_LEAD_IN_TOKENS + 1)
+    if not doc[start].is_sent_start or colon - start > _LEAD_IN_TOKENS:
+        return None
+    lead = doc[start:colon]
+    if any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return None
+    names = [t for t in lead if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN"]
+    if not names:
+        return None
+    end = names[0].i + 1
+    while end < colon and doc[end].ent_iob_ == "I":
+        end += 1
+    return colon, (names[0].i, end)
 
 
 def _embedded(doc: Doc, first: int) -> bool:

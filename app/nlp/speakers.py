@@ -37,7 +37,7 @@ class Speakers:
             if quote.cue is None or not quote.keep:
                 continue
             cue = doc[quote.cue[0]]
-            if quote.attribution == "headline":
+            if quote.attribution in ("headline", "colon_name"):
                 continue
             if quote.attribution == "dash":
                 quote.speaker = _name_after(doc, quote.cue[1])

@@ -288,3 +288,8 @@ def test_degenerate_inputs_give_no_quotes(analyse, text):
 def test_unclosed_quote_is_kept_but_not_trusted(analyse):
     (quote,) = analyse("“An unclosed quote runs to the end of its paragraph and no further\n\nThe next paragraph is narration.")
     assert quote.text.endswith("no further") and quote.confidence < 0.5
+
+
+def test_verbless_colon_lead_in_names_the_speaker(analyse):
+    quote = only(analyse("Mayor Lena Fox on Twitter: “The water is safe to drink again.”"))
+    assert quote.speaker.name == "Lena Fox" and quote.cue.text == ":"
