@@ -85,6 +85,12 @@ def roles_of_mention(doc: Doc, start: int, end: int) -> list[str]:
             role = _role_text(doc, [t for t in child.subtree if not _in_clause(t, child)])
             if role:
                 roles.append(role)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # `Miller is the State Department spokesman.`
+        for attr in root.head.children:
+            if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ == "NOUN":
+                role = _role_text(doc, [t for t in attr.subtree if not _in_clause(t, attr)])
+                if role:
+                    roles.append(role)
     if root.dep_ == "appos" and root.head.i < start and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
         tokens = [t for t in head.subtree if t.i < start and not _in_clause(t, head)]

@@ -293,3 +293,12 @@ def test_unclosed_quote_is_kept_but_not_trusted(analyse):
 def test_verbless_colon_lead_in_names_the_speaker(analyse):
     quote = only(analyse("Mayor Lena Fox on Twitter: “The water is safe to drink again.”"))
     assert quote.speaker.name == "Lena Fox" and quote.cue.text == ":"
+
+
+def test_role_from_a_copular_sentence_elsewhere(analyse):
+    text = (
+        "Tomas Varga is the chief executive of Danube Freight.\n\n"
+        "“Shipping volumes will recover by spring,” Varga said."
+    )
+    quote = only(analyse(text))
+    assert quote.speaker.name == "Tomas Varga" and quote.speaker.role == "chief executive of Danube Freight"
