@@ -22,6 +22,7 @@ from app.models import Article, Quote, QuoteTopic, Speaker, SpeakerToken, Topic
 from app.nlp.contract import ExtractedQuote, ExtractedSpeaker
 from app.text import fold, name_tokens
 
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"}
 ANONYMOUS_PREFIXES = ("a ", "an ", "another ", "one ", "some ", "several ", "two ", "three ")
 
 
@@ -47,9 +48,14 @@ def find_existing_article(session: Session, article: ArticleInput) -> Article | 
 
 def speaker_scope_key(speaker: ExtractedSpeaker, article_marker: str) -> str:
     """Named speakers are shared across articles; descriptions ("a senior official", "sources") and unresolved
-    pronouns are not people we can recognise again, so they are kept apart per article."""
+    pronouns ("He", kind unknown) are not people we can recognise again, so they are kept apart per article."""
     folded = fold(speaker.name)
-    is_description = folded.startswith(ANONYMOUS_PREFIXES) or speaker.name[:1].islower()
+    is_description = (
+        speaker.kind == "unknown"
+        or folded in PRONOUNS
+        or folded.startswith(ANONYMOUS_PREFIXES)
+        or speaker.name[:1].islower()
+    )
     key = f"{folded} @{article_marker}" if is_description else folded
     return key[:300]
 

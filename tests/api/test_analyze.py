@@ -71,3 +71,25 @@ def test_speakers_are_shared_across_articles(client):
     speakers = client.get("/speakers", params={"name": "Okafor"}).json()
     assert speakers["total"] == 1
     assert speakers["items"][0]["quote_count"] == 2
+
+
+def test_anonymous_sources_are_not_merged_across_articles(client):
+    client.post("/analyze", json={"text": "“The plan failed,” a senior official told reporters. “It will be fixed,” he said."})
+    client.post("/analyze", json={"text": "“The bridge is safe,” a senior official said on Monday. “We checked,” he added."})
+    speakers = client.get("/speakers", params={"limit": 100}).json()["items"]
+    officials = [s for s in speakers if "official" in s["name"].casefold()]
+    assert len(officials) == 2
+    assert [s["quote_count"] for s in officials] == [2, 2]
+    assert not [s for s in speakers if s["name"].casefold() in {"he", "she", "they"}]
+
+
+def test_speaker_scope_keeps_descriptions_and_pronouns_per_article():
+    from app.nlp.contract import ExtractedSpeaker
+    from app.services.storage import speaker_scope_key
+
+    named = ExtractedSpeaker(name="Jane Okafor", kind="person", role=None, mention=None)
+    assert speaker_scope_key(named, "1") == speaker_scope_key(named, "2") == "jane okafor"
+    for name, kind in (("He", "unknown"), ("She", "person"), ("senior official", "person"),
+                       ("A spokesman", "person"), ("Officials", "unknown")):
+        speaker = ExtractedSpeaker(name=name, kind=kind, role=None, mention=None)
+        assert speaker_scope_key(speaker, "1") != speaker_scope_key(speaker, "2"), name
