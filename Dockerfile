@@ -18,6 +18,7 @@ COPY seeds ./seeds
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     MALLOC_ARENA_MAX=2 \
+    OPENBLAS_NUM_THREADS=1 \
     QUOTEWISE_DATABASE_URL=sqlite:////data/quotewise.db
 USER quotewise
 VOLUME ["/data"]

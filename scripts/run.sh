@@ -7,4 +7,5 @@ export QUOTEWISE_OPEN_ACCESS="${QUOTEWISE_OPEN_ACCESS:-true}"  # development mod
 python -m app migrate
 python -m app seed
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"  # fewer glibc arenas: less memory per worker for threaded parsing
+export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"  # one BLAS thread per worker: workers, not threads, use the cores
 exec python -m app serve --host "${QUOTEWISE_HOST:-127.0.0.1}" --port "${QUOTEWISE_PORT:-8000}"
