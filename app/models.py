@@ -75,6 +75,9 @@ class Quote(SQLModel, table=True):
 class Topic(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200, unique=True)
+    # How many quotes carry the topic, kept by storage on every write and retraction, so the total of a topic
+    # query is one row read instead of a count over up to hundreds of thousands of index entries.
+    quote_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class QuoteTopic(SQLModel, table=True):

@@ -10,7 +10,7 @@ from app.errors import NotFound
 from app.models import Article, Quote
 from app.schemas import ArticleDetail, ArticleOut, Page
 from app.services.rendering import render_quotes
-from app.services.storage import delete_orphans
+from app.services.storage import retract_article
 
 
 def _quote_counts(session: Session, article_ids: list[int]) -> dict[int, int]:
@@ -60,12 +60,8 @@ def delete_article(*, session: Session, article_id: int) -> None:
 
     def delete() -> None:
         try:
-            article = session.get(Article, article_id)
-            if article is None:
+            if not retract_article(session, article_id):
                 raise NotFound("article", article_id)
-            session.delete(article)
-            session.flush()
-            delete_orphans(session)
             session.commit()
         except BaseException:
             session.rollback()

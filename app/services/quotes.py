@@ -9,7 +9,7 @@ sort of every matching quote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from sqlalchemy import func
@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from app.clock import as_utc
 from app.errors import NotFound
-from app.models import Quote, QuoteTopic
+from app.models import Quote, QuoteTopic, Topic
 from app.schemas import Page, QuoteOut
 from app.services.rendering import render_quotes
 from app.services.search import (fts_match_query, fts_matches, speaker_ids_matching, text_match_condition,
@@ -90,6 +90,19 @@ def _id_query(session: Session, filters: QuoteFilters) -> _IdQuery | None:
     return _IdQuery(col(Quote.id), select(Quote.id).where(*conditions))
 
 
+def _topic_only_total(session: Session, filters: QuoteFilters) -> int | None:
+    """A topic filter alone is counted by the topic row's own quote_count: one row read, however popular the topic.
+    (Several stored topics matching one query could share quotes, so they are counted the exact way.)"""
+    if filters.topic is None or any(
+        value is not None for name, value in asdict(filters).items() if name != "topic"
+    ):
+        return None
+    ids = topic_ids(session, filters.topic)
+    if len(ids) != 1:
+        return None
+    return session.exec(select(Topic.quote_count).where(col(Topic.id) == ids[0])).one()
+
+
 def list_quotes(
     *, session: Session, filters: QuoteFilters, limit: int, offset: int = 0, cursor: int | None = None
 ) -> Page[QuoteOut]:
@@ -98,7 +111,9 @@ def list_quotes(
     plan = _id_query(session, filters)
     if plan is None:
         return Page[QuoteOut](total=0, limit=limit, offset=offset, next_cursor=None, items=[])
-    total = session.exec(select(func.count()).select_from(plan.ids.subquery())).one()
+    total = _topic_only_total(session, filters)
+    if total is None:
+        total = session.exec(select(func.count()).select_from(plan.ids.subquery())).one()
     page_ids = plan.ids.where(plan.key < cursor) if cursor is not None else plan.ids
     ids = list(session.execute(page_ids.order_by(plan.key.desc()).offset(offset).limit(limit + 1)).scalars())
     has_more = len(ids) > limit

@@ -7,11 +7,12 @@ upserted with ON CONFLICT DO NOTHING and read back, never checked-then-inserted.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Table, or_, text, tuple_
+from sqlalchemy import Table, bindparam, func, or_, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -132,7 +133,20 @@ def _write(session: Session, article: ArticleInput, quotes: Sequence[ExtractedQu
         session.execute(
             QuoteTopic.__table__.insert(), [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)]
         )
+        _add_to_topic_counts(session, Counter(topic_id for topic_id, _ in links))
     return row.id
+
+
+def _add_to_topic_counts(session: Session, deltas: Counter[int]) -> None:
+    """In id order, so that writers sharing topics lock their rows in the same order and cannot deadlock."""
+    rows = [{"topic_id": topic_id, "delta": delta} for topic_id, delta in sorted(deltas.items()) if delta]
+    if rows:
+        session.execute(
+            update(Topic.__table__)
+            .where(Topic.__table__.c.id == bindparam("topic_id"))
+            .values(quote_count=Topic.__table__.c.quote_count + bindparam("delta")),
+            rows,
+        )
 
 
 def _insert_ignoring_duplicates(session: Session, table: Table, rows: list[dict], keys: list[str]) -> None:
@@ -186,15 +200,29 @@ def _upsert_topics(session: Session, names: Iterable[str]) -> dict[str, int]:
     return dict(session.exec(select(Topic.name, Topic.id).where(col(Topic.name).in_(names))).all())
 
 
-def delete_orphans(session: Session) -> None:
-    """Speakers and topics that no quote refers to any more (after an article is retracted).
+def retract_article(session: Session, article_id: int) -> bool:
+    """Deletes an article with its quotes and topic links, takes its quotes off the topic counts, and sweeps the
+    speakers and topics no quote refers to any more. False if there is no such article. The caller commits.
 
-    On PostgreSQL a concurrent article write may have just upserted one of these rows (ON CONFLICT DO NOTHING takes
-    no row lock) and not yet committed the quote that uses it. Every such write holds ROW EXCLUSIVE on the table it
-    upserted into until it commits, so taking SHARE ROW EXCLUSIVE first waits those writes out (and holds new ones
-    back until this retraction commits): the sweep then sees their quotes. SQLite has one writer at a time anyway."""
+    On PostgreSQL a concurrent article write may have just upserted one of the swept rows (ON CONFLICT DO NOTHING
+    takes no row lock) and not yet committed the quote that uses it. Every such write holds ROW EXCLUSIVE on the
+    table it upserted into until it commits, so taking SHARE ROW EXCLUSIVE first waits those writes out (and holds
+    new ones back until this retraction commits): the sweep then sees their quotes, and no writer holds a topic row
+    this retraction updates. SQLite has one writer at a time anyway."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("LOCK TABLE speaker, topic IN SHARE ROW EXCLUSIVE MODE"))
+    article = session.get(Article, article_id)
+    if article is None:
+        return False
+    per_topic = session.execute(
+        select(QuoteTopic.topic_id, func.count())
+        .join(Quote, col(Quote.id) == col(QuoteTopic.quote_id))
+        .where(col(Quote.article_id) == article_id)
+        .group_by(col(QuoteTopic.topic_id))
+    ).all()
+    _add_to_topic_counts(session, Counter({topic_id: -count for topic_id, count in per_topic}))
+    session.delete(article)
+    session.flush()
     session.execute(
         Speaker.__table__.delete().where(
             ~select(Quote.id).where(col(Quote.speaker_id) == col(Speaker.id)).exists()
@@ -205,5 +233,4 @@ def delete_orphans(session: Session) -> None:
             ~select(QuoteTopic.quote_id).where(col(QuoteTopic.topic_id) == col(Topic.id)).exists()
         )
     )
-
-
+    return True
