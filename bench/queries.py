@@ -140,6 +140,9 @@ def build(path: Path, *, quotes: int, articles: int, world: World, seed: int = 1
         db.commit()
         print(f"  {min(quotes, begin + chunk):>9,} quotes written ({time.perf_counter() - started:.0f} s)",
               flush=True)
+    # Storage keeps topic.quote_count on every write; links inserted in bulk are counted here in one pass.
+    db.execute("UPDATE topic SET quote_count = (SELECT COUNT(*) FROM quote_topic WHERE topic_id = topic.id)")
+    db.commit()
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return time.perf_counter() - started
@@ -216,7 +219,10 @@ def main(argv: list[str] | None = None) -> int:
     path = args.db or Path(tempfile.mkdtemp(prefix="quotewise-queries-")) / "queries.db"
     world = World(speakers=speakers, topics=args.topics)
     if path.exists() and _count(path, "quote") == args.quotes:
-        print(f"reusing {path} ({args.quotes:,} quotes)")
+        print(f"reusing {path} ({args.quotes:,} quotes), migrated to the latest schema")
+        from app.migrations import upgrade_to_head
+
+        upgrade_to_head(f"sqlite:///{path}")
         build_seconds = None
     else:
         if path.exists():
