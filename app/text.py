@@ -18,6 +18,12 @@ def fold(value: str) -> str:
     return " ".join(stripped.casefold().replace("’", "'").split())
 
 
+def prefix_upper_bound(prefix: str) -> str:
+    """The least string above every string that starts with `prefix`: `col >= prefix AND col < bound` is a prefix
+    search that an ordinary B-tree index answers as a range scan (LIKE 'x%' would need special collations)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
 def name_tokens(value: str) -> list[str]:
     """The folded words of a name, in order, without duplicates."""
     seen: dict[str, None] = {}

@@ -9,11 +9,7 @@ from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col
 
 from app.models import Quote, QuoteTopic, SpeakerToken, Topic
-from app.text import fold, name_tokens
-
-
-def _prefix_upper_bound(prefix: str) -> str:
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+from app.text import fold, name_tokens, prefix_upper_bound
 
 
 def speaker_ids_matching(name: str):
@@ -24,7 +20,7 @@ def speaker_ids_matching(name: str):
         return select(SpeakerToken.speaker_id).where(false())
     selects = [
         select(SpeakerToken.speaker_id).where(
-            and_(col(SpeakerToken.token) >= token, col(SpeakerToken.token) < _prefix_upper_bound(token))
+            and_(col(SpeakerToken.token) >= token, col(SpeakerToken.token) < prefix_upper_bound(token))
         )
         for token in tokens[:8]
     ]
