@@ -3,8 +3,8 @@ and handed to requests through dependencies; nothing heavy happens at import."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -37,7 +37,7 @@ def create_app(
         app.state.settings = settings
         app.state.engine = engine or make_engine(settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
         assert_schema_is_current(app.state.engine)
-        app.state.parse_gate = threading.BoundedSemaphore(settings.parses_per_worker)
+        app.state.parser = ThreadPoolExecutor(settings.parses_per_worker, thread_name_prefix="quotewise-parser")
         if nlp is None:
             from app.nlp.pipeline import build_pipeline
 
@@ -45,6 +45,7 @@ def create_app(
         else:
             app.state.nlp = nlp
         yield
+        app.state.parser.shutdown(wait=True)
         if own_engine:
             app.state.engine.dispose()
 

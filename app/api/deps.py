@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
+from concurrent.futures import Executor
 from typing import Annotated
 
 from fastapi import Depends, Path, Request
@@ -28,14 +28,14 @@ def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_parse_gate(request: Request) -> AbstractContextManager:
-    return request.app.state.parse_gate
+def get_parser(request: Request) -> Executor:
+    return request.app.state.parser
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
 NlpDep = Annotated[Language, Depends(get_nlp)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
-ParseGateDep = Annotated[AbstractContextManager, Depends(get_parse_gate)]
+ParserDep = Annotated[Executor, Depends(get_parser)]
 
 
 def id_path(entity: str):  # noqa: ANN201 - returns a FastAPI Path marker

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
+from concurrent.futures import Executor
 
 from spacy.language import Language
 from sqlmodel import Session
@@ -11,6 +11,7 @@ from app.errors import ArticleTooLarge, InvalidArticle
 from app.nlp.contract import extract_quotes
 from app.schemas import ArticleDetail
 from app.services.articles import get_article
+from app.services.parsing import run_parse
 from app.services.storage import ArticleInput, find_existing_article, store_article
 from app.text import first_forbidden_control, first_html_tag
 
@@ -41,15 +42,14 @@ def analyze_article(
     nlp: Language,
     article: ArticleInput,
     max_chars: int,
-    parse_gate: AbstractContextManager = nullcontext(),
+    parser: Executor | None = None,
 ) -> tuple[ArticleDetail, bool]:
     """Returns the stored analysis and whether it was created now (False: same URL or text seen before).
-    `parse_gate` bounds how many parses run at once in this process."""
+    The parse runs on `parser` (see app.services.parsing)."""
     check_article_text(article.text, max_chars=max_chars)
     existing = find_existing_article(session, article)
     if existing is not None:
         return get_article(session=session, article_id=existing.id), False
-    with parse_gate:
-        quotes = extract_quotes(nlp(article.text))
+    quotes = run_parse(parser, lambda: extract_quotes(nlp(article.text)))
     article_id, created = store_article(session=session, article=article, quotes=quotes)
     return get_article(session=session, article_id=article_id), created

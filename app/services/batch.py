@@ -9,7 +9,7 @@ inside the batch (same text or URL twice) are parsed and stored once; the later 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,16 +21,11 @@ from app.nlp.contract import extract_quotes
 from app.schemas import ArticleDetail
 from app.services.analysis import check_article_text
 from app.services.articles import get_article
+from app.services.parsing import run_parse
 from app.services.storage import ArticleInput, find_existing_article, store_article
 
 Outcome = Literal["created", "existing", "failed"]
 PIPE_BATCH_SIZE = 8  # docs the parser takes at a time; larger batches add memory, not speed, on small models
-# Batches are parsed on one dedicated thread per process, one batch after another. FastAPI runs sync routes on a
-# pool of up to 40 threads; parsing in several of them at once gains nothing under the GIL, and every thread that
-# ever ran `nlp.pipe` keeps its own malloc arena grown to a whole batch's working memory (measured: a 2-worker
-# server fed 8-article batches by 4 clients reached 841 MiB in one worker; 8 threads piping the PolNeAR dev texts,
-# 1.1 GB, against 0.2 GB on one thread).
-_PARSER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quotewise-batch-parser")
 
 
 def _extract_all(nlp: Language, texts: list[str]) -> list[list]:
@@ -46,7 +41,12 @@ class BatchItemResult:
 
 
 def analyze_batch(
-    *, session: Session, nlp: Language, articles: Sequence[ArticleInput], max_chars: int
+    *,
+    session: Session,
+    nlp: Language,
+    articles: Sequence[ArticleInput],
+    max_chars: int,
+    parser: Executor | None = None,
 ) -> list[BatchItemResult]:
     """One result per article, in input order: `created` (parsed and stored now), `existing` (same URL or text
     already stored, or earlier in this batch) or `failed` (with the domain error that says why)."""
@@ -76,7 +76,8 @@ def analyze_batch(
         else:
             to_parse.append(index)
 
-    extracted = _PARSER.submit(_extract_all, nlp, [articles[i].text for i in to_parse]).result() if to_parse else []
+    texts = [articles[i].text for i in to_parse]
+    extracted = run_parse(parser, _extract_all, nlp, texts) if to_parse else []
     for index, quotes in zip(to_parse, extracted):
         article_id, was_created = store_article(session=session, article=articles[index], quotes=quotes)
         article_ids[index] = article_id

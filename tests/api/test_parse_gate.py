@@ -1,4 +1,5 @@
-"""One worker parses `parses_per_worker` articles at a time, so queries are not starved by a burst of posts."""
+"""One worker parses `parses_per_worker` articles at a time (one parser executor, shared by /analyze and
+/analyze/batch), so queries are not starved by a burst of posts."""
 
 from __future__ import annotations
 

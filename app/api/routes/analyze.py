@@ -3,7 +3,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Response, status
 
 from app.api.security import AUTH_ERRORS, require_writer
-from app.api.deps import NlpDep, ParseGateDep, SessionDep, SettingsDep
+from app.api.deps import NlpDep, ParserDep, SessionDep, SettingsDep
 from app.schemas import AnalyzeRequest, ArticleDetail, ErrorOut
 from app.services.analysis import analyze_article
 from app.services.storage import ArticleInput
@@ -35,12 +35,12 @@ def to_article_input(body: AnalyzeRequest) -> ArticleInput:
 )
 def analyze(
     body: AnalyzeRequest, response: Response, session: SessionDep, nlp: NlpDep, settings: SettingsDep,
-    parse_gate: ParseGateDep,
+    parser: ParserDep,
 ):
     """Find every quotation in the article, attribute it, store it, and return the stored analysis."""
     detail, created = analyze_article(
         session=session, nlp=nlp, article=to_article_input(body), max_chars=settings.max_text_chars,
-        parse_gate=parse_gate,
+        parser=parser,
     )
     if not created:
         response.status_code = status.HTTP_200_OK

@@ -10,7 +10,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, status
 from pydantic import BaseModel, Field
 
-from app.api.deps import NlpDep, SessionDep, SettingsDep
+from app.api.deps import NlpDep, ParserDep, SessionDep, SettingsDep
 from app.api.errors import STATUS_BY_ERROR
 from app.api.routes.analyze import to_article_input
 from app.api.security import AUTH_ERRORS, require_writer
@@ -75,7 +75,9 @@ def _item_out(result: BatchItemResult) -> BatchItemOut:
         422: {"model": ErrorOut, "description": "No articles, or an item that does not match the article schema."},
     },
 )
-def analyze_many(body: BatchRequest, session: SessionDep, nlp: NlpDep, settings: SettingsDep) -> BatchResponse:
+def analyze_many(
+    body: BatchRequest, session: SessionDep, nlp: NlpDep, settings: SettingsDep, parser: ParserDep
+) -> BatchResponse:
     """Find, attribute and store the quotations of up to `max_batch_size` articles parsed together; one result per
     article, in order, each with its own status, so one bad article does not fail the batch."""
     if len(body.articles) > settings.max_batch_size:
@@ -86,6 +88,6 @@ def analyze_many(body: BatchRequest, session: SessionDep, nlp: NlpDep, settings:
         )
     results = analyze_batch(
         session=session, nlp=nlp, articles=[to_article_input(a) for a in body.articles],
-        max_chars=settings.max_text_chars,
+        max_chars=settings.max_text_chars, parser=parser,
     )
     return BatchResponse(results=[_item_out(r) for r in results])
