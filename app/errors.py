@@ -25,7 +25,3 @@ class ArticleTooLarge(DomainError):
         super().__init__(f"text is {length} characters long; the limit is {limit}")
         self.length = length
         self.limit = limit
-
-
-class InvalidQuery(DomainError):
-    """A filter or cursor that cannot be applied."""

@@ -8,13 +8,12 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from app.errors import ArticleTooLarge, DomainError, InvalidArticle, InvalidQuery, NotFound
+from app.errors import ArticleTooLarge, DomainError, InvalidArticle, NotFound
 
 STATUS_BY_ERROR: dict[type[DomainError], int] = {
     NotFound: 404,
     ArticleTooLarge: 413,
     InvalidArticle: 422,
-    InvalidQuery: 422,
 }
 
 

@@ -62,6 +62,7 @@ def _quote_conditions(filters: QuoteFilters) -> list:
 class _IdQuery:
     key: ColumnElement  # the quote id column pages are ordered and cut by
     ids: Select  # select(key) with every filter applied, unordered
+    topic_ids: tuple[int, ...] = ()  # the stored topics a topic filter resolved to
 
 
 def _id_query(session: Session, filters: QuoteFilters) -> _IdQuery | None:
@@ -78,7 +79,7 @@ def _id_query(session: Session, filters: QuoteFilters) -> _IdQuery | None:
             conditions.append(text_match_condition(session, filters.q))
         if conditions:
             query = query.join(Quote, col(Quote.id) == key).where(*conditions)
-        return _IdQuery(key, query.distinct() if len(ids) > 1 else query)
+        return _IdQuery(key, query.distinct() if len(ids) > 1 else query, tuple(ids))
     if filters.q is not None and is_sqlite and not conditions:
         match = fts_match_query(filters.q)
         if match is None:
@@ -90,17 +91,16 @@ def _id_query(session: Session, filters: QuoteFilters) -> _IdQuery | None:
     return _IdQuery(col(Quote.id), select(Quote.id).where(*conditions))
 
 
-def _topic_only_total(session: Session, filters: QuoteFilters) -> int | None:
+def _topic_only_total(session: Session, filters: QuoteFilters, plan: _IdQuery) -> int | None:
     """A topic filter alone is counted by the topic row's own quote_count: one row read, however popular the topic.
     (Several stored topics matching one query could share quotes, so they are counted the exact way.)"""
     if filters.topic is None or any(
         value is not None for name, value in asdict(filters).items() if name != "topic"
     ):
         return None
-    ids = topic_ids(session, filters.topic)
-    if len(ids) != 1:
+    if len(plan.topic_ids) != 1:
         return None
-    return session.exec(select(Topic.quote_count).where(col(Topic.id) == ids[0])).one()
+    return session.exec(select(Topic.quote_count).where(col(Topic.id) == plan.topic_ids[0])).one()
 
 
 def list_quotes(
@@ -111,7 +111,7 @@ def list_quotes(
     plan = _id_query(session, filters)
     if plan is None:
         return Page[QuoteOut](total=0, limit=limit, offset=offset, next_cursor=None, items=[])
-    total = _topic_only_total(session, filters)
+    total = _topic_only_total(session, filters, plan)
     if total is None:
         total = session.exec(select(func.count()).select_from(plan.ids.subquery())).one()
     page_ids = plan.ids.where(plan.key < cursor) if cursor is not None else plan.ids

@@ -8,7 +8,7 @@ from sqlalchemy import and_, column, false, intersect, literal_column, select, t
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col
 
-from app.models import Quote, QuoteTopic, SpeakerToken, Topic
+from app.models import Quote, SpeakerToken, Topic
 from app.text import fold, name_tokens, prefix_upper_bound
 
 
@@ -44,14 +44,6 @@ def topic_ids(session: Session, topic: str) -> list[int]:
     so that the quote query can walk the (topic_id, quote_id) primary key in id order instead of collecting every
     quote of a popular topic and sorting them."""
     return sorted(session.execute(select(Topic.id).where(col(Topic.name).in_(topic_names(topic)))).scalars())
-
-
-def quote_ids_with_topic(topic: str):
-    return (
-        select(QuoteTopic.quote_id)
-        .join(Topic, col(Topic.id) == col(QuoteTopic.topic_id))
-        .where(col(Topic.name).in_(topic_names(topic)))
-    )
 
 
 _FTS_WORD = re.compile(r"[^\W_]+", re.UNICODE)
