@@ -16,4 +16,4 @@ if [ ! -f "$STAMP" ]; then
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r "$LOCK_FILE"
     touch "$STAMP"
 fi
-export PATH="$PWD/$VENV/bin:$PATH"
+export PATH="$(cd "$VENV" && pwd)/bin:$PATH"

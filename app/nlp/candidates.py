@@ -20,6 +20,10 @@ class QuoteCandidate:
     referent: tuple[int, int] | None = None  # what a relative pronoun speaker (`who said`) stands for
     speaker_name: str | None = None
     speaker_kind: str = "unknown"
+    speaker_gender: str | None = None  # "female" | "male", as the article states it
+    speaker_members: tuple[str, ...] = ()  # each named person of a group speaker
+    speaker_named: bool = True  # False for an unnamed description or an unresolved pronoun
+    speaker_entity: int | None = None  # index into the article's entity table (doc._.quotewise_entities)
     role: str | None = None
     confidence: float = 0.0
     attribution: str = "none"  # which rule attributed it; drives the confidence

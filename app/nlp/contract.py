@@ -1,20 +1,57 @@
 """The one plain-data contract between the NLP pipeline and everything else.
 
-Storage, the API and the evaluation read quotes only through `extract_quotes(doc)`,
-so the database never sees a spaCy `Span` and the pipeline can change freely behind it.
-All offsets are character offsets into `doc.text`.
+Storage, the API and the evaluation read an analysis only through `extract_analysis(doc)` (or its quotes through
+`extract_quotes(doc)`), so the database never sees a spaCy `Span` and the pipeline can change freely behind it.
+All offsets are character offsets into `doc.text`. Enums are `StrEnum`s, so they store and serialise as their
+plain string values.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from enum import StrEnum
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-QuoteKind = Literal["direct", "indirect", "mixed"]
-SpeakerKind = Literal["person", "organization", "group", "unknown"]
+
+class QuoteKind(StrEnum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class SpeakerKind(StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    GROUP = "group"  # several people, named ("Ann Ortiz and Bill Crane") or not ("officials")
+    DOCUMENT = "document"  # a poll, report or statement the article names nobody behind
+    UNKNOWN = "unknown"
+
+
+class Gender(StrEnum):
+    """Only as the text states it (pronouns that corefer, honorifics, gendered role words), never guessed."""
+
+    FEMALE = "female"
+    MALE = "male"
+
+
+class AttributionRule(StrEnum):
+    """How the pipeline found the speaker of a quote; each rule has its own measured precision."""
+
+    GOVERNING = "governing"  # the subject of the reporting verb that governs the quote
+    WINDOW = "window"  # a reporting verb next to the quote, not syntactically linked
+    ACCORDING = "according"  # `according to X`
+    INDIRECT = "indirect"  # reported speech: `X said that …`
+    DASH = "dash"  # `“…” — X`
+    HEADLINE = "headline"  # `X: “…”` in a headline
+    PREVIOUS_SENTENCE = "previous_sentence"  # the reporting verb of the sentence before
+    COLON = "colon"  # `X said: “…”`
+    COLON_NAME = "colon_name"  # `X on Twitter: “…”`
+    CONTINUATION = "continuation"  # a quote paragraph going on in the previous speaker's voice
+    PULL_QUOTE = "pull_quote"  # the same words quoted elsewhere in the article
+    NONE = "none"  # nobody found
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +67,10 @@ class ExtractedSpeaker:
     kind: SpeakerKind
     role: str | None  # "State Department Spokesperson", never part of `name`
     mention: TextSpan | None  # the mention as written next to the cue ("she", "Miller"), None if not in text
+    gender: Gender | None = None  # as the article states it, else None
+    members: tuple[str, ...] = ()  # for a group of named people ("Ann Ortiz and Bill Crane"): each one's name
+    named: bool = True  # False for an unnamed description ("a senior official") or an unresolved pronoun
+    entity: int | None = None  # index into `ExtractedAnalysis.entities`, when resolved to an entity of the article
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +84,38 @@ class ExtractedQuote:
     speaker: ExtractedSpeaker | None
     confidence: float  # in [0, 1]; ranks correct attributions above wrong ones
     topics: tuple[str, ...]  # normalised (lemma, lower case), no duplicates
+    rule: AttributionRule = AttributionRule.NONE
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedEntity:
+    """One person, organisation or group the article mentions, from the article's entity table."""
+
+    name: str  # the fullest name the article writes
+    kind: SpeakerKind
+    aliases: tuple[str, ...]  # other forms written: surname, title + surname, acronym, possessive-free forms
+    roles: tuple[str, ...]  # descriptions and roles the article attaches to it, most complete first
+    gender: Gender | None  # as the text states it, else None
+    plural: bool  # a group or several people
+    mentions: tuple[TextSpan, ...]  # where the article mentions it, in text order
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedAnalysis:
+    quotes: tuple[ExtractedQuote, ...]  # in text order
+    entities: tuple[ExtractedEntity, ...]  # in order of first mention
+
+
+def extract_analysis(doc: "Doc") -> ExtractedAnalysis:
+    """Freeze the pipeline's findings on `doc` into plain data."""
+    from app.nlp.extensions import ENTITIES
+
+    entities = tuple(doc._.get(ENTITIES) or ())
+    return ExtractedAnalysis(quotes=tuple(extract_quotes(doc)), entities=entities)
 
 
 def extract_quotes(doc: "Doc") -> list[ExtractedQuote]:
-    """Freeze the pipeline's findings on `doc` into plain data, in text order."""
+    """Freeze the pipeline's quotes on `doc` into plain data, in text order."""
     from app.nlp.extensions import QUOTES
 
     text = doc.text
@@ -54,27 +123,37 @@ def extract_quotes(doc: "Doc") -> list[ExtractedQuote]:
     for quote in doc._.get(QUOTES) or []:
         spans = tuple((start, end) for start, end in quote.pieces)
         cue = None
-        if quote.cue is not None and quote.attribution != "pull_quote":
+        if quote.cue is not None and quote.attribution != AttributionRule.PULL_QUOTE:
             cue_span = doc[quote.cue[0] : quote.cue[1]]
             cue = TextSpan(cue_span.text, cue_span.start_char, cue_span.end_char)
         speaker = None
         if quote.speaker is not None and quote.speaker_name:
             mention = None
-            if quote.attribution != "pull_quote":
+            if quote.attribution != AttributionRule.PULL_QUOTE:
                 span = doc[quote.speaker[0] : quote.speaker[1]]
                 mention = TextSpan(span.text, span.start_char, span.end_char)
-            speaker = ExtractedSpeaker(name=quote.speaker_name, kind=quote.speaker_kind, role=quote.role, mention=mention)
+            speaker = ExtractedSpeaker(
+                name=quote.speaker_name,
+                kind=SpeakerKind(quote.speaker_kind),
+                role=quote.role,
+                mention=mention,
+                gender=Gender(quote.speaker_gender) if quote.speaker_gender else None,
+                members=tuple(quote.speaker_members),
+                named=quote.speaker_named,
+                entity=quote.speaker_entity,
+            )
         extracted.append(
             ExtractedQuote(
                 text=" … ".join(text[start:end] for start, end in spans),
                 start=spans[0][0],
                 end=spans[-1][1],
                 spans=spans,
-                kind=quote.kind,
+                kind=QuoteKind(quote.kind),
                 cue=cue,
                 speaker=speaker,
                 confidence=quote.confidence,
                 topics=quote.topics,
+                rule=AttributionRule(quote.attribution),
             )
         )
     extracted.sort(key=lambda quote: (quote.start, quote.end))
