@@ -25,3 +25,7 @@ class ArticleTooLarge(DomainError):
         super().__init__(f"text is {length} characters long; the limit is {limit}")
         self.length = length
         self.limit = limit
+
+
+class Conflict(DomainError):
+    """The request contradicts the stored state (merging a speaker into itself, or one already merged)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Column, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint, true
 from sqlmodel import Field, SQLModel
 
 
@@ -21,7 +21,8 @@ class Article(SQLModel, table=True):
 
 
 class Speaker(SQLModel, table=True):
-    """A speaker across articles: one row per canonical name and kind."""
+    """A person, organisation or group of the whole archive (app/services/people.py decides which articles' speakers
+    are the same one), or a description kept to one article ("a senior official": name_key ends in " @<article>")."""
 
     __table_args__ = (UniqueConstraint("name_key", "kind", name="uq_speaker_name_key_kind"),)
 
@@ -29,6 +30,37 @@ class Speaker(SQLModel, table=True):
     name: str = Field(max_length=300)
     name_key: str = Field(max_length=300, index=True)  # accent- and case-folded name, for search
     kind: str = Field(max_length=20)
+    # False for an unnamed description or an unresolved pronoun: counted apart in the source statistics.
+    named: bool = Field(default=True, sa_column=Column(Boolean, nullable=False, server_default=true()))
+    # Set when an editor merged this speaker into another: the row stays so the old id keeps answering.
+    # Not a foreign key, so SQLite can add and drop the column in place; storage sweeps redirects to deleted rows.
+    merged_into_id: int | None = Field(default=None, index=True)
+
+
+class SpeakerAlias(SQLModel, table=True):
+    """Every name form an article gave a speaker ("Joe Biden", "Joseph R. Biden Jr."), matched on by storage."""
+
+    __tablename__ = "speaker_alias"
+
+    speaker_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True)
+    )
+    match_key: str = Field(max_length=300, primary_key=True, index=True)  # people.match_key of the form
+    name: str = Field(max_length=300)  # as first written
+
+
+class SpeakerAmbiguity(SQLModel, table=True):
+    """A new speaker whose name could have been either of several archive speakers, so none was chosen: a
+    question for an editor (merging answers it)."""
+
+    __tablename__ = "speaker_ambiguity"
+
+    speaker_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True)
+    )
+    candidate_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True, index=True)
+    )
 
 
 class SpeakerToken(SQLModel, table=True):
@@ -68,6 +100,8 @@ class Quote(SQLModel, table=True):
     mention_end: int | None = None
     role: str | None = Field(default=None, max_length=500)  # the role as this article states it
     confidence: float
+    speaker_gender: str | None = Field(default=None, max_length=10)  # as this article states it, else None
+    entity_index: int | None = None  # the speaker's position in the article's entity table (article_entity)
     # The article's publication date (or its analysis date), copied here so date filters need no join.
     dated_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False, index=True))
 
@@ -89,3 +123,20 @@ class QuoteTopic(SQLModel, table=True):
     quote_id: int = Field(
         sa_column=Column(Integer, ForeignKey("quote.id", ondelete="CASCADE"), primary_key=True, index=True)
     )
+
+
+class ArticleEntity(SQLModel, table=True):
+    """One entry of an article's entity table, as the pipeline built it (contract.ExtractedEntity)."""
+
+    __tablename__ = "article_entity"
+
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
+    )
+    position: int = Field(primary_key=True)  # index in ExtractedAnalysis.entities; Quote.entity_index points here
+    name: str = Field(max_length=300)
+    kind: str = Field(max_length=20)
+    aliases: list[str] = Field(sa_column=Column(JSON, nullable=False))
+    roles: list[str] = Field(sa_column=Column(JSON, nullable=False))
+    gender: str | None = Field(default=None, max_length=10)
+    plural: bool = Field(default=False)

@@ -49,12 +49,20 @@ class TextSpanOut(BaseModel):
     end: int
 
 
+SpeakerKindOut = Literal["person", "organization", "group", "document", "unknown"]
+GenderOut = Literal["female", "male"]
+
+
 class SpeakerRef(BaseModel):
     id: int
     name: str
-    kind: Literal["person", "organization", "group", "unknown"]
+    kind: SpeakerKindOut
     role: str | None
     mention: TextSpanOut | None
+    gender: GenderOut | None = Field(
+        description="The speaker's gender as this article states it (pronouns, honorifics, gendered role words); "
+        "null when it states none. Never guessed from a name."
+    )
 
 
 class QuoteOut(BaseModel):
@@ -81,17 +89,90 @@ class ArticleOut(BaseModel):
     quote_count: int
 
 
+class EntityOut(BaseModel):
+    name: str = Field(description="The fullest name the article writes.")
+    kind: SpeakerKindOut
+    aliases: list[str]
+    roles: list[str]
+    gender: GenderOut | None = Field(description="As the article states it, else null.")
+    plural: bool
+    speaker_id: int | None = Field(description="The archive speaker it was stored as, when it speaks.")
+    quote_ids: list[int] = Field(description="The quotes it speaks, in text order.")
+
+
 class ArticleDetail(ArticleOut):
     text: str
     quotes: list[QuoteOut]
+    entities: list[EntityOut] = Field(description="The article's people, organisations and groups.")
 
 
 class SpeakerOut(BaseModel):
     id: int
     name: str
-    kind: Literal["person", "organization", "group", "unknown"]
+    kind: SpeakerKindOut
     roles: list[str]
     quote_count: int
+
+
+class RoleSeen(BaseModel):
+    role: str
+    first_seen: UtcDatetime = Field(description="Earliest `published_at` (or analysis date) of an article giving it.")
+    last_seen: UtcDatetime
+    article_count: int
+
+
+class StatedGender(BaseModel):
+    value: Literal["female", "male", "unknown"] = Field(
+        description="What most articles that state a gender state; `unknown` when none does or they are tied."
+    )
+    female_articles: int = Field(description="Articles that state she is a woman.")
+    male_articles: int = Field(description="Articles that state he is a man.")
+
+
+class OutletCount(BaseModel):
+    source: str | None
+    article_count: int
+    quote_count: int
+
+
+class SpeakerDetail(SpeakerOut):
+    named: bool = Field(description="False for an unnamed description or an unresolved pronoun.")
+    aliases: list[str] = Field(description="Every form of the name articles wrote.")
+    role_history: list[RoleSeen]
+    gender: StatedGender
+    outlets: list[OutletCount]
+    merged_ids: list[int] = Field(description="Speaker ids merged into this one; they answer with this speaker.")
+    ambiguous_with: list[int] = Field(
+        description="Speakers this one could be: its name matched several, so none was chosen. Merge to resolve."
+    )
+
+
+class PeopleCount(BaseModel):
+    people: int = Field(description="Distinct people quoted.")
+    quotes: int
+
+
+class SpeakerCount(BaseModel):
+    speakers: int = Field(description="Distinct speakers quoted.")
+    quotes: int
+
+
+class SourceMonthStats(BaseModel):
+    source: str | None = Field(description="The outlet (the article's `source`); null when none was given.")
+    month: str = Field(description="YYYY-MM of the articles' publication (else analysis) date, UTC.")
+    quotes: int
+    people: int = Field(description="Distinct people (speakers of kind person) quoted.")
+    by_gender: dict[Literal["female", "male", "unknown"], PeopleCount] = Field(
+        description="People by the gender articles state for them (majority of the articles that state one)."
+    )
+    by_kind: dict[Literal["person", "organization", "group", "document", "unnamed"], SpeakerCount]
+    unattributed_quotes: int
+
+
+class MergeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    into: int = Field(ge=1, le=2_147_483_647, description="The speaker that keeps the quotes and aliases.")
 
 
 class TopicOut(BaseModel):

@@ -194,8 +194,8 @@ def test_retracting_the_last_article_of_a_speaker_while_another_quotes_them(engi
     else:
         write = storage._write
 
-        def slow_write(session, article_input, quotes):
-            article_id = write(session, article_input, quotes)
+        def slow_write(session, article_input, quotes, *entities):
+            article_id = write(session, article_input, quotes, *entities)
             paused.set()
             resume.wait(30)
             return article_id

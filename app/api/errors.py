@@ -8,10 +8,11 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from app.errors import ArticleTooLarge, DomainError, InvalidArticle, NotFound
+from app.errors import ArticleTooLarge, Conflict, DomainError, InvalidArticle, NotFound
 
 STATUS_BY_ERROR: dict[type[DomainError], int] = {
     NotFound: 404,
+    Conflict: 409,
     ArticleTooLarge: 413,
     InvalidArticle: 422,
 }

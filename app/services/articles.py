@@ -7,8 +7,8 @@ from sqlmodel import Session, col, select
 
 from app.db import retry_when_busy
 from app.errors import NotFound
-from app.models import Article, Quote
-from app.schemas import ArticleDetail, ArticleOut, Page
+from app.models import Article, ArticleEntity, Quote
+from app.schemas import ArticleDetail, ArticleOut, EntityOut, Page
 from app.services.rendering import render_quotes
 from app.services.storage import retract_article
 
@@ -39,7 +39,25 @@ def get_article(*, session: Session, article_id: int) -> ArticleDetail:
     if article is None:
         raise NotFound("article", article_id)
     quotes = session.exec(select(Quote).where(Quote.article_id == article_id).order_by(col(Quote.start))).all()
-    return ArticleDetail(**_summary(article, len(quotes)), text=article.text, quotes=render_quotes(session, quotes))
+    return ArticleDetail(**_summary(article, len(quotes)), text=article.text, quotes=render_quotes(session, quotes),
+                         entities=_entities(session, article_id, quotes))
+
+
+def _entities(session: Session, article_id: int, quotes: list[Quote]) -> list[EntityOut]:
+    """The article's entity table, each entry with the quotes it speaks and the archive speaker they went to."""
+    speaking: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        if quote.entity_index is not None:
+            speaking.setdefault(quote.entity_index, []).append(quote)
+    entities = session.exec(
+        select(ArticleEntity).where(col(ArticleEntity.article_id) == article_id).order_by(col(ArticleEntity.position))
+    ).all()
+    return [
+        EntityOut(name=e.name, kind=e.kind, aliases=e.aliases, roles=e.roles, gender=e.gender, plural=e.plural,
+                  speaker_id=next((q.speaker_id for q in speaking.get(e.position, []) if q.speaker_id), None),
+                  quote_ids=[q.id for q in speaking.get(e.position, [])])
+        for e in entities
+    ]
 
 
 def list_articles(*, session: Session, limit: int, offset: int, source: str | None = None) -> Page[ArticleOut]:

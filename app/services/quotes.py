@@ -9,7 +9,7 @@ sort of every matching quote.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func
@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from app.clock import as_utc
 from app.errors import NotFound
-from app.models import Quote, QuoteTopic, Topic
+from app.models import Quote, QuoteTopic, Speaker, Topic
 from app.schemas import Page, QuoteOut
 from app.services.rendering import render_quotes
 from app.services.search import (fts_match_query, fts_matches, speaker_ids_matching, text_match_condition,
@@ -59,13 +59,21 @@ def _quote_conditions(filters: QuoteFilters) -> list:
 
 
 @dataclass(frozen=True)
-class _IdQuery:
+class IdQuery:
     key: ColumnElement  # the quote id column pages are ordered and cut by
     ids: Select  # select(key) with every filter applied, unordered
     topic_ids: tuple[int, ...] = ()  # the stored topics a topic filter resolved to
 
 
-def _id_query(session: Session, filters: QuoteFilters) -> _IdQuery | None:
+def following_merges(session: Session, filters: QuoteFilters) -> QuoteFilters:
+    """`speaker_id` of a merged speaker stands for the speaker it was merged into, whose quotes now carry its id."""
+    if filters.speaker_id is None:
+        return filters
+    merged_into = session.exec(select(Speaker.merged_into_id).where(col(Speaker.id) == filters.speaker_id)).first()
+    return replace(filters, speaker_id=merged_into) if merged_into is not None else filters
+
+
+def id_query(session: Session, filters: QuoteFilters) -> IdQuery | None:
     """None when nothing can match (an unknown topic, a search of punctuation only)."""
     conditions = _quote_conditions(filters)
     is_sqlite = session.get_bind().dialect.name == "sqlite"
@@ -79,19 +87,19 @@ def _id_query(session: Session, filters: QuoteFilters) -> _IdQuery | None:
             conditions.append(text_match_condition(session, filters.q))
         if conditions:
             query = query.join(Quote, col(Quote.id) == key).where(*conditions)
-        return _IdQuery(key, query.distinct() if len(ids) > 1 else query, tuple(ids))
+        return IdQuery(key, query.distinct() if len(ids) > 1 else query, tuple(ids))
     if filters.q is not None and is_sqlite and not conditions:
         match = fts_match_query(filters.q)
         if match is None:
             return None
         fts = fts_matches(match)
-        return _IdQuery(fts.selected_columns[0], fts)
+        return IdQuery(fts.selected_columns[0], fts)
     if filters.q is not None:
         conditions.append(text_match_condition(session, filters.q))
-    return _IdQuery(col(Quote.id), select(Quote.id).where(*conditions))
+    return IdQuery(col(Quote.id), select(Quote.id).where(*conditions))
 
 
-def _topic_only_total(session: Session, filters: QuoteFilters, plan: _IdQuery) -> int | None:
+def _topic_only_total(session: Session, filters: QuoteFilters, plan: IdQuery) -> int | None:
     """A topic filter alone is counted by the topic row's own quote_count: one row read, however popular the topic.
     (Several stored topics matching one query could share quotes, so they are counted the exact way.)"""
     if filters.topic is None or any(
@@ -108,7 +116,8 @@ def list_quotes(
 ) -> Page[QuoteOut]:
     """Newest first (by id). `cursor` is the id of the last quote of the previous page: the next page starts just
     below it through the index, however deep, where an offset would walk every skipped row."""
-    plan = _id_query(session, filters)
+    filters = following_merges(session, filters)
+    plan = id_query(session, filters)
     if plan is None:
         return Page[QuoteOut](total=0, limit=limit, offset=offset, next_cursor=None, items=[])
     total = _topic_only_total(session, filters, plan)

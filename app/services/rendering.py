@@ -46,6 +46,7 @@ def _render(quote: Quote, speaker: Speaker | None, topics: list[str]) -> QuoteOu
             kind=speaker.kind,
             role=quote.role,
             mention=_span(quote.mention_text, quote.mention_start, quote.mention_end),
+            gender=quote.speaker_gender,
         )
     return QuoteOut(
         id=quote.id,

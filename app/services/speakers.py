@@ -1,16 +1,18 @@
-"""Speakers with the roles articles gave them and how often they are quoted."""
+"""Speakers of the archive: who they are (aliases, roles over time, stated gender, outlets), and editors' merges."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func
+from sqlalchemy import distinct, func, update
 from sqlmodel import Session, col, select
 
-from app.errors import NotFound
-from app.models import Quote, Speaker
-from app.schemas import Page, SpeakerOut
+from app.db import retry_when_busy
+from app.errors import Conflict, NotFound
+from app.models import Article, Quote, Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
+from app.schemas import OutletCount, Page, RoleSeen, SpeakerDetail, SpeakerOut, StatedGender
 from app.services.search import speaker_ids_matching
+from app.services.upsert import insert_ignoring_duplicates
 
 
 def _speaker_out(session: Session, speakers: list[Speaker]) -> list[SpeakerOut]:
@@ -37,7 +39,8 @@ def _speaker_out(session: Session, speakers: list[Speaker]) -> list[SpeakerOut]:
 
 
 def list_speakers(*, session: Session, name: str | None, kind: str | None, limit: int, offset: int) -> Page[SpeakerOut]:
-    conditions = []
+    """Current speakers only: a merged speaker's name forms and words belong to the speaker it was merged into."""
+    conditions = [col(Speaker.merged_into_id).is_(None)]
     if name is not None:
         conditions.append(col(Speaker.id).in_(speaker_ids_matching(name)))
     if kind is not None:
@@ -49,8 +52,110 @@ def list_speakers(*, session: Session, name: str | None, kind: str | None, limit
     return Page[SpeakerOut](total=total, limit=limit, offset=offset, items=_speaker_out(session, list(speakers)))
 
 
-def get_speaker(*, session: Session, speaker_id: int) -> SpeakerOut:
+def current_speaker(session: Session, speaker_id: int) -> Speaker:
+    """The speaker an id stands for now: itself, or the one it was merged into (merges leave one level of
+    redirect: merging re-points earlier redirects too)."""
     speaker = session.get(Speaker, speaker_id)
     if speaker is None:
         raise NotFound("speaker", speaker_id)
-    return _speaker_out(session, [speaker])[0]
+    if speaker.merged_into_id is not None:
+        speaker = session.get(Speaker, speaker.merged_into_id)
+        if speaker is None:
+            raise NotFound("speaker", speaker_id)
+    return speaker
+
+
+def get_speaker(*, session: Session, speaker_id: int) -> SpeakerDetail:
+    """A merged id answers with the speaker it was merged into (its `id` says which)."""
+    speaker = current_speaker(session, speaker_id)
+    summary = _speaker_out(session, [speaker])[0]
+    sid = speaker.id
+    aliases = session.exec(select(SpeakerAlias.name).where(col(SpeakerAlias.speaker_id) == sid)
+                           .order_by(col(SpeakerAlias.name))).all()
+    history = [
+        RoleSeen(role=role, first_seen=first, last_seen=last, article_count=articles)
+        for role, first, last, articles in session.exec(
+            select(Quote.role, func.min(Quote.dated_at), func.max(Quote.dated_at), func.count(distinct(Quote.article_id)))
+            .where(col(Quote.speaker_id) == sid, col(Quote.role).is_not(None))
+            .group_by(col(Quote.role)).order_by(func.min(Quote.dated_at), col(Quote.role))
+        ).all()
+    ]
+    outlets = [
+        OutletCount(source=source, article_count=articles, quote_count=quotes)
+        for source, articles, quotes in session.exec(
+            select(Article.source, func.count(distinct(Quote.article_id)), func.count())
+            .join(Article, col(Article.id) == col(Quote.article_id))
+            .where(col(Quote.speaker_id) == sid)
+            .group_by(col(Article.source)).order_by(func.count().desc(), col(Article.source))
+        ).all()
+    ]
+    merged = session.exec(select(Speaker.id).where(col(Speaker.merged_into_id) == sid).order_by(col(Speaker.id))).all()
+    ambiguous = session.exec(select(SpeakerAmbiguity.candidate_id).where(col(SpeakerAmbiguity.speaker_id) == sid)
+                             .order_by(col(SpeakerAmbiguity.candidate_id))).all()
+    return SpeakerDetail(**summary.model_dump(), named=speaker.named, aliases=list(aliases), role_history=history,
+                         gender=stated_gender(session, sid), outlets=outlets, merged_ids=list(merged),
+                         ambiguous_with=list(ambiguous))
+
+
+def stated_gender(session: Session, speaker_id: int) -> StatedGender:
+    counts = dict(session.exec(
+        select(Quote.speaker_gender, func.count(distinct(Quote.article_id)))
+        .where(col(Quote.speaker_id) == speaker_id, col(Quote.speaker_gender).is_not(None))
+        .group_by(col(Quote.speaker_gender))
+    ).all())
+    female, male = counts.get("female", 0), counts.get("male", 0)
+    value = "female" if female > male else "male" if male > female else "unknown"
+    return StatedGender(value=value, female_articles=female, male_articles=male)
+
+
+def merge_speakers(*, session: Session, speaker_id: int, into: int) -> SpeakerDetail:
+    """Moves every quote, alias and name word of `speaker_id` to `into` and leaves a redirect, so the old id keeps
+    answering with the merged speaker. Commits."""
+
+    def merge() -> None:
+        try:
+            _merge(session, speaker_id, into)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+    retry_when_busy(merge)
+    return get_speaker(session=session, speaker_id=into)
+
+
+def _merge(session: Session, speaker_id: int, into: int) -> None:
+    source = session.get(Speaker, speaker_id)
+    if source is None:
+        raise NotFound("speaker", speaker_id)
+    target = current_speaker(session, into)
+    if source.merged_into_id is not None:
+        raise Conflict(f"speaker {speaker_id} was already merged into speaker {source.merged_into_id}")
+    if target.id == source.id:
+        raise Conflict(f"speaker {speaker_id} cannot be merged into itself")
+    session.execute(update(Quote).where(col(Quote.speaker_id) == source.id).values(speaker_id=target.id))
+    aliases = session.exec(select(SpeakerAlias.match_key, SpeakerAlias.name)
+                           .where(col(SpeakerAlias.speaker_id) == source.id)).all()
+    insert_ignoring_duplicates(session, SpeakerAlias.__table__,
+                               [{"speaker_id": target.id, "match_key": k, "name": n} for k, n in aliases],
+                               ["speaker_id", "match_key"])
+    tokens = session.exec(select(SpeakerToken.token).where(col(SpeakerToken.speaker_id) == source.id)).all()
+    insert_ignoring_duplicates(session, SpeakerToken.__table__,
+                               [{"token": t, "speaker_id": target.id} for t in tokens], ["token", "speaker_id"])
+    for table in (SpeakerAlias, SpeakerToken):
+        session.execute(table.__table__.delete().where(table.__table__.c.speaker_id == source.id))
+    _move_ambiguities(session, source.id, target.id)
+    session.execute(update(Speaker).where(col(Speaker.merged_into_id) == source.id).values(merged_into_id=target.id))
+    session.execute(update(Speaker).where(col(Speaker.id) == source.id).values(merged_into_id=target.id))
+
+
+def _move_ambiguities(session: Session, source_id: int, target_id: int) -> None:
+    """A merge answers the questions about the merged speaker; those naming it as a candidate now name the target
+    (and vanish where they would name a speaker as a candidate for itself)."""
+    table = SpeakerAmbiguity.__table__
+    session.execute(table.delete().where(table.c.speaker_id == source_id))
+    askers = session.exec(select(SpeakerAmbiguity.speaker_id).where(col(SpeakerAmbiguity.candidate_id) == source_id)).all()
+    session.execute(table.delete().where(table.c.candidate_id == source_id))
+    insert_ignoring_duplicates(
+        session, table, [{"speaker_id": a, "candidate_id": target_id} for a in askers if a != target_id],
+        ["speaker_id", "candidate_id"])

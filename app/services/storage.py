@@ -1,7 +1,9 @@
-"""Writes one analysed article — the article, its speakers, quotes and topics — in a single transaction.
+"""Writes one analysed article — the article, its entity table, speakers, quotes and topics — in a single
+transaction.
 
 Speakers and topics are shared across articles and may be inserted by several workers at once, so they are
-upserted with ON CONFLICT DO NOTHING and read back, never checked-then-inserted.
+upserted with ON CONFLICT DO NOTHING and read back, never checked-then-inserted. Which archive speaker a named
+speaker is, app/services/people.py decides.
 """
 
 from __future__ import annotations
@@ -12,19 +14,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Table, bindparam, func, or_, text, tuple_, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import bindparam, func, or_, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.clock import as_utc
 from app.db import retry_when_busy
-from app.models import Article, Quote, QuoteTopic, Speaker, SpeakerToken, Topic
-from app.nlp.contract import ExtractedQuote, ExtractedSpeaker
-from app.text import fold, name_tokens
-
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"}
-ANONYMOUS_PREFIXES = ("a ", "an ", "another ", "one ", "some ", "several ", "two ", "three ")
+from app.models import Article, ArticleEntity, Quote, QuoteTopic, Speaker, Topic
+from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker
+from app.services.people import (article_scoped_key, index_name_words, insert_speaker, is_description,
+                                 is_shared_across_articles, match_key, resolve_shared_speaker)
+from app.services.upsert import insert_ignoring_duplicates
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,27 +47,17 @@ def find_existing_article(session: Session, article: ArticleInput) -> Article | 
     return session.exec(select(Article).where(condition).order_by(col(Article.id)).limit(1)).first()
 
 
-def speaker_scope_key(speaker: ExtractedSpeaker, article_marker: str) -> str:
-    """Named speakers are shared across articles; descriptions ("a senior official", "sources") and unresolved
-    pronouns ("He", kind unknown) are not people we can recognise again, so they are kept apart per article."""
-    folded = fold(speaker.name)
-    is_description = (
-        speaker.kind == "unknown"
-        or folded in PRONOUNS
-        or folded.startswith(ANONYMOUS_PREFIXES)
-        or speaker.name[:1].islower()
-    )
-    key = f"{folded} @{article_marker}" if is_description else folded
-    return key[:300]
-
-
-def store_article(*, session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote]) -> tuple[int, bool]:
+def store_article(
+    *, session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote],
+    entities: Sequence[ExtractedEntity] = (),
+) -> tuple[int, bool]:
     """Returns (article id, created). An article already stored (same URL or text, perhaps written by another
-    worker a moment ago) is not written again."""
+    worker a moment ago) is not written again. `entities` is the article's entity table, which the quotes'
+    speakers index into."""
 
     def write() -> tuple[int, bool]:
         try:
-            article_id = _write(session, article, quotes)
+            article_id = _write(session, article, quotes, tuple(entities))
             session.commit()
             return article_id, True
         except IntegrityError:
@@ -83,7 +73,9 @@ def store_article(*, session: Session, article: ArticleInput, quotes: Sequence[E
     return retry_when_busy(write)
 
 
-def _write(session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote]) -> int:
+def _write(
+    session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote], entities: tuple[ExtractedEntity, ...]
+) -> int:
     now = datetime.now(timezone.utc)
     row = Article(
         url=article.url,
@@ -98,17 +90,16 @@ def _write(session: Session, article: ArticleInput, quotes: Sequence[ExtractedQu
     session.flush()
     assert row.id is not None
     dated_at = as_utc(article.published_at) or now
+    if entities:
+        session.execute(ArticleEntity.__table__.insert(), [_entity_row(row.id, i, e) for i, e in enumerate(entities)])
 
-    speaker_keys = {
-        q.speaker: (speaker_scope_key(q.speaker, str(row.id)), q.speaker.kind) for q in quotes if q.speaker
-    }
-    speaker_ids = _upsert_speakers(session, speaker_keys)
+    speaker_ids = _resolve_speakers(session, row.id, [q.speaker for q in quotes if q.speaker], entities)
     topic_ids = _upsert_topics(session, {t for q in quotes for t in q.topics})
 
     quote_rows = [
         Quote(
             article_id=row.id,
-            speaker_id=speaker_ids[speaker_keys[q.speaker]] if q.speaker else None,
+            speaker_id=speaker_ids[q.speaker] if q.speaker else None,
             text=q.text,
             start=q.start,
             end=q.end,
@@ -122,6 +113,8 @@ def _write(session: Session, article: ArticleInput, quotes: Sequence[ExtractedQu
             mention_end=q.speaker.mention.end if q.speaker and q.speaker.mention else None,
             role=q.speaker.role if q.speaker else None,
             confidence=q.confidence,
+            speaker_gender=_stated_gender(q.speaker, entities),
+            entity_index=_entity_index(q.speaker, entities),
             dated_at=dated_at,
         )
         for q in quotes
@@ -137,6 +130,73 @@ def _write(session: Session, article: ArticleInput, quotes: Sequence[ExtractedQu
     return row.id
 
 
+def _entity_row(article_id: int, position: int, entity: ExtractedEntity) -> dict:
+    return {"article_id": article_id, "position": position, "name": entity.name[:300], "kind": entity.kind,
+            "aliases": list(entity.aliases), "roles": list(entity.roles),
+            "gender": entity.gender.value if entity.gender else None, "plural": entity.plural}
+
+
+def _entity_index(speaker: ExtractedSpeaker | None, entities: tuple[ExtractedEntity, ...]) -> int | None:
+    if speaker is None or speaker.entity is None or not 0 <= speaker.entity < len(entities):
+        return None
+    return speaker.entity
+
+
+def _stated_gender(speaker: ExtractedSpeaker | None, entities: tuple[ExtractedEntity, ...]) -> str | None:
+    """The gender the article states for this quote's speaker: the speaker's own, else its entity's (a single
+    person's only)."""
+    if speaker is None:
+        return None
+    if speaker.gender is not None:
+        return speaker.gender.value
+    index = _entity_index(speaker, entities)
+    entity = entities[index] if index is not None else None
+    if entity is None or entity.plural or entity.gender is None:
+        return None
+    return entity.gender.value
+
+
+def _resolve_speakers(
+    session: Session, article_id: int, speakers: list[ExtractedSpeaker], entities: tuple[ExtractedEntity, ...]
+) -> dict[ExtractedSpeaker, int]:
+    """The speaker row of each of the article's speakers: an archive identity for a named one (with every form
+    the article gives its name as an alias), a row of this article alone for a description or a bare surname.
+
+    On PostgreSQL, ROW EXCLUSIVE on `speaker` is taken even when every speaker matches an existing row, so that
+    a concurrent retraction (which takes SHARE ROW EXCLUSIVE before sweeping unquoted speakers) waits for this
+    write's quotes instead of deleting a speaker they are about to refer to."""
+    if not speakers:
+        return {}
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE speaker IN ROW EXCLUSIVE MODE"))
+    ids: dict[ExtractedSpeaker, int] = {}
+    by_key: dict[tuple[str, str, bool], int] = {}
+    # In name order, so that writers creating the same speakers lock their rows in the same order.
+    for speaker in sorted(set(speakers), key=lambda s: (s.kind, s.name, s.entity is None)):
+        shared = is_shared_across_articles(speaker)
+        key = (match_key(speaker.name, speaker.kind), speaker.kind, shared)
+        if key not in by_key:
+            if shared:
+                by_key[key] = resolve_shared_speaker(
+                    session=session, name=speaker.name, kind=speaker.kind, aliases=_entity_names(speaker, entities))
+            else:
+                by_key[key] = insert_speaker(
+                    session=session, name=speaker.name, name_key=article_scoped_key(speaker.name, article_id),
+                    kind=speaker.kind, named=not is_description(speaker))
+                index_name_words(session=session, speaker_id=by_key[key], names=[speaker.name])
+        ids[speaker] = by_key[key]
+    return ids
+
+
+def _entity_names(speaker: ExtractedSpeaker, entities: tuple[ExtractedEntity, ...]) -> tuple[str, ...]:
+    """The names the article's entity table gives the speaker (not its descriptions: they begin in lower case)."""
+    index = _entity_index(speaker, entities)
+    if index is None:
+        return ()
+    entity = entities[index]
+    return tuple(n for n in (entity.name, *entity.aliases) if n[:1].isupper())
+
+
 def _add_to_topic_counts(session: Session, deltas: Counter[int]) -> None:
     """In id order, so that writers sharing topics lock their rows in the same order and cannot deadlock."""
     rows = [{"topic_id": topic_id, "delta": delta} for topic_id, delta in sorted(deltas.items()) if delta]
@@ -149,45 +209,6 @@ def _add_to_topic_counts(session: Session, deltas: Counter[int]) -> None:
         )
 
 
-def _insert_ignoring_duplicates(session: Session, table: Table, rows: list[dict], keys: list[str]) -> None:
-    if not rows:
-        return
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    # Sorted so that concurrent writers take row locks in the same order and cannot deadlock.
-    rows = sorted(rows, key=lambda r: tuple(str(r[k]) for k in keys))
-    session.execute(insert(table).on_conflict_do_nothing(index_elements=keys), rows)
-
-
-def _upsert_speakers(
-    session: Session, speakers: dict[ExtractedSpeaker, tuple[str, str]]
-) -> dict[tuple[str, str], int]:
-    by_key: dict[tuple[str, str], ExtractedSpeaker] = {}
-    for speaker, key in speakers.items():
-        by_key.setdefault(key, speaker)
-    if not by_key:
-        return {}
-    _insert_ignoring_duplicates(
-        session,
-        Speaker.__table__,
-        [{"name": s.name[:300], "name_key": key, "kind": kind} for (key, kind), s in by_key.items()],
-        ["name_key", "kind"],
-    )
-    ids = {
-        (key, kind): sid
-        for sid, key, kind in session.exec(
-            select(Speaker.id, Speaker.name_key, Speaker.kind).where(
-                tuple_(col(Speaker.name_key), col(Speaker.kind)).in_(list(by_key))
-            )
-        ).all()
-    }
-    tokens = [
-        {"token": token[:100], "speaker_id": ids[key]} for key, s in by_key.items() for token in name_tokens(s.name)
-    ]
-    _insert_ignoring_duplicates(session, SpeakerToken.__table__, tokens, ["token", "speaker_id"])
-    return ids
-
-
 def _topic_name(topic: str) -> str:
     return topic[:200]
 
@@ -196,7 +217,7 @@ def _upsert_topics(session: Session, names: Iterable[str]) -> dict[str, int]:
     names = sorted({_topic_name(n) for n in names if n})
     if not names:
         return {}
-    _insert_ignoring_duplicates(session, Topic.__table__, [{"name": n} for n in names], ["name"])
+    insert_ignoring_duplicates(session, Topic.__table__, [{"name": n} for n in names], ["name"])
     return dict(session.exec(select(Topic.name, Topic.id).where(col(Topic.name).in_(names))).all())
 
 
@@ -225,7 +246,15 @@ def retract_article(session: Session, article_id: int) -> bool:
     session.flush()
     session.execute(
         Speaker.__table__.delete().where(
-            ~select(Quote.id).where(col(Quote.speaker_id) == col(Speaker.id)).exists()
+            col(Speaker.merged_into_id).is_(None),
+            ~select(Quote.id).where(col(Quote.speaker_id) == col(Speaker.id)).exists(),
+        )
+    )
+    target = Speaker.__table__.alias("target")
+    session.execute(  # redirects to a speaker just swept go with it
+        Speaker.__table__.delete().where(
+            col(Speaker.merged_into_id).is_not(None),
+            ~select(target.c.id).where(target.c.id == col(Speaker.merged_into_id)).exists(),
         )
     )
     session.execute(

@@ -83,13 +83,12 @@ def test_anonymous_sources_are_not_merged_across_articles(client):
     assert not [s for s in speakers if s["name"].casefold() in {"he", "she", "they"}]
 
 
-def test_speaker_scope_keeps_descriptions_and_pronouns_per_article():
+def test_descriptions_and_pronouns_are_kept_to_their_article():
     from app.nlp.contract import ExtractedSpeaker
-    from app.services.storage import speaker_scope_key
+    from app.services.people import is_shared_across_articles
 
-    named = ExtractedSpeaker(name="Jane Okafor", kind="person", role=None, mention=None)
-    assert speaker_scope_key(named, "1") == speaker_scope_key(named, "2") == "jane okafor"
+    assert is_shared_across_articles(ExtractedSpeaker(name="Jane Okafor", kind="person", role=None, mention=None))
     for name, kind in (("He", "unknown"), ("She", "person"), ("senior official", "person"),
-                       ("A spokesman", "person"), ("Officials", "unknown")):
+                       ("A spokesman", "person"), ("Officials", "unknown"), ("Okafor", "person")):
         speaker = ExtractedSpeaker(name=name, kind=kind, role=None, mention=None)
-        assert speaker_scope_key(speaker, "1") != speaker_scope_key(speaker, "2"), name
+        assert not is_shared_across_articles(speaker), name

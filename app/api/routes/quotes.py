@@ -13,11 +13,9 @@ router = APIRouter(tags=["quotes"], dependencies=[Depends(require_reader)], resp
 NOT_FOUND = {404: {"model": ErrorOut}}
 
 
-@router.get("/quotes", response_model=Page[QuoteOut], responses={422: {"model": ErrorOut}})
-def search_quotes(
-    session: SessionDep,
-    speaker: Annotated[str | None, Query(max_length=200, description="A name or part of one, e.g. `Miller`; case- and accent-insensitive.")] = None,
-    speaker_id: Annotated[int | None, Query(ge=1, le=2_147_483_647)] = None,
+def quote_filters(
+    speaker: Annotated[str | None, Query(max_length=200, description="A name or part of one, e.g. `Miller`, or any form of it articles wrote; case- and accent-insensitive.")] = None,
+    speaker_id: Annotated[int | None, Query(ge=1, le=2_147_483_647, description="A merged speaker's id stands for the speaker it was merged into.")] = None,
     topic: Annotated[str | None, Query(max_length=200, description="A person, organisation, place or noun, e.g. `militia`.")] = None,
     q: Annotated[str | None, Query(max_length=500, description="Full-text search: every word must occur in the quote.")] = None,
     article_id: Annotated[int | None, Query(ge=1, le=2_147_483_647)] = None,
@@ -25,15 +23,26 @@ def search_quotes(
     since: Annotated[UtcDatetime | None, Query(description="Published at or after (ISO 8601).")] = None,
     until: Annotated[UtcDatetime | None, Query(description="Published before (ISO 8601).")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+) -> QuoteFilters:
+    """The filters of GET /quotes, shared by its exports."""
+    return QuoteFilters(
+        speaker=speaker, speaker_id=speaker_id, topic=topic, q=q, article_id=article_id, kind=kind,
+        since=since, until=until, min_confidence=min_confidence,
+    )
+
+
+QuoteFiltersDep = Annotated[QuoteFilters, Depends(quote_filters)]
+
+
+@router.get("/quotes", response_model=Page[QuoteOut], responses={422: {"model": ErrorOut}})
+def search_quotes(
+    session: SessionDep,
+    filters: QuoteFiltersDep,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     cursor: Annotated[int | None, Query(ge=1, le=2_147_483_647, description="`next_cursor` of the previous page.")] = None,
 ):
     """Quotes matching every filter given, newest first."""
-    filters = QuoteFilters(
-        speaker=speaker, speaker_id=speaker_id, topic=topic, q=q, article_id=article_id, kind=kind,
-        since=since, until=until, min_confidence=min_confidence,
-    )
     return list_quotes(session=session, filters=filters, limit=limit, offset=offset, cursor=cursor)
 
 

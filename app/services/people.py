@@ -1,0 +1,224 @@
+"""One identity per person or organisation across the archive: whether a name an article writes is a speaker the
+archive already holds.
+
+A person matches when the surnames agree after folding case and accents, the given names agree (the same, one an
+initial of the other, or one a nickname of the other in the `nicknames` list: Joe = Joseph, Bill = William),
+the middle names do not conflict ("George W. Bush" != "George H. W. Bush"; "Joseph R. Biden" = "Joseph Biden"),
+and suffixes agree when both names carry one (Jr. != Sr.). A candidate must agree with every full name it has
+been given, not just one. Organisations match by their normalised name ("The Washington Post" = "Washington
+Post"); groups of named people by their exact folded name. When several archive speakers match, none is chosen:
+the caller creates a new speaker and records the ambiguity for an editor.
+
+Speakers that name nobody we could recognise again — unnamed descriptions ("a senior official"), pronouns,
+a surname or title + surname alone ("Miller", "Mr. Biden"), documents — are never matched across articles: they
+are kept to their article (`article_scoped_key`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nameparser import HumanName
+from nicknames import NickNamer
+from sqlmodel import Session, col, select
+
+from app.models import Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
+from app.nlp.contract import ExtractedSpeaker, SpeakerKind
+from app.services.upsert import insert_ignoring_duplicates
+from app.text import fold, name_tokens
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"})
+ANONYMOUS_PREFIXES = ("a ", "an ", "another ", "one ", "some ", "several ", "two ", "three ")
+ARTICLE_SCOPE = " @"  # name_key of a speaker kept to one article: "<folded name> @<article id>"
+_COMPANY_FORMS = frozenset({"inc", "ltd", "llc", "corp", "co", "plc", "ag", "sa", "gmbh"})
+_SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
+             "v": "v", "2nd": "ii", "3rd": "iii"}
+_NICKNAMES = NickNamer()
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A full personal name, folded: a given name (or its initial), a surname, middle names, a suffix."""
+
+    given: str
+    middles: tuple[str, ...]
+    surname: str
+    suffix: str
+
+
+@lru_cache(maxsize=65536)
+def parse_person(name: str) -> PersonName | None:
+    """None unless the name has both a given name and a surname: "Mr. Biden" or "Biden" names nobody for sure."""
+    parsed = HumanName(name)
+    given = _words(parsed.first)
+    surname = _words(parsed.last)
+    if not given or not surname:
+        return None
+    suffix_words = _words(parsed.suffix)
+    suffix = "".join(_SUFFIXES.get(word, word) for word in suffix_words)
+    return PersonName(given=given[0], middles=tuple(given[1:] + _words(parsed.middle)),
+                      surname="".join(surname), suffix=suffix)
+
+
+def _words(value: str) -> list[str]:
+    return [word.replace(".", "") for word in re.split(r"[\s.\-]+", fold(value)) if word.replace(".", "")]
+
+
+def given_names_agree(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return b in _NICKNAMES.nicknames_of(a) or a in _NICKNAMES.nicknames_of(b)
+
+
+def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    return len(a) == len(b) and all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(a, b))
+
+
+def same_person(a: PersonName, b: PersonName) -> bool:
+    return (
+        a.surname == b.surname
+        and given_names_agree(a.given, b.given)
+        and _middles_agree(a.middles, b.middles)
+        and (not a.suffix or not b.suffix or a.suffix == b.suffix)
+    )
+
+
+def organization_key(name: str) -> str:
+    words = re.sub(r"[^\w\s&]", " ", fold(name).replace("'s ", " ")).replace("&", " and ").split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _COMPANY_FORMS:
+        words = words[:-1]
+    return " ".join(words)[:300] or fold(name)[:300]
+
+
+def match_key(name: str, kind: str) -> str:
+    """The key two forms of one speaker's name share when they are written alike (speaker_alias.match_key)."""
+    return organization_key(name) if kind == SpeakerKind.ORGANIZATION else fold(name)[:300]
+
+
+def is_description(speaker: ExtractedSpeaker) -> bool:
+    """Unnamed: a description ("a senior official", "officials") or an unresolved pronoun."""
+    folded = fold(speaker.name)
+    return (not speaker.named or speaker.kind == SpeakerKind.UNKNOWN or folded in PRONOUNS
+            or folded.startswith(ANONYMOUS_PREFIXES) or speaker.name[:1].islower())
+
+
+def is_shared_across_articles(speaker: ExtractedSpeaker) -> bool:
+    if is_description(speaker) or speaker.kind == SpeakerKind.DOCUMENT:
+        return False
+    return speaker.kind != SpeakerKind.PERSON or parse_person(speaker.name) is not None
+
+
+def article_scoped_key(name: str, article_id: int) -> str:
+    return f"{fold(name)[:280]}{ARTICLE_SCOPE}{article_id}"
+
+
+def is_article_scoped(name_key: str) -> bool:
+    return ARTICLE_SCOPE in name_key
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMatch:
+    speaker_id: int | None  # the archive speaker the name is, None when none or several are
+    ambiguous_with: tuple[int, ...] = ()  # the archive speakers it could equally be
+
+
+def match_speaker(*, session: Session, name: str, kind: str) -> SpeakerMatch:
+    """Which current (not merged) archive speaker a name is. A form already seen decides; otherwise, for a person,
+    every speaker sharing the surname is compared with `same_person` against all its full names."""
+    exact = sorted(set(session.exec(
+        select(SpeakerAlias.speaker_id).join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id)).where(
+            col(SpeakerAlias.match_key) == match_key(name, kind), col(Speaker.kind) == kind,
+            col(Speaker.merged_into_id).is_(None))
+    ).all()))
+    if len(exact) == 1:
+        return SpeakerMatch(exact[0])
+    if len(exact) > 1:
+        return SpeakerMatch(None, tuple(exact))
+    person = parse_person(name) if kind == SpeakerKind.PERSON else None
+    if person is None:
+        return SpeakerMatch(None)
+    matches = [speaker_id for speaker_id, forms in _same_surname_forms(session, name).items()
+               if forms and all(same_person(person, form) for form in forms)]
+    if len(matches) == 1:
+        return SpeakerMatch(matches[0])
+    return SpeakerMatch(None, tuple(sorted(matches)))
+
+
+def _same_surname_forms(session: Session, name: str) -> dict[int, list[PersonName]]:
+    """Every current person sharing the surname's last word (an index lookup on speaker_token), with the full
+    names among its aliases."""
+    surname_words = name_tokens(HumanName(name).last)
+    if not surname_words:
+        return {}
+    rows = session.exec(
+        select(SpeakerAlias.speaker_id, SpeakerAlias.name)
+        .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
+        .where(col(SpeakerAlias.speaker_id).in_(
+            select(SpeakerToken.speaker_id).where(col(SpeakerToken.token) == surname_words[-1][:100])),
+            col(Speaker.kind) == SpeakerKind.PERSON, col(Speaker.merged_into_id).is_(None))
+    ).all()
+    forms: dict[int, list[PersonName]] = {}
+    for speaker_id, alias in rows:
+        parsed = parse_person(alias)
+        forms.setdefault(speaker_id, [])
+        if parsed is not None:
+            forms[speaker_id].append(parsed)
+    return forms
+
+
+def add_name_forms(*, session: Session, speaker_id: int, kind: str, names: list[str]) -> None:
+    """Keeps every form as an alias (matched on by later articles) and indexes its words for name search."""
+    names = [n for n in dict.fromkeys(n.strip()[:300] for n in names) if n]
+    aliases = {match_key(n, kind): n for n in reversed(names)}  # the first form written wins its key
+    insert_ignoring_duplicates(
+        session, SpeakerAlias.__table__,
+        [{"speaker_id": speaker_id, "match_key": key, "name": n} for key, n in aliases.items() if key],
+        ["speaker_id", "match_key"])
+    index_name_words(session=session, speaker_id=speaker_id, names=names)
+
+
+def index_name_words(*, session: Session, speaker_id: int, names: list[str]) -> None:
+    tokens = {token[:100] for n in names for token in name_tokens(n)}
+    insert_ignoring_duplicates(session, SpeakerToken.__table__,
+                               [{"token": t, "speaker_id": speaker_id} for t in tokens], ["token", "speaker_id"])
+
+
+def insert_speaker(*, session: Session, name: str, name_key: str, kind: str, named: bool = True) -> int:
+    """The id of the speaker with this key, inserted unless another writer just did (or an editor merged it:
+    then the speaker it was merged into)."""
+    insert_ignoring_duplicates(
+        session, Speaker.__table__, [{"name": name[:300], "name_key": name_key, "kind": kind, "named": named}],
+        ["name_key", "kind"])
+    speaker_id, merged_into_id = session.exec(
+        select(Speaker.id, Speaker.merged_into_id).where(col(Speaker.name_key) == name_key, col(Speaker.kind) == kind)
+    ).one()
+    return merged_into_id or speaker_id
+
+
+def resolve_shared_speaker(*, session: Session, name: str, kind: str, aliases: tuple[str, ...] = ()) -> int:
+    """The archive speaker a named person, organisation or group is, created when no single one matches (and the
+    ambiguity recorded when several did). Every form of the name is kept on it."""
+    match = match_speaker(session=session, name=name, kind=kind)
+    speaker_id = match.speaker_id
+    if speaker_id is None:
+        speaker_id = insert_speaker(session=session, name=name, name_key=fold(name)[:300], kind=kind)
+        insert_ignoring_duplicates(
+            session, SpeakerAmbiguity.__table__,
+            [{"speaker_id": speaker_id, "candidate_id": other} for other in match.ambiguous_with if other != speaker_id],
+            ["speaker_id", "candidate_id"])
+    add_name_forms(session=session, speaker_id=speaker_id, kind=kind, names=[name, *aliases])
+    return speaker_id
+
+
+def find_or_create_speaker(*, session: Session, name: str, kind: str) -> int:
+    """For an editor's correction: the archive speaker a typed name is ("Joseph Biden" finds Joe Biden), created
+    when there is none or the name could be several (then the ambiguity is recorded). The caller commits."""
+    return resolve_shared_speaker(session=session, name=name, kind=kind)
