@@ -35,7 +35,14 @@ def read_speaker(session: SessionDep, speaker_id: Annotated[int, id_path("speake
     "/speakers/{speaker_id}/merge",
     response_model=SpeakerDetail,
     dependencies=[Depends(require_writer)],
-    responses={404: {"model": ErrorOut}, 409: {"model": ErrorOut, "description": "Into itself, or already merged."}},
+    responses={
+        400: {"model": ErrorOut, "description": "Body not valid UTF-8."},
+        404: {"model": ErrorOut},
+        409: {"model": ErrorOut, "description": "Into itself, or already merged."},
+        413: {"model": ErrorOut, "description": "Body too large."},
+        415: {"model": ErrorOut, "description": "Body not sent as application/json."},
+        422: {"model": ErrorOut},
+    },
 )
 def merge_speaker(session: SessionDep, speaker_id: Annotated[int, id_path("speaker")], body: MergeRequest):
     """Editors: the speaker's quotes, aliases and name words move to `into`; its id keeps answering with `into`."""
