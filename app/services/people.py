@@ -17,14 +17,16 @@ are kept to their article (`article_scoped_key`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from nameparser import HumanName
 from nicknames import NickNamer
+from sqlalchemy import distinct, func
 from sqlmodel import Session, col, select
 
-from app.models import Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
+from app.models import Quote, Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
 from app.nlp.contract import ExtractedSpeaker, SpeakerKind
 from app.services.upsert import insert_ignoring_duplicates
 from app.text import fold, name_tokens
@@ -106,8 +108,9 @@ def match_key(name: str, kind: str) -> str:
 def is_description(speaker: ExtractedSpeaker) -> bool:
     """Unnamed: a description ("a senior official", "officials") or an unresolved pronoun."""
     folded = fold(speaker.name)
+    head = speaker.name[4:] if folded.startswith("the ") else speaker.name  # "the Washington Post" is a name
     return (not speaker.named or speaker.kind == SpeakerKind.UNKNOWN or folded in PRONOUNS
-            or folded.startswith(ANONYMOUS_PREFIXES) or speaker.name[:1].islower())
+            or folded.startswith(ANONYMOUS_PREFIXES) or head[:1].islower())
 
 
 def is_shared_across_articles(speaker: ExtractedSpeaker) -> bool:
@@ -130,9 +133,11 @@ class SpeakerMatch:
     ambiguous_with: tuple[int, ...] = ()  # the archive speakers it could equally be
 
 
-def match_speaker(*, session: Session, name: str, kind: str) -> SpeakerMatch:
+def match_speaker(*, session: Session, name: str, kind: str, gender: str | None = None) -> SpeakerMatch:
     """Which current (not merged) archive speaker a name is. A form already seen decides; otherwise, for a person,
-    every speaker sharing the surname is compared with `same_person` against all its full names."""
+    every speaker sharing the surname is compared with `same_person` against all its full names, and one the
+    articles state to be of another gender than `gender` (this article's statement) is not them: "Chris Smith",
+    stated a man, is not Christina Smith."""
     exact = sorted(set(session.exec(
         select(SpeakerAlias.speaker_id).join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id)).where(
             col(SpeakerAlias.match_key) == match_key(name, kind), col(Speaker.kind) == kind,
@@ -147,9 +152,29 @@ def match_speaker(*, session: Session, name: str, kind: str) -> SpeakerMatch:
         return SpeakerMatch(None)
     matches = [speaker_id for speaker_id, forms in _same_surname_forms(session, name).items()
                if forms and all(same_person(person, form) for form in forms)]
+    if gender is not None and matches:
+        stated = _stated_genders(session, matches)
+        matches = [m for m in matches if stated.get(m, gender) == gender]
     if len(matches) == 1:
         return SpeakerMatch(matches[0])
     return SpeakerMatch(None, tuple(sorted(matches)))
+
+
+def _stated_genders(session: Session, speaker_ids: list[int]) -> dict[int, str]:
+    """The gender most articles that state one state, per speaker (ties and silence: absent)."""
+    counts: dict[int, Counter[str]] = {}
+    for speaker_id, gender, articles in session.exec(
+        select(Quote.speaker_id, Quote.speaker_gender, func.count(distinct(Quote.article_id)))
+        .where(col(Quote.speaker_id).in_(speaker_ids), col(Quote.speaker_gender).is_not(None))
+        .group_by(col(Quote.speaker_id), col(Quote.speaker_gender))
+    ).all():
+        counts.setdefault(speaker_id, Counter())[gender] = articles
+    decided = {}
+    for speaker_id, by_gender in counts.items():
+        ranked = by_gender.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            decided[speaker_id] = ranked[0][0]
+    return decided
 
 
 def _same_surname_forms(session: Session, name: str) -> dict[int, list[PersonName]]:
@@ -203,10 +228,12 @@ def insert_speaker(*, session: Session, name: str, name_key: str, kind: str, nam
     return merged_into_id or speaker_id
 
 
-def resolve_shared_speaker(*, session: Session, name: str, kind: str, aliases: tuple[str, ...] = ()) -> int:
+def resolve_shared_speaker(
+    *, session: Session, name: str, kind: str, aliases: tuple[str, ...] = (), gender: str | None = None
+) -> int:
     """The archive speaker a named person, organisation or group is, created when no single one matches (and the
     ambiguity recorded when several did). Every form of the name is kept on it."""
-    match = match_speaker(session=session, name=name, kind=kind)
+    match = match_speaker(session=session, name=name, kind=kind, gender=gender)
     speaker_id = match.speaker_id
     if speaker_id is None:
         speaker_id = insert_speaker(session=session, name=name, name_key=fold(name)[:300], kind=kind)

@@ -178,7 +178,8 @@ def _resolve_speakers(
         if key not in by_key:
             if shared:
                 by_key[key] = resolve_shared_speaker(
-                    session=session, name=speaker.name, kind=speaker.kind, aliases=_entity_names(speaker, entities))
+                    session=session, name=speaker.name, kind=speaker.kind, aliases=_entity_names(speaker, entities),
+                    gender=_stated_gender(speaker, entities))
             else:
                 by_key[key] = insert_speaker(
                     session=session, name=speaker.name, name_key=article_scoped_key(speaker.name, article_id),
