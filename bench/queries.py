@@ -5,6 +5,7 @@ real ones), then times 1,000 requests of each query in-process through the ASGI 
     .venv/bin/python bench/queries.py                      # 1M quotes (builds in a few minutes), 1,000 requests each
     .venv/bin/python bench/queries.py --quotes 100000      # smaller and quicker
     .venv/bin/python bench/queries.py --db /tmp/q.db       # keep the database; a second run reuses it
+    .venv/bin/python bench/queries.py --db /tmp/q.db --export-only   # then: time and memory of the full exports
 
 Distributions: speakers are drawn per quote from a Zipf-Mandelbrot law (1/(rank+10)), so a few people are quoted
 thousands of times and most a handful; names are real first names and surnames (surnames Zipf-weighted, so
@@ -102,6 +103,8 @@ def build(path: Path, *, quotes: int, articles: int, world: World, seed: int = 1
     db.executemany("INSERT INTO topic (id, name) VALUES (?, ?)", ((i + 1, t) for i, t in enumerate(world.topics)))
     db.executemany("INSERT INTO speaker (id, name, name_key, kind) VALUES (?, ?, ?, 'person')",
                    ((i + 1, n, fold(n)) for i, n in enumerate(world.speakers)))
+    db.executemany("INSERT INTO speaker_alias (speaker_id, match_key, name) VALUES (?, ?, ?)",
+                   ((i + 1, fold(n), n) for i, n in enumerate(world.speakers)))
     db.executemany("INSERT INTO speaker_token (token, speaker_id) VALUES (?, ?)",
                    ((token, i + 1) for i, n in enumerate(world.speakers) for token in name_tokens(n)))
 
@@ -196,6 +199,45 @@ class StatementTimer:
         self.totals.clear()
 
 
+def _status_mib(pid: int, field: str) -> float:
+    with open(f"/proc/{pid}/status") as handle:
+        return next(int(line.split()[1]) / 1024 for line in handle if line.startswith(field + ":"))
+
+
+def measure_exports(path: Path) -> dict:
+    """GET /quotes.ndjson and /quotes.csv of every quote, streamed from a real one-worker server (the in-process
+    TestClient would buffer the whole body): wall time, lines, bytes, and the worker's resident memory before,
+    sampled during (every 100,000 lines) and at its peak (VmHWM) — constant memory means the peak stays near the
+    start however many quotes are exported."""
+    import httpx
+
+    from bench._server import Server
+
+    results: dict[str, dict] = {}
+    with Server(f"sqlite:///{path}", workers=1) as server:
+        pid = server.worker_pids()[0]
+        results["rss_before_mib"] = round(_status_mib(pid, "VmRSS"))
+        for fmt in ("ndjson", "csv"):
+            begun, lines, size, samples = time.perf_counter(), 0, 0, []
+            with httpx.stream("GET", f"{server.base_url}/quotes.{fmt}", timeout=None) as response:
+                response.raise_for_status()
+                for chunk in response.iter_bytes():
+                    before = lines
+                    lines += chunk.count(b"\n")
+                    size += len(chunk)
+                    if lines // 100_000 != before // 100_000:
+                        samples.append(round(_status_mib(pid, "VmRSS")))
+            seconds = time.perf_counter() - begun
+            results[fmt] = {"seconds": round(seconds, 1), "lines": lines, "mib": round(size / 2**20),
+                            "quotes_per_second": round(lines / seconds), "rss_samples_mib": samples}
+            print(f"GET /quotes.{fmt}: {lines:,} lines, {size / 2**20:.0f} MiB in {seconds:.1f} s "
+                  f"({lines / seconds:,.0f} quotes/s); worker RSS while streaming (MiB): {samples}", flush=True)
+        results["rss_peak_mib"] = round(_status_mib(pid, "VmHWM"))
+    print(f"worker resident memory: {results['rss_before_mib']} MiB before the exports, peak {results['rss_peak_mib']} "
+          "MiB (VmHWM, includes the loaded pipeline)")
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quotes", type=int, default=1_000_000)
@@ -205,7 +247,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=1000, help="timed requests per query")
     parser.add_argument("--db", type=Path, help="database file to build, or reuse when it already holds the data")
     parser.add_argument("--profile", action="store_true", help="print the slowest SQL statements per query")
+    parser.add_argument("--export-only", action="store_true",
+                        help="only measure GET /quotes.ndjson and /quotes.csv of every quote of an existing --db")
     args = parser.parse_args(argv)
+    if args.export_only:
+        if not args.db or not args.db.exists():
+            sys.exit("--export-only needs the --db of an earlier run")
+        from app.migrations import upgrade_to_head
+
+        upgrade_to_head(f"sqlite:///{args.db}")
+        print(json.dumps({"quotes": _count(args.db, "quote"), "exports": measure_exports(args.db)}))
+        return 0
     articles = args.articles or max(1, args.quotes // 10)
     speakers = args.speakers or max(1, args.quotes // 20)
 

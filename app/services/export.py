@@ -24,7 +24,7 @@ QUOTE_STATUS = literal("unreviewed")
 BATCH_SIZE = 1000
 
 
-def _rows(session: Session, filters: QuoteFilters, batch_size: int) -> Iterator[tuple]:
+def _batches(session: Session, filters: QuoteFilters, batch_size: int) -> Iterator[list[tuple]]:
     filters = following_merges(session, filters)
     plan = id_query(session, filters)
     if plan is None:
@@ -35,7 +35,7 @@ def _rows(session: Session, filters: QuoteFilters, batch_size: int) -> Iterator[
         ids = list(session.execute(ids_query.order_by(plan.key.desc()).limit(batch_size)).scalars())
         if not ids:
             return
-        yield from session.execute(
+        yield session.execute(
             select(Quote.id, Quote.article_id, Article.url, Article.title, Article.source, Article.published_at,
                    Quote.text, Quote.kind, Quote.start, Quote.end, Quote.cue_text, Quote.speaker_id, Speaker.name,
                    Speaker.kind, Quote.role, Quote.speaker_gender, Quote.confidence, QUOTE_STATUS)
@@ -54,22 +54,21 @@ def _plain(value: object) -> object:
 
 
 def export_ndjson(*, session: Session, filters: QuoteFilters, batch_size: int = BATCH_SIZE) -> Iterator[str]:
-    """One JSON object per line and quote, newest first."""
-    for row in _rows(session, filters, batch_size):
-        yield json.dumps(dict(zip(FIELDS, map(_plain, row))), ensure_ascii=False) + "\n"
+    """One JSON object per line and quote, newest first; one chunk per batch."""
+    for rows in _batches(session, filters, batch_size):
+        yield "".join(json.dumps(dict(zip(FIELDS, map(_plain, row))), ensure_ascii=False) + "\n" for row in rows)
 
 
 def export_csv(*, session: Session, filters: QuoteFilters, batch_size: int = BATCH_SIZE) -> Iterator[str]:
-    """A header line, then one row per quote, newest first (RFC 4180 quoting; text may hold line breaks)."""
+    """A header line, then one row per quote, newest first (RFC 4180 quoting; text may hold line breaks); one
+    chunk per batch."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(FIELDS)
-    count = 0
-    for row in _rows(session, filters, batch_size):
-        writer.writerow(["" if v is None else _plain(v) for v in row])
-        count += 1
-        if count % batch_size == 0:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue()
+    for rows in _batches(session, filters, batch_size):
+        writer.writerows(["" if v is None else _plain(v) for v in row] for row in rows)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if buffer.tell():  # nothing matched: the header alone
+        yield buffer.getvalue()
