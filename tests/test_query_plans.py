@@ -5,6 +5,7 @@ decides from the schema alone, so a small database gives the same plans as a lar
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
@@ -129,3 +130,41 @@ def test_speaker_list_reads_roles_and_counts_from_indexes(stored):
     plans = _plans(stored, lambda s: list_speakers(session=s, name="schm", kind=None, limit=10, offset=0))
     assert _table_scans(plans) == []
     assert _uses(plans, "COVERING INDEX ix_quote_speaker_id_role")
+
+
+def test_alias_search_uses_the_token_index(stored):
+    """A name form seen only as an alias ("Matt Miller" in the entity table) finds the speaker by the same index."""
+    from app.nlp.contract import ExtractedEntity
+
+    with Session(stored) as session:
+        speaker = ExtractedSpeaker("Matthew Miller", "person", "minister", None, entity=0)
+        quote = replace(_quote("the vote was fair", 0, "Matthew Miller", ()), speaker=speaker)
+        store_article(session=session, article=ArticleInput(text="aliased"), quotes=[quote], entities=[ExtractedEntity("Matthew Miller", "person", ("Matthew Quincy Miller",), (), None, False, ())])
+    plans = _plans(stored, lambda s: list_quotes(session=s, filters=QuoteFilters(speaker="quincy"), limit=3))
+    assert _table_scans(plans) == []
+    assert _uses(plans, "sqlite_autoindex_speaker_token_1 (token>? AND token<?)")
+
+
+def test_matching_a_new_speaker_to_the_archive_uses_indexes(stored):
+    """Storage matches every named speaker of every new article: by the alias key, then by the surname's token."""
+    from app.services.people import match_speaker
+
+    statements: list[tuple[str, object]] = []
+
+    def capture(_conn, _cursor, statement, parameters, _context, _many) -> None:  # noqa: ANN001
+        statements.append((statement, parameters))
+
+    event.listen(stored, "before_cursor_execute", capture)
+    try:
+        with Session(stored) as session:
+            assert match_speaker(session=session, name="Matt Miller", kind="person").speaker_id is not None
+    finally:
+        event.remove(stored, "before_cursor_execute", capture)
+    with stored.connect() as connection:
+        plans = [(statement, [row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement,
+                                                                            parameters)])
+                 for statement, parameters in statements]
+    assert len(plans) == 2
+    assert _table_scans(plans) == []
+    assert _uses(plans, "ix_speaker_alias_match_key (match_key=?)")
+    assert _uses(plans, "speaker_token")
