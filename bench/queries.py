@@ -5,7 +5,7 @@ real ones), then times 1,000 requests of each query in-process through the ASGI 
     .venv/bin/python bench/queries.py                      # 1M quotes (builds in a few minutes), 1,000 requests each
     .venv/bin/python bench/queries.py --quotes 100000      # smaller and quicker
     .venv/bin/python bench/queries.py --db /tmp/q.db       # keep the database; a second run reuses it
-    .venv/bin/python bench/queries.py --db /tmp/q.db --export-only   # then: time and memory of the full exports
+    .venv/bin/python bench/queries.py --db /tmp/q.db --exports   # then: full exports (time, memory) and statistics
 
 Distributions: speakers are drawn per quote from a Zipf-Mandelbrot law (1/(rank+10)), so a few people are quoted
 thousands of times and most a handful; names are real first names and surnames (surnames Zipf-weighted, so
@@ -233,6 +233,12 @@ def measure_exports(path: Path) -> dict:
             print(f"GET /quotes.{fmt}: {lines:,} lines, {size / 2**20:.0f} MiB in {seconds:.1f} s "
                   f"({lines / seconds:,.0f} quotes/s); worker RSS while streaming (MiB): {samples}", flush=True)
         results["rss_peak_mib"] = round(_status_mib(pid, "VmHWM"))
+        for name, params in (("stats_all_ms", {}), ("stats_one_outlet_ms", {"source": OUTLETS[0]}),
+                             ("stats_one_year_ms", {"since": "2024-01-01T00:00:00Z", "until": "2025-01-01T00:00:00Z"})):
+            begun = time.perf_counter()
+            httpx.get(f"{server.base_url}/stats/sources", params=params, timeout=None).raise_for_status()
+            results[name] = round((time.perf_counter() - begun) * 1000)
+            print(f"GET /stats/sources {params or ''}: {results[name]} ms", flush=True)
     print(f"worker resident memory: {results['rss_before_mib']} MiB before the exports, peak {results['rss_peak_mib']} "
           "MiB (VmHWM, includes the loaded pipeline)")
     return results
@@ -247,12 +253,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=1000, help="timed requests per query")
     parser.add_argument("--db", type=Path, help="database file to build, or reuse when it already holds the data")
     parser.add_argument("--profile", action="store_true", help="print the slowest SQL statements per query")
-    parser.add_argument("--export-only", action="store_true",
-                        help="only measure GET /quotes.ndjson and /quotes.csv of every quote of an existing --db")
+    parser.add_argument("--exports", action="store_true",
+                        help="only measure GET /quotes.ndjson and /quotes.csv of every quote, and GET /stats/sources, "
+                             "on the --db of an earlier run")
     args = parser.parse_args(argv)
-    if args.export_only:
+    if args.exports:
         if not args.db or not args.db.exists():
-            sys.exit("--export-only needs the --db of an earlier run")
+            sys.exit("--exports needs the --db of an earlier run")
         from app.migrations import upgrade_to_head
 
         upgrade_to_head(f"sqlite:///{args.db}")

@@ -31,25 +31,14 @@ KINDS = ("person", "organization", "group", "document", "unnamed")
 
 
 @dataclass
-class _Tally:
-    speakers: set[int] = field(default_factory=set)
-    quotes: int = 0
-
-    def add(self, speaker_id: int, quotes: int) -> None:
-        self.speakers.add(speaker_id)
-        self.quotes += quotes
-
-    def out(self) -> dict[str, int]:
-        return {"speakers": len(self.speakers), "quotes": self.quotes}
-
-
-@dataclass
 class _Cell:
     quotes: int = 0
     unattributed_quotes: int = 0
-    people: set[int] = field(default_factory=set)
-    by_gender: dict[str, _Tally] = field(default_factory=lambda: {g: _Tally() for g in GENDERS})
-    by_kind: dict[str, _Tally] = field(default_factory=lambda: {k: _Tally() for k in KINDS})
+    people: int = 0
+    by_gender: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {g: {"people": 0, "quotes": 0} for g in GENDERS})
+    by_kind: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {k: {"speakers": 0, "quotes": 0} for k in KINDS})
 
 
 def _month(session: Session):  # noqa: ANN202 - a SQL expression
@@ -77,18 +66,24 @@ def source_statistics(
     topic: str | None = None,
 ) -> list[dict]:
     """One entry per outlet and month (by the articles' publication date, else their analysis date), in outlet
-    and month order."""
+    and month order.
+
+    The database does the counting, grouped by outlet, month, kind bucket and gender: every speaker falls in
+    exactly one such group per outlet and month, so the distinct counts of the groups add up exactly."""
     genders = _stated_genders()
     month = _month(session).label("month")
+    kind = case((col(Quote.speaker_id).is_(None), None), (col(Speaker.named).is_(False), "unnamed"),
+                else_=col(Speaker.kind)).label("kind")
+    is_person = case((col(Speaker.kind) == "person", True), else_=False).label("is_person")
+    gender = case((col(Speaker.kind) != "person", None), (genders.c.female > func.coalesce(genders.c.male, 0), "female"),
+                  (genders.c.male > func.coalesce(genders.c.female, 0), "male"), else_="unknown").label("gender")
     query = (
-        select(Article.source, month, Quote.speaker_id, Speaker.kind, Speaker.named, genders.c.female,
-               genders.c.male, func.count())
+        select(Article.source, month, kind, is_person, gender, func.count(), func.count(distinct(Quote.speaker_id)))
         .select_from(Quote)
         .join(Article, col(Article.id) == col(Quote.article_id))
         .outerjoin(Speaker, col(Speaker.id) == col(Quote.speaker_id))
         .outerjoin(genders, genders.c.speaker_id == col(Quote.speaker_id))
-        .group_by(col(Article.source), month, col(Quote.speaker_id), col(Speaker.kind), col(Speaker.named),
-                  genders.c.female, genders.c.male)
+        .group_by(col(Article.source), month, kind, is_person, gender)
     )
     if since is not None:
         query = query.where(col(Quote.dated_at) >= as_utc(since))
@@ -103,23 +98,22 @@ def source_statistics(
         query = query.where(col(Quote.id).in_(select(QuoteTopic.quote_id).where(col(QuoteTopic.topic_id).in_(ids))))
 
     cells: dict[tuple[str | None, str], _Cell] = defaultdict(_Cell)
-    for outlet, month_, speaker_id, kind, named, female, male, quotes in session.execute(query).all():
+    for outlet, month_, kind_, person, gender_, quotes, speakers in session.execute(query).all():
         cell = cells[(outlet, month_)]
         cell.quotes += quotes
-        if speaker_id is None:
+        if kind_ is None:
             cell.unattributed_quotes += quotes
             continue
-        cell.by_kind[kind if named and kind in KINDS else "unnamed"].add(speaker_id, quotes)
-        if kind == "person":
-            cell.people.add(speaker_id)
-            female, male = female or 0, male or 0
-            gender = "female" if female > male else "male" if male > female else "unknown"
-            cell.by_gender[gender].add(speaker_id, quotes)
+        bucket = cell.by_kind[kind_ if kind_ in KINDS else "unnamed"]
+        bucket["speakers"] += speakers
+        bucket["quotes"] += quotes
+        if person:
+            cell.people += speakers
+            cell.by_gender[gender_]["people"] += speakers
+            cell.by_gender[gender_]["quotes"] += quotes
     return [
-        {"source": outlet, "month": month_, "quotes": cell.quotes, "people": len(cell.people),
-         "by_gender": {g: {"people": len(t.speakers), "quotes": t.quotes} for g, t in cell.by_gender.items()},
-         "by_kind": {k: t.out() for k, t in cell.by_kind.items()},
-         "unattributed_quotes": cell.unattributed_quotes}
+        {"source": outlet, "month": month_, "quotes": cell.quotes, "people": cell.people,
+         "by_gender": cell.by_gender, "by_kind": cell.by_kind, "unattributed_quotes": cell.unattributed_quotes}
         for (outlet, month_), cell in sorted(cells.items(), key=lambda item: (item[0][0] or "", item[0][1]))
     ]
 
