@@ -80,6 +80,8 @@ class Quote(SQLModel, table=True):
         Index("ix_quote_article_id_id", "article_id", "id"),
         Index("ix_quote_speaker_id_dated_at", "speaker_id", "dated_at"),
         Index("ix_quote_speaker_id_role", "speaker_id", "role"),  # distinct roles per speaker from the index alone
+        # Each speaker's stated genders for the source statistics, read from the index alone, only where stated.
+        Index("ix_quote_speaker_id_gender", "speaker_id", "speaker_gender", "article_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -123,10 +123,6 @@ def article_scoped_key(name: str, article_id: int) -> str:
     return f"{fold(name)[:280]}{ARTICLE_SCOPE}{article_id}"
 
 
-def is_article_scoped(name_key: str) -> bool:
-    return ARTICLE_SCOPE in name_key
-
-
 @dataclass(frozen=True, slots=True)
 class SpeakerMatch:
     speaker_id: int | None  # the archive speaker the name is, None when none or several are

@@ -40,6 +40,8 @@ def upgrade() -> None:
     op.create_index(op.f('ix_speaker_merged_into_id'), 'speaker', ['merged_into_id'], unique=False)
     op.add_column('quote', sa.Column('speaker_gender', sqlmodel.sql.sqltypes.AutoString(length=10), nullable=True))
     op.add_column('quote', sa.Column('entity_index', sa.Integer(), nullable=True))
+    op.create_index('ix_quote_speaker_id_gender', 'quote', ['speaker_id', 'speaker_gender', 'article_id'],
+                    unique=False)
 
     op.create_table('speaker_alias',
     sa.Column('speaker_id', sa.Integer(), nullable=False),
@@ -131,6 +133,7 @@ def downgrade() -> None:
     # Merged speakers' quotes already point at the speaker they were merged into; only the redirects go.
     op.execute("DELETE FROM speaker WHERE merged_into_id IS NOT NULL")
     op.drop_index(op.f('ix_speaker_merged_into_id'), table_name='speaker')
+    op.drop_index('ix_quote_speaker_id_gender', table_name='quote')
     for table, column in (("quote", "entity_index"), ("quote", "speaker_gender"), ("speaker", "merged_into_id"),
                           ("speaker", "named")):
         op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # in place on SQLite 3.35+ too: no rebuild
