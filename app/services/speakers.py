@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import distinct, func, update
+from sqlalchemy import distinct, func, text, update
 from sqlmodel import Session, col, select
 
 from app.db import retry_when_busy
@@ -125,6 +125,11 @@ def merge_speakers(*, session: Session, speaker_id: int, into: int) -> SpeakerDe
 
 
 def _merge(session: Session, speaker_id: int, into: int) -> None:
+    """On PostgreSQL, SHARE ROW EXCLUSIVE on `speaker` waits out the article writes in flight (each holds ROW
+    EXCLUSIVE on it from matching its speakers until it commits) and holds new ones back: a quote matched to the
+    merged speaker a moment ago is moved with the rest, not left behind on the redirect."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE speaker IN SHARE ROW EXCLUSIVE MODE"))
     source = session.get(Speaker, speaker_id)
     if source is None:
         raise NotFound("speaker", speaker_id)
