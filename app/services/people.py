@@ -5,7 +5,7 @@ A person matches when the surnames agree after folding case and accents, the giv
 initial of the other, or one a nickname of the other in the `nicknames` list: Joe = Joseph, Bill = William),
 the middle names do not conflict ("George W. Bush" != "George H. W. Bush"; "Joseph R. Biden" = "Joseph Biden"),
 and suffixes agree when both names carry one (Jr. != Sr.). A candidate must agree with every full name it has
-been given, not just one. Organisations match by their normalised name ("The Washington Post" = "Washington
+been given, not just one, and with the gender this article states, when the articles state one for it. Organisations match by their normalised name ("The Washington Post" = "Washington
 Post"); groups of named people by their exact folded name. When several archive speakers match, none is chosen:
 the caller creates a new speaker and records the ambiguity for an editor.
 
