@@ -18,6 +18,9 @@ class Article(SQLModel, table=True):
     published_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=True))
     created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False, index=True))
     text: str = Field(sa_column=Column(Text, nullable=False))
+    # The pipeline (see app.services.reanalysis.pipeline_version) that last analysed the text; None: stored before
+    # versions were recorded. The archive re-analysis skips articles already at the current version.
+    pipeline_version: str | None = Field(default=None, max_length=64)
 
 
 class Speaker(SQLModel, table=True):
@@ -48,6 +51,7 @@ class Quote(SQLModel, table=True):
         Index("ix_quote_article_id_id", "article_id", "id"),
         Index("ix_quote_speaker_id_dated_at", "speaker_id", "dated_at"),
         Index("ix_quote_speaker_id_role", "speaker_id", "role"),  # distinct roles per speaker from the index alone
+        Index("ix_quote_status", "status"),  # the few rejected quotes every visible-quote query leaves out
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -70,6 +74,13 @@ class Quote(SQLModel, table=True):
     confidence: float
     # The article's publication date (or its analysis date), copied here so date filters need no join.
     dated_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False, index=True))
+    # Review: "unreviewed" until an editor accepts or rejects it; a rejected quote is hidden from queries and counts.
+    status: str = Field(default="unreviewed", max_length=10, sa_column_kwargs={"server_default": "unreviewed"})
+    # "pipeline" or "editor" (added by hand); an editor's quote is never replaced by a re-analysis.
+    origin: str = Field(default="pipeline", max_length=10, sa_column_kwargs={"server_default": "pipeline"})
+    # What the pipeline had said (speaker, role, kind), saved when an editor first changes the quote; None while
+    # no editor has touched it, so that a re-analysis may replace it.
+    pipeline_said: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class Topic(SQLModel, table=True):
@@ -89,3 +100,22 @@ class QuoteTopic(SQLModel, table=True):
     quote_id: int = Field(
         sa_column=Column(Integer, ForeignKey("quote.id", ondelete="CASCADE"), primary_key=True, index=True)
     )
+
+
+class QuoteCorrection(SQLModel, table=True):
+    """One change an editor (or a re-analysis) made to an article's quotes: who, when, and the value before and
+    after. Kept when the quote goes (quote_id becomes NULL); goes with the article."""
+
+    __tablename__ = "quote_correction"
+    __table_args__ = (Index("ix_quote_correction_article_id_id", "article_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
+    quote_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("quote.id", ondelete="SET NULL"), nullable=True)
+    )
+    author: str = Field(max_length=100)
+    made_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    field: str = Field(max_length=20)  # speaker, role, kind, status, quote (added) or reanalysis
+    before: dict | list | str | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    after: dict | list | str | None = Field(default=None, sa_column=Column(JSON, nullable=True))
