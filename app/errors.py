@@ -25,3 +25,11 @@ class ArticleTooLarge(DomainError):
         super().__init__(f"text is {length} characters long; the limit is {limit}")
         self.length = length
         self.limit = limit
+
+
+class InvalidCorrection(DomainError):
+    """A correction that cannot apply as sent (a span outside the text, an unknown speaker id, an empty name, …)."""
+
+
+class QuoteOverlap(DomainError):
+    """A quote added by hand would overlap a quote already there."""

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from app import __version__
 from app.api.errors import install_error_handlers
 from app.api.limits import RequestBodyGuard
-from app.api.routes import analyze, articles, batch, health, quotes, speakers, topics
+from app.api.routes import analyze, articles, batch, corrections, health, quotes, speakers, topics
 from app.db import make_engine
 from app.migrations import assert_schema_is_current
 from app.settings import Settings, get_settings
@@ -57,6 +57,6 @@ def create_app(
         return settings.max_article_body_bytes * batch
 
     app.add_middleware(RequestBodyGuard, limit_for_path=body_limit)
-    for module in (analyze, batch, quotes, speakers, articles, topics, health):
+    for module in (analyze, batch, quotes, corrections, speakers, articles, topics, health):
         app.include_router(module.router)
     return app

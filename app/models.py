@@ -4,6 +4,7 @@ a test checks that the migrated schema matches these models."""
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -43,6 +44,17 @@ class SpeakerToken(SQLModel, table=True):
     speaker_id: int = Field(
         sa_column=Column(Integer, ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True, index=True)
     )
+
+
+class QuoteStatus(StrEnum):
+    UNREVIEWED = "unreviewed"
+    ACCEPTED = "accepted"  # an editor confirmed it
+    REJECTED = "rejected"  # not a quotation: hidden from quote queries, speaker counts and topic counts
+
+
+class QuoteOrigin(StrEnum):
+    PIPELINE = "pipeline"
+    EDITOR = "editor"
 
 
 class Quote(SQLModel, table=True):

@@ -28,11 +28,12 @@ def search_quotes(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     cursor: Annotated[int | None, Query(ge=1, le=2_147_483_647, description="`next_cursor` of the previous page.")] = None,
+    include_rejected: Annotated[bool, Query(description="Also quotes an editor rejected as not quotations.")] = False,
 ):
     """Quotes matching every filter given, newest first."""
     filters = QuoteFilters(
         speaker=speaker, speaker_id=speaker_id, topic=topic, q=q, article_id=article_id, kind=kind,
-        since=since, until=until, min_confidence=min_confidence,
+        since=since, until=until, min_confidence=min_confidence, include_rejected=include_rejected,
     )
     return list_quotes(session=session, filters=filters, limit=limit, offset=offset, cursor=cursor)
 
