@@ -28,8 +28,8 @@ class ArticleTooLarge(DomainError):
 
 
 class InvalidCorrection(DomainError):
-    """A correction that cannot apply as sent (a span outside the text, an unknown speaker id, an empty name, …)."""
+    """A correction that says nothing usable (no field to change, a speaker name of spaces only)."""
 
 
-class QuoteOverlap(DomainError):
-    """A quote added by hand would overlap a quote already there."""
+class SpanConflict(DomainError):
+    """Spans that do not fit the stored article: outside its text, overlapping each other or a quote already there."""

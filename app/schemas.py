@@ -153,7 +153,8 @@ class SpeakerById(BaseModel):
 class SpeakerByName(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(min_length=1, max_length=300, description="Found among the stored speakers, or created.")
+    name: str = Field(min_length=1, max_length=300, pattern=r"\S",
+                      description="Found among the stored speakers, or created.")
     kind: SpeakerKindName | None = Field(default=None, description="Without it: the stored speaker of that name, "
                                          "else a new person.")
     role: str | None = Field(default=None, max_length=500, description="The role this article gives the speaker.")
@@ -162,7 +163,7 @@ class SpeakerByName(BaseModel):
 class QuotePatch(BaseModel):
     """Only the fields sent change. Changing the speaker clears the role (unless one is sent) and the mention."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
 
     speaker: SpeakerById | SpeakerByName | None = Field(default=None, description="null: nobody.")
     role: str | None = Field(default=None, max_length=500)

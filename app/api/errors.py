@@ -8,14 +8,14 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from app.errors import ArticleTooLarge, DomainError, InvalidArticle, InvalidCorrection, NotFound, QuoteOverlap
+from app.errors import ArticleTooLarge, DomainError, InvalidArticle, InvalidCorrection, NotFound, SpanConflict
 
 STATUS_BY_ERROR: dict[type[DomainError], int] = {
     NotFound: 404,
     ArticleTooLarge: 413,
     InvalidArticle: 422,
     InvalidCorrection: 422,
-    QuoteOverlap: 409,
+    SpanConflict: 409,
 }
 
 

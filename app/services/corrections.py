@@ -14,7 +14,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.db import retry_when_busy
-from app.errors import InvalidCorrection, NotFound, QuoteOverlap
+from app.errors import InvalidCorrection, NotFound, SpanConflict
 from app.models import Article, Quote, QuoteCorrection, QuoteOrigin, QuoteStatus, QuoteTopic, Speaker
 from app.nlp.contract import ExtractedSpeaker, SpeakerKind
 from app.schemas import CorrectionOut, Page, QuoteIn, QuotePatch, QuoteOut, SpanIn, SpeakerById, SpeakerByName
@@ -47,7 +47,7 @@ def _speaker_id(session: Session, choice: SpeakerById | SpeakerByName | None, ar
         return None
     if isinstance(choice, SpeakerById):
         if session.get(Speaker, choice.id) is None:
-            raise InvalidCorrection(f"speaker {choice.id} does not exist")
+            raise NotFound("speaker", choice.id)
         return choice.id
     name = " ".join(choice.name.split())
     if not name:
@@ -108,9 +108,9 @@ def correct_quote(*, session: Session, quote_id: int, patch: QuotePatch, author:
                 quote.mention_text = quote.mention_start = quote.mention_end = None  # it named the old speaker
                 new_role = None
             if isinstance(patch.speaker, SpeakerByName) and patch.speaker.role is not None:
-                new_role = patch.speaker.role
+                new_role = patch.speaker.role.strip() or None
             if "role" in sent:
-                new_role = patch.role
+                new_role = (patch.role or "").strip() or None
             if new_role != quote.role:
                 changes.append(("role", quote.role, new_role))
                 quote.role = new_role
@@ -136,7 +136,7 @@ def correct_quote(*, session: Session, quote_id: int, patch: QuotePatch, author:
 def _check_span(span: tuple[int, int], text_length: int, what: str) -> None:
     start, end = span
     if not 0 <= start < end <= text_length:
-        raise InvalidCorrection(
+        raise SpanConflict(
             f"{what} [{start}, {end}) is not a span of the article's text (0 ≤ start < end ≤ {text_length})"
         )
 
@@ -150,19 +150,19 @@ def _check_new_spans(session: Session, article: Article, quote: QuoteIn) -> list
     for span in spans:
         _check_span(span, len(article.text), "span")
     if any(previous[1] > following[0] for previous, following in zip(spans, spans[1:])):
-        raise InvalidCorrection("the quote's spans overlap each other")
+        raise SpanConflict("the quote's spans overlap each other")
     for extra, what in ((quote.cue, "cue"), (quote.mention, "mention")):
         if extra is not None:
             _check_span((extra.start, extra.end), len(article.text), what)
             if _overlaps([(extra.start, extra.end)], spans):
-                raise InvalidCorrection(f"the {what} lies inside the quote")
+                raise SpanConflict(f"the {what} lies inside the quote")
     others = session.exec(
         select(Quote.id, Quote.spans).where(col(Quote.article_id) == article.id,
                                             col(Quote.status) != QuoteStatus.REJECTED)
     ).all()
     for other_id, other_spans in others:
         if _overlaps(spans, other_spans):
-            raise QuoteOverlap(f"the new quote overlaps quote {other_id}; correct or reject that one instead")
+            raise SpanConflict(f"the new quote overlaps quote {other_id}; correct or reject that one instead")
     return spans
 
 
@@ -175,7 +175,7 @@ def _span_fields(text: str, span: SpanIn | None, prefix: str) -> dict:
 
 def add_quote(*, session: Session, article_id: int, quote: QuoteIn, author: str) -> QuoteOut:
     """Adds a quote the pipeline missed, accepted and marked as the editor's. Raises NotFound, InvalidCorrection,
-    QuoteOverlap (with a rejected quote it may overlap: that one was not a quotation)."""
+    SpanConflict (a rejected quote may be overlapped: that one was not a quotation)."""
 
     def write() -> QuoteOut:
         try:
@@ -184,7 +184,7 @@ def add_quote(*, session: Session, article_id: int, quote: QuoteIn, author: str)
                 raise NotFound("article", article_id)
             spans = _check_new_spans(session, article, quote)
             speaker_id = _speaker_id(session, quote.speaker, article_id)
-            role = quote.role if quote.role is not None else getattr(quote.speaker, "role", None)
+            role = (quote.role if quote.role is not None else getattr(quote.speaker, "role", None) or "").strip() or None
             row = Quote(
                 article_id=article_id, speaker_id=speaker_id, text=" … ".join(article.text[s:e] for s, e in spans),
                 start=spans[0][0], end=spans[-1][1], spans=[list(s) for s in spans], kind=quote.kind, role=role,

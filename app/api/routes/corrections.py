@@ -18,6 +18,7 @@ router = APIRouter(tags=["corrections"], responses=AUTH_ERRORS)
 WRITER = [Depends(require_writer)]
 NOT_FOUND = {404: {"model": ErrorOut}}
 BAD_BODY = {422: {"model": ErrorOut, "description": "A value that cannot apply: nothing was changed."}}
+CONFLICT = {409: {"model": ErrorOut, "description": "Spans outside the text, or overlapping another quote."}}
 
 
 def _author(request: Request) -> str:
@@ -34,7 +35,7 @@ def patch_quote(request: Request, session: SessionDep, quote_id: Annotated[int, 
 
 @router.post(
     "/articles/{article_id}/quotes", status_code=201, response_model=QuoteOut, dependencies=WRITER,
-    responses=NOT_FOUND | BAD_BODY | {409: {"model": ErrorOut, "description": "It overlaps a quote already there."}},
+    responses=NOT_FOUND | BAD_BODY | CONFLICT,
 )
 def post_quote(request: Request, session: SessionDep, article_id: Annotated[int, id_path("article")], quote: QuoteIn):
     """Add a quote the pipeline missed, by character spans into the stored text."""
