@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import AfterValidator, BeforeValidator, AnyHttpUrl, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AnyHttpUrl, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag
 
 from app.clock import as_utc
 
@@ -150,14 +150,32 @@ class SpeakerById(BaseModel):
     id: int = Field(ge=1, le=2_147_483_647, description="An existing speaker's id.")
 
 
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("the speaker's name is empty")
+    return value
+
+
 class SpeakerByName(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(min_length=1, max_length=300, pattern=r"\S",
-                      description="Found among the stored speakers, or created.")
+    name: Annotated[str, AfterValidator(_not_blank)] = Field(
+        min_length=1, max_length=300, json_schema_extra={"pattern": r"\S"},
+        description="Found among the stored speakers, or created.",
+    )
     kind: SpeakerKindName | None = Field(default=None, description="Without it: the stored speaker of that name, "
                                          "else a new person.")
     role: str | None = Field(default=None, max_length=500, description="The role this article gives the speaker.")
+
+
+def _speaker_choice(value: object) -> str:
+    return "id" if isinstance(value, dict) and "id" in value or isinstance(value, SpeakerById) else "name"
+
+
+# `{"id": N}` or `{"name": …}`: told apart by the key, so that a bad value gets the one error that concerns it.
+SpeakerChoice = Annotated[
+    Annotated[SpeakerById, Tag("id")] | Annotated[SpeakerByName, Tag("name")], Discriminator(_speaker_choice)
+]
 
 
 class QuotePatch(BaseModel):
@@ -165,7 +183,7 @@ class QuotePatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
 
-    speaker: SpeakerById | SpeakerByName | None = Field(default=None, description="null: nobody.")
+    speaker: SpeakerChoice | None = Field(default=None, description="null: nobody.")
     role: str | None = Field(default=None, max_length=500)
     kind: Literal["direct", "indirect", "mixed"] = Field(default=None)  # type: ignore[assignment] - absent: no change
     status: Literal["accepted", "rejected"] = Field(
@@ -188,7 +206,7 @@ class QuoteIn(BaseModel):
 
     spans: list[tuple[int, int]] = Field(min_length=1, max_length=50, description="Each piece's [start, end).")
     kind: Literal["direct", "indirect", "mixed"]
-    speaker: SpeakerById | SpeakerByName | None
+    speaker: SpeakerChoice | None
     role: str | None = Field(default=None, max_length=500)
     cue: SpanIn | None = Field(default=None, description="The reporting verb, e.g. `said`.")
     mention: SpanIn | None = Field(default=None, description="Where the text names the speaker for this quote.")
