@@ -4,9 +4,11 @@ re-analysis keeping editors' work, and the resumable archive re-analysis."""
 from __future__ import annotations
 
 import pytest
+from fastapi import Request
 from sqlalchemy import text
 from sqlmodel import Session
 
+from app.api.security import require_writer
 from app.nlp.contract import ExtractedQuote, ExtractedSpeaker, QuoteKind, SpeakerKind
 from app.services.reanalysis import reanalyze_archive, reanalyze_article
 from tests.conftest import SEED_TEXT, table_counts
@@ -266,3 +268,23 @@ def test_archive_reanalysis_is_resumable(client, engine, seeded):
     assert again.articles == 0 and len(calls) == 2
     with Session(engine) as session:
         assert reanalyze_archive(session=session, extract=extract, pipeline_version="v3").articles == 2
+
+
+def test_the_history_names_the_api_key_that_made_the_change(client, seeded):
+    """require_writer puts the key's name on the request; the route hands it to the service as the author."""
+    def writer_named_desk(request: Request) -> None:
+        request.state.api_key_name = "desk"
+
+    client.app.dependency_overrides[require_writer] = writer_named_desk
+    try:
+        response = client.patch(f"/quotes/{seeded['quotes'][0]['id']}", json={"status": "accepted"})
+        assert response.status_code == 200, response.text
+    finally:
+        client.app.dependency_overrides.clear()
+    assert client.get(f"/articles/{seeded['id']}/history").json()["items"][0]["author"] == "desk"
+
+
+def test_the_archive_command_exists():
+    from app.cli import build_parser
+
+    assert build_parser().parse_args(["reanalyze-archive", "--no-progress"]).no_progress is True
