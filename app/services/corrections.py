@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timezone
 
-from sqlalchemy import func
+from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
 from app.db import retry_when_busy
@@ -74,6 +74,13 @@ def _record(session: Session, *, quote: Quote | None, article_id: int, author: s
                                 made_at=made_at, field=field, before=before, after=after))
 
 
+def _delete_if_unused(session: Session, speaker_id: int) -> None:
+    """A speaker whose last quote an editor gave to someone else is no longer anyone's speaker (as retraction
+    sweeps such speakers too); what the pipeline had said keeps the name."""
+    session.execute(delete(Speaker).where(
+        col(Speaker.id) == speaker_id, ~select(Quote.id).where(col(Quote.speaker_id) == speaker_id).exists()))
+
+
 def _apply_status(session: Session, quote: Quote, status: str) -> None:
     """Keeps topic.quote_count equal to the topic's visible quotes: a rejected quote leaves the counts."""
     was_visible = quote.status != QuoteStatus.REJECTED
@@ -92,9 +99,12 @@ def correct_quote(*, session: Session, quote_id: int, patch: QuotePatch, author:
 
     def write() -> QuoteOut:
         try:
+            if "speaker" in sent:
+                storage.lock_shared_rows(session)  # the old speaker may be left unused and swept
             quote = session.get(Quote, quote_id)
             if quote is None:
                 raise NotFound("quote", quote_id)
+            old_speaker_id = quote.speaker_id
             new_speaker_id = _speaker_id(session, patch.speaker, quote.article_id) if "speaker" in sent else None
             now = datetime.now(timezone.utc)
             if quote.pipeline_said is None and quote.origin == QuoteOrigin.PIPELINE:
@@ -124,6 +134,9 @@ def correct_quote(*, session: Session, quote_id: int, patch: QuotePatch, author:
                 _record(session, quote=quote, article_id=quote.article_id, author=author, field=field,
                         before=before, after=after, made_at=now)
             session.add(quote)
+            if old_speaker_id is not None and old_speaker_id != quote.speaker_id:
+                session.flush()
+                _delete_if_unused(session, old_speaker_id)
             session.commit()
             return render_quotes(session, [quote])[0]
         except BaseException:

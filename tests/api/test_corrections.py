@@ -288,3 +288,13 @@ def test_the_archive_command_exists():
     from app.cli import build_parser
 
     assert build_parser().parse_args(["reanalyze-archive", "--no-progress"]).no_progress is True
+
+
+def test_a_speaker_left_without_quotes_is_swept_but_the_pipelines_word_stays(client):
+    article = client.post("/analyze", json={"text": "“We will vote,” said Ann Ortiz, the mayor."}).json()
+    quote = article["quotes"][0]
+    assert quote["speaker"]["name"] == "Ann Ortiz"
+    body = client.patch(f"/quotes/{quote['id']}", json={"speaker": {"name": "Laura Diaz"}}).json()
+    assert client.get("/speakers", params={"name": "Ortiz"}).json()["total"] == 0
+    assert body["pipeline"]["speaker"]["name"] == "Ann Ortiz"
+    assert client.get(f"/articles/{article['id']}/history").json()["items"][-1]["before"]["name"] == "Ann Ortiz"

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, FastAPI, Path as PathParam, Query, Reque
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from app.api.deps import SessionDep, id_path
 from app.api.security import require_reader
@@ -34,11 +34,21 @@ CONTENT_SECURITY_POLICY = (
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
 
+
+
+def _show(value: object) -> str:
+    """A history value as an editor reads it: a speaker by name, nothing as a dash, the rest as JSON."""
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and "name" in value:
+        return str(value["name"])
+    return json.dumps(value, ensure_ascii=False)
+
+
 templates = Jinja2Templates(directory=APP_DIR / "templates")
-templates.env.filters["show"] = lambda value: (
-    "—" if value is None else value.get("name", json.dumps(value, ensure_ascii=False)) if isinstance(value, dict)
-    else value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-)
+templates.env.filters["show"] = _show
 router = APIRouter(prefix="/ui", include_in_schema=False, dependencies=[Depends(require_reader)])
 
 
@@ -97,7 +107,7 @@ def article_page(request: Request, session: SessionDep, article_id: Annotated[in
     })
 
 
-def _quote_page(request: Request, session, template: str, context: dict, filters: QuoteFilters,  # noqa: ANN001
+def _quote_page(request: Request, session: Session, template: str, context: dict, filters: QuoteFilters,
                 cursor: int | None) -> HTMLResponse:
     found = list_quotes(session=session, filters=filters, limit=PAGE_SIZE, cursor=cursor)
     ids = {q.article_id for q in found.items}
