@@ -135,3 +135,13 @@ def test_api_documentation_is_served_by_the_app(client):
         for asset in assets:
             assert client.get(asset).status_code == 200, asset
     assert client.get("/static/desk.js").status_code == 200
+
+
+def test_speaker_page_lists_quotes_by_article_date(client):
+    for year, words in ((2023, "We will vote"), (2025, "We have won"), (2024, "We will see")):
+        client.post("/analyze", json={"text": f"“{words},” said Ann Ortiz, the mayor.", "title": f"In {year}",
+                                      "published_at": f"{year}-05-01T00:00:00Z"})
+    speaker_id = client.get("/speakers", params={"name": "Ortiz"}).json()["items"][0]["id"]
+    html = client.get(f"/ui/speakers/{speaker_id}").text
+    assert re.findall(r"<blockquote>([^<]+)</blockquote>", html) == ["We have won,", "We will see,", "We will vote,"]
+    assert "roles: the mayor" in html or "roles: mayor" in html

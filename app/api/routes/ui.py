@@ -20,7 +20,8 @@ from app.api.deps import SessionDep, id_path
 from app.api.security import require_reader
 from app.errors import NotFound
 from app.models import Article
-from app.services.article_search import ArticleSearch, search_articles
+from app.schemas import Page, QuoteOut
+from app.services.desk_queries import ArticleSearch, search_articles, speaker_quotes_by_date
 from app.services.articles import get_article
 from app.services.corrections import article_history
 from app.services.quotes import QuoteFilters, list_quotes
@@ -107,29 +108,31 @@ def article_page(request: Request, session: SessionDep, article_id: Annotated[in
     })
 
 
-def _quote_page(request: Request, session: Session, template: str, context: dict, filters: QuoteFilters,
-                cursor: int | None) -> HTMLResponse:
-    found = list_quotes(session=session, filters=filters, limit=PAGE_SIZE, cursor=cursor)
+def _quote_page(request: Request, session: Session, template: str, context: dict, found: Page[QuoteOut],
+                pager: dict) -> HTMLResponse:
     ids = {q.article_id for q in found.items}
     articles = {a.id: a for a in session.exec(select(Article).where(col(Article.id).in_(ids))).all()} if ids else {}
-    items = sorted(found.items, key=lambda q: (articles[q.article_id].published_at or articles[q.article_id].created_at,
-                                               q.id), reverse=True)
-    return _page(request, template, {**context, "found": found, "items": items, "articles": articles,
+    return _page(request, template, {**context, "found": found, "articles": articles, "pager": pager,
                                      "is_low": is_low_confidence})
 
 
 @router.get("/speakers/{speaker_id}", response_class=HTMLResponse)
 def speaker_page(request: Request, session: SessionDep, speaker_id: Annotated[int, id_path("speaker")],
-                 cursor: Annotated[int | None, Query(ge=1, le=2_147_483_647)] = None):
+                 page: Annotated[int, Query(ge=1, le=50_000)] = 1):
     try:
         speaker = get_speaker(session=session, speaker_id=speaker_id)
     except NotFound as error:
         return _not_found(request, error)
-    return _quote_page(request, session, "speaker.html", {"speaker": speaker},
-                       QuoteFilters(speaker_id=speaker_id), cursor)
+    found = speaker_quotes_by_date(session=session, speaker_id=speaker_id, limit=PAGE_SIZE,
+                                   offset=(page - 1) * PAGE_SIZE)
+    pager = {"next": f"?page={page + 1}" if page * PAGE_SIZE < found.total else None,
+             "prev": f"?page={page - 1}" if page > 1 else None}
+    return _quote_page(request, session, "speaker.html", {"speaker": speaker}, found, pager)
 
 
 @router.get("/topics/{name}", response_class=HTMLResponse)
 def topic_page(request: Request, session: SessionDep, name: Annotated[str, PathParam(min_length=1, max_length=200)],
                cursor: Annotated[int | None, Query(ge=1, le=2_147_483_647)] = None):
-    return _quote_page(request, session, "topic.html", {"topic": name}, QuoteFilters(topic=name), cursor)
+    found = list_quotes(session=session, filters=QuoteFilters(topic=name), limit=PAGE_SIZE, cursor=cursor)
+    pager = {"next": f"?cursor={found.next_cursor}" if found.next_cursor else None, "prev": None}
+    return _quote_page(request, session, "topic.html", {"topic": name}, found, pager)

@@ -1,4 +1,5 @@
-"""Finding articles for the review desk: by words of the title or of a quote, by speaker, topic, source and date."""
+"""The review desk's own queries: articles by words of the title or of a quote, by speaker, topic, source and date;
+a speaker's quotes by date."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from sqlmodel import Session, col, or_, select
 
 from app.clock import as_utc
 from app.models import Article, Quote, QuoteTopic
-from app.schemas import ArticleOut, Page
+from app.schemas import ArticleOut, Page, QuoteOut
+from app.services.rendering import render_quotes
 from app.services.search import speaker_ids_matching, text_match_condition, topic_ids
 from app.services.visibility import visible_quotes_condition
 
@@ -67,3 +69,14 @@ def search_articles(*, session: Session, search: ArticleSearch, limit: int, offs
     items = [ArticleOut(id=a.id, url=a.url, title=a.title, source=a.source, published_at=a.published_at,
                         created_at=a.created_at, quote_count=counts.get(a.id, 0)) for a in articles]
     return Page[ArticleOut](total=total, limit=limit, offset=offset, items=items)
+
+
+def speaker_quotes_by_date(*, session: Session, speaker_id: int, limit: int, offset: int) -> Page[QuoteOut]:
+    """A speaker's visible quotes, newest article date first, through the (speaker_id, dated_at) index."""
+    conditions = [col(Quote.speaker_id) == speaker_id, visible_quotes_condition()]
+    total = session.exec(select(func.count()).select_from(Quote).where(*conditions)).one()
+    quotes = session.exec(
+        select(Quote).where(*conditions).order_by(col(Quote.dated_at).desc(), col(Quote.id).desc())
+        .offset(offset).limit(limit)
+    ).all()
+    return Page[QuoteOut](total=total, limit=limit, offset=offset, items=render_quotes(session, list(quotes)))
