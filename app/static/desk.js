@@ -56,6 +56,7 @@
       form.querySelectorAll("button").forEach((button) => { button.disabled = true; });
       try {
         await call("PATCH", "/quotes/" + item.dataset.quoteId, body);
+        window.location.hash = "quote-" + item.dataset.quoteId;  // come back to this quote after the reload
         window.location.reload();
       } catch (failure) {
         error.textContent = failure.message;

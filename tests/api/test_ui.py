@@ -85,6 +85,11 @@ def test_pages_carry_a_content_security_policy_without_inline_script(client, see
         assert assets and all(asset.startswith("/static/") for asset in assets)  # nothing from another origin
 
 
+def test_the_root_leads_to_the_desk(client):
+    response = client.get("/", follow_redirects=False)
+    assert response.status_code == 307 and response.headers["location"] == "/ui/"
+
+
 def test_unknown_pages_are_html_404s(client):
     response = client.get("/ui/articles/99999")
     assert response.status_code == 404 and "article 99999 does not exist" in response.text

@@ -11,7 +11,7 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Path as PathParam, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlmodel import Session, col, select
@@ -55,7 +55,12 @@ router = APIRouter(prefix="/ui", include_in_schema=False, dependencies=[Depends(
 
 def install(app: FastAPI) -> None:
     app.include_router(router)
+    app.add_api_route("/", _to_the_desk, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=APP_DIR / "static"), name="static")
+
+
+def _to_the_desk(request: Request) -> RedirectResponse:
+    return RedirectResponse(request.url_for("article_list").path)
 
 
 def _page(request: Request, template: str, context: dict, status_code: int = 200) -> HTMLResponse:
