@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
-from app.db import retry_when_busy
+from app.db import in_one_transaction
 from app.errors import InvalidCorrection, NotFound, SpanConflict
 from app.models import Article, Quote, QuoteCorrection, QuoteOrigin, QuoteStatus, QuoteTopic, Speaker
 from app.nlp.contract import ExtractedSpeaker, SpeakerKind
@@ -91,59 +91,61 @@ def _apply_status(session: Session, quote: Quote, status: str) -> None:
     quote.status = status
 
 
-def correct_quote(*, session: Session, quote_id: int, patch: QuotePatch, author: str) -> QuoteOut:
-    """Applies the fields sent in `patch` and records each change. Raises NotFound, InvalidCorrection."""
+def _apply_patch(session: Session, quote: Quote, patch: QuotePatch) -> list[tuple[str, object, object]]:
+    """Changes the quote as `patch` says; returns each change as (field, before, after)."""
     sent = patch.model_fields_set
-    if not sent:
+    changes: list[tuple[str, object, object]] = []
+    new_role = quote.role
+    if "speaker" in sent:
+        new_speaker_id = _speaker_id(session, patch.speaker, quote.article_id)
+        if new_speaker_id != quote.speaker_id:
+            changes.append(("speaker", _speaker_value(session, quote.speaker_id),
+                            _speaker_value(session, new_speaker_id)))
+            quote.speaker_id = new_speaker_id
+            quote.mention_text = quote.mention_start = quote.mention_end = None  # it named the old speaker
+            new_role = None  # the old speaker's role
+        if isinstance(patch.speaker, SpeakerByName) and patch.speaker.role is not None:
+            new_role = patch.speaker.role.strip() or None
+    if "role" in sent:
+        new_role = (patch.role or "").strip() or None
+    if new_role != quote.role:
+        changes.append(("role", quote.role, new_role))
+        quote.role = new_role
+    if "kind" in sent and patch.kind != quote.kind:
+        changes.append(("kind", quote.kind, patch.kind))
+        quote.kind = patch.kind
+    if "status" in sent and patch.status != quote.status:
+        changes.append(("status", quote.status, patch.status))
+        _apply_status(session, quote, patch.status)
+    return changes
+
+
+def correct_quote(*, session: Session, quote_id: int, patch: QuotePatch, author: str) -> QuoteOut:
+    """Applies the fields sent in `patch` and records each change, in one transaction. Raises NotFound,
+    InvalidCorrection."""
+    if not patch.model_fields_set:
         raise InvalidCorrection("nothing to change: send speaker, role, kind or status")
 
-    def write() -> QuoteOut:
-        try:
-            if "speaker" in sent:
-                storage.lock_shared_rows(session)  # the old speaker may be left unused and swept
-            quote = session.get(Quote, quote_id)
-            if quote is None:
-                raise NotFound("quote", quote_id)
-            old_speaker_id = quote.speaker_id
-            new_speaker_id = _speaker_id(session, patch.speaker, quote.article_id) if "speaker" in sent else None
-            now = datetime.now(timezone.utc)
-            if quote.pipeline_said is None and quote.origin == QuoteOrigin.PIPELINE:
-                quote.pipeline_said = _pipeline_said(session, quote)
-            changes: list[tuple[str, object, object]] = []
-            new_role = quote.role
-            if "speaker" in sent and new_speaker_id != quote.speaker_id:
-                changes.append(("speaker", _speaker_value(session, quote.speaker_id),
-                                _speaker_value(session, new_speaker_id)))
-                quote.speaker_id = new_speaker_id
-                quote.mention_text = quote.mention_start = quote.mention_end = None  # it named the old speaker
-                new_role = None
-            if isinstance(patch.speaker, SpeakerByName) and patch.speaker.role is not None:
-                new_role = patch.speaker.role.strip() or None
-            if "role" in sent:
-                new_role = (patch.role or "").strip() or None
-            if new_role != quote.role:
-                changes.append(("role", quote.role, new_role))
-                quote.role = new_role
-            if "kind" in sent and patch.kind != quote.kind:
-                changes.append(("kind", quote.kind, patch.kind))
-                quote.kind = patch.kind
-            if "status" in sent and patch.status != quote.status:
-                changes.append(("status", quote.status, patch.status))
-                _apply_status(session, quote, patch.status)
-            for field, before, after in changes:
-                _record(session, quote=quote, article_id=quote.article_id, author=author, field=field,
-                        before=before, after=after, made_at=now)
-            session.add(quote)
-            if old_speaker_id is not None and old_speaker_id != quote.speaker_id:
-                session.flush()
-                _delete_if_unused(session, old_speaker_id)
-            session.commit()
-            return render_quotes(session, [quote])[0]
-        except BaseException:
-            session.rollback()
-            raise
+    def write() -> Quote:
+        if "speaker" in patch.model_fields_set:
+            storage.lock_shared_rows(session)  # the old speaker may be left unused and swept
+        quote = session.get(Quote, quote_id)
+        if quote is None:
+            raise NotFound("quote", quote_id)
+        old_speaker_id = quote.speaker_id
+        if quote.pipeline_said is None and quote.origin == QuoteOrigin.PIPELINE:
+            quote.pipeline_said = _pipeline_said(session, quote)
+        now = datetime.now(timezone.utc)
+        for field, before, after in _apply_patch(session, quote, patch):
+            _record(session, quote=quote, article_id=quote.article_id, author=author, field=field,
+                    before=before, after=after, made_at=now)
+        session.add(quote)
+        if old_speaker_id is not None and old_speaker_id != quote.speaker_id:
+            session.flush()
+            _delete_if_unused(session, old_speaker_id)
+        return quote
 
-    return retry_when_busy(write)
+    return render_quotes(session, [in_one_transaction(session, write)])[0]
 
 
 def _check_span(span: tuple[int, int], text_length: int, what: str) -> None:
@@ -190,34 +192,28 @@ def add_quote(*, session: Session, article_id: int, quote: QuoteIn, author: str)
     """Adds a quote the pipeline missed, accepted and marked as the editor's. Raises NotFound, InvalidCorrection,
     SpanConflict (a rejected quote may be overlapped: that one was not a quotation)."""
 
-    def write() -> QuoteOut:
-        try:
-            article = session.get(Article, article_id)
-            if article is None:
-                raise NotFound("article", article_id)
-            spans = _check_new_spans(session, article, quote)
-            speaker_id = _speaker_id(session, quote.speaker, article_id)
-            role = (quote.role if quote.role is not None else getattr(quote.speaker, "role", None) or "").strip() or None
-            row = Quote(
-                article_id=article_id, speaker_id=speaker_id, text=" … ".join(article.text[s:e] for s, e in spans),
-                start=spans[0][0], end=spans[-1][1], spans=[list(s) for s in spans], kind=quote.kind, role=role,
-                confidence=ADDED_QUOTE_CONFIDENCE, dated_at=article.published_at or article.created_at,
-                status=QuoteStatus.ACCEPTED, origin=QuoteOrigin.EDITOR,
-                **_span_fields(article.text, quote.cue, "cue"), **_span_fields(article.text, quote.mention, "mention"),
-            )
-            session.add(row)
-            session.flush()
-            after = {"spans": row.spans, "kind": row.kind, "speaker": _speaker_value(session, speaker_id),
-                     "role": role}
-            _record(session, quote=row, article_id=article_id, author=author, field="quote", before=None,
-                    after=after, made_at=datetime.now(timezone.utc))
-            session.commit()
-            return render_quotes(session, [row])[0]
-        except BaseException:
-            session.rollback()
-            raise
+    def write() -> Quote:
+        article = session.get(Article, article_id)
+        if article is None:
+            raise NotFound("article", article_id)
+        spans = _check_new_spans(session, article, quote)
+        speaker_id = _speaker_id(session, quote.speaker, article_id)
+        role = (quote.role if quote.role is not None else getattr(quote.speaker, "role", None) or "").strip() or None
+        row = Quote(
+            article_id=article_id, speaker_id=speaker_id, text=" … ".join(article.text[s:e] for s, e in spans),
+            start=spans[0][0], end=spans[-1][1], spans=[list(s) for s in spans], kind=quote.kind, role=role,
+            confidence=ADDED_QUOTE_CONFIDENCE, dated_at=article.published_at or article.created_at,
+            status=QuoteStatus.ACCEPTED, origin=QuoteOrigin.EDITOR,
+            **_span_fields(article.text, quote.cue, "cue"), **_span_fields(article.text, quote.mention, "mention"),
+        )
+        session.add(row)
+        session.flush()
+        after = {"spans": row.spans, "kind": row.kind, "speaker": _speaker_value(session, speaker_id), "role": role}
+        _record(session, quote=row, article_id=article_id, author=author, field="quote", before=None, after=after,
+                made_at=datetime.now(timezone.utc))
+        return row
 
-    return retry_when_busy(write)
+    return render_quotes(session, [in_one_transaction(session, write)])[0]
 
 
 def article_history(*, session: Session, article_id: int, limit: int, offset: int) -> Page[CorrectionOut]:

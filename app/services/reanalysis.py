@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, or_
 from sqlmodel import Session, col, select
 
-from app.db import retry_when_busy
+from app.db import in_one_transaction
 from app.errors import NotFound
 from app.models import Article, Quote, QuoteCorrection, QuoteOrigin, QuoteStatus, QuoteTopic, Speaker, Topic
 from app.nlp.contract import ExtractedQuote
@@ -143,18 +143,12 @@ def reanalyze_article(*, session: Session, article_id: int, extract: Extract, pi
     extracted = extract(text)
 
     def write() -> ReanalysisOut:
-        try:
-            current = session.get(Article, article_id)
-            if current is None:  # retracted while it was being parsed
-                raise NotFound("article", article_id)
-            result = _replace_quotes(session, current, extracted, pipeline_version, author)
-            session.commit()
-            return result
-        except BaseException:
-            session.rollback()
-            raise
+        current = session.get(Article, article_id)
+        if current is None:  # retracted while it was being parsed
+            raise NotFound("article", article_id)
+        return _replace_quotes(session, current, extracted, pipeline_version, author)
 
-    return retry_when_busy(write)
+    return in_one_transaction(session, write)
 
 
 @dataclass
