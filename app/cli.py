@@ -78,10 +78,22 @@ def _reanalyze_archive(args: argparse.Namespace) -> int:
     with Session(engine) as session:
         pending = articles_to_reanalyze(session, version)
         print(f"pipeline {version}: {pending} articles to re-analyse")
+        done: list[int] = []
+
+        def progress(result) -> None:  # noqa: ANN001 - a ReanalysisOut
+            done.append(result.article_id)
+            bar.update()
+
         with tqdm(total=pending, unit="article", disable=args.no_progress) as bar:
-            report = reanalyze_archive(session=session, extract=lambda text: extract_quotes(nlp(text)),
-                                       pipeline_version=version, on_article=lambda _result: bar.update())
-    engine.dispose()
+            try:
+                report = reanalyze_archive(session=session, extract=lambda text: extract_quotes(nlp(text)),
+                                           pipeline_version=version, on_article=progress)
+            except KeyboardInterrupt:
+                print(f"interrupted after {len(done)} articles; run the command again to go on from there",
+                      file=sys.stderr)
+                return 130
+            finally:
+                engine.dispose()
     print(f"{report.articles} articles re-analysed: {report.added} quotes added, {report.removed} removed, "
           f"{report.unchanged} unchanged, {report.kept} kept as editors left them")
     return 0
