@@ -17,7 +17,12 @@ from app.services.reanalysis import pipeline_version_of, reanalyze_article
 router = APIRouter(tags=["corrections"], responses=AUTH_ERRORS)
 WRITER = [Depends(require_writer)]
 NOT_FOUND = {404: {"model": ErrorOut}}
-BAD_BODY = {422: {"model": ErrorOut, "description": "A value that cannot apply: nothing was changed."}}
+BAD_BODY = {
+    400: {"model": ErrorOut, "description": "Body not valid UTF-8."},
+    413: {"model": ErrorOut, "description": "Body over the size limit."},
+    415: {"model": ErrorOut, "description": "Body not sent as application/json."},
+    422: {"model": ErrorOut, "description": "A value that cannot apply: nothing was changed."},
+}
 CONFLICT = {409: {"model": ErrorOut, "description": "Spans outside the text, or overlapping another quote."}}
 
 
