@@ -150,3 +150,19 @@ def test_speaker_page_lists_quotes_by_article_date(client):
     html = client.get(f"/ui/speakers/{speaker_id}").text
     assert re.findall(r"<blockquote>([^<]+)</blockquote>", html) == ["We have won,", "We will see,", "We will vote,"]
     assert "roles: the mayor" in html or "roles: mayor" in html
+
+
+def test_an_editors_quote_over_a_rejected_one_is_the_one_highlighted(client, seeded):
+    rejected = seeded["quotes"][0]
+    client.patch(f"/quotes/{rejected['id']}", json={"status": "rejected"})
+    start, end = rejected["spans"][0]
+    added = client.post(f"/articles/{seeded['id']}/quotes", json={
+        "spans": [[start, end - 10]], "kind": "direct", "speaker": {"name": "Laura Diaz"}}).json()
+    html = client.get(f"/ui/articles/{seeded['id']}").text
+    marks = re.findall(r'<mark class="q c\d([^"]*)" data-quote-id="(\d+)" data-speaker="([^"]*)"[^>]*>([^<]*)</mark>',
+                       html)
+    editors = "".join(text for _classes, quote_id, _speaker, text in marks if quote_id == str(added["id"]))
+    assert unescape(editors) == SEED_TEXT[start:end - 10]
+    rest = [(classes, text) for classes, quote_id, _speaker, text in marks if quote_id == str(rejected["id"])]
+    assert unescape("".join(text for _classes, text in rest)) == SEED_TEXT[end - 10:end]
+    assert all("rejected" in classes for classes, _text in rest)
