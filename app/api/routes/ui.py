@@ -21,9 +21,9 @@ from app.api.security import require_reader
 from app.errors import NotFound
 from app.models import Article
 from app.schemas import Page, QuoteOut
-from app.services.desk_queries import ArticleSearch, search_articles, speaker_quotes_by_date
 from app.services.articles import get_article
 from app.services.corrections import article_history
+from app.services.desk_queries import ArticleSearch, search_articles, speaker_quotes_by_date
 from app.services.quotes import QuoteFilters, list_quotes
 from app.services.speakers import get_speaker
 from app.ui.highlight import LOW_CONFIDENCE, is_low_confidence, pieces, speaker_colours
@@ -34,7 +34,6 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
-
 
 
 def _show(value: object) -> str:
