@@ -95,8 +95,7 @@ def server(browser_binaries, tmp_path_factory) -> Iterator[Api]:  # noqa: ANN001
         log.close()
 
 
-@pytest.fixture(scope="session")
-def browser(browser_binaries):  # noqa: ANN001, ANN201
+def _chromium(browser_binaries: tuple[str, str], *, javascript: bool = True):  # noqa: ANN202
     os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never fetch a driver or a browser
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -107,7 +106,22 @@ def browser(browser_binaries):  # noqa: ANN001, ANN201
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                      "--window-size=1280,1000", "--hide-scrollbars"):
         options.add_argument(argument)
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
     driver.set_page_load_timeout(60)
+    return driver
+
+
+@pytest.fixture(scope="session")
+def browser(browser_binaries):  # noqa: ANN001, ANN201
+    driver = _chromium(browser_binaries)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def browser_without_javascript(browser_binaries):  # noqa: ANN001, ANN201
+    driver = _chromium(browser_binaries, javascript=False)
     yield driver
     driver.quit()

@@ -130,3 +130,14 @@ def test_the_article_page_fits_a_phone(browser, server, tmp_path):
         assert browser.save_screenshot(str(tmp_path / "phone.png"))
     finally:
         browser.set_window_size(1280, 1000)
+
+
+def test_the_article_page_reads_without_javascript(browser_without_javascript, server):
+    browser = browser_without_javascript
+    browser.get(f"{server.base}/ui/articles/{SEED_ARTICLE}")
+    marks = browser.find_elements(By.CSS_SELECTOR, 'section.text mark.q[data-speaker="Matthew Miller"]')
+    assert marks and all(mark.is_displayed() for mark in marks)
+    assert all(item.is_displayed() for item in browser.find_elements(By.CSS_SELECTOR, "li.quote-item"))
+    # The edit buttons need the script: without it they are not shown, and the page says why.
+    assert not any(button.is_displayed() for button in browser.find_elements(By.CSS_SELECTOR, ".actions button"))
+    assert "need it" in browser.find_element(By.CSS_SELECTOR, "header.article-head").text
