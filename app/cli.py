@@ -1,4 +1,4 @@
-"""`quotewise` command line: migrate, seed, serve, import."""
+"""`quotewise` command line: migrate, seed, serve, import, reanalyze-archive."""
 
 from __future__ import annotations
 
@@ -60,6 +60,45 @@ def _import(args: argparse.Namespace) -> int:
     return 1 if report.failures else 0
 
 
+def _reanalyze_archive(args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+    from tqdm import tqdm
+
+    from app.db import make_engine
+    from app.migrations import assert_schema_is_current
+    from app.nlp.contract import extract_quotes
+    from app.nlp.pipeline import build_pipeline
+    from app.services.reanalysis import articles_to_reanalyze, pipeline_version_of, reanalyze_archive
+
+    settings = get_settings()
+    engine = make_engine(settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
+    assert_schema_is_current(engine)
+    nlp = build_pipeline(settings.spacy_model)
+    version = pipeline_version_of(nlp)
+    with Session(engine) as session:
+        pending = articles_to_reanalyze(session, version)
+        print(f"pipeline {version}: {pending} articles to re-analyse")
+        done: list[int] = []
+
+        def progress(result) -> None:  # noqa: ANN001 - a ReanalysisOut
+            done.append(result.article_id)
+            bar.update()
+
+        with tqdm(total=pending, unit="article", disable=args.no_progress) as bar:
+            try:
+                report = reanalyze_archive(session=session, extract=lambda text: extract_quotes(nlp(text)),
+                                           pipeline_version=version, on_article=progress)
+            except KeyboardInterrupt:
+                print(f"interrupted after {len(done)} articles; run the command again to go on from there",
+                      file=sys.stderr)
+                return 130
+            finally:
+                engine.dispose()
+    print(f"{report.articles} articles re-analysed: {report.added} quotes added, {report.removed} removed, "
+          f"{report.unchanged} unchanged, {report.kept} kept as editors left them")
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -84,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--batch-size", type=int, default=16, help="articles per chunk handed to a worker")
     importer.add_argument("--no-progress", action="store_true", help="no progress bar")
     importer.set_defaults(run=_import)
+    reanalyze = commands.add_parser(
+        "reanalyze-archive", help="re-run the current pipeline on every stored article not yet analysed with it, "
+        "keeping editors' corrections; resumable (finished articles are skipped)")
+    reanalyze.add_argument("--no-progress", action="store_true", help="no progress bar")
+    reanalyze.set_defaults(run=_reanalyze_archive)
     return parser
 
 

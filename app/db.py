@@ -66,3 +66,18 @@ def retry_when_busy(work: Callable[[], T], *, attempts: int = 8, first_delay: fl
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
     raise AssertionError("unreachable")
+
+
+def in_one_transaction(session: Session, work: Callable[[], T]) -> T:
+    """Runs `work` and commits, or rolls all of it back: nothing is ever half-applied. Retried when busy."""
+
+    def attempt() -> T:
+        try:
+            result = work()
+            session.commit()
+            return result
+        except BaseException:
+            session.rollback()
+            raise
+
+    return retry_when_busy(attempt)

@@ -29,3 +29,11 @@ class ArticleTooLarge(DomainError):
 
 class Conflict(DomainError):
     """The request contradicts the stored state (merging a speaker into itself, or one already merged)."""
+
+
+class InvalidCorrection(DomainError):
+    """A correction that says nothing usable (no field to change, a speaker name of spaces only)."""
+
+
+class SpanConflict(Conflict):
+    """Spans that do not fit the stored article: outside its text, overlapping each other or a quote already there."""

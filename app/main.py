@@ -8,13 +8,14 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 from spacy.language import Language
 from sqlalchemy.engine import Engine
 
 from app import __version__
 from app.api.errors import install_error_handlers
 from app.api.limits import RequestBodyGuard
-from app.api.routes import analyze, articles, batch, export, health, quotes, speakers, stats, topics
+from app.api.routes import analyze, articles, batch, corrections, export, health, quotes, speakers, stats, topics, ui
 from app.db import make_engine
 from app.migrations import assert_schema_is_current
 from app.settings import Settings, get_settings
@@ -49,7 +50,8 @@ def create_app(
         if own_engine:
             app.state.engine.dispose()
 
-    app = FastAPI(title="Quotewise", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    # Swagger UI and ReDoc served from the app itself (fastapi-offline ships them): /docs works with no internet.
+    app = FastAPIOffline(title="Quotewise", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     install_error_handlers(app)
 
     def body_limit(path: str) -> int:
@@ -57,6 +59,7 @@ def create_app(
         return settings.max_article_body_bytes * batch
 
     app.add_middleware(RequestBodyGuard, limit_for_path=body_limit)
-    for module in (analyze, batch, export, quotes, speakers, articles, topics, stats, health):
+    for module in (analyze, batch, export, quotes, corrections, speakers, articles, topics, stats, health):
         app.include_router(module.router)
+    ui.install(app)
     return app

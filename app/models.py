@@ -4,6 +4,7 @@ a test checks that the migrated schema matches these models."""
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import JSON, Boolean, Column, DateTime, ForeignKey, Index, Integer, Text, UniqueConstraint, true
 from sqlmodel import Field, SQLModel
@@ -18,6 +19,9 @@ class Article(SQLModel, table=True):
     published_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=True))
     created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False, index=True))
     text: str = Field(sa_column=Column(Text, nullable=False))
+    # The pipeline (see app.services.reanalysis.pipeline_version) that last analysed the text; None: stored before
+    # versions were recorded. The archive re-analysis skips articles already at the current version.
+    pipeline_version: str | None = Field(default=None, max_length=64)
 
 
 class Speaker(SQLModel, table=True):
@@ -74,6 +78,17 @@ class SpeakerToken(SQLModel, table=True):
     )
 
 
+class QuoteStatus(StrEnum):
+    UNREVIEWED = "unreviewed"
+    ACCEPTED = "accepted"  # an editor confirmed it
+    REJECTED = "rejected"  # not a quotation: hidden from quote queries, speaker counts and topic counts
+
+
+class QuoteOrigin(StrEnum):
+    PIPELINE = "pipeline"
+    EDITOR = "editor"
+
+
 class Quote(SQLModel, table=True):
     __table_args__ = (
         Index("ix_quote_speaker_id_id", "speaker_id", "id"),
@@ -82,6 +97,7 @@ class Quote(SQLModel, table=True):
         Index("ix_quote_speaker_id_role", "speaker_id", "role"),  # distinct roles per speaker from the index alone
         # Each speaker's stated genders for the source statistics, read from the index alone, only where stated.
         Index("ix_quote_speaker_id_gender", "speaker_id", "speaker_gender", "article_id"),
+        Index("ix_quote_status", "status"),  # the few rejected quotes every visible-quote query leaves out
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -106,6 +122,13 @@ class Quote(SQLModel, table=True):
     entity_index: int | None = None  # the speaker's position in the article's entity table (article_entity)
     # The article's publication date (or its analysis date), copied here so date filters need no join.
     dated_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False, index=True))
+    # Review: "unreviewed" until an editor accepts or rejects it; a rejected quote is hidden from queries and counts.
+    status: str = Field(default="unreviewed", max_length=10, sa_column_kwargs={"server_default": "unreviewed"})
+    # "pipeline" or "editor" (added by hand); an editor's quote is never replaced by a re-analysis.
+    origin: str = Field(default="pipeline", max_length=10, sa_column_kwargs={"server_default": "pipeline"})
+    # What the pipeline had said (speaker, role, kind), saved when an editor first changes the quote; None while
+    # no editor has touched it, so that a re-analysis may replace it.
+    pipeline_said: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class Topic(SQLModel, table=True):
@@ -142,3 +165,22 @@ class ArticleEntity(SQLModel, table=True):
     roles: list[str] = Field(sa_column=Column(JSON, nullable=False))
     gender: str | None = Field(default=None, max_length=10)
     plural: bool = Field(default=False)
+
+
+class QuoteCorrection(SQLModel, table=True):
+    """One change an editor (or a re-analysis) made to an article's quotes: who, when, and the value before and
+    after. Kept when the quote goes (quote_id becomes NULL); goes with the article."""
+
+    __tablename__ = "quote_correction"
+    __table_args__ = (Index("ix_quote_correction_article_id_id", "article_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
+    quote_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("quote.id", ondelete="SET NULL"), nullable=True)
+    )
+    author: str = Field(max_length=100)
+    made_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    field: str = Field(max_length=20)  # speaker, role, kind, status, quote (added) or reanalysis
+    before: dict | list | str | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    after: dict | list | str | None = Field(default=None, sa_column=Column(JSON, nullable=True))

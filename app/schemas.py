@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import AfterValidator, BeforeValidator, AnyHttpUrl, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AnyHttpUrl, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag
 
 from app.clock import as_utc
 
@@ -49,20 +49,35 @@ class TextSpanOut(BaseModel):
     end: int
 
 
-SpeakerKindOut = Literal["person", "organization", "group", "document", "unknown"]
+SpeakerKindName = Literal["person", "organization", "group", "document", "unknown"]
 GenderOut = Literal["female", "male"]
+QuoteStatusName = Literal["unreviewed", "accepted", "rejected"]
 
 
 class SpeakerRef(BaseModel):
     id: int
     name: str
-    kind: SpeakerKindOut
+    kind: SpeakerKindName
     role: str | None
     mention: TextSpanOut | None
     gender: GenderOut | None = Field(
         description="The speaker's gender as this article states it (pronouns, honorifics, gendered role words); "
         "null when it states none. Never guessed from a name."
     )
+
+
+class SpeakerSaid(BaseModel):
+    id: int | None = Field(description="The speaker's id then; null if that speaker is gone since.")
+    name: str
+    kind: SpeakerKindName
+
+
+class PipelineSaid(BaseModel):
+    """What the pipeline had attributed before an editor changed the quote."""
+
+    speaker: SpeakerSaid | None
+    role: str | None
+    kind: Literal["direct", "indirect", "mixed"]
 
 
 class QuoteOut(BaseModel):
@@ -77,6 +92,12 @@ class QuoteOut(BaseModel):
     speaker: SpeakerRef | None
     confidence: float = Field(ge=0, le=1)
     topics: list[str]
+    status: QuoteStatusName = Field(description="`rejected` quotes are left out of queries and counts.")
+    origin: Literal["pipeline", "editor"] = Field(description="`editor`: added by hand, never re-analysed away.")
+    corrected: bool = Field(description="An editor has changed or reviewed this quote (or added it).")
+    pipeline: PipelineSaid | None = Field(
+        description="What the pipeline had said, once an editor changed the quote; null otherwise."
+    )
 
 
 class ArticleOut(BaseModel):
@@ -91,7 +112,7 @@ class ArticleOut(BaseModel):
 
 class EntityOut(BaseModel):
     name: str = Field(description="The fullest name the article writes.")
-    kind: SpeakerKindOut
+    kind: SpeakerKindName
     aliases: list[str]
     roles: list[str]
     gender: GenderOut | None = Field(description="As the article states it, else null.")
@@ -109,7 +130,7 @@ class ArticleDetail(ArticleOut):
 class SpeakerOut(BaseModel):
     id: int
     name: str
-    kind: SpeakerKindOut
+    kind: SpeakerKindName
     roles: list[str]
     quote_count: int
 
@@ -199,3 +220,90 @@ class Health(BaseModel):
 
 class ErrorOut(BaseModel):
     detail: str | list[dict]
+
+
+class SpeakerById(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: int = Field(ge=1, le=2_147_483_647, description="An existing speaker's id.")
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("the speaker's name is empty")
+    return value
+
+
+class SpeakerByName(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: Annotated[str, AfterValidator(_not_blank)] = Field(
+        min_length=1, max_length=300, json_schema_extra={"pattern": r"\S"},
+        description="Found among the stored speakers, or created.",
+    )
+    kind: SpeakerKindName | None = Field(default=None, description="Without it: the stored speaker of that name, "
+                                         "else a new person.")
+    role: str | None = Field(default=None, max_length=500, description="The role this article gives the speaker.")
+
+
+def _speaker_choice(value: object) -> str:
+    return "id" if isinstance(value, dict) and "id" in value or isinstance(value, SpeakerById) else "name"
+
+
+# `{"id": N}` or `{"name": …}`: told apart by the key, so that a bad value gets the one error that concerns it.
+SpeakerChoice = Annotated[
+    Annotated[SpeakerById, Tag("id")] | Annotated[SpeakerByName, Tag("name")], Discriminator(_speaker_choice)
+]
+
+
+class QuotePatch(BaseModel):
+    """Only the fields sent change. Changing the speaker clears the role (unless one is sent) and the mention."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
+
+    speaker: SpeakerChoice | None = Field(default=None, description="null: nobody.")
+    role: str | None = Field(default=None, max_length=500)
+    kind: Literal["direct", "indirect", "mixed"] = Field(default=None)  # type: ignore[assignment] - absent: no change
+    status: Literal["accepted", "rejected"] = Field(
+        default=None,  # type: ignore[assignment]
+        description="`accepted`: an editor confirmed it; `rejected`: not a quotation (hidden from queries and counts).",
+    )
+
+
+class SpanIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    start: int = Field(ge=0, le=2_147_483_647)
+    end: int = Field(ge=0, le=2_147_483_647)
+
+
+class QuoteIn(BaseModel):
+    """A quote the pipeline missed, by character offsets into the stored article text (quotation marks excluded)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    spans: list[tuple[int, int]] = Field(min_length=1, max_length=50, description="Each piece's [start, end).")
+    kind: Literal["direct", "indirect", "mixed"]
+    speaker: SpeakerChoice | None
+    role: str | None = Field(default=None, max_length=500)
+    cue: SpanIn | None = Field(default=None, description="The reporting verb, e.g. `said`.")
+    mention: SpanIn | None = Field(default=None, description="Where the text names the speaker for this quote.")
+
+
+class CorrectionOut(BaseModel):
+    id: int
+    quote_id: int | None = Field(description="null for a whole-article change (a re-analysis) or a quote since gone.")
+    author: str = Field(description="The name of the API key that made the change.")
+    made_at: UtcDatetime
+    field: Literal["speaker", "role", "kind", "status", "quote", "reanalysis"]
+    before: dict | list | str | None
+    after: dict | list | str | None
+
+
+class ReanalysisOut(BaseModel):
+    article_id: int
+    pipeline_version: str
+    added: list[int] = Field(description="Ids of the new quotes the pipeline found.")
+    removed: list[int] = Field(description="Ids of the pipeline quotes it no longer finds as they were (deleted).")
+    kept: list[int] = Field(description="Ids of the quotes an editor reviewed, added or corrected: kept as they are.")
+    unchanged: list[int] = Field(description="Ids of the pipeline quotes found again exactly as stored.")

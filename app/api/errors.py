@@ -8,13 +8,14 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from app.errors import ArticleTooLarge, Conflict, DomainError, InvalidArticle, NotFound
+from app.errors import ArticleTooLarge, Conflict, DomainError, InvalidArticle, InvalidCorrection, NotFound
 
 STATUS_BY_ERROR: dict[type[DomainError], int] = {
     NotFound: 404,
     Conflict: 409,
     ArticleTooLarge: 413,
     InvalidArticle: 422,
+    InvalidCorrection: 422,
 }
 
 

@@ -10,7 +10,6 @@ import json
 from collections.abc import Iterator
 from datetime import datetime
 
-from sqlalchemy import literal
 from sqlmodel import Session, col, select
 
 from app.clock import as_utc
@@ -19,8 +18,6 @@ from app.services.quotes import QuoteFilters, following_merges, id_query
 
 FIELDS = ("quote_id", "article_id", "url", "title", "source", "published_at", "text", "kind", "start", "end", "cue",
           "speaker_id", "speaker_name", "speaker_kind", "speaker_role", "speaker_gender", "confidence", "status")
-# Every quote is unreviewed until quotes carry a review status; then that column takes this one's place.
-QUOTE_STATUS = literal("unreviewed")
 BATCH_SIZE = 1000
 
 
@@ -38,7 +35,7 @@ def _batches(session: Session, filters: QuoteFilters, batch_size: int) -> Iterat
         yield session.execute(
             select(Quote.id, Quote.article_id, Article.url, Article.title, Article.source, Article.published_at,
                    Quote.text, Quote.kind, Quote.start, Quote.end, Quote.cue_text, Quote.speaker_id, Speaker.name,
-                   Speaker.kind, Quote.role, Quote.speaker_gender, Quote.confidence, QUOTE_STATUS)
+                   Speaker.kind, Quote.role, Quote.speaker_gender, Quote.confidence, Quote.status)
             .join(Article, col(Article.id) == col(Quote.article_id))
             .outerjoin(Speaker, col(Speaker.id) == col(Quote.speaker_id))
             .where(col(Quote.id).in_(ids))

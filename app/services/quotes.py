@@ -23,6 +23,7 @@ from app.schemas import Page, QuoteOut
 from app.services.rendering import render_quotes
 from app.services.search import (fts_match_query, fts_matches, speaker_ids_matching, text_match_condition,
                                  topic_ids)
+from app.services.visibility import visible_quotes_condition
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class QuoteFilters:
     since: datetime | None = None
     until: datetime | None = None
     min_confidence: float | None = None
+    include_rejected: bool = False  # quotes an editor rejected are left out unless asked for
 
 
 def _quote_conditions(filters: QuoteFilters) -> list:
@@ -75,6 +77,13 @@ def following_merges(session: Session, filters: QuoteFilters) -> QuoteFilters:
 
 def id_query(session: Session, filters: QuoteFilters) -> IdQuery | None:
     """None when nothing can match (an unknown topic, a search of punctuation only)."""
+    plan = _filtered_id_query(session, filters)
+    if plan is None or filters.include_rejected:
+        return plan
+    return replace(plan, ids=plan.ids.where(visible_quotes_condition(plan.key)))
+
+
+def _filtered_id_query(session: Session, filters: QuoteFilters) -> _IdQuery | None:
     conditions = _quote_conditions(filters)
     is_sqlite = session.get_bind().dialect.name == "sqlite"
     if filters.topic is not None:
@@ -102,8 +111,8 @@ def id_query(session: Session, filters: QuoteFilters) -> IdQuery | None:
 def _topic_only_total(session: Session, filters: QuoteFilters, plan: IdQuery) -> int | None:
     """A topic filter alone is counted by the topic row's own quote_count: one row read, however popular the topic.
     (Several stored topics matching one query could share quotes, so they are counted the exact way.)"""
-    if filters.topic is None or any(
-        value is not None for name, value in asdict(filters).items() if name != "topic"
+    if filters.topic is None or filters.include_rejected or any(
+        value is not None for name, value in asdict(filters).items() if name not in ("topic", "include_rejected")
     ):
         return None
     if len(plan.topic_ids) != 1:

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
 
-from app.models import Quote, QuoteTopic, Speaker, Topic
-from app.schemas import QuoteOut, SpeakerRef, TextSpanOut
+from app.models import Quote, QuoteOrigin, QuoteTopic, Speaker, Topic
+from app.schemas import PipelineSaid, QuoteOut, SpeakerRef, TextSpanOut
 
 
 def _span(text: str | None, start: int | None, end: int | None) -> TextSpanOut | None:
@@ -60,4 +60,8 @@ def _render(quote: Quote, speaker: Speaker | None, topics: list[str]) -> QuoteOu
         speaker=speaker_ref,
         confidence=quote.confidence,
         topics=topics,
+        status=quote.status,
+        origin=quote.origin,
+        corrected=quote.pipeline_said is not None or quote.origin == QuoteOrigin.EDITOR,
+        pipeline=PipelineSaid.model_validate(quote.pipeline_said) if quote.pipeline_said is not None else None,
     )

@@ -13,6 +13,7 @@ from app.models import Article, Quote, Speaker, SpeakerAlias, SpeakerAmbiguity, 
 from app.schemas import OutletCount, Page, RoleSeen, SpeakerDetail, SpeakerOut, StatedGender
 from app.services.search import speaker_ids_matching
 from app.services.upsert import insert_ignoring_duplicates
+from app.services.visibility import visible_quotes_condition
 
 
 def _speaker_out(session: Session, speakers: list[Speaker]) -> list[SpeakerOut]:
@@ -21,13 +22,15 @@ def _speaker_out(session: Session, speakers: list[Speaker]) -> list[SpeakerOut]:
         return []
     counts = dict(
         session.exec(
-            select(Quote.speaker_id, func.count()).where(col(Quote.speaker_id).in_(ids)).group_by(Quote.speaker_id)
+            select(Quote.speaker_id, func.count())
+            .where(col(Quote.speaker_id).in_(ids), visible_quotes_condition())
+            .group_by(Quote.speaker_id)
         ).all()
     )
     roles: dict[int, list[str]] = defaultdict(list)
     for speaker_id, role in session.exec(
         select(Quote.speaker_id, Quote.role)
-        .where(col(Quote.speaker_id).in_(ids), col(Quote.role).is_not(None))
+        .where(col(Quote.speaker_id).in_(ids), col(Quote.role).is_not(None), visible_quotes_condition())
         .distinct()
         .order_by(Quote.speaker_id, Quote.role)
     ).all():

@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 
 from app.clock import as_utc
 from app.db import retry_when_busy
-from app.models import Article, ArticleEntity, Quote, QuoteTopic, Speaker, Topic
+from app.models import Article, ArticleEntity, Quote, QuoteStatus, QuoteTopic, Speaker, Topic
 from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker
 from app.services.people import (article_scoped_key, index_name_words, insert_speaker, is_description,
                                  is_shared_across_articles, match_key, resolve_shared_speaker)
@@ -89,16 +89,25 @@ def _write(
     session.add(row)
     session.flush()
     assert row.id is not None
-    dated_at = as_utc(article.published_at) or now
     if entities:
         session.execute(ArticleEntity.__table__.insert(), [_entity_row(row.id, i, e) for i, e in enumerate(entities)])
+    add_quotes(session, article_id=row.id, dated_at=as_utc(article.published_at) or now, quotes=quotes,
+               entities=entities)
+    return row.id
 
-    speaker_ids = _resolve_speakers(session, row.id, [q.speaker for q in quotes if q.speaker], entities)
+
+def add_quotes(
+    session: Session, *, article_id: int, dated_at: datetime, quotes: Sequence[ExtractedQuote],
+    entities: tuple[ExtractedEntity, ...] = (),
+) -> list[Quote]:
+    """Writes extracted quotes of a stored article with their speakers, topics and topic counts (the caller commits).
+    Used for a new article and by a re-analysis, which replaces some of an article's quotes."""
+    speaker_ids = _resolve_speakers(session, article_id, [q.speaker for q in quotes if q.speaker], entities)
     topic_ids = _upsert_topics(session, {t for q in quotes for t in q.topics})
 
     quote_rows = [
         Quote(
-            article_id=row.id,
+            article_id=article_id,
             speaker_id=speaker_ids[q.speaker] if q.speaker else None,
             text=q.text,
             start=q.start,
@@ -126,8 +135,8 @@ def _write(
         session.execute(
             QuoteTopic.__table__.insert(), [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)]
         )
-        _add_to_topic_counts(session, Counter(topic_id for topic_id, _ in links))
-    return row.id
+        add_to_topic_counts(session, Counter(topic_id for topic_id, _ in links))
+    return quote_rows
 
 
 def _entity_row(article_id: int, position: int, entity: ExtractedEntity) -> dict:
@@ -198,7 +207,7 @@ def _entity_names(speaker: ExtractedSpeaker, entities: tuple[ExtractedEntity, ..
     return tuple(n for n in (entity.name, *entity.aliases) if n[:1].isupper())
 
 
-def _add_to_topic_counts(session: Session, deltas: Counter[int]) -> None:
+def add_to_topic_counts(session: Session, deltas: Counter[int]) -> None:
     """In id order, so that writers sharing topics lock their rows in the same order and cannot deadlock."""
     rows = [{"topic_id": topic_id, "delta": delta} for topic_id, delta in sorted(deltas.items()) if delta]
     if rows:
@@ -231,20 +240,33 @@ def retract_article(session: Session, article_id: int) -> bool:
     table it upserted into until it commits, so taking SHARE ROW EXCLUSIVE first waits those writes out (and holds
     new ones back until this retraction commits): the sweep then sees their quotes, and no writer holds a topic row
     this retraction updates. SQLite has one writer at a time anyway."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("LOCK TABLE speaker, topic IN SHARE ROW EXCLUSIVE MODE"))
+    lock_shared_rows(session)
     article = session.get(Article, article_id)
     if article is None:
         return False
+    # Rejected quotes were taken off the counts when they were rejected.
     per_topic = session.execute(
         select(QuoteTopic.topic_id, func.count())
         .join(Quote, col(Quote.id) == col(QuoteTopic.quote_id))
-        .where(col(Quote.article_id) == article_id)
+        .where(col(Quote.article_id) == article_id, col(Quote.status) != QuoteStatus.REJECTED)
         .group_by(col(QuoteTopic.topic_id))
     ).all()
-    _add_to_topic_counts(session, Counter({topic_id: -count for topic_id, count in per_topic}))
+    add_to_topic_counts(session, Counter({topic_id: -count for topic_id, count in per_topic}))
     session.delete(article)
     session.flush()
+    sweep_unused_rows(session)
+    return True
+
+
+def lock_shared_rows(session: Session) -> None:
+    """Before deleting quotes and sweeping what they leave unused (see retract_article): waits out, and holds back,
+    writers that may have upserted a shared speaker or topic row they have not yet used. SQLite has one writer."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE speaker, topic IN SHARE ROW EXCLUSIVE MODE"))
+
+
+def sweep_unused_rows(session: Session) -> None:
+    """Deletes the speakers and topics no quote refers to any more (after lock_shared_rows)."""
     session.execute(
         Speaker.__table__.delete().where(
             col(Speaker.merged_into_id).is_(None),
@@ -263,4 +285,3 @@ def retract_article(session: Session, article_id: int) -> bool:
             ~select(QuoteTopic.quote_id).where(col(QuoteTopic.topic_id) == col(Topic.id)).exists()
         )
     )
-    return True

@@ -23,11 +23,12 @@ def quote_filters(
     since: Annotated[UtcDatetime | None, Query(description="Published at or after (ISO 8601).")] = None,
     until: Annotated[UtcDatetime | None, Query(description="Published before (ISO 8601).")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    include_rejected: Annotated[bool, Query(description="Also quotes an editor rejected as not quotations.")] = False,
 ) -> QuoteFilters:
     """The filters of GET /quotes, shared by its exports."""
     return QuoteFilters(
         speaker=speaker, speaker_id=speaker_id, topic=topic, q=q, article_id=article_id, kind=kind,
-        since=since, until=until, min_confidence=min_confidence,
+        since=since, until=until, min_confidence=min_confidence, include_rejected=include_rejected,
     )
 
 

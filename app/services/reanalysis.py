@@ -1,0 +1,215 @@
+"""Re-running the current pipeline on stored articles, keeping what editors said.
+
+A quote an editor reviewed, corrected or added is kept as it is, and a new quote that overlaps it is dropped: the
+editor's version wins. The other quotes are the pipeline's own: one found again exactly as stored stays (same id),
+the rest are deleted and the new ones written. The text is parsed by the injected `extract` callable, outside the
+write transaction, so a long parse holds no lock."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import delete, func, or_
+from sqlmodel import Session, col, select
+
+from app.db import in_one_transaction
+from app.errors import NotFound
+from app.models import Article, Quote, QuoteCorrection, QuoteOrigin, QuoteStatus, QuoteTopic, Speaker, Topic
+from app.nlp.contract import ExtractedQuote, ExtractedSpeaker
+from app.schemas import ReanalysisOut
+from app.services import people, storage
+
+Extract = Callable[[str], Sequence[ExtractedQuote]]
+NLP_DIR = Path(__file__).resolve().parent.parent / "nlp"
+ARCHIVE_AUTHOR = "reanalyze-archive"
+
+
+@lru_cache
+def _nlp_sources_digest() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in NLP_DIR.rglob("*") if p.is_file() and p.suffix in {".py", ".txt", ".tsv", ".json"}):
+        digest.update(path.relative_to(NLP_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def pipeline_version(*, model_name: str, model_version: str) -> str:
+    """Changes whenever the pipeline's code, word lists or spaCy model change: the archive re-analysis skips the
+    articles already analysed with this exact pipeline."""
+    digest = hashlib.sha256(f"{model_name}=={model_version}\n{_nlp_sources_digest()}".encode()).hexdigest()
+    return f"{model_name}-{model_version}-{digest[:16]}"[:64]
+
+
+def _overlaps(a: Sequence[Sequence[int]], b: Sequence[Sequence[int]]) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def _is_editors(quote: Quote) -> bool:
+    return quote.origin == QuoteOrigin.EDITOR or quote.pipeline_said is not None
+
+
+def _stored_signatures(session: Session, quotes: Sequence[Quote]) -> dict[int, tuple]:
+    ids = [q.id for q in quotes]
+    topics: dict[int, list[str]] = {}
+    for quote_id, name in session.exec(
+        select(QuoteTopic.quote_id, Topic.name).join(Topic, col(Topic.id) == col(QuoteTopic.topic_id))
+        .where(col(QuoteTopic.quote_id).in_(ids)).order_by(col(Topic.name))
+    ).all():
+        topics.setdefault(quote_id, []).append(name)
+    return {
+        q.id: (tuple(tuple(s) for s in q.spans), q.kind, q.cue_start, q.cue_end, q.mention_start, q.mention_end,
+               q.speaker_id, q.role, round(q.confidence, 6), tuple(topics.get(q.id, ())))
+        for q in quotes
+    }
+
+
+def _known_speaker_id(session: Session, speaker: ExtractedSpeaker, article_id: int) -> int | None:
+    """The stored speaker a new quote's speaker would be written as, without writing anything (None: a new one)."""
+    if people.is_shared_across_articles(speaker):
+        return people.match_speaker(session=session, name=speaker.name, kind=speaker.kind).speaker_id
+    key = people.article_scoped_key(speaker.name, article_id)
+    return session.exec(
+        select(Speaker.id).where(col(Speaker.name_key) == key, col(Speaker.kind) == speaker.kind)
+    ).first()
+
+
+def _new_signature(session: Session, quote: ExtractedQuote, article_id: int) -> tuple:
+    speaker = quote.speaker
+    speaker_id = _known_speaker_id(session, speaker, article_id) if speaker else None
+    mention = speaker.mention if speaker else None
+    return (tuple(tuple(s) for s in quote.spans), str(quote.kind), quote.cue.start if quote.cue else None,
+            quote.cue.end if quote.cue else None, mention.start if mention else None, mention.end if mention else None,
+            speaker_id, speaker.role if speaker else None, round(quote.confidence, 6),
+            tuple(sorted({t[:200] for t in quote.topics if t})))
+
+
+def _remove_quotes(session: Session, quotes: Sequence[Quote]) -> None:
+    visible_ids = [q.id for q in quotes if q.status != QuoteStatus.REJECTED]
+    if visible_ids:
+        per_topic = session.exec(
+            select(QuoteTopic.topic_id, func.count()).where(col(QuoteTopic.quote_id).in_(visible_ids))
+            .group_by(col(QuoteTopic.topic_id))
+        ).all()
+        storage.add_to_topic_counts(session, Counter({topic_id: -count for topic_id, count in per_topic}))
+    if quotes:
+        session.execute(delete(Quote).where(col(Quote.id).in_([q.id for q in quotes])))
+
+
+def _replace_quotes(session: Session, article: Article, extracted: Sequence[ExtractedQuote], version: str,
+                    author: str) -> ReanalysisOut:
+    storage.lock_shared_rows(session)
+    old = list(session.exec(select(Quote).where(col(Quote.article_id) == article.id).order_by(col(Quote.id))).all())
+    kept = [q for q in old if _is_editors(q)]
+    kept_spans = [span for q in kept for span in q.spans]
+    fresh = [q for q in extracted if not _overlaps(q.spans, kept_spans)]
+    machine = [q for q in old if not _is_editors(q)]
+    stored = _stored_signatures(session, machine)
+    by_signature = {signature: quote_id for quote_id, signature in stored.items()}
+    unchanged: list[int] = []
+    to_write: list[ExtractedQuote] = []
+    for quote in fresh:
+        match = by_signature.pop(_new_signature(session, quote, article.id), None)
+        if match is None:
+            to_write.append(quote)
+        else:
+            unchanged.append(match)
+    removed = [q for q in machine if q.id not in set(unchanged)]
+    _remove_quotes(session, removed)
+    dated_at = article.published_at or article.created_at
+    added = storage.add_quotes(session, article_id=article.id, dated_at=dated_at, quotes=to_write)
+    storage.sweep_unused_rows(session)
+    result = ReanalysisOut(article_id=article.id, pipeline_version=version, added=[q.id for q in added],
+                           removed=[q.id for q in removed], kept=[q.id for q in kept], unchanged=sorted(unchanged))
+    session.add(QuoteCorrection(
+        article_id=article.id, quote_id=None, author=author[:100], made_at=datetime.now(timezone.utc),
+        field="reanalysis", before={"pipeline_version": article.pipeline_version},
+        after={"pipeline_version": version, "added": result.added, "removed": result.removed,
+               "kept": result.kept, "unchanged": len(result.unchanged)},
+    ))
+    article.pipeline_version = version
+    session.add(article)
+    return result
+
+
+def reanalyze_article(*, session: Session, article_id: int, extract: Extract, pipeline_version: str,
+                      author: str) -> ReanalysisOut:
+    """Re-runs `extract` on the stored text and replaces the pipeline's quotes, keeping the editors'. One
+    transaction; recorded in the article's history. Raises NotFound."""
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFound("article", article_id)
+    text = article.text
+    session.rollback()  # no read transaction held open across the parse
+    extracted = extract(text)
+
+    def write() -> ReanalysisOut:
+        current = session.get(Article, article_id)
+        if current is None:  # retracted while it was being parsed
+            raise NotFound("article", article_id)
+        return _replace_quotes(session, current, extracted, pipeline_version, author)
+
+    return in_one_transaction(session, write)
+
+
+@dataclass
+class ArchiveReport:
+    articles: int = 0
+    added: int = 0
+    removed: int = 0
+    kept: int = 0
+    unchanged: int = 0
+
+
+def articles_to_reanalyze(session: Session, version: str) -> int:
+    return session.exec(select(func.count()).select_from(Article).where(_not_at(version))).one()
+
+
+def _not_at(version: str):
+    return or_(col(Article.pipeline_version).is_(None), col(Article.pipeline_version) != version)
+
+
+def _pending_ids(session: Session, version: str, chunk: int = 200) -> Iterator[int]:
+    """In id order, a chunk at a time, from where the previous chunk ended."""
+    last = 0
+    while True:
+        ids = list(session.exec(
+            select(Article.id).where(_not_at(version), col(Article.id) > last).order_by(col(Article.id)).limit(chunk)
+        ).all())
+        session.rollback()
+        if not ids:
+            return
+        yield from ids
+        last = ids[-1]
+
+
+def reanalyze_archive(*, session: Session, extract: Extract, pipeline_version: str,
+                      on_article: Callable[[ReanalysisOut], None] = lambda _result: None) -> ArchiveReport:
+    """Re-analyses every article not yet analysed with `pipeline_version`, each in its own transaction: an
+    interrupted run resumes where it stopped, since finished articles are at the current version."""
+    report = ArchiveReport()
+    for article_id in _pending_ids(session, pipeline_version):
+        try:
+            result = reanalyze_article(session=session, article_id=article_id, extract=extract,
+                                       pipeline_version=pipeline_version, author=ARCHIVE_AUTHOR)
+        except NotFound:  # retracted meanwhile
+            continue
+        report.articles += 1
+        report.added += len(result.added)
+        report.removed += len(result.removed)
+        report.kept += len(result.kept)
+        report.unchanged += len(result.unchanged)
+        on_article(result)
+    return report
+
+
+def pipeline_version_of(nlp: object) -> str:
+    """`pipeline_version` of a loaded spaCy pipeline (anything with spaCy's `meta`)."""
+    meta = getattr(nlp, "meta", {})
+    return pipeline_version(model_name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}",
+                            model_version=str(meta.get("version", "0")))
