@@ -12,27 +12,26 @@ def _migrate(_args: argparse.Namespace) -> int:
     from app.migrations import upgrade_to_head
 
     upgrade_to_head()
-    print(f"database at {get_settings().database_url} is at the latest schema")
+    print(f"database at {get_settings().safe_database_url} is at the latest schema")
     return 0
 
 
 def _seed(_args: argparse.Namespace) -> int:
-    from sqlmodel import Session
-
     from app.db import make_engine
     from app.migrations import assert_schema_is_current
-    from app.nlp.pipeline import build_pipeline
     from app.seed import load_seeds
+    from app.services.analyzer import Analyzer
 
     settings = get_settings()
     engine = make_engine(settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
-    assert_schema_is_current(engine)
-    nlp = build_pipeline(settings.spacy_model)
-    with Session(engine) as session:
-        for result in load_seeds(session=session, nlp=nlp, max_chars=settings.max_text_chars):
-            state = "stored" if result.created else "already stored"
-            print(f"seed article {result.article_id} ({result.title}): {state}, {result.quote_count} quotes")
-    engine.dispose()
+    try:
+        assert_schema_is_current(engine)
+        with Analyzer.from_settings(settings, workers=1) as analyzer:
+            for result in load_seeds(engine=engine, analyzer=analyzer):
+                state = "stored" if result.created else "already stored"
+                print(f"seed article {result.article_id} ({result.title}): {state}, {result.quote_count} quotes")
+    finally:
+        engine.dispose()
     return 0
 
 
@@ -49,9 +48,8 @@ def _import(args: argparse.Namespace) -> int:
         return 2
     try:
         report = run_import(
-            Path(args.path), database_url=settings.database_url, spacy_model=settings.spacy_model,
-            max_chars=settings.max_text_chars, workers=args.workers, batch_size=args.batch_size,
-            busy_timeout_ms=settings.sqlite_busy_timeout_ms, progress=not args.no_progress,
+            Path(args.path), settings=settings, workers=args.workers, batch_size=args.batch_size,
+            progress=not args.no_progress,
         )
     except (FileNotFoundError, SchemaOutOfDate) as error:
         print(f"cannot import: {error}", file=sys.stderr)
@@ -63,7 +61,14 @@ def _import(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    uvicorn.run("app.asgi:app", host=args.host, port=args.port, workers=args.workers, proxy_headers=True)
+    from app.logging_setup import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    # log_config=None: uvicorn's records go through the JSON handler (configure_logging runs again in each worker
+    # when app.asgi builds the app); no access log of uvicorn's own, the app writes one line per request.
+    uvicorn.run("app.asgi:app", host=args.host, port=args.port, workers=args.workers, proxy_headers=True,
+                log_config=None, access_log=False)
     return 0
 
 
