@@ -31,6 +31,13 @@ def _add_request_id(_logger, _method: str, event: dict) -> dict:  # noqa: ANN001
     return event
 
 
+def _drop_message(_logger, _method: str, event: dict) -> dict:  # noqa: ANN001
+    """The standard library's formatted `message` repeats `event`."""
+    if event.get("message") == event.get("event"):
+        event.pop("message")
+    return event
+
+
 def json_formatter() -> logging.Formatter:
     return structlog.stdlib.ProcessorFormatter(
         foreign_pre_chain=[
@@ -39,6 +46,7 @@ def json_formatter() -> logging.Formatter:
             structlog.stdlib.ExtraAdder(),
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             _add_request_id,
+            _drop_message,
         ],
         processors=[
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,

@@ -240,6 +240,7 @@ class Analyzer:
         self._admitted = 0
         self._by_client: Counter[str] = Counter()
         self._threads: list[threading.Thread] = []
+        self._workers: list[_Worker] = []
         self._job_seconds = 1.0  # moving average, for Retry-After
         self._started = False
 
@@ -276,6 +277,7 @@ class Analyzer:
             for worker in workers:
                 worker.stop()
             raise errors[0]
+        self._workers = workers
         self._threads = [threading.Thread(target=self._dispatch, args=(w,), name=f"quotewise-dispatch-{w.number}",
                                           daemon=True) for w in workers]
         for thread in self._threads:
