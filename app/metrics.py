@@ -7,8 +7,8 @@ from prometheus_client import Counter, Gauge, Histogram
 
 ANALYSES = Counter(
     "quotewise_analyses_total",
-    "Texts submitted for analysis, by outcome: ok, timeout (deadline passed, worker replaced), failed, "
-    "busy (pool queue full), throttled (the API key's limit).",
+    "Texts submitted to the worker processes, by outcome: ok, refused (too many tokens), timeout (deadline "
+    "passed, worker replaced), failed, busy (pool queue full), throttled (the API key's limit).",
     ["outcome"],
 )
 PARSE_SECONDS = Histogram(

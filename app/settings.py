@@ -37,6 +37,12 @@ class Settings(BaseSettings):
         description="Installed spaCy pipeline to parse with; swap in a larger English pipeline here.",
     )
     max_text_chars: int = Field(default=200_000, ge=1, description="Longest article text accepted by /analyze.")
+    max_text_tokens: int = Field(
+        default=100_000,
+        ge=1,
+        description="Most tokens (words, numbers, punctuation marks) a text may have; prose has about one per five "
+        "characters. Denser text (runs of punctuation, tables) is refused with 422 before it is parsed.",
+    )
     max_batch_size: int = Field(default=100, ge=1, description="Most articles accepted by /analyze/batch.")
     default_page_size: int = Field(default=50, ge=1, le=500)
     max_page_size: int = Field(default=500, ge=1)

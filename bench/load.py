@@ -217,7 +217,8 @@ async def _one_request(client: httpx.AsyncClient, kind: str, rng: random.Random,
     state.latencies[kind].append(elapsed)
     state.statuses[kind][response.status_code] += 1
     if response.status_code in (429, 503) and "retry-after" in response.headers and article is not None:
-        state.throttled += 1  # nothing was stored: a well-behaved client waits as told (capped) and goes on
+        state.throttled += 1  # refused before analysis, nothing stored: a well-behaved client waits as told (capped)
+        del state.sent[article.sha]  # answered, and not stored: not an article in doubt
         await asyncio.sleep(min(float(response.headers["retry-after"]), 5.0))
         return
     if response.status_code >= 300:

@@ -7,7 +7,8 @@ be killed. So the Analyzer owns:
 
 * the pool: `workers` processes (spawned, so they share nothing with the server), each driven by one dispatcher
   thread of this process that sends it texts over a pipe and waits for the results with a deadline;
-* the limits: `check(text)` refuses a text that is too long, empty, with control characters or HTML;
+* the limits: `check(text)` refuses a text that is too long, empty, with control characters or HTML; the worker
+  refuses one with more than `max_tokens` tokens before parsing it;
 * the deadline: a text not analysed within `timeout_s` has its worker process killed and replaced, and raises
   `AnalysisTimedOut`. Texts sent together (a batch, through `nlp.pipe`) share `timeout_s` per text; if that runs
   out, the ones without a result are retried one by one, each with its own `timeout_s`, so one hostile article
@@ -33,6 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from functools import partial
 
 from app import metrics
 from app.errors import (AnalysisFailed, AnalysisTimedOut, AnalyzerBusy, ArticleTooLarge, DomainError, InvalidArticle,
@@ -75,16 +77,29 @@ def check_article_text(text: str, *, max_chars: int) -> None:
         raise InvalidArticle(f"text contains an unpaired surrogate at offset {error.start}") from None
 
 
-def quotewise_pipeline(model: str) -> Analyse:
-    """The default pipeline factory, run once in each worker process."""
+def too_many_tokens(doc, max_tokens: int) -> InvalidArticle:  # noqa: ANN001 - a tokenized spaCy Doc
+    return InvalidArticle(
+        f"text has {len(doc)} tokens (words, numbers and punctuation marks) in {len(doc.text)} characters; the "
+        f"limit is {max_tokens}, passed at offset {doc[max_tokens].idx}. Text this dense is not prose (a run of "
+        "punctuation, a table, markup): send the article's text without it"
+    )
+
+
+def quotewise_pipeline(model: str, max_tokens: int = 100_000) -> Analyse:
+    """The default pipeline factory, run once in each worker process. The parse costs time in proportion to the
+    tokens, and prose has about one token per five characters; a text with more than `max_tokens` tokens is
+    refused as soon as it is tokenized (linear, see app.nlp.long_runs) rather than parsed up to the deadline."""
     from app.nlp.contract import extract_analysis
     from app.nlp.pipeline import build_pipeline
 
     nlp = build_pipeline(model)
 
-    def analyse(texts: Sequence[str]) -> Iterator[ExtractedAnalysis]:
-        for doc in nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE):
-            yield extract_analysis(doc)
+    def analyse(texts: Sequence[str]) -> Iterator[ExtractedAnalysis | InvalidArticle]:
+        docs = [nlp.make_doc(text) for text in texts]
+        refused = {i: too_many_tokens(doc, max_tokens) for i, doc in enumerate(docs) if len(doc) > max_tokens}
+        parsed = nlp.pipe((doc for i, doc in enumerate(docs) if i not in refused), batch_size=PIPE_BATCH_SIZE)
+        for index in range(len(docs)):
+            yield refused[index] if index in refused else extract_analysis(next(parsed))
 
     return analyse
 
@@ -197,7 +212,7 @@ class _Worker:
             now = time.perf_counter()
             metrics.PARSE_SECONDS.observe(now - last)
             last = now
-            finished[index] = payload if kind == "ok" else AnalysisFailed(
+            finished[index] = payload if kind == "ok" else AnalysisFailed(  # "ok": an analysis or a refusal
                 f"the analysis failed ({payload}); nothing was stored")
 
 
@@ -220,9 +235,10 @@ class Analyzer:
         workers: int = 1,
         timeout_s: float = 30.0,
         max_chars: int = 200_000,
+        max_tokens: int = 100_000,
         queue_per_worker: int = 16,
         queue_per_client: int = 8,
-        pipeline_factory: PipelineFactory = quotewise_pipeline,
+        pipeline_factory: PipelineFactory | None = None,
         nice: int = 10,
         start_timeout_s: float = 600.0,
     ) -> None:
@@ -232,7 +248,7 @@ class Analyzer:
         self.max_chars = max_chars
         self.queue_limit = max(1, queue_per_worker) * self.workers
         self.queue_per_client = max(1, queue_per_client)
-        self.pipeline_factory = pipeline_factory
+        self.pipeline_factory = pipeline_factory or partial(quotewise_pipeline, max_tokens=max_tokens)
         self.nice = nice
         self.start_timeout_s = start_timeout_s
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
@@ -249,6 +265,7 @@ class Analyzer:
         options = dict(
             spacy_model=settings.spacy_model, workers=settings.analysis_workers,
             timeout_s=settings.analysis_timeout_s, max_chars=settings.max_text_chars,
+            max_tokens=settings.max_text_tokens,
             queue_per_worker=settings.analysis_queue_per_worker, queue_per_client=settings.analysis_queue_per_key,
         )
         return cls(**(options | overrides))
@@ -380,9 +397,7 @@ class Analyzer:
                     self._ensure_running(worker)
                     results = self._run_job(worker, job.texts)
                     for result in results:
-                        outcome = "ok" if not isinstance(result, DomainError) else (
-                            "timeout" if isinstance(result, AnalysisTimedOut) else "failed")
-                        metrics.ANALYSES.labels(outcome=outcome).inc()
+                        metrics.ANALYSES.labels(outcome=_outcome(result)).inc()
                     job.future.set_result(results)
                 except BaseException as error:  # noqa: BLE001 - handed to the caller, never lost
                     job.future.set_exception(error)
@@ -440,6 +455,14 @@ class Analyzer:
         log.warning("analysis worker died twice on one text", extra={"chars": len(text), "worker": worker.number})
         return AnalysisFailed(f"the analysis of this {len(text)}-character text stopped its worker process twice; "
                               "nothing was stored")
+
+
+def _outcome(result: Result) -> str:
+    if isinstance(result, AnalysisTimedOut):
+        return "timeout"
+    if isinstance(result, InvalidArticle):
+        return "refused"
+    return "failed" if isinstance(result, DomainError) else "ok"
 
 
 def _chunks(texts: list[str]) -> Iterator[tuple[int, list[str]]]:
