@@ -17,7 +17,7 @@ def _span(text: str | None, start: int | None, end: int | None) -> TextSpanOut |
     return TextSpanOut(text=text, start=start, end=end)
 
 
-IDS_PER_QUERY = 5_000  # an article can hold tens of thousands of quotes; SQLite binds at most 32,766 parameters
+IDS_PER_QUERY = 5_000  # an article can hold tens of thousands of quotes; stock SQLite binds at most 32,766 parameters
 
 
 def _parts(ids: list[int]) -> list[list[int]]:

@@ -24,6 +24,7 @@ from app.nlp.contract import ExtractedQuote, ExtractedSpeaker
 from app.text import fold, name_tokens
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"}
+VALUES_PER_QUERY = 5_000  # bound parameters per look-up: stock SQLite allows 32,766, PostgreSQL 65,535; an article may name more
 ANONYMOUS_PREFIXES = ("a ", "an ", "another ", "one ", "some ", "several ", "two ", "three ")
 
 
@@ -173,11 +174,13 @@ def _upsert_speakers(
         [{"name": s.name[:300], "name_key": key, "kind": kind} for (key, kind), s in by_key.items()],
         ["name_key", "kind"],
     )
+    keys = list(by_key)
     ids = {
         (key, kind): sid
+        for part in range(0, len(keys), VALUES_PER_QUERY // 2)
         for sid, key, kind in session.exec(
             select(Speaker.id, Speaker.name_key, Speaker.kind).where(
-                tuple_(col(Speaker.name_key), col(Speaker.kind)).in_(list(by_key))
+                tuple_(col(Speaker.name_key), col(Speaker.kind)).in_(keys[part:part + VALUES_PER_QUERY // 2])
             )
         ).all()
     }
@@ -197,7 +200,13 @@ def _upsert_topics(session: Session, names: Iterable[str]) -> dict[str, int]:
     if not names:
         return {}
     _insert_ignoring_duplicates(session, Topic.__table__, [{"name": n} for n in names], ["name"])
-    return dict(session.exec(select(Topic.name, Topic.id).where(col(Topic.name).in_(names))).all())
+    return {
+        name: topic_id
+        for part in range(0, len(names), VALUES_PER_QUERY)
+        for name, topic_id in session.exec(
+            select(Topic.name, Topic.id).where(col(Topic.name).in_(names[part:part + VALUES_PER_QUERY]))
+        ).all()
+    }
 
 
 def retract_article(session: Session, article_id: int) -> bool:
