@@ -160,8 +160,13 @@ class Server:
         return [p for p in pids if "resource_tracker" not in _cmdline(p)]
 
     def memory(self) -> dict[int, int | None]:
-        """VmRSS in KiB of each worker process."""
-        return {pid: rss_kib(pid) for pid in self.worker_pids()}
+        """VmRSS in KiB of each server worker process together with its analysis worker processes (children)."""
+        memory = {}
+        for pid in self.worker_pids():
+            own = rss_kib(pid)
+            children = [rss_kib(child) or 0 for child in _children(pid) if "resource_tracker" not in _cmdline(child)]
+            memory[pid] = None if own is None else own + sum(children)
+        return memory
 
     def kill(self) -> None:
         """SIGKILL the whole process group: supervisor and every worker die at once, mid-request."""
