@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     )
     max_text_chars: int = Field(default=200_000, ge=1, description="Longest article text accepted by /analyze.")
     max_text_tokens: int = Field(
-        default=100_000,
+        default=80_000,
         ge=1,
         description="Most tokens (words, numbers, punctuation marks) a text may have; prose has about one per five "
         "characters. Denser text (runs of punctuation, tables) is refused with 422 before it is parsed.",

@@ -85,7 +85,7 @@ def too_many_tokens(doc, max_tokens: int) -> InvalidArticle:  # noqa: ANN001 - a
     )
 
 
-def quotewise_pipeline(model: str, max_tokens: int = 100_000) -> Analyse:
+def quotewise_pipeline(model: str, max_tokens: int = 80_000) -> Analyse:
     """The default pipeline factory, run once in each worker process. The parse costs time in proportion to the
     tokens, and prose has about one token per five characters; a text with more than `max_tokens` tokens is
     refused as soon as it is tokenized (linear, see app.nlp.long_runs) rather than parsed up to the deadline."""
@@ -235,7 +235,7 @@ class Analyzer:
         workers: int = 1,
         timeout_s: float = 30.0,
         max_chars: int = 200_000,
-        max_tokens: int = 100_000,
+        max_tokens: int = 80_000,
         queue_per_worker: int = 16,
         queue_per_client: int = 8,
         pipeline_factory: PipelineFactory | None = None,
