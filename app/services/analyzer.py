@@ -47,6 +47,7 @@ log = logging.getLogger("quotewise.analyzer")
 # Read by OpenBLAS when numpy loads: one BLAS thread per worker process. With its default (a thread per core) two
 # workers on two cores oversubscribe the CPU (measured: ~5 against ~8 articles/s on the PolNeAR dev texts).
 ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+ANALYSIS_NICE = 10  # worker processes yield the CPU to the web processes that answer queries
 PIPE_BATCH_SIZE = 8  # docs the parser takes at a time; larger batches add memory, not speed, on small models
 CHUNK_CHARS = 400_000  # texts sent to a worker together: their deadline is shared, so keep chunks modest
 CHUNK_TEXTS = PIPE_BATCH_SIZE
@@ -239,7 +240,7 @@ class Analyzer:
         queue_per_worker: int = 16,
         queue_per_client: int = 8,
         pipeline_factory: PipelineFactory | None = None,
-        nice: int = 10,
+        nice: int = ANALYSIS_NICE,
         start_timeout_s: float = 600.0,
     ) -> None:
         self.spacy_model = spacy_model
