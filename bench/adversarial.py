@@ -33,6 +33,7 @@ from bench._server import Server, migrate
 
 HEALTH_TARGET_MS = 100.0
 TIME_FACTOR = 3.0
+MIN_SAMPLES = 100  # probes (2 s) before a class's own p99 means more than its maximum
 
 
 def _news(chars: int) -> str:
@@ -153,7 +154,8 @@ class HealthProbe:
 
 
 def run(classes: dict[str, Callable[[], str]], *, workers: int, timeout_s: float | None, request_timeout: float,
-        workdir: Path) -> list[dict]:
+        workdir: Path, everything: list[float]) -> list[dict]:
+    """One row per class; every /health latency sample is also appended to `everything`."""
     url = f"sqlite:///{workdir / 'adversarial.db'}"
     migrate(url)
     extra = {"QUOTEWISE_ANALYSIS_TIMEOUT_S": str(timeout_s)} if timeout_s else {}
@@ -165,15 +167,19 @@ def run(classes: dict[str, Callable[[], str]], *, workers: int, timeout_s: float
             with httpx.Client(base_url=server.base_url, timeout=request_timeout) as http:
                 for name, build in classes.items():
                     text = build()
+                    # Encoded before the window opens: the probe shares this process (and its GIL) with the poster.
+                    body = json.dumps({"text": text}).encode()
                     probe.window()
                     began = time.perf_counter()
                     try:
-                        response = http.post("/analyze", json={"text": text})
+                        response = http.post("/analyze", content=body,
+                                             headers={"Content-Type": "application/json"})
                         status, detail = response.status_code, response.json()
                     except httpx.HTTPError as error:
                         status, detail = None, {"detail": f"{type(error).__name__}"}
                     seconds = time.perf_counter() - began
                     time.sleep(0.2)  # a few more probes after the answer
+                    everything.extend(probe.samples)
                     samples = list(probe.samples) or [float("nan")]
                     rows.append({
                         "class": name, "chars": len(text), "status": status, "seconds": round(seconds, 2),
@@ -215,22 +221,27 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown classes: {', '.join(unknown)}; known: {', '.join(classes)}")
         classes = {name: classes[name] for name in wanted}
     print(f"{'class':<22} {'chars':>8} {'status':>6} {'time':>10} {'quotes':>6}  /health during the request")
+    everything: list[float] = []
     rows = run(classes, workers=args.workers, timeout_s=args.timeout, request_timeout=args.request_timeout,
-               workdir=Path(tempfile.mkdtemp(prefix="quotewise-adversarial-")))
+               workdir=Path(tempfile.mkdtemp(prefix="quotewise-adversarial-")), everything=everything)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
 
     news = rows[0]["seconds"]
     limit = TIME_FACTOR * news
+    # A class answered in a second gets a few dozen probes, whose "p99" is just their maximum: a class's p99 counts
+    # against the target from MIN_SAMPLES probes on; every probe counts in the p99 over the whole run.
     missed = [r for r in rows if r["status"] is None or r["status"] >= 500 or r["seconds"] > limit
-              or r["health_p99_ms"] > HEALTH_TARGET_MS or r["health_failures"]]
-    worst = max(r["health_p99_ms"] for r in rows)
+              or (r["health_p99_ms"] > HEALTH_TARGET_MS and r["health_n"] >= MIN_SAMPLES) or r["health_failures"]]
+    overall = percentile(everything, 99) if everything else float("nan")
+    slow = [r for r in missed if r["seconds"] > limit or not r["status"] or r["status"] >= 500]
     print(f"\nordinary news: {news:.2f} s; every class answered 2xx/4xx within {limit:.2f} s (3x): "
-          f"{'yes' if not [r for r in missed if r['seconds'] > limit or not r['status'] or r['status'] >= 500] else 'NO'}; "
-          f"/health p99 worst {worst:.1f} ms (target < {HEALTH_TARGET_MS:.0f})")
+          f"{'no' if slow else 'yes'}; /health over the whole run: {len(everything)} probes, "
+          f"p50 {percentile(everything, 50):.1f} ms, p99 {overall:.1f} ms (target < {HEALTH_TARGET_MS:.0f}), "
+          f"max {max(everything):.1f} ms")
     for row in missed:
         print(f"MISSED {row['class']}: status {row['status']}, {row['seconds']} s, /health p99 {row['health_p99_ms']} ms")
-    return 1 if missed else 0
+    return 1 if missed or overall >= HEALTH_TARGET_MS else 0
 
 
 if __name__ == "__main__":
