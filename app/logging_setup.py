@@ -32,9 +32,10 @@ def _add_request_id(_logger, _method: str, event: dict) -> dict:  # noqa: ANN001
 
 
 def _drop_message(_logger, _method: str, event: dict) -> dict:  # noqa: ANN001
-    """The standard library's formatted `message` repeats `event`."""
+    """The standard library's formatted `message` repeats `event`; uvicorn's `color_message` is for terminals."""
     if event.get("message") == event.get("event"):
         event.pop("message")
+    event.pop("color_message", None)
     return event
 
 
