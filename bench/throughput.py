@@ -113,7 +113,7 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, clients: int, b
     """Each endpoint against its own fresh server, so each one's resident memory is its own."""
     import httpx
 
-    from app.services.analyzer import ONE_BLAS_THREAD
+    from app.services.analysis_worker import ONE_BLAS_THREAD
     from bench._server import Server, migrate
 
     os.environ.update(ONE_BLAS_THREAD)  # the server's environment (as for the other 2-process figures)

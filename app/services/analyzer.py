@@ -25,13 +25,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import multiprocessing
-import os
 import queue
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import partial
@@ -40,21 +38,13 @@ from app import metrics
 from app.errors import (AnalysisFailed, AnalysisTimedOut, AnalyzerBusy, ArticleTooLarge, DomainError, InvalidArticle,
                         TooManyAnalyses)
 from app.nlp.contract import ExtractedAnalysis
+from app.services.analysis_worker import (ANALYSIS_NICE, PIPE_BATCH_SIZE, PipelineFactory, Result, Stopped,
+                                          WorkerProcess, quotewise_pipeline)
 from app.text import first_forbidden_control, first_html_tag
 
 log = logging.getLogger("quotewise.analyzer")
-
-# Read by OpenBLAS when numpy loads: one BLAS thread per worker process. With its default (a thread per core) two
-# workers on two cores oversubscribe the CPU (measured: ~5 against ~8 articles/s on the PolNeAR dev texts).
-ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-ANALYSIS_NICE = 10  # worker processes yield the CPU to the web processes that answer queries
-PIPE_BATCH_SIZE = 8  # docs the parser takes at a time; larger batches add memory, not speed, on small models
 CHUNK_CHARS = 400_000  # texts sent to a worker together: their deadline is shared, so keep chunks modest
 CHUNK_TEXTS = PIPE_BATCH_SIZE
-
-Analyse = Callable[[Sequence[str]], Iterable[ExtractedAnalysis]]
-PipelineFactory = Callable[[str], Analyse]
-Result = ExtractedAnalysis | DomainError
 
 
 def check_article_text(text: str, *, max_chars: int) -> None:
@@ -78,143 +68,6 @@ def check_article_text(text: str, *, max_chars: int) -> None:
         raise InvalidArticle(f"text contains an unpaired surrogate at offset {error.start}") from None
 
 
-def too_many_tokens(doc, max_tokens: int) -> InvalidArticle:  # noqa: ANN001 - a tokenized spaCy Doc
-    return InvalidArticle(
-        f"text has {len(doc)} tokens (words, numbers and punctuation marks) in {len(doc.text)} characters; the "
-        f"limit is {max_tokens}, passed at offset {doc[max_tokens].idx}. Text this dense is not prose (a run of "
-        "punctuation, a table, markup): send the article's text without it"
-    )
-
-
-def quotewise_pipeline(model: str, max_tokens: int = 80_000) -> Analyse:
-    """The default pipeline factory, run once in each worker process. The parse costs time in proportion to the
-    tokens, and prose has about one token per five characters; a text with more than `max_tokens` tokens is
-    refused as soon as it is tokenized (linear, see app.nlp.long_runs) rather than parsed up to the deadline."""
-    from app.nlp.contract import extract_analysis
-    from app.nlp.pipeline import build_pipeline
-
-    nlp = build_pipeline(model)
-
-    def analyse(texts: Sequence[str]) -> Iterator[ExtractedAnalysis | InvalidArticle]:
-        docs = [nlp.make_doc(text) for text in texts]
-        refused = {i: too_many_tokens(doc, max_tokens) for i, doc in enumerate(docs) if len(doc) > max_tokens}
-        parsed = nlp.pipe((doc for i, doc in enumerate(docs) if i not in refused), batch_size=PIPE_BATCH_SIZE)
-        for index in range(len(docs)):
-            yield refused[index] if index in refused else extract_analysis(next(parsed))
-
-    return analyse
-
-
-# ---------------------------------------------------------------------------------------------- worker process
-
-
-def _worker_main(connection, factory: PipelineFactory, model: str, nice: int) -> None:  # noqa: ANN001 - a Pipe end
-    """Loads the pipeline, says "ready", then answers each list of texts with one message per text (as soon as it
-    is done, so the parent knows which texts finished if it has to kill this process) and a final "done"."""
-    for name, value in ONE_BLAS_THREAD.items():
-        os.environ.setdefault(name, value)
-    if nice:
-        os.nice(nice)  # the web processes on the same cores answer queries first
-    analyse = factory(model)
-    connection.send(("ready", os.getpid()))
-    while True:
-        try:
-            texts = connection.recv()
-        except (EOFError, OSError):
-            return
-        if texts is None:
-            return
-        done = 0
-        try:
-            for analysis in analyse(texts):
-                connection.send(("ok", done, analysis))
-                done += 1
-        except Exception:  # noqa: BLE001 - find which text failed: the rest are analysed one by one
-            for index in range(done, len(texts)):
-                try:
-                    connection.send(("ok", index, next(iter(analyse([texts[index]])))))
-                except Exception as error:  # noqa: BLE001 - reported to the parent as this text's failure
-                    connection.send(("error", index, f"{type(error).__name__}: {error}"))
-        connection.send(("done", None, None))
-
-
-class _Stopped(Exception):
-    """The worker process was killed (deadline) or died; `finished` holds the results it sent before."""
-
-    def __init__(self, reason: str, finished: dict[int, Result]) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.finished = finished
-
-
-class _Worker:
-    """One worker process and the pipe to it; used only by its dispatcher thread."""
-
-    def __init__(self, analyzer: "Analyzer", number: int) -> None:
-        self.analyzer = analyzer
-        self.number = number
-        self.process = None
-        self.connection = None
-
-    def start(self) -> None:
-        context = multiprocessing.get_context("spawn")
-        parent_end, child_end = context.Pipe(duplex=True)
-        process = context.Process(
-            target=_worker_main, name=f"quotewise-analyzer-{self.number}", daemon=True,
-            args=(child_end, self.analyzer.pipeline_factory, self.analyzer.spacy_model, self.analyzer.nice),
-        )
-        process.start()
-        child_end.close()
-        self.process, self.connection = process, parent_end
-        if not parent_end.poll(self.analyzer.start_timeout_s):
-            self.stop()
-            raise RuntimeError(f"analysis worker {self.number} did not load its pipeline in "
-                               f"{self.analyzer.start_timeout_s:.0f} s")
-        try:
-            parent_end.recv()
-        except EOFError:
-            process.join(10)
-            code = process.exitcode
-            self.stop()
-            raise RuntimeError(f"analysis worker {self.number} exited while loading its pipeline (code {code})") from None
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.is_alive():
-            self.process.kill()
-        if self.process is not None:
-            self.process.join(10)
-        if self.connection is not None:
-            self.connection.close()
-        self.process = self.connection = None
-
-    def kill(self, reason: str) -> None:
-        """Stops the process at once; the dispatcher starts its replacement (see Analyzer._ensure_running)."""
-        self.stop()
-        metrics.WORKER_RESTARTS.labels(reason=reason).inc()
-
-    def run(self, texts: Sequence[str], timeout_s: float) -> dict[int, Result]:
-        """Results by index; raises _Stopped when the deadline passes or the process dies."""
-        assert self.connection is not None
-        finished: dict[int, Result] = {}
-        began = last = time.perf_counter()
-        deadline = began + timeout_s * len(texts)
-        self.connection.send(list(texts))
-        while True:
-            remaining = deadline - time.perf_counter()
-            try:
-                ready = remaining > 0 and self.connection.poll(remaining)
-                if not ready:
-                    raise _Stopped("timeout", finished)
-                kind, index, payload = self.connection.recv()
-            except (EOFError, OSError, BrokenPipeError):
-                raise _Stopped("crash", finished) from None
-            if kind == "done":
-                return finished
-            now = time.perf_counter()
-            metrics.PARSE_SECONDS.observe(now - last)
-            last = now
-            finished[index] = payload if kind == "ok" else AnalysisFailed(  # "ok": an analysis or a refusal
-                f"the analysis failed ({payload}); nothing was stored")
 
 
 # ------------------------------------------------------------------------------------------------ the Analyzer
@@ -257,7 +110,7 @@ class Analyzer:
         self._admitted = 0
         self._by_client: Counter[str] = Counter()
         self._threads: list[threading.Thread] = []
-        self._workers: list[_Worker] = []
+        self._workers: list[WorkerProcess] = []
         self._job_seconds = 1.0  # moving average, for Retry-After
         self._started = False
 
@@ -277,10 +130,11 @@ class Analyzer:
         """Starts every worker (in parallel) and returns once all have loaded their pipeline."""
         if self._started:
             return self
-        workers = [_Worker(self, number) for number in range(self.workers)]
+        workers = [WorkerProcess(number=number, factory=self.pipeline_factory, model=self.spacy_model, nice=self.nice,
+                                 start_timeout_s=self.start_timeout_s) for number in range(self.workers)]
         errors: list[BaseException] = []
 
-        def start_one(worker: _Worker) -> None:
+        def start_one(worker: WorkerProcess) -> None:
             try:
                 worker.start()
             except BaseException as error:  # noqa: BLE001 - re-raised below, after every start was tried
@@ -387,7 +241,7 @@ class Analyzer:
             self._job_seconds = 0.8 * self._job_seconds + 0.2 * seconds
             metrics.QUEUE_LENGTH.set(self._admitted)
 
-    def _dispatch(self, worker: _Worker) -> None:
+    def _dispatch(self, worker: WorkerProcess) -> None:
         try:
             while True:
                 job = self._jobs.get()
@@ -409,7 +263,7 @@ class Analyzer:
         finally:
             worker.stop()
 
-    def _ensure_running(self, worker: _Worker) -> None:
+    def _ensure_running(self, worker: WorkerProcess) -> None:
         """Starts the worker if it was killed; keeps trying (jobs wait in the queue meanwhile)."""
         delay = 1.0
         while worker.process is None:
@@ -423,7 +277,7 @@ class Analyzer:
                 time.sleep(delay)
                 delay = min(delay * 2, 30.0)
 
-    def _run_job(self, worker: _Worker, texts: list[str]) -> list[Result]:
+    def _run_job(self, worker: WorkerProcess, texts: list[str]) -> list[Result]:
         results: list[Result | None] = [None] * len(texts)
         for offset, chunk in _chunks(texts):
             for index, result in self._run_chunk(worker, chunk).items():
@@ -431,11 +285,11 @@ class Analyzer:
         assert all(result is not None for result in results)
         return results  # type: ignore[return-value]
 
-    def _run_chunk(self, worker: _Worker, texts: list[str], *, retried: bool = False) -> dict[int, Result]:
+    def _run_chunk(self, worker: WorkerProcess, texts: list[str], *, retried: bool = False) -> dict[int, Result]:
         self._ensure_running(worker)
         try:
             return worker.run(texts, self.timeout_s)
-        except _Stopped as stopped:
+        except Stopped as stopped:
             finished = stopped.finished
             unfinished = [i for i in range(len(texts)) if i not in finished]
             worker.kill(stopped.reason)
@@ -448,7 +302,7 @@ class Analyzer:
                 finished[index] = self._run_chunk(worker, [texts[index]], retried=True)[0]
             return finished
 
-    def _stopped_error(self, reason: str, text: str, worker: _Worker) -> DomainError:
+    def _stopped_error(self, reason: str, text: str, worker: WorkerProcess) -> DomainError:
         if reason == "timeout":
             log.warning("analysis deadline passed: worker stopped", extra={
                 "chars": len(text), "timeout_s": self.timeout_s, "worker": worker.number})
