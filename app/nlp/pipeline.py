@@ -5,8 +5,8 @@ dependency rules and sentences, lemmatizer for cue lemmas and topics, NER for na
 is excluded: the parser already sets sentence boundaries and `senter` is disabled by default anyway.
 `quotewise_paragraph_breaks` runs just before the parser so no sentence crosses a paragraph.
 The quotewise components then run in this order, each reading what the previous one left on the Doc:
-quote spans → cues of direct quotes → indirect quotes → speakers → names (coreference) → roles →
-confidence (what to report) → topics. `quote_marks` works on raw text and runs on a blank pipeline too.
+quote spans → cues of direct quotes → indirect quotes → speaker mentions → the article's entity table →
+identity (who each speaker is: name, kind, gender, members, role) → confidence (what to report) → topics. `quote_marks` works on raw text and runs on a blank pipeline too.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from . import confidence, cues, indirect, names, paragraphs, quote_marks, roles, speakers, topics  # noqa: F401  (register factories)
+from . import confidence, cues, entities, identity, indirect, paragraphs, quote_marks, speakers, topics  # noqa: F401  (register factories)
 from .extensions import register_extensions
 
 COMPONENTS = (
@@ -22,8 +22,8 @@ COMPONENTS = (
     "quotewise_cues",
     "quotewise_indirect_quotes",
     "quotewise_speakers",
-    "quotewise_names",
-    "quotewise_roles",
+    "quotewise_entities",
+    "quotewise_identity",
     "quotewise_confidence",
     "quotewise_topics",
 )

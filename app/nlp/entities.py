@@ -1,0 +1,357 @@
+"""Builds the article's entity table once: every person, organisation and group it names, by its fullest name.
+
+Names are found as runs of capitalised proper-noun tokens, not by trusting one NER label: the small model tags
+`Donald Trump` as ORG in one sentence and nothing in a headline, but the words are capitalised proper nouns each
+time. A title inside the run (`Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`) and a headline's verb (`Obama
+Says`) are not part of the name. Full names are collected first, so a surname written before the full name
+(`Okonjo … Ada Okonjo`) still reaches it. Gender is recorded only as the text states it — an honorific, a
+gendered role word, a pronoun with a single possible antecedent — and never guessed from a first name.
+The table lands on the Doc as contract `ExtractedEntity` entries (`doc._.quotewise_entities`), in order of first
+mention; `identity` resolves every speaker mention against it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .candidates import QuoteCandidate
+from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
+from .extensions import ENTITIES, QUOTES
+from .lexicon import ORGANISATION_NOUNS, honorifics, title_words
+from .people_words import gender_words, pronoun_agreement, reporting_forms
+from .roles import best_role, descriptions_of_mention, roles_of_mention
+from .tokens import quote_owner_by_token
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CONNECTORS = frozenset("of for and the & de del la von van al bin".split())
+_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+_ACRONYM_SKIP = frozenset("of for and the & on in at".split())
+
+
+@dataclass(slots=True)
+class Entry:
+    """One entity while the table is being built (token offsets); frozen into `ExtractedEntity` at the end."""
+
+    name: str
+    kind: str  # person | organization | group | unknown
+    words: list[str]
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    votes: dict[str, int] = field(default_factory=lambda: {"female": 0, "male": 0})
+
+    @property
+    def surname(self) -> str:
+        return surname_of(self.words)
+
+    def gender(self, margin: int) -> str | None:
+        female, male = self.votes["female"], self.votes["male"]
+        if female - male >= margin:
+            return "female"
+        if male - female >= margin:
+            return "male"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    start: int  # token offsets of the name itself, titles and honorifics outside
+    end: int
+    kind: str  # person | organization | place | group | unknown
+    honorific: str | None  # `Mrs.` right before the name
+    prefix: int  # where the run began: words between `prefix` and `start` describe the name (`Wisconsin Republican`)
+
+
+@Language.factory(
+    "quotewise_entities",
+    requires=["doc._.quotewise_quotes", "doc.ents", "token.pos", "token.dep"],
+    assigns=["doc._.quotewise_entities"],
+    default_config={"pronoun_window_sentences": 2, "gender_margin": 1, "max_role_tokens": 40},
+)
+def make_entities(nlp: Language, name: str, pronoun_window_sentences: int, gender_margin: int, max_role_tokens: int) -> "EntityTable":
+    return EntityTable(pronoun_window_sentences, gender_margin, max_role_tokens)
+
+
+class EntityTable:
+    def __init__(self, pronoun_window_sentences: int = 2, gender_margin: int = 1, max_role_tokens: int = 40) -> None:
+        self.pronoun_window_sentences = pronoun_window_sentences
+        self.gender_margin = gender_margin
+        self.max_role_tokens = max_role_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        entries = build_entries(doc, self.max_role_tokens)
+        owner = quote_owner_by_token(doc, doc._.get(QUOTES) or [])
+        vote_pronoun_genders(doc, entries, owner, self.pronoun_window_sentences)
+        doc._.set(ENTITIES, [freeze(doc, entry, self.gender_margin) for entry in entries])
+        return doc
+
+
+def surname_of(words: list[str]) -> str:
+    kept = [word for word in words if word.lower() not in _NAME_SUFFIXES] or words
+    return kept[-1].lower()
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS)
+
+
+def _continues(doc: Doc, j: int) -> bool:
+    previous, token = doc[j - 1], doc[j]
+    if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
+        return False
+    if token.text == "-" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
+        return True  # `Park Min-ho`, `al-Sistani`
+    if previous.text == "-" and not previous.whitespace_ and token.is_alpha:
+        return True
+    if token.lower_ in _CONNECTORS and token.ent_iob_ == "I":
+        return True  # `Federal Bureau of Investigation`
+    return _is_name_word(token) and not (token.lower_ in reporting_forms() and token.ent_type_ != "PERSON")
+
+
+def _is_title(token: Token) -> bool:
+    lower = token.lower_
+    if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words():
+        return True
+    return len(token.text) > 2 and token.text.endswith(".") and token.text[:-1].isalpha() and len(token.text) <= 5  # `Adm.`, `Sgt.`
+
+
+def name_runs(doc: Doc) -> list[NameRun]:
+    """Every capitalised proper-name run in one pass, with titles, honorifics and headline verbs cut off."""
+    runs: list[NameRun] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _continues(doc, j):
+            j += 1
+        run = _clean_run(doc, i, j)
+        if run is not None:
+            runs.append(run)
+        i = j
+    return runs
+
+
+def _clean_run(doc: Doc, start: int, end: int) -> NameRun | None:
+    prefix = start
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _CONNECTORS):
+        end -= 1
+    honorific = doc[start - 1].lower_ if start > 0 and doc[start - 1].lower_ in honorifics() else None
+    last_title = max((k for k in range(start, end - 1) if _is_title(doc[k])), default=None)
+    titled = False
+    if last_title is not None and doc[end - 1].lower_ not in ORGANISATION_NOUNS:
+        if doc[last_title].lower_ in honorifics():
+            honorific = doc[last_title].lower_
+        start, titled = last_title + 1, True  # `Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`
+    person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
+    if person is not None and person > start and doc[start].ent_type_ in ("NORP", "GPE", "ORG", "LOC"):
+        while person > start and doc[person - 1].ent_type_ == "" and not _is_title(doc[person - 1]):
+            person -= 1
+        start = person  # `Republican Donald Trump`, `Fox News host Sean Hannity`
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    if start >= end or not any(t.is_alpha for t in doc[start:end]):
+        return None
+    if end - start == 1 and _is_title(doc[start]) and doc[start].ent_type_ != "PERSON":
+        return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)
+    labels = {t.ent_type_ for t in doc[start:end]}
+    root = doc[end - 1]
+    titled = titled or (root.dep_ == "appos" and root.head.lemma_.lower() in title_words())  # `the minister, Ana Petrova`
+    if "PERSON" in labels or honorific or titled:
+        kind = "person"
+    elif labels & {"ORG"}:
+        kind = "organization"
+    elif labels & _PLACE_LABELS:
+        kind = "place"
+    elif "NORP" in labels:
+        kind = "group" if doc[end - 1].text.endswith("s") else "place"
+    else:
+        kind = "unknown"
+    return NameRun(start, end, kind, honorific, prefix)
+
+
+def _words(doc: Doc, start: int, end: int) -> list[str]:
+    return [t.text for t in doc[start:end] if not t.is_space]
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    return "".join(t.text_with_ws for t in doc[start:end]).strip()
+
+
+def acronym(words: list[str]) -> str:
+    letters = [w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
+    return "".join(letters).lower() if len(letters) >= 2 else ""
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum() or ch == " ").strip()
+
+
+def build_entries(doc: Doc, max_role_tokens: int = 40) -> list[Entry]:
+    runs = name_runs(doc)
+    entries: list[Entry] = []
+    people: dict[tuple[str, str], Entry] = {}
+    by_surname: dict[str, list[tuple[int, Entry]]] = {}
+    by_alias: dict[str, Entry] = {}
+    person_surnames = {surname_of(_words(doc, r.start, r.end)) for r in runs if r.kind == "person"}
+
+    def add(entry: Entry) -> Entry:
+        entries.append(entry)
+        return entry
+
+    singles: list[NameRun] = []
+    prefixes: dict[tuple[int, int], str] = {}
+    for run in runs:  # full names first, wherever they stand
+        words = _words(doc, run.start, run.end)
+        if len(words) < 2:
+            singles.append(run)
+            continue
+        is_person = run.kind == "person" or (run.kind in ("unknown", "place", "organization") and surname_of(words) in person_surnames and words[-1].lower() not in ORGANISATION_NOUNS)
+        if is_person:
+            key = (words[0].lower(), surname_of(words))
+            entry = people.get(key)
+            if entry is None:
+                entry = people[key] = add(Entry(_text(doc, run.start, run.end), "person", words))
+            elif len(words) > len(entry.words):
+                entry.name, entry.words = _text(doc, run.start, run.end), words
+            entry.mentions.append((run.start, run.end))
+            by_surname.setdefault(key[1], []).append((run.start, entry))
+            continue
+        key = _key(_text(doc, run.start, run.end))
+        entry = by_alias.get(key)
+        if entry is None:
+            kind = "organization" if run.kind in ("organization", "place", "unknown") else run.kind
+            entry = by_alias[key] = add(Entry(_text(doc, run.start, run.end), kind, words))
+            short = acronym(words)
+            if short:
+                entry.aliases.add(short.upper())
+                by_alias.setdefault(short, entry)
+        entry.mentions.append((run.start, run.end))
+    for entries_of_surname in by_surname.values():
+        entries_of_surname.sort(key=lambda item: item[0])
+    first_names: dict[str, set[int]] = {}
+    for entry in people.values():
+        entry.aliases.add(entry.words[-1] if entry.words[-1].lower() not in _NAME_SUFFIXES else entry.words[-2])
+        first_names.setdefault(entry.words[0].lower(), set()).add(id(entry))
+    unique_first = {entry.words[0].lower(): entry for entry in people.values() if len(first_names[entry.words[0].lower()]) == 1}
+    other_words: dict[str, set[int]] = {}  # `Acosta` in `Melba Acosta Febo`, `Park` in `Park Min-ho`
+    for entry in people.values():
+        for word in entry.words[:-1]:
+            if len(word) > 2 and word[:1].isupper() and not word.endswith("."):
+                other_words.setdefault(word.lower(), set()).add(id(entry))
+    by_id = {id(entry): entry for entry in people.values()}
+    org_last_word: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.kind == "organization":
+            org_last_word.setdefault(entry.words[-1].lower(), []).append(entry)
+    for run in singles:
+        word = doc[run.start].text
+        lower = word.lower()
+        entry = None
+        if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
+            entry = _nearest_bearer(by_surname[lower], run, doc)
+        elif _key(word) in by_alias:
+            entry = by_alias[_key(word)]
+        elif lower in unique_first and run.kind in ("person", "unknown"):
+            entry = unique_first[lower]
+        elif len(other_words.get(lower, ())) == 1 and run.kind in ("person", "unknown"):
+            entry = by_id[next(iter(other_words[lower]))]
+        elif len(org_last_word.get(lower, ())) == 1 and run.kind in ("organization", "unknown"):
+            entry = org_last_word[lower][0]  # `the Post` after `The Washington Post`
+        if entry is None:
+            kind = run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
+            entry = by_alias[_key(word)] = add(Entry(word, kind, [word]))
+        entry.mentions.append((run.start, run.end))
+        if run.honorific and run.honorific in gender_words():
+            entry.votes[gender_words()[run.honorific]] += 3
+    for run in runs:
+        if run.prefix < run.start:
+            prefixes.setdefault((run.start, run.end), " ".join(t.lower_ for t in doc[run.prefix : run.start] if not t.is_punct))
+    for entry in entries:
+        entry.mentions.sort()
+        entry.descriptions.extend(prefixes[mention] for mention in entry.mentions if mention in prefixes)
+        _attach_descriptions(doc, entry, max_role_tokens)
+    entries.sort(key=lambda entry: entry.mentions[0])
+    return entries
+
+
+def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, doc: Doc, recent_tokens: int = 60) -> Entry:
+    """A bare `Clinton` among several Clintons: the one an honorific agrees with, the one named just before (within
+    `recent_tokens`), else the one the article has named most so far (or first, if none yet)."""
+    wanted = gender_words().get(run.honorific or "")
+    candidates = bearers
+    if len({id(entry) for _, entry in bearers}) == 1:
+        return bearers[0][1]
+    if wanted:
+        stated = [(at, entry) for at, entry in bearers if _stated_gender(doc, entry) == wanted]
+        candidates = stated or bearers
+    index = bisect_left([at for at, _ in candidates], run.start)
+    if index == 0:
+        return candidates[0][1]
+    if run.start - candidates[index - 1][0] <= recent_tokens:
+        return candidates[index - 1][1]
+    counts: dict[int, int] = {}
+    for _, entry in candidates[:index]:
+        counts[id(entry)] = counts.get(id(entry), 0) + 1
+    return max((entry for _, entry in candidates[:index]), key=lambda entry: counts[id(entry)])
+
+
+def _stated_gender(doc: Doc, entry: Entry) -> str | None:
+    for start, _ in entry.mentions:
+        if start > 0 and doc[start - 1].lower_ in gender_words():
+            return gender_words()[doc[start - 1].lower_]
+    return None
+
+
+def _attach_descriptions(doc: Doc, entry: Entry, max_role_tokens: int) -> None:
+    for start, end in entry.mentions:
+        if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
+            entry.votes[gender_words()[doc[start - 1].lower_]] += 3
+        entry.roles.extend(roles_of_mention(doc, start, end, max_role_tokens))
+        entry.descriptions.extend(descriptions_of_mention(doc, start, end, max_role_tokens))
+    if entry.kind == "person":
+        for text in entry.roles + entry.descriptions:
+            for word in text.lower().split():
+                if word in gender_words() and word not in honorifics():
+                    entry.votes[gender_words()[word]] += 3
+
+
+def vote_pronoun_genders(doc: Doc, entries: list[Entry], owner: list[int], window_sentences: int) -> None:
+    """A gendered pronoun outside quotations whose recent context names exactly one person states that person's
+    gender (`Mayor Lena Fox said … Her deputy` makes Fox a woman)."""
+    mentions = sorted((start, index) for index, entry in enumerate(entries) if entry.kind == "person" for start, _ in entry.mentions if owner[start] == -1)
+    positions = [start for start, _ in mentions]
+    sentence_starts: list[int] = []
+    for token in doc:
+        if token.is_sent_start:
+            sentence_starts.append(token.i)
+        agreement = pronoun_agreement().get(token.lower_)
+        if agreement not in ("female", "male") or owner[token.i] != -1 or token.pos_ != "PRON":
+            continue
+        window_start = sentence_starts[-window_sentences] if len(sentence_starts) >= window_sentences else 0
+        low, high = bisect_left(positions, window_start), bisect_left(positions, token.i)
+        recent = {index for _, index in mentions[max(low, high - 8) : high]}
+        if len(recent) == 1:
+            entries[recent.pop()].votes[agreement] += 1
+
+
+def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:
+    kind = {"person": SpeakerKind.PERSON, "organization": SpeakerKind.ORGANIZATION, "group": SpeakerKind.GROUP}.get(entry.kind, SpeakerKind.UNKNOWN)
+    gender = entry.gender(margin) if entry.kind == "person" else None
+    best = best_role(entry.roles)  # the most complete statement of the role goes first
+    roles = list(dict.fromkeys(([best] if best else []) + entry.roles)) + [d for d in dict.fromkeys(entry.descriptions) if d not in entry.roles]
+    spans = tuple(TextSpan(doc[s:e].text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in entry.mentions)
+    aliases = tuple(sorted(alias for alias in entry.aliases if alias != entry.name))
+    return ExtractedEntity(
+        name=entry.name, kind=kind, aliases=aliases, roles=tuple(roles), gender=Gender(gender) if gender else None,
+        plural=entry.kind == "group", mentions=spans,
+    )
+

@@ -1,0 +1,458 @@
+"""Decides who each speaker is: the one owner of the speaker's name, kind, gender, members, role and entity.
+
+Every speaker mention the earlier components found (a name, a surname, a pronoun, a description, a document,
+a coordination of names) is resolved against the article's entity table (`entities`), or kept as the
+description the article writes when it names nobody (`named=False`):
+- a name or surname is the table entry it belongs to (`Clinton` → the Clinton named nearest);
+- a pronoun is the most recent agreeing subject or speaker before it — number and gender as the text states
+  them, never a name inside a quotation or a possessive modifier, and a member of a pair only for `they`;
+- a definite description is the entity the article described that way (`the rookie goalkeeper` → Mara Lind,
+  `the 61-year-old` → Pete Varga), else the description itself with its owner named (`her campaign` →
+  `Hillary Clinton's campaign`);
+- a document speaks for whoever stands behind it (`a Bloomberg poll` → Bloomberg, `Trump's tweet` → Donald
+  Trump), else for itself;
+- several named people are one group (`Ann Ortiz and Bill Crane`, with both as members).
+Every step reads a bounded window of tokens, so the cost is linear in the article's length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .candidates import QuoteCandidate
+from .contract import ExtractedEntity
+from .extensions import ENTITIES, QUOTES
+from .lexicon import ORGANISATION_NOUNS, honorifics, title_words
+from .people_words import document_nouns, gender_words, pronoun_agreement
+from .roles import is_role
+from .tokens import quote_owner_by_token
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_DEFINITE = frozenset("the this that these those".split())
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_OWNER_PREPOSITIONS = frozenset("by from of".split())
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "ccomp"})
+
+
+@dataclass(slots=True)
+class Resolution:
+    name: str
+    kind: str  # person | organization | group | document | unknown
+    via: str  # name | pronoun | description | document | group | unnamed
+    entity: int | None = None
+    members: tuple[str, ...] = ()
+    named: bool = True
+    gender: str | None = None
+    role: str | None = None
+
+
+@Language.factory(
+    "quotewise_identity",
+    requires=["doc._.quotewise_quotes", "doc._.quotewise_entities", "token.dep", "token.pos"],
+    assigns=["doc._.quotewise_quotes"],
+    default_config={"antecedent_window": 150, "description_max_tokens": 20},
+)
+def make_identity(nlp: Language, name: str, antecedent_window: int, description_max_tokens: int) -> "Identity":
+    return Identity(antecedent_window, description_max_tokens)
+
+
+class Identity:
+    def __init__(self, antecedent_window: int = 150, description_max_tokens: int = 20) -> None:
+        self.antecedent_window = antecedent_window
+        self.description_max_tokens = description_max_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
+        resolver = Resolver(doc, doc._.get(ENTITIES) or [], quotes, self.antecedent_window, self.description_max_tokens)
+        for quote in quotes:
+            if quote.speaker is not None and quote.inherited_from is None:
+                target = quote.referent or quote.speaker
+                _apply(quote, resolver.resolve(target[0], target[1]))
+                resolver.spoke(quote)
+        for quote in quotes:
+            source = quote.inherited_from
+            while source is not None and source.inherited_from is not None:
+                source = source.inherited_from
+            if source is not None:
+                _copy_speaker(quote, source)
+        return doc
+
+
+def _apply(quote: QuoteCandidate, found: Resolution) -> None:
+    quote.speaker_name, quote.speaker_kind, quote.speaker_via = found.name, found.kind, found.via
+    quote.speaker_entity, quote.speaker_members, quote.speaker_named = found.entity, found.members, found.named
+    quote.speaker_gender, quote.role = found.gender, found.role
+
+
+def _copy_speaker(quote: QuoteCandidate, source: QuoteCandidate) -> None:
+    quote.speaker_name, quote.speaker_kind, quote.speaker_via = source.speaker_name, source.speaker_kind, source.speaker_via
+    quote.speaker_entity, quote.speaker_members, quote.speaker_named = source.speaker_entity, source.speaker_members, source.speaker_named
+    quote.speaker_gender, quote.role = source.speaker_gender, source.role
+
+
+class Resolver:
+    def __init__(self, doc: Doc, entities: list[ExtractedEntity], quotes: list[QuoteCandidate], window: int, max_tokens: int) -> None:
+        self.doc, self.entities, self.window, self.max_tokens = doc, entities, window, max_tokens
+        self.owner = quote_owner_by_token(doc, quotes)
+        self.entity_at = [-1] * len(doc)
+        self.first_token: list[int] = []
+        self.mention_starts: list[list[int]] = []
+        for index, entity in enumerate(entities):
+            starts = []
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                starts.append(span.start)
+                for i in range(span.start, span.end):
+                    self.entity_at[i] = index
+            self.mention_starts.append(starts)
+        self.spoken: list[tuple[int, Resolution]] = []  # (mention position, who) of each quote resolved so far
+        self._by_token: dict[int, Resolution] = {}
+        self._description_index: dict[str, set[int]] | None = None
+        self._active: set[int] = set()
+
+    def spoke(self, quote: QuoteCandidate) -> None:
+        if quote.speaker is not None and quote.speaker_name and (quote.speaker_named or quote.speaker_via != "pronoun"):
+            found = Resolution(quote.speaker_name or "", quote.speaker_kind, quote.speaker_via, quote.speaker_entity,
+                               quote.speaker_members, quote.speaker_named, quote.speaker_gender, quote.role)
+            self.spoken.append((quote.speaker[0], found))
+
+    # --- one mention ---------------------------------------------------------------------------------------
+    def resolve(self, start: int, end: int) -> Resolution:
+        doc = self.doc
+        span = doc[start:end]
+        head = span.root
+        if head.i in self._by_token:
+            return self._by_token[head.i]
+        found = self._resolve_head(head, start, end)
+        self._by_token[head.i] = found
+        return found
+
+    def _resolve_head(self, head: Token, start: int, end: int) -> Resolution:
+        agreement = pronoun_agreement().get(head.lower_)
+        if head.pos_ == "PRON" and agreement is not None:
+            return self.pronoun(head, agreement)
+        conjuncts = self._conjuncts(head)
+        if len(conjuncts) > 1:
+            return self.group(conjuncts)
+        named = self._entity_of(head, start, end)
+        if named is not None and (head.lower_ in title_words() or head.lemma_.lower() in title_words()):
+            described = self._described_entity(head)  # `the Prime Minister said`
+            named = described if described is not None else named
+        if named is not None:
+            return self.of_entity(named, "name")
+        if head.lemma_.lower() in document_nouns() and head.pos_ == "NOUN":
+            behind = self.behind_document(head)
+            if behind is not None:
+                return behind
+        return self.description(head)
+
+    def _entity_of(self, head: Token, start: int, end: int) -> int | None:
+        if self.entity_at[head.i] != -1:
+            return self.entity_at[head.i]
+        if head.pos_ == "PROPN":  # a name token the table did not catch (`Sen. X`): any name in the mention
+            for i in range(start, end):
+                if self.entity_at[i] != -1 and not _possessive(self.doc, i):
+                    return self.entity_at[i]
+        return None
+
+    def of_entity(self, index: int, via: str) -> Resolution:
+        entity = self.entities[index]
+        role = entity.roles[0] if entity.roles and is_role(entity.roles[0]) and entity.kind == "person" else None
+        return Resolution(entity.name, str(entity.kind), via, index, (), True,
+                          str(entity.gender) if entity.gender else None, role)
+
+    # --- coordinations ---------------------------------------------------------------------------------------
+    def _conjuncts(self, head: Token) -> list[Token]:
+        if head.pos_ not in ("PROPN", "NOUN") and head.lower_ not in pronoun_agreement():
+            return [head]
+        found = [head]
+        stack = [head]
+        while stack and len(found) < 8:
+            node = stack.pop()
+            for child in node.children:
+                if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON") and self.owner[child.i] == -1:
+                    found.append(child)
+                    stack.append(child)
+        return sorted(found, key=lambda token: token.i)
+
+    def group(self, conjuncts: list[Token]) -> Resolution:
+        parts: list[Resolution] = []
+        for token in conjuncts:
+            named = self.entity_at[token.i]
+            if named != -1:
+                parts.append(self.of_entity(named, "name"))
+            elif token.pos_ == "PRON" and token.lower_ in pronoun_agreement():
+                parts.append(self.pronoun(token, pronoun_agreement()[token.lower_]))
+            else:
+                parts.append(self.description(token, stop_at_conj=True))
+        names = list(dict.fromkeys(part.name for part in parts if part.name))
+        members = tuple(part.name for part in parts if part.named and part.kind == "person")
+        return Resolution(" and ".join(names), "group", "group", None, tuple(dict.fromkeys(members)), any(p.named for p in parts))
+
+    # --- pronouns -------------------------------------------------------------------------------------------
+    def pronoun(self, token: Token, agreement: str) -> Resolution:
+        if token.i in self._active:  # `the aide to her boss` inside the search for `her` itself
+            return Resolution(token.text, "unknown", "pronoun", named=False)
+        self._active.add(token.i)
+        try:
+            return self._pronoun(token, agreement)
+        finally:
+            self._active.discard(token.i)
+
+    def _pronoun(self, token: Token, agreement: str) -> Resolution:
+        wanted = "plural" if agreement == "plural" else "thing" if agreement == "thing" else "person"
+        gender = agreement if agreement in ("female", "male") else None
+        best: tuple[int, Resolution] | None = None
+        fallback: tuple[int, Resolution] | None = None
+        doc, owner = self.doc, self.owner
+        low = max(0, token.i - self.window)
+        i = token.i - 1
+        while i >= low:
+            candidate = doc[i]
+            if owner[i] != -1 or candidate.is_space or candidate.pos_ not in ("PROPN", "NOUN"):
+                i -= 1
+                continue
+            if _possessive(doc, i) or (self.entity_at[i] != -1 and i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
+                i -= 1  # only the last token of a name speaks for it
+                continue
+            found = self._antecedent(candidate, wanted, gender)
+            if found is not None:
+                subject = candidate.dep_ in _SUBJECTS or (candidate.dep_ == "appos" and candidate.head.dep_ in _SUBJECTS)
+                if subject and best is None:
+                    best = (i, found)
+                elif fallback is None:
+                    fallback = (i, found)
+            if best is not None:
+                break
+            i -= 1
+        speaker = self._last_speaker(token.i, wanted, gender)
+        chosen = best
+        if speaker is not None and (chosen is None or speaker[0] > chosen[0]):
+            chosen = speaker
+        if chosen is None:
+            chosen = fallback
+        if chosen is None:
+            return Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
+        found = chosen[1]
+        return Resolution(found.name, found.kind, "pronoun", found.entity, found.members, found.named,
+                          found.gender or gender, found.role)
+
+    def _antecedent(self, token: Token, wanted: str, gender: str | None) -> Resolution | None:
+        index = self.entity_at[token.i]
+        if index == -1 and token.dep_ == "appos" and self.entity_at[token.head.i] != -1:
+            index = self.entity_at[token.head.i]  # `Maria Lopez, a nurse`: the nurse is Lopez
+        if index == -1:
+            named = next((c for c in token.children if c.dep_ == "appos" and self.entity_at[c.i] != -1), None)
+            if named is not None:
+                index = self.entity_at[named.i]  # `Her deputy, Marco Ruiz`
+        head = token.head if token.dep_ == "conj" else token
+        in_pair = token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
+        if wanted == "plural":
+            if in_pair and token.dep_ != "conj":
+                return self.group(self._conjuncts(head))
+            if index != -1:
+                entity = self.entities[index]
+                return self.of_entity(index, "name") if entity.plural or entity.kind in ("organization", "group") else None
+            if token.tag_ in _PLURAL_TAGS and token.pos_ == "NOUN":
+                return self.description(token)
+            return None
+        if in_pair:
+            return None  # a member of a pair is `they`, not `he`
+        if index != -1:
+            entity = self.entities[index]
+            if wanted == "thing":
+                return self.of_entity(index, "name") if entity.kind == "organization" else None
+            if entity.kind not in ("person", "unknown") or entity.plural:
+                return None
+            if gender and entity.gender and str(entity.gender) != gender:
+                return None
+            return self.of_entity(index, "name")
+        if token.pos_ != "NOUN" or token.tag_ in _PLURAL_TAGS:
+            return None
+        lemma = token.lemma_.lower()
+        if wanted == "thing":
+            return self.description(token) if lemma in ORGANISATION_NOUNS or lemma in document_nouns() else None
+        if lemma not in title_words() and lemma not in gender_words():
+            return None
+        stated = gender_words().get(lemma)
+        if gender and stated and stated != gender:
+            return None
+        found = self.description(token)
+        return found if found.kind == "person" else None
+
+    def _last_speaker(self, position: int, wanted: str, gender: str | None) -> tuple[int, Resolution] | None:
+        for at, found in reversed(self.spoken):
+            if at >= position:
+                continue
+            if wanted == "plural" and found.kind in ("group", "organization"):
+                return at, found
+            if wanted == "thing" and found.kind in ("organization", "document"):
+                return at, found
+            if wanted == "person" and found.kind == "person" and not (gender and found.gender and found.gender != gender):
+                return at, found
+        return None
+
+    # --- documents and descriptions -----------------------------------------------------------------------
+    def behind_document(self, head: Token) -> Resolution | None:
+        """`Trump's tweet`, `a Bloomberg poll`, `a statement from the ministry`: whoever stands behind it."""
+        for child in head.children:
+            if child.dep_ == "poss":
+                return self._owner(child)
+        for child in head.lefts:
+            if child.dep_ in ("compound", "nmod") and self.entity_at[child.i] != -1:
+                return self.of_entity(self.entity_at[child.i], "document")
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (self.entity_at[pobj.i] != -1 or pobj.lemma_.lower() in ORGANISATION_NOUNS):
+                        found = self.resolve(pobj.left_edge.i, pobj.i + 1) if pobj.i - pobj.left_edge.i < self.max_tokens else None
+                        if found is not None:
+                            return Resolution(found.name, found.kind, "document", found.entity, found.members, found.named, found.gender, found.role)
+        return None
+
+    def _owner(self, token: Token) -> Resolution:
+        agreement = pronoun_agreement().get(token.lower_)
+        if token.pos_ == "PRON" and agreement is not None:
+            found = self.pronoun(token, agreement)
+        elif self.entity_at[token.i] != -1:
+            found = self.of_entity(self.entity_at[token.i], "name")
+        else:
+            found = self.description(token)
+        return Resolution(found.name, found.kind, "document", found.entity, found.members, found.named, found.gender, found.role)
+
+    def description(self, head: Token, stop_at_conj: bool = False) -> Resolution:
+        earlier = self._earlier_speaker(head)
+        if earlier is not None:  # an organisation quoted just before beats one merely described
+            return Resolution(earlier.name, earlier.kind, "description", earlier.entity, earlier.members, earlier.named, earlier.gender, earlier.role)
+        described = self._described_entity(head)
+        if described is not None:
+            return self.of_entity(described, "description")
+        text = self._description_text(head, stop_at_conj)
+        lemma = head.lemma_.lower()
+        if head.tag_ in _PLURAL_TAGS or (head.pos_ == "NOUN" and lemma != head.lower_ and head.lower_.endswith("s")):
+            kind = "group"
+        elif lemma in ORGANISATION_NOUNS:
+            kind = "organization"
+        elif lemma in document_nouns():
+            kind = "document"
+        elif lemma in title_words() or lemma in gender_words() or head.ent_type_ == "PERSON":
+            kind = "person"
+        else:
+            kind = "unknown"
+        gender = gender_words().get(lemma)
+        return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _described_entity(self, head: Token) -> int | None:
+        """`the rookie goalkeeper` after `Mara Lind, a rookie goalkeeper`: a definite description the article
+        attached to one entity (its head word ends or opens the description); the most recently mentioned one."""
+        lemma = head.lemma_.lower()
+        titled = lemma in title_words() or head.lower_ in title_words()
+        if head.pos_ not in ("NOUN", "ADJ", "NUM") and not (head.pos_ == "PROPN" and titled):
+            return None
+        if not any(c.lower_ in _DEFINITE for c in head.children if c.dep_ == "det"):
+            return None
+        words = [t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ not in _DEFINITE and not t.is_punct]
+        if not words or len(words) > self.max_tokens:
+            return None
+        phrase, word = " ".join(words), head.lower_
+        wanted = "organization" if lemma in ORGANISATION_NOUNS else "person" if titled or lemma in gender_words() else None
+        best: tuple[int, int] | None = None
+        chosen = None
+        for index in self._described_by(word) | self._described_by(lemma):
+            entity = self.entities[index]
+            if wanted and str(entity.kind) != wanted:
+                continue
+            score = 0
+            for text in entity.roles:
+                lowered = text.lower().split()
+                if not lowered:
+                    continue
+                if " ".join(lowered).startswith(phrase) or " ".join(lowered).endswith(phrase):
+                    score = max(score, 2)
+                elif lowered[-1] in (word, lemma) or lowered[0] in (word, lemma):
+                    score = max(score, 1)
+            if not score and entity.kind == "organization" and lemma in entity.name.lower().split():
+                score = 1  # `the agency` after `the Environmental Protection Agency`
+            starts = self.mention_starts[index]
+            before = bisect_left(starts, head.i)
+            if not score or not before:
+                continue
+            rank = (score, starts[before - 1])
+            if best is None or rank > best:
+                best, chosen = rank, index
+        return chosen
+
+    def _earlier_speaker(self, head: Token) -> Resolution | None:
+        """`the bank said` after `Kenya's central bank held …, saying`: an organisation already quoted."""
+        lemma = head.lemma_.lower()
+        if lemma not in ORGANISATION_NOUNS or not any(c.lower_ in _DEFINITE for c in head.children if c.dep_ == "det"):
+            return None
+        for at, found in reversed(self.spoken):
+            if at < head.i and found.kind == "organization" and head.lower_ in found.name.lower().split() and found.name.lower() != head.lower_:
+                return found
+        return None
+
+    def _described_by(self, word: str) -> set[int]:
+        """Entities whose descriptions (or, for organisations, names) contain `word`; indexed once per article."""
+        if self._description_index is None:
+            index: dict[str, set[int]] = {}
+            for position, entity in enumerate(self.entities):
+                texts = list(entity.roles) + ([entity.name] if entity.kind == "organization" else [])
+                for text in texts:
+                    for each in text.lower().split():
+                        index.setdefault(each, set()).add(position)
+            self._description_index = index
+        return self._description_index.get(word, set())
+
+    def _description_text(self, head: Token, stop_at_conj: bool) -> str:
+        """The description as written, from its first modifier to the first break after the head, owners named:
+        `his surrogates` → `Donald Trump's surrogates`."""
+        doc = self.doc
+        start = head.left_edge.i
+        if head.i - start >= self.max_tokens:
+            start = head.i
+        end = head.i + 1
+        limit = min(head.right_edge.i + 1, head.i + self.max_tokens)
+        for child in head.rights:  # `managers who think they know better` is `managers`
+            if child.dep_ in _CLAUSES:
+                limit = min(limit, child.left_edge.i)
+        while end < limit and doc[end].text not in _CLAUSE_BREAKS and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
+            end += 1
+        while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1
+        parts: list[str] = []
+        i = start
+        while i < end:
+            token = doc[i]
+            if token.dep_ == "poss" and token.pos_ == "PRON" and token.lower_ in pronoun_agreement():
+                owner = self.pronoun(token, pronoun_agreement()[token.lower_])
+                parts.append(f"{owner.name}'s " if owner.named else token.text_with_ws)
+            elif self.entity_at[token.i] != -1 and _possessive(doc, token.i):
+                if parts and parts[-1].strip().lower() in honorifics():
+                    parts.pop()  # `Mr. Trump's children` → `Donald J. Trump's children`
+                parts.append(self.entities[self.entity_at[token.i]].name)
+                while i + 1 < end and self.entity_at[i + 1] == self.entity_at[token.i]:
+                    i += 1
+                parts.append(doc[i].whitespace_)
+            else:
+                parts.append(token.text_with_ws)
+            i += 1
+        return "".join(parts).strip()
+
+
+def _possessive(doc: Doc, i: int) -> bool:
+    """A name or pronoun that modifies a noun as its owner (`Clinton's campaign`, `her deputy`)."""
+    token = doc[i]
+    if token.dep_ == "poss":
+        return True
+    j = i + 1
+    while j < len(doc) and j - i < 6 and doc[j].pos_ == "PROPN" and doc[j].ent_iob_ == "I":
+        j += 1
+    return j < len(doc) and doc[j].tag_ == "POS"
