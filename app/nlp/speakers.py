@@ -150,10 +150,6 @@ def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
     return (i, end) if end > i else None
 
 
-def _is_quote_paragraph(doc: Doc, quote: QuoteCandidate, paragraph_text: str) -> bool:
-    return paragraph_text.lstrip()[:1] in "“\"«„"
-
-
 def _continue_previous_speaker(doc: Doc, quotes: list[QuoteCandidate]) -> None:
     """A quote paragraph with no cue of its own goes on in the voice of the quote just before."""
     text = doc.text
