@@ -14,6 +14,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .lexicon import name_suffix_abbreviations, title_abbreviations
+from .tokens import set_sentence_starts
 
 
 @Language.factory(
@@ -33,9 +34,11 @@ class TitleAbbreviations:
         self.titles = frozenset(titles)
 
     def __call__(self, doc: Doc) -> Doc:
+        not_starts: dict[int, bool] = {}
         for token in doc[:-1]:
             if token.text in self.titles:
                 following = doc[token.i + 1]
                 if following.text[:1].isupper() and not following.is_space:
-                    following.is_sent_start = False
+                    not_starts[following.i] = False
+        set_sentence_starts(doc, not_starts)
         return doc
