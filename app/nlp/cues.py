@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
-from .tokens import SENTENCE_END, cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start
+from .tokens import SENTENCE_END, children, cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start
 
 _WINDOW = 40
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -136,7 +136,7 @@ def _governing_cue(spans, owner: list[int], index: int) -> Token | None:
                 return head
             node = head
     for token in roots:
-        for child in token.children:
+        for child in children(token):
             if owner[child.i] == -1 and child.dep_ in ("parataxis", "ccomp") and is_cue(child):
                 return child
     return None

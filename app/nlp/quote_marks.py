@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import QuoteCandidate
-from .extensions import PARAGRAPH_STARTS, QUOTES
+from .extensions import QUOTES
 
 OPENING = "“«„"
 CLOSING = "”»"
@@ -151,15 +151,9 @@ def _close(text, quotes, running, running_paragraph, content_start, close_at, in
         quotes.append(([piece], index, True))
 
 
-def paragraph_start_of(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 @Language.factory(
     "quotewise_quote_spans",
-    assigns=["doc._.quotewise_quotes", "doc._.quotewise_paragraph_starts"],
+    assigns=["doc._.quotewise_quotes"],
 )
 def make_quote_spans(nlp: Language, name: str) -> "QuoteSpans":
     return QuoteSpans()
@@ -168,7 +162,6 @@ def make_quote_spans(nlp: Language, name: str) -> "QuoteSpans":
 class QuoteSpans:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        doc._.set(PARAGRAPH_STARTS, [start for start, _ in paragraph_bounds(text)])
         if any(mark in text for mark in ("“", "”", '"', "«", "»", "''")):
             pairs = pair_quote_marks(text)
         else:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS
-from .tokens import cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start
+from .tokens import children, cue_extent, is_cue, lefts, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis")
@@ -49,7 +49,7 @@ class Speakers:
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
                     quote.referent = mention_extent(speaker.head.head)
                 elif speaker is not None and speaker.pos_ == "NOUN":
-                    named = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                    named = next((c for c in children(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                     if named is not None:  # `said the minister, Jane Doe`: the name is who spoke
                         quote.referent = mention_extent(named)
         _continue_previous_speaker(doc, quotes)
@@ -61,14 +61,14 @@ class Speakers:
 def speaker_of_cue(cue: Token, guess: bool = True) -> Token | None:
     """The cue's subject, climbing out of participles and clauses; `guess` allows a nearby noun when none."""
     if cue.lower_ == "according":
-        for child in cue.children:
+        for child in children(cue):
             if child.dep_ == "prep":
-                for grandchild in child.children:
+                for grandchild in children(child):
                     if grandchild.dep_ == "pobj":
                         return grandchild
         return None
     if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner
-        return next((child for child in cue.children if child.dep_ == "poss"), None)
+        return next((child for child in children(cue) if child.dep_ == "poss"), None)
     node = cue
     for _ in range(4):
         agent = _subject(node)
@@ -87,12 +87,12 @@ def speaker_of_cue(cue: Token, guess: bool = True) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in _SUBJECTS:
             if child.dep_ == "nsubjpass":
-                for other in verb.children:
+                for other in children(verb):
                     if other.dep_ == "agent":
-                        for pobj in other.children:
+                        for pobj in children(other):
                             if pobj.dep_ == "pobj":
                                 return pobj
             return child
@@ -103,7 +103,7 @@ def _preceding_speaker_noun(cue: Token) -> Token | None:
     """A participle cue with no usable subject (`after Israel's letter …, while affirming`)."""
     for i in range(cue.i - 1, sentence_start(cue.doc, cue.i, limit=30) - 1, -1):
         token = cue.doc[i]
-        if token.lemma_.lower() in DOCUMENT_NOUNS and any(c.dep_ == "poss" for c in token.children):
+        if token.lemma_.lower() in DOCUMENT_NOUNS and any(c.dep_ == "poss" for c in children(token)):
             return token
         if token.ent_type_ == "PERSON" and token.dep_ in _SUBJECTS:
             return token
@@ -113,12 +113,12 @@ def _preceding_speaker_noun(cue: Token) -> Token | None:
 def mention_extent(token: Token) -> tuple[int, int]:
     if token.pos_ == "PROPN" and token.ent_type_:
         start, end = entity_bounds(token)
-        for child in token.lefts:  # `Ana` left outside the entity `Petrova`
+        for child in lefts(token):  # `Ana` left outside the entity `Petrova`
             if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN":
                 start = min(start, child.i)
         return _strip_possessive_end(token.doc, start, end)
     start = token.i
-    for child in token.lefts:
+    for child in lefts(token):
         if child.dep_ in _MENTION_DEPS:
             start = min(start, child.left_edge.i)
     return start, token.i + 1
@@ -148,10 +148,6 @@ def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     return (i, end) if end > i else None
-
-
-def _is_quote_paragraph(doc: Doc, quote: QuoteCandidate, paragraph_text: str) -> bool:
-    return paragraph_text.lstrip()[:1] in "“\"«„"
 
 
 def _continue_previous_speaker(doc: Doc, quotes: list[QuoteCandidate]) -> None:
