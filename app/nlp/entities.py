@@ -86,9 +86,8 @@ class EntityTable:
         self.max_role_tokens = max_role_tokens
 
     def __call__(self, doc: Doc) -> Doc:
-        entries = build_entries(doc, self.max_role_tokens)
         owner = quote_owner_by_token(doc, doc._.get(QUOTES) or [])
-        vote_pronoun_genders(doc, entries, owner, self.pronoun_window_sentences)
+        entries = build_entries(doc, owner, self.max_role_tokens, self.pronoun_window_sentences, self.gender_margin)
         doc._.set(ENTITIES, [freeze(doc, entry, self.gender_margin) for entry in entries])
         return doc
 
@@ -195,7 +194,10 @@ def _key(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum() or ch == " ").strip()
 
 
-def build_entries(doc: Doc, max_role_tokens: int = 40) -> list[Entry]:
+def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int = 40, window_sentences: int = 2, margin: int = 1) -> list[Entry]:
+    """Full names first (with what the text states about them), then every single-word mention joins the entity
+    it can only be, or the nearest of those it could be, or starts one of its own."""
+    owner = owner if owner is not None else [-1] * len(doc)
     runs = name_runs(doc)
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
@@ -248,6 +250,13 @@ def build_entries(doc: Doc, max_role_tokens: int = 40) -> list[Entry]:
             if len(word) > 2 and word[:1].isupper() and not word.endswith("."):
                 other_words.setdefault(word.lower(), set()).add(id(entry))
     by_id = {id(entry): entry for entry in people.values()}
+    for run in runs:
+        if run.prefix < run.start:
+            prefixes.setdefault((run.start, run.end), " ".join(t.lower_ for t in doc[run.prefix : run.start] if not t.is_punct))
+    for entry in entries:
+        _attach_descriptions(doc, entry, entry.mentions, prefixes, max_role_tokens)
+    described = {id(entry): len(entry.mentions) for entry in entries}
+    early_votes = {id(entries[index]): votes for index, votes in pronoun_votes(doc, entries, owner, window_sentences).items()}
     org_last_word: dict[str, list[Entry]] = {}
     for entry in entries:
         if entry.kind == "organization":
@@ -257,7 +266,7 @@ def build_entries(doc: Doc, max_role_tokens: int = 40) -> list[Entry]:
         lower = word.lower()
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
-            entry = _nearest_bearer(by_surname[lower], run, doc)
+            entry = _nearest_bearer(by_surname[lower], run, early_votes, margin)
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
         elif lower in unique_first and run.kind in ("person", "unknown"):
@@ -272,18 +281,17 @@ def build_entries(doc: Doc, max_role_tokens: int = 40) -> list[Entry]:
         entry.mentions.append((run.start, run.end))
         if run.honorific and run.honorific in gender_words():
             entry.votes[gender_words()[run.honorific]] += 3
-    for run in runs:
-        if run.prefix < run.start:
-            prefixes.setdefault((run.start, run.end), " ".join(t.lower_ for t in doc[run.prefix : run.start] if not t.is_punct))
     for entry in entries:
+        _attach_descriptions(doc, entry, entry.mentions[described.get(id(entry), 0) :], prefixes, max_role_tokens)
         entry.mentions.sort()
-        entry.descriptions.extend(prefixes[mention] for mention in entry.mentions if mention in prefixes)
-        _attach_descriptions(doc, entry, max_role_tokens)
+    for index, votes in pronoun_votes(doc, entries, owner, window_sentences).items():
+        for gender, count in votes.items():
+            entries[index].votes[gender] += count
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
 
 
-def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, doc: Doc, recent_tokens: int = 60) -> Entry:
+def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, recent_tokens: int = 60) -> Entry:
     """A bare `Clinton` among several Clintons: the one an honorific agrees with, the one named just before (within
     `recent_tokens`), else the one the article has named most so far (or first, if none yet)."""
     wanted = gender_words().get(run.honorific or "")
@@ -291,7 +299,7 @@ def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, doc: Doc, re
     if len({id(entry) for _, entry in bearers}) == 1:
         return bearers[0][1]
     if wanted:
-        stated = [(at, entry) for at, entry in bearers if _stated_gender(doc, entry) == wanted]
+        stated = [(at, entry) for at, entry in bearers if _gender_so_far(entry, early_votes, margin) == wanted]
         candidates = stated or bearers
     index = bisect_left([at for at, _ in candidates], run.start)
     if index == 0:
@@ -304,31 +312,36 @@ def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, doc: Doc, re
     return max((entry for _, entry in candidates[:index]), key=lambda entry: counts[id(entry)])
 
 
-def _stated_gender(doc: Doc, entry: Entry) -> str | None:
-    for start, _ in entry.mentions:
-        if start > 0 and doc[start - 1].lower_ in gender_words():
-            return gender_words()[doc[start - 1].lower_]
-    return None
+def _gender_so_far(entry: Entry, early_votes: dict[int, dict[str, int]], margin: int) -> str | None:
+    votes = dict(entry.votes)
+    for gender, count in early_votes.get(id(entry), {}).items():
+        votes[gender] += count
+    return Entry(entry.name, entry.kind, entry.words, votes=votes).gender(margin)
 
 
-def _attach_descriptions(doc: Doc, entry: Entry, max_role_tokens: int) -> None:
-    for start, end in entry.mentions:
+def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]], prefixes: dict, max_role_tokens: int) -> None:
+    for start, end in mentions:
         if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
             entry.votes[gender_words()[doc[start - 1].lower_]] += 3
-        entry.roles.extend(roles_of_mention(doc, start, end, max_role_tokens))
-        entry.descriptions.extend(descriptions_of_mention(doc, start, end, max_role_tokens))
-    if entry.kind == "person":
-        for text in entry.roles + entry.descriptions:
-            for word in text.lower().split():
-                if word in gender_words() and word not in honorifics():
-                    entry.votes[gender_words()[word]] += 3
+        roles = roles_of_mention(doc, start, end, max_role_tokens)
+        descriptions = descriptions_of_mention(doc, start, end, max_role_tokens)
+        if (start, end) in prefixes:
+            descriptions.append(prefixes[(start, end)])
+        entry.roles.extend(roles)
+        entry.descriptions.extend(descriptions)
+        if entry.kind == "person":
+            for text in roles + descriptions:
+                for word in text.lower().split():
+                    if word in gender_words() and word not in honorifics():
+                        entry.votes[gender_words()[word]] += 3
 
 
-def vote_pronoun_genders(doc: Doc, entries: list[Entry], owner: list[int], window_sentences: int) -> None:
+def pronoun_votes(doc: Doc, entries: list[Entry], owner: list[int], window_sentences: int) -> dict[int, dict[str, int]]:
     """A gendered pronoun outside quotations whose recent context names exactly one person states that person's
     gender (`Mayor Lena Fox said … Her deputy` makes Fox a woman)."""
     mentions = sorted((start, index) for index, entry in enumerate(entries) if entry.kind == "person" for start, _ in entry.mentions if owner[start] == -1)
     positions = [start for start, _ in mentions]
+    votes: dict[int, dict[str, int]] = {}
     sentence_starts: list[int] = []
     for token in doc:
         if token.is_sent_start:
@@ -340,7 +353,9 @@ def vote_pronoun_genders(doc: Doc, entries: list[Entry], owner: list[int], windo
         low, high = bisect_left(positions, window_start), bisect_left(positions, token.i)
         recent = {index for _, index in mentions[max(low, high - 8) : high]}
         if len(recent) == 1:
-            entries[recent.pop()].votes[agreement] += 1
+            counts = votes.setdefault(recent.pop(), {"female": 0, "male": 0})
+            counts[agreement] += 1
+    return votes
 
 
 def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:

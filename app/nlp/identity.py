@@ -138,6 +138,9 @@ class Resolver:
         agreement = pronoun_agreement().get(head.lower_)
         if head.pos_ == "PRON" and agreement is not None:
             return self.pronoun(head, agreement)
+        named = self._named_apposition(head)
+        if named is not None:  # `the bakery's owners, Ivo Brandt and Lisa Moreau, said`
+            head = named
         conjuncts = self._conjuncts(head)
         if len(conjuncts) > 1:
             return self.group(conjuncts)
@@ -152,6 +155,11 @@ class Resolver:
             if behind is not None:
                 return behind
         return self.description(head)
+
+    def _named_apposition(self, head: Token) -> Token | None:
+        if head.pos_ != "NOUN":
+            return None
+        return next((c for c in head.children if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
 
     def _entity_of(self, head: Token, start: int, end: int) -> int | None:
         if self.entity_at[head.i] != -1:
@@ -249,7 +257,9 @@ class Resolver:
         if index == -1 and token.dep_ == "appos" and self.entity_at[token.head.i] != -1:
             index = self.entity_at[token.head.i]  # `Maria Lopez, a nurse`: the nurse is Lopez
         if index == -1:
-            named = next((c for c in token.children if c.dep_ == "appos" and self.entity_at[c.i] != -1), None)
+            named = self._named_apposition(token)
+            if named is not None and len(self._conjuncts(named)) > 1:
+                return self.group(self._conjuncts(named)) if wanted == "plural" else None  # `the owners, A and B`
             if named is not None:
                 index = self.entity_at[named.i]  # `Her deputy, Marco Ruiz`
         head = token.head if token.dep_ == "conj" else token
@@ -361,7 +371,7 @@ class Resolver:
         words = [t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ not in _DEFINITE and not t.is_punct]
         if not words or len(words) > self.max_tokens:
             return None
-        phrase, word = " ".join(words), head.lower_
+        phrase, word = " ".join(_plain_words(" ".join(words))), head.lower_
         wanted = "organization" if lemma in ORGANISATION_NOUNS else "person" if titled or lemma in gender_words() else None
         best: tuple[int, int] | None = None
         chosen = None
@@ -371,7 +381,7 @@ class Resolver:
                 continue
             score = 0
             for text in entity.roles:
-                lowered = text.lower().split()
+                lowered = _plain_words(text)
                 if not lowered:
                     continue
                 if " ".join(lowered).startswith(phrase) or " ".join(lowered).endswith(phrase):
@@ -406,7 +416,7 @@ class Resolver:
             for position, entity in enumerate(self.entities):
                 texts = list(entity.roles) + ([entity.name] if entity.kind == "organization" else [])
                 for text in texts:
-                    for each in text.lower().split():
+                    for each in _plain_words(text):
                         index.setdefault(each, set()).add(position)
             self._description_index = index
         return self._description_index.get(word, set())
@@ -456,3 +466,8 @@ def _possessive(doc: Doc, i: int) -> bool:
     while j < len(doc) and j - i < 6 and doc[j].pos_ == "PROPN" and doc[j].ent_iob_ == "I":
         j += 1
     return j < len(doc) and doc[j].tag_ == "POS"
+
+
+def _plain_words(text: str) -> list[str]:
+    """Lower-case words with hyphens as spaces, so `the 61-year-old` meets `61-year-old` however it was split."""
+    return text.lower().replace("-", " ").split()
