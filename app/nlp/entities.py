@@ -22,7 +22,7 @@ from .candidates import QuoteCandidate
 from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics, title_words
-from .people_words import gender_words, pronoun_agreement, reporting_forms
+from .people_words import document_nouns, gender_words, pronoun_agreement, reporting_forms
 from .roles import best_role, descriptions_of_mention, roles_of_mention
 from .tokens import quote_owner_by_token
 
@@ -157,6 +157,8 @@ def _clean_run(doc: Doc, start: int, end: int) -> NameRun | None:
         start = person  # `Republican Donald Trump`, `Fox News host Sean Hannity`
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
+    if end - start > 1 and doc[end - 1].lower_ in document_nouns():
+        end -= 1  # `Morning Consult Poll` is Morning Consult's poll
     if start >= end or not any(t.is_alpha for t in doc[start:end]):
         return None
     if end - start == 1 and _is_title(doc[start]) and doc[start].ent_type_ != "PERSON":
@@ -237,6 +239,13 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.aliases.add(short.upper())
                 by_alias.setdefault(short, entry)
         entry.mentions.append((run.start, run.end))
+    covered = bytearray(len(doc))
+    for run in runs:
+        covered[run.start : run.end] = b"\x01" * (run.end - run.start)
+    for token in doc:  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
+        if not covered[token.i] and token.text[:1].isupper() and token.lower_ in by_surname and token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN"):
+            singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
+    singles.sort(key=lambda run: run.start)
     for entries_of_surname in by_surname.values():
         entries_of_surname.sort(key=lambda item: item[0])
     first_names: dict[str, set[int]] = {}

@@ -29,7 +29,7 @@ from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .roles import is_role
-from .tokens import quote_owner_by_token
+from .tokens import is_cue, quote_owner_by_token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset("the this that these those".split())
@@ -116,6 +116,7 @@ class Resolver:
         self._by_token: dict[int, Resolution] = {}
         self._description_index: dict[str, set[int]] | None = None
         self._active: set[int] = set()
+        self.learned_gender: dict[int, str] = {}
 
     def spoke(self, quote: QuoteCandidate) -> None:
         if quote.speaker is not None and quote.speaker_name and (quote.speaker_named or quote.speaker_via != "pronoun"):
@@ -132,6 +133,9 @@ class Resolver:
             return self._by_token[head.i]
         found = self._resolve_head(head, start, end)
         self._by_token[head.i] = found
+        stated = pronoun_agreement().get(head.lower_)
+        if found.via == "pronoun" and found.entity is not None and stated in ("female", "male"):
+            self.learned_gender.setdefault(found.entity, stated)  # `she said` tells us about whoever she is
         return found
 
     def _resolve_head(self, head: Token, start: int, end: int) -> Resolution:
@@ -145,12 +149,14 @@ class Resolver:
         if len(conjuncts) > 1:
             return self.group(conjuncts)
         named = self._entity_of(head, start, end)
+        if named is not None and self.entities[named].plural and head.i > head.left_edge.i:
+            return self.description(head)  # `many Republicans`: the group as the article writes it
         if named is not None and (head.lower_ in title_words() or head.lemma_.lower() in title_words()):
             described = self._described_entity(head)  # `the Prime Minister said`
             named = described if described is not None else named
         if named is not None:
             return self.of_entity(named, "name")
-        if head.lemma_.lower() in document_nouns() and head.pos_ == "NOUN":
+        if head.lemma_.lower() in document_nouns() and head.pos_ in ("NOUN", "PROPN"):
             behind = self.behind_document(head)
             if behind is not None:
                 return behind
@@ -219,6 +225,7 @@ class Resolver:
         gender = agreement if agreement in ("female", "male") else None
         best: tuple[int, Resolution] | None = None
         fallback: tuple[int, Resolution] | None = None
+        deferred: tuple[int, Resolution] | None = None  # `the senator`: most likely someone the article named
         doc, owner = self.doc, self.owner
         low = max(0, token.i - self.window)
         i = token.i - 1
@@ -231,6 +238,9 @@ class Resolver:
                 i -= 1  # only the last token of a name speaks for it
                 continue
             found = self._antecedent(candidate, wanted, gender)
+            if found is not None and not found.named and wanted == "person" and _definite(candidate):
+                deferred = deferred or (i, found)
+                found = None
             if found is not None:
                 subject = candidate.dep_ in _SUBJECTS or (candidate.dep_ == "appos" and candidate.head.dep_ in _SUBJECTS)
                 if subject and best is None:
@@ -245,7 +255,7 @@ class Resolver:
         if speaker is not None and (chosen is None or speaker[0] > chosen[0]):
             chosen = speaker
         if chosen is None:
-            chosen = fallback
+            chosen = fallback or deferred
         if chosen is None:
             return Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
         found = chosen[1]
@@ -281,7 +291,8 @@ class Resolver:
                 return self.of_entity(index, "name") if entity.kind == "organization" else None
             if entity.kind not in ("person", "unknown") or entity.plural:
                 return None
-            if gender and entity.gender and str(entity.gender) != gender:
+            stated = str(entity.gender) if entity.gender else self.learned_gender.get(index)
+            if gender and stated and stated != gender:
                 return None
             return self.of_entity(index, "name")
         if token.pos_ != "NOUN" or token.tag_ in _PLURAL_TAGS:
@@ -315,9 +326,15 @@ class Resolver:
         for child in head.children:
             if child.dep_ == "poss":
                 return self._owner(child)
-        for child in head.lefts:
-            if child.dep_ in ("compound", "nmod") and self.entity_at[child.i] != -1:
-                return self.of_entity(self.entity_at[child.i], "document")
+        names = [child for child in head.lefts if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"]
+        if names:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
+            start = min(child.left_edge.i for child in names)
+            if any(self.entity_at[i] != -1 for i in range(start, head.i)):
+                text = "".join(t.text_with_ws for t in self.doc[start : head.i]).strip()
+                single = {self.entity_at[i] for i in range(start, head.i)}
+                if len(single) == 1 and -1 not in single:
+                    return self.of_entity(single.pop(), "document")
+                return Resolution(text, "organization", "document")
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS:
                 for pobj in child.children:
@@ -430,8 +447,8 @@ class Resolver:
             start = head.i
         end = head.i + 1
         limit = min(head.right_edge.i + 1, head.i + self.max_tokens)
-        for child in head.rights:  # `managers who think they know better` is `managers`
-            if child.dep_ in _CLAUSES:
+        for child in head.rights:  # `managers who think they know better`, said of `who`, is `managers`
+            if child.dep_ == "appos" or (child.dep_ == "relcl" and child.left_edge.lower_ in ("who", "which", "that") and is_cue(child)):
                 limit = min(limit, child.left_edge.i)
         while end < limit and doc[end].text not in _CLAUSE_BREAKS and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
             end += 1
@@ -445,8 +462,8 @@ class Resolver:
                 owner = self.pronoun(token, pronoun_agreement()[token.lower_])
                 parts.append(f"{owner.name}'s " if owner.named else token.text_with_ws)
             elif self.entity_at[token.i] != -1 and _possessive(doc, token.i):
-                if parts and parts[-1].strip().lower() in honorifics():
-                    parts.pop()  # `Mr. Trump's children` → `Donald J. Trump's children`
+                if i > start and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i - 1].text[:1].isupper() or parts and parts[-1].strip().lower() in honorifics():
+                    parts = []  # `Presidential candidate Marco Rubio's campaign`, `Mr. Trump's children`: the owner's name only
                 parts.append(self.entities[self.entity_at[token.i]].name)
                 while i + 1 < end and self.entity_at[i + 1] == self.entity_at[token.i]:
                     i += 1
@@ -455,6 +472,10 @@ class Resolver:
                 parts.append(token.text_with_ws)
             i += 1
         return "".join(parts).strip()
+
+
+def _definite(token: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in token.children)
 
 
 def _possessive(doc: Doc, i: int) -> bool:
