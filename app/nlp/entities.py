@@ -30,6 +30,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CONNECTORS = frozenset("of for and the & de del la von van al bin".split())
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_NOT_NAME_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADV", "PRON", "ADP", "VERB", "AUX", "PART", "NUM"})
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 _ACRONYM_SKIP = frozenset("of for and the & on in at".split())
 
@@ -124,6 +125,7 @@ def _is_title(token: Token) -> bool:
 def name_runs(doc: Doc) -> list[NameRun]:
     """Every capitalised proper-name run in one pass, with titles, honorifics and headline verbs cut off."""
     runs: list[NameRun] = []
+    headline = headline_tokens(doc)
     i, n = 0, len(doc)
     while i < n:
         if not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON"):
@@ -132,14 +134,30 @@ def name_runs(doc: Doc) -> list[NameRun]:
         j = i + 1
         while j < n and _continues(doc, j):
             j += 1
-        run = _clean_run(doc, i, j)
+        run = _clean_run(doc, i, j, headline)
         if run is not None:
             runs.append(run)
         i = j
     return runs
 
 
-def _clean_run(doc: Doc, start: int, end: int) -> NameRun | None:
+def headline_tokens(doc: Doc, max_tokens: int = 25) -> bytearray:
+    """1 for tokens of a short line whose words are mostly capitalised (a headline or caption), where every word
+    looks like a name (`More Offensive Things Donald Trump Said`)."""
+    flags = bytearray(len(doc))
+    start = 0
+    for i in range(len(doc) + 1):
+        if i < len(doc) and "\n" not in doc[i].text_with_ws:
+            continue
+        end = min(i + 1, len(doc))
+        words = [t for t in doc[start:end] if t.is_alpha]
+        if 0 < len(words) <= max_tokens and sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words) and len(words) >= 3:
+            flags[start:end] = b"\x01" * (end - start)
+        start = end
+    return flags
+
+
+def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | None:
     prefix = start
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _CONNECTORS):
         end -= 1
@@ -150,11 +168,16 @@ def _clean_run(doc: Doc, start: int, end: int) -> NameRun | None:
         if doc[last_title].lower_ in honorifics():
             honorific = doc[last_title].lower_
         start, titled = last_title + 1, True  # `Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`
+    while start < end - 1 and (doc[start].pos_ in _NOT_NAME_POS or doc[start].text[:1].islower()):
+        start += 1  # `Neither Cruz`, `Texas-based Matt Mackowiak`
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
-    if person is not None and person > start and doc[start].ent_type_ in ("NORP", "GPE", "ORG", "LOC"):
-        while person > start and doc[person - 1].ent_type_ == "" and not _is_title(doc[person - 1]):
-            person -= 1
-        start = person  # `Republican Donald Trump`, `Fox News host Sean Hannity`
+    if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start]):
+        person_end = person
+        while person_end < end and doc[person_end].ent_type_ == "PERSON":
+            person_end += 1
+        if person_end - person == 1 and doc[person - 1].ent_type_ == "" and not _is_title(doc[person - 1]):
+            person -= 1  # `Ana` left outside the entity `Petrova`
+        start = person  # `Republican Donald Trump`, `Offensive Things Donald Trump`, `Filmmaker Jack Marino`
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     if end - start > 1 and doc[end - 1].lower_ in document_nouns():
@@ -239,6 +262,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.aliases.add(short.upper())
                 by_alias.setdefault(short, entry)
         entry.mentions.append((run.start, run.end))
+    _merge_partial_names(doc, people, by_surname)
     covered = bytearray(len(doc))
     for run in runs:
         covered[run.start : run.end] = b"\x01" * (run.end - run.start)
@@ -282,7 +306,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = unique_first[lower]
         elif len(other_words.get(lower, ())) == 1 and run.kind in ("person", "unknown"):
             entry = by_id[next(iter(other_words[lower]))]
-        elif len(org_last_word.get(lower, ())) == 1 and run.kind in ("organization", "unknown"):
+        elif len(org_last_word.get(lower, ())) == 1 and lower not in ORGANISATION_NOUNS and run.kind != "group":
             entry = org_last_word[lower][0]  # `the Post` after `The Washington Post`
         if entry is None:
             kind = run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
@@ -296,8 +320,37 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for index, votes in pronoun_votes(doc, entries, owner, window_sentences).items():
         for gender, count in votes.items():
             entries[index].votes[gender] += count
+    entries = [entry for entry in entries if entry.mentions]
+    for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
+        if entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS:
+            labels = [token.ent_type_ for start, end in entry.mentions for token in doc[start:end]]
+            if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count(""):
+                entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
+
+
+def _first_word_is_a_name(doc: Doc, entry: Entry) -> bool:
+    return any(doc[start].ent_type_ == "PERSON" for start, _ in entry.mentions)
+
+
+def _merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]]) -> None:
+    """`Wasserman Schultz` is `Debbie Wasserman Schultz`: a shorter full name ending a longer one of the same
+    surname is that person, when only one longer name fits."""
+    for surname, bearers in by_surname.items():
+        entries = list({id(entry): entry for _, entry in bearers}.values())
+        if len(entries) < 2 or len(entries) > 20:
+            continue
+        for short in entries:
+            longer = [e for e in entries if len(e.words) > len(short.words) and [w.lower() for w in e.words[-len(short.words):]] == [w.lower() for w in short.words] and _first_word_is_a_name(doc, e)]
+            if len(longer) == 1:
+                target = longer[0]
+                target.mentions.extend(short.mentions)
+                short.mentions.clear()
+                by_surname[surname] = [(at, target if entry is short else entry) for at, entry in by_surname[surname]]
+                for key, entry in list(people.items()):
+                    if entry is short:
+                        people[key] = target
 
 
 def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, recent_tokens: int = 60) -> Entry:
