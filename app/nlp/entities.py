@@ -180,7 +180,7 @@ def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun |
         start = person  # `Republican Donald Trump`, `Offensive Things Donald Trump`, `Filmmaker Jack Marino`
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
-    if end - start > 1 and doc[end - 1].lower_ in document_nouns():
+    if end - start > 1 and doc[end - 1].lower_ in document_nouns() and doc[end - 2].lower_ not in _CONNECTORS:
         end -= 1  # `Morning Consult Poll` is Morning Consult's poll
     if start >= end or not any(t.is_alpha for t in doc[start:end]):
         return None
