@@ -160,7 +160,7 @@ class Resolver:
             behind = self.behind_document(head)
             if behind is not None:
                 return behind
-        return self.description(head)
+        return self.description(head, as_speaker=True)
 
     def _named_apposition(self, head: Token) -> Token | None:
         if head.pos_ != "NOUN":
@@ -252,8 +252,8 @@ class Resolver:
             i -= 1
         speaker = self._last_speaker(token.i, wanted, gender)
         chosen = best
-        if speaker is not None and (chosen is None or speaker[0] > chosen[0]):
-            chosen = speaker
+        if speaker is not None and chosen is None:
+            chosen = speaker  # the subject of the preceding sentences first, then whoever was quoted last
         if chosen is None:
             chosen = fallback or deferred
         if chosen is None:
@@ -354,7 +354,7 @@ class Resolver:
             found = self.description(token)
         return Resolution(found.name, found.kind, "document", found.entity, found.members, found.named, found.gender, found.role)
 
-    def description(self, head: Token, stop_at_conj: bool = False) -> Resolution:
+    def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
         earlier = self._earlier_speaker(head)
         if earlier is not None:  # an organisation quoted just before beats one merely described
             return Resolution(earlier.name, earlier.kind, "description", earlier.entity, earlier.members, earlier.named, earlier.gender, earlier.role)
@@ -374,6 +374,10 @@ class Resolver:
         else:
             kind = "unknown"
         gender = gender_words().get(lemma)
+        if as_speaker and kind == "person" and _definite(head):
+            epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
+            if epithet.named:
+                return Resolution(epithet.name, epithet.kind, "description", epithet.entity, epithet.members, True, epithet.gender, epithet.role)
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
 
     def _described_entity(self, head: Token) -> int | None:
