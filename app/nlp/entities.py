@@ -401,8 +401,11 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
 def pronoun_votes(doc: Doc, entries: list[Entry], owner: list[int], window_sentences: int) -> dict[int, dict[str, int]]:
     """A gendered pronoun outside quotations whose recent context names exactly one person states that person's
     gender (`Mayor Lena Fox said … Her deputy` makes Fox a woman)."""
-    mentions = sorted((start, index) for index, entry in enumerate(entries) if entry.kind == "person" for start, _ in entry.mentions if owner[start] == -1)
-    positions = [start for start, _ in mentions]
+    mentions = sorted(
+        (start, index, doc[end - 1].dep_ in ("nsubj", "nsubjpass"))
+        for index, entry in enumerate(entries) if entry.kind == "person" for start, end in entry.mentions if owner[start] == -1
+    )
+    positions = [start for start, _, _ in mentions]
     votes: dict[int, dict[str, int]] = {}
     sentence_starts: list[int] = []
     for token in doc:
@@ -413,7 +416,10 @@ def pronoun_votes(doc: Doc, entries: list[Entry], owner: list[int], window_sente
             continue
         window_start = sentence_starts[-window_sentences] if len(sentence_starts) >= window_sentences else 0
         low, high = bisect_left(positions, window_start), bisect_left(positions, token.i)
-        recent = {index for _, index in mentions[max(low, high - 8) : high]}
+        window = mentions[max(low, high - 8) : high]
+        recent = {index for _, index, _ in window}
+        if len(recent) > 1:  # several people, one of them the subject: the subject is who the pronoun continues
+            recent = {index for _, index, subject in window if subject}
         if len(recent) == 1:
             counts = votes.setdefault(recent.pop(), {"female": 0, "male": 0})
             counts[agreement] += 1

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .contract import ExtractedEntity
 from .extensions import ENTITIES, QUOTES
-from .lexicon import ORGANISATION_NOUNS, honorifics, title_words
+from .lexicon import ORGANISATION_NOUNS, REPORTING_NOUNS, honorifics, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .roles import is_role
 from .tokens import is_cue, quote_owner_by_token
@@ -149,6 +149,10 @@ class Resolver:
         if len(conjuncts) > 1:
             return self.group(conjuncts)
         named = self._entity_of(head, start, end)
+        if named is not None and head.ent_type_ == "NORP" and _definite(head) and head.tag_ not in _PLURAL_TAGS:
+            epithet = self.pronoun(head, "person")  # `the Arizona Republican said`: a person the article named
+            if epithet.named and epithet.kind == "person":
+                return Resolution(epithet.name, epithet.kind, "description", epithet.entity, (), True, epithet.gender, epithet.role)
         if named is not None and self.entities[named].plural and head.i > head.left_edge.i:
             return self.description(head)  # `many Republicans`: the group as the article writes it
         if named is not None and (head.lower_ in title_words() or head.lemma_.lower() in title_words()):
@@ -156,7 +160,7 @@ class Resolver:
             named = described if described is not None else named
         if named is not None:
             return self.of_entity(named, "name")
-        if head.lemma_.lower() in document_nouns() and head.pos_ in ("NOUN", "PROPN"):
+        if (head.lemma_.lower() in document_nouns() or head.lemma_.lower() in REPORTING_NOUNS) and head.pos_ in ("NOUN", "PROPN"):
             behind = self.behind_document(head)
             if behind is not None:
                 return behind
@@ -289,8 +293,8 @@ class Resolver:
             entity = self.entities[index]
             if wanted == "thing":
                 return self.of_entity(index, "name") if entity.kind == "organization" else None
-            if entity.kind not in ("person", "unknown") or entity.plural:
-                return None
+            if entity.kind not in ("person", "unknown") or entity.plural or (entity.kind == "unknown" and " " not in entity.name):
+                return None  # a lone unlabelled word (`Twitter`) is no one's antecedent
             stated = str(entity.gender) if entity.gender else self.learned_gender.get(index)
             if gender and stated and stated != gender:
                 return None
