@@ -30,6 +30,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CONNECTORS = frozenset("of for and the & de del la von van al bin".split())
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_MINOR_WORDS = frozenset("a an the of on in to for and or at by with from as is are was be".split())
 _NOT_NAME_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADV", "PRON", "ADP", "VERB", "AUX", "PART", "NUM"})
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 _ACRONYM_SKIP = frozenset("of for and the & on in at".split())
@@ -122,10 +123,13 @@ def _is_title(token: Token) -> bool:
     return len(token.text) > 2 and token.text.endswith(".") and token.text[:-1].isalpha() and len(token.text) <= 5  # `Adm.`, `Sgt.`
 
 
-def name_runs(doc: Doc) -> list[NameRun]:
+def name_runs(doc: Doc, owner: list[int] | None = None) -> list[NameRun]:
     """Every capitalised proper-name run in one pass, with titles, honorifics and headline verbs cut off."""
     runs: list[NameRun] = []
     headline = headline_tokens(doc)
+    for i, quote in enumerate(owner or ()):
+        if quote != -1:
+            headline[i] = 1  # inside a quotation words are as loose as in a headline (`Crooked Hillary Clinton`)
     i, n = 0, len(doc)
     while i < n:
         if not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON"):
@@ -150,8 +154,8 @@ def headline_tokens(doc: Doc, max_tokens: int = 25) -> bytearray:
         if i < len(doc) and "\n" not in doc[i].text_with_ws:
             continue
         end = min(i + 1, len(doc))
-        words = [t for t in doc[start:end] if t.is_alpha]
-        if 0 < len(words) <= max_tokens and sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words) and len(words) >= 3:
+        words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _MINOR_WORDS]
+        if 3 <= len(words) <= max_tokens and sum(1 for t in words if t.text[:1].isupper()) >= 0.8 * len(words):
             flags[start:end] = b"\x01" * (end - start)
         start = end
     return flags
@@ -223,7 +227,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     """Full names first (with what the text states about them), then every single-word mention joins the entity
     it can only be, or the nearest of those it could be, or starts one of its own."""
     owner = owner if owner is not None else [-1] * len(doc)
-    runs = name_runs(doc)
+    runs = name_runs(doc, owner)
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
     by_surname: dict[str, list[tuple[int, Entry]]] = {}
@@ -289,6 +293,9 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for entry in entries:
         _attach_descriptions(doc, entry, entry.mentions, prefixes, max_role_tokens)
     described = {id(entry): len(entry.mentions) for entry in entries}
+    sentence_of: list[int] = []
+    for token in doc:
+        sentence_of.append((sentence_of[-1] if sentence_of else -1) + (1 if token.is_sent_start or token.i == 0 else 0))
     early_votes = {id(entries[index]): votes for index, votes in pronoun_votes(doc, entries, owner, window_sentences).items()}
     org_last_word: dict[str, list[Entry]] = {}
     for entry in entries:
@@ -299,7 +306,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         lower = word.lower()
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
-            entry = _nearest_bearer(by_surname[lower], run, early_votes, margin)
+            entry = _nearest_bearer(by_surname[lower], run, early_votes, margin, sentence_of)
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
         elif lower in unique_first and run.kind in ("person", "unknown"):
@@ -353,9 +360,9 @@ def _merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surn
                         people[key] = target
 
 
-def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, recent_tokens: int = 60) -> Entry:
-    """A bare `Clinton` among several Clintons: the one an honorific agrees with, the one named just before (within
-    `recent_tokens`), else the one the article has named most so far (or first, if none yet)."""
+def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, sentence_of: list[int]) -> Entry:
+    """A bare `Clinton` among several Clintons: the one an honorific agrees with, the one named in the same or the
+    previous sentence, else the one named most often (or the first named after, if none before)."""
     wanted = gender_words().get(run.honorific or "")
     candidates = bearers
     if len({id(entry) for _, entry in bearers}) == 1:
@@ -366,12 +373,10 @@ def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes:
     index = bisect_left([at for at, _ in candidates], run.start)
     if index == 0:
         return candidates[0][1]
-    if run.start - candidates[index - 1][0] <= recent_tokens:
+    if sentence_of[run.start] - sentence_of[candidates[index - 1][0]] <= 1:
         return candidates[index - 1][1]
-    counts: dict[int, int] = {}
-    for _, entry in candidates[:index]:
-        counts[id(entry)] = counts.get(id(entry), 0) + 1
-    return max((entry for _, entry in candidates[:index]), key=lambda entry: counts[id(entry)])
+    named_before = {id(entry): entry for _, entry in candidates[max(0, index - 50) : index]}.values()
+    return max(named_before, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
 
 
 def _gender_so_far(entry: Entry, early_votes: dict[int, dict[str, int]], margin: int) -> str | None:

@@ -117,6 +117,7 @@ class Resolver:
         self._description_index: dict[str, set[int]] | None = None
         self._active: set[int] = set()
         self.learned_gender: dict[int, str] = {}
+        self._documents: dict[str, list[int]] | None = None
 
     def spoke(self, quote: QuoteCandidate) -> None:
         if quote.speaker is not None and quote.speaker_name and (quote.speaker_named or quote.speaker_via != "pronoun"):
@@ -162,6 +163,8 @@ class Resolver:
             return self.of_entity(named, "name")
         if (head.lemma_.lower() in document_nouns() or head.lemma_.lower() in REPORTING_NOUNS) and head.pos_ in ("NOUN", "PROPN"):
             behind = self.behind_document(head)
+            if behind is None and _definite(head):
+                behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`
             if behind is not None:
                 return behind
         return self.description(head, as_speaker=True)
@@ -347,6 +350,19 @@ class Resolver:
                         if found is not None:
                             return Resolution(found.name, found.kind, "document", found.entity, found.members, found.named, found.gender, found.role)
         return None
+
+    def _earlier_document(self, head: Token) -> Resolution | None:
+        if self._documents is None:
+            self._documents = {}
+            for token in self.doc:
+                if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in document_nouns() and self.owner[token.i] == -1:
+                    if any(c.dep_ in ("poss", "compound") and self.entity_at[c.i] != -1 for c in token.children):
+                        self._documents.setdefault(token.lemma_.lower(), []).append(token.i)
+        positions = self._documents.get(head.lemma_.lower(), [])
+        before = bisect_left(positions, head.i)
+        if not before:
+            return None
+        return self.behind_document(self.doc[positions[before - 1]])
 
     def _owner(self, token: Token) -> Resolution:
         agreement = pronoun_agreement().get(token.lower_)
