@@ -172,7 +172,7 @@ def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun |
         if doc[last_title].lower_ in honorifics():
             honorific = doc[last_title].lower_
         start, titled = last_title + 1, True  # `Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`
-    while start < end - 1 and (doc[start].pos_ in _NOT_NAME_POS or doc[start].text[:1].islower()):
+    while start < end - 1 and (doc[start].pos_ in _NOT_NAME_POS or doc[start].text[:1].islower() or (doc[start].is_stop and doc[start].ent_type_ != "PERSON")):
         start += 1  # `Neither Cruz`, `Texas-based Matt Mackowiak`
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
     if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start]):
@@ -431,6 +431,18 @@ def pronoun_votes(doc: Doc, entries: list[Entry], owner: list[int], window_sente
     return votes
 
 
+def repair_mojibake(name: str) -> str:
+    """`FranÃ§ois` is `François` read through the wrong encoding (once or twice); the canonical name is the intended one."""
+    for _ in range(3):
+        if "Ã" not in name and "Â" not in name:
+            break
+        try:
+            name = name.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            break
+    return name
+
+
 def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:
     kind = {"person": SpeakerKind.PERSON, "organization": SpeakerKind.ORGANIZATION, "group": SpeakerKind.GROUP}.get(entry.kind, SpeakerKind.UNKNOWN)
     gender = entry.gender(margin) if entry.kind == "person" else None
@@ -439,7 +451,7 @@ def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:
     spans = tuple(TextSpan(doc[s:e].text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in entry.mentions)
     aliases = tuple(sorted(alias for alias in entry.aliases if alias != entry.name))
     return ExtractedEntity(
-        name=entry.name, kind=kind, aliases=aliases, roles=tuple(roles), gender=Gender(gender) if gender else None,
+        name=repair_mojibake(entry.name), kind=kind, aliases=aliases, roles=tuple(roles), gender=Gender(gender) if gender else None,
         plural=entry.kind == "group", mentions=spans,
     )
 

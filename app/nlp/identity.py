@@ -29,7 +29,7 @@ from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, REPORTING_NOUNS, honorifics, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .roles import is_role
-from .tokens import is_cue, quote_owner_by_token
+from .tokens import is_cue, quote_owner_by_token, sentence_start
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset("the this that these those".split())
@@ -252,10 +252,14 @@ class Resolver:
                 subject = candidate.dep_ in _SUBJECTS or (candidate.dep_ == "appos" and candidate.head.dep_ in _SUBJECTS)
                 if subject and best is None:
                     best = (i, found)
+                    if not gender or self._stated(found):
+                        break
+                    low = max(low, sentence_start(doc, i, limit=self.window))  # a subject whose gender the text states may stand just before
+                elif subject and best is not None and self._stated(found) and not self._stated(best[1]):
+                    best = (i, found)
+                    break
                 elif fallback is None:
                     fallback = (i, found)
-            if best is not None:
-                break
             i -= 1
         speaker = self._last_speaker(token.i, wanted, gender)
         chosen = best
@@ -268,6 +272,9 @@ class Resolver:
         found = chosen[1]
         return Resolution(found.name, found.kind, "pronoun", found.entity, found.members, found.named,
                           found.gender or gender, found.role)
+
+    def _stated(self, found: Resolution) -> bool:
+        return found.entity is not None and (self.entities[found.entity].gender is not None or found.entity in self.learned_gender)
 
     def _antecedent(self, token: Token, wanted: str, gender: str | None) -> Resolution | None:
         index = self.entity_at[token.i]
