@@ -363,7 +363,9 @@ class Resolver:
             self._documents = {}
             for token in self.doc:
                 if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in document_nouns() and self.owner[token.i] == -1:
-                    if any(c.dep_ in ("poss", "compound") and self.entity_at[c.i] != -1 for c in token.children):
+                    owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
+                    owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"]
+                    if any(self.entity_at[c.i] != -1 for c in owners):
                         self._documents.setdefault(token.lemma_.lower(), []).append(token.i)
         positions = self._documents.get(head.lemma_.lower(), [])
         before = bisect_left(positions, head.i)
