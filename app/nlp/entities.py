@@ -145,19 +145,18 @@ def name_runs(doc: Doc, owner: list[int] | None = None) -> list[NameRun]:
     return runs
 
 
-def headline_tokens(doc: Doc, max_tokens: int = 25) -> bytearray:
+def headline_tokens(doc: Doc, max_words: int = 25) -> bytearray:
     """1 for tokens of a short line whose words are mostly capitalised (a headline or caption), where every word
     looks like a name (`More Offensive Things Donald Trump Said`)."""
     flags = bytearray(len(doc))
-    start = 0
-    for i in range(len(doc) + 1):
-        if i < len(doc) and "\n" not in doc[i].text_with_ws:
-            continue
-        end = min(i + 1, len(doc))
-        words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _MINOR_WORDS]
-        if 3 <= len(words) <= max_tokens and sum(1 for t in words if t.text[:1].isupper()) >= 0.8 * len(words):
-            flags[start:end] = b"\x01" * (end - start)
-        start = end
+    position = 0
+    for line in doc.text.split("\n"):
+        start, position = position, position + len(line) + 1
+        words = [word for word in line.split() if word[:1].isalpha() and word.lower() not in _MINOR_WORDS]
+        if 3 <= len(words) <= max_words and sum(1 for word in words if word[:1].isupper()) >= 0.8 * len(words):
+            span = doc.char_span(start, start + len(line), alignment_mode="expand")
+            if span is not None:
+                flags[span.start : span.end] = b"\x01" * len(span)
     return flags
 
 
@@ -293,10 +292,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for entry in entries:
         _attach_descriptions(doc, entry, entry.mentions, prefixes, max_role_tokens)
     described = {id(entry): len(entry.mentions) for entry in entries}
-    sentence_of: list[int] = []
-    for token in doc:
-        sentence_of.append((sentence_of[-1] if sentence_of else -1) + (1 if token.is_sent_start or token.i == 0 else 0))
-    early_votes = {id(entries[index]): votes for index, votes in pronoun_votes(doc, entries, owner, window_sentences).items()}
+    shared_surnames = {surname for surname, bearers in by_surname.items() if len({id(entry) for _, entry in bearers}) > 1}
+    sentences = Sentences.read(doc)
+    sentence_of = sentences.of_token
+    early_votes = {id(entries[index]): votes for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences).items()}
     org_last_word: dict[str, list[Entry]] = {}
     for entry in entries:
         if entry.kind == "organization":
@@ -306,7 +305,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         lower = word.lower()
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
-            entry = _nearest_bearer(by_surname[lower], run, early_votes, margin, sentence_of)
+            entry = _nearest_bearer(by_surname[lower], run, early_votes, margin, sentence_of, lower in shared_surnames)
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
         elif lower in unique_first and run.kind in ("person", "unknown"):
@@ -324,7 +323,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for entry in entries:
         _attach_descriptions(doc, entry, entry.mentions[described.get(id(entry), 0) :], prefixes, max_role_tokens)
         entry.mentions.sort()
-    for index, votes in pronoun_votes(doc, entries, owner, window_sentences).items():
+    for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences).items():
         for gender, count in votes.items():
             entries[index].votes[gender] += count
     entries = [entry for entry in entries if entry.mentions]
@@ -360,12 +359,12 @@ def _merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surn
                         people[key] = target
 
 
-def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, sentence_of: list[int]) -> Entry:
+def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, sentence_of: list[int], several: bool) -> Entry:
     """A bare `Clinton` among several Clintons: the one an honorific agrees with, the one named in the same or the
     previous sentence, else the one named most often (or the first named after, if none before)."""
     wanted = gender_words().get(run.honorific or "")
     candidates = bearers
-    if len({id(entry) for _, entry in bearers}) == 1:
+    if not several:
         return bearers[0][1]
     if wanted:
         stated = [(at, entry) for at, entry in bearers if _gender_so_far(entry, early_votes, margin) == wanted]
@@ -403,7 +402,31 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
                         entry.votes[gender_words()[word]] += 3
 
 
-def pronoun_votes(doc: Doc, entries: list[Entry], owner: list[int], window_sentences: int) -> dict[int, dict[str, int]]:
+@dataclass(slots=True)
+class Sentences:
+    """Sentence index of every token and where each gendered pronoun stands, from one pass over the tokens."""
+
+    of_token: list[int]
+    starts: list[int]
+    pronouns: list[tuple[int, str]]  # (token index, "female" | "male")
+
+    @classmethod
+    def read(cls, doc: Doc) -> "Sentences":
+        of_token: list[int] = []
+        starts: list[int] = []
+        pronouns: list[tuple[int, str]] = []
+        agreement = pronoun_agreement()
+        for token in doc:
+            if token.is_sent_start or token.i == 0:
+                starts.append(token.i)
+            of_token.append(len(starts) - 1)
+            stated = agreement.get(token.lower_)
+            if stated in ("female", "male") and token.pos_ == "PRON":
+                pronouns.append((token.i, stated))
+        return cls(of_token, starts, pronouns)
+
+
+def pronoun_votes(doc: Doc, entries: list[Entry], owner: list[int], window_sentences: int, sentences: Sentences) -> dict[int, dict[str, int]]:
     """A gendered pronoun outside quotations whose recent context names exactly one person states that person's
     gender (`Mayor Lena Fox said … Her deputy` makes Fox a woman)."""
     mentions = sorted(
@@ -412,15 +435,12 @@ def pronoun_votes(doc: Doc, entries: list[Entry], owner: list[int], window_sente
     )
     positions = [start for start, _, _ in mentions]
     votes: dict[int, dict[str, int]] = {}
-    sentence_starts: list[int] = []
-    for token in doc:
-        if token.is_sent_start:
-            sentence_starts.append(token.i)
-        agreement = pronoun_agreement().get(token.lower_)
-        if agreement not in ("female", "male") or owner[token.i] != -1 or token.pos_ != "PRON":
+    for at, agreement in sentences.pronouns:
+        if owner[at] != -1:
             continue
-        window_start = sentence_starts[-window_sentences] if len(sentence_starts) >= window_sentences else 0
-        low, high = bisect_left(positions, window_start), bisect_left(positions, token.i)
+        sentence = sentences.of_token[at]
+        window_start = sentences.starts[max(0, sentence - window_sentences + 1)]
+        low, high = bisect_left(positions, window_start), bisect_left(positions, at)
         window = mentions[max(low, high - 8) : high]
         recent = {index for _, index, _ in window}
         if len(recent) > 1:  # several people, one of them the subject: the subject is who the pronoun continues
