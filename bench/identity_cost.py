@@ -36,7 +36,8 @@ def main() -> None:
     nlp = build_pipeline()
     nlp.max_length = max(nlp.max_length, args.chars + 1)
     text = name_list(args.chars)
-    ours = [name for name in nlp.pipe_names if name.startswith("quotewise_") and name != "quotewise_paragraph_breaks"]
+    before_parser = nlp.pipe_names[: nlp.pipe_names.index("parser")] if "parser" in nlp.pipe_names else []
+    ours = [name for name in nlp.pipe_names if name.startswith("quotewise_") and name not in before_parser]
     started = time.perf_counter()
     with nlp.select_pipes(disable=ours):
         doc = nlp(text)
