@@ -22,7 +22,7 @@ from .candidates import QuoteCandidate
 from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics, title_words
-from .people_words import document_nouns, gender_words, pronoun_agreement, reporting_forms
+from .people_words import gender_words, pronoun_agreement, reporting_forms
 from .roles import best_role, descriptions_of_mention, roles_of_mention
 from .tokens import quote_owner_by_token
 
@@ -30,6 +30,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CONNECTORS = frozenset("of for and the & de del la von van al bin".split())
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_POLL_WORDS = frozenset({"poll", "survey"})
 _MINOR_WORDS = frozenset("a an the of on in to for and or at by with from as is are was be".split())
 _NOT_NAME_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADV", "PRON", "ADP", "VERB", "AUX", "PART", "NUM"})
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
@@ -183,8 +184,8 @@ def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun |
         start = person  # `Republican Donald Trump`, `Offensive Things Donald Trump`, `Filmmaker Jack Marino`
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
-    if end - start > 1 and doc[end - 1].lower_ in document_nouns() and doc[end - 2].lower_ not in _CONNECTORS:
-        end -= 1  # `Morning Consult Poll` is Morning Consult's poll
+    if end - start > 1 and doc[end - 1].lower_ in _POLL_WORDS:
+        end -= 1  # `Morning Consult Poll` is Morning Consult's poll (but `The Washington Post` is a name)
     if start >= end or not any(t.is_alpha for t in doc[start:end]):
         return None
     if end - start == 1 and _is_title(doc[start]) and doc[start].ent_type_ != "PERSON":

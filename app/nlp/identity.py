@@ -481,8 +481,10 @@ class Resolver:
         end = head.i + 1
         limit = min(head.right_edge.i + 1, head.i + self.max_tokens)
         for child in head.rights:  # `managers who think they know better`, said of `who`, is `managers`
-            if child.dep_ == "appos" or (child.dep_ == "relcl" and child.left_edge.lower_ in ("who", "which", "that") and is_cue(child)):
+            if child.dep_ in ("appos", "npadvmod") or (child.dep_ == "relcl" and child.left_edge.lower_ in ("who", "which", "that") and is_cue(child)):
                 limit = min(limit, child.left_edge.i)
+            elif child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                limit = min(limit, child.left_edge.i)  # `the Sanders campaign on Monday`
         while end < limit and doc[end].text not in _CLAUSE_BREAKS and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
             end += 1
         while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
