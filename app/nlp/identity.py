@@ -29,7 +29,7 @@ from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, REPORTING_NOUNS, honorifics, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .roles import is_role
-from .tokens import is_cue, quote_owner_by_token, sentence_start
+from .tokens import quote_owner_by_token, sentence_start
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset("the this that these those".split())
@@ -72,6 +72,7 @@ class Identity:
         for quote in quotes:
             if quote.speaker is not None and quote.inherited_from is None:
                 target = quote.referent or quote.speaker
+                resolver.clause_speaker = quote.speaker[0] if quote.referent else -1
                 _apply(quote, resolver.resolve(target[0], target[1]))
                 resolver.spoke(quote)
         for quote in quotes:
@@ -118,6 +119,7 @@ class Resolver:
         self._active: set[int] = set()
         self.learned_gender: dict[int, str] = {}
         self._documents: dict[str, list[int]] | None = None
+        self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
 
     def spoke(self, quote: QuoteCandidate) -> None:
         if quote.speaker is not None and quote.speaker_name and (quote.speaker_named or quote.speaker_via != "pronoun"):
@@ -480,8 +482,9 @@ class Resolver:
             start = head.i
         end = head.i + 1
         limit = min(head.right_edge.i + 1, head.i + self.max_tokens)
-        for child in head.rights:  # `managers who think they know better`, said of `who`, is `managers`
-            if child.dep_ in ("appos", "npadvmod") or (child.dep_ == "relcl" and child.left_edge.lower_ in ("who", "which", "that") and is_cue(child)):
+        for child in head.rights:  # `managers who think they know better`, when `who` is the speaker, is `managers`
+            speaks_inside = child.dep_ == "relcl" and child.left_edge.i <= self.clause_speaker <= child.right_edge.i
+            if child.dep_ in ("appos", "npadvmod") or speaks_inside:
                 limit = min(limit, child.left_edge.i)
             elif child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 limit = min(limit, child.left_edge.i)  # `the Sanders campaign on Monday`
@@ -489,24 +492,27 @@ class Resolver:
             end += 1
         while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
-        parts: list[str] = []
+        parts: list[tuple[int, str]] = []  # (token index, text) so an owner's own titles can be dropped
         i = start
         while i < end:
             token = doc[i]
             if token.dep_ == "poss" and token.pos_ == "PRON" and token.lower_ in pronoun_agreement():
                 owner = self.pronoun(token, pronoun_agreement()[token.lower_])
-                parts.append(f"{owner.name}'s " if owner.named else token.text_with_ws)
+                parts.append((i, f"{owner.name}'s " if owner.named else token.text_with_ws))
             elif self.entity_at[token.i] != -1 and _possessive(doc, token.i):
-                if i > start and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i - 1].text[:1].isupper() or parts and parts[-1].strip().lower() in honorifics():
-                    parts = []  # `Presidential candidate Marco Rubio's campaign`, `Mr. Trump's children`: the owner's name only
-                parts.append(self.entities[self.entity_at[token.i]].name)
-                while i + 1 < end and self.entity_at[i + 1] == self.entity_at[token.i]:
-                    i += 1
-                parts.append(doc[i].whitespace_)
+                index = self.entity_at[token.i]
+                name_end = i
+                while name_end + 1 < end and self.entity_at[name_end + 1] == index:
+                    name_end += 1
+                own = doc[name_end].left_edge.i  # `Presidential candidate Marco Rubio's`, `Mr. Trump's`: the owner's name only
+                parts = [(at, text) for at, text in parts if at < own]
+                parts.append((i, self.entities[index].name + doc[name_end].whitespace_))
+                i = name_end
             else:
-                parts.append(token.text_with_ws)
+                parts.append((i, token.text_with_ws))
             i += 1
-        return "".join(parts).strip()
+        parts_text = "".join(text for _, text in parts)
+        return parts_text.strip()
 
 
 def _definite(token: Token) -> bool:
