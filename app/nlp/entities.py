@@ -175,7 +175,8 @@ def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun |
     while start < end - 1 and (doc[start].pos_ in _NOT_NAME_POS or doc[start].text[:1].islower() or (doc[start].is_stop and doc[start].ent_type_ != "PERSON")):
         start += 1  # `Neither Cruz`, `Texas-based Matt Mackowiak`
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
-    if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start]):
+    described = any(t.text[:1].islower() or t.text == "-" for t in doc[start:person]) if person is not None else False
+    if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):
         person_end = person
         while person_end < end and doc[person_end].ent_type_ == "PERSON":
             person_end += 1

@@ -311,8 +311,8 @@ class Resolver:
             if gender and stated and stated != gender:
                 return None
             return self.of_entity(index, "name")
-        if token.pos_ != "NOUN" or token.tag_ in _PLURAL_TAGS:
-            return None
+        if token.pos_ != "NOUN" or token.tag_ in _PLURAL_TAGS or token.dep_ not in _SUBJECTS:
+            return None  # an unnamed antecedent must have been the subject (`a stronger nominee` as attribute is not)
         lemma = token.lemma_.lower()
         if wanted == "thing":
             return self.description(token) if lemma in ORGANISATION_NOUNS or lemma in document_nouns() else None
