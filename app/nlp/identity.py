@@ -527,7 +527,7 @@ def _possessive(doc: Doc, i: int) -> bool:
     j = i + 1
     while j < len(doc) and j - i < 6 and doc[j].pos_ == "PROPN" and doc[j].ent_iob_ == "I":
         j += 1
-    return j < len(doc) and doc[j].tag_ == "POS"
+    return j < len(doc) and (doc[j].tag_ == "POS" or (doc[j].dep_ == "case" and doc[j].text in ("'", "’", "'s", "’s")))
 
 
 def _plain_words(text: str) -> list[str]:
