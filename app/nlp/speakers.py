@@ -111,17 +111,68 @@ def _preceding_speaker_noun(cue: Token) -> Token | None:
 
 
 def mention_extent(token: Token) -> tuple[int, int]:
+    """The whole source as written: a name with the names joined to it (`Ann Ortiz and Bill Crane`), a description
+    with its modifiers on both sides (`people familiar with the talks`), a document with its owner
+    (`a statement from the ministry`), so that the identity step sees everything the article says of it."""
+    doc = token.doc
     if token.pos_ == "PROPN" and token.ent_type_:
         start, end = entity_bounds(token)
         for child in lefts(token):  # `Ana` left outside the entity `Petrova`
             if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN":
                 start = min(start, child.i)
-        return _strip_possessive_end(token.doc, start, end)
-    start = token.i
-    for child in lefts(token):
-        if child.dep_ in _MENTION_DEPS:
-            start = min(start, child.left_edge.i)
-    return start, token.i + 1
+        start, end = _strip_possessive_end(doc, start, end)
+    else:
+        start, end = token.i, token.i + 1
+        for child in lefts(token):
+            if child.dep_ in _MENTION_DEPS:
+                start = min(start, child.left_edge.i)
+        if token.pos_ == "NOUN":
+            end = _modifiers_end(token, end)
+    return start, _members_end(token, end)
+
+
+_MAX_MENTION_TOKENS = 12
+_MODIFIER_DEPS = frozenset({"amod", "acl", "prep", "nummod"})
+_MODIFIER_PREPOSITIONS = frozenset("of from by for with at in on".split())
+
+
+def _modifiers_end(noun: Token, end: int) -> int:
+    """Modifiers after a common noun: `familiar with the talks`, `from the ministry`, `issued by the White House`."""
+    doc = noun.doc
+    for child in children(noun):
+        if child.i < end:
+            continue
+        if child.dep_ not in _MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ not in _MODIFIER_PREPOSITIONS):
+            break
+        reach = child.right_edge.i + 1
+        if reach - noun.i > _MAX_MENTION_TOKENS or not _plain_words(doc, end, reach):
+            break
+        end = reach
+    return end
+
+
+def _members_end(token: Token, end: int) -> int:
+    """`Ann Ortiz and Bill Crane`, `Smith, Jones and Lee`: names joined to the speaker speak with it."""
+    doc = token.doc
+    node = token
+    while True:
+        joined = next((c for c in children(node) if c.dep_ == "conj" and c.i >= end and c.pos_ == node.pos_), None)
+        if joined is None or joined.pos_ not in ("PROPN", "NOUN"):
+            return end
+        if not any(doc[i].lower_ in ("and", "&") for i in range(end, joined.i)) and not any(
+            c.dep_ == "cc" for c in children(joined)
+        ):
+            return end
+        joined_start, joined_end = entity_bounds(joined) if joined.ent_type_ else (joined.i, joined.i + 1)
+        joined_start = min([joined_start] + [c.left_edge.i for c in lefts(joined) if c.dep_ in _MENTION_DEPS])
+        if joined_end - token.i > _MAX_MENTION_TOKENS or not _plain_words(doc, end, joined_start):
+            return end
+        end, node = max(end, joined_end), joined
+
+
+def _plain_words(doc: Doc, start: int, end: int) -> bool:
+    """No sentence punctuation, quotation mark or line break inside the stretch a mention would take on."""
+    return not any(t.is_quote or t.text in (";", ":", "(", ")", "—", "–", ".") or "\n" in t.text for t in doc[start:end])
 
 
 def entity_bounds(token: Token) -> tuple[int, int]:
@@ -158,13 +209,20 @@ def _continue_previous_speaker(doc: Doc, quotes: list[QuoteCandidate]) -> None:
         if not quote.marked or not quote.keep:
             continue
         if quote.cue is None and previous is not None and previous.speaker is not None:
-            para_start = text.rfind("\n", 0, quote.start) + 1
-            lead = text[para_start : quote.start].strip(" “\"«„\t")
-            if not lead and 0 < quote.paragraph - previous.paragraph <= 4 and _only_quotes_between(text, previous, quote):
+            if _opens_its_paragraph(text, quote.start) and 0 < quote.paragraph - previous.paragraph <= 4 and _only_quotes_between(text, previous, quote):
                 quote.speaker, quote.cue = previous.speaker, previous.cue
                 quote.attribution, quote.inherited_from = "continuation", previous
         if quote.speaker is not None:
             previous = quote
+
+
+def _opens_its_paragraph(text: str, start: int) -> bool:
+    """Only quotation marks and blanks between the paragraph's start and the quote (read backwards from the quote,
+    so a long paragraph of many quotes is not rescanned for each)."""
+    i = start
+    while i > 0 and text[i - 1] in " “\"«„\t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _only_quotes_between(text: str, previous: QuoteCandidate, quote: QuoteCandidate) -> bool:
