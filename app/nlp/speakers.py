@@ -33,6 +33,7 @@ def make_speakers(nlp: Language, name: str) -> "Speakers":
 class Speakers:
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
+        owner = quote_owner_by_token(doc, quotes, only_kept=True)
         for quote in quotes:
             if quote.cue is None or not quote.keep:
                 continue
@@ -42,8 +43,12 @@ class Speakers:
             if quote.attribution == "dash":
                 quote.speaker = _name_after(doc, quote.cue[1])
             else:
-                speaker = speaker_of_cue(cue, guess=quote.marked)
+                speaker = speaker_of_cue(cue, guess=quote.marked, owner=owner)
+                if speaker is not None and owner[speaker.i] != -1:
+                    speaker = None  # words inside a quotation never name its speaker: the parse went astray
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
+                if quote.speaker is None and quote.marked and owner[cue.i] == -1:
+                    quote.speaker = adjacent_speaker(doc, quote.cue, owner)
                 if quote.speaker is None and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
@@ -58,8 +63,35 @@ class Speakers:
         return doc
 
 
-def speaker_of_cue(cue: Token, guess: bool = True) -> Token | None:
-    """The cue's subject, climbing out of participles and clauses; `guess` allows a nearby noun when none."""
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_PHRASE_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PART", "ADV"})
+_ADJACENT_TOKENS = 8
+
+
+def adjacent_speaker(doc: Doc, cue: tuple[int, int], owner: list[int]) -> tuple[int, int] | None:
+    """The noun phrase right next to the cue when the parse gives it no usable subject: before it
+    (`''…,'' Mr. Obama added`) or after it (`“…,” added a South Carolina Democrat`)."""
+    i = cue[0] - 1
+    while i >= 0 and doc[i].pos_ == "ADV" and cue[0] - i < 3:
+        i -= 1
+    if i >= 0 and owner[i] == -1 and doc[i].pos_ in _NOMINAL and not doc[i].is_punct:
+        return mention_extent(doc[i])
+    start = cue[1]
+    while start < len(doc) and doc[start].pos_ == "ADV" and start - cue[1] < 2:
+        start += 1
+    end = start
+    while end < min(len(doc), start + _ADJACENT_TOKENS) and owner[end] == -1 and doc[end].pos_ in _PHRASE_INSIDE:
+        end += 1
+    while end > start and doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        end -= 1
+    if end == start or doc[start].pos_ == "ADV":
+        return None
+    return start, end
+
+
+def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = None) -> Token | None:
+    """The cue's subject, climbing out of participles and clauses; `guess` allows a nearby noun when none.
+    A subject inside a quotation (`owner`: the quote of each token) is a misparse and climbing goes on."""
     if cue.lower_ == "according":
         for child in children(cue):
             if child.dep_ == "prep":
@@ -72,6 +104,8 @@ def speaker_of_cue(cue: Token, guess: bool = True) -> Token | None:
     node = cue
     for _ in range(4):
         agent = _subject(node)
+        if agent is not None and owner is not None and owner[agent.i] != -1:
+            agent = None
         if agent is not None:
             if agent.lower_ not in _NON_AGENTS:
                 return agent
