@@ -178,7 +178,11 @@ def _modifiers_end(noun: Token, end: int) -> int:
             continue
         if child.dep_ not in _MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ not in _MODIFIER_PREPOSITIONS):
             break
+        if child.dep_ == "acl" and not any(c.dep_ == "agent" for c in children(child)):
+            break  # `issued by the White House` names who is behind it; `calling for …` is a clause of its own
         reach = child.right_edge.i + 1
+        while reach > end and (doc[reach - 1].is_punct or doc[reach - 1].pos_ == "CCONJ"):
+            reach -= 1
         if reach - noun.i > _MAX_MENTION_TOKENS or not _plain_words(doc, end, reach):
             break
         end = reach
