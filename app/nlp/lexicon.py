@@ -39,6 +39,11 @@ def name_suffix_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def direct_quote_verbs() -> frozenset[str]:
+    return _read_words("direct_quote_verbs.txt")
+
+
+@lru_cache(maxsize=None)
 def honorifics() -> frozenset[str]:
     return _read_words("honorifics.txt")
 

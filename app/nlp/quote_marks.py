@@ -83,12 +83,12 @@ def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]
             straight = mark in (STRAIGHT, "''")
             if opening:
                 if open_at is not None and straight:
-                    _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index)
+                    _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index, para_start)
                     running, open_at = None, None
                     continue
                 open_at, open_width = pos, len(mark)  # a second opening mark restarts the quote
             elif open_at is not None:
-                _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index)
+                _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index, para_start)
                 running, open_at = None, None
         if open_at is not None:
             piece = _trimmed(text, open_at + open_width, para_end)
@@ -138,10 +138,9 @@ def pair_single_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int,
     return quotes
 
 
-def _close(text, quotes, running, running_paragraph, content_start, close_at, index) -> None:
+def _close(text, quotes, running, running_paragraph, content_start, close_at, index, para_start) -> None:
     piece = _trimmed(text, content_start, close_at)
-    mark_at = text.rfind("\n", 0, content_start) + 1
-    opens_paragraph = not text[mark_at:content_start].strip(" \t“\"«„`'")
+    opens_paragraph = not text[para_start:content_start].strip(" \t“\"«„`'")
     if running is not None and opens_paragraph:
         pieces = running + ([piece] if piece[0] < piece[1] else [])
         quotes.append((pieces, running_paragraph, True))

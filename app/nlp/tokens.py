@@ -7,7 +7,7 @@ from spacy.attrs import HEAD, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import QuoteCandidate
-from .lexicon import cue_patterns
+from .lexicon import cue_patterns, direct_quote_verbs
 
 SENTENCE_END = frozenset({".", "!", "?"})
 
@@ -34,6 +34,11 @@ def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_patterns()
+
+
+def is_direct_cue(token: Token) -> bool:
+    """A cue next to a quotation in marks, where verbs of speaking manner (`he surmised`) report too."""
+    return is_cue(token) or (token.pos_ == "VERB" and token.lemma_.lower() in direct_quote_verbs())
 
 
 def cue_extent(token: Token) -> tuple[int, int]:
