@@ -97,7 +97,12 @@ class EntityTable:
 
 def surname_of(words: list[str]) -> str:
     kept = [word for word in words if word.lower() not in _NAME_SUFFIXES] or words
-    return kept[-1].lower()
+    return fold(kept[-1])
+
+
+def fold(word: str) -> str:
+    """Lower case with one apostrophe: `O’Neill` and `O'Neill` are the same name."""
+    return word.lower().replace("’", "'").replace("‘", "'")
 
 
 def _is_name_word(token: Token) -> bool:
@@ -114,7 +119,7 @@ def _continues(doc: Doc, j: int) -> bool:
         return True
     if token.lower_ in _CONNECTORS and token.ent_iob_ == "I":
         return True  # `Federal Bureau of Investigation`
-    return _is_name_word(token) and not (token.lower_ in reporting_forms() and token.ent_type_ != "PERSON")
+    return _is_name_word(token) and token.lower_ not in reporting_forms()  # `Obama Says …`
 
 
 def _is_title(token: Token) -> bool:
@@ -248,7 +253,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             continue
         is_person = run.kind == "person" or (run.kind in ("unknown", "place", "organization") and surname_of(words) in person_surnames and words[-1].lower() not in ORGANISATION_NOUNS)
         if is_person:
-            key = (words[0].lower(), surname_of(words))
+            key = (fold(words[0]), surname_of(words))
             entry = people.get(key)
             if entry is None:
                 entry = people[key] = add(Entry(_text(doc, run.start, run.end), "person", words))
@@ -272,7 +277,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for run in runs:
         covered[run.start : run.end] = b"\x01" * (run.end - run.start)
     for token in doc:  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
-        if not covered[token.i] and token.text[:1].isupper() and token.lower_ in by_surname and token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN"):
+        if not covered[token.i] and token.text[:1].isupper() and fold(token.text) in by_surname and token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN"):
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
     singles.sort(key=lambda run: run.start)
     for entries_of_surname in by_surname.values():
@@ -280,13 +285,13 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     first_names: dict[str, set[int]] = {}
     for entry in people.values():
         entry.aliases.add(entry.words[-1] if entry.words[-1].lower() not in _NAME_SUFFIXES else entry.words[-2])
-        first_names.setdefault(entry.words[0].lower(), set()).add(id(entry))
-    unique_first = {entry.words[0].lower(): entry for entry in people.values() if len(first_names[entry.words[0].lower()]) == 1}
+        first_names.setdefault(fold(entry.words[0]), set()).add(id(entry))
+    unique_first = {fold(entry.words[0]): entry for entry in people.values() if len(first_names[fold(entry.words[0])]) == 1}
     other_words: dict[str, set[int]] = {}  # `Acosta` in `Melba Acosta Febo`, `Park` in `Park Min-ho`
     for entry in people.values():
         for word in entry.words[:-1]:
             if len(word) > 2 and word[:1].isupper() and not word.endswith("."):
-                other_words.setdefault(word.lower(), set()).add(id(entry))
+                other_words.setdefault(fold(word), set()).add(id(entry))
     by_id = {id(entry): entry for entry in people.values()}
     for run in runs:
         if run.prefix < run.start:
@@ -301,10 +306,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     org_last_word: dict[str, list[Entry]] = {}
     for entry in entries:
         if entry.kind == "organization":
-            org_last_word.setdefault(entry.words[-1].lower(), []).append(entry)
+            org_last_word.setdefault(fold(entry.words[-1]), []).append(entry)
     for run in singles:
         word = doc[run.start].text
-        lower = word.lower()
+        lower = fold(word)
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
             entry = _nearest_bearer(by_surname[lower], run, early_votes, margin, sentence_of, lower in shared_surnames)
