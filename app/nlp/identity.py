@@ -419,7 +419,7 @@ class Resolver:
         if head.pos_ not in ("NOUN", "ADJ", "NUM") and not (head.pos_ == "PROPN" and titled):
             return None
         if not any(c.lower_ in _DEFINITE for c in head.children if c.dep_ == "det"):
-            return None
+            return self._introduced_as(head)
         words = [t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ not in _DEFINITE and not t.is_punct]
         if not words or len(words) > self.max_tokens:
             return None
@@ -450,6 +450,19 @@ class Resolver:
             if best is None or rank > best:
                 best, chosen = rank, index
         return chosen
+
+    def _introduced_as(self, head: Token) -> int | None:
+        """`a spokeswoman for Hillary Clinton said` after `Jennifer Palmieri, a spokeswoman for Hillary Clinton`:
+        an indefinite description is someone the article named only when it repeats a whole role of theirs."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        end = min(head.right_edge.i + 1, head.i + self.max_tokens)
+        words = _plain_words(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end] if not t.is_punct and t.lower_ not in ("a", "an")))
+        if len(words) < 3:
+            return None
+        phrase = " ".join(words)
+        found = {index for index in self._described_by(head.lower_) if any(" ".join(_plain_words(role)) == phrase for role in self.entities[index].roles)}
+        return found.pop() if len(found) == 1 else None
 
     def _earlier_speaker(self, head: Token) -> Resolution | None:
         """`the bank said` after `Kenya's central bank held …, saying`: an organisation already quoted."""

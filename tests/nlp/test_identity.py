@@ -109,3 +109,11 @@ def test_the_entity_table_lists_people_with_stated_gender_only(nlp):
     assert [m.text for m in by_name["Tom Ruiz"].mentions] == ["Tom Ruiz", "Ruiz"]
     quote = analysis.quotes[0]
     assert quote.speaker.entity is not None and analysis.entities[quote.speaker.entity].name == "Tom Ruiz"
+
+
+def test_an_indefinite_description_repeating_a_whole_role_is_that_person(analyse):
+    text = (
+        "Jennifer Palmieri, a spokeswoman for Hillary Clinton, arrived late.\n\n"
+        "A spokeswoman for Hillary Clinton said that the schedule had changed."
+    )
+    assert speaker_of(analyse, text, "the schedule had changed").name == "Jennifer Palmieri"
