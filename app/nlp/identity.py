@@ -145,9 +145,11 @@ class Resolver:
         agreement = pronoun_agreement().get(head.lower_)
         if head.pos_ == "PRON" and agreement is not None:
             return self.pronoun(head, agreement)
-        named = self._named_apposition(head)
+        named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
         if named is not None:  # `the bakery's owners, Ivo Brandt and Lisa Moreau, said`
             head = named
+        elif head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1:
+            return self.of_entity(self.entity_at[head.head.i], "name")  # `Tom Rath, a veteran GOP leader who said`
         conjuncts = self._conjuncts(head)
         if len(conjuncts) > 1:
             return self.group(conjuncts)
@@ -175,6 +177,15 @@ class Resolver:
         if head.pos_ != "NOUN":
             return None
         return next((c for c in head.children if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
+
+    def _apposed_name_within(self, start: int, end: int) -> Token | None:
+        """`his best friend at Lehigh, Bruce Turry`: the name set beside the description inside the mention."""
+        for i in range(start, min(end, start + self.max_tokens)):
+            token = self.doc[i]
+            index = self.entity_at[i]
+            if token.dep_ == "appos" and index != -1 and self.entities[index].kind == "person" and self.owner[i] == -1:
+                return token
+        return None
 
     def _entity_of(self, head: Token, start: int, end: int) -> int | None:
         if self.entity_at[head.i] != -1:
