@@ -263,12 +263,15 @@ class Resolver:
                 found = None
             if found is not None:
                 subject = candidate.dep_ in _SUBJECTS or (candidate.dep_ == "appos" and candidate.head.dep_ in _SUBJECTS)
+                embedded = subject and _embedded_clause(candidate)
                 if subject and best is None:
                     best = (i, found)
-                    if not gender or self._stated(found):
+                    if (not gender or self._stated(found)) and not embedded:
                         break
-                    low = max(low, sentence_start(doc, i, limit=self.window))  # a subject whose gender the text states may stand just before
-                elif subject and best is not None and self._stated(found) and not self._stated(best[1]):
+                    # `Christie said Rubio isn't ready. "…," he said`: the main clause's subject, or one whose
+                    # gender the text states, may stand earlier in the same sentence
+                    low = max(low, sentence_start(doc, i, limit=self.window))
+                elif subject and best is not None and ((self._stated(found) and not self._stated(best[1])) or (_embedded_clause(doc[best[0]]) and not embedded)):
                     best = (i, found)
                     break
                 elif fallback is None:
@@ -537,6 +540,11 @@ class Resolver:
             i += 1
         parts_text = "".join(text for _, text in parts)
         return parts_text.strip()
+
+
+def _embedded_clause(subject: Token) -> bool:
+    """A subject of a reported or subordinate clause (`said Rubio isn't ready`), not of the sentence itself."""
+    return subject.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
 
 
 def _definite(token: Token) -> bool:
