@@ -29,7 +29,7 @@ from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, REPORTING_NOUNS, honorifics, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .roles import is_role
-from .tokens import quote_owner_by_token, sentence_start
+from .tokens import is_cue, quote_owner_by_token, sentence_start
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset("the this that these those".split())
@@ -319,7 +319,8 @@ class Resolver:
             entity = self.entities[index]
             if wanted == "thing":
                 return self.of_entity(index, "name") if entity.kind == "organization" else None
-            if entity.kind not in ("person", "unknown") or entity.plural or (entity.kind == "unknown" and " " not in entity.name):
+            lone = entity.kind == "unknown" and " " not in entity.name and not (token.dep_ in _SUBJECTS and is_cue(token.head))
+            if entity.kind not in ("person", "unknown") or entity.plural or lone:
                 return None  # a lone unlabelled word (`Twitter`) is no one's antecedent
             stated = str(entity.gender) if entity.gender else self.learned_gender.get(index)
             if gender and stated and stated != gender:
