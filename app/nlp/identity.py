@@ -310,8 +310,8 @@ class Resolver:
             if index != -1:
                 entity = self.entities[index]
                 return self.of_entity(index, "name") if entity.plural or entity.kind in ("organization", "group") else None
-            if token.tag_ in _PLURAL_TAGS and token.pos_ == "NOUN":
-                return self.description(token)
+            if token.tag_ in _PLURAL_TAGS and token.pos_ == "NOUN" and token.lemma_.lower() not in document_nouns():
+                return self.description(token)  # `they` speak: people, not `the results`
             return None
         if in_pair:
             return None  # a member of a pair is `they`, not `he`
