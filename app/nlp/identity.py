@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .contract import ExtractedEntity
 from .extensions import ENTITIES, QUOTES
-from .lexicon import ORGANISATION_NOUNS, REPORTING_NOUNS, honorifics, title_words
+from .lexicon import ORGANISATION_NOUNS, REPORTING_NOUNS, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .roles import is_role
 from .tokens import is_cue, quote_owner_by_token, sentence_start
@@ -36,7 +36,6 @@ _DEFINITE = frozenset("the this that these those".split())
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _OWNER_PREPOSITIONS = frozenset("by from of".split())
-_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "ccomp"})
 
 
 @dataclass(slots=True)
