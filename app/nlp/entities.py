@@ -26,6 +26,7 @@ from .roles import best_role, descriptions_of_mention, roles_of_mention
 from .tokens import quote_owner_by_token
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CONNECTORS = frozenset("of for and the & de del la von van al bin".split())
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -105,6 +106,8 @@ def fold(word: str) -> str:
 
 
 def _is_name_word(token: Token) -> bool:
+    if token.ent_type_ in _NOT_NAME_LABELS:
+        return False  # `Tuesday`, `September`
     return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS)
 
 
