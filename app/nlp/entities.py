@@ -126,7 +126,7 @@ def _continues(doc: Doc, j: int) -> bool:
 
 def _is_title(token: Token) -> bool:
     lower = token.lower_
-    if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words():
+    if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words() or (lower.endswith("s") and lower[:-1] in title_words()):
         return True
     return len(token.text) > 2 and token.text.endswith(".") and token.text[:-1].isalpha() and len(token.text) <= 5  # `Adm.`, `Sgt.`
 
@@ -375,9 +375,11 @@ def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes:
     candidates = bearers
     if not several:
         return bearers[0][1]
-    if wanted:
-        stated = [(at, entry) for at, entry in bearers if _gender_so_far(entry, early_votes, margin) == wanted]
-        candidates = stated or bearers
+    if wanted:  # `Mr. Khan`: a Khan stated to be a man, else any Khan not stated to be a woman
+        genders = [(at, entry, _gender_so_far(entry, early_votes, margin)) for at, entry in bearers]
+        stated = [(at, entry) for at, entry, gender in genders if gender == wanted]
+        possible = [(at, entry) for at, entry, gender in genders if gender is None]
+        candidates = stated or possible or bearers
     index = bisect_left([at for at, _ in candidates], run.start)
     if index == 0:
         return candidates[0][1]

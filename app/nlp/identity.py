@@ -35,7 +35,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset("the this that these those".split())
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_OWNER_PREPOSITIONS = frozenset("by from of".split())
+_OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
 
 
 @dataclass(slots=True)
@@ -365,13 +365,17 @@ class Resolver:
                 if len(single) == 1 and -1 not in single:
                     return self.of_entity(single.pop(), "document")
                 return Resolution(text, "organization", "document")
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (self.entity_at[pobj.i] != -1 or pobj.lemma_.lower() in ORGANISATION_NOUNS):
-                        found = self.resolve(pobj.left_edge.i, pobj.i + 1) if pobj.i - pobj.left_edge.i < self.max_tokens else None
-                        if found is not None:
-                            return Resolution(found.name, found.kind, "document", found.entity, found.members, found.named, found.gender, found.role)
+        owners: dict[str, Token] = {}  # `a paper from the Brookings Institution`, `a poll released Friday by Latino Decisions`
+        for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + self.max_tokens)):
+            token = self.doc[i]
+            if token.dep_ == "pobj" and token.head.lower_ in _OWNER_PREPOSITIONS and self.owner[i] == -1:
+                if self.entity_at[i] != -1 or token.lemma_.lower() in ORGANISATION_NOUNS:
+                    owners.setdefault(token.head.lower_, token)
+        for preposition in _OWNER_PREPOSITIONS:
+            pobj = owners.get(preposition)
+            if pobj is not None and pobj.i - pobj.left_edge.i < self.max_tokens:
+                found = self.resolve(pobj.left_edge.i, pobj.i + 1)
+                return Resolution(found.name, found.kind, "document", found.entity, found.members, found.named, found.gender, found.role)
         return None
 
     def _earlier_document(self, head: Token) -> Resolution | None:
