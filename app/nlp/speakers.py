@@ -230,13 +230,18 @@ def _strip_possessive_end(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
     for j in range(i, min(i + 4, len(doc))):
         if doc[j].ent_iob_ == "B" and doc[j].ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return entity_bounds(doc[j])
     end = i
-    while end < len(doc) and doc[end].pos_ == "PROPN":
+    while end < min(len(doc), i + _NAME_TOKENS) and (doc[end].pos_ == "PROPN" or (doc[end].is_title and doc[end].is_alpha)):
         end += 1
     return (i, end) if end > i else None
+
+
+_NAME_TOKENS = 5
 
 
 def _continue_previous_speaker(doc: Doc, quotes: list[QuoteCandidate]) -> None:
