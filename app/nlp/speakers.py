@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS
-from .tokens import children, cue_extent, is_cue, lefts, piece_span, quote_owner_by_token, sentence_start
+from .tokens import SENTENCE_END, children, cue_extent, is_cue, lefts, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis")
@@ -49,6 +49,10 @@ class Speakers:
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
                 if quote.speaker is None and quote.marked and owner[cue.i] == -1:
                     quote.speaker = adjacent_speaker(doc, quote.cue, owner)
+                if quote.marked and owner[cue.i] == -1:
+                    relayed = _relayed_by(doc, quote.cue[1], owner)
+                    if relayed is not None:
+                        quote.speaker = relayed
                 if quote.speaker is None and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
@@ -61,6 +65,22 @@ class Speakers:
         _repeat_pull_quotes(doc, quotes)
         _attribute_from_previous_sentence(doc, quotes)
         return doc
+
+
+_RELAY_TOKENS = 15
+
+
+def _relayed_by(doc: Doc, after_cue: int, owner: list[int]) -> tuple[int, int] | None:
+    """`“…,” the judge said, according to the Post.`: the quotation reaches the article through the Post, which
+    is then its source (the annotation convention of NAMES.md: the outer attribution names the source)."""
+    for i in range(after_cue, min(len(doc) - 1, after_cue + _RELAY_TOKENS)):
+        token = doc[i]
+        if owner[i] != -1 or token.text in SENTENCE_END or "\n" in token.text:
+            return None
+        if token.lower_ == "according" and doc[i + 1].lower_ == "to":
+            source = speaker_of_cue(token)
+            return mention_extent(source) if source is not None and owner[source.i] == -1 else None
+    return None
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
