@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
-from .lexicon import DOCUMENT_NOUNS
+from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS
 from .tokens import SENTENCE_END, children, cue_extent, is_cue, lefts, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -49,6 +49,9 @@ class Speakers:
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
                 if quote.speaker is None and quote.marked and owner[cue.i] == -1:
                     quote.speaker = adjacent_speaker(doc, quote.cue, owner)
+                publisher = _publisher(speaker) if speaker is not None else None
+                if publisher is not None and owner[publisher.i] == -1:
+                    speaker, quote.speaker = publisher, mention_extent(publisher)
                 if quote.marked and owner[cue.i] == -1:
                     relayed = _relayed_by(doc, quote.cue[1], owner)
                     if relayed is not None:
@@ -65,6 +68,16 @@ class Speakers:
         _repeat_pull_quotes(doc, quotes)
         _attribute_from_previous_sentence(doc, quotes)
         return doc
+
+
+def _publisher(speaker: Token) -> Token | None:
+    """`Rubio's campaign sent out a press release saying …`, `Trump released a video that said …`: who publishes
+    a document speaks through it, so the subject of the verb whose object the document is becomes the speaker."""
+    document = speaker.head.head if speaker.lower_ in _RELATIVE_PRONOUNS and speaker.dep_ in _SUBJECTS else speaker
+    if document.lemma_.lower() not in PUBLISHED_NOUNS or document.dep_ != "dobj":
+        return None
+    subject = _subject(document.head)
+    return subject if subject is not None and subject.lower_ not in _NON_AGENTS | _RELATIVE_PRONOUNS else None
 
 
 _RELAY_TOKENS = 15
