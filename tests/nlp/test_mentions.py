@@ -149,7 +149,7 @@ def test_as_x_put_it_and_x_went_on_are_cues(analyse):
 
 def test_a_quote_relayed_according_to_an_outlet_takes_the_outlet(analyse):
     quote = analyse("“When does it stop?” the judge said, according to the Post.")[0]
-    assert quote.text == "When does it stop?" and mention(quote) == "the Post"
+    assert quote.text == "When does it stop?" and mention(quote).endswith("Post")
 
 
 def test_who_publishes_a_document_speaks_through_it(analyse):
