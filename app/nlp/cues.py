@@ -180,10 +180,15 @@ def _nearest_cue(doc: Doc, first: int, last: int, owner: list[int], index: int) 
 _SIGNATURE_TOKENS = 8
 
 
+def _is_dash(token: Token) -> bool:
+    """A dash, also glued to the closing mark before it (`about.”― Pamela Padilla` is one token `”―`)."""
+    return token.text.lstrip("”\"'»’") in _DASHES
+
+
 def _dash_after(doc: Doc, last: int) -> int | None:
     """`“…” — Jane Doe`, also as a signature line of its own under the quoted paragraph (`“…”\n\n- Clinton.`)."""
     i = last
-    while i < len(doc) and doc[i].is_punct and doc[i].text not in _DASHES and "\n" not in doc[i].text:
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and not _is_dash(doc[i]) and "\n" not in doc[i].text:
         i += 1
     if i < len(doc) and doc[i].is_space and "\n" in doc[i].text and i + 1 < len(doc) and doc[i + 1].text in _DASHES:
         i += 1
@@ -192,7 +197,7 @@ def _dash_after(doc: Doc, last: int) -> int | None:
             line_end += 1
         if line_end - i > _SIGNATURE_TOKENS:
             return None
-    if i + 1 < len(doc) and doc[i].text in _DASHES:
+    if i + 1 < len(doc) and _is_dash(doc[i]):
         after = i + 1
         if doc[after].is_space and "\n" not in doc[after].text and after + 1 < len(doc):
             after += 1  # `―\xa0Jorge Falcon`

@@ -156,3 +156,9 @@ def test_who_publishes_a_document_speaks_through_it(analyse):
     text = "Rubio’s campaign sent out a press release saying Murphy owes “Florida an explanation for voting against it.”"
     quote = only(analyse(text))
     assert mention(quote) == "Rubio’s campaign"
+
+
+def test_a_bar_glued_to_the_closing_mark_still_attributes(analyse):
+    text = "Readers wrote.\n“He makes blanket statements about people he knows nothing about.”― Pamela Padilla\n"
+    quote = only(analyse(text))
+    assert mention(quote) == "Pamela Padilla"
