@@ -267,10 +267,14 @@ def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
         i += 1
     for j in range(i, min(i + 4, len(doc))):
         if doc[j].ent_iob_ == "B" and doc[j].ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return entity_bounds(doc[j])
-    end = i
-    while end < min(len(doc), i + _NAME_TOKENS) and (doc[end].pos_ == "PROPN" or (doc[end].is_title and doc[end].is_alpha)):
-        end += 1
+            i, end = entity_bounds(doc[j])
+            break
+    else:
+        end = i
+        while end < min(len(doc), i + _NAME_TOKENS) and (doc[end].pos_ == "PROPN" or (doc[end].is_title and doc[end].is_alpha)):
+            end += 1
+    while end > i and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1  # the tagger may take a closing line break into the name
     return (i, end) if end > i else None
 
 
