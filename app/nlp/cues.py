@@ -15,7 +15,7 @@ from .extensions import QUOTES
 from .tokens import SENTENCE_END, children, cue_extent, is_cue, is_direct_cue, piece_span, quote_owner_by_token, sentence_start
 
 _WINDOW = 40
-_DASHES = frozenset({"-", "–", "—", "--"})
+_DASHES = frozenset({"-", "–", "—", "--", "―", "‒"})
 
 
 @Language.factory(
@@ -95,6 +95,11 @@ def attribute_direct_quote(doc: Doc, quote: QuoteCandidate, index: int, owner: l
         quote.keep = False
         return
     first, last = spans[0].start, spans[-1].end
+    speaker_label = _transcript_speaker(doc, first, last)
+    if speaker_label is not None:
+        colon, quote.speaker = speaker_label
+        quote.cue, quote.attribution = (colon, colon + 1), "colon_name"
+        return
     cue = _governing_cue(spans, owner, index)
     rule = "governing"
     if cue is None:
@@ -175,10 +180,15 @@ def _nearest_cue(doc: Doc, first: int, last: int, owner: list[int], index: int) 
 _SIGNATURE_TOKENS = 8
 
 
+def _is_dash(token: Token) -> bool:
+    """A dash, also glued to the closing mark before it (`about.”― Pamela Padilla` is one token `”―`)."""
+    return token.text.lstrip("”\"'»’") in _DASHES
+
+
 def _dash_after(doc: Doc, last: int) -> int | None:
     """`“…” — Jane Doe`, also as a signature line of its own under the quoted paragraph (`“…”\n\n- Clinton.`)."""
     i = last
-    while i < len(doc) and doc[i].is_punct and doc[i].text not in _DASHES and "\n" not in doc[i].text:
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and not _is_dash(doc[i]) and "\n" not in doc[i].text:
         i += 1
     if i < len(doc) and doc[i].is_space and "\n" in doc[i].text and i + 1 < len(doc) and doc[i + 1].text in _DASHES:
         i += 1
@@ -187,8 +197,12 @@ def _dash_after(doc: Doc, last: int) -> int | None:
             line_end += 1
         if line_end - i > _SIGNATURE_TOKENS:
             return None
-    if i + 1 < len(doc) and doc[i].text in _DASHES and doc[i + 1].pos_ == "PROPN":
-        return i
+    if i + 1 < len(doc) and _is_dash(doc[i]):
+        after = i + 1
+        if doc[after].is_space and "\n" not in doc[after].text and after + 1 < len(doc):
+            after += 1  # `―\xa0Jorge Falcon`
+        if doc[after].pos_ == "PROPN" or (doc[after].is_title and doc[after].is_alpha):
+            return i
     return None
 
 
@@ -234,6 +248,19 @@ def _name_before_colon(doc: Doc, first: int, owner: list[int]) -> tuple[int, tup
     while end < colon and doc[end].ent_iob_ == "I":
         end += 1
     return colon, (names[0].i, end)
+
+
+_LABEL_TOKENS = 3
+
+
+def _transcript_speaker(doc: Doc, first: int, last: int) -> tuple[int, tuple[int, int]] | None:
+    """`"WALLACE: Let's start with …"`: a transcript names its speaker in capitals before a colon."""
+    end = first
+    while end < min(last, first + _LABEL_TOKENS) and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
+        end += 1
+    if end == first or end + 1 >= last or doc[end].text != ":":
+        return None
+    return end, (first, end)
 
 
 def _embedded(doc: Doc, first: int) -> bool:

@@ -65,6 +65,12 @@ DOCUMENT_NOUNS = frozenset(
     "letter statement report tweet post email memo release announcement communique communiqué filing "
     "document message note website spokesman spokeswoman spokesperson account".split()
 )
+# What someone publishes and then speaks through: `Trump released a video that said …` is Trump speaking.
+PUBLISHED_NOUNS = frozenset(
+    "letter statement report tweet post email e-mail memo release announcement communique communiqué filing document "
+    "message note video ad advertisement commercial piece article column op-ed editorial book memoir paper study "
+    "survey poll brief text".split()
+)
 ORGANISATION_NOUNS = frozenset(
     "ministry department agency government police army military company firm court council committee "
     "commission office administration party union bank board authority embassy campaign group team "

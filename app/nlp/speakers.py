@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
-from .lexicon import DOCUMENT_NOUNS
-from .tokens import children, cue_extent, is_cue, lefts, piece_span, quote_owner_by_token, sentence_start
+from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS
+from .tokens import SENTENCE_END, children, cue_extent, is_cue, lefts, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis")
@@ -49,6 +49,13 @@ class Speakers:
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
                 if quote.speaker is None and quote.marked and owner[cue.i] == -1:
                     quote.speaker = adjacent_speaker(doc, quote.cue, owner)
+                publisher = _publisher(speaker) if speaker is not None else None
+                if publisher is not None and owner[publisher.i] == -1:
+                    speaker, quote.speaker = publisher, mention_extent(publisher)
+                if quote.marked and owner[cue.i] == -1:
+                    relayed = _relayed_by(doc, quote.cue[1], owner)
+                    if relayed is not None:
+                        quote.speaker = relayed
                 if quote.speaker is None and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
@@ -61,6 +68,32 @@ class Speakers:
         _repeat_pull_quotes(doc, quotes)
         _attribute_from_previous_sentence(doc, quotes)
         return doc
+
+
+def _publisher(speaker: Token) -> Token | None:
+    """`Rubio's campaign sent out a press release saying …`, `Trump released a video that said …`: who publishes
+    a document speaks through it, so the subject of the verb whose object the document is becomes the speaker."""
+    document = speaker.head.head if speaker.lower_ in _RELATIVE_PRONOUNS and speaker.dep_ in _SUBJECTS else speaker
+    if document.lemma_.lower() not in PUBLISHED_NOUNS or document.dep_ != "dobj":
+        return None
+    subject = _subject(document.head)
+    return subject if subject is not None and subject.lower_ not in _NON_AGENTS | _RELATIVE_PRONOUNS else None
+
+
+_RELAY_TOKENS = 15
+
+
+def _relayed_by(doc: Doc, after_cue: int, owner: list[int]) -> tuple[int, int] | None:
+    """`“…,” the judge said, according to the Post.`: the quotation reaches the article through the Post, which
+    is then its source (the annotation convention of NAMES.md: the outer attribution names the source)."""
+    for i in range(after_cue, min(len(doc) - 1, after_cue + _RELAY_TOKENS)):
+        token = doc[i]
+        if owner[i] != -1 or token.text in SENTENCE_END or "\n" in token.text:
+            return None
+        if token.lower_ == "according" and doc[i + 1].lower_ == "to":
+            source = speaker_of_cue(token)
+            return mention_extent(source) if source is not None and owner[source.i] == -1 else None
+    return None
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -230,13 +263,22 @@ def _strip_possessive_end(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
     for j in range(i, min(i + 4, len(doc))):
         if doc[j].ent_iob_ == "B" and doc[j].ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return entity_bounds(doc[j])
-    end = i
-    while end < len(doc) and doc[end].pos_ == "PROPN":
-        end += 1
+            i, end = entity_bounds(doc[j])
+            break
+    else:
+        end = i
+        while end < min(len(doc), i + _NAME_TOKENS) and (doc[end].pos_ == "PROPN" or (doc[end].is_title and doc[end].is_alpha)):
+            end += 1
+    while end > i and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1  # the tagger may take a closing line break into the name
     return (i, end) if end > i else None
+
+
+_NAME_TOKENS = 5
 
 
 def _continue_previous_speaker(doc: Doc, quotes: list[QuoteCandidate]) -> None:

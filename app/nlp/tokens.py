@@ -37,8 +37,18 @@ def is_cue(token: Token) -> bool:
 
 
 def is_direct_cue(token: Token) -> bool:
-    """A cue next to a quotation in marks, where verbs of speaking manner (`he surmised`) report too."""
-    return is_cue(token) or (token.pos_ == "VERB" and token.lemma_.lower() in direct_quote_verbs())
+    """A cue next to a quotation in marks, where verbs of speaking manner (`he surmised`) report too, and so do
+    `as X put it` and `X went on`."""
+    if is_cue(token):
+        return True
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma == "put":
+        return any(child.lower_ == "it" and child.dep_ == "dobj" for child in children(token))
+    if lemma == "go":
+        return any(child.lower_ == "on" and child.dep_ == "prt" for child in children(token))
+    return lemma in direct_quote_verbs()
 
 
 def cue_extent(token: Token) -> tuple[int, int]:

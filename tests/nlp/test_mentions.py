@@ -122,3 +122,43 @@ def test_sentence_starts_are_set_in_one_write_and_kept():
     set_sentence_starts(doc, {3: True})
     set_sentence_starts(doc, {6: False})
     assert doc[3].is_sent_start is True and doc[6].is_sent_start is False and doc[1].is_sent_start is None
+
+
+def test_horizontal_bar_attribution_also_after_a_no_break_space(analyse):
+    text = (
+        "Readers wrote in.\n"
+        "“Maybe we can build a wall around the whole campaign.” ―\u00a0Steve Quinlan.\n"
+        "“The most unqualified child to ever run for office.” ― Francisco Herrero"
+    )
+    first, second = analyse(text)
+    assert mention(first) == "Steve Quinlan" and mention(second) == "Francisco Herrero"
+
+
+def test_transcript_label_names_the_speaker(analyse):
+    text = 'Partial transcript as follows:\n\n"WALLACE: Let us start with the breaking news on the debate story tonight."'
+    quote = only(analyse(text))
+    assert mention(quote) == "WALLACE"
+
+
+def test_as_x_put_it_and_x_went_on_are_cues(analyse):
+    put = only(analyse("As Professor Ann Foner put it: ''The United States does a better job at accepting immigrants.''"))
+    assert mention(put) == "Professor Ann Foner" and put.cue.text == "put"
+    went = only(analyse("“You know, it happens, right?” Trump went on, as if he did not hear her."))
+    assert mention(went) == "Trump" and went.cue.text == "went"
+
+
+def test_a_quote_relayed_according_to_an_outlet_takes_the_outlet(analyse):
+    quote = analyse("“When does it stop?” the judge said, according to the Post.")[0]
+    assert quote.text == "When does it stop?" and mention(quote).endswith("Post")
+
+
+def test_who_publishes_a_document_speaks_through_it(analyse):
+    text = "Rubio’s campaign sent out a press release saying Murphy owes “Florida an explanation for voting against it.”"
+    quote = only(analyse(text))
+    assert mention(quote) == "Rubio’s campaign"
+
+
+def test_a_bar_glued_to_the_closing_mark_still_attributes(analyse):
+    text = "Readers wrote.\n“He makes blanket statements about people he knows nothing about.”― Pamela Padilla\n"
+    quote = only(analyse(text))
+    assert mention(quote) == "Pamela Padilla"
