@@ -67,6 +67,21 @@ class SpeakerAmbiguity(SQLModel, table=True):
     )
 
 
+class SpeakerMember(SQLModel, table=True):
+    """A member of a group of named people ("Ann Ortiz and Bill Crane" has Ann Ortiz and Bill Crane): the archive
+    person each member is, so that a member's record includes what they said together with others."""
+
+    __tablename__ = "speaker_member"
+
+    group_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True)
+    )
+    member_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True, index=True)
+    )
+    position: int = Field(default=0)  # the member's place in the group's name, for display
+
+
 class SpeakerToken(SQLModel, table=True):
     """Each folded word of a speaker's name, so `speaker=mill` is an index range scan, not a table scan."""
 
