@@ -116,7 +116,7 @@ class ArticleOut(BaseModel):
     source: str | None
     published_at: UtcDatetime | None
     created_at: UtcDatetime
-    quote_count: int
+    quote_count: int = Field(description="The article's quotes, less those an editor rejected.")
 
 
 class EntityOut(BaseModel):
