@@ -51,6 +51,9 @@ class SpeakerAlias(SQLModel, table=True):
     )
     match_key: str = Field(max_length=300, primary_key=True, index=True)  # people.match_key of the form
     name: str = Field(max_length=300)  # as first written
+    # How many article writes gave this form: among full names with as many words, the most frequent is the
+    # speaker's display name (people.refresh_display_names).
+    seen: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class SpeakerAmbiguity(SQLModel, table=True):

@@ -1,5 +1,6 @@
-"""Migration 0006 on a database that already holds articles, speakers and a group: the group's quotes and every
-other row are kept, new articles then store the members, and the downgrade drops only the members."""
+"""Migrations 0006 (group members) and 0007 (alias counts) on a database that already holds articles, speakers,
+aliases and a group: every row is kept, existing aliases count as seen once, new articles then store the members,
+and the downgrade drops only what the two added."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def _rows(engine) -> dict[str, list[tuple]]:  # noqa: ANN001
                                        ("speaker_alias", "speaker_id, match_key"))}
 
 
-def test_populated_database_upgrades_and_downgrades_with_group_members(database_url):
+def test_populated_database_upgrades_and_downgrades_with_group_members_and_alias_counts(database_url):
     config = alembic_config(database_url)
     downgrade(config, "0005")
     engine = make_engine(database_url)
@@ -43,6 +44,8 @@ def test_populated_database_upgrades_and_downgrades_with_group_members(database_
             session.execute(text("INSERT INTO speaker (name, name_key, kind, named) "
                                  "VALUES (:n, :k, 'group', true), ('Ann Ortiz', 'ann ortiz', 'person', true)"),
                             {"n": GROUP, "k": GROUP.lower()})
+            session.execute(text("INSERT INTO speaker_alias (speaker_id, match_key, name) "
+                                 "SELECT id, name_key, name FROM speaker WHERE kind = 'person'"))
             session.execute(text(
                 "INSERT INTO quote (article_id, speaker_id, text, start, \"end\", spans, kind, confidence, dated_at) "
                 "SELECT a.id, s.id, 'old', 0, 3, '[[0, 3]]', 'direct', 0.9, CURRENT_TIMESTAMP "
@@ -54,6 +57,8 @@ def test_populated_database_upgrades_and_downgrades_with_group_members(database_
         upgrade(config, "head")
         assert_schema_is_current(engine)
         assert _rows(engine) == before
+        with engine.connect() as connection:  # 0007: every existing form counts as seen once
+            assert connection.execute(text("SELECT name, seen FROM speaker_alias")).all() == [("Ann Ortiz", 1)]
         with Session(engine) as session:
             store_article(session=session, article=ArticleInput(text="New one."),
                           quotes=[_quote(GROUP, "group", ("Ann Ortiz", "Bill Crane"))])

@@ -11,6 +11,7 @@ from app.db import retry_when_busy
 from app.errors import Conflict, NotFound
 from app.models import Article, Quote, Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerMember, SpeakerToken
 from app.schemas import OutletCount, Page, RoleSeen, SpeakerDetail, SpeakerOut, StatedGender
+from app.services.people import refresh_display_names
 from app.services.rendering import group_members
 from app.services.search import speaker_ids_matching
 from app.services.upsert import insert_ignoring_duplicates
@@ -143,10 +144,18 @@ def _merge(session: Session, speaker_id: int, into: int) -> None:
     if target.id == source.id:
         raise Conflict(f"speaker {speaker_id} cannot be merged into itself")
     session.execute(update(Quote).where(col(Quote.speaker_id) == source.id).values(speaker_id=target.id))
-    aliases = session.exec(select(SpeakerAlias.match_key, SpeakerAlias.name)
+    aliases = session.exec(select(SpeakerAlias.match_key, SpeakerAlias.name, SpeakerAlias.seen)
                            .where(col(SpeakerAlias.speaker_id) == source.id)).all()
+    shared = set(session.exec(select(SpeakerAlias.match_key).where(
+        col(SpeakerAlias.speaker_id) == target.id, col(SpeakerAlias.match_key).in_([k for k, _, _ in aliases]))).all())
+    for key, _, seen in aliases:  # a form both had: its sightings add up
+        if key in shared:
+            session.execute(update(SpeakerAlias).where(col(SpeakerAlias.speaker_id) == target.id,
+                                                       col(SpeakerAlias.match_key) == key)
+                            .values(seen=col(SpeakerAlias.seen) + seen))
     insert_ignoring_duplicates(session, SpeakerAlias.__table__,
-                               [{"speaker_id": target.id, "match_key": k, "name": n} for k, n in aliases],
+                               [{"speaker_id": target.id, "match_key": k, "name": n, "seen": seen}
+                                for k, n, seen in aliases if k not in shared],
                                ["speaker_id", "match_key"])
     tokens = session.exec(select(SpeakerToken.token).where(col(SpeakerToken.speaker_id) == source.id)).all()
     insert_ignoring_duplicates(session, SpeakerToken.__table__,
@@ -157,6 +166,7 @@ def _merge(session: Session, speaker_id: int, into: int) -> None:
     _move_memberships(session, source.id, target.id)
     session.execute(update(Speaker).where(col(Speaker.merged_into_id) == source.id).values(merged_into_id=target.id))
     session.execute(update(Speaker).where(col(Speaker.id) == source.id).values(merged_into_id=target.id))
+    refresh_display_names(session=session, speaker_ids=[target.id])
 
 
 def _move_ambiguities(session: Session, source_id: int, target_id: int) -> None:

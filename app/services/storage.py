@@ -22,7 +22,7 @@ from app.clock import as_utc
 from app.db import retry_when_busy
 from app.models import Article, ArticleEntity, Quote, QuoteStatus, QuoteTopic, Speaker, SpeakerMember, Topic
 from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
-from app.services.people import (article_scoped_key, index_name_words, insert_speaker, is_description,
+from app.services.people import (article_scoped_key, count_name_forms, index_name_words, insert_speaker, is_description,
                                  is_shared_across_articles, match_key, resolve_shared_speaker)
 from app.services.upsert import insert_ignoring_duplicates
 from app.text import fold
@@ -185,6 +185,7 @@ def _resolve_speakers(
                for speaker in set(speakers) if speaker.kind == SpeakerKind.GROUP and speaker.members}
     ids: dict[ExtractedSpeaker, int] = {}
     by_key: dict[tuple[str, str, bool], int] = {}
+    forms: dict[int, set[str]] = {}  # the alias keys this write gives each archive speaker
     everyone = set(speakers) | {member for group in members.values() for member in group}
     # In name order, so that writers creating the same speakers lock their rows in the same order.
     for speaker in sorted(everyone, key=lambda s: (s.kind, s.name, s.entity is None, s.entity or 0)):
@@ -192,9 +193,10 @@ def _resolve_speakers(
         key = (match_key(speaker.name, speaker.kind), speaker.kind, shared)
         if key not in by_key:
             if shared:
-                by_key[key] = resolve_shared_speaker(
+                by_key[key], keys = resolve_shared_speaker(
                     session=session, name=speaker.name, kind=speaker.kind, aliases=_entity_names(speaker, entities),
                     gender=_stated_gender(speaker, entities))
+                forms.setdefault(by_key[key], set()).update(keys)
             else:
                 by_key[key] = insert_speaker(
                     session=session, name=speaker.name, name_key=article_scoped_key(speaker.name, article_id),
@@ -207,6 +209,7 @@ def _resolve_speakers(
         session, SpeakerMember.__table__,
         [{"group_id": g, "member_id": m, "position": p} for (g, m), p in sorted(links.items())],
         ["group_id", "member_id"])
+    count_name_forms(session=session, forms=forms)
     return ids
 
 
