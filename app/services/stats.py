@@ -4,7 +4,10 @@ A person's gender is what the articles state, never a guess from the name: each 
 states (storage), and a speaker counts as female or male when more of the articles that state a gender state
 that one; with none, or a tie, the speaker is `unknown`. The gender columns count people — speakers of kind
 person, named or an unnamed description of one person ("a police spokeswoman") — so organisations, groups and
-documents are left out of them and appear under their kind.
+documents are left out of them and appear under their kind. The members of a group of named people ("Ann Ortiz
+and Bill Crane") are people quoted too: each counts once among the people of the outlet and month (however often
+they spoke, alone or together), under their own stated gender, and the group's quote counts among the quotes of
+each gender its members have (so the gender quote counts of a month can add up to more than its quotes).
 
 Speaker kinds: `person`, `organization` and `group` (several named people, or "officials" when named), `document`
 (a poll or report no one is named behind), and `unnamed` — every description or unresolved pronoun ("a senior
@@ -19,11 +22,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import case, distinct, func
+from sqlalchemy import case, distinct, func, union_all
 from sqlmodel import Session, col, select
 
 from app.clock import as_utc
-from app.models import Article, Quote, QuoteTopic, Speaker
+from app.models import Article, Quote, QuoteTopic, Speaker, SpeakerMember
 from app.services.search import topic_ids
 
 GENDERS = ("female", "male", "unknown")
@@ -41,10 +44,10 @@ class _Cell:
         default_factory=lambda: {k: {"speakers": 0, "quotes": 0} for k in KINDS})
 
 
-def _month(session: Session):  # noqa: ANN202 - a SQL expression
+def _month(session: Session, dated_at):  # noqa: ANN001, ANN202 - a SQL expression
     if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(func.timezone("UTC", col(Quote.dated_at)), "YYYY-MM")
-    return func.substr(col(Quote.dated_at), 1, 7)  # SQLite stores UTC as "YYYY-MM-DD HH:MM:SS…"
+        return func.to_char(func.timezone("UTC", dated_at), "YYYY-MM")
+    return func.substr(dated_at, 1, 7)  # SQLite stores UTC as "YYYY-MM-DD HH:MM:SS…"
 
 
 def _stated_genders():  # noqa: ANN202 - a subquery
@@ -61,6 +64,17 @@ def _stated_genders():  # noqa: ANN202 - a subquery
     )
 
 
+def _person_quotes():  # noqa: ANN202 - a subquery
+    """Every (quote, person quoted) pair: a person's own quotes, and each member of a group of named people for
+    the group's quotes."""
+    own = (select(Quote.id.label("quote_id"), Quote.article_id.label("article_id"), Quote.dated_at.label("dated_at"),
+                  Quote.speaker_id.label("person_id"))
+           .join(Speaker, col(Speaker.id) == col(Quote.speaker_id)).where(col(Speaker.kind) == "person"))
+    as_members = (select(Quote.id, Quote.article_id, Quote.dated_at, SpeakerMember.member_id)
+                  .join(SpeakerMember, col(SpeakerMember.group_id) == col(Quote.speaker_id)))
+    return union_all(own, as_members).subquery()
+
+
 def source_statistics(
     *, session: Session, since: datetime | None = None, until: datetime | None = None, source: str | None = None,
     topic: str | None = None,
@@ -68,37 +82,39 @@ def source_statistics(
     """One entry per outlet and month (by the articles' publication date, else their analysis date), in outlet
     and month order.
 
-    The database does the counting, grouped by outlet, month, kind bucket and gender: every speaker falls in
-    exactly one such group per outlet and month, so the distinct counts of the groups add up exactly."""
-    genders = _stated_genders()
-    month = _month(session).label("month")
-    kind = case((col(Quote.speaker_id).is_(None), None), (col(Speaker.named).is_(False), "unnamed"),
-                else_=col(Speaker.kind)).label("kind")
-    is_person = case((col(Speaker.kind) == "person", True), else_=False).label("is_person")
-    gender = case((col(Speaker.kind) != "person", None), (genders.c.female > func.coalesce(genders.c.male, 0), "female"),
-                  (genders.c.male > func.coalesce(genders.c.female, 0), "male"), else_="unknown").label("gender")
-    query = (
-        select(Article.source, month, kind, is_person, gender, func.count(), func.count(distinct(Quote.speaker_id)))
-        .select_from(Quote)
-        .join(Article, col(Article.id) == col(Quote.article_id))
-        .outerjoin(Speaker, col(Speaker.id) == col(Quote.speaker_id))
-        .outerjoin(genders, genders.c.speaker_id == col(Quote.speaker_id))
-        .group_by(col(Article.source), month, kind, is_person, gender)
-    )
-    if since is not None:
-        query = query.where(col(Quote.dated_at) >= as_utc(since))
-    if until is not None:
-        query = query.where(col(Quote.dated_at) < as_utc(until))
-    if source is not None:
-        query = query.where(col(Article.source) == source)
+    The database does the counting, in two grouped queries: quotes and speakers by outlet, month and kind bucket,
+    and the people quoted (members of groups included) by outlet, month and gender. Every speaker falls in exactly
+    one group per outlet and month, so the distinct counts of the groups add up exactly."""
+    topic_quote_ids = None
     if topic is not None:
         ids = topic_ids(session, topic)
         if not ids:
             return []
-        query = query.where(col(Quote.id).in_(select(QuoteTopic.quote_id).where(col(QuoteTopic.topic_id).in_(ids))))
+        topic_quote_ids = select(QuoteTopic.quote_id).where(col(QuoteTopic.topic_id).in_(ids))
+
+    def filtered(query, quote_id, dated_at):  # noqa: ANN001, ANN202
+        if since is not None:
+            query = query.where(dated_at >= as_utc(since))
+        if until is not None:
+            query = query.where(dated_at < as_utc(until))
+        if source is not None:
+            query = query.where(col(Article.source) == source)
+        if topic_quote_ids is not None:
+            query = query.where(quote_id.in_(topic_quote_ids))
+        return query
+
+    month = _month(session, col(Quote.dated_at)).label("month")
+    kind = case((col(Quote.speaker_id).is_(None), None), (col(Speaker.named).is_(False), "unnamed"),
+                else_=col(Speaker.kind)).label("kind")
+    by_kind = filtered(
+        select(Article.source, month, kind, func.count(), func.count(distinct(Quote.speaker_id)))
+        .select_from(Quote)
+        .join(Article, col(Article.id) == col(Quote.article_id))
+        .outerjoin(Speaker, col(Speaker.id) == col(Quote.speaker_id))
+        .group_by(col(Article.source), month, kind), col(Quote.id), col(Quote.dated_at))
 
     cells: dict[tuple[str | None, str], _Cell] = defaultdict(_Cell)
-    for outlet, month_, kind_, person, gender_, quotes, speakers in session.execute(query).all():
+    for outlet, month_, kind_, quotes, speakers in session.execute(by_kind).all():
         cell = cells[(outlet, month_)]
         cell.quotes += quotes
         if kind_ is None:
@@ -107,10 +123,24 @@ def source_statistics(
         bucket = cell.by_kind[kind_ if kind_ in KINDS else "unnamed"]
         bucket["speakers"] += speakers
         bucket["quotes"] += quotes
-        if person:
-            cell.people += speakers
-            cell.by_gender[gender_]["people"] += speakers
-            cell.by_gender[gender_]["quotes"] += quotes
+
+    people = _person_quotes()
+    genders = _stated_genders()
+    person_month = _month(session, people.c.dated_at).label("month")
+    gender = case((genders.c.female > func.coalesce(genders.c.male, 0), "female"),
+                  (genders.c.male > func.coalesce(genders.c.female, 0), "male"), else_="unknown").label("gender")
+    by_gender = filtered(
+        select(Article.source, person_month, gender, func.count(distinct(people.c.quote_id)),
+               func.count(distinct(people.c.person_id)))
+        .select_from(people)
+        .join(Article, col(Article.id) == people.c.article_id)
+        .outerjoin(genders, genders.c.speaker_id == people.c.person_id)
+        .group_by(col(Article.source), person_month, gender), people.c.quote_id, people.c.dated_at)
+    for outlet, month_, gender_, quotes, persons in session.execute(by_gender).all():
+        cell = cells[(outlet, month_)]
+        cell.people += persons
+        cell.by_gender[gender_]["people"] += persons
+        cell.by_gender[gender_]["quotes"] += quotes
     return [
         {"source": outlet, "month": month_, "quotes": cell.quotes, "people": cell.people,
          "by_gender": cell.by_gender, "by_kind": cell.by_kind, "unattributed_quotes": cell.unattributed_quotes}

@@ -124,3 +124,21 @@ def test_groups_without_members_and_other_speakers_have_empty_members(client, en
     store(engine, "Plain.", [quote(0, "U.S. officials", kind="group"), quote(50, "Matthew Miller")])
     for item in client.get("/quotes").json()["items"]:
         assert item["speaker"]["members"] == []
+
+
+def test_source_statistics_count_a_groups_members_as_people_quoted(client, engine, archive):
+    """Hand-counted, Daily A, 2024-05 (the "together" article): the group's quote and Bill Crane's own quote.
+    People quoted: Ann Marie Ortiz (stated female in April, when she spoke alone) and Bill Crane (stated male):
+    two people, Crane counted once although he spoke alone and with Ortiz. The group's quote is a quote of a woman
+    and of a man; Crane's own quote of a man."""
+    may = next(r for r in client.get("/stats/sources").json() if r["month"] == "2024-05")
+    assert may["quotes"] == 2 and may["people"] == 2
+    assert may["by_gender"] == {"female": {"people": 1, "quotes": 1}, "male": {"people": 1, "quotes": 2},
+                                "unknown": {"people": 0, "quotes": 0}}
+    assert may["by_kind"]["group"] == {"speakers": 1, "quotes": 1}
+    assert may["by_kind"]["person"] == {"speakers": 1, "quotes": 1}
+    # A member who is only ever quoted in a group has no stated gender: unknown.
+    store(engine, "Fourth.", [quote(0, "Cara Dunn and Eli Ford", kind="group", members=("Cara Dunn", "Eli Ford"))],
+          day="2024-07-01")
+    july = next(r for r in client.get("/stats/sources").json() if r["month"] == "2024-07")
+    assert (july["people"], july["by_gender"]["unknown"]) == (2, {"people": 2, "quotes": 1})
