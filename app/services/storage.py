@@ -181,8 +181,10 @@ def _resolve_speakers(
         return {}
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("LOCK TABLE speaker IN ROW EXCLUSIVE MODE"))
-    members = {speaker: tuple(_member_speaker(name, entities) for name in dict.fromkeys(speaker.members) if name.strip())
-               for speaker in set(speakers) if speaker.kind == SpeakerKind.GROUP and speaker.members}
+    members = {
+        speaker: tuple(_member_speaker(name, entities) for name in dict.fromkeys(speaker.members) if name.strip())
+        for speaker in set(speakers) if speaker.kind == SpeakerKind.GROUP and speaker.members
+    }
     ids: dict[ExtractedSpeaker, int] = {}
     by_key: dict[tuple[str, str, bool], int] = {}
     forms: dict[int, set[str]] = {}  # the alias keys this write gives each archive speaker
