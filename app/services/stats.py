@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import case, distinct, func, union_all
+from sqlalchemy import case, distinct, func
 from sqlmodel import Session, col, select
 
 from app.clock import as_utc
@@ -44,10 +44,10 @@ class _Cell:
         default_factory=lambda: {k: {"speakers": 0, "quotes": 0} for k in KINDS})
 
 
-def _month(session: Session, dated_at):  # noqa: ANN001, ANN202 - a SQL expression
+def _month(session: Session):  # noqa: ANN202 - a SQL expression
     if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(func.timezone("UTC", dated_at), "YYYY-MM")
-    return func.substr(dated_at, 1, 7)  # SQLite stores UTC as "YYYY-MM-DD HH:MM:SS…"
+        return func.to_char(func.timezone("UTC", col(Quote.dated_at)), "YYYY-MM")
+    return func.substr(col(Quote.dated_at), 1, 7)  # SQLite stores UTC as "YYYY-MM-DD HH:MM:SS…"  # SQLite stores UTC as "YYYY-MM-DD HH:MM:SS…"
 
 
 def _stated_genders():  # noqa: ANN202 - a subquery
@@ -64,17 +64,6 @@ def _stated_genders():  # noqa: ANN202 - a subquery
     )
 
 
-def _person_quotes():  # noqa: ANN202 - a subquery
-    """Every (quote, person quoted) pair: a person's own quotes, and each member of a group of named people for
-    the group's quotes."""
-    own = (select(Quote.id.label("quote_id"), Quote.article_id.label("article_id"), Quote.dated_at.label("dated_at"),
-                  Quote.speaker_id.label("person_id"))
-           .join(Speaker, col(Speaker.id) == col(Quote.speaker_id)).where(col(Speaker.kind) == "person"))
-    as_members = (select(Quote.id, Quote.article_id, Quote.dated_at, SpeakerMember.member_id)
-                  .join(SpeakerMember, col(SpeakerMember.group_id) == col(Quote.speaker_id)))
-    return union_all(own, as_members).subquery()
-
-
 def source_statistics(
     *, session: Session, since: datetime | None = None, until: datetime | None = None, source: str | None = None,
     topic: str | None = None,
@@ -82,9 +71,9 @@ def source_statistics(
     """One entry per outlet and month (by the articles' publication date, else their analysis date), in outlet
     and month order.
 
-    The database does the counting, in two grouped queries: quotes and speakers by outlet, month and kind bucket,
-    and the people quoted (members of groups included) by outlet, month and gender. Every speaker falls in exactly
-    one group per outlet and month, so the distinct counts of the groups add up exactly."""
+    The database does the counting, grouped by outlet, month, kind bucket and gender: every speaker falls in
+    exactly one such group per outlet and month, so the distinct counts of the groups add up exactly. The members
+    of groups are then added from the groups' quotes alone (few, read through the member index)."""
     topic_quote_ids = None
     if topic is not None:
         ids = topic_ids(session, topic)
@@ -92,29 +81,35 @@ def source_statistics(
             return []
         topic_quote_ids = select(QuoteTopic.quote_id).where(col(QuoteTopic.topic_id).in_(ids))
 
-    def filtered(query, quote_id, dated_at):  # noqa: ANN001, ANN202
+    def filtered(query):  # noqa: ANN001, ANN202
         if since is not None:
-            query = query.where(dated_at >= as_utc(since))
+            query = query.where(col(Quote.dated_at) >= as_utc(since))
         if until is not None:
-            query = query.where(dated_at < as_utc(until))
+            query = query.where(col(Quote.dated_at) < as_utc(until))
         if source is not None:
             query = query.where(col(Article.source) == source)
         if topic_quote_ids is not None:
-            query = query.where(quote_id.in_(topic_quote_ids))
+            query = query.where(col(Quote.id).in_(topic_quote_ids))
         return query
 
-    month = _month(session, col(Quote.dated_at)).label("month")
+    genders = _stated_genders()
+    month = _month(session).label("month")
     kind = case((col(Quote.speaker_id).is_(None), None), (col(Speaker.named).is_(False), "unnamed"),
                 else_=col(Speaker.kind)).label("kind")
-    by_kind = filtered(
-        select(Article.source, month, kind, func.count(), func.count(distinct(Quote.speaker_id)))
+    is_person = case((col(Speaker.kind) == "person", True), else_=False).label("is_person")
+    gender = case((col(Speaker.kind) != "person", None), (genders.c.female > func.coalesce(genders.c.male, 0), "female"),
+                  (genders.c.male > func.coalesce(genders.c.female, 0), "male"), else_="unknown").label("gender")
+    query = filtered(
+        select(Article.source, month, kind, is_person, gender, func.count(), func.count(distinct(Quote.speaker_id)))
         .select_from(Quote)
         .join(Article, col(Article.id) == col(Quote.article_id))
         .outerjoin(Speaker, col(Speaker.id) == col(Quote.speaker_id))
-        .group_by(col(Article.source), month, kind), col(Quote.id), col(Quote.dated_at))
+        .outerjoin(genders, genders.c.speaker_id == col(Quote.speaker_id))
+        .group_by(col(Article.source), month, kind, is_person, gender)
+    )
 
     cells: dict[tuple[str | None, str], _Cell] = defaultdict(_Cell)
-    for outlet, month_, kind_, quotes, speakers in session.execute(by_kind).all():
+    for outlet, month_, kind_, person, gender_, quotes, speakers in session.execute(query).all():
         cell = cells[(outlet, month_)]
         cell.quotes += quotes
         if kind_ is None:
@@ -123,29 +118,63 @@ def source_statistics(
         bucket = cell.by_kind[kind_ if kind_ in KINDS else "unnamed"]
         bucket["speakers"] += speakers
         bucket["quotes"] += quotes
-
-    people = _person_quotes()
-    genders = _stated_genders()
-    person_month = _month(session, people.c.dated_at).label("month")
-    gender = case((genders.c.female > func.coalesce(genders.c.male, 0), "female"),
-                  (genders.c.male > func.coalesce(genders.c.female, 0), "male"), else_="unknown").label("gender")
-    by_gender = filtered(
-        select(Article.source, person_month, gender, func.count(distinct(people.c.quote_id)),
-               func.count(distinct(people.c.person_id)))
-        .select_from(people)
-        .join(Article, col(Article.id) == people.c.article_id)
-        .outerjoin(genders, genders.c.speaker_id == people.c.person_id)
-        .group_by(col(Article.source), person_month, gender), people.c.quote_id, people.c.dated_at)
-    for outlet, month_, gender_, quotes, persons in session.execute(by_gender).all():
-        cell = cells[(outlet, month_)]
-        cell.people += persons
-        cell.by_gender[gender_]["people"] += persons
-        cell.by_gender[gender_]["quotes"] += quotes
+        if person:
+            cell.people += speakers
+            cell.by_gender[gender_]["people"] += speakers
+            cell.by_gender[gender_]["quotes"] += quotes
+    _add_group_members(session, cells, filtered)
     return [
         {"source": outlet, "month": month_, "quotes": cell.quotes, "people": cell.people,
          "by_gender": cell.by_gender, "by_kind": cell.by_kind, "unattributed_quotes": cell.unattributed_quotes}
         for (outlet, month_), cell in sorted(cells.items(), key=lambda item: (item[0][0] or "", item[0][1]))
     ]
+
+
+def _add_group_members(session: Session, cells: dict, filtered) -> None:  # noqa: ANN001
+    """Counts the members of the groups quoted in each outlet and month among its people (those not already
+    counted for a quote of their own there), by their stated gender, and each group quote among the quotes of
+    every gender its members have."""
+    month = _month(session).label("month")
+    in_groups: dict[tuple, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))  # cell -> member -> quotes
+    for outlet, month_, member_id, quote_id in session.execute(filtered(
+        select(Article.source, month, SpeakerMember.member_id, Quote.id)
+        .select_from(SpeakerMember)
+        .join(Quote, col(Quote.speaker_id) == col(SpeakerMember.group_id))
+        .join(Article, col(Article.id) == col(Quote.article_id))
+    )).all():
+        in_groups[(outlet, month_)][member_id].add(quote_id)
+    members = sorted({m for by_member in in_groups.values() for m in by_member})
+    if not members:
+        return
+    quoted_alone: set[tuple] = set()
+    member_gender: dict[int, str] = {}
+    for chunk in (members[i:i + 5000] for i in range(0, len(members), 5000)):
+        quoted_alone.update(tuple(row) for row in session.execute(filtered(
+            select(Article.source, month, Quote.speaker_id).distinct()
+            .join(Article, col(Article.id) == col(Quote.article_id))
+            .where(col(Quote.speaker_id).in_(chunk))
+        )).all())
+        member_gender.update(stated_genders_of(session, chunk))
+    for key, by_member in in_groups.items():
+        cell = cells[key]
+        quotes_by_gender: dict[str, set[int]] = defaultdict(set)
+        for member_id, quote_ids in by_member.items():
+            gender = member_gender.get(member_id, "unknown")
+            quotes_by_gender[gender] |= quote_ids
+            if (*key, member_id) not in quoted_alone:
+                cell.people += 1
+                cell.by_gender[gender]["people"] += 1
+        for gender, quote_ids in quotes_by_gender.items():
+            cell.by_gender[gender]["quotes"] += len(quote_ids)
+
+
+def stated_genders_of(session: Session, speaker_ids: list[int]) -> dict[int, str]:
+    """The stated gender of each of these speakers, as the statistics decide it (absent: unknown)."""
+    genders = _stated_genders()
+    return {speaker_id: "female" if female > (male or 0) else "male" if male > (female or 0) else "unknown"
+            for speaker_id, female, male in session.execute(
+                select(genders.c.speaker_id, genders.c.female, genders.c.male)
+                .where(genders.c.speaker_id.in_(speaker_ids))).all()}
 
 
 CSV_FIELDS = (
