@@ -138,9 +138,11 @@ def _add_group_members(session: Session, cells: dict, filtered) -> None:  # noqa
     in_groups: dict[tuple, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))  # cell -> member -> quotes
     for outlet, month_, member_id, quote_id in session.execute(filtered(
         select(Article.source, month, SpeakerMember.member_id, Quote.id)
-        .select_from(SpeakerMember)
-        .join(Quote, col(Quote.speaker_id) == col(SpeakerMember.group_id))
+        .select_from(Quote)
+        .join(SpeakerMember, col(SpeakerMember.group_id) == col(Quote.speaker_id))
         .join(Article, col(Article.id) == col(Quote.article_id))
+        # The groups' quotes through (speaker_id, id), not a scan of every quote for the few that are a group's.
+        .where(col(Quote.speaker_id).in_(select(SpeakerMember.group_id).distinct()))
     )).all():
         in_groups[(outlet, month_)][member_id].add(quote_id)
     members = sorted({m for by_member in in_groups.values() for m in by_member})
