@@ -25,5 +25,6 @@ VOLUME ["/data"]
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s \
   CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=4)"]
-# Migrations first (idempotent), then the API. QUOTEWISE_WORKERS sets the number of worker processes.
+# Migrations first (idempotent), then the API. QUOTEWISE_WORKERS sets the number of server processes, each with
+# QUOTEWISE_ANALYSIS_WORKERS (default 1) analysis processes: together about one per core. Logs are JSON on stderr.
 CMD ["sh", "-c", "python -m app migrate && exec python -m app serve --host 0.0.0.0 --port 8000 --workers ${QUOTEWISE_WORKERS:-1}"]

@@ -12,27 +12,26 @@ def _migrate(_args: argparse.Namespace) -> int:
     from app.migrations import upgrade_to_head
 
     upgrade_to_head()
-    print(f"database at {get_settings().database_url} is at the latest schema")
+    print(f"database at {get_settings().safe_database_url} is at the latest schema")
     return 0
 
 
 def _seed(_args: argparse.Namespace) -> int:
-    from sqlmodel import Session
-
     from app.db import make_engine
     from app.migrations import assert_schema_is_current
-    from app.nlp.pipeline import build_pipeline
     from app.seed import load_seeds
+    from app.services.analyzer import Analyzer
 
     settings = get_settings()
     engine = make_engine(settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
-    assert_schema_is_current(engine)
-    nlp = build_pipeline(settings.spacy_model)
-    with Session(engine) as session:
-        for result in load_seeds(session=session, nlp=nlp, max_chars=settings.max_text_chars):
-            state = "stored" if result.created else "already stored"
-            print(f"seed article {result.article_id} ({result.title}): {state}, {result.quote_count} quotes")
-    engine.dispose()
+    try:
+        assert_schema_is_current(engine)
+        with Analyzer.from_settings(settings, workers=1) as analyzer:
+            for result in load_seeds(engine=engine, analyzer=analyzer):
+                state = "stored" if result.created else "already stored"
+                print(f"seed article {result.article_id} ({result.title}): {state}, {result.quote_count} quotes")
+    finally:
+        engine.dispose()
     return 0
 
 
@@ -49,9 +48,8 @@ def _import(args: argparse.Namespace) -> int:
         return 2
     try:
         report = run_import(
-            Path(args.path), database_url=settings.database_url, spacy_model=settings.spacy_model,
-            max_chars=settings.max_text_chars, workers=args.workers, batch_size=args.batch_size,
-            busy_timeout_ms=settings.sqlite_busy_timeout_ms, progress=not args.no_progress,
+            Path(args.path), settings=settings, workers=args.workers, batch_size=args.batch_size,
+            progress=not args.no_progress,
         )
     except (FileNotFoundError, SchemaOutOfDate) as error:
         print(f"cannot import: {error}", file=sys.stderr)
@@ -66,16 +64,14 @@ def _reanalyze_archive(args: argparse.Namespace) -> int:
 
     from app.db import make_engine
     from app.migrations import assert_schema_is_current
-    from app.nlp.contract import extract_quotes
-    from app.nlp.pipeline import build_pipeline
-    from app.services.reanalysis import articles_to_reanalyze, pipeline_version_of, reanalyze_archive
+    from app.services.analyzer import Analyzer
+    from app.services.reanalysis import articles_to_reanalyze, reanalyze_archive
 
     settings = get_settings()
     engine = make_engine(settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
     assert_schema_is_current(engine)
-    nlp = build_pipeline(settings.spacy_model)
-    version = pipeline_version_of(nlp)
-    with Session(engine) as session:
+    with Analyzer.from_settings(settings, workers=1) as analyzer, Session(engine) as session:
+        version = analyzer.pipeline_version
         pending = articles_to_reanalyze(session, version)
         print(f"pipeline {version}: {pending} articles to re-analyse")
         done: list[int] = []
@@ -86,7 +82,7 @@ def _reanalyze_archive(args: argparse.Namespace) -> int:
 
         with tqdm(total=pending, unit="article", disable=args.no_progress) as bar:
             try:
-                report = reanalyze_archive(session=session, extract=lambda text: extract_quotes(nlp(text)),
+                report = reanalyze_archive(session=session, extract=analyzer.analyze_text,
                                            pipeline_version=version, on_article=progress)
             except KeyboardInterrupt:
                 print(f"interrupted after {len(done)} articles; run the command again to go on from there",
@@ -96,13 +92,22 @@ def _reanalyze_archive(args: argparse.Namespace) -> int:
                 engine.dispose()
     print(f"{report.articles} articles re-analysed: {report.added} quotes added, {report.removed} removed, "
           f"{report.unchanged} unchanged, {report.kept} kept as editors left them")
-    return 0
+    for article_id, reason in report.failed.items():
+        print(f"article {article_id} not re-analysed (its stored analysis stays): {reason}", file=sys.stderr)
+    return 1 if report.failed else 0
 
 
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    uvicorn.run("app.asgi:app", host=args.host, port=args.port, workers=args.workers, proxy_headers=True)
+    from app.logging_setup import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    # log_config=None: uvicorn's records go through the JSON handler (configure_logging runs again in each worker
+    # when app.asgi builds the app); no access log of uvicorn's own, the app writes one line per request.
+    uvicorn.run("app.asgi:app", host=args.host, port=args.port, workers=args.workers, proxy_headers=True,
+                log_config=None, access_log=False)
     return 0
 
 

@@ -3,6 +3,7 @@ so several worker processes can share one file without `database is locked` erro
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, create_engine
 
 T = TypeVar("T")
+log = logging.getLogger("quotewise.db")
 
 
 def is_sqlite(url: str) -> bool:
@@ -63,6 +65,7 @@ def retry_when_busy(work: Callable[[], T], *, attempts: int = 8, first_delay: fl
         except OperationalError as error:
             if attempt == attempts - 1 or not _is_busy(error):
                 raise
+            log.warning("database busy: write retried", extra={"attempt": attempt + 1, "delay_s": delay})
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
     raise AssertionError("unreachable")

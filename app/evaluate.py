@@ -1,6 +1,6 @@
 """Score the quote pipeline against annotated articles: `python -m app.evaluate GOLD.jsonl|GOLD.json`.
 
-Prints one JSON object with the metrics of /work/shared/eval/FORMAT.md; `--errors` also lists, per article,
+Prints one JSON object with the metrics of `../shared/eval/FORMAT.md` (relative to the repository); `--errors` also lists, per article,
 the missed and spurious quotes and the wrong speakers, mentions and roles on stderr.
 """
 

@@ -1,9 +1,9 @@
 """Bulk import of an archive: `python -m app import FILE.jsonl` or `python -m app import FOLDER` (of .txt files).
 
-Worker processes (one per core by default) each load the pipeline once and write through their own engine with
-the same `store_article` the API uses, so an import and a running server can share one database. The parent only
-reads the archive and hands out chunks; at most two chunks per worker are in flight, so an archive of any size is
-read in constant memory.
+The articles go through the API's own write path (app.services.analysis): the Analyzer's worker processes (one per
+core by default, each loading the pipeline once) analyse, with the same limits and deadline as the API, and this
+process stores, so an import and a running server can share one database. At most two chunks per worker are in
+flight, so an archive of any size is read in constant memory.
 
 Resumable: an article already stored (same URL or text) is skipped before it is parsed, so an interrupted import
 is simply run again. A bad record (malformed JSON, no text, HTML, a write that fails) is counted and reported at
@@ -13,21 +13,16 @@ the end; it never stops the import.
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from app.errors import DomainError
-
 Status = Literal["stored", "skipped", "failed"]
-READY_TIMEOUT_S = 600  # loading the pipeline takes seconds; this only guards against a worker that died
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,106 +159,45 @@ def chunks(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
         yield chunk
 
 
-# ------------------------------------------------------------------------------------------------- the workers
-
-
-class _Worker:
-    """What one process holds for the whole import: its pipeline, its engine, the text limit."""
-
-    def __init__(self, *, nlp, engine, max_chars: int) -> None:  # noqa: ANN001 - spaCy / SQLAlchemy objects
-        self.nlp = nlp
-        self.engine = engine
-        self.max_chars = max_chars
-
-    def import_chunk(self, records: Sequence[Record]) -> list[Outcome]:
-        from sqlmodel import Session
-
-        from app.nlp.contract import extract_quotes
-        from app.services.analysis import check_article_text
-        from app.services.storage import find_existing_article, store_article
-
-        outcomes: dict[int, Outcome] = {}
-        to_parse: list[int] = []
-        with Session(self.engine) as session:
-            for position, record in enumerate(records):
-                if record.article is None:
-                    outcomes[position] = Outcome(record.key, "failed", record.error)
-                    continue
-                try:
-                    check_article_text(record.article.text, max_chars=self.max_chars)
-                    existing = find_existing_article(session, record.article)
-                except DomainError as error:
-                    outcomes[position] = Outcome(record.key, "failed", error.message)
-                    continue
-                if existing is not None:
-                    outcomes[position] = Outcome(record.key, "skipped", article_id=existing.id)
-                else:
-                    to_parse.append(position)
-            docs = self.nlp.pipe((records[p].article.text for p in to_parse), batch_size=16)
-            for position, doc in zip(to_parse, docs):
-                record = records[position]
-                try:
-                    article_id, created = store_article(
-                        session=session, article=record.article, quotes=extract_quotes(doc)
-                    )
-                except Exception as error:  # noqa: BLE001 - one article's failure must not stop the import
-                    outcomes[position] = Outcome(record.key, "failed", f"{type(error).__name__}: {error}")
-                    continue
-                outcomes[position] = Outcome(record.key, "stored" if created else "skipped", article_id=article_id)
-        return [outcomes[p] for p in range(len(records))]
-
-
-_worker: _Worker | None = None
-_ready_barrier = None  # multiprocessing.Barrier; only passable at process creation, so set by the initializer
-
-
-# Read by OpenBLAS when numpy loads: one BLAS thread per worker process. With its default (a thread per core) two
-# workers on two cores oversubscribe the CPU and the pair imported barely faster than one process (measured: ~5
-# against ~8 articles/s on the PolNeAR dev texts).
-ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-
-
-def _init_worker(database_url: str, spacy_model: str, max_chars: int, busy_timeout_ms: int, barrier=None) -> None:  # noqa: ANN001
-    global _worker, _ready_barrier
-    _ready_barrier = barrier
-    if barrier is not None:  # a pool worker process, before spaCy (and numpy) are imported in it
-        for name, value in ONE_BLAS_THREAD.items():
-            os.environ.setdefault(name, value)
-    from app.db import make_engine
-    from app.nlp.pipeline import build_pipeline
-
-    _worker = _Worker(
-        nlp=build_pipeline(spacy_model),
-        engine=make_engine(database_url, busy_timeout_ms=busy_timeout_ms),
-        max_chars=max_chars,
-    )
-
-
-def _wait_ready() -> None:
-    """Blocks until as many of these run at once as there are workers: every process has loaded its pipeline."""
-    assert _ready_barrier is not None
-    _ready_barrier.wait(READY_TIMEOUT_S)
-
-
-def _import_chunk(records: list[Record]) -> list[Outcome]:
-    assert _worker is not None, "worker not initialised"
-    return _worker.import_chunk(records)
-
-
 # ------------------------------------------------------------------------------------------------ running it
+
+
+def import_chunk(*, engine, analyzer, records: Sequence[Record]) -> list[Outcome]:  # noqa: ANN001
+    """The chunk's readable articles go through the API's write path (app.services.analysis) together; if writing
+    fails for a reason that is not the article's (say, the database went away), each article is tried alone so
+    that the failure is reported against the right one."""
+    from app.services.analysis import analyze_articles
+
+    readable = [(position, record) for position, record in enumerate(records) if record.article is not None]
+    outcomes = {p: Outcome(r.key, "failed", r.error) for p, r in enumerate(records) if r.article is None}
+    groups = [readable]
+    while groups:
+        group = groups.pop()
+        try:
+            results = analyze_articles(engine=engine, analyzer=analyzer, articles=[r.article for _, r in group])
+        except Exception as error:  # noqa: BLE001 - one article's failure must not stop the import
+            if len(group) > 1:
+                groups.extend([item] for item in group)
+                continue
+            results = None
+            outcomes[group[0][0]] = Outcome(group[0][1].key, "failed", f"{type(error).__name__}: {error}")
+        for (position, record), result in zip(group, results or []):
+            if result.error is not None:
+                outcomes[position] = Outcome(record.key, "failed", result.error.message)
+            else:
+                status: Status = "stored" if result.outcome == "created" else "skipped"
+                outcomes[position] = Outcome(record.key, status, article_id=result.article_id)
+    return [outcomes[p] for p in range(len(records))]
 
 
 def run_import(
     path: Path,
     *,
-    database_url: str,
-    spacy_model: str,
-    max_chars: int,
+    settings,  # noqa: ANN001 - app.settings.Settings: the database, the model, the limits and the deadline
     workers: int = 2,
     batch_size: int = 16,
-    busy_timeout_ms: int = 30_000,
     progress: bool = True,
-    nlp=None,  # noqa: ANN001 - with workers=1, an already loaded pipeline may be passed (tests)
+    analyzer=None,  # noqa: ANN001 - a started Analyzer to use instead of starting `workers` processes (tests)
 ) -> ImportReport:
     """Imports every record of `path`; returns what was stored, skipped and failed. The database must already
     be at the current schema (`python -m app migrate`)."""
@@ -271,65 +205,46 @@ def run_import(
 
     from app.db import make_engine
     from app.migrations import assert_schema_is_current
+    from app.services.analyzer import Analyzer
 
-    check_engine = make_engine(database_url, busy_timeout_ms=busy_timeout_ms)
-    try:
-        assert_schema_is_current(check_engine)
-    finally:
-        check_engine.dispose()
-
+    engine = make_engine(settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
     report = ImportReport()
-    total = count_records(path)
-    work = chunks(read_archive(path), batch_size)
-    started = time.perf_counter()
-    with tqdm(total=total, unit="article", desc=f"loading the pipeline in {max(workers, 1)} worker(s)", disable=not progress, file=sys.stderr,
-              smoothing=0.1) as bar:
-
-        def record(outcomes: list[Outcome]) -> None:
-            for outcome in outcomes:
-                report.add(outcome)
-            bar.update(len(outcomes))
-            bar.set_postfix(stored=report.stored, skipped=report.skipped, failed=len(report.failures), refresh=False)
-
-        if workers <= 1:
-            global _worker
-            if nlp is None:
-                _init_worker(database_url, spacy_model, max_chars, busy_timeout_ms)
-            else:
-                _worker = _Worker(nlp=nlp, engine=make_engine(database_url, busy_timeout_ms=busy_timeout_ms),
-                                  max_chars=max_chars)
+    own_analyzer = analyzer is None
+    try:
+        assert_schema_is_current(engine)
+        total = count_records(path)
+        work = chunks(read_archive(path), batch_size)
+        started = time.perf_counter()
+        with tqdm(total=total, unit="article", desc=f"loading the pipeline in {max(workers, 1)} worker(s)",
+                  disable=not progress, file=sys.stderr, smoothing=0.1) as bar:
+            if own_analyzer:
+                analyzer = Analyzer.from_settings(settings, workers=workers, queue_per_worker=4).start()
+            in_flight = 2 * analyzer.workers  # keeps every worker busy while the parent stores
             report.load_seconds = time.perf_counter() - started
             bar.set_description("importing")
             bar.reset(total=total)
             started = time.perf_counter()
-            try:
-                for chunk in work:
-                    record(_import_chunk(chunk))
-            finally:
-                _worker.engine.dispose()
-                _worker = None
-        else:
-            # spawn, not fork: the parent may hold threads (tqdm) and database connections a fork would copy.
-            context = multiprocessing.get_context("spawn")
-            barrier = context.Barrier(workers)
-            with ProcessPoolExecutor(
-                max_workers=workers, mp_context=context, initializer=_init_worker,
-                initargs=(database_url, spacy_model, max_chars, busy_timeout_ms, barrier),
-            ) as pool:
-                for ready in [pool.submit(_wait_ready) for _ in range(workers)]:
-                    ready.result()
-                report.load_seconds = time.perf_counter() - started
-                bar.set_description("importing")
-                bar.reset(total=total)
-                started = time.perf_counter()
+
+            def record(outcomes: list[Outcome]) -> None:
+                for outcome in outcomes:
+                    report.add(outcome)
+                bar.update(len(outcomes))
+                bar.set_postfix(stored=report.stored, skipped=report.skipped, failed=len(report.failures),
+                                refresh=False)
+
+            with ThreadPoolExecutor(in_flight, thread_name_prefix="quotewise-import") as threads:
                 pending: dict[Future, list[Record]] = {}
                 for chunk in work:
-                    pending[pool.submit(_import_chunk, chunk)] = chunk
-                    while len(pending) >= 2 * workers:
+                    pending[threads.submit(import_chunk, engine=engine, analyzer=analyzer, records=chunk)] = chunk
+                    while len(pending) >= in_flight:
                         _collect(pending, record, wait(pending, return_when=FIRST_COMPLETED).done)
                 while pending:
                     _collect(pending, record, wait(pending, return_when=FIRST_COMPLETED).done)
-    report.seconds = time.perf_counter() - started
+        report.seconds = time.perf_counter() - started
+    finally:
+        if own_analyzer and analyzer is not None:
+            analyzer.close()
+        engine.dispose()
     return report
 
 
@@ -338,8 +253,8 @@ def _collect(pending: dict[Future, list[Record]], record, done) -> None:  # noqa
         chunk = pending.pop(future)
         try:
             record(future.result())
-        except Exception as error:  # noqa: BLE001 - a worker crashed: report its chunk, keep going
-            record([Outcome(r.key, "failed", f"worker failed: {type(error).__name__}: {error}") for r in chunk])
+        except Exception as error:  # noqa: BLE001 - e.g. the analysis queue refused: report the chunk, keep going
+            record([Outcome(r.key, "failed", f"{type(error).__name__}: {error}") for r in chunk])
 
 
 def print_report(report: ImportReport, *, out=sys.stdout) -> None:  # noqa: ANN001

@@ -1,5 +1,5 @@
-"""Loads the sample articles in seeds/ through the same service the API uses. Idempotent: an article already
-stored (same URL or text) is left as it is."""
+"""Loads the sample articles in seeds/ through the same write path (and Analyzer) the API uses. Idempotent: an
+article already stored (same URL or text) is left as it is."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from spacy.language import Language
-from sqlmodel import Session
+from sqlalchemy.engine import Engine
 
-from app.services.analysis import analyze_article
+from app.services.analysis import analyze_articles, stored_articles
+from app.services.analyzer import Analyzer
 from app.services.storage import ArticleInput
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -43,9 +43,12 @@ def seed_articles(seeds_dir: Path = SEEDS_DIR) -> list[ArticleInput]:
     return articles
 
 
-def load_seeds(*, session: Session, nlp: Language, max_chars: int, seeds_dir: Path = SEEDS_DIR) -> list[SeedResult]:
-    results = []
-    for article in seed_articles(seeds_dir):
-        detail, created = analyze_article(session=session, nlp=nlp, article=article, max_chars=max_chars)
-        results.append(SeedResult(detail.title, detail.id, created, detail.quote_count))
-    return results
+def load_seeds(*, engine: Engine, analyzer: Analyzer, seeds_dir: Path = SEEDS_DIR) -> list[SeedResult]:
+    """Raises the first article's DomainError: a seed that cannot be stored is a broken checkout."""
+    outcomes = analyze_articles(engine=engine, analyzer=analyzer, articles=seed_articles(seeds_dir))
+    for outcome in outcomes:
+        if outcome.error is not None:
+            raise outcome.error
+    details = stored_articles(engine=engine, article_ids=[o.article_id for o in outcomes])
+    return [SeedResult(details[o.article_id].title, o.article_id, o.outcome == "created",
+                       details[o.article_id].quote_count) for o in outcomes]

@@ -161,10 +161,11 @@ def init_pipeline_worker(model: str, barrier=None) -> None:  # noqa: ANN001 - mu
     that runs of the two can alternate and meet the same background load."""
     global _barrier
     _barrier = barrier
-    from app.importer import ONE_BLAS_THREAD
+    from app.services.analysis_worker import ANALYSIS_NICE, ONE_BLAS_THREAD
 
-    for name, value in ONE_BLAS_THREAD.items():  # as the importer's workers do: one BLAS thread per process
+    for name, value in ONE_BLAS_THREAD.items():  # as the Analyzer's workers do: one BLAS thread per process
         os.environ.setdefault(name, value)
+    os.nice(ANALYSIS_NICE)  # and at their priority, so that background load on a shared machine weighs the same
     for kind in ("bare", "full"):
         _pipelines[kind] = load_pipeline(kind, model)
 

@@ -87,8 +87,10 @@ def rss_kib(pid: int) -> int | None:
 class Server:
     """`python -m app serve --workers N` on 127.0.0.1:<port>, started in a new session (process group)."""
 
-    def __init__(self, database_url: str, *, workers: int = 2, port: int | None = None, log_path: Path | None = None):
+    def __init__(self, database_url: str, *, workers: int = 2, port: int | None = None, log_path: Path | None = None,
+                 env: dict[str, str] | None = None):
         self.database_url = database_url
+        self.env = env or {}
         self.workers = workers
         self.port = port or free_port()
         self.log_path = log_path
@@ -110,7 +112,7 @@ class Server:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "app", "serve", "--host", HOST, "--port", str(self.port),
              "--workers", str(self.workers)],
-            cwd=PROJECT_ROOT, env=server_env(self.database_url), stdout=self._log, stderr=subprocess.STDOUT,
+            cwd=PROJECT_ROOT, env=server_env(self.database_url, **self.env), stdout=self._log, stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         try:
@@ -158,8 +160,13 @@ class Server:
         return [p for p in pids if "resource_tracker" not in _cmdline(p)]
 
     def memory(self) -> dict[int, int | None]:
-        """VmRSS in KiB of each worker process."""
-        return {pid: rss_kib(pid) for pid in self.worker_pids()}
+        """VmRSS in KiB of each server worker process together with its analysis worker processes (children)."""
+        memory = {}
+        for pid in self.worker_pids():
+            own = rss_kib(pid)
+            children = [rss_kib(child) or 0 for child in _children(pid) if "resource_tracker" not in _cmdline(child)]
+            memory[pid] = None if own is None else own + sum(children)
+        return memory
 
     def kill(self) -> None:
         """SIGKILL the whole process group: supervisor and every worker die at once, mid-request."""

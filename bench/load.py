@@ -165,6 +165,7 @@ class LoadState:
     sent: dict[str, GeneratedArticle] = field(default_factory=dict)  # sha -> article, every POSTed article
     acked: dict[str, Acknowledged] = field(default_factory=dict)  # sha -> what the 201 said
     unexpected_200: list[str] = field(default_factory=list)  # distinct article answered "already stored"
+    throttled: int = 0  # 429/503 with Retry-After: admission control said "later"; the client waited and went on
     article_ids: list[int] = field(default_factory=list)
     stop: asyncio.Event | None = None
     expect_failures: bool = False  # set by the fault script just before it kills the server
@@ -215,6 +216,11 @@ async def _one_request(client: httpx.AsyncClient, kind: str, rng: random.Random,
     elapsed = time.monotonic() - begun
     state.latencies[kind].append(elapsed)
     state.statuses[kind][response.status_code] += 1
+    if response.status_code in (429, 503) and "retry-after" in response.headers and article is not None:
+        state.throttled += 1  # refused before analysis, nothing stored: a well-behaved client waits as told (capped)
+        del state.sent[article.sha]  # answered, and not stored: not an article in doubt
+        await asyncio.sleep(min(float(response.headers["retry-after"]), 5.0))
+        return
     if response.status_code >= 300:
         entry = f"HTTP {response.status_code}: {response.text[:200]}"
         if state.expect_failures:
@@ -279,6 +285,8 @@ def report_load(state: LoadState, elapsed: float, *, title: str = "load") -> lis
     created = sum(1 for a in state.acked.values() if a.status == 201)
     lines.append(f"   articles: {len(state.sent)} posted, {created} acknowledged with 201, "
                  f"{len(state.unexpected_200)} unexpected 200 (distinct text reported as already stored)")
+    if state.throttled:
+        lines.append(f"   throttled by admission control (429/503 with Retry-After, not errors): {state.throttled}")
     for kind, what, _when in state.errors[:10]:
         lines.append(f"   error [{kind}] {what}")
     if len(state.errors) > 10:

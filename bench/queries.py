@@ -268,7 +268,6 @@ def main(argv: list[str] | None = None) -> int:
     articles = args.articles or max(1, args.quotes // 10)
     speakers = args.speakers or max(1, args.quotes // 20)
 
-    import spacy
     from fastapi.testclient import TestClient
 
     from app.db import make_engine
@@ -295,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(database_url=url, open_access=True, api_keys="")
     engine = make_engine(url)
     timer = StatementTimer(engine) if args.profile else None
-    app = create_app(settings, nlp=spacy.blank("en"), engine=engine)  # queries need no parser
+    app = create_app(settings, engine=engine)  # its Analyzer's worker process idles: queries need no parse
     plans = query_plan(world, args.requests)
     results: dict[str, dict] = {}
     failures: list[str] = []

@@ -99,8 +99,8 @@ def measure_importer(texts: list[str], tokens: int, settings, workers: int, repe
                            encoding="utf-8")
         url = f"sqlite:///{folder / 'import.db'}"
         upgrade_to_head(url)
-        report = run_import(archive, database_url=url, spacy_model=settings.spacy_model,
-                            max_chars=settings.max_text_chars, workers=workers, batch_size=4, progress=False)
+        report = run_import(archive, settings=settings.model_copy(update={"database_url": url}), workers=workers,
+                            batch_size=4, progress=False)
         if report.failures:
             raise RuntimeError(f"importer failures: {report.failures[:3]}")
         stored = report.stored
@@ -113,7 +113,7 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, clients: int, b
     """Each endpoint against its own fresh server, so each one's resident memory is its own."""
     import httpx
 
-    from app.importer import ONE_BLAS_THREAD
+    from app.services.analysis_worker import ONE_BLAS_THREAD
     from bench._server import Server, migrate
 
     os.environ.update(ONE_BLAS_THREAD)  # the server's environment (as for the other 2-process figures)

@@ -1,4 +1,6 @@
-"""Shared fixtures: the real pipeline loaded once per run, and a fresh database per test built by the migrations.
+"""Shared fixtures: one Analyzer (a real worker process with the real pipeline) started once per run and shared by
+every app under test; the pipeline loaded in process for tests that compare against it; and a fresh database per
+test built by the migrations.
 
 Set QUOTEWISE_TEST_DATABASE_URL to a PostgreSQL URL to run the whole suite against PostgreSQL: the schema is
 migrated once and every table is emptied before each test.
@@ -19,6 +21,7 @@ from sqlalchemy.engine import Engine
 from app.db import is_sqlite, make_engine
 from app.main import create_app
 from app.migrations import upgrade_to_head
+from app.services.analyzer import Analyzer
 from app.settings import Settings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +30,12 @@ POSTGRES_URL = os.environ.get("QUOTEWISE_TEST_DATABASE_URL")
 TABLES = ("quote_correction", "quote_topic", "topic", "quote", "speaker_token", "speaker_alias", "speaker_ambiguity",
           "speaker_member",
           "speaker", "article_entity", "article")
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Iterator[Analyzer]:
+    with Analyzer.from_settings(Settings(), workers=1, queue_per_client=64) as shared:
+        yield shared
 
 
 @pytest.fixture(scope="session")
@@ -79,8 +88,8 @@ def settings(database_url: str) -> Settings:
 
 
 @pytest.fixture
-def client(settings: Settings, nlp, engine: Engine) -> Iterator[TestClient]:
-    app = create_app(settings, nlp=nlp, engine=engine)
+def client(settings: Settings, analyzer: Analyzer, engine: Engine) -> Iterator[TestClient]:
+    app = create_app(settings, analyzer=analyzer, engine=engine)
     with TestClient(app) as test_client:
         yield test_client
 

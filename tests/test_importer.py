@@ -1,5 +1,5 @@
-"""The archive importer: .jsonl and folders of .txt, resumable, failures reported without stopping; in-process with
-one worker (the session's pipeline) and once through the command line with two worker processes."""
+"""The archive importer: .jsonl and folders of .txt, resumable, failures reported without stopping; with the session's
+Analyzer, and once through the command line with two worker processes of its own."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from app.importer import read_archive, run_import
+from app.settings import Settings
 from tests.conftest import PROJECT_ROOT, table_counts
 
 ARTICLES = [
@@ -29,14 +30,14 @@ def _write_jsonl(path: Path, rows: list) -> Path:
     return path
 
 
-def _import(path: Path, database_url: str, nlp, **kwargs):
-    return run_import(path, database_url=database_url, spacy_model="unused", max_chars=200_000, workers=1,
-                      progress=False, nlp=nlp, **kwargs)
+def _import(path: Path, database_url: str, analyzer, **kwargs):
+    return run_import(path, settings=Settings(database_url=database_url), progress=False, analyzer=analyzer,
+                      **kwargs)
 
 
-def test_jsonl_is_imported_then_skipped_on_a_second_run(tmp_path, database_url, engine, nlp):
+def test_jsonl_is_imported_then_skipped_on_a_second_run(tmp_path, database_url, engine, analyzer):
     archive = _write_jsonl(tmp_path / "archive.jsonl", ARTICLES)
-    report = _import(archive, database_url, nlp, batch_size=2)
+    report = _import(archive, database_url, analyzer, batch_size=2)
     assert (report.stored, report.skipped, report.failures) == (3, 0, [])
     counts = table_counts(engine)
     assert counts["article"] == 3 and counts["quote"] >= 3
@@ -47,12 +48,12 @@ def test_jsonl_is_imported_then_skipped_on_a_second_run(tmp_path, database_url, 
     assert str(row.published_at).startswith("2024-03-01 08:00:00")
     assert "Jane Okafor" in speakers
 
-    again = _import(archive, database_url, nlp)
+    again = _import(archive, database_url, analyzer)
     assert (again.stored, again.skipped, again.failures) == (0, 3, [])
     assert table_counts(engine) == counts
 
 
-def test_bad_records_are_reported_and_do_not_stop_the_import(tmp_path, database_url, engine, nlp):
+def test_bad_records_are_reported_and_do_not_stop_the_import(tmp_path, database_url, engine, analyzer):
     archive = _write_jsonl(tmp_path / "mixed.jsonl", [
         ARTICLES[0],
         "{not json",
@@ -62,7 +63,7 @@ def test_bad_records_are_reported_and_do_not_stop_the_import(tmp_path, database_
         ARTICLES[1],
         ARTICLES[1] | {"id": "dup"},
     ])
-    report = _import(archive, database_url, nlp, batch_size=3)
+    report = _import(archive, database_url, analyzer, batch_size=3)
     assert report.stored == 2 and report.skipped == 1
     failed = dict(report.failures)
     assert len(failed) == 4
@@ -73,7 +74,7 @@ def test_bad_records_are_reported_and_do_not_stop_the_import(tmp_path, database_
     assert table_counts(engine)["article"] == 2
 
 
-def test_a_folder_of_txt_files_uses_the_first_line_as_title(tmp_path, database_url, engine, nlp):
+def test_a_folder_of_txt_files_uses_the_first_line_as_title(tmp_path, database_url, engine, analyzer):
     folder = tmp_path / "texts"
     (folder / "2024").mkdir(parents=True)
     (folder / "bridge.txt").write_text("Bridge to reopen\n\n" + ARTICLES[0]["text"], encoding="utf-8")
@@ -82,7 +83,7 @@ def test_a_folder_of_txt_files_uses_the_first_line_as_title(tmp_path, database_u
     (folder / "notes.md").write_text("ignored", encoding="utf-8")
     assert [r.key for r in read_archive(folder)] == ["2024/empty.txt", "2024/prices.txt", "bridge.txt"]
 
-    report = _import(folder, database_url, nlp)
+    report = _import(folder, database_url, analyzer)
     assert (report.stored, report.skipped) == (2, 0)
     assert [key for key, _ in report.failures] == ["2024/empty.txt"]
     with engine.connect() as connection:

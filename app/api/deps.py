@@ -1,15 +1,15 @@
-"""FastAPI dependencies: the session per request, the pipeline and settings loaded once in the lifespan."""
+"""FastAPI dependencies: the session per request; the engine, the Analyzer and settings created once in the lifespan."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from concurrent.futures import Executor
 from typing import Annotated
 
 from fastapi import Depends, Path, Request
-from spacy.language import Language
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from app.services.analyzer import Analyzer
 from app.settings import Settings
 
 MAX_ID = 2_147_483_647  # ids are 32-bit on PostgreSQL; larger ones cannot exist
@@ -20,22 +20,22 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def get_nlp(request: Request) -> Language:
-    return request.app.state.nlp
+async def get_engine(request: Request) -> Engine:
+    return request.app.state.engine
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_analyzer(request: Request) -> Analyzer:
+    return request.app.state.analyzer
+
+
+async def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_parser(request: Request) -> Executor:
-    return request.app.state.parser
-
-
 SessionDep = Annotated[Session, Depends(get_session)]
-NlpDep = Annotated[Language, Depends(get_nlp)]
+EngineDep = Annotated[Engine, Depends(get_engine)]
+AnalyzerDep = Annotated[Analyzer, Depends(get_analyzer)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
-ParserDep = Annotated[Executor, Depends(get_parser)]
 
 
 def id_path(entity: str):  # noqa: ANN201 - returns a FastAPI Path marker

@@ -8,7 +8,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from app.errors import ArticleTooLarge, Conflict, DomainError, InvalidArticle, InvalidCorrection, NotFound
+from app.errors import (AnalysisFailed, AnalysisTimedOut, AnalyzerBusy, ArticleTooLarge, Conflict, DomainError,
+                        InvalidArticle, InvalidCorrection, NotFound, Overloaded, TooManyAnalyses)
 
 STATUS_BY_ERROR: dict[type[DomainError], int] = {
     NotFound: 404,
@@ -16,10 +17,14 @@ STATUS_BY_ERROR: dict[type[DomainError], int] = {
     ArticleTooLarge: 413,
     InvalidArticle: 422,
     InvalidCorrection: 422,
+    AnalysisTimedOut: 422,
+    TooManyAnalyses: 429,
+    AnalyzerBusy: 503,
+    AnalysisFailed: 500,  # the pipeline raised on this text: a bug, reported with what it raised
 }
 
 
-def _status_for(error: DomainError) -> int:
+def status_for(error: DomainError) -> int:
     for error_type in type(error).__mro__:
         if error_type in STATUS_BY_ERROR:
             return STATUS_BY_ERROR[error_type]
@@ -28,7 +33,8 @@ def _status_for(error: DomainError) -> int:
 
 async def domain_error_handler(_request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, DomainError)
-    return JSONResponse(status_code=_status_for(error), content={"detail": error.message})
+    headers = {"Retry-After": str(error.retry_after)} if isinstance(error, Overloaded) else None
+    return JSONResponse(status_code=status_for(error), content={"detail": error.message}, headers=headers)
 
 
 async def method_not_allowed_handler(request: Request, error: Exception) -> JSONResponse:

@@ -1,5 +1,6 @@
 """API-key checks. Keys arrive as `Authorization: Bearer <key>` or `X-API-Key: <key>`; every configured key is
-compared in constant time, so response timing says nothing about how close a guess was."""
+compared in constant time, so response timing says nothing about how close a guess was. A valid key's name (never
+its secret) is put on `request.state.api_key_name` for logs, admission limits and authorship."""
 
 from __future__ import annotations
 
@@ -16,12 +17,17 @@ _bearer = HTTPBearer(auto_error=False, description="Authorization: Bearer <API k
 _api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="X-API-Key: <API key>")
 
 
-def _key_is_valid(candidate: str, keys: list[str]) -> bool:
+ANONYMOUS = "anonymous"  # the caller's name in development mode (no keys configured) and on public reads
+
+
+def _key_name(candidate: str, keys: dict[str, str]) -> str | None:
+    """The name of the configured key equal to `candidate`, or None."""
     candidate_bytes = candidate.encode("utf-8", "surrogatepass")
-    matched = False
-    for key in keys:  # no early exit: the time taken does not depend on which key matched
-        matched |= hmac.compare_digest(candidate_bytes, key.encode("utf-8"))
-    return matched
+    found = None
+    for secret, name in keys.items():  # no early exit: the time taken does not depend on which key matched
+        if hmac.compare_digest(candidate_bytes, secret.encode("utf-8")):
+            found = name
+    return found
 
 
 def _presented_keys(request: Request) -> list[str]:
@@ -37,9 +43,11 @@ def _presented_keys(request: Request) -> list[str]:
     return keys
 
 
-def _check(settings: Settings, request: Request) -> None:
-    if settings.open_access and not settings.api_key_list:
-        return
+def _check(settings: Settings, request: Request) -> str:
+    """The name of the caller's key; raises 401/403."""
+    keys = settings.named_api_keys
+    if settings.open_access and not keys:
+        return ANONYMOUS
     candidates = _presented_keys(request)
     if not candidates:
         raise HTTPException(
@@ -48,27 +56,28 @@ def _check(settings: Settings, request: Request) -> None:
             headers={"WWW-Authenticate": "Bearer"},
         )
     # Every key presented must be valid: a request carrying one good and one bad key is refused, not guessed at.
-    if not all(_key_is_valid(candidate, settings.api_key_list) for candidate in candidates):
+    names = [_key_name(candidate, keys) for candidate in candidates]
+    if any(name is None for name in names):
         raise HTTPException(status_code=status.HTTP_403_FORBIDDEN, detail="this API key is not valid")
+    return names[0]
 
 
 # The two security schemes are declared so that OpenAPI documents them; the check itself reads the raw headers.
-def require_writer(
+async def require_writer(
     request: Request,
     _bearer_doc: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     _key_doc: Annotated[str | None, Depends(_api_key_header)],
 ) -> None:
-    _check(request.app.state.settings, request)
+    request.state.api_key_name = _check(request.app.state.settings, request)
 
 
-def require_reader(
+async def require_reader(
     request: Request,
     _bearer_doc: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     _key_doc: Annotated[str | None, Depends(_api_key_header)],
 ) -> None:
     settings: Settings = request.app.state.settings
-    if not settings.public_reads:
-        _check(settings, request)
+    request.state.api_key_name = ANONYMOUS if settings.public_reads else _check(settings, request)
 
 
 AUTH_ERRORS = {

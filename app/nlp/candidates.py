@@ -24,6 +24,7 @@ class QuoteCandidate:
     speaker_members: tuple[str, ...] = ()  # each named person of a group speaker
     speaker_named: bool = True  # False for an unnamed description or an unresolved pronoun
     speaker_entity: int | None = None  # index into the article's entity table (doc._.quotewise_entities)
+    speaker_via: str = "none"  # how identity resolved the mention: name | pronoun | description | document | group | unnamed
     role: str | None = None
     confidence: float = 0.0
     attribution: str = "none"  # which rule attributed it; drives the confidence

@@ -1,12 +1,16 @@
-"""Decides which quotations to report and how much to trust each attribution.
+"""Decides which quotations to report and how much to trust each attribution's speaker name.
 
 Scare quotes and titles (`the so-called “axis”`, `“Saturday Night Live”`) are quotation marks nobody spoke
-through, so a short quote without a cue or speaker is dropped. The confidence reflects how the speaker was
-found: a named subject of a governing reporting verb is far safer than a speaker carried over from a
-neighbouring paragraph.
+through, so a short quote without a cue or speaker is dropped. The confidence of a reported quote is the measured
+precision of its speaker name for the way it was found — the attribution rule and how identity resolved the
+mention (a named subject of a governing verb is far safer than a pronoun carried from a paragraph away) — read
+from app/nlp/data/confidence.tsv, which `python -m app.nlp.calibrate` writes from annotated news.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,61 +18,56 @@ from spacy.tokens import Doc
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
 
-# Base confidence per attribution rule, set near each rule's precision on PolNeAR train (content matched).
-_BASE = {
-    "governing": 0.9,
-    "window": 0.65,
-    "according": 0.75,
-    "indirect": 0.82,
-    "dash": 0.8,
-    "headline": 0.6,
-    "previous_sentence": 0.5,
-    "colon": 0.7,
-    "colon_name": 0.6,
-    "continuation": 0.6,
-    "pull_quote": 0.6,
-    "none": 0.1,
-}
-_KIND_FACTOR = {"person": 1.0, "organization": 0.95, "group": 0.9, "unknown": 0.7}
-_MIN_UNATTRIBUTED_WORDS = 8
+TABLE = Path(__file__).parent / "data" / "confidence.tsv"
 
 
 @Language.factory(
     "quotewise_confidence",
     requires=["doc._.quotewise_quotes"],
     assigns=["doc._.quotewise_quotes"],
+    default_config={"table": "confidence.tsv", "min_quotes": 10, "unattributed": 0.1, "min_unattributed_words": 8},
 )
-def make_confidence(nlp: Language, name: str) -> "Confidence":
-    return Confidence()
+def make_confidence(nlp: Language, name: str, table: str, min_quotes: int, unattributed: float, min_unattributed_words: int) -> "Confidence":
+    return Confidence(load_table(str(TABLE.parent / table), min_quotes), unattributed, min_unattributed_words)
+
+
+@lru_cache(maxsize=None)
+def load_table(path: str, min_quotes: int = 10) -> dict[tuple[str, str], float]:
+    """(rule, via) → measured precision; pairs seen fewer than `min_quotes` times fall back to their rule (`*`)."""
+    table: dict[tuple[str, str], float] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        rule, via, precision, quotes = line.split("\t")
+        if via == "*" or int(quotes) >= min_quotes:
+            table[(rule, via)] = float(precision)
+    return table
 
 
 class Confidence:
+    def __init__(self, table: dict[tuple[str, str], float], unattributed: float = 0.1, min_unattributed_words: int = 8) -> None:
+        self.table, self.unattributed, self.min_unattributed_words = table, unattributed, min_unattributed_words
+
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
         text = doc.text  # rebuilt from the tokens on every access
         for quote in quotes:
-            quote.keep = quote.keep and should_report(text, quote)
-            quote.confidence = attribution_confidence(doc, quote)
+            quote.keep = quote.keep and should_report(text, quote, self.min_unattributed_words)
+            quote.confidence = self.confidence(quote)
         doc._.set(QUOTES, [quote for quote in quotes if quote.keep])
         return doc
 
+    def confidence(self, quote: QuoteCandidate) -> float:
+        if quote.speaker is None or not quote.speaker_name:
+            return self.unattributed
+        found = self.table.get((quote.attribution, quote.speaker_via), self.table.get((quote.attribution, "*"), 0.5))
+        return round(max(0.0, min(1.0, found)), 3)
 
-def should_report(text: str, quote: QuoteCandidate) -> bool:
+
+def should_report(text: str, quote: QuoteCandidate, min_unattributed_words: int = 8) -> bool:
     if not quote.marked:
         return quote.speaker is not None
     if quote.speaker is not None:
         return True
     words = sum(len(text[start:end].split()) for start, end in quote.pieces)
-    return words >= _MIN_UNATTRIBUTED_WORDS and quote.kind == "direct"
-
-
-def attribution_confidence(doc: Doc, quote: QuoteCandidate) -> float:
-    if quote.speaker is None:
-        return 0.1
-    score = _BASE.get(quote.attribution, 0.5) * _KIND_FACTOR.get(quote.speaker_kind, 0.7)
-    mention = doc[quote.speaker[0] : quote.speaker[1]]
-    if quote.speaker_name and quote.speaker_kind == "person" and len(quote.speaker_name.split()) >= 2:
-        score += 0.05
-    if len(mention) == 1 and mention[0].pos_ == "PRON":
-        score -= 0.08
-    return round(max(0.0, min(1.0, score)), 3)
+    return words >= min_unattributed_words and quote.kind == "direct"

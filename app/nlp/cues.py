@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
-from .tokens import SENTENCE_END, cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start
+from .tokens import SENTENCE_END, children, cue_extent, is_cue, is_direct_cue, piece_span, quote_owner_by_token, sentence_start
 
 _WINDOW = 40
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -132,12 +132,12 @@ def _governing_cue(spans, owner: list[int], index: int) -> Token | None:
             head = node.head
             if head.i == node.i or owner[head.i] not in (-1, index):
                 break
-            if owner[head.i] == -1 and is_cue(head):
+            if owner[head.i] == -1 and is_direct_cue(head):
                 return head
             node = head
     for token in roots:
-        for child in token.children:
-            if owner[child.i] == -1 and child.dep_ in ("parataxis", "ccomp") and is_cue(child):
+        for child in children(token):
+            if owner[child.i] == -1 and child.dep_ in ("parataxis", "ccomp") and is_direct_cue(child):
                 return child
     return None
 
@@ -146,14 +146,14 @@ def _nearest_cue(doc: Doc, first: int, last: int, owner: list[int], index: int) 
     best: Token | None = None
     best_distance = _WINDOW + 1
     for i in range(first, last):  # the gap of a split quote
-        if owner[i] == -1 and is_cue(doc[i]):
+        if owner[i] == -1 and is_direct_cue(doc[i]):
             return doc[i]
     i, distance = first - 1, 0
     while i >= 0 and distance < _WINDOW:
         token = doc[i]
         if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 0):
             break
-        if owner[i] == -1 and is_cue(token):
+        if owner[i] == -1 and is_direct_cue(token):
             best, best_distance = token, distance
             break
         if not (token.is_space or token.is_quote):  # `added Pavone.\xa0“Today …` is still next to its cue
@@ -164,7 +164,7 @@ def _nearest_cue(doc: Doc, first: int, last: int, owner: list[int], index: int) 
         token = doc[i]
         if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 0):
             break
-        if owner[i] == -1 and is_cue(token):
+        if owner[i] == -1 and is_direct_cue(token):
             return token
         if not (token.is_space or token.is_quote):
             distance += 1
@@ -172,10 +172,21 @@ def _nearest_cue(doc: Doc, first: int, last: int, owner: list[int], index: int) 
     return best
 
 
+_SIGNATURE_TOKENS = 8
+
+
 def _dash_after(doc: Doc, last: int) -> int | None:
+    """`“…” — Jane Doe`, also as a signature line of its own under the quoted paragraph (`“…”\n\n- Clinton.`)."""
     i = last
     while i < len(doc) and doc[i].is_punct and doc[i].text not in _DASHES and "\n" not in doc[i].text:
         i += 1
+    if i < len(doc) and doc[i].is_space and "\n" in doc[i].text and i + 1 < len(doc) and doc[i + 1].text in _DASHES:
+        i += 1
+        line_end = i + 1
+        while line_end < len(doc) and "\n" not in doc[line_end].text:
+            line_end += 1
+        if line_end - i > _SIGNATURE_TOKENS:
+            return None
     if i + 1 < len(doc) and doc[i].text in _DASHES and doc[i + 1].pos_ == "PROPN":
         return i
     return None
@@ -208,7 +219,10 @@ def _name_before_colon(doc: Doc, first: int, owner: list[int]) -> tuple[int, tup
     if colon < 1 or doc[colon].text != ":" or owner[colon] != -1:
         return None
     start = sentence_start(doc, colon, limit=_LEAD_IN_TOKENS + 1)
-    if not doc[start].is_sent_start or colon - start > _LEAD_IN_TOKENS:
+    dash = next((j for j in range(colon - 1, start - 1, -1) if doc[j].text in _DASHES), None)
+    if dash is not None:  # `HEADLINE – Jane Doe: “…”`: the lead-in starts after the dash
+        start = dash + 1
+    elif not doc[start].is_sent_start or colon - start > _LEAD_IN_TOKENS:
         return None
     lead = doc[start:colon]
     if any(t.pos_ in ("VERB", "AUX") for t in lead):

@@ -5,13 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 QUOTES = "quotewise_quotes"  # list[QuoteCandidate], in text order
-PEOPLE = "quotewise_people"  # dict[canonical name, PersonInfo] built by the names component
-PARAGRAPH_STARTS = "quotewise_paragraph_starts"  # list[int] character offsets
 ENTITIES = "quotewise_entities"  # list[contract.ExtractedEntity]: the article's entity table
 
 
 def register_extensions() -> None:
-    for name in (QUOTES, PEOPLE, PARAGRAPH_STARTS, ENTITIES):
+    for name in (QUOTES, ENTITIES):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

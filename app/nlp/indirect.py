@@ -16,23 +16,27 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, cue_patterns
-from .tokens import cue_extent, is_cue, quote_owner_by_token
+from .tokens import children, cue_extent, is_cue, quote_owner_by_token
 
 
 @Language.factory(
     "quotewise_indirect_quotes",
     requires=["doc._.quotewise_quotes", "token.dep", "token.lemma", "token.pos"],
     assigns=["doc._.quotewise_quotes"],
+    default_config={"according_reach": 60},
 )
-def make_indirect_quotes(nlp: Language, name: str) -> "IndirectQuotes":
-    return IndirectQuotes()
+def make_indirect_quotes(nlp: Language, name: str, according_reach: int) -> "IndirectQuotes":
+    return IndirectQuotes(according_reach)
 
 
 class IndirectQuotes:
+    def __init__(self, according_reach: int = 60) -> None:
+        self.according_reach = according_reach  # tokens either side of `according to` its content may reach
+
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
         owner = quote_owner_by_token(doc, quotes, only_kept=True)  # dropped titles read as narration
-        found = find_indirect_quotes(doc, owner, quotes) + find_headline_attributions(doc, owner, quotes)
+        found = find_indirect_quotes(doc, owner, quotes, self.according_reach) + find_headline_attributions(doc, owner, quotes)
         quotes.extend(outermost(found))
         quotes.sort(key=lambda quote: quote.start)
         doc._.set(QUOTES, quotes)
@@ -53,7 +57,7 @@ def outermost(found: list[QuoteCandidate]) -> list[QuoteCandidate]:
     return kept
 
 
-def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
+def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate], according_reach: int = 60) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
     for token in doc:
         if owner[token.i] != -1:
@@ -66,7 +70,7 @@ def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate
         if not is_cue(token):
             continue
         if token.lower_ == "according":
-            candidate = _according_to(doc, token, owner)
+            candidate = _according_to(doc, token, owner, according_reach)
         else:
             candidate = _clausal_complement(doc, token, owner, quotes)
         if candidate is not None:
@@ -83,17 +87,17 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
     if speech and verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and _has_subject(verb):
         # `Shoukair was kind, a Cairo airport official told AP.`: the parse hangs the cue under the content.
         start, end = verb.head.left_edge.i, verb.left_edge.i
-        own_content = any(child.dep_ == "ccomp" and child.i > verb.i for child in verb.children)
+        own_content = any(child.dep_ == "ccomp" and child.i > verb.i for child in children(verb))
         if end - start >= 4 and doc[end - 1].is_punct and verb.head.dep_ not in ("ccomp", "xcomp") and not own_content:
             candidate = _content_candidate(doc, verb, start, end, owner, quotes)
             if candidate is not None:
                 return candidate
-    for child in verb.children:
+    for child in children(verb):
         if child.i < verb.i and not (child.dep_ == "ccomp" and speech):
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1
         if child.dep_ == "dobj" and child.pos_ != "PRON" and _misparsed_clause(verb, end - start):
-            end = max(end, max(c.right_edge.i for c in verb.children if c.i > verb.i) + 1)  # `says [that-less clause]` misparsed as an object
+            end = max(end, max(c.right_edge.i for c in children(verb) if c.i > verb.i) + 1)  # `says [that-less clause]` misparsed as an object
         elif child.dep_ not in relations:
             continue
         elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
@@ -101,17 +105,17 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         elif child.dep_ == "xcomp":
             start = _object_before(verb, child, start)  # `called on the government to act`, `urged him to go`
         return _content_candidate(doc, verb, start, _through_trailing_attachments(doc, verb, end), owner, quotes)
-    for child in verb.children:  # `called for a special prosecutor`
+    for child in children(verb):  # `called for a special prosecutor`
         if child.dep_ == "prep" and child.i > verb.i and f"prep:{child.lower_}" in relations:
-            objects = [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")]
+            objects = [grandchild for grandchild in children(child) if grandchild.dep_ in ("pobj", "pcomp")]
             if objects:
                 return _content_candidate(doc, verb, objects[0].left_edge.i, objects[0].right_edge.i + 1, owner, quotes)
-    for child in verb.children:  # `said in a statement that …`: the clause hangs off the document noun
+    for child in children(verb):  # `said in a statement that …`: the clause hangs off the document noun
         if child.dep_ == "prep" and child.i > verb.i:
-            for pobj in child.children:
+            for pobj in children(child):
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() in DOCUMENT_NOUNS | {"interview", "speech"}:
-                    for clause in pobj.children:
-                        if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    for clause in children(pobj):
+                        if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
                             return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
 
@@ -121,7 +125,7 @@ _SAY_VERBS = frozenset("say add claim insist argue warn predict suggest explain 
 
 def _misparsed_clause(verb: Token, object_length: int) -> bool:
     """`says the mails were personal` parsed as an object: `say`-verbs rarely take a real noun object."""
-    if any(child.dep_ == "ccomp" for child in verb.children):
+    if any(child.dep_ == "ccomp" for child in children(verb)):
         return False
     lemma = verb.lemma_.lower()
     return lemma in _SAY_VERBS or (lemma in _SPEECH_VERBS and object_length >= 5)
@@ -138,29 +142,29 @@ def _through_trailing_attachments(doc: Doc, verb: Token, end: int) -> int:
 
 def _noun_complement(doc: Doc, noun: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     """`Trump's claim that the vote was rigged`: a reporting noun, its owner and its that-clause."""
-    if not any(child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") for child in noun.children):
+    if not any(child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON") for child in children(noun)):
         return None
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ in ("acl", "ccomp", "relcl") and child.i > noun.i:
-            if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in children(child)):
                 return _content_candidate(doc, noun, child.left_edge.i, child.right_edge.i + 1, owner, quotes)
     return None
 
 
 def _object_before(verb: Token, clause: Token, start: int) -> int:
-    for child in verb.children:
+    for child in children(verb):
         if verb.i < child.i < clause.i:
             if child.dep_ == "dobj":
                 return min(start, child.left_edge.i)
             if child.dep_ == "prep" and child.lower_ == "on":
-                objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+                objects = [grandchild for grandchild in children(child) if grandchild.dep_ == "pobj"]
                 if objects:
                     return min(start, objects[0].left_edge.i)
     return start
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in children(verb))
 
 
 _ANONYMITY = re.compile(r"^(?:not )?to be (?:named|identified|quoted)|^anonymity", re.IGNORECASE)
@@ -194,12 +198,15 @@ def _content_candidate(doc: Doc, verb: Token, start: int, end: int, owner: list[
     )
 
 
-def _according_to(doc: Doc, according: Token, owner: list[int]) -> QuoteCandidate | None:
+def _according_to(doc: Doc, according: Token, owner: list[int], reach: int) -> QuoteCandidate | None:
+    """The clause `according to X` hangs on, without X; read from the subtrees' edges (the parse is projective)
+    within `reach` tokens, so that a giant unpunctuated sentence does not cost its whole length per cue."""
     clause = according.head
     if clause.i == according.i:
         return None
-    excluded = set(t.i for t in according.subtree)
-    tokens = [t.i for t in clause.subtree if t.i not in excluded and owner[t.i] == -1]
+    first, last = max(clause.left_edge.i, according.i - reach), min(clause.right_edge.i + 1, according.i + reach)
+    own_start, own_end = according.left_edge.i, according.right_edge.i + 1
+    tokens = [i for i in range(first, last) if not own_start <= i < own_end and owner[i] == -1]
     if len(tokens) < 3:
         return None
     pieces: list[tuple[int, int]] = []

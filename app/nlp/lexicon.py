@@ -23,6 +23,26 @@ def title_words() -> frozenset[str]:
     return _read_words("titles.txt")
 
 
+def _read_as_written(name: str) -> frozenset[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def title_abbreviations() -> frozenset[str]:
+    return _read_as_written("title_abbreviations.txt")
+
+
+@lru_cache(maxsize=None)
+def name_suffix_abbreviations() -> frozenset[str]:
+    return _read_as_written("name_suffixes.txt")
+
+
+@lru_cache(maxsize=None)
+def direct_quote_verbs() -> frozenset[str]:
+    return _read_words("direct_quote_verbs.txt")
+
+
 @lru_cache(maxsize=None)
 def honorifics() -> frozenset[str]:
     return _read_words("honorifics.txt")

@@ -1,4 +1,4 @@
-"""Quote-attribution metrics exactly as /work/shared/eval/FORMAT.md defines them, on plain dicts.
+"""Quote-attribution metrics exactly as `../shared/eval/FORMAT.md` (relative to the repository) defines them, on plain dicts.
 
 Gold and predicted quotes are dicts with `content` ([[start, end], ...]) and optional `source`, `cue`
 ([start, end]), `speaker`, `role`; predictions may carry `confidence`, gold may carry `optional`.

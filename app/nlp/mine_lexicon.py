@@ -1,6 +1,6 @@
 """Re-mines `data/cue_patterns.tsv` from an annotated training split (PolNeAR train, never dev):
 
-    python -m app.nlp.mine_lexicon /work/shared/eval/polnear/train.jsonl
+    python -m app.nlp.mine_lexicon ../shared/eval/polnear/train.jsonl   (from the repository root)
 
 For each lemma and each dependency through which a reporting verb takes its content (ccomp, dobj, xcomp), it
 measures how often that construction is an annotated attribution, so the rules only fire where annotators

@@ -14,6 +14,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .tokens import set_sentence_starts
 
 _DATELINE_TOKENS = 14
 _NEWLINES = re.compile(r"\n\s*")
@@ -24,19 +25,21 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 def paragraph_breaks(doc: Doc) -> Doc:
     if not len(doc):
         return doc
-    _end_dateline(doc, 0)
-    starts = doc.to_array(IDX).tolist()
+    sentence_starts: dict[int, bool] = {}
+    _end_dateline(doc, 0, sentence_starts)
+    offsets = doc.to_array(IDX).tolist()
     for match in _NEWLINES.finditer(doc.text):
-        i = bisect_right(starts, match.end() - 1)  # first token starting after the newline run
+        i = bisect_right(offsets, match.end() - 1)  # first token starting after the newline run
         if i < len(doc):
             if doc[i].is_space and i + 1 < len(doc):
                 i += 1
-            doc[i].is_sent_start = True
-            _end_dateline(doc, i)
+            sentence_starts[i] = True
+            _end_dateline(doc, i, sentence_starts)
+    set_sentence_starts(doc, sentence_starts)
     return doc
 
 
-def _end_dateline(doc: Doc, start: int) -> None:
+def _end_dateline(doc: Doc, start: int, sentence_starts: dict[int, bool]) -> None:
     """`WASHINGTON (Reuters) – Officials said …`: the dateline is not the subject of the first sentence."""
     if not doc[start].is_upper or len(doc[start]) < 3:
         return
@@ -48,5 +51,5 @@ def _end_dateline(doc: Doc, start: int) -> None:
             after = i + 1
             while after < len(doc) - 1 and (doc[after].text in _DASHES or doc[after].is_space):
                 after += 1
-            doc[after].is_sent_start = True
+            sentence_starts[after] = True
             return

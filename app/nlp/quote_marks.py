@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import QuoteCandidate
-from .extensions import PARAGRAPH_STARTS, QUOTES
+from .extensions import QUOTES
 
 OPENING = "“«„"
 CLOSING = "”»"
@@ -83,12 +83,12 @@ def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]
             straight = mark in (STRAIGHT, "''")
             if opening:
                 if open_at is not None and straight:
-                    _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index)
+                    _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index, para_start)
                     running, open_at = None, None
                     continue
                 open_at, open_width = pos, len(mark)  # a second opening mark restarts the quote
             elif open_at is not None:
-                _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index)
+                _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index, para_start)
                 running, open_at = None, None
         if open_at is not None:
             piece = _trimmed(text, open_at + open_width, para_end)
@@ -138,10 +138,9 @@ def pair_single_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int,
     return quotes
 
 
-def _close(text, quotes, running, running_paragraph, content_start, close_at, index) -> None:
+def _close(text, quotes, running, running_paragraph, content_start, close_at, index, para_start) -> None:
     piece = _trimmed(text, content_start, close_at)
-    mark_at = text.rfind("\n", 0, content_start) + 1
-    opens_paragraph = not text[mark_at:content_start].strip(" \t“\"«„`'")
+    opens_paragraph = not text[para_start:content_start].strip(" \t“\"«„`'")
     if running is not None and opens_paragraph:
         pieces = running + ([piece] if piece[0] < piece[1] else [])
         quotes.append((pieces, running_paragraph, True))
@@ -151,15 +150,9 @@ def _close(text, quotes, running, running_paragraph, content_start, close_at, in
         quotes.append(([piece], index, True))
 
 
-def paragraph_start_of(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 @Language.factory(
     "quotewise_quote_spans",
-    assigns=["doc._.quotewise_quotes", "doc._.quotewise_paragraph_starts"],
+    assigns=["doc._.quotewise_quotes"],
 )
 def make_quote_spans(nlp: Language, name: str) -> "QuoteSpans":
     return QuoteSpans()
@@ -168,7 +161,6 @@ def make_quote_spans(nlp: Language, name: str) -> "QuoteSpans":
 class QuoteSpans:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        doc._.set(PARAGRAPH_STARTS, [start for start, _ in paragraph_bounds(text)])
         if any(mark in text for mark in ("“", "”", '"', "«", "»", "''")):
             pairs = pair_quote_marks(text)
         else:

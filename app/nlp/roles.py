@@ -1,66 +1,24 @@
-"""Collects what the article says each person is and gives the speaker the most complete role.
+"""What the article says an entity is: its roles (with a title word, reported as the speaker's `role`) and its
+descriptions (any noun phrase attached to it, used to resolve `the rookie goalkeeper said` to the name).
 
-Roles come from a title before the name (`Secretary of State Antony Blinken`, also in photo captions) and from
+Roles come from a title before the name (`Secretary of State Antony Blinken`, also in photo captions), from
 apposition on either side (`Abdul Amir Thuaiban, an adviser to …`, `the State Department Spokesman, Matthew
-Miller`). A person keeps the role wherever it was stated, so later bare mentions (`Miller`) carry it too.
+Miller`), from a copula (`Miller is the spokesman`) and from `as` (`Mehta, as head of the union, said`). The
+entity table gathers them over every mention, so later bare mentions (`Miller`) carry the role too.
+Every subtree read here is bounded by `max_tokens`, so a 10,000-name list costs linear time.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .candidates import QuoteCandidate
-from .extensions import PEOPLE, QUOTES
 from .lexicon import honorifics, title_words
-from .names import PersonInfo
 
 _ROLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _ROLE_LINKS = frozenset({"of", "to", "for", "-", "&", "at"})
 _DETERMINERS = frozenset("the a an his her its their".split())
-
-
-@Language.factory(
-    "quotewise_roles",
-    requires=["doc._.quotewise_quotes", "doc._.quotewise_people", "token.dep"],
-    assigns=["doc._.quotewise_quotes"],
-)
-def make_roles(nlp: Language, name: str) -> "Roles":
-    return Roles()
-
-
-class Roles:
-    def __call__(self, doc: Doc) -> Doc:
-        people: dict[str, PersonInfo] = doc._.get(PEOPLE) or {}
-        for info in people.values():
-            for start, end in info.mentions:
-                info.roles.extend(roles_of_mention(doc, start, end))
-        chosen = {name: best_role(info.roles) for name, info in people.items()}
-        quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
-        for quote in quotes:
-            if quote.speaker_name and quote.speaker_name not in chosen and quote.speaker_kind in ("person", "unknown"):
-                holder = _holder_of_title(quote.speaker_name, chosen, people)
-                if holder is not None:
-                    quote.speaker_name, quote.speaker_kind = holder, "person"
-            if quote.speaker_kind == "person" and quote.speaker_name in chosen:
-                quote.role = chosen[quote.speaker_name]
-        return doc
-
-
-def _holder_of_title(mention: str, chosen: dict[str, str | None], people: dict[str, PersonInfo]) -> str | None:
-    """`the Prime Minister said` names whoever the article calls Prime Minister, if exactly one person."""
-    words = mention.lower().split()
-    if not words or words[-1] not in title_words():
-        return None
-    holders = {
-        name
-        for name, info in people.items()
-        for role in info.roles
-        if " ".join(words) in role.lower() or (len(words) == 1 and words[0] in role.lower().split())
-    }
-    return holders.pop() if len(holders) == 1 else None
 
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
@@ -70,7 +28,16 @@ def _name_start(doc: Doc, start: int, end: int) -> int:
     return i
 
 
-def roles_of_mention(doc: Doc, start: int, end: int) -> list[str]:
+def _bounded(token: Token, max_tokens: int) -> bool:
+    return token.right_edge.i - token.left_edge.i < max_tokens
+
+
+def is_role(text: str) -> bool:
+    words = text.lower().split()
+    return any(word in title_words() and word not in honorifics() for word in words)
+
+
+def roles_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> list[str]:
     roles: list[str] = []
     name_start = _name_start(doc, start, end)
     title = _title_before(doc, name_start)
@@ -81,19 +48,19 @@ def roles_of_mention(doc: Doc, start: int, end: int) -> list[str]:
         roles.append(as_role)
     root = doc[start:end].root
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= end:
+        if child.dep_ == "appos" and child.i >= end and _bounded(child, max_tokens):
             role = _role_text(doc, [t for t in child.subtree if not _in_clause(t, child)])
             if role:
                 roles.append(role)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # `Miller is the State Department spokesman.`
         for attr in root.head.children:
-            if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ == "NOUN":
+            if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ == "NOUN" and _bounded(attr, max_tokens):
                 role = _role_text(doc, [t for t in attr.subtree if not _in_clause(t, attr)])
                 if role:
                     roles.append(role)
-    if root.dep_ == "appos" and root.head.i < start and root.head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ == "appos" and root.head.i < start and root.head.pos_ in ("NOUN", "PROPN") and start - root.head.left_edge.i < max_tokens:
         head = root.head
-        tokens = [t for t in head.subtree if t.i < start and not _in_clause(t, head)]
+        tokens = [t for t in doc[head.left_edge.i : start] if not _in_clause(t, head)]
         role = _role_text(doc, tokens)
         if role:
             roles.append(role)
@@ -160,3 +127,32 @@ def best_role(roles: list[str]) -> str | None:
         return covered, counts[role], -roles.index(role)
 
     return max(counts, key=support)
+
+
+_AGE_NOUNS = frozenset("year-old year old".split())
+
+
+def descriptions_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> list[str]:
+    """Lower-case noun phrases the article attaches to this mention, roles or not: `a rookie goalkeeper`,
+    `the union representing the bakers`, the modifiers before the name (`Dallas coach`), an age (`Varga, 61,`)."""
+    found: list[str] = []
+    root = doc[start:end].root
+    nouns = [child for child in root.children if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [attr for attr in root.head.children if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.i < start and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for noun in nouns:
+        if _bounded(noun, max_tokens):
+            words = [t.lower_ for t in doc[noun.left_edge.i : noun.i + 1] if not t.is_punct and t.lower_ not in _DETERMINERS]
+            if words:
+                found.append(" ".join(words))
+    i = start - 1
+    while i >= 0 and start - i <= 4 and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].dep_ in ("compound", "amod", "nmod"):
+        i -= 1
+    if i + 1 < start:
+        found.append(" ".join(t.lower_ for t in doc[i + 1 : start]))
+    after = end + 1 if end < len(doc) and doc[end].text == "," else None
+    if after is not None and after < len(doc) and doc[after].like_num and after + 1 < len(doc) and doc[after + 1].text in (",", ")"):
+        found.append(f"{doc[after].text}-year-old")
+    return found

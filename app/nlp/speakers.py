@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS
-from .tokens import cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start
+from .tokens import children, cue_extent, is_cue, lefts, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis")
@@ -33,6 +33,7 @@ def make_speakers(nlp: Language, name: str) -> "Speakers":
 class Speakers:
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
+        owner = quote_owner_by_token(doc, quotes, only_kept=True)
         for quote in quotes:
             if quote.cue is None or not quote.keep:
                 continue
@@ -42,14 +43,18 @@ class Speakers:
             if quote.attribution == "dash":
                 quote.speaker = _name_after(doc, quote.cue[1])
             else:
-                speaker = speaker_of_cue(cue, guess=quote.marked)
+                speaker = speaker_of_cue(cue, guess=quote.marked, owner=owner)
+                if speaker is not None and owner[speaker.i] != -1:
+                    speaker = None  # words inside a quotation never name its speaker: the parse went astray
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
+                if quote.speaker is None and quote.marked and owner[cue.i] == -1:
+                    quote.speaker = adjacent_speaker(doc, quote.cue, owner)
                 if quote.speaker is None and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
                     quote.referent = mention_extent(speaker.head.head)
                 elif speaker is not None and speaker.pos_ == "NOUN":
-                    named = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                    named = next((c for c in children(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                     if named is not None:  # `said the minister, Jane Doe`: the name is who spoke
                         quote.referent = mention_extent(named)
         _continue_previous_speaker(doc, quotes)
@@ -58,20 +63,49 @@ class Speakers:
         return doc
 
 
-def speaker_of_cue(cue: Token, guess: bool = True) -> Token | None:
-    """The cue's subject, climbing out of participles and clauses; `guess` allows a nearby noun when none."""
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_PHRASE_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PART", "ADV"})
+_ADJACENT_TOKENS = 8
+
+
+def adjacent_speaker(doc: Doc, cue: tuple[int, int], owner: list[int]) -> tuple[int, int] | None:
+    """The noun phrase right next to the cue when the parse gives it no usable subject: before it
+    (`''…,'' Mr. Obama added`) or after it (`“…,” added a South Carolina Democrat`)."""
+    i = cue[0] - 1
+    while i >= 0 and doc[i].pos_ == "ADV" and cue[0] - i < 3:
+        i -= 1
+    if i >= 0 and owner[i] == -1 and doc[i].pos_ in _NOMINAL and not doc[i].is_punct:
+        return mention_extent(doc[i])
+    start = cue[1]
+    while start < len(doc) and doc[start].pos_ == "ADV" and start - cue[1] < 2:
+        start += 1
+    end = start
+    while end < min(len(doc), start + _ADJACENT_TOKENS) and owner[end] == -1 and doc[end].pos_ in _PHRASE_INSIDE:
+        end += 1
+    while end > start and doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        end -= 1
+    if end == start or doc[start].pos_ == "ADV":
+        return None
+    return start, end
+
+
+def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = None) -> Token | None:
+    """The cue's subject, climbing out of participles and clauses; `guess` allows a nearby noun when none.
+    A subject inside a quotation (`owner`: the quote of each token) is a misparse and climbing goes on."""
     if cue.lower_ == "according":
-        for child in cue.children:
+        for child in children(cue):
             if child.dep_ == "prep":
-                for grandchild in child.children:
+                for grandchild in children(child):
                     if grandchild.dep_ == "pobj":
                         return grandchild
         return None
     if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner
-        return next((child for child in cue.children if child.dep_ == "poss"), None)
+        return next((child for child in children(cue) if child.dep_ == "poss"), None)
     node = cue
     for _ in range(4):
         agent = _subject(node)
+        if agent is not None and owner is not None and owner[agent.i] != -1:
+            agent = None
         if agent is not None:
             if agent.lower_ not in _NON_AGENTS:
                 return agent
@@ -87,12 +121,12 @@ def speaker_of_cue(cue: Token, guess: bool = True) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in _SUBJECTS:
             if child.dep_ == "nsubjpass":
-                for other in verb.children:
+                for other in children(verb):
                     if other.dep_ == "agent":
-                        for pobj in other.children:
+                        for pobj in children(other):
                             if pobj.dep_ == "pobj":
                                 return pobj
             return child
@@ -103,7 +137,7 @@ def _preceding_speaker_noun(cue: Token) -> Token | None:
     """A participle cue with no usable subject (`after Israel's letter …, while affirming`)."""
     for i in range(cue.i - 1, sentence_start(cue.doc, cue.i, limit=30) - 1, -1):
         token = cue.doc[i]
-        if token.lemma_.lower() in DOCUMENT_NOUNS and any(c.dep_ == "poss" for c in token.children):
+        if token.lemma_.lower() in DOCUMENT_NOUNS and any(c.dep_ == "poss" for c in children(token)):
             return token
         if token.ent_type_ == "PERSON" and token.dep_ in _SUBJECTS:
             return token
@@ -111,17 +145,72 @@ def _preceding_speaker_noun(cue: Token) -> Token | None:
 
 
 def mention_extent(token: Token) -> tuple[int, int]:
+    """The whole source as written: a name with the names joined to it (`Ann Ortiz and Bill Crane`), a description
+    with its modifiers on both sides (`people familiar with the talks`), a document with its owner
+    (`a statement from the ministry`), so that the identity step sees everything the article says of it."""
+    doc = token.doc
     if token.pos_ == "PROPN" and token.ent_type_:
         start, end = entity_bounds(token)
-        for child in token.lefts:  # `Ana` left outside the entity `Petrova`
+        for child in lefts(token):  # `Ana` left outside the entity `Petrova`
             if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN":
                 start = min(start, child.i)
-        return _strip_possessive_end(token.doc, start, end)
-    start = token.i
-    for child in token.lefts:
-        if child.dep_ in _MENTION_DEPS:
-            start = min(start, child.left_edge.i)
-    return start, token.i + 1
+        start, end = _strip_possessive_end(doc, start, end)
+    else:
+        start, end = token.i, token.i + 1
+        for child in lefts(token):
+            if child.dep_ in _MENTION_DEPS:
+                start = min(start, child.left_edge.i)
+        if token.pos_ == "NOUN":
+            end = _modifiers_end(token, end)
+    return start, _members_end(token, end)
+
+
+_MAX_MENTION_TOKENS = 12
+_MODIFIER_DEPS = frozenset({"amod", "acl", "prep", "nummod"})
+_MODIFIER_PREPOSITIONS = frozenset("of from by for with at in on".split())
+
+
+def _modifiers_end(noun: Token, end: int) -> int:
+    """Modifiers after a common noun: `familiar with the talks`, `from the ministry`, `issued by the White House`."""
+    doc = noun.doc
+    for child in children(noun):
+        if child.i < end:
+            continue
+        if child.dep_ not in _MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ not in _MODIFIER_PREPOSITIONS):
+            break
+        if child.dep_ == "acl" and not any(c.dep_ == "agent" for c in children(child)):
+            break  # `issued by the White House` names who is behind it; `calling for …` is a clause of its own
+        reach = child.right_edge.i + 1
+        while reach > end and (doc[reach - 1].is_punct or doc[reach - 1].pos_ == "CCONJ"):
+            reach -= 1
+        if reach - noun.i > _MAX_MENTION_TOKENS or not _plain_words(doc, end, reach):
+            break
+        end = reach
+    return end
+
+
+def _members_end(token: Token, end: int) -> int:
+    """`Ann Ortiz and Bill Crane`, `Smith, Jones and Lee`: names joined to the speaker speak with it."""
+    doc = token.doc
+    node = token
+    while True:
+        joined = next((c for c in children(node) if c.dep_ == "conj" and c.i >= end and c.pos_ == node.pos_), None)
+        if joined is None or joined.pos_ not in ("PROPN", "NOUN"):
+            return end
+        if not any(doc[i].lower_ in ("and", "&") for i in range(end, joined.i)) and not any(
+            c.dep_ == "cc" for c in children(joined)
+        ):
+            return end
+        joined_start, joined_end = entity_bounds(joined) if joined.ent_type_ else (joined.i, joined.i + 1)
+        joined_start = min([joined_start] + [c.left_edge.i for c in lefts(joined) if c.dep_ in _MENTION_DEPS])
+        if joined_end - token.i > _MAX_MENTION_TOKENS or not _plain_words(doc, end, joined_start):
+            return end
+        end, node = max(end, joined_end), joined
+
+
+def _plain_words(doc: Doc, start: int, end: int) -> bool:
+    """No sentence punctuation, quotation mark or line break inside the stretch a mention would take on."""
+    return not any(t.is_quote or t.text in (";", ":", "(", ")", "—", "–", ".") or "\n" in t.text for t in doc[start:end])
 
 
 def entity_bounds(token: Token) -> tuple[int, int]:
@@ -150,10 +239,6 @@ def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
     return (i, end) if end > i else None
 
 
-def _is_quote_paragraph(doc: Doc, quote: QuoteCandidate, paragraph_text: str) -> bool:
-    return paragraph_text.lstrip()[:1] in "“\"«„"
-
-
 def _continue_previous_speaker(doc: Doc, quotes: list[QuoteCandidate]) -> None:
     """A quote paragraph with no cue of its own goes on in the voice of the quote just before."""
     text = doc.text
@@ -162,13 +247,20 @@ def _continue_previous_speaker(doc: Doc, quotes: list[QuoteCandidate]) -> None:
         if not quote.marked or not quote.keep:
             continue
         if quote.cue is None and previous is not None and previous.speaker is not None:
-            para_start = text.rfind("\n", 0, quote.start) + 1
-            lead = text[para_start : quote.start].strip(" “\"«„\t")
-            if not lead and 0 < quote.paragraph - previous.paragraph <= 4 and _only_quotes_between(text, previous, quote):
+            if _opens_its_paragraph(text, quote.start) and 0 < quote.paragraph - previous.paragraph <= 4 and _only_quotes_between(text, previous, quote):
                 quote.speaker, quote.cue = previous.speaker, previous.cue
                 quote.attribution, quote.inherited_from = "continuation", previous
         if quote.speaker is not None:
             previous = quote
+
+
+def _opens_its_paragraph(text: str, start: int) -> bool:
+    """Only quotation marks and blanks between the paragraph's start and the quote (read backwards from the quote,
+    so a long paragraph of many quotes is not rescanned for each)."""
+    i = start
+    while i > 0 and text[i - 1] in " “\"«„\t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _only_quotes_between(text: str, previous: QuoteCandidate, quote: QuoteCandidate) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import HEAD, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import QuoteCandidate
-from .lexicon import cue_patterns
+from .lexicon import cue_patterns, direct_quote_verbs
 
 SENTENCE_END = frozenset({".", "!", "?"})
 
@@ -34,6 +36,11 @@ def is_cue(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_patterns()
 
 
+def is_direct_cue(token: Token) -> bool:
+    """A cue next to a quotation in marks, where verbs of speaking manner (`he surmised`) report too."""
+    return is_cue(token) or (token.pos_ == "VERB" and token.lemma_.lower() in direct_quote_verbs())
+
+
 def cue_extent(token: Token) -> tuple[int, int]:
     if token.lower_ == "according":
         return token.i, token.i + 2
@@ -46,3 +53,34 @@ def sentence_start(doc: Doc, i: int, limit: int = 80) -> int:
     while i > stop and not doc[i].is_sent_start:
         i -= 1
     return i
+
+
+_CHILDREN = "quotewise_children"
+
+
+def children(token: Token) -> list[Token]:
+    """`Token.children` walks the token's whole subtree span, so on the root of a giant sentence every call costs
+    the sentence; this reads a per-doc index of the parse built in one pass, so a call costs its children."""
+    doc = token.doc
+    index = doc.user_data.get(_CHILDREN)
+    if index is None or len(index) != len(doc):
+        index = [[] for _ in range(len(doc))]
+        for i, offset in enumerate(doc.to_array(HEAD).astype(numpy.int64).tolist()):
+            if offset:
+                index[i + offset].append(i)
+        doc.user_data[_CHILDREN] = index
+    return [doc[i] for i in index[token.i]]
+
+
+def lefts(token: Token) -> list[Token]:
+    return [child for child in children(token) if child.i < token.i]
+
+
+def set_sentence_starts(doc: Doc, starts: dict[int, bool]) -> None:
+    """Set many `is_sent_start` values at once: the Token setter checks the whole doc for a parse on every call."""
+    if not starts:
+        return
+    values = doc.to_array([SENT_START]).astype(numpy.int64)
+    for i, start in starts.items():
+        values[i] = 1 if start else -1
+    doc.from_array([SENT_START], values.astype(numpy.uint64))

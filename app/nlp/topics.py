@@ -57,7 +57,7 @@ class Topics:
 
 def _add_chunk(chunk: Span, topics: dict[str, None]) -> None:
     words = [t for t in chunk if t.pos_ not in _DROP_POS and not t.is_stop and any(c.isalpha() for c in t.text)]
-    head = chunk.root
+    head = chunk.doc[chunk.end - 1]  # a noun chunk ends on its root; `Span.root` climbs the tree from every token
     if not words or head.pos_ in ("PRON", "NUM") or head.is_stop:
         return
     phrase = _phrase(chunk, words)

@@ -237,14 +237,16 @@ def refresh_display_names(*, session: Session, speaker_ids: list[int]) -> None:
     if not speaker_ids:
         return
     best: dict[int, tuple[tuple, str]] = {}
-    for speaker_id, name, seen in session.exec(
-        select(SpeakerAlias.speaker_id, SpeakerAlias.name, SpeakerAlias.seen)
-        .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
-        .where(col(SpeakerAlias.speaker_id).in_(speaker_ids), col(Speaker.kind) == SpeakerKind.PERSON)
-    ).all():
-        order = display_name_order(name, seen)
-        if order is not None and (speaker_id not in best or order < best[speaker_id][0]):
-            best[speaker_id] = (order, name)
+    for part in range(0, len(speaker_ids), 5_000):  # stock SQLite binds at most 32,766 parameters
+        for speaker_id, name, seen in session.exec(
+            select(SpeakerAlias.speaker_id, SpeakerAlias.name, SpeakerAlias.seen)
+            .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
+            .where(col(SpeakerAlias.speaker_id).in_(speaker_ids[part:part + 5_000]),
+                   col(Speaker.kind) == SpeakerKind.PERSON)
+        ).all():
+            order = display_name_order(name, seen)
+            if order is not None and (speaker_id not in best or order < best[speaker_id][0]):
+                best[speaker_id] = (order, name)
     for speaker_id in sorted(best):
         name = best[speaker_id][1]
         session.execute(update(Speaker).where(col(Speaker.id) == speaker_id, col(Speaker.name) != name)

@@ -7,43 +7,23 @@ write transaction, so a long parse holds no lock."""
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import lru_cache
-from pathlib import Path
 
 from sqlalchemy import delete, func, or_
 from sqlmodel import Session, col, select
 
 from app.db import in_one_transaction
-from app.errors import NotFound
+from app.errors import DomainError, NotFound
 from app.models import Article, Quote, QuoteCorrection, QuoteOrigin, QuoteStatus, QuoteTopic, Speaker, Topic
-from app.nlp.contract import ExtractedQuote, ExtractedSpeaker
+from app.nlp.contract import ExtractedAnalysis, ExtractedQuote, ExtractedSpeaker
 from app.schemas import ReanalysisOut
 from app.services import people, storage
 
-Extract = Callable[[str], Sequence[ExtractedQuote]]
-NLP_DIR = Path(__file__).resolve().parent.parent / "nlp"
+Extract = Callable[[str], ExtractedAnalysis]
 ARCHIVE_AUTHOR = "reanalyze-archive"
-
-
-@lru_cache
-def _nlp_sources_digest() -> str:
-    digest = hashlib.sha256()
-    for path in sorted(p for p in NLP_DIR.rglob("*") if p.is_file() and p.suffix in {".py", ".txt", ".tsv", ".json"}):
-        digest.update(path.relative_to(NLP_DIR).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def pipeline_version(*, model_name: str, model_version: str) -> str:
-    """Changes whenever the pipeline's code, word lists or spaCy model change: the archive re-analysis skips the
-    articles already analysed with this exact pipeline."""
-    digest = hashlib.sha256(f"{model_name}=={model_version}\n{_nlp_sources_digest()}".encode()).hexdigest()
-    return f"{model_name}-{model_version}-{digest[:16]}"[:64]
 
 
 def _overlaps(a: Sequence[Sequence[int]], b: Sequence[Sequence[int]]) -> bool:
@@ -101,28 +81,34 @@ def _remove_quotes(session: Session, quotes: Sequence[Quote]) -> None:
         session.execute(delete(Quote).where(col(Quote.id).in_([q.id for q in quotes])))
 
 
-def _replace_quotes(session: Session, article: Article, extracted: Sequence[ExtractedQuote], version: str,
+def _replace_quotes(session: Session, article: Article, analysis: ExtractedAnalysis, version: str,
                     author: str) -> ReanalysisOut:
     storage.lock_shared_rows(session)
     old = list(session.exec(select(Quote).where(col(Quote.article_id) == article.id).order_by(col(Quote.id))).all())
     kept = [q for q in old if _is_editors(q)]
     kept_spans = [span for q in kept for span in q.spans]
-    fresh = [q for q in extracted if not _overlaps(q.spans, kept_spans)]
+    fresh = [q for q in analysis.quotes if not _overlaps(q.spans, kept_spans)]
     machine = [q for q in old if not _is_editors(q)]
     stored = _stored_signatures(session, machine)
     by_signature = {signature: quote_id for quote_id, signature in stored.items()}
     unchanged: list[int] = []
     to_write: list[ExtractedQuote] = []
+    relinked: dict[int, ExtractedQuote] = {}  # unchanged quote id -> its new extraction (entity positions change)
     for quote in fresh:
         match = by_signature.pop(_new_signature(session, quote, article.id), None)
         if match is None:
             to_write.append(quote)
         else:
             unchanged.append(match)
+            relinked[match] = quote
     removed = [q for q in machine if q.id not in set(unchanged)]
     _remove_quotes(session, removed)
+    storage.replace_entity_table(session, article_id=article.id, entities=analysis.entities)
+    storage.relink_entities(session, quotes={quote_id: q.speaker for quote_id, q in relinked.items()},
+                            unlinked=[q.id for q in kept], entities=analysis.entities)
     dated_at = article.published_at or article.created_at
-    added = storage.add_quotes(session, article_id=article.id, dated_at=dated_at, quotes=to_write)
+    added = storage.add_quotes(session, article_id=article.id, dated_at=dated_at, quotes=to_write,
+                               entities=analysis.entities)
     storage.sweep_unused_rows(session)
     result = ReanalysisOut(article_id=article.id, pipeline_version=version, added=[q.id for q in added],
                            removed=[q.id for q in removed], kept=[q.id for q in kept], unchanged=sorted(unchanged))
@@ -146,13 +132,13 @@ def reanalyze_article(*, session: Session, article_id: int, extract: Extract, pi
         raise NotFound("article", article_id)
     text = article.text
     session.rollback()  # no read transaction held open across the parse
-    extracted = extract(text)
+    analysis = extract(text)
 
     def write() -> ReanalysisOut:
         current = session.get(Article, article_id)
         if current is None:  # retracted while it was being parsed
             raise NotFound("article", article_id)
-        return _replace_quotes(session, current, extracted, pipeline_version, author)
+        return _replace_quotes(session, current, analysis, pipeline_version, author)
 
     return in_one_transaction(session, write)
 
@@ -164,6 +150,7 @@ class ArchiveReport:
     removed: int = 0
     kept: int = 0
     unchanged: int = 0
+    failed: dict[int, str] = field(default_factory=dict)  # article id -> why it could not be re-analysed
 
 
 def articles_to_reanalyze(session: Session, version: str) -> int:
@@ -199,6 +186,9 @@ def reanalyze_archive(*, session: Session, extract: Extract, pipeline_version: s
                                        pipeline_version=pipeline_version, author=ARCHIVE_AUTHOR)
         except NotFound:  # retracted meanwhile
             continue
+        except DomainError as error:  # past the deadline, too dense: the stored analysis stays
+            report.failed[article_id] = error.message
+            continue
         report.articles += 1
         report.added += len(result.added)
         report.removed += len(result.removed)
@@ -206,10 +196,3 @@ def reanalyze_archive(*, session: Session, extract: Extract, pipeline_version: s
         report.unchanged += len(result.unchanged)
         on_article(result)
     return report
-
-
-def pipeline_version_of(nlp: object) -> str:
-    """`pipeline_version` of a loaded spaCy pipeline (anything with spaCy's `meta`)."""
-    meta = getattr(nlp, "meta", {})
-    return pipeline_version(model_name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}",
-                            model_version=str(meta.get("version", "0")))

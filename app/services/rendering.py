@@ -17,23 +17,32 @@ def _span(text: str | None, start: int | None, end: int | None) -> TextSpanOut |
     return TextSpanOut(text=text, start=start, end=end)
 
 
+IDS_PER_QUERY = 5_000  # an article can hold tens of thousands of quotes; stock SQLite binds at most 32,766 parameters
+
+
+def _parts(ids: list[int]) -> list[list[int]]:
+    return [ids[i:i + IDS_PER_QUERY] for i in range(0, len(ids), IDS_PER_QUERY)]
+
+
 def render_quotes(session: Session, quotes: Sequence[Quote]) -> list[QuoteOut]:
     if not quotes:
         return []
     quote_ids = [q.id for q in quotes]
-    speaker_ids = {q.speaker_id for q in quotes if q.speaker_id is not None}
+    speaker_ids = sorted({q.speaker_id for q in quotes if q.speaker_id is not None})
     speakers = {
-        s.id: s for s in session.exec(select(Speaker).where(col(Speaker.id).in_(speaker_ids))).all()
-    } if speaker_ids else {}
+        s.id: s for part in _parts(speaker_ids)
+        for s in session.exec(select(Speaker).where(col(Speaker.id).in_(part))).all()
+    }
     topics: dict[int, list[str]] = defaultdict(list)
-    rows = session.exec(
-        select(QuoteTopic.quote_id, Topic.name)
-        .join(Topic, col(Topic.id) == col(QuoteTopic.topic_id))
-        .where(col(QuoteTopic.quote_id).in_(quote_ids))
-        .order_by(col(QuoteTopic.quote_id), col(Topic.name))
-    ).all()
-    for quote_id, name in rows:
-        topics[quote_id].append(name)
+    for part in _parts(quote_ids):
+        rows = session.exec(
+            select(QuoteTopic.quote_id, Topic.name)
+            .join(Topic, col(Topic.id) == col(QuoteTopic.topic_id))
+            .where(col(QuoteTopic.quote_id).in_(part))
+            .order_by(col(QuoteTopic.quote_id), col(Topic.name))
+        ).all()
+        for quote_id, name in rows:
+            topics[quote_id].append(name)
     members = group_members(session, [s.id for s in speakers.values() if s.kind == "group"])
     return [_render(q, speakers.get(q.speaker_id), topics.get(q.id, []), members.get(q.speaker_id, []))
             for q in quotes]
@@ -42,15 +51,14 @@ def render_quotes(session: Session, quotes: Sequence[Quote]) -> list[QuoteOut]:
 def group_members(session: Session, group_ids: list[int]) -> dict[int, list[MemberRef]]:
     """Each group's members, in the order its name gives them."""
     members: dict[int, list[MemberRef]] = defaultdict(list)
-    if not group_ids:
-        return members
-    for group_id, member_id, name in session.exec(
-        select(SpeakerMember.group_id, Speaker.id, Speaker.name)
-        .join(Speaker, col(Speaker.id) == col(SpeakerMember.member_id))
-        .where(col(SpeakerMember.group_id).in_(group_ids))
-        .order_by(col(SpeakerMember.group_id), col(SpeakerMember.position), col(Speaker.id))
-    ).all():
-        members[group_id].append(MemberRef(id=member_id, name=name))
+    for part in _parts(sorted(group_ids)):
+        for group_id, member_id, name in session.exec(
+            select(SpeakerMember.group_id, Speaker.id, Speaker.name)
+            .join(Speaker, col(Speaker.id) == col(SpeakerMember.member_id))
+            .where(col(SpeakerMember.group_id).in_(part))
+            .order_by(col(SpeakerMember.group_id), col(SpeakerMember.position), col(Speaker.id))
+        ).all():
+            members[group_id].append(MemberRef(id=member_id, name=name))
     return members
 
 

@@ -27,6 +27,8 @@ from app.services.people import (article_scoped_key, count_name_forms, index_nam
 from app.services.upsert import insert_ignoring_duplicates
 from app.text import fold
 
+VALUES_PER_QUERY = 5_000  # bound parameters per look-up: stock SQLite allows 32,766, PostgreSQL 65,535; an article may name more
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleInput:
@@ -50,7 +52,7 @@ def find_existing_article(session: Session, article: ArticleInput) -> Article | 
 
 def store_article(
     *, session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote],
-    entities: Sequence[ExtractedEntity] = (),
+    entities: Sequence[ExtractedEntity] = (), pipeline_version: str | None = None,
 ) -> tuple[int, bool]:
     """Returns (article id, created). An article already stored (same URL or text, perhaps written by another
     worker a moment ago) is not written again. `entities` is the article's entity table, which the quotes'
@@ -58,7 +60,7 @@ def store_article(
 
     def write() -> tuple[int, bool]:
         try:
-            article_id = _write(session, article, quotes, tuple(entities))
+            article_id = _write(session, article, quotes, tuple(entities), pipeline_version)
             session.commit()
             return article_id, True
         except IntegrityError:
@@ -75,7 +77,8 @@ def store_article(
 
 
 def _write(
-    session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote], entities: tuple[ExtractedEntity, ...]
+    session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote], entities: tuple[ExtractedEntity, ...],
+    pipeline_version: str | None = None,
 ) -> int:
     now = datetime.now(timezone.utc)
     row = Article(
@@ -86,12 +89,12 @@ def _write(
         published_at=as_utc(article.published_at),
         created_at=now,
         text=article.text,
+        pipeline_version=pipeline_version,
     )
     session.add(row)
     session.flush()
     assert row.id is not None
-    if entities:
-        session.execute(ArticleEntity.__table__.insert(), [_entity_row(row.id, i, e) for i, e in enumerate(entities)])
+    replace_entity_table(session, article_id=row.id, entities=entities)
     add_quotes(session, article_id=row.id, dated_at=as_utc(article.published_at) or now, quotes=quotes,
                entities=entities)
     return row.id
@@ -138,6 +141,34 @@ def add_quotes(
         )
         add_to_topic_counts(session, Counter(topic_id for topic_id, _ in links))
     return quote_rows
+
+
+def replace_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> None:
+    """The article's entity table becomes `entities` (a new article's, or a re-analysis's)."""
+    session.execute(ArticleEntity.__table__.delete().where(ArticleEntity.__table__.c.article_id == article_id))
+    if entities:
+        session.execute(ArticleEntity.__table__.insert(), [_entity_row(article_id, i, e) for i, e in enumerate(entities)])
+
+
+def relink_entities(
+    session: Session, *, quotes: dict[int, ExtractedSpeaker | None], unlinked: Sequence[int],
+    entities: Sequence[ExtractedEntity],
+) -> None:
+    """After the entity table was replaced: stored quotes found again point at their speaker's new position (and
+    take the gender now stated); quotes an editor owns point at none, since the new table may not hold their
+    speaker."""
+    entities = tuple(entities)
+    rows = [{"quote_id": quote_id, "entity_index": _entity_index(speaker, entities),
+             "speaker_gender": _stated_gender(speaker, entities)} for quote_id, speaker in sorted(quotes.items())]
+    rows += [{"quote_id": quote_id, "entity_index": None, "speaker_gender": None}
+             for quote_id in sorted(set(unlinked) - set(quotes))]
+    if rows:
+        table = Quote.__table__
+        session.execute(
+            update(table).where(table.c.id == bindparam("quote_id"))
+            .values(entity_index=bindparam("entity_index"), speaker_gender=bindparam("speaker_gender")),
+            rows,
+        )
 
 
 def _entity_row(article_id: int, position: int, entity: ExtractedEntity) -> dict:
@@ -255,7 +286,13 @@ def _upsert_topics(session: Session, names: Iterable[str]) -> dict[str, int]:
     if not names:
         return {}
     insert_ignoring_duplicates(session, Topic.__table__, [{"name": n} for n in names], ["name"])
-    return dict(session.exec(select(Topic.name, Topic.id).where(col(Topic.name).in_(names))).all())
+    return {
+        name: topic_id
+        for part in range(0, len(names), VALUES_PER_QUERY)
+        for name, topic_id in session.exec(
+            select(Topic.name, Topic.id).where(col(Topic.name).in_(names[part:part + VALUES_PER_QUERY]))
+        ).all()
+    }
 
 
 def retract_article(session: Session, article_id: int) -> bool:

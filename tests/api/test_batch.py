@@ -70,8 +70,8 @@ def test_articles_already_stored_come_back_with_200_and_nothing_is_written(clien
     assert table_counts(engine) == before
 
 
-def test_more_articles_than_the_limit_is_refused_before_parsing(settings, nlp, engine):
-    app = create_app(settings.model_copy(update={"max_batch_size": 2}), nlp=nlp, engine=engine)
+def test_more_articles_than_the_limit_is_refused_before_parsing(settings, analyzer, engine):
+    app = create_app(settings.model_copy(update={"max_batch_size": 2}), analyzer=analyzer, engine=engine)
     with TestClient(app) as small:
         response = small.post("/analyze/batch", json={"articles": [{"text": SHORT}] * 3})
         assert response.status_code == 413
@@ -88,8 +88,8 @@ def test_malformed_batches_are_refused_with_422(client, engine, body):
     assert table_counts(engine)["article"] == 0
 
 
-def test_batch_needs_a_writer_key(settings, nlp, engine):
-    app = create_app(settings.model_copy(update={"api_keys": "secret", "open_access": False}), nlp=nlp, engine=engine)
+def test_batch_needs_a_writer_key(settings, analyzer, engine):
+    app = create_app(settings.model_copy(update={"api_keys": "secret", "open_access": False}), analyzer=analyzer, engine=engine)
     with TestClient(app) as guarded:
         assert guarded.post("/analyze/batch", json={"articles": [{"text": SHORT}]}).status_code == 401
         ok = guarded.post("/analyze/batch", json={"articles": [{"text": SHORT}]}, headers={"X-API-Key": "secret"})

@@ -3,13 +3,17 @@ re-analysis keeping editors' work, and the resumable archive re-analysis."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from fastapi import Request
 from sqlalchemy import text
 from sqlmodel import Session
 
 from app.api.security import require_writer
-from app.nlp.contract import ExtractedQuote, ExtractedSpeaker, QuoteKind, SpeakerKind
+from app.errors import AnalysisTimedOut
+from app.nlp.contract import (ExtractedAnalysis, ExtractedEntity, ExtractedQuote, ExtractedSpeaker, Gender, QuoteKind,
+                               SpeakerKind)
 from app.services.reanalysis import reanalyze_archive, reanalyze_article
 from tests.conftest import SEED_TEXT, table_counts
 
@@ -235,7 +239,8 @@ def test_reanalysis_replaces_the_pipelines_quotes_and_drops_new_ones_overlapping
     kept = seeded["quotes"][0]
     client.patch(f"/quotes/{kept['id']}", json={"status": "accepted"})
     start, end = kept["spans"][0]
-    new_pipeline = [_extracted(start, end, "Someone Else"), _extracted(0, 10, "Ann Ortiz")]
+    new_pipeline = ExtractedAnalysis(quotes=(_extracted(start, end, "Someone Else"), _extracted(0, 10, "Ann Ortiz")),
+                                     entities=())
     with Session(engine) as session:
         result = reanalyze_article(session=session, article_id=seeded["id"], extract=lambda _text: new_pipeline,
                                    pipeline_version="test-2", author="tester")
@@ -253,9 +258,9 @@ def test_archive_reanalysis_is_resumable(client, engine, seeded):
     other = client.post("/analyze", json={"text": "“We will win,” said Ann Ortiz, the coach."}).json()
     calls: list[str] = []
 
-    def extract(article_text: str) -> list[ExtractedQuote]:
+    def extract(article_text: str) -> ExtractedAnalysis:
         calls.append(article_text)
-        return []
+        return ExtractedAnalysis(quotes=(), entities=())
 
     done: list[int] = []
     with Session(engine) as session:
@@ -268,6 +273,55 @@ def test_archive_reanalysis_is_resumable(client, engine, seeded):
     assert again.articles == 0 and len(calls) == 2
     with Session(engine) as session:
         assert reanalyze_archive(session=session, extract=extract, pipeline_version="v3").articles == 2
+
+
+def test_reanalysis_replaces_the_entity_table_and_relinks_the_quotes_found_again(client, engine, seeded):
+    ortiz = ExtractedEntity(name="Ann Ortiz", kind=SpeakerKind.PERSON, aliases=("Ortiz",), roles=("mayor",),
+                            gender=Gender.FEMALE, plural=False, mentions=())
+    speaker = ExtractedSpeaker("Ann Ortiz", SpeakerKind.PERSON, None, None, gender=Gender.FEMALE, entity=0)
+    quote = ExtractedQuote(text=SEED_TEXT[0:10], start=0, end=10, spans=((0, 10),), kind=QuoteKind.DIRECT, cue=None,
+                           speaker=speaker, confidence=0.5, topics=())
+    with Session(engine) as session:
+        reanalyze_article(session=session, article_id=seeded["id"], pipeline_version="v2", author="tester",
+                          extract=lambda _text: ExtractedAnalysis(quotes=(quote,), entities=(ortiz,)))
+    article = client.get(f"/articles/{seeded['id']}").json()
+    (stored,) = article["quotes"]
+    assert [e["name"] for e in article["entities"]] == ["Ann Ortiz"]
+    assert article["entities"][0]["quote_ids"] == [stored["id"]]
+    assert stored["speaker"]["gender"] == "female"
+    moved = ExtractedEntity(name="Bo Lind", kind=SpeakerKind.PERSON, aliases=(), roles=(), gender=None, plural=False,
+                            mentions=())
+    with Session(engine) as session:  # found again unchanged, but the new table lists someone before her
+        result = reanalyze_article(
+            session=session, article_id=seeded["id"], pipeline_version="v3", author="tester",
+            extract=lambda _text: ExtractedAnalysis(quotes=(replace(quote, speaker=replace(speaker, entity=1)),),
+                                                    entities=(moved, ortiz)))
+    assert result.unchanged == [stored["id"]]
+    entities = client.get(f"/articles/{seeded['id']}").json()["entities"]
+    assert [(e["name"], e["quote_ids"]) for e in entities] == [("Bo Lind", []), ("Ann Ortiz", [stored["id"]])]
+
+
+def test_archive_reanalysis_goes_on_past_an_article_it_cannot_analyse(client, engine, seeded):
+    other = client.post("/analyze", json={"text": "“We will win,” said Ann Ortiz, the coach."}).json()
+
+    def extract(article_text: str) -> ExtractedAnalysis:
+        if article_text == SEED_TEXT:
+            raise AnalysisTimedOut(len(article_text), 30)
+        return ExtractedAnalysis(quotes=(), entities=())
+
+    with Session(engine) as session:
+        report = reanalyze_archive(session=session, extract=extract, pipeline_version="v2")
+    assert report.articles == 1 and list(report.failed) == [seeded["id"]]
+    assert "did not finish" in report.failed[seeded["id"]]
+    assert len(client.get(f"/articles/{seeded['id']}").json()["quotes"]) == len(seeded["quotes"])  # left as it was
+    assert client.get(f"/articles/{other['id']}").json()["quotes"] == []
+
+
+def test_articles_analysed_now_are_at_the_current_pipeline_version(client, engine, seeded, analyzer):
+    with Session(engine) as session:
+        report = reanalyze_archive(session=session, extract=analyzer.analyze_text,
+                                   pipeline_version=analyzer.pipeline_version)
+    assert report.articles == 0  # /analyze recorded the version it analysed with
 
 
 def test_the_history_names_the_api_key_that_made_the_change(client, seeded):

@@ -1,45 +1,36 @@
-"""One worker parses `parses_per_worker` articles at a time (one parser executor, shared by /analyze and
-/analyze/batch), so queries are not starved by a burst of posts."""
+"""Analyses waiting for the pool hold no thread of the event loop's thread pool (40 threads, where the sync GET
+routes run): with more analyses waiting than that pool has threads, queries still answer at once."""
 
 from __future__ import annotations
 
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 from fastapi.testclient import TestClient
 
 from app.main import create_app
-from app.settings import Settings
+from app.services.analyzer import Analyzer
+from tests.fake_pipelines import scripted_pipeline
+
+WAITING = 60  # more than anyio's default thread-pool size (40)
 
 
-class CountingPipeline:
-    """Wraps the real pipeline and records the most parses that ran at the same time."""
-
-    def __init__(self, nlp) -> None:
-        self._nlp = nlp
-        self._lock = threading.Lock()
-        self.running = 0
-        self.most_at_once = 0
-
-    def __call__(self, text):
-        with self._lock:
-            self.running += 1
-            self.most_at_once = max(self.most_at_once, self.running)
-        try:
-            time.sleep(0.05)
-            return self._nlp(text)
-        finally:
-            with self._lock:
-                self.running -= 1
-
-
-def test_parses_are_bounded_per_worker(database_url, nlp, engine):
-    counting = CountingPipeline(nlp)
-    app = create_app(Settings(database_url=database_url, open_access=True, parses_per_worker=1), nlp=counting,
-                     engine=engine)
-    with TestClient(app) as client, ThreadPoolExecutor(6) as pool:
-        texts = [f"“Report {i} is ready,” said Dana Park." for i in range(6)]
-        statuses = list(pool.map(lambda t: client.post("/analyze", json={"text": t}).status_code, texts))
-    assert statuses == [201] * 6
-    assert counting.most_at_once == 1
+def test_waiting_analyses_do_not_starve_the_query_routes(settings, engine):
+    with Analyzer(spacy_model="unused", queue_per_worker=WAITING + 5, queue_per_client=WAITING + 5,
+                  pipeline_factory=scripted_pipeline, nice=0) as analyzer, \
+            TestClient(create_app(settings, analyzer=analyzer, engine=engine)) as client, \
+            ThreadPoolExecutor(WAITING) as posters:
+        posts = [posters.submit(client.post, "/analyze", json={"text": f"sleep 0.1 #{i}"}) for i in range(WAITING)]
+        deadline = time.monotonic() + 10
+        while analyzer.queue_length < WAITING // 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert analyzer.queue_length >= WAITING // 2
+        timings = []
+        for _ in range(10):
+            began = time.perf_counter()
+            assert client.get("/quotes").status_code == 200
+            assert client.get("/health").status_code == 200
+            timings.append(time.perf_counter() - began)
+        assert analyzer.queue_length > 0  # the queries were answered while analyses waited
+        assert max(timings) < 1.0, timings
+        assert sorted({post.result().status_code for post in posts}) == [201]

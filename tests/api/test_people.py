@@ -181,9 +181,9 @@ def test_merge_refuses_itself_a_merged_speaker_and_unknown_ids(client, archive, 
     assert client.post(f"/speakers/{biden['id']}/merge", json={"into": "x"}).status_code == 422
 
 
-def test_merge_needs_a_write_key(database_url, nlp, engine, archive, typo):
+def test_merge_needs_a_write_key(database_url, analyzer, engine, archive, typo):
     settings = Settings(database_url=database_url, api_keys="writer-key", public_reads=True)
-    with TestClient(create_app(settings, nlp=nlp, engine=engine)) as guarded:
+    with TestClient(create_app(settings, analyzer=analyzer, engine=engine)) as guarded:
         biden = _biden(guarded)
         assert guarded.post(f"/speakers/{typo}/merge", json={"into": biden["id"]}).status_code == 401
         assert guarded.get(f"/speakers/{typo}").json()["id"] == typo

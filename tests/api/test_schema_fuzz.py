@@ -8,12 +8,11 @@ import tempfile
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from sqlmodel import Session
 
 from app.db import make_engine
 from app.main import create_app
 from app.migrations import upgrade_to_head
-from app.services.analysis import analyze_article
+from app.services.analysis import analyze_articles
 from app.services.storage import ArticleInput
 from app.settings import Settings
 from tests.conftest import POSTGRES_URL, SEED_TEXT
@@ -31,11 +30,10 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", app)
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _seed_article(nlp):
+def _seed_article(analyzer):
     """The seed article stored, so that ids and filters in generated requests find real rows."""
     engine = make_engine(FUZZ_SETTINGS.database_url)
-    with Session(engine) as session:
-        analyze_article(session=session, nlp=nlp, article=ArticleInput(text=SEED_TEXT), max_chars=200_000)
+    analyze_articles(engine=engine, analyzer=analyzer, articles=[ArticleInput(text=SEED_TEXT)])
     engine.dispose()
 
 

@@ -13,10 +13,10 @@ ARTICLE = {"text": "“Nobody was hurt,” said Laura Diaz, the fire commissione
 
 
 @pytest.fixture
-def guarded(database_url, nlp, engine):
+def guarded(database_url, analyzer, engine):
     def make(**overrides) -> TestClient:
         settings = Settings(database_url=database_url, api_keys="key-one, key-two", **overrides)
-        return TestClient(create_app(settings, nlp=nlp, engine=engine))
+        return TestClient(create_app(settings, analyzer=analyzer, engine=engine))
 
     return make
 

@@ -112,3 +112,49 @@ def test_topics_are_lemmatised_nouns(blank):
     doc = run(blank, brandt_doc(blank))
     (quote,) = doc._.get(QUOTES)
     assert "tax" in quote.topics
+
+
+def obama_doc(nlp):
+    """`“Yes,” Mr. Obama added.` misparsed with the quoted word as the subject of `added`."""
+    rows = [
+        ("“", False, "PUNCT", "“", "punct", 6),
+        ("Yes", False, "INTJ", "yes", "nsubj", 6),
+        (",", False, "PUNCT", ",", "punct", 6),
+        ("”", True, "PUNCT", "”", "punct", 6),
+        ("Mr.", True, "PROPN", "Mr.", "compound", 5),
+        ("Obama", True, "PROPN", "Obama", "npadvmod", 6),
+        ("added", False, "VERB", "add", "ROOT", 6),
+        (".", False, "PUNCT", ".", "punct", 6),
+    ]
+    return parsed(nlp, rows, ents=[(5, 6, "PERSON")])
+
+
+def test_speakers_never_take_a_word_of_the_quote_and_fall_back_to_the_name_before_the_cue(blank):
+    doc = run(blank, obama_doc(blank), until="quotewise_speakers")
+    (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
+    assert doc[quote.cue[0]].text == "added"
+    assert doc[quote.speaker[0] : quote.speaker[1]].text == "Mr. Obama"
+
+
+def group_doc(nlp):
+    """`Ann Ortiz and Bill Crane said that it passed.`"""
+    rows = [
+        ("Ann", True, "PROPN", "Ann", "compound", 1),
+        ("Ortiz", True, "PROPN", "Ortiz", "nsubj", 5),
+        ("and", True, "CCONJ", "and", "cc", 1),
+        ("Bill", True, "PROPN", "Bill", "compound", 4),
+        ("Crane", True, "PROPN", "Crane", "conj", 1),
+        ("said", True, "VERB", "say", "ROOT", 5),
+        ("that", True, "SCONJ", "that", "mark", 8),
+        ("it", True, "PRON", "it", "nsubj", 8),
+        ("passed", False, "VERB", "pass", "ccomp", 5),
+        (".", False, "PUNCT", ".", "punct", 5),
+    ]
+    return parsed(nlp, rows, ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])
+
+
+def test_speaker_mention_spans_every_name_joined_by_and(blank):
+    doc = run(blank, group_doc(blank), until="quotewise_speakers")
+    (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
+    assert quote.kind == "indirect"
+    assert doc[quote.speaker[0] : quote.speaker[1]].text == "Ann Ortiz and Bill Crane"

@@ -216,7 +216,7 @@ def test_newswire_speakers_and_roles(newswire):
         ("Going forward, we will wa", "Kamau Thugge", "Central Bank of Kenya Governor"),
         ("the government would cut ", "John Mbadi", "Finance Minister"),
         ("The bank has room to cut ", "Churchill Ogutu", "economist at IC Group"),
-        ("the government was in tal", "senior treasury official", None),
+        ("the government was in tal", "A senior treasury official", None),  # an unnamed source: its description as written
         ("inflation fell to 3.6% in", "Kenya National Bureau of Statistics", None),
         ("Nobody said this would be", "John Mbadi", "Finance Minister"),
     ]

@@ -1,14 +1,25 @@
+"""POST /analyze. Async: the article waits for, and is analysed in, the Analyzer's worker processes without holding
+a thread of the event loop's small thread pool (where the GET routes run); the database work and the rendering of
+the answer run in that pool, briefly, so the event loop itself never does more than parse the request body."""
+
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi.concurrency import run_in_threadpool
 
+from app.api.deps import AnalyzerDep, EngineDep
 from app.api.security import AUTH_ERRORS, require_writer
-from app.api.deps import NlpDep, ParserDep, SessionDep, SettingsDep
+from app.logging_setup import add_log_fields
 from app.schemas import AnalyzeRequest, ArticleDetail, ErrorOut
-from app.services.analysis import analyze_article
+from app.services.analysis import analyze_articles_async, stored_articles
 from app.services.storage import ArticleInput
 
 router = APIRouter(tags=["analysis"], dependencies=[Depends(require_writer)], responses=AUTH_ERRORS)
+
+OVERLOAD_ERRORS = {
+    429: {"model": ErrorOut, "description": "This API key has too many analyses waiting; see `Retry-After`."},
+    503: {"model": ErrorOut, "description": "The analysis queue is full; see `Retry-After`."},
+}
 
 
 def to_article_input(body: AnalyzeRequest) -> ArticleInput:
@@ -21,6 +32,10 @@ def to_article_input(body: AnalyzeRequest) -> ArticleInput:
     )
 
 
+def json_response(model, status_code: int) -> Response:  # noqa: ANN001 - any pydantic model
+    return Response(model.model_dump_json().encode(), status_code=status_code, media_type="application/json")
+
+
 @router.post(
     "/analyze",
     response_model=ArticleDetail,
@@ -30,18 +45,22 @@ def to_article_input(body: AnalyzeRequest) -> ArticleInput:
         400: {"model": ErrorOut, "description": "Body not valid UTF-8."},
         413: {"model": ErrorOut, "description": "Text longer than the configured limit."},
         415: {"model": ErrorOut, "description": "Body not sent as application/json."},
-        422: {"model": ErrorOut, "description": "Empty text, control characters, HTML, or a malformed field."},
+        422: {"model": ErrorOut, "description": "Empty text, control characters, HTML, a malformed field, or an "
+              "analysis stopped at the deadline (the message gives the text's length and the limit)."},
+        **OVERLOAD_ERRORS,
     },
 )
-def analyze(
-    body: AnalyzeRequest, response: Response, session: SessionDep, nlp: NlpDep, settings: SettingsDep,
-    parser: ParserDep,
-):
+async def analyze(body: AnalyzeRequest, request: Request, engine: EngineDep, analyzer: AnalyzerDep):
     """Find every quotation in the article, attribute it, store it, and return the stored analysis."""
-    detail, created = analyze_article(
-        session=session, nlp=nlp, article=to_article_input(body), max_chars=settings.max_text_chars,
-        parser=parser,
+    outcomes, seconds = await analyze_articles_async(
+        engine=engine, analyzer=analyzer, articles=[to_article_input(body)], client=request.state.api_key_name
     )
-    if not created:
-        response.status_code = status.HTTP_200_OK
-    return detail
+    outcome = outcomes[0]
+    add_log_fields(request, article_chars=len(body.text), outcome=outcome.outcome, quotes=outcome.quote_count,
+                   parse_s=round(seconds, 3))
+    if outcome.error is not None:
+        raise outcome.error
+    detail = (await run_in_threadpool(stored_articles, engine=engine, article_ids=[outcome.article_id]))[
+        outcome.article_id]
+    code = status.HTTP_201_CREATED if outcome.outcome == "created" else status.HTTP_200_OK
+    return await run_in_threadpool(json_response, detail, code)

@@ -7,16 +7,17 @@ about the text itself (empty, control characters, HTML, too long) is reported pe
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, status
+from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
-from app.api.deps import NlpDep, ParserDep, SessionDep, SettingsDep
-from app.api.errors import STATUS_BY_ERROR
-from app.api.routes.analyze import to_article_input
+from app.api.deps import AnalyzerDep, EngineDep, SettingsDep
+from app.api.errors import status_for
+from app.api.routes.analyze import OVERLOAD_ERRORS, json_response, to_article_input
 from app.api.security import AUTH_ERRORS, require_writer
-from app.errors import DomainError
+from app.logging_setup import add_log_fields
 from app.schemas import AnalyzeRequest, ArticleDetail, ErrorOut
-from app.services.batch import BatchItemResult, analyze_batch
+from app.services.analysis import ArticleOutcome, analyze_articles_async, stored_articles
 
 router = APIRouter(tags=["analysis"], dependencies=[Depends(require_writer)], responses=AUTH_ERRORS)
 
@@ -40,7 +41,8 @@ class BatchItemOut(BaseModel):
     index: int = Field(description="Position of the article in the request.")
     status: int = Field(
         description="201 analysed and stored now; 200 already stored (same URL or text, possibly earlier in this "
-        "batch), `article` is the stored analysis; 413 text too long; 422 text not analysable (see `error`)."
+        "batch), `article` is the stored analysis; 413 text too long; 422 text not analysable or its analysis "
+        "stopped at the deadline (see `error`)."
     )
     article: ArticleDetail | None
     error: str | None
@@ -50,19 +52,17 @@ class BatchResponse(BaseModel):
     results: list[BatchItemOut] = Field(description="One result per article, in request order.")
 
 
-def _status_for(error: DomainError) -> int:
-    for error_type in type(error).__mro__:
-        if error_type in STATUS_BY_ERROR:
-            return STATUS_BY_ERROR[error_type]
-    return status.HTTP_400_BAD_REQUEST
+def _item_out(outcome: ArticleOutcome, details: dict[int, ArticleDetail]) -> BatchItemOut:
+    if outcome.error is not None:
+        return BatchItemOut(index=outcome.index, status=status_for(outcome.error), article=None,
+                            error=outcome.error.message)
+    code = status.HTTP_201_CREATED if outcome.outcome == "created" else status.HTTP_200_OK
+    return BatchItemOut(index=outcome.index, status=code, article=details[outcome.article_id], error=None)
 
 
-def _item_out(result: BatchItemResult) -> BatchItemOut:
-    if result.error is not None:
-        return BatchItemOut(index=result.index, status=_status_for(result.error), article=None,
-                            error=result.error.message)
-    code = status.HTTP_201_CREATED if result.outcome == "created" else status.HTTP_200_OK
-    return BatchItemOut(index=result.index, status=code, article=result.article, error=None)
+def _response(outcomes: list[ArticleOutcome], engine) -> Response:  # noqa: ANN001 - an Engine
+    details = stored_articles(engine=engine, article_ids=[o.article_id for o in outcomes if o.article_id])
+    return json_response(BatchResponse(results=[_item_out(o, details) for o in outcomes]), status.HTTP_200_OK)
 
 
 @router.post(
@@ -73,21 +73,24 @@ def _item_out(result: BatchItemResult) -> BatchItemOut:
         413: {"model": ErrorOut, "description": "More articles than the batch limit, or a body too large."},
         415: {"model": ErrorOut, "description": "Body not sent as application/json."},
         422: {"model": ErrorOut, "description": "No articles, or an item that does not match the article schema."},
+        **OVERLOAD_ERRORS,
     },
 )
-def analyze_many(
-    body: BatchRequest, session: SessionDep, nlp: NlpDep, settings: SettingsDep, parser: ParserDep
-) -> BatchResponse:
-    """Find, attribute and store the quotations of up to `max_batch_size` articles parsed together; one result per
-    article, in order, each with its own status, so one bad article does not fail the batch."""
+async def analyze_many(body: BatchRequest, request: Request, engine: EngineDep, analyzer: AnalyzerDep,
+                       settings: SettingsDep):
+    """Find, attribute and store the quotations of up to `max_batch_size` articles analysed together; one result
+    per article, in order, each with its own status, so one bad article does not fail the batch."""
     if len(body.articles) > settings.max_batch_size:
         raise HTTPException(
             status_code=status.HTTP_413_CONTENT_TOO_LARGE,
             detail=f"{len(body.articles)} articles sent; a batch may hold at most {settings.max_batch_size}: "
             "split it into several requests",
         )
-    results = analyze_batch(
-        session=session, nlp=nlp, articles=[to_article_input(a) for a in body.articles],
-        max_chars=settings.max_text_chars, parser=parser,
+    outcomes, seconds = await analyze_articles_async(
+        engine=engine, analyzer=analyzer, articles=[to_article_input(a) for a in body.articles],
+        client=request.state.api_key_name,
     )
-    return BatchResponse(results=[_item_out(r) for r in results])
+    add_log_fields(request, articles=len(outcomes), article_chars=sum(len(a.text) for a in body.articles),
+                   quotes=sum(o.quote_count or 0 for o in outcomes),
+                   failed=sum(o.outcome == "failed" for o in outcomes), parse_s=round(seconds, 3))
+    return await run_in_threadpool(_response, outcomes, engine)

@@ -6,13 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from app.api.deps import NlpDep, ParserDep, SessionDep, id_path
+from app.api.deps import AnalyzerDep, SessionDep, id_path
 from app.api.security import AUTH_ERRORS, require_reader, require_writer
-from app.nlp.contract import extract_quotes
 from app.schemas import CorrectionOut, ErrorOut, Page, QuoteIn, QuoteOut, QuotePatch, ReanalysisOut
 from app.services.corrections import add_quote, article_history, correct_quote
-from app.services.parsing import run_parse
-from app.services.reanalysis import pipeline_version_of, reanalyze_article
+from app.services.reanalysis import reanalyze_article
 
 router = APIRouter(tags=["corrections"], responses=AUTH_ERRORS)
 WRITER = [Depends(require_writer)]
@@ -61,11 +59,11 @@ def read_history(
 
 @router.post("/articles/{article_id}/reanalyze", response_model=ReanalysisOut, dependencies=WRITER,
              responses=NOT_FOUND)
-def reanalyze(request: Request, session: SessionDep, nlp: NlpDep, parser: ParserDep,
+def reanalyze(request: Request, session: SessionDep, analyzer: AnalyzerDep,
               article_id: Annotated[int, id_path("article")]):
     """Re-run the current pipeline on the stored text. Quotes an editor reviewed, corrected or added stay as they
     are; the pipeline's other quotes are replaced. Says which quote ids were added, removed, kept and unchanged."""
     return reanalyze_article(
-        session=session, article_id=article_id, pipeline_version=pipeline_version_of(nlp), author=_author(request),
-        extract=lambda text: run_parse(parser, lambda: extract_quotes(nlp(text))),
+        session=session, article_id=article_id, pipeline_version=analyzer.pipeline_version, author=_author(request),
+        extract=lambda text: analyzer.analyze_text(text, client=_author(request)),
     )

@@ -1,0 +1,24 @@
+"""Quotewise's own Prometheus metrics (requests by route and status and their latency come from
+prometheus-fastapi-instrumentator, see app.main). Each server process exposes its own figures at GET /metrics."""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Gauge, Histogram
+
+ANALYSES = Counter(
+    "quotewise_analyses_total",
+    "Texts submitted to the worker processes, by outcome: ok, refused (too many tokens), timeout (deadline "
+    "passed, worker replaced), failed, busy (pool queue full), throttled (the API key's limit).",
+    ["outcome"],
+)
+PARSE_SECONDS = Histogram(
+    "quotewise_parse_seconds",
+    "Seconds a worker process spent on one text (pipeline and extraction).",
+    buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60),
+)
+QUEUE_LENGTH = Gauge("quotewise_analysis_queue_length", "Analysis jobs admitted and not finished (waiting or running).")
+WORKER_RESTARTS = Counter(
+    "quotewise_analysis_worker_restarts_total", "Worker processes killed and replaced, by reason (timeout, crash).",
+    ["reason"],
+)
+RETRIES = Counter("quotewise_analysis_retries_total", "Texts analysed again alone after their batch was stopped.")

@@ -1,0 +1,44 @@
+"""Keeps a title with a full stop (`Sgt.`, `Gov.`, `Lt.`) from ending a sentence, before the parser runs.
+
+The small English tokenizer knows `Gov.` or `Dr.` but splits `Sgt.` into `Sgt` + `.`, and the parser then ends
+the sentence there: `“The public is not in danger,” Sgt. Dana Ortiz told reporters.` loses both its cue and its
+speaker to a sentence of their own. Each listed title becomes one token (a tokenizer special case, added when
+the component is created), and the capitalised word after it is marked as not starting a sentence, which the
+parser respects. Post-name suffixes (`Jr.`) are only kept whole: their full stop may well end the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokens import Doc
+
+from .lexicon import name_suffix_abbreviations, title_abbreviations
+from .tokens import set_sentence_starts
+
+
+@Language.factory(
+    "quotewise_abbreviations",
+    assigns=["token.is_sent_start"],
+)
+def make_abbreviations(nlp: Language, name: str) -> "TitleAbbreviations":
+    titles, suffixes = title_abbreviations(), name_suffix_abbreviations()
+    for written in titles | suffixes:
+        for form in {written, written.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return TitleAbbreviations(titles | {title.upper() for title in titles})
+
+
+class TitleAbbreviations:
+    def __init__(self, titles: frozenset[str] | set[str]) -> None:
+        self.titles = frozenset(titles)
+
+    def __call__(self, doc: Doc) -> Doc:
+        not_starts: dict[int, bool] = {}
+        for token in doc[:-1]:
+            if token.text in self.titles:
+                following = doc[token.i + 1]
+                if following.text[:1].isupper() and not following.is_space:
+                    not_starts[following.i] = False
+        set_sentence_starts(doc, not_starts)
+        return doc

@@ -1,0 +1,163 @@
+"""The analysis worker process and its parent-side handle: what runs in each of the Analyzer's processes (load the
+pipeline once, then analyse each list of texts it is sent, one message per text) and how the parent drives it with
+a deadline. See app.services.analyzer for the pool, the limits and admission."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from app import metrics
+from app.errors import AnalysisFailed, DomainError, InvalidArticle
+from app.nlp.contract import ExtractedAnalysis
+
+# Read by OpenBLAS when numpy loads: one BLAS thread per worker process. With its default (a thread per core) two
+# workers on two cores oversubscribe the CPU (measured: ~5 against ~8 articles/s on the PolNeAR dev texts).
+ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+ANALYSIS_NICE = 10  # worker processes yield the CPU to the web processes that answer queries
+PIPE_BATCH_SIZE = 8  # docs the parser takes at a time; larger batches add memory, not speed, on small models
+
+Analyse = Callable[[Sequence[str]], Iterable[ExtractedAnalysis]]
+PipelineFactory = Callable[[str], Analyse]
+Result = ExtractedAnalysis | DomainError
+
+def too_many_tokens(doc, max_tokens: int) -> InvalidArticle:  # noqa: ANN001 - a tokenized spaCy Doc
+    return InvalidArticle(
+        f"text has {len(doc)} tokens (words, numbers and punctuation marks) in {len(doc.text)} characters; the "
+        f"limit is {max_tokens}, passed at offset {doc[max_tokens].idx}. Text this dense is not prose (a run of "
+        "punctuation, a table, markup): send the article's text without it"
+    )
+
+
+def quotewise_pipeline(model: str, max_tokens: int = 80_000) -> Analyse:
+    """The default pipeline factory, run once in each worker process. The parse costs time in proportion to the
+    tokens, and prose has about one token per five characters; a text with more than `max_tokens` tokens is
+    refused as soon as it is tokenized (linear, see app.nlp.long_runs) rather than parsed up to the deadline."""
+    from app.nlp.contract import extract_analysis
+    from app.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline(model)
+
+    def analyse(texts: Sequence[str]) -> Iterator[ExtractedAnalysis | InvalidArticle]:
+        docs = [nlp.make_doc(text) for text in texts]
+        refused = {i: too_many_tokens(doc, max_tokens) for i, doc in enumerate(docs) if len(doc) > max_tokens}
+        parsed = nlp.pipe((doc for i, doc in enumerate(docs) if i not in refused), batch_size=PIPE_BATCH_SIZE)
+        for index in range(len(docs)):
+            yield refused[index] if index in refused else extract_analysis(next(parsed))
+
+    return analyse
+
+
+
+def _worker_main(connection, factory: PipelineFactory, model: str, nice: int) -> None:  # noqa: ANN001 - a Pipe end
+    """Loads the pipeline, says "ready", then answers each list of texts with one message per text (as soon as it
+    is done, so the parent knows which texts finished if it has to kill this process) and a final "done"."""
+    for name, value in ONE_BLAS_THREAD.items():
+        os.environ.setdefault(name, value)
+    if nice:
+        os.nice(nice)  # the web processes on the same cores answer queries first
+    analyse = factory(model)
+    connection.send(("ready", os.getpid()))
+    while True:
+        try:
+            texts = connection.recv()
+        except (EOFError, OSError):
+            return
+        if texts is None:
+            return
+        done = 0
+        try:
+            for analysis in analyse(texts):
+                connection.send(("ok", done, analysis))
+                done += 1
+        except Exception:  # noqa: BLE001 - find which text failed: the rest are analysed one by one
+            for index in range(done, len(texts)):
+                try:
+                    connection.send(("ok", index, next(iter(analyse([texts[index]])))))
+                except Exception as error:  # noqa: BLE001 - reported to the parent as this text's failure
+                    connection.send(("error", index, f"{type(error).__name__}: {error}"))
+        connection.send(("done", None, None))
+
+
+class Stopped(Exception):
+    """The worker process was killed (deadline) or died; `finished` holds the results it sent before."""
+
+    def __init__(self, reason: str, finished: dict[int, Result]) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.finished = finished
+
+
+class WorkerProcess:
+    """One worker process and the pipe to it; used only by its dispatcher thread in the Analyzer."""
+
+    def __init__(self, *, number: int, factory: PipelineFactory, model: str, nice: int, start_timeout_s: float) -> None:
+        self.number = number
+        self.factory = factory
+        self.model = model
+        self.nice = nice
+        self.start_timeout_s = start_timeout_s
+        self.process = None
+        self.connection = None
+
+    def start(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        parent_end, child_end = context.Pipe(duplex=True)
+        process = context.Process(
+            target=_worker_main, name=f"quotewise-analyzer-{self.number}", daemon=True,
+            args=(child_end, self.factory, self.model, self.nice),
+        )
+        process.start()
+        child_end.close()
+        self.process, self.connection = process, parent_end
+        if not parent_end.poll(self.start_timeout_s):
+            self.stop()
+            raise RuntimeError(f"analysis worker {self.number} did not load its pipeline in "
+                               f"{self.start_timeout_s:.0f} s")
+        try:
+            parent_end.recv()
+        except EOFError:
+            process.join(10)
+            code = process.exitcode
+            self.stop()
+            raise RuntimeError(f"analysis worker {self.number} exited while loading its pipeline (code {code})") from None
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.is_alive():
+            self.process.kill()
+        if self.process is not None:
+            self.process.join(10)
+        if self.connection is not None:
+            self.connection.close()
+        self.process = self.connection = None
+
+    def kill(self, reason: str) -> None:
+        """Stops the process at once; the dispatcher starts its replacement (see Analyzer._ensure_running)."""
+        self.stop()
+        metrics.WORKER_RESTARTS.labels(reason=reason).inc()
+
+    def run(self, texts: Sequence[str], timeout_s: float) -> dict[int, Result]:
+        """Results by index; raises Stopped when the deadline passes or the process dies."""
+        assert self.connection is not None
+        finished: dict[int, Result] = {}
+        began = last = time.perf_counter()
+        deadline = began + timeout_s * len(texts)
+        self.connection.send(list(texts))
+        while True:
+            remaining = deadline - time.perf_counter()
+            try:
+                ready = remaining > 0 and self.connection.poll(remaining)
+                if not ready:
+                    raise Stopped("timeout", finished)
+                kind, index, payload = self.connection.recv()
+            except (EOFError, OSError, BrokenPipeError):
+                raise Stopped("crash", finished) from None
+            if kind == "done":
+                return finished
+            now = time.perf_counter()
+            metrics.PARSE_SECONDS.observe(now - last)
+            last = now
+            finished[index] = payload if kind == "ok" else AnalysisFailed(  # "ok": an analysis or a refusal
+                f"the analysis failed ({payload}); nothing was stored")

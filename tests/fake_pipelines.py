@@ -1,0 +1,23 @@
+"""Pipeline factories for the Analyzer's worker processes in tests (importable by a spawned process): no model is
+loaded, so they start in a fraction of a second. A text `sleep <seconds>` takes that long; `crash` kills the worker
+process; anything else is analysed at once, with no quotes."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator, Sequence
+
+from app.nlp.contract import ExtractedAnalysis
+
+
+def scripted_pipeline(_model: str):  # noqa: ANN201 - an Analyse callable
+    def analyse(texts: Sequence[str]) -> Iterator[ExtractedAnalysis]:
+        for text in texts:
+            if text.startswith("sleep "):
+                time.sleep(float(text.split()[1]))
+            elif text == "crash":
+                os._exit(3)
+            yield ExtractedAnalysis(quotes=(), entities=())
+
+    return analyse

@@ -1,0 +1,78 @@
+"""The article entity table (`quotewise_entities`) on hand-built parsed Docs: no statistical model involved."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from app.nlp import entities as _registers_the_factory  # noqa: F401
+from app.nlp.contract import Gender, SpeakerKind
+from app.nlp.extensions import ENTITIES, QUOTES
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quotewise_entities")
+    return nlp
+
+
+def table(nlp, text_rows, ents=()):
+    """text_rows: (word, pos) pairs; ents: (start, end, label). Every token hangs on the first as a plain `dep`."""
+    words = [word for word, _ in text_rows]
+    iob = ["O"] * len(words)
+    for start, end, label in ents:
+        iob[start] = f"B-{label}"
+        for i in range(start + 1, end):
+            iob[i] = f"I-{label}"
+    doc = Doc(nlp.vocab, words=words, pos=[pos for _, pos in text_rows], deps=["ROOT"] + ["dep"] * (len(words) - 1),
+              heads=[0] * len(words), ents=iob, sent_starts=[i == 0 for i in range(len(words))])
+    doc._.set(QUOTES, [])
+    return nlp.get_pipe("quotewise_entities")(doc)._.get(ENTITIES)
+
+
+def rows(text: str, pos: dict[str, str]):
+    return [(word, pos.get(word, "PROPN" if word[:1].isupper() else "NOUN")) for word in text.split()]
+
+
+def test_a_surname_written_first_joins_the_full_name_written_later(nlp):
+    entities = table(nlp, rows("Okonjo won . Ada Okonjo , a judge , spoke", {"won": "VERB", ".": "PUNCT", ",": "PUNCT", "a": "DET", "spoke": "VERB"}),
+                     ents=[(0, 1, "PERSON"), (3, 5, "PERSON")])
+    person = next(entity for entity in entities if entity.name == "Ada Okonjo")
+    assert person.kind == SpeakerKind.PERSON
+    assert [mention.text for mention in person.mentions] == ["Okonjo", "Ada Okonjo"]
+    assert "Okonjo" in person.aliases
+
+
+def test_a_title_inside_the_name_run_is_cut_off_and_kept_as_a_role(nlp):
+    entities = table(nlp, rows("Grand Chief Tala Ross spoke", {"spoke": "VERB"}), ents=[(2, 4, "PERSON")])
+    (person,) = entities
+    assert person.name == "Tala Ross" and "Grand Chief" in person.roles
+
+
+def test_gender_comes_only_from_what_the_text_states(nlp):
+    text = "Ms. Dana Ortiz met Tom Ruiz"
+    entities = table(nlp, rows(text, {"met": "VERB"}), ents=[(1, 3, "PERSON"), (4, 6, "PERSON")])
+    by_name = {entity.name: entity for entity in entities}
+    assert by_name["Dana Ortiz"].gender == Gender.FEMALE
+    assert by_name["Tom Ruiz"].gender is None
+
+
+def test_an_acronym_is_an_alias_of_the_organisation(nlp):
+    text = "the Federal Bureau of Investigation said . The FBI added"
+    entities = table(nlp, rows(text, {"the": "DET", "of": "ADP", "said": "VERB", ".": "PUNCT", "The": "DET", "added": "VERB"}),
+                     ents=[(1, 5, "ORG"), (8, 9, "ORG")])
+    (bureau,) = [entity for entity in entities if entity.kind == SpeakerKind.ORGANIZATION]
+    assert bureau.name == "Federal Bureau of Investigation" and "FBI" in bureau.aliases
+    assert [mention.text for mention in bureau.mentions] == ["Federal Bureau of Investigation", "FBI"]
+
+
+def test_a_headline_verb_is_not_part_of_the_name(nlp):
+    entities = table(nlp, rows("Obama Says Deal Is Done", {"Is": "AUX", "Done": "VERB"}), ents=[(0, 1, "PERSON")])
+    assert "Obama" in [entity.name for entity in entities]
+    assert not any("Says" in entity.name for entity in entities)
+
+
+def test_people_sharing_a_surname_stay_apart(nlp):
+    text = "Hillary Clinton met Bill Clinton"
+    entities = table(nlp, rows(text, {"met": "VERB"}), ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])
+    assert sorted(entity.name for entity in entities) == ["Bill Clinton", "Hillary Clinton"]

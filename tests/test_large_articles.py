@@ -1,0 +1,48 @@
+"""An article with tens of thousands of quotes, speakers and topics (a transcript, a roster) is stored and rendered
+whole: every look-up by id or name is split into bounded parts (a statement may bind at most 32,766 parameters on a stock SQLite, 65,535 on PostgreSQL), and the
+cost grows in proportion to the article."""
+
+from __future__ import annotations
+
+import time
+
+from sqlmodel import Session
+
+from app.nlp.contract import ExtractedQuote, ExtractedSpeaker, QuoteKind, SpeakerKind, TextSpan
+from app.services.articles import get_article
+from app.services.storage import ArticleInput, store_article
+
+
+def _article(quotes: int) -> tuple[ArticleInput, list[ExtractedQuote]]:
+    unit = "“Yes,” said Ann Lee0000000. "
+    text = "".join(unit.replace("0000000", f"{i:07d}") for i in range(quotes))
+    extracted = []
+    for i in range(quotes):
+        start = i * len(unit)
+        name = f"Ann Lee{i:07d}"
+        extracted.append(ExtractedQuote(
+            text="Yes,", start=start + 1, end=start + 5, spans=((start + 1, start + 5),), kind=QuoteKind.DIRECT,
+            cue=TextSpan("said", start + 7, start + 11),
+            speaker=ExtractedSpeaker(name=name, kind=SpeakerKind.PERSON, role=None,
+                                     mention=TextSpan(name, start + 12, start + 12 + len(name))),
+            confidence=0.9, topics=(f"topic {i} a", f"topic {i} b", f"topic {i} c"),
+        ))
+    return ArticleInput(text=text), extracted
+
+
+def _store_and_render(engine, quotes: int) -> float:
+    article, extracted = _article(quotes)
+    began = time.perf_counter()
+    with Session(engine) as session:
+        article_id, created = store_article(session=session, article=article, quotes=extracted)
+        detail = get_article(session=session, article_id=article_id)
+    assert created and detail.quote_count == quotes
+    assert {q.speaker.name for q in detail.quotes} == {q.speaker.name for q in extracted}
+    assert detail.quotes[-1].topics == [f"topic {quotes - 1} {x}" for x in "abc"]
+    return time.perf_counter() - began
+
+
+def test_eleven_thousand_quotes_with_their_own_speakers_and_topics(engine):
+    small = _store_and_render(engine, 1_100)
+    large = _store_and_render(engine, 11_000)  # 33,000 topic names
+    assert large < 10 * small * 2, (small, large)  # ten times the article: well under twenty times the time
