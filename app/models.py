@@ -51,6 +51,9 @@ class SpeakerAlias(SQLModel, table=True):
     )
     match_key: str = Field(max_length=300, primary_key=True, index=True)  # people.match_key of the form
     name: str = Field(max_length=300)  # as first written
+    # How many article writes gave this form: among full names with as many words, the most frequent is the
+    # speaker's display name (people.refresh_display_names).
+    seen: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class SpeakerAmbiguity(SQLModel, table=True):
@@ -65,6 +68,21 @@ class SpeakerAmbiguity(SQLModel, table=True):
     candidate_id: int = Field(
         sa_column=Column(Integer, ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True, index=True)
     )
+
+
+class SpeakerMember(SQLModel, table=True):
+    """A member of a group of named people ("Ann Ortiz and Bill Crane" has Ann Ortiz and Bill Crane): the archive
+    person each member is, so that a member's record includes what they said together with others."""
+
+    __tablename__ = "speaker_member"
+
+    group_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True)
+    )
+    member_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True, index=True)
+    )
+    position: int = Field(default=0)  # the member's place in the group's name, for display
 
 
 class SpeakerToken(SQLModel, table=True):

@@ -54,6 +54,12 @@ GenderOut = Literal["female", "male"]
 QuoteStatusName = Literal["unreviewed", "accepted", "rejected"]
 
 
+class MemberRef(BaseModel):
+    id: int = Field(description="The archive speaker the member is; `GET /quotes?speaker_id=` finds the group's "
+                    "quotes too.")
+    name: str
+
+
 class SpeakerRef(BaseModel):
     id: int
     name: str
@@ -63,6 +69,9 @@ class SpeakerRef(BaseModel):
     gender: GenderOut | None = Field(
         description="The speaker's gender as this article states it (pronouns, honorifics, gendered role words); "
         "null when it states none. Never guessed from a name."
+    )
+    members: list[MemberRef] = Field(
+        default_factory=list, description="For a group of named people: each member; empty for anyone else."
     )
 
 
@@ -107,7 +116,7 @@ class ArticleOut(BaseModel):
     source: str | None
     published_at: UtcDatetime | None
     created_at: UtcDatetime
-    quote_count: int
+    quote_count: int = Field(description="The article's quotes, less those an editor rejected.")
 
 
 class EntityOut(BaseModel):
@@ -165,6 +174,9 @@ class SpeakerDetail(SpeakerOut):
     merged_ids: list[int] = Field(description="Speaker ids merged into this one; they answer with this speaker.")
     ambiguous_with: list[int] = Field(
         description="Speakers this one could be: its name matched several, so none was chosen. Merge to resolve."
+    )
+    members: list[MemberRef] = Field(
+        default_factory=list, description="For a group of named people: each member; empty for anyone else."
     )
 
 

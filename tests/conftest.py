@@ -28,6 +28,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEED_TEXT = (PROJECT_ROOT / "seeds" / "seed-article.txt").read_text(encoding="utf-8")
 POSTGRES_URL = os.environ.get("QUOTEWISE_TEST_DATABASE_URL")
 TABLES = ("quote_correction", "quote_topic", "topic", "quote", "speaker_token", "speaker_alias", "speaker_ambiguity",
+          "speaker_member",
           "speaker", "article_entity", "article")
 
 

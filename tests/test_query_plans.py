@@ -168,3 +168,34 @@ def test_matching_a_new_speaker_to_the_archive_uses_indexes(stored):
     assert _table_scans(plans) == []
     assert _uses(plans, "ix_speaker_alias_match_key (match_key=?)")
     assert _uses(plans, "speaker_token")
+
+
+@pytest.fixture
+def with_group(stored):
+    """Matthew Miller is also a member of a group that speaks once."""
+    group = ExtractedSpeaker("Matthew Miller and Anna Schmidt", "group", None, None,
+                             members=("Matthew Miller", "Anna Schmidt"))
+    with Session(stored) as session:
+        store_article(session=session, article=ArticleInput(text="together"),
+                      quotes=[replace(_quote("we agree", 0, "x", ()), speaker=group)])
+    return stored
+
+
+def test_a_members_quotes_by_name_reach_the_group_through_the_member_index(with_group):
+    plans = _plans(with_group, lambda s: list_quotes(session=s, filters=QuoteFilters(speaker="mill"), limit=3))
+    assert _table_scans(plans) == []
+    assert _uses(plans, "ix_speaker_member_member_id (member_id=?)")
+    assert _uses(plans, "COVERING INDEX ix_quote_speaker_id_id (speaker_id=?)")
+
+
+def test_a_members_quotes_by_id_reach_the_group_through_the_member_index(with_group):
+    from sqlmodel import select
+
+    from app.models import Speaker
+
+    with Session(with_group) as session:
+        miller = session.exec(select(Speaker.id).where(Speaker.name == "Matthew Miller")).one()
+    plans = _plans(with_group, lambda s: list_quotes(session=s, filters=QuoteFilters(speaker_id=miller), limit=3))
+    assert _table_scans(plans) == []
+    assert _uses(plans, "ix_speaker_member_member_id (member_id=?)")
+    assert _uses(plans, "COVERING INDEX ix_quote_speaker_id_id (speaker_id=?)")

@@ -7,17 +7,21 @@ from sqlmodel import Session, col, select
 
 from app.db import retry_when_busy
 from app.errors import NotFound
-from app.models import Article, ArticleEntity, Quote
+from app.models import Article, ArticleEntity, Quote, QuoteStatus
 from app.schemas import ArticleDetail, ArticleOut, EntityOut, Page
 from app.services.rendering import render_quotes
 from app.services.storage import retract_article
+from app.services.visibility import visible_quotes_condition
 
 
 def _quote_counts(session: Session, article_ids: list[int]) -> dict[int, int]:
+    """Quotes an editor rejected are not quotations, so they are not counted (as in every other count)."""
     if not article_ids:
         return {}
     rows = session.exec(
-        select(Quote.article_id, func.count()).where(col(Quote.article_id).in_(article_ids)).group_by(Quote.article_id)
+        select(Quote.article_id, func.count())
+        .where(col(Quote.article_id).in_(article_ids), visible_quotes_condition())
+        .group_by(Quote.article_id)
     ).all()
     return dict(rows)
 
@@ -39,7 +43,8 @@ def get_article(*, session: Session, article_id: int) -> ArticleDetail:
     if article is None:
         raise NotFound("article", article_id)
     quotes = session.exec(select(Quote).where(Quote.article_id == article_id).order_by(col(Quote.start))).all()
-    return ArticleDetail(**_summary(article, len(quotes)), text=article.text, quotes=render_quotes(session, quotes),
+    visible = sum(q.status != QuoteStatus.REJECTED for q in quotes)
+    return ArticleDetail(**_summary(article, visible), text=article.text, quotes=render_quotes(session, quotes),
                          entities=_entities(session, article_id, quotes))
 
 

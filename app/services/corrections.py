@@ -78,8 +78,7 @@ def _record(session: Session, *, quote: Quote | None, article_id: int, author: s
 def _delete_if_unused(session: Session, speaker_id: int) -> None:
     """A speaker whose last quote an editor gave to someone else is no longer anyone's speaker (as retraction
     sweeps such speakers too); what the pipeline had said keeps the name."""
-    session.execute(delete(Speaker).where(
-        col(Speaker.id) == speaker_id, ~select(Quote.id).where(col(Quote.speaker_id) == speaker_id).exists()))
+    session.execute(delete(Speaker).where(col(Speaker.id) == speaker_id, *storage.unused_speaker()))
 
 
 def _apply_status(session: Session, quote: Quote, status: str) -> None:

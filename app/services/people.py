@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from nameparser import HumanName
 from nicknames import NickNamer
-from sqlalchemy import distinct, func
+from sqlalchemy import distinct, func, update
 from sqlmodel import Session, col, select
 
 from app.models import Quote, Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
@@ -195,15 +195,62 @@ def _same_surname_forms(session: Session, name: str) -> dict[int, list[PersonNam
     return forms
 
 
-def add_name_forms(*, session: Session, speaker_id: int, kind: str, names: list[str]) -> None:
-    """Keeps every form as an alias (matched on by later articles) and indexes its words for name search."""
+def add_name_forms(*, session: Session, speaker_id: int, kind: str, names: list[str]) -> set[str]:
+    """Keeps every form as an alias (matched on by later articles) and indexes its words for name search. Returns
+    the forms' alias keys, for `count_name_forms` once every speaker of the write is resolved."""
     names = [n for n in dict.fromkeys(n.strip()[:300] for n in names) if n]
     aliases = {match_key(n, kind): n for n in reversed(names)}  # the first form written wins its key
     insert_ignoring_duplicates(
         session, SpeakerAlias.__table__,
-        [{"speaker_id": speaker_id, "match_key": key, "name": n} for key, n in aliases.items() if key],
+        [{"speaker_id": speaker_id, "match_key": key, "name": n, "seen": 0} for key, n in aliases.items() if key],
         ["speaker_id", "match_key"])
     index_name_words(session=session, speaker_id=speaker_id, names=names)
+    return {key for key in aliases if key}
+
+
+def count_name_forms(*, session: Session, forms: dict[int, set[str]]) -> None:
+    """One more sighting of each form, then each speaker's display name brought up to date. In speaker id order
+    and after every speaker of the write is resolved, so that concurrent writers lock these alias and speaker rows
+    in one global order and cannot deadlock."""
+    for speaker_id in sorted(forms):
+        if forms[speaker_id]:
+            session.execute(update(SpeakerAlias).where(
+                col(SpeakerAlias.speaker_id) == speaker_id, col(SpeakerAlias.match_key).in_(sorted(forms[speaker_id]))
+            ).values(seen=col(SpeakerAlias.seen) + 1))
+    refresh_display_names(session=session, speaker_ids=sorted(forms))
+
+
+def display_name_order(name: str, seen: int) -> tuple | None:
+    """Sort key of a person's alias as a display name (smallest first), None unless it is a full name: the most
+    name words (given, middle, surname, suffix: "Joseph R. Biden Jr." before "Joe Biden"), then without a title,
+    then the most often seen, then alphabetical, so that the choice never depends on the order rows are read in."""
+    if parse_person(name) is None:
+        return None
+    parsed = HumanName(name)
+    words = sum(len(_words(part)) for part in (parsed.first, parsed.middle, parsed.last, parsed.suffix))
+    return (-words, bool(parsed.title), -seen, name)
+
+
+def refresh_display_names(*, session: Session, speaker_ids: list[int]) -> None:
+    """A person's `name` is the first full name among its aliases in display_name_order; organisations and groups
+    keep the name they were first stored under. Written only where it changes."""
+    if not speaker_ids:
+        return
+    best: dict[int, tuple[tuple, str]] = {}
+    for part in range(0, len(speaker_ids), 5_000):  # stock SQLite binds at most 32,766 parameters
+        for speaker_id, name, seen in session.exec(
+            select(SpeakerAlias.speaker_id, SpeakerAlias.name, SpeakerAlias.seen)
+            .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
+            .where(col(SpeakerAlias.speaker_id).in_(speaker_ids[part:part + 5_000]),
+                   col(Speaker.kind) == SpeakerKind.PERSON)
+        ).all():
+            order = display_name_order(name, seen)
+            if order is not None and (speaker_id not in best or order < best[speaker_id][0]):
+                best[speaker_id] = (order, name)
+    for speaker_id in sorted(best):
+        name = best[speaker_id][1]
+        session.execute(update(Speaker).where(col(Speaker.id) == speaker_id, col(Speaker.name) != name)
+                        .values(name=name))
 
 
 def index_name_words(*, session: Session, speaker_id: int, names: list[str]) -> None:
@@ -226,9 +273,10 @@ def insert_speaker(*, session: Session, name: str, name_key: str, kind: str, nam
 
 def resolve_shared_speaker(
     *, session: Session, name: str, kind: str, aliases: tuple[str, ...] = (), gender: str | None = None
-) -> int:
+) -> tuple[int, set[str]]:
     """The archive speaker a named person, organisation or group is, created when no single one matches (and the
-    ambiguity recorded when several did). Every form of the name is kept on it."""
+    ambiguity recorded when several did), and the alias keys of the forms given. Every form of the name is kept on
+    it; the caller counts them with `count_name_forms` once all its speakers are resolved."""
     match = match_speaker(session=session, name=name, kind=kind, gender=gender)
     speaker_id = match.speaker_id
     if speaker_id is None:
@@ -237,11 +285,12 @@ def resolve_shared_speaker(
             session, SpeakerAmbiguity.__table__,
             [{"speaker_id": speaker_id, "candidate_id": other} for other in match.ambiguous_with if other != speaker_id],
             ["speaker_id", "candidate_id"])
-    add_name_forms(session=session, speaker_id=speaker_id, kind=kind, names=[name, *aliases])
-    return speaker_id
+    return speaker_id, add_name_forms(session=session, speaker_id=speaker_id, kind=kind, names=[name, *aliases])
 
 
 def find_or_create_speaker(*, session: Session, name: str, kind: str) -> int:
     """For an editor's correction: the archive speaker a typed name is ("Joseph Biden" finds Joe Biden), created
     when there is none or the name could be several (then the ambiguity is recorded). The caller commits."""
-    return resolve_shared_speaker(session=session, name=name, kind=kind)
+    speaker_id, forms = resolve_shared_speaker(session=session, name=name, kind=kind)
+    count_name_forms(session=session, forms={speaker_id: forms})
+    return speaker_id

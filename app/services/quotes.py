@@ -18,11 +18,11 @@ from sqlmodel import Session, col, select
 
 from app.clock import as_utc
 from app.errors import NotFound
-from app.models import Quote, QuoteTopic, Speaker, Topic
+from app.models import Quote, QuoteTopic, Speaker, SpeakerMember, Topic
 from app.schemas import Page, QuoteOut
 from app.services.rendering import render_quotes
 from app.services.search import (fts_match_query, fts_matches, speaker_ids_matching, text_match_condition,
-                                 topic_ids)
+                                 topic_ids, with_their_groups)
 from app.services.visibility import visible_quotes_condition
 
 
@@ -38,14 +38,18 @@ class QuoteFilters:
     until: datetime | None = None
     min_confidence: float | None = None
     include_rejected: bool = False  # quotes an editor rejected are left out unless asked for
+    # Set by following_merges, not by callers: the groups `speaker_id` is a member of, whose quotes are theirs too.
+    groups_of_speaker: tuple[int, ...] | None = None
 
 
 def _quote_conditions(filters: QuoteFilters) -> list:
     """The filters that are columns of `quote` itself (topic and text are the query's driving source instead)."""
     conditions = []
     if filters.speaker is not None:
-        conditions.append(col(Quote.speaker_id).in_(speaker_ids_matching(filters.speaker)))
-    if filters.speaker_id is not None:
+        conditions.append(col(Quote.speaker_id).in_(with_their_groups(speaker_ids_matching(filters.speaker))))
+    if filters.speaker_id is not None and filters.groups_of_speaker:
+        conditions.append(col(Quote.speaker_id).in_((filters.speaker_id, *filters.groups_of_speaker)))
+    elif filters.speaker_id is not None:
         conditions.append(col(Quote.speaker_id) == filters.speaker_id)
     if filters.article_id is not None:
         conditions.append(col(Quote.article_id) == filters.article_id)
@@ -68,11 +72,16 @@ class IdQuery:
 
 
 def following_merges(session: Session, filters: QuoteFilters) -> QuoteFilters:
-    """`speaker_id` of a merged speaker stands for the speaker it was merged into, whose quotes now carry its id."""
+    """`speaker_id` of a merged speaker stands for the speaker it was merged into, whose quotes now carry its id;
+    and a speaker's quotes include those of the groups it is a member of (read here by the member index, so that
+    a speaker of no group keeps the plain walk down its (speaker_id, id) index)."""
     if filters.speaker_id is None:
         return filters
     merged_into = session.exec(select(Speaker.merged_into_id).where(col(Speaker.id) == filters.speaker_id)).first()
-    return replace(filters, speaker_id=merged_into) if merged_into is not None else filters
+    speaker_id = merged_into if merged_into is not None else filters.speaker_id
+    groups = tuple(session.exec(select(SpeakerMember.group_id).where(col(SpeakerMember.member_id) == speaker_id)
+                                .order_by(col(SpeakerMember.group_id))).all())
+    return replace(filters, speaker_id=speaker_id, groups_of_speaker=groups or None)
 
 
 def id_query(session: Session, filters: QuoteFilters) -> IdQuery | None:

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
 
-from app.models import Quote, QuoteOrigin, QuoteTopic, Speaker, Topic
-from app.schemas import PipelineSaid, QuoteOut, SpeakerRef, TextSpanOut
+from app.models import Quote, QuoteOrigin, QuoteTopic, Speaker, SpeakerMember, Topic
+from app.schemas import MemberRef, PipelineSaid, QuoteOut, SpeakerRef, TextSpanOut
 
 
 def _span(text: str | None, start: int | None, end: int | None) -> TextSpanOut | None:
@@ -43,10 +43,26 @@ def render_quotes(session: Session, quotes: Sequence[Quote]) -> list[QuoteOut]:
         ).all()
         for quote_id, name in rows:
             topics[quote_id].append(name)
-    return [_render(q, speakers.get(q.speaker_id), topics.get(q.id, [])) for q in quotes]
+    members = group_members(session, [s.id for s in speakers.values() if s.kind == "group"])
+    return [_render(q, speakers.get(q.speaker_id), topics.get(q.id, []), members.get(q.speaker_id, []))
+            for q in quotes]
 
 
-def _render(quote: Quote, speaker: Speaker | None, topics: list[str]) -> QuoteOut:
+def group_members(session: Session, group_ids: list[int]) -> dict[int, list[MemberRef]]:
+    """Each group's members, in the order its name gives them."""
+    members: dict[int, list[MemberRef]] = defaultdict(list)
+    for part in _parts(sorted(group_ids)):
+        for group_id, member_id, name in session.exec(
+            select(SpeakerMember.group_id, Speaker.id, Speaker.name)
+            .join(Speaker, col(Speaker.id) == col(SpeakerMember.member_id))
+            .where(col(SpeakerMember.group_id).in_(part))
+            .order_by(col(SpeakerMember.group_id), col(SpeakerMember.position), col(Speaker.id))
+        ).all():
+            members[group_id].append(MemberRef(id=member_id, name=name))
+    return members
+
+
+def _render(quote: Quote, speaker: Speaker | None, topics: list[str], members: list[MemberRef]) -> QuoteOut:
     speaker_ref = None
     if speaker is not None:
         speaker_ref = SpeakerRef(
@@ -56,6 +72,7 @@ def _render(quote: Quote, speaker: Speaker | None, topics: list[str]) -> QuoteOu
             role=quote.role,
             mention=_span(quote.mention_text, quote.mention_start, quote.mention_end),
             gender=quote.speaker_gender,
+            members=members,
         )
     return QuoteOut(
         id=quote.id,

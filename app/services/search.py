@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import and_, column, false, intersect, literal_column, select, table, text
+from sqlalchemy import and_, column, false, intersect, literal_column, select, table, text, union
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col
 
-from app.models import Quote, SpeakerToken, Topic
+from app.models import Quote, SpeakerMember, SpeakerToken, Topic
 from app.text import fold, name_tokens, prefix_upper_bound
 
 
@@ -25,6 +25,16 @@ def speaker_ids_matching(name: str):
         for token in tokens[:8]
     ]
     return selects[0] if len(selects) == 1 else intersect(*selects)
+
+
+def with_their_groups(speaker_ids):
+    """The speakers `speaker_ids` (a select of speaker ids) names, and the groups any of them is a member of: a
+    search for a member finds what they said together with others. The groups come from the member index."""
+    matching = speaker_ids.subquery()
+    return union(
+        select(matching.c.speaker_id),
+        select(SpeakerMember.group_id).where(col(SpeakerMember.member_id).in_(select(matching.c.speaker_id))),
+    )
 
 
 def topic_names(topic: str) -> list[str]:

@@ -9,8 +9,10 @@ from sqlmodel import Session, col, select
 
 from app.db import retry_when_busy
 from app.errors import Conflict, NotFound
-from app.models import Article, Quote, Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
+from app.models import Article, Quote, Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerMember, SpeakerToken
 from app.schemas import OutletCount, Page, RoleSeen, SpeakerDetail, SpeakerOut, StatedGender
+from app.services.people import refresh_display_names
+from app.services.rendering import group_members
 from app.services.search import speaker_ids_matching
 from app.services.upsert import insert_ignoring_duplicates
 from app.services.visibility import visible_quotes_condition
@@ -97,7 +99,7 @@ def get_speaker(*, session: Session, speaker_id: int) -> SpeakerDetail:
                              .order_by(col(SpeakerAmbiguity.candidate_id))).all()
     return SpeakerDetail(**summary.model_dump(), named=speaker.named, aliases=list(aliases), role_history=history,
                          gender=stated_gender(session, sid), outlets=outlets, merged_ids=list(merged),
-                         ambiguous_with=list(ambiguous))
+                         ambiguous_with=list(ambiguous), members=group_members(session, [sid]).get(sid, []))
 
 
 def stated_gender(session: Session, speaker_id: int) -> StatedGender:
@@ -142,10 +144,18 @@ def _merge(session: Session, speaker_id: int, into: int) -> None:
     if target.id == source.id:
         raise Conflict(f"speaker {speaker_id} cannot be merged into itself")
     session.execute(update(Quote).where(col(Quote.speaker_id) == source.id).values(speaker_id=target.id))
-    aliases = session.exec(select(SpeakerAlias.match_key, SpeakerAlias.name)
+    aliases = session.exec(select(SpeakerAlias.match_key, SpeakerAlias.name, SpeakerAlias.seen)
                            .where(col(SpeakerAlias.speaker_id) == source.id)).all()
+    shared = set(session.exec(select(SpeakerAlias.match_key).where(
+        col(SpeakerAlias.speaker_id) == target.id, col(SpeakerAlias.match_key).in_([k for k, _, _ in aliases]))).all())
+    for key, _, seen in aliases:  # a form both had: its sightings add up
+        if key in shared:
+            session.execute(update(SpeakerAlias).where(col(SpeakerAlias.speaker_id) == target.id,
+                                                       col(SpeakerAlias.match_key) == key)
+                            .values(seen=col(SpeakerAlias.seen) + seen))
     insert_ignoring_duplicates(session, SpeakerAlias.__table__,
-                               [{"speaker_id": target.id, "match_key": k, "name": n} for k, n in aliases],
+                               [{"speaker_id": target.id, "match_key": k, "name": n, "seen": seen}
+                                for k, n, seen in aliases if k not in shared],
                                ["speaker_id", "match_key"])
     tokens = session.exec(select(SpeakerToken.token).where(col(SpeakerToken.speaker_id) == source.id)).all()
     insert_ignoring_duplicates(session, SpeakerToken.__table__,
@@ -153,8 +163,10 @@ def _merge(session: Session, speaker_id: int, into: int) -> None:
     for table in (SpeakerAlias, SpeakerToken):
         session.execute(table.__table__.delete().where(table.__table__.c.speaker_id == source.id))
     _move_ambiguities(session, source.id, target.id)
+    _move_memberships(session, source.id, target.id)
     session.execute(update(Speaker).where(col(Speaker.merged_into_id) == source.id).values(merged_into_id=target.id))
     session.execute(update(Speaker).where(col(Speaker.id) == source.id).values(merged_into_id=target.id))
+    refresh_display_names(session=session, speaker_ids=[target.id])
 
 
 def _move_ambiguities(session: Session, source_id: int, target_id: int) -> None:
@@ -167,3 +179,19 @@ def _move_ambiguities(session: Session, source_id: int, target_id: int) -> None:
     insert_ignoring_duplicates(
         session, table, [{"speaker_id": a, "candidate_id": target_id} for a in askers if a != target_id],
         ["speaker_id", "candidate_id"])
+
+
+def _move_memberships(session: Session, source_id: int, target_id: int) -> None:
+    """The merged speaker's places in groups become the target's, and its members (if a group) the target's."""
+    table = SpeakerMember.__table__
+    rows = session.exec(select(SpeakerMember.group_id, SpeakerMember.member_id, SpeakerMember.position).where(
+        (col(SpeakerMember.group_id) == source_id) | (col(SpeakerMember.member_id) == source_id))).all()
+    session.execute(table.delete().where((table.c.group_id == source_id) | (table.c.member_id == source_id)))
+    moved = {}
+    for group_id, member_id, position in rows:
+        group_id = target_id if group_id == source_id else group_id
+        member_id = target_id if member_id == source_id else member_id
+        if group_id != member_id:
+            moved[(group_id, member_id)] = min(position, moved.get((group_id, member_id), position))
+    insert_ignoring_duplicates(session, table, [{"group_id": g, "member_id": m, "position": p}
+                                                for (g, m), p in moved.items()], ["group_id", "member_id"])

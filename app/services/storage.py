@@ -20,11 +20,12 @@ from sqlmodel import Session, col, select
 
 from app.clock import as_utc
 from app.db import retry_when_busy
-from app.models import Article, ArticleEntity, Quote, QuoteStatus, QuoteTopic, Speaker, Topic
-from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker
-from app.services.people import (article_scoped_key, index_name_words, insert_speaker, is_description,
+from app.models import Article, ArticleEntity, Quote, QuoteStatus, QuoteTopic, Speaker, SpeakerMember, Topic
+from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
+from app.services.people import (article_scoped_key, count_name_forms, index_name_words, insert_speaker, is_description,
                                  is_shared_across_articles, match_key, resolve_shared_speaker)
 from app.services.upsert import insert_ignoring_duplicates
+from app.text import fold
 
 VALUES_PER_QUERY = 5_000  # bound parameters per look-up: stock SQLite allows 32,766, PostgreSQL 65,535; an article may name more
 
@@ -201,6 +202,8 @@ def _resolve_speakers(
 ) -> dict[ExtractedSpeaker, int]:
     """The speaker row of each of the article's speakers: an archive identity for a named one (with every form
     the article gives its name as an alias), a row of this article alone for a description or a bare surname.
+    The members of a group of named people are resolved the same way, each as the person it names, and linked to
+    the group.
 
     On PostgreSQL, ROW EXCLUSIVE on `speaker` is taken even when every speaker matches an existing row, so that
     a concurrent retraction (which takes SHARE ROW EXCLUSIVE before sweeping unquoted speakers) waits for this
@@ -209,24 +212,48 @@ def _resolve_speakers(
         return {}
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("LOCK TABLE speaker IN ROW EXCLUSIVE MODE"))
+    members = {
+        speaker: tuple(_member_speaker(name, entities) for name in dict.fromkeys(speaker.members) if name.strip())
+        for speaker in set(speakers) if speaker.kind == SpeakerKind.GROUP and speaker.members
+    }
     ids: dict[ExtractedSpeaker, int] = {}
     by_key: dict[tuple[str, str, bool], int] = {}
+    forms: dict[int, set[str]] = {}  # the alias keys this write gives each archive speaker
+    everyone = set(speakers) | {member for group in members.values() for member in group}
     # In name order, so that writers creating the same speakers lock their rows in the same order.
-    for speaker in sorted(set(speakers), key=lambda s: (s.kind, s.name, s.entity is None)):
+    for speaker in sorted(everyone, key=lambda s: (s.kind, s.name, s.entity is None, s.entity or 0)):
         shared = is_shared_across_articles(speaker)
         key = (match_key(speaker.name, speaker.kind), speaker.kind, shared)
         if key not in by_key:
             if shared:
-                by_key[key] = resolve_shared_speaker(
+                by_key[key], keys = resolve_shared_speaker(
                     session=session, name=speaker.name, kind=speaker.kind, aliases=_entity_names(speaker, entities),
                     gender=_stated_gender(speaker, entities))
+                forms.setdefault(by_key[key], set()).update(keys)
             else:
                 by_key[key] = insert_speaker(
                     session=session, name=speaker.name, name_key=article_scoped_key(speaker.name, article_id),
                     kind=speaker.kind, named=not is_description(speaker))
                 index_name_words(session=session, speaker_id=by_key[key], names=[speaker.name])
         ids[speaker] = by_key[key]
+    links = {(ids[group], ids[member]): position for group, group_members in members.items()
+             for position, member in reversed(list(enumerate(group_members))) if ids[member] != ids[group]}
+    insert_ignoring_duplicates(
+        session, SpeakerMember.__table__,
+        [{"group_id": g, "member_id": m, "position": p} for (g, m), p in sorted(links.items())],
+        ["group_id", "member_id"])
+    count_name_forms(session=session, forms=forms)
     return ids
+
+
+def _member_speaker(name: str, entities: tuple[ExtractedEntity, ...]) -> ExtractedSpeaker:
+    """A group member as a speaker of its own: a person, tied to the article's entity of that name (if one is a
+    single person) for its other name forms and stated gender."""
+    folded = fold(name)
+    entity = next((i for i, e in enumerate(entities)
+                   if not e.plural and e.kind == SpeakerKind.PERSON
+                   and folded in {fold(n) for n in (e.name, *e.aliases)}), None)
+    return ExtractedSpeaker(name=name.strip(), kind=SpeakerKind.PERSON, role=None, mention=None, entity=entity)
 
 
 def _entity_names(speaker: ExtractedSpeaker, entities: tuple[ExtractedEntity, ...]) -> tuple[str, ...]:
@@ -303,13 +330,9 @@ def lock_shared_rows(session: Session) -> None:
 
 
 def sweep_unused_rows(session: Session) -> None:
-    """Deletes the speakers and topics no quote refers to any more (after lock_shared_rows)."""
-    session.execute(
-        Speaker.__table__.delete().where(
-            col(Speaker.merged_into_id).is_(None),
-            ~select(Quote.id).where(col(Quote.speaker_id) == col(Speaker.id)).exists(),
-        )
-    )
+    """Deletes the speakers and topics no quote refers to any more, directly or through a group the speaker is a
+    member of (after lock_shared_rows)."""
+    session.execute(Speaker.__table__.delete().where(col(Speaker.merged_into_id).is_(None), *unused_speaker()))
     target = Speaker.__table__.alias("target")
     session.execute(  # redirects to a speaker just swept go with it
         Speaker.__table__.delete().where(
@@ -322,3 +345,14 @@ def sweep_unused_rows(session: Session) -> None:
             ~select(QuoteTopic.quote_id).where(col(QuoteTopic.topic_id) == col(Topic.id)).exists()
         )
     )
+
+
+def unused_speaker() -> tuple:
+    """Conditions on `speaker` true when no quote refers to it: none of its own, and none of a group it is a member
+    of (a member who only spoke together with others is kept while that group's quote is)."""
+    quoting_group = (
+        select(SpeakerMember.group_id)
+        .join(Quote, col(Quote.speaker_id) == col(SpeakerMember.group_id))
+        .where(col(SpeakerMember.member_id) == col(Speaker.id))
+    )
+    return (~select(Quote.id).where(col(Quote.speaker_id) == col(Speaker.id)).exists(), ~quoting_group.exists())

@@ -67,8 +67,9 @@ def _biden(client) -> dict:  # noqa: ANN001
 
 
 def test_every_form_of_a_name_is_one_speaker(client, archive):
+    """Its display name is the fullest form: "Joseph R. Biden Jr.", although "Joe Biden" came first."""
     page = client.get("/speakers", params={"name": "Biden"}).json()
-    assert sorted(s["name"] for s in page["items"]) == ["Jill Biden", "Joe Biden"]
+    assert sorted(s["name"] for s in page["items"]) == ["Jill Biden", "Joseph R. Biden Jr."]
     biden = _biden(client)
     assert biden["quote_count"] == 3
     assert biden["aliases"] == sorted(["Joe Biden", "Biden", "Mr. Biden", "Joseph R. Biden Jr.",
@@ -123,7 +124,7 @@ def test_article_detail_lists_its_entities_with_the_quotes_they_speak(client, ar
     speakers = {q["speaker"]["name"]: q["speaker"]["id"] for q in article["quotes"]}
     assert article["entities"] == [
         {"name": "Joseph R. Biden Jr.", "kind": "person", "aliases": ["Joseph Robinette Biden"], "roles": ["President"],
-         "gender": "male", "plural": False, "speaker_id": speakers["Joe Biden"], "quote_ids": [quote_ids["Joe Biden"]]},
+         "gender": "male", "plural": False, "speaker_id": speakers["Joseph R. Biden Jr."], "quote_ids": [quote_ids["Joseph R. Biden Jr."]]},
         {"name": "Jill Biden", "kind": "person", "aliases": [], "roles": [], "gender": "female", "plural": False,
          "speaker_id": speakers["Jill Biden"], "quote_ids": [quote_ids["Jill Biden"]]},
     ]
