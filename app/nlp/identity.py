@@ -35,6 +35,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset("the this that these those".split())
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_POLL_WORDS = frozenset("poll survey result results data datum finding findings polling figures".split())
+_FIRST_PERSON = frozenset({"i", "me", "my"})
+_AUTHOR = "the author"  # NAMES.md: an unnamed columnist's `I`
 _OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
 
 
@@ -121,7 +124,7 @@ class Resolver:
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
 
     def spoke(self, quote: QuoteCandidate) -> None:
-        if quote.speaker is not None and quote.speaker_name and (quote.speaker_named or quote.speaker_via != "pronoun"):
+        if quote.speaker is not None and quote.speaker_name and quote.speaker_name != _AUTHOR and (quote.speaker_named or quote.speaker_via != "pronoun"):
             found = Resolution(quote.speaker_name or "", quote.speaker_kind, quote.speaker_via, quote.speaker_entity,
                                quote.speaker_members, quote.speaker_named, quote.speaker_gender, quote.role)
             self.spoken.append((quote.speaker[0], found))
@@ -142,6 +145,8 @@ class Resolver:
 
     def _resolve_head(self, head: Token, start: int, end: int) -> Resolution:
         agreement = pronoun_agreement().get(head.lower_)
+        if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON" and self.owner[head.i] == -1:
+            return Resolution(_AUTHOR, "person", "unnamed", named=False)  # the narrative's own `I` is its writer
         if head.pos_ == "PRON" and agreement is not None:
             return self.pronoun(head, agreement)
         named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
@@ -166,7 +171,7 @@ class Resolver:
             return self.of_entity(named, "name")
         if (head.lemma_.lower() in document_nouns() or head.lemma_.lower() in REPORTING_NOUNS) and head.pos_ in ("NOUN", "PROPN"):
             behind = self.behind_document(head)
-            if behind is None and _definite(head):
+            if behind is None and (_definite(head) or head.lemma_.lower() in _POLL_WORDS):
                 behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`
             if behind is not None:
                 return behind
@@ -359,17 +364,22 @@ class Resolver:
         names = [child for child in head.lefts if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"]
         if names:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
             start = min(child.left_edge.i for child in names)
-            if any(self.entity_at[i] != -1 for i in range(start, head.i)):
+            if any(self.entity_at[i] != -1 for i in range(start, head.i)) or self._proper_run(start, head.i):
                 text = "".join(t.text_with_ws for t in self.doc[start : head.i]).strip()
                 single = {self.entity_at[i] for i in range(start, head.i)}
                 if len(single) == 1 and -1 not in single:
                     return self.of_entity(single.pop(), "document")
                 return Resolution(text, "organization", "document")
+        inner = next((c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in document_nouns()), None)
+        if inner is not None and inner.i - inner.left_edge.i < self.max_tokens:
+            behind = self.behind_document(inner)  # `CNN exit poll data`: whoever stands behind the poll
+            if behind is not None:
+                return behind
         owners: dict[str, Token] = {}  # `a paper from the Brookings Institution`, `a poll released Friday by Latino Decisions`
         for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + self.max_tokens)):
             token = self.doc[i]
             if token.dep_ == "pobj" and token.head.lower_ in _OWNER_PREPOSITIONS and self.owner[i] == -1:
-                if self.entity_at[i] != -1 or token.lemma_.lower() in ORGANISATION_NOUNS:
+                if self.entity_at[i] != -1 or token.lemma_.lower() in ORGANISATION_NOUNS or self._proper_run(i, i + 1):
                     owners.setdefault(token.head.lower_, token)
         for preposition in _OWNER_PREPOSITIONS:
             pobj = owners.get(preposition)
@@ -378,6 +388,12 @@ class Resolver:
                 return Resolution(found.name, found.kind, "document", found.entity, found.members, found.named, found.gender, found.role)
         return None
 
+    def _proper_run(self, start: int, end: int) -> bool:
+        """Capitalised proper nouns the entity table did not keep (`comScore`, `RealClearPolitics`), no dates."""
+        tokens = [t for t in self.doc[start:end] if not t.is_punct]
+        return bool(tokens) and all((t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON")) and t.ent_type_ not in ("DATE", "TIME", "GPE")
+                                    and any(ch.isupper() for ch in t.text) for t in tokens)
+
     def _earlier_document(self, head: Token) -> Resolution | None:
         if self._documents is None:
             self._documents = {}
@@ -385,13 +401,17 @@ class Resolver:
                 if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in document_nouns() and self.owner[token.i] == -1:
                     owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
                     owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"]
-                    if any(self.entity_at[c.i] != -1 for c in owners):
-                        self._documents.setdefault(token.lemma_.lower(), []).append(token.i)
-        positions = self._documents.get(head.lemma_.lower(), [])
-        before = bisect_left(positions, head.i)
-        if not before:
-            return None
-        return self.behind_document(self.doc[positions[before - 1]])
+                    if any(self.entity_at[c.i] != -1 or self._proper_run(c.i, c.i + 1) for c in owners):
+                        lemma = token.lemma_.lower()
+                        for key in dict.fromkeys((lemma, _document_family(lemma))):
+                            self._documents.setdefault(key, []).append(token.i)
+        lemma = head.lemma_.lower()
+        for key in (lemma, _document_family(lemma)):  # the same word first: `the poll` is the last poll
+            positions = self._documents.get(key, [])
+            before = bisect_left(positions, head.i)
+            if before:
+                return self.behind_document(self.doc[positions[before - 1]])
+        return None
 
     def _owner(self, token: Token) -> Resolution:
         agreement = pronoun_agreement().get(token.lower_)
@@ -423,11 +443,28 @@ class Resolver:
         else:
             kind = "unknown"
         gender = gender_words().get(lemma)
+        if as_speaker and kind == "organization" and _definite(head) and self._bare(head):
+            nearest = self._nearest_organisation(head.i)  # `the agency said`: the organisation the text is about
+            if nearest is not None:
+                return self.of_entity(nearest, "description")
         if as_speaker and kind == "person" and _definite(head):
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             if epithet.named:
                 return Resolution(epithet.name, epithet.kind, "description", epithet.entity, epithet.members, True, epithet.gender, epithet.role)
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _bare(self, head: Token) -> bool:
+        """`the agency`, `the new group`: a description that names no one itself (`the Clinton campaign` does)."""
+        return all(t.pos_ in ("DET", "ADJ") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
+            c.dep_ == "prep" for c in head.rights)
+
+    def _nearest_organisation(self, position: int) -> int | None:
+        """The last organisation named outside quotations within the window before `position`."""
+        for i in range(position - 1, max(-1, position - self.window), -1):
+            index = self.entity_at[i]
+            if index != -1 and self.owner[i] == -1 and self.entities[index].kind == "organization" and self.doc[i].ent_type_ != "NORP":
+                return index
+        return None
 
     def _described_entity(self, head: Token) -> int | None:
         """`the rookie goalkeeper` after `Mara Lind, a rookie goalkeeper`: a definite description the article
@@ -544,6 +581,11 @@ class Resolver:
             i += 1
         parts_text = "".join(text for _, text in parts)
         return parts_text.strip()
+
+
+def _document_family(lemma: str) -> str:
+    """`the results`, `the data` and `the survey` speak for the poll an article reported before them."""
+    return "poll" if lemma in _POLL_WORDS else lemma
 
 
 def _embedded_clause(subject: Token) -> bool:

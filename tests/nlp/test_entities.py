@@ -76,3 +76,12 @@ def test_people_sharing_a_surname_stay_apart(nlp):
     text = "Hillary Clinton met Bill Clinton"
     entities = table(nlp, rows(text, {"met": "VERB"}), ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])
     assert sorted(entity.name for entity in entities) == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_mojibake_in_a_name_is_repaired_word_by_word():
+    from app.nlp.entities import repair_mojibake
+
+    assert repair_mojibake("FranÃ§ois\u00a0Hollande") == "François\u00a0Hollande"
+    assert repair_mojibake("Arturo SarukhÃ\x83Â¡n") == "Arturo Sarukhán"
+    assert repair_mojibake("SarukhÃÂ¡n") == "Sarukhán"  # the invisible control character was lost
+    assert repair_mojibake("Ada Okonjo") == "Ada Okonjo"

@@ -117,3 +117,34 @@ def test_an_indefinite_description_repeating_a_whole_role_is_that_person(analyse
         "A spokeswoman for Hillary Clinton said that the schedule had changed."
     )
     assert speaker_of(analyse, text, "the schedule had changed").name == "Jennifer Palmieri"
+
+
+def test_the_narratives_own_i_is_the_author(analyse):
+    text = (
+        "Hiring is broken, and I have watched it break for a decade.\n\n"
+        "I argued that interviews predict little, and the data backed me up."
+    )
+    quotes = [q for q in analyse(text) if q.speaker and q.speaker.mention and q.speaker.mention.text == "I"]
+    assert all(q.speaker.name == "the author" and not q.speaker.named for q in quotes)
+
+
+def test_a_bare_organisation_noun_is_the_organisation_just_named(analyse):
+    text = (
+        "The Federal Aviation Administration grounded the fleet on Monday.\n\n"
+        "The agency said the planes would stay on the ground until the inspections were complete."
+    )
+    speaker = speaker_of(analyse, text, "the planes would stay")
+    assert speaker.name == "Federal Aviation Administration"
+
+
+def test_results_speak_for_the_pollster_of_the_earlier_poll(analyse):
+    text = (
+        "A new Quinnipiac University poll was released on Tuesday.\n\n"
+        "The results showed that most voters want a change in the state's leadership."
+    )
+    assert speaker_of(analyse, text, "most voters want").name == "Quinnipiac University"
+
+
+def test_data_from_an_untagged_proper_noun_speaks_for_it(analyse):
+    text = "Recent data from comScore showed that mobile traffic had doubled in a year."
+    assert speaker_of(analyse, text, "mobile traffic").name == "comScore"
