@@ -36,6 +36,8 @@ _DEFINITE = frozenset("the this that these those".split())
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _POLL_WORDS = frozenset("poll survey result results data datum finding findings polling figures".split())
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 _AUTHOR = "the author"  # NAMES.md: an unnamed columnist's `I`
 _OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
@@ -119,6 +121,7 @@ class Resolver:
         self._by_token: dict[int, Resolution] = {}
         self._description_index: dict[str, set[int]] | None = None
         self._active: set[int] = set()
+        self._pronouns: dict[int, Resolution] = {}
         self.learned_gender: dict[int, str] = {}
         self._documents: dict[str, list[int]] | None = None
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
@@ -236,13 +239,25 @@ class Resolver:
 
     # --- pronouns -------------------------------------------------------------------------------------------
     def pronoun(self, token: Token, agreement: str) -> Resolution:
-        if token.i in self._active:  # `the aide to her boss` inside the search for `her` itself
+        if token.i in self._pronouns:
+            return self._pronouns[token.i]
+        if token.i in self._active or len(self._active) > _MAX_CHAIN:  # `the aide to her boss` inside the search for `her` itself
             return Resolution(token.text, "unknown", "pronoun", named=False)
         self._active.add(token.i)
         try:
-            return self._pronoun(token, agreement)
+            found = self._pronouns[token.i] = self._pronoun(token, agreement)
+            return found
         finally:
             self._active.discard(token.i)
+
+    def _chained(self, candidate: Token, agreement: str) -> Resolution | None:
+        """`She appeared to imply … “…,” she said`: an earlier subject pronoun of the same person is who it was."""
+        if candidate.lower_ not in _SUBJECT_PRONOUNS or pronoun_agreement().get(candidate.lower_) != agreement:
+            return None
+        if candidate.dep_ not in _SUBJECTS or _embedded_clause(candidate) or candidate.i in self._active:
+            return None
+        found = self.pronoun(candidate, agreement)
+        return found if found.named else None
 
     def _pronoun(self, token: Token, agreement: str) -> Resolution:
         wanted = "plural" if agreement == "plural" else "thing" if agreement == "thing" else "person"
@@ -255,6 +270,11 @@ class Resolver:
         i = token.i - 1
         while i >= low:
             candidate = doc[i]
+            if owner[i] == -1 and candidate.pos_ == "PRON" and gender:
+                chained = self._chained(candidate, agreement)
+                if chained is not None and (best is None or _embedded_clause(doc[best[0]]) or not self._stated(best[1])):
+                    best = (i, chained)  # it beats a subject of a reported clause or one of unstated gender
+                    break
             if owner[i] != -1 or candidate.is_space or candidate.pos_ not in ("PROPN", "NOUN"):
                 i -= 1
                 continue
@@ -589,7 +609,10 @@ def _document_family(lemma: str) -> str:
 
 
 def _embedded_clause(subject: Token) -> bool:
-    """A subject of a reported or subordinate clause (`said Rubio isn't ready`), not of the sentence itself."""
+    """A subject of a reported or subordinate clause (`said Rubio isn't ready`), not of the sentence itself
+    (an apposition, `Trump, a political outsider,`, stands where its noun stands)."""
+    if subject.dep_ == "appos":
+        subject = subject.head
     return subject.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
 
 

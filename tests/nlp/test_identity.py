@@ -148,3 +148,13 @@ def test_results_speak_for_the_pollster_of_the_earlier_poll(analyse):
 def test_data_from_an_untagged_proper_noun_speaks_for_it(analyse):
     text = "Recent data from comScore showed that mobile traffic had doubled in a year."
     assert speaker_of(analyse, text, "mobile traffic").name == "comScore"
+
+
+def test_a_pronoun_follows_an_earlier_subject_pronoun_past_an_apposed_subject(analyse):
+    text = (
+        "Oscar-winning actress Wilma Brandt, a longtime activist, is not sure whom she will back.\n\n"
+        "“I will wait and see,” she said.\n\n"
+        "She appeared to imply that Karl Osterman, a political outsider, could cause more upheaval than his rivals.\n\n"
+        "“Some people feel he will bring revolution,” she said."
+    )
+    assert speaker_of(analyse, text, "Some people feel").name == "Wilma Brandt"
