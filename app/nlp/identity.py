@@ -36,6 +36,7 @@ _DEFINITE = frozenset("the this that these those".split())
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _POLL_WORDS = frozenset("poll survey result results data datum finding findings polling figures".split())
+_INDEFINITE = frozenset({"a", "an", "one"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -122,6 +123,8 @@ class Resolver:
         self._description_index: dict[str, set[int]] | None = None
         self._active: set[int] = set()
         self._pronouns: dict[int, Resolution] = {}
+        self._leaders: dict[str | None, list[int]] | None = None
+        self._indefinites: dict[str, list[int]] | None = None
         self.learned_gender: dict[int, str] = {}
         self._documents: dict[str, list[int]] | None = None
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
@@ -468,10 +471,53 @@ class Resolver:
             if nearest is not None:
                 return self.of_entity(nearest, "description")
         if as_speaker and kind == "person" and _definite(head):
+            introduced = self._introduced_unnamed(head)
+            if introduced is not None:  # `the official` after `a Mexican official who was not authorized to speak`
+                found = self.description(introduced)
+                return Resolution(found.name, kind, "unnamed", None, (), False, gender)
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             if epithet.named:
                 return Resolution(epithet.name, epithet.kind, "description", epithet.entity, epithet.members, True, epithet.gender, epithet.role)
+            prominent = self._prominent_person(head.i, gender)
+            if prominent is not None:  # `the GOP front-runner said`: the person the article is about
+                return self.of_entity(prominent, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _introduced_unnamed(self, head: Token) -> Token | None:
+        """The last indefinite `a/an/one … <same noun>` before a definite description, outside quotations and not
+        set beside a name (those are the described entity): the unnamed referent as the article introduced it."""
+        if self._indefinites is None:
+            self._indefinites = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN" and token.tag_ not in _PLURAL_TAGS and self.owner[token.i] == -1 and token.dep_ != "appos" and any(
+                        c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in token.children):
+                    self._indefinites.setdefault(token.lemma_.lower(), []).append(token.i)
+        positions = self._indefinites.get(head.lemma_.lower(), [])
+        before = bisect_left(positions, head.i)
+        return self.doc[positions[before - 1]] if before else None
+
+    def _prominent_person(self, position: int, gender: str | None) -> int | None:
+        """The person named most often before `position` (agreeing with a stated gender); one pass per article."""
+        if self._leaders is None:
+            self._leaders = {None: [-1] * len(self.doc), "female": [-1] * len(self.doc), "male": [-1] * len(self.doc)}
+            starts: dict[int, list[int]] = {}
+            for index, positions in enumerate(self.mention_starts):
+                if self.entities[index].kind == "person":
+                    for at in positions:
+                        starts.setdefault(at, []).append(index)
+            counts = [0] * len(self.entities)
+            best = {None: -1, "female": -1, "male": -1}
+            for i in range(len(self.doc)):
+                for index in starts.get(i, ()):
+                    counts[index] += 1
+                    stated = str(self.entities[index].gender) if self.entities[index].gender else None
+                    for wanted in best:
+                        if (wanted is None or stated in (None, wanted)) and (best[wanted] == -1 or counts[index] > counts[best[wanted]]):
+                            best[wanted] = index
+                for wanted, leaders in self._leaders.items():
+                    leaders[i] = best[wanted]
+        found = self._leaders.get(gender, self._leaders[None])[position]
+        return found if found != -1 else None
 
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`: a description that names no one itself (`the Clinton campaign` does)."""

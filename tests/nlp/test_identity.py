@@ -158,3 +158,21 @@ def test_a_pronoun_follows_an_earlier_subject_pronoun_past_an_apposed_subject(an
         "“Some people feel he will bring revolution,” she said."
     )
     assert speaker_of(analyse, text, "Some people feel").name == "Wilma Brandt"
+
+
+def test_a_definite_description_is_the_unnamed_person_introduced_indefinitely(analyse):
+    text = (
+        "A senior aide who asked not to be named confirmed the talks on Monday.\n\n"
+        "“Nothing has been signed,” the aide said."
+    )
+    speaker = speaker_of(analyse, text, "Nothing has been signed")
+    assert speaker.name == "A senior aide who asked not to be named" and not speaker.named
+
+
+def test_an_unlinked_person_description_is_the_person_the_article_is_about(analyse):
+    text = (
+        "Dara Quill launched her campaign in Ohio on Monday. Quill promised lower taxes. "
+        "Quill also met union leaders.\n\n"
+        "“We will win this state,” the candidate said."
+    )
+    assert speaker_of(analyse, text, "We will win this state").name == "Dara Quill"
