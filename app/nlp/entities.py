@@ -316,9 +316,12 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     sentence_of = sentences.of_token
     early_votes = {id(entries[index]): votes for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences).items()}
     org_last_word: dict[str, list[Entry]] = {}
+    org_first_word: dict[str, list[Entry]] = {}
     for entry in entries:
         if entry.kind == "organization":
             org_last_word.setdefault(fold(entry.words[-1]), []).append(entry)
+            if len(entry.words) > 1 and entry.name.startswith(entry.words[0] + " "):  # not `Microsoft-LinkedIn`
+                org_first_word.setdefault(fold(entry.words[0]), []).append(entry)
     for run in singles:
         word = doc[run.start].text
         lower = fold(word)
@@ -333,6 +336,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = by_id[next(iter(other_words[lower]))]
         elif len(org_last_word.get(lower, ())) == 1 and lower not in ORGANISATION_NOUNS and run.kind != "group":
             entry = org_last_word[lower][0]  # `the Post` after `The Washington Post`
+        elif len(org_first_word.get(lower, ())) == 1 and doc[run.start].ent_type_ == "ORG" and not doc[run.start].is_stop:
+            entry = org_first_word[lower][0]  # `Fox` (tagged ORG) in an article that writes `Fox News`
         if entry is None:
             kind = run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
             entry = by_alias[_key(word)] = add(Entry(word, kind, [word]))
