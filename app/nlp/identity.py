@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .contract import ExtractedEntity
+from .entities import repair_mojibake
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, REPORTING_NOUNS, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
@@ -90,7 +91,8 @@ class Identity:
 
 
 def _apply(quote: QuoteCandidate, found: Resolution) -> None:
-    quote.speaker_name, quote.speaker_kind, quote.speaker_via = found.name, found.kind, found.via
+    quote.speaker_name, quote.speaker_kind = repair_mojibake(found.name), found.kind
+    quote.speaker_via = found.via
     quote.speaker_entity, quote.speaker_members, quote.speaker_named = found.entity, found.members, found.named
     quote.speaker_gender, quote.role = found.gender, found.role
 

@@ -176,3 +176,8 @@ def test_an_unlinked_person_description_is_the_person_the_article_is_about(analy
         "“We will win this state,” the candidate said."
     )
     assert speaker_of(analyse, text, "We will win this state").name == "Dara Quill"
+
+
+def test_an_occupation_before_a_name_is_not_part_of_it(analyse):
+    text = "“The border is not the story,” Journalist Maren Oduya said on Friday."
+    assert speaker_of(analyse, text, "The border is not").name == "Maren Oduya"
