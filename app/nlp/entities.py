@@ -12,6 +12,8 @@ mention; `identity` resolves every speaker mention against it.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -201,6 +203,7 @@ def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun |
     labels = {t.ent_type_ for t in doc[start:end]}
     root = doc[end - 1]
     titled = titled or (root.dep_ == "appos" and root.head.lemma_.lower() in title_words())  # `the minister, Ana Petrova`
+    titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
     if "PERSON" in labels or honorific or titled:
         kind = "person"
     elif labels & {"ORG"}:
@@ -274,12 +277,19 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.aliases.add(short.upper())
                 by_alias.setdefault(short, entry)
         entry.mentions.append((run.start, run.end))
-    _merge_partial_names(doc, people, by_surname)
+    loose = headline_tokens(doc)
+    for i, quote in enumerate(owner):
+        if quote != -1:
+            loose[i] = 1
+    _merge_partial_names(doc, people, by_surname, loose)
     covered = bytearray(len(doc))
     for run in runs:
         covered[run.start : run.end] = b"\x01" * (run.end - run.start)
+    last_words = {fold(entry.words[-1]) for entry in entries if entry.kind != "person" and len(entry.words) == 2 and entry.words[-1].lower() not in ORGANISATION_NOUNS}
     for token in doc:  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
-        if not covered[token.i] and token.text[:1].isupper() and fold(token.text) in by_surname and token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN"):
+        if covered[token.i] or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
+            continue
+        if fold(token.text) in by_surname or (fold(token.text) in last_words and not token.is_sent_start):  # `Hannity` after `Sean Hannity` (tagged ORG)
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
     singles.sort(key=lambda run: run.start)
     for entries_of_surname in by_surname.values():
@@ -306,9 +316,12 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     sentence_of = sentences.of_token
     early_votes = {id(entries[index]): votes for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences).items()}
     org_last_word: dict[str, list[Entry]] = {}
+    org_first_word: dict[str, list[Entry]] = {}
     for entry in entries:
         if entry.kind == "organization":
             org_last_word.setdefault(fold(entry.words[-1]), []).append(entry)
+            if len(entry.words) > 1 and entry.name.startswith(entry.words[0] + " "):  # not `Microsoft-LinkedIn`
+                org_first_word.setdefault(fold(entry.words[0]), []).append(entry)
     for run in singles:
         word = doc[run.start].text
         lower = fold(word)
@@ -323,6 +336,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = by_id[next(iter(other_words[lower]))]
         elif len(org_last_word.get(lower, ())) == 1 and lower not in ORGANISATION_NOUNS and run.kind != "group":
             entry = org_last_word[lower][0]  # `the Post` after `The Washington Post`
+        elif len(org_first_word.get(lower, ())) == 1 and doc[run.start].ent_type_ == "ORG" and not doc[run.start].is_stop:
+            entry = org_first_word[lower][0]  # `Fox` (tagged ORG) in an article that writes `Fox News`
         if entry is None:
             kind = run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
             entry = by_alias[_key(word)] = add(Entry(word, kind, [word]))
@@ -345,11 +360,19 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     return entries
 
 
-def _first_word_is_a_name(doc: Doc, entry: Entry) -> bool:
-    return any(doc[start].ent_type_ == "PERSON" for start, _ in entry.mentions)
+def _first_word_is_a_name(doc: Doc, entry: Entry, loose: bytearray) -> bool:
+    """`Debbie` in `Debbie Wasserman Schultz` (left outside the PERSON span) is a name; `Florida` is not."""
+    return any(doc[start].ent_type_ == "PERSON" or _untagged_first_name(doc, start, loose) for start, _ in entry.mentions)
 
 
-def _merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]]) -> None:
+def _untagged_first_name(doc: Doc, start: int, loose: bytearray) -> bool:
+    """An untagged proper noun opening a name in running text (no headline, quotation or `the` before it)."""
+    token = doc[start]
+    return (token.ent_type_ == "" and token.pos_ == "PROPN" and not _is_title(token) and not loose[start]
+            and (start == 0 or doc[start - 1].lower_ not in ("the", "a", "an")))
+
+
+def _merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]], loose: bytearray) -> None:
     """`Wasserman Schultz` is `Debbie Wasserman Schultz`: a shorter full name ending a longer one of the same
     surname is that person, when only one longer name fits."""
     for surname, bearers in by_surname.items():
@@ -357,7 +380,7 @@ def _merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surn
         if len(entries) < 2 or len(entries) > 20:
             continue
         for short in entries:
-            longer = [e for e in entries if len(e.words) > len(short.words) and [w.lower() for w in e.words[-len(short.words):]] == [w.lower() for w in short.words] and _first_word_is_a_name(doc, e)]
+            longer = [e for e in entries if len(e.words) > len(short.words) and [w.lower() for w in e.words[-len(short.words):]] == [w.lower() for w in short.words] and _first_word_is_a_name(doc, e, loose)]
             if len(longer) == 1:
                 target = longer[0]
                 target.mentions.extend(short.mentions)
@@ -463,15 +486,24 @@ def pronoun_votes(doc: Doc, entries: list[Entry], owner: list[int], window_sente
 
 
 def repair_mojibake(name: str) -> str:
-    """`FranÃ§ois` is `François` read through the wrong encoding (once or twice); the canonical name is the intended one."""
+    """`FranÃ§ois` is `François` read through the wrong encoding (once or twice); the canonical name is the intended one.
+    Each word is repaired alone (a no-break space elsewhere must not stop it); a double encoding whose invisible
+    control character was lost (`SarukhÃÂ¡n`) is read again without its stray `Â`."""
+    return re.sub(r"\S+", lambda word: _repair_word(word.group()), unicodedata.normalize("NFC", name))
+
+
+def _repair_word(word: str) -> str:
     for _ in range(3):
-        if "Ã" not in name and "Â" not in name:
+        if "Ã" not in word and "Â" not in word:
             break
         try:
-            name = name.encode("latin-1").decode("utf-8")
+            word = word.encode("latin-1").decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
-            break
-    return name
+            try:
+                word = word.replace("Â", "").encode("latin-1").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                break
+    return word
 
 
 def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .contract import ExtractedEntity
+from .entities import repair_mojibake
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, REPORTING_NOUNS, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
@@ -35,6 +36,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset("the this that these those".split())
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_POLL_WORDS = frozenset("poll survey result results data datum finding findings polling figures".split())
+_INDEFINITE = frozenset({"a", "an", "one"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
+_FIRST_PERSON = frozenset({"i", "me", "my"})
+_AUTHOR = "the author"  # NAMES.md: an unnamed columnist's `I`
 _OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
 
 
@@ -84,7 +91,8 @@ class Identity:
 
 
 def _apply(quote: QuoteCandidate, found: Resolution) -> None:
-    quote.speaker_name, quote.speaker_kind, quote.speaker_via = found.name, found.kind, found.via
+    quote.speaker_name, quote.speaker_kind = repair_mojibake(found.name), found.kind
+    quote.speaker_via = found.via
     quote.speaker_entity, quote.speaker_members, quote.speaker_named = found.entity, found.members, found.named
     quote.speaker_gender, quote.role = found.gender, found.role
 
@@ -116,12 +124,15 @@ class Resolver:
         self._by_token: dict[int, Resolution] = {}
         self._description_index: dict[str, set[int]] | None = None
         self._active: set[int] = set()
+        self._pronouns: dict[int, Resolution] = {}
+        self._leaders: dict[str | None, list[int]] | None = None
+        self._indefinites: dict[str, list[int]] | None = None
         self.learned_gender: dict[int, str] = {}
         self._documents: dict[str, list[int]] | None = None
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
 
     def spoke(self, quote: QuoteCandidate) -> None:
-        if quote.speaker is not None and quote.speaker_name and (quote.speaker_named or quote.speaker_via != "pronoun"):
+        if quote.speaker is not None and quote.speaker_name and quote.speaker_name != _AUTHOR and (quote.speaker_named or quote.speaker_via != "pronoun"):
             found = Resolution(quote.speaker_name or "", quote.speaker_kind, quote.speaker_via, quote.speaker_entity,
                                quote.speaker_members, quote.speaker_named, quote.speaker_gender, quote.role)
             self.spoken.append((quote.speaker[0], found))
@@ -142,6 +153,8 @@ class Resolver:
 
     def _resolve_head(self, head: Token, start: int, end: int) -> Resolution:
         agreement = pronoun_agreement().get(head.lower_)
+        if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON" and self.owner[head.i] == -1:
+            return Resolution(_AUTHOR, "person", "unnamed", named=False)  # the narrative's own `I` is its writer
         if head.pos_ == "PRON" and agreement is not None:
             return self.pronoun(head, agreement)
         named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
@@ -166,7 +179,7 @@ class Resolver:
             return self.of_entity(named, "name")
         if (head.lemma_.lower() in document_nouns() or head.lemma_.lower() in REPORTING_NOUNS) and head.pos_ in ("NOUN", "PROPN"):
             behind = self.behind_document(head)
-            if behind is None and _definite(head):
+            if behind is None and (_definite(head) or head.lemma_.lower() in _POLL_WORDS):
                 behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`
             if behind is not None:
                 return behind
@@ -231,13 +244,25 @@ class Resolver:
 
     # --- pronouns -------------------------------------------------------------------------------------------
     def pronoun(self, token: Token, agreement: str) -> Resolution:
-        if token.i in self._active:  # `the aide to her boss` inside the search for `her` itself
+        if token.i in self._pronouns:
+            return self._pronouns[token.i]
+        if token.i in self._active or len(self._active) > _MAX_CHAIN:  # `the aide to her boss` inside the search for `her` itself
             return Resolution(token.text, "unknown", "pronoun", named=False)
         self._active.add(token.i)
         try:
-            return self._pronoun(token, agreement)
+            found = self._pronouns[token.i] = self._pronoun(token, agreement)
+            return found
         finally:
             self._active.discard(token.i)
+
+    def _chained(self, candidate: Token, agreement: str) -> Resolution | None:
+        """`She appeared to imply … “…,” she said`: an earlier subject pronoun of the same person is who it was."""
+        if candidate.lower_ not in _SUBJECT_PRONOUNS or pronoun_agreement().get(candidate.lower_) != agreement:
+            return None
+        if candidate.dep_ not in _SUBJECTS or _embedded_clause(candidate) or candidate.i in self._active:
+            return None
+        found = self.pronoun(candidate, agreement)
+        return found if found.named else None
 
     def _pronoun(self, token: Token, agreement: str) -> Resolution:
         wanted = "plural" if agreement == "plural" else "thing" if agreement == "thing" else "person"
@@ -250,6 +275,11 @@ class Resolver:
         i = token.i - 1
         while i >= low:
             candidate = doc[i]
+            if owner[i] == -1 and candidate.pos_ == "PRON" and gender:
+                chained = self._chained(candidate, agreement)
+                if chained is not None and (best is None or _embedded_clause(doc[best[0]]) or not self._stated(best[1])):
+                    best = (i, chained)  # it beats a subject of a reported clause or one of unstated gender
+                    break
             if owner[i] != -1 or candidate.is_space or candidate.pos_ not in ("PROPN", "NOUN"):
                 i -= 1
                 continue
@@ -359,17 +389,22 @@ class Resolver:
         names = [child for child in head.lefts if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"]
         if names:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
             start = min(child.left_edge.i for child in names)
-            if any(self.entity_at[i] != -1 for i in range(start, head.i)):
+            if any(self.entity_at[i] != -1 for i in range(start, head.i)) or self._proper_run(start, head.i):
                 text = "".join(t.text_with_ws for t in self.doc[start : head.i]).strip()
                 single = {self.entity_at[i] for i in range(start, head.i)}
                 if len(single) == 1 and -1 not in single:
                     return self.of_entity(single.pop(), "document")
                 return Resolution(text, "organization", "document")
+        inner = next((c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in document_nouns()), None)
+        if inner is not None and inner.i - inner.left_edge.i < self.max_tokens:
+            behind = self.behind_document(inner)  # `CNN exit poll data`: whoever stands behind the poll
+            if behind is not None:
+                return behind
         owners: dict[str, Token] = {}  # `a paper from the Brookings Institution`, `a poll released Friday by Latino Decisions`
         for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + self.max_tokens)):
             token = self.doc[i]
             if token.dep_ == "pobj" and token.head.lower_ in _OWNER_PREPOSITIONS and self.owner[i] == -1:
-                if self.entity_at[i] != -1 or token.lemma_.lower() in ORGANISATION_NOUNS:
+                if self.entity_at[i] != -1 or token.lemma_.lower() in ORGANISATION_NOUNS or self._proper_run(i, i + 1):
                     owners.setdefault(token.head.lower_, token)
         for preposition in _OWNER_PREPOSITIONS:
             pobj = owners.get(preposition)
@@ -378,6 +413,12 @@ class Resolver:
                 return Resolution(found.name, found.kind, "document", found.entity, found.members, found.named, found.gender, found.role)
         return None
 
+    def _proper_run(self, start: int, end: int) -> bool:
+        """Capitalised proper nouns the entity table did not keep (`comScore`, `RealClearPolitics`), no dates."""
+        tokens = [t for t in self.doc[start:end] if not t.is_punct]
+        return bool(tokens) and all((t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON")) and t.ent_type_ not in ("DATE", "TIME", "GPE")
+                                    and any(ch.isupper() for ch in t.text) for t in tokens)
+
     def _earlier_document(self, head: Token) -> Resolution | None:
         if self._documents is None:
             self._documents = {}
@@ -385,13 +426,17 @@ class Resolver:
                 if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in document_nouns() and self.owner[token.i] == -1:
                     owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
                     owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"]
-                    if any(self.entity_at[c.i] != -1 for c in owners):
-                        self._documents.setdefault(token.lemma_.lower(), []).append(token.i)
-        positions = self._documents.get(head.lemma_.lower(), [])
-        before = bisect_left(positions, head.i)
-        if not before:
-            return None
-        return self.behind_document(self.doc[positions[before - 1]])
+                    if any(self.entity_at[c.i] != -1 or self._proper_run(c.i, c.i + 1) for c in owners):
+                        lemma = token.lemma_.lower()
+                        for key in dict.fromkeys((lemma, _document_family(lemma))):
+                            self._documents.setdefault(key, []).append(token.i)
+        lemma = head.lemma_.lower()
+        for key in (lemma, _document_family(lemma)):  # the same word first: `the poll` is the last poll
+            positions = self._documents.get(key, [])
+            before = bisect_left(positions, head.i)
+            if before:
+                return self.behind_document(self.doc[positions[before - 1]])
+        return None
 
     def _owner(self, token: Token) -> Resolution:
         agreement = pronoun_agreement().get(token.lower_)
@@ -423,11 +468,71 @@ class Resolver:
         else:
             kind = "unknown"
         gender = gender_words().get(lemma)
+        if as_speaker and kind == "organization" and _definite(head) and self._bare(head):
+            nearest = self._nearest_organisation(head.i)  # `the agency said`: the organisation the text is about
+            if nearest is not None:
+                return self.of_entity(nearest, "description")
         if as_speaker and kind == "person" and _definite(head):
+            introduced = self._introduced_unnamed(head)
+            if introduced is not None:  # `the official` after `a Mexican official who was not authorized to speak`
+                found = self.description(introduced)
+                return Resolution(found.name, kind, "unnamed", None, (), False, gender)
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             if epithet.named:
                 return Resolution(epithet.name, epithet.kind, "description", epithet.entity, epithet.members, True, epithet.gender, epithet.role)
+            prominent = self._prominent_person(head.i, gender)
+            if prominent is not None:  # `the GOP front-runner said`: the person the article is about
+                return self.of_entity(prominent, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _introduced_unnamed(self, head: Token) -> Token | None:
+        """The last indefinite `a/an/one … <same noun>` before a definite description, outside quotations and not
+        set beside a name (those are the described entity): the unnamed referent as the article introduced it."""
+        if self._indefinites is None:
+            self._indefinites = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN" and token.tag_ not in _PLURAL_TAGS and self.owner[token.i] == -1 and token.dep_ != "appos" and any(
+                        c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in token.children):
+                    self._indefinites.setdefault(token.lemma_.lower(), []).append(token.i)
+        positions = self._indefinites.get(head.lemma_.lower(), [])
+        before = bisect_left(positions, head.i)
+        return self.doc[positions[before - 1]] if before else None
+
+    def _prominent_person(self, position: int, gender: str | None) -> int | None:
+        """The person named most often before `position` (agreeing with a stated gender); one pass per article."""
+        if self._leaders is None:
+            self._leaders = {None: [-1] * len(self.doc), "female": [-1] * len(self.doc), "male": [-1] * len(self.doc)}
+            starts: dict[int, list[int]] = {}
+            for index, positions in enumerate(self.mention_starts):
+                if self.entities[index].kind == "person":
+                    for at in positions:
+                        starts.setdefault(at, []).append(index)
+            counts = [0] * len(self.entities)
+            best = {None: -1, "female": -1, "male": -1}
+            for i in range(len(self.doc)):
+                for index in starts.get(i, ()):
+                    counts[index] += 1
+                    stated = str(self.entities[index].gender) if self.entities[index].gender else None
+                    for wanted in best:
+                        if (wanted is None or stated in (None, wanted)) and (best[wanted] == -1 or counts[index] > counts[best[wanted]]):
+                            best[wanted] = index
+                for wanted, leaders in self._leaders.items():
+                    leaders[i] = best[wanted]
+        found = self._leaders.get(gender, self._leaders[None])[position]
+        return found if found != -1 else None
+
+    def _bare(self, head: Token) -> bool:
+        """`the agency`, `the new group`: a description that names no one itself (`the Clinton campaign` does)."""
+        return all(t.pos_ in ("DET", "ADJ") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
+            c.dep_ == "prep" for c in head.rights)
+
+    def _nearest_organisation(self, position: int) -> int | None:
+        """The last organisation named outside quotations within the window before `position`."""
+        for i in range(position - 1, max(-1, position - self.window), -1):
+            index = self.entity_at[i]
+            if index != -1 and self.owner[i] == -1 and self.entities[index].kind == "organization" and self.doc[i].ent_type_ != "NORP":
+                return index
+        return None
 
     def _described_entity(self, head: Token) -> int | None:
         """`the rookie goalkeeper` after `Mara Lind, a rookie goalkeeper`: a definite description the article
@@ -546,8 +651,16 @@ class Resolver:
         return parts_text.strip()
 
 
+def _document_family(lemma: str) -> str:
+    """`the results`, `the data` and `the survey` speak for the poll an article reported before them."""
+    return "poll" if lemma in _POLL_WORDS else lemma
+
+
 def _embedded_clause(subject: Token) -> bool:
-    """A subject of a reported or subordinate clause (`said Rubio isn't ready`), not of the sentence itself."""
+    """A subject of a reported or subordinate clause (`said Rubio isn't ready`), not of the sentence itself
+    (an apposition, `Trump, a political outsider,`, stands where its noun stands)."""
+    if subject.dep_ == "appos":
+        subject = subject.head
     return subject.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
 
 

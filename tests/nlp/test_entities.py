@@ -76,3 +76,36 @@ def test_people_sharing_a_surname_stay_apart(nlp):
     text = "Hillary Clinton met Bill Clinton"
     entities = table(nlp, rows(text, {"met": "VERB"}), ents=[(0, 2, "PERSON"), (3, 5, "PERSON")])
     assert sorted(entity.name for entity in entities) == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_mojibake_in_a_name_is_repaired_word_by_word():
+    from app.nlp.entities import repair_mojibake
+
+    assert repair_mojibake("FranÃ§ois\u00a0Hollande") == "François\u00a0Hollande"
+    assert repair_mojibake("Arturo SarukhÃ\x83Â¡n") == "Arturo Sarukhán"
+    assert repair_mojibake("SarukhÃÂ¡n") == "Sarukhán"  # the invisible control character was lost
+    assert repair_mojibake("Ada Okonjo") == "Ada Okonjo"
+
+
+def test_a_lone_first_word_of_an_organisation_tagged_org_joins_it(nlp):
+    text = "Fox News ran a poll . The Fox poll found a lead"
+    entities = table(nlp, rows(text, {"ran": "VERB", "a": "DET", ".": "PUNCT", "The": "DET", "found": "VERB"}),
+                     ents=[(0, 2, "ORG"), (7, 8, "ORG")])
+    (outlet,) = [entity for entity in entities if "Fox" in entity.name]
+    assert outlet.name == "Fox News" and [m.text for m in outlet.mentions] == ["Fox News", "Fox"]
+
+
+def test_an_untagged_first_name_completes_a_shorter_full_name(nlp):
+    text = "Chair Debbie Wasserman Schultz spoke . Later Wasserman Schultz left"
+    entities = table(nlp, rows(text, {"spoke": "VERB", ".": "PUNCT", "Later": "ADV", "left": "VERB"}),
+                     ents=[(2, 4, "PERSON"), (6, 8, "PERSON")])
+    (person,) = [entity for entity in entities if "Schultz" in entity.name]
+    assert person.name == "Debbie Wasserman Schultz" and len(person.mentions) == 2
+
+
+def test_a_surname_the_tagger_left_as_a_noun_joins_a_person_tagged_org(nlp):
+    text = "the host Sean Hannity asked . Then Hannity said no"
+    entities = table(nlp, rows(text, {"the": "DET", "host": "NOUN", "asked": "VERB", ".": "PUNCT", "Then": "ADV", "Hannity": "NOUN", "said": "VERB", "no": "ADV"}),
+                     ents=[(2, 4, "ORG")])
+    (person,) = [entity for entity in entities if "Hannity" in entity.name]
+    assert person.name == "Sean Hannity" and person.kind == SpeakerKind.PERSON and len(person.mentions) == 2

@@ -117,3 +117,67 @@ def test_an_indefinite_description_repeating_a_whole_role_is_that_person(analyse
         "A spokeswoman for Hillary Clinton said that the schedule had changed."
     )
     assert speaker_of(analyse, text, "the schedule had changed").name == "Jennifer Palmieri"
+
+
+def test_the_narratives_own_i_is_the_author(analyse):
+    text = (
+        "Hiring is broken, and I have watched it break for a decade.\n\n"
+        "I argued that interviews predict little, and the data backed me up."
+    )
+    quotes = [q for q in analyse(text) if q.speaker and q.speaker.mention and q.speaker.mention.text == "I"]
+    assert all(q.speaker.name == "the author" and not q.speaker.named for q in quotes)
+
+
+def test_a_bare_organisation_noun_is_the_organisation_just_named(analyse):
+    text = (
+        "The Federal Aviation Administration grounded the fleet on Monday.\n\n"
+        "The agency said the planes would stay on the ground until the inspections were complete."
+    )
+    speaker = speaker_of(analyse, text, "the planes would stay")
+    assert speaker.name == "Federal Aviation Administration"
+
+
+def test_results_speak_for_the_pollster_of_the_earlier_poll(analyse):
+    text = (
+        "A new Quinnipiac University poll was released on Tuesday.\n\n"
+        "The results showed that most voters want a change in the state's leadership."
+    )
+    assert speaker_of(analyse, text, "most voters want").name == "Quinnipiac University"
+
+
+def test_data_from_an_untagged_proper_noun_speaks_for_it(analyse):
+    text = "Recent data from comScore showed that mobile traffic had doubled in a year."
+    assert speaker_of(analyse, text, "mobile traffic").name == "comScore"
+
+
+def test_a_pronoun_follows_an_earlier_subject_pronoun_past_an_apposed_subject(analyse):
+    text = (
+        "Oscar-winning actress Wilma Brandt, a longtime activist, is not sure whom she will back.\n\n"
+        "“I will wait and see,” she said.\n\n"
+        "She appeared to imply that Karl Osterman, a political outsider, could cause more upheaval than his rivals.\n\n"
+        "“Some people feel he will bring revolution,” she said."
+    )
+    assert speaker_of(analyse, text, "Some people feel").name == "Wilma Brandt"
+
+
+def test_a_definite_description_is_the_unnamed_person_introduced_indefinitely(analyse):
+    text = (
+        "A senior aide who asked not to be named confirmed the talks on Monday.\n\n"
+        "“Nothing has been signed,” the aide said."
+    )
+    speaker = speaker_of(analyse, text, "Nothing has been signed")
+    assert speaker.name == "A senior aide who asked not to be named" and not speaker.named
+
+
+def test_an_unlinked_person_description_is_the_person_the_article_is_about(analyse):
+    text = (
+        "Dara Quill launched her campaign in Ohio on Monday. Quill promised lower taxes. "
+        "Quill also met union leaders.\n\n"
+        "“We will win this state,” the candidate said."
+    )
+    assert speaker_of(analyse, text, "We will win this state").name == "Dara Quill"
+
+
+def test_an_occupation_before_a_name_is_not_part_of_it(analyse):
+    text = "“The border is not the story,” Journalist Maren Oduya said on Friday."
+    assert speaker_of(analyse, text, "The border is not").name == "Maren Oduya"
