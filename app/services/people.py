@@ -51,16 +51,23 @@ class PersonName:
 
 
 @lru_cache(maxsize=65536)
+def _name_parts(name: str) -> tuple[str, str, str, str, str]:
+    """nameparser's reading of a name (first, middle, last, suffix, title); parsing is the costly part of storing
+    an article's speakers, and the same names come back article after article."""
+    parsed = HumanName(name)
+    return parsed.first, parsed.middle, parsed.last, parsed.suffix, parsed.title
+
+
+@lru_cache(maxsize=65536)
 def parse_person(name: str) -> PersonName | None:
     """None unless the name has both a given name and a surname: "Mr. Biden" or "Biden" names nobody for sure."""
-    parsed = HumanName(name)
-    given = _words(parsed.first)
-    surname = _words(parsed.last)
+    first, middle, last, suffix_part, _title = _name_parts(name)
+    given = _words(first)
+    surname = _words(last)
     if not given or not surname:
         return None
-    suffix_words = _words(parsed.suffix)
-    suffix = "".join(_SUFFIXES.get(word, word) for word in suffix_words)
-    return PersonName(given=given[0], middles=tuple(given[1:] + _words(parsed.middle)),
+    suffix = "".join(_SUFFIXES.get(word, word) for word in _words(suffix_part))
+    return PersonName(given=given[0], middles=tuple(given[1:] + _words(middle)),
                       surname="".join(surname), suffix=suffix)
 
 
@@ -176,7 +183,7 @@ def _stated_genders(session: Session, speaker_ids: list[int]) -> dict[int, str]:
 def _same_surname_forms(session: Session, name: str) -> dict[int, list[PersonName]]:
     """Every current person sharing the surname's last word (an index lookup on speaker_token), with the full
     names among its aliases."""
-    surname_words = name_tokens(HumanName(name).last)
+    surname_words = name_tokens(_name_parts(name)[2])
     if not surname_words:
         return {}
     rows = session.exec(
@@ -226,9 +233,9 @@ def display_name_order(name: str, seen: int) -> tuple | None:
     then the most often seen, then alphabetical, so that the choice never depends on the order rows are read in."""
     if parse_person(name) is None:
         return None
-    parsed = HumanName(name)
-    words = sum(len(_words(part)) for part in (parsed.first, parsed.middle, parsed.last, parsed.suffix))
-    return (-words, bool(parsed.title), -seen, name)
+    first, middle, last, suffix, title = _name_parts(name)
+    words = sum(len(_words(part)) for part in (first, middle, last, suffix))
+    return (-words, bool(title), -seen, name)
 
 
 def refresh_display_names(*, session: Session, speaker_ids: list[int]) -> None:
