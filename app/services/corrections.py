@@ -36,11 +36,7 @@ def find_or_create_speaker(session: Session, *, name: str, kind: str | None, art
     probe = ExtractedSpeaker(name=name, kind=SpeakerKind(kind or SpeakerKind.PERSON), role=None, mention=None)
     if people.is_shared_across_articles(probe):
         return people.find_or_create_speaker(session=session, name=name, kind=probe.kind)
-    speaker_id = people.insert_speaker(
-        session=session, name=name, name_key=people.article_scoped_key(name, article_id), kind=probe.kind,
-        named=not people.is_description(probe))
-    people.index_name_words(session=session, speaker_id=speaker_id, names=[name])
-    return speaker_id
+    return people.insert_article_speaker(session=session, speaker=probe, article_id=article_id)
 
 
 def _speaker_id(session: Session, choice: SpeakerById | SpeakerByName | None, article_id: int) -> int | None:

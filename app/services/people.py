@@ -278,6 +278,15 @@ def insert_speaker(*, session: Session, name: str, name_key: str, kind: str, nam
     return merged_into_id or speaker_id
 
 
+def insert_article_speaker(*, session: Session, speaker: ExtractedSpeaker, article_id: int) -> int:
+    """A speaker kept to one article (a description, a pronoun, a surname alone, a document), with its name's words
+    indexed for search: never matched across articles."""
+    speaker_id = insert_speaker(session=session, name=speaker.name, name_key=article_scoped_key(speaker.name, article_id),
+                                kind=speaker.kind, named=not is_description(speaker))
+    index_name_words(session=session, speaker_id=speaker_id, names=[speaker.name])
+    return speaker_id
+
+
 def resolve_shared_speaker(
     *, session: Session, name: str, kind: str, aliases: tuple[str, ...] = (), gender: str | None = None
 ) -> tuple[int, set[str]]:

@@ -22,8 +22,8 @@ from app.clock import as_utc
 from app.db import retry_when_busy
 from app.models import Article, ArticleEntity, Quote, QuoteStatus, QuoteTopic, Speaker, SpeakerMember, Topic
 from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
-from app.services.people import (article_scoped_key, count_name_forms, index_name_words, insert_speaker, is_description,
-                                 is_shared_across_articles, match_key, resolve_shared_speaker)
+from app.services.people import (count_name_forms, insert_article_speaker, is_shared_across_articles, match_key,
+                                 resolve_shared_speaker)
 from app.services.upsert import insert_ignoring_duplicates
 from app.text import fold
 
@@ -94,7 +94,7 @@ def _write(
     session.add(row)
     session.flush()
     assert row.id is not None
-    replace_entity_table(session, article_id=row.id, entities=entities)
+    _insert_entity_table(session, article_id=row.id, entities=entities)
     add_quotes(session, article_id=row.id, dated_at=as_utc(article.published_at) or now, quotes=quotes,
                entities=entities)
     return row.id
@@ -146,6 +146,10 @@ def add_quotes(
 def replace_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> None:
     """The article's entity table becomes `entities` (a new article's, or a re-analysis's)."""
     session.execute(ArticleEntity.__table__.delete().where(ArticleEntity.__table__.c.article_id == article_id))
+    _insert_entity_table(session, article_id=article_id, entities=entities)
+
+
+def _insert_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> None:
     if entities:
         session.execute(ArticleEntity.__table__.insert(), [_entity_row(article_id, i, e) for i, e in enumerate(entities)])
 
@@ -231,10 +235,7 @@ def _resolve_speakers(
                     gender=_stated_gender(speaker, entities))
                 forms.setdefault(by_key[key], set()).update(keys)
             else:
-                by_key[key] = insert_speaker(
-                    session=session, name=speaker.name, name_key=article_scoped_key(speaker.name, article_id),
-                    kind=speaker.kind, named=not is_description(speaker))
-                index_name_words(session=session, speaker_id=by_key[key], names=[speaker.name])
+                by_key[key] = insert_article_speaker(session=session, speaker=speaker, article_id=article_id)
         ids[speaker] = by_key[key]
     links = {(ids[group], ids[member]): position for group, group_members in members.items()
              for position, member in reversed(list(enumerate(group_members))) if ids[member] != ids[group]}
