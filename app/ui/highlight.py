@@ -3,6 +3,7 @@ speakers' mentions, and after each quote its speaker's name. The template escape
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,8 +37,10 @@ def is_low_confidence(quote: QuoteOut) -> bool:
     return quote.status == "unreviewed" and quote.confidence < LOW_CONFIDENCE
 
 
-def pieces(text: str, quotes: Sequence[QuoteOut]) -> list[Piece]:
-    colours = speaker_colours(quotes)
+def pieces(text: str, quotes: Sequence[QuoteOut], colours: dict[int | None, int]) -> list[Piece]:
+    """The text cut at every quote, cue and mention boundary. Each span marks the pieces it covers (found by
+    bisection), so the cost follows the pieces each quote covers rather than pieces × quotes: an article may hold
+    thousands of quotes."""
     # Visible quotes first, so that where a rejected quote and an editor's quote overlap, the editor's is shown.
     ordered = sorted(quotes, key=lambda q: (q.status == "rejected", q.start))
     cuts = {0, len(text)}
@@ -48,19 +51,36 @@ def pieces(text: str, quotes: Sequence[QuoteOut]) -> list[Piece]:
             if span is not None:
                 cuts |= {span.start, span.end}
     bounds = sorted(c for c in cuts if 0 <= c <= len(text))
+
+    def covered(start: int, end: int) -> range:
+        """The pieces [bounds[i], bounds[i + 1]) that lie within [start, end)."""
+        return range(bisect_left(bounds, start), bisect_left(bounds, end))
+
+    owners: list[QuoteOut | None] = [None] * (len(bounds) - 1)
+    is_cue = [False] * len(owners)
+    is_mention = [False] * len(owners)
+    for quote in reversed(ordered):  # the first quote in `ordered` is written last, so it owns the piece
+        for start, end in quote.spans:
+            for i in covered(start, end):
+                owners[i] = quote
+    for quote in quotes:
+        marks = ((quote.cue, is_cue), (quote.speaker.mention if quote.speaker else None, is_mention))
+        for span, flags in marks:
+            if span is not None:
+                for i in covered(span.start, span.end):
+                    flags[i] = True
     labels_at: dict[int, list[QuoteOut]] = {}
     for quote in ordered:
         labels_at.setdefault(quote.end, []).append(quote)
     result: list[Piece] = []
-    for start, end in zip(bounds, bounds[1:]):
-        owner = next((q for q in ordered if any(s <= start and end <= e for s, e in q.spans)), None)
+    for i, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        owner = owners[i]
         result.append(Piece(
             text=text[start:end],
             quote=owner,
             colour=colours[owner.speaker.id if owner.speaker else None] if owner else None,
-            cue=any(q.cue and q.cue.start <= start and end <= q.cue.end for q in quotes),
-            mention=any(q.speaker and q.speaker.mention and q.speaker.mention.start <= start
-                        and end <= q.speaker.mention.end for q in quotes),
+            cue=is_cue[i],
+            mention=is_mention[i],
         ))
         for quote in labels_at.get(end, []):
             name = quote.speaker.name if quote.speaker else "nobody"

@@ -166,3 +166,15 @@ def test_an_editors_quote_over_a_rejected_one_is_the_one_highlighted(client, see
     rest = [(classes, text) for classes, quote_id, _speaker, text in marks if quote_id == str(rejected["id"])]
     assert unescape("".join(text for _classes, text in rest)) == SEED_TEXT[end - 10:end]
     assert all("rejected" in classes for classes, _text in rest)
+
+
+def test_a_merged_speakers_page_lists_the_quotes_it_was_merged_with(client, seeded):
+    """The old id answers with the speaker it was merged into, and so does its page: header and quotes alike."""
+    by_name = {q["speaker"]["name"]: q["speaker"]["id"] for q in seeded["quotes"] if q["speaker"]}
+    old, into = by_name["Alina Romanowski"], by_name["Matthew Miller"]
+    merged = client.post(f"/speakers/{old}/merge", json={"into": into}).json()
+    assert merged["id"] == into
+    text = _text(client.get(f"/ui/speakers/{old}").text)
+    assert merged["name"] in text
+    assert "We strongly support the Iraqi government" in text  # a quote that was Romanowski's
+    assert "They risk dragging the country" in text  # and one of Miller's own

@@ -106,9 +106,10 @@ def article_page(request: Request, session: SessionDep, article_id: Annotated[in
     except NotFound as error:
         return _not_found(request, error)
     history = article_history(session=session, article_id=article_id, limit=200, offset=0)
+    colours = speaker_colours(article.quotes)
     return _page(request, "article.html", {
-        "article": article, "pieces": pieces(article.text, article.quotes), "history": history,
-        "colours": speaker_colours(article.quotes), "is_low": is_low_confidence, "low": LOW_CONFIDENCE,
+        "article": article, "pieces": pieces(article.text, article.quotes, colours), "history": history,
+        "colours": colours, "is_low": is_low_confidence, "low": LOW_CONFIDENCE,
     })
 
 
@@ -127,7 +128,7 @@ def speaker_page(request: Request, session: SessionDep, speaker_id: Annotated[in
         speaker = get_speaker(session=session, speaker_id=speaker_id)
     except NotFound as error:
         return _not_found(request, error)
-    found = speaker_quotes_by_date(session=session, speaker_id=speaker_id, limit=PAGE_SIZE,
+    found = speaker_quotes_by_date(session=session, speaker_id=speaker.id, limit=PAGE_SIZE,
                                    offset=(page - 1) * PAGE_SIZE)
     pager = {"next": f"?page={page + 1}" if page * PAGE_SIZE < found.total else None,
              "prev": f"?page={page - 1}" if page > 1 else None}
