@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -15,6 +15,15 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, create_engine
 
 T = TypeVar("T")
+# Values bound in one look-up (`col.in_(values)`): stock SQLite binds at most 32,766 parameters, PostgreSQL 65,535,
+# and one article may name or quote more.
+VALUES_PER_QUERY = 5_000
+
+
+def in_parts(values: Sequence[T], size: int = VALUES_PER_QUERY) -> Iterator[Sequence[T]]:
+    """`values` in consecutive slices small enough for one query's bound parameters."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 log = logging.getLogger("quotewise.db")
 
 

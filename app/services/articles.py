@@ -14,7 +14,7 @@ from app.services.storage import retract_article
 from app.services.visibility import visible_quotes_condition
 
 
-def _quote_counts(session: Session, article_ids: list[int]) -> dict[int, int]:
+def visible_quote_counts(session: Session, article_ids: list[int]) -> dict[int, int]:
     """Quotes an editor rejected are not quotations, so they are not counted (as in every other count)."""
     if not article_ids:
         return {}
@@ -26,7 +26,7 @@ def _quote_counts(session: Session, article_ids: list[int]) -> dict[int, int]:
     return dict(rows)
 
 
-def _summary(article: Article, quote_count: int) -> dict:
+def article_summary(article: Article, quote_count: int) -> dict:
     return dict(
         id=article.id,
         url=article.url,
@@ -44,7 +44,7 @@ def get_article(*, session: Session, article_id: int) -> ArticleDetail:
         raise NotFound("article", article_id)
     quotes = session.exec(select(Quote).where(Quote.article_id == article_id).order_by(col(Quote.start))).all()
     visible = sum(q.status != QuoteStatus.REJECTED for q in quotes)
-    return ArticleDetail(**_summary(article, visible), text=article.text, quotes=render_quotes(session, quotes),
+    return ArticleDetail(**article_summary(article, visible), text=article.text, quotes=render_quotes(session, quotes),
                          entities=_entities(session, article_id, quotes))
 
 
@@ -73,8 +73,8 @@ def list_articles(*, session: Session, limit: int, offset: int, source: str | No
         count = count.where(Article.source == source)
     total = session.exec(count).one()
     articles = session.exec(query.order_by(col(Article.id).desc()).limit(limit).offset(offset)).all()
-    counts = _quote_counts(session, [a.id for a in articles])
-    items = [ArticleOut(**_summary(a, counts.get(a.id, 0))) for a in articles]
+    counts = visible_quote_counts(session, [a.id for a in articles])
+    items = [ArticleOut(**article_summary(a, counts.get(a.id, 0))) for a in articles]
     return Page[ArticleOut](total=total, limit=limit, offset=offset, items=items)
 
 

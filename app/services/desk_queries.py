@@ -12,6 +12,7 @@ from sqlmodel import Session, col, or_, select
 from app.clock import as_utc
 from app.models import Article, Quote, QuoteTopic
 from app.schemas import ArticleOut, Page, QuoteOut
+from app.services.articles import article_summary, visible_quote_counts
 from app.services.rendering import render_quotes
 from app.services.search import speaker_ids_matching, text_match_condition, topic_ids
 from app.services.visibility import visible_quotes_condition
@@ -61,13 +62,8 @@ def search_articles(*, session: Session, search: ArticleSearch, limit: int, offs
     articles = session.exec(
         select(Article).where(*conditions).order_by(_dated().desc(), col(Article.id).desc()).offset(offset).limit(limit)
     ).all()
-    ids = [a.id for a in articles]
-    counts = dict(session.exec(
-        select(Quote.article_id, func.count()).where(col(Quote.article_id).in_(ids), visible_quotes_condition())
-        .group_by(col(Quote.article_id))
-    ).all()) if ids else {}
-    items = [ArticleOut(id=a.id, url=a.url, title=a.title, source=a.source, published_at=a.published_at,
-                        created_at=a.created_at, quote_count=counts.get(a.id, 0)) for a in articles]
+    counts = visible_quote_counts(session, [a.id for a in articles])
+    items = [ArticleOut(**article_summary(a, counts.get(a.id, 0))) for a in articles]
     return Page[ArticleOut](total=total, limit=limit, offset=offset, items=items)
 
 

@@ -26,6 +26,7 @@ from nicknames import NickNamer
 from sqlalchemy import distinct, func, update
 from sqlmodel import Session, col, select
 
+from app.db import in_parts
 from app.models import Quote, Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
 from app.nlp.contract import ExtractedSpeaker, SpeakerKind
 from app.services.upsert import insert_ignoring_duplicates
@@ -244,11 +245,11 @@ def refresh_display_names(*, session: Session, speaker_ids: list[int]) -> None:
     if not speaker_ids:
         return
     best: dict[int, tuple[tuple, str]] = {}
-    for part in range(0, len(speaker_ids), 5_000):  # stock SQLite binds at most 32,766 parameters
+    for part in in_parts(speaker_ids):
         for speaker_id, name, seen in session.exec(
             select(SpeakerAlias.speaker_id, SpeakerAlias.name, SpeakerAlias.seen)
             .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
-            .where(col(SpeakerAlias.speaker_id).in_(speaker_ids[part:part + 5_000]),
+            .where(col(SpeakerAlias.speaker_id).in_(part),
                    col(Speaker.kind) == SpeakerKind.PERSON)
         ).all():
             order = display_name_order(name, seen)

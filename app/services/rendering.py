@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
 
-from app.models import Quote, QuoteOrigin, QuoteTopic, Speaker, SpeakerMember, Topic
+from app.db import in_parts
+from app.models import Quote, QuoteTopic, Speaker, SpeakerMember, Topic
 from app.schemas import MemberRef, PipelineSaid, QuoteOut, SpeakerRef, TextSpanOut
 
 
@@ -17,24 +18,17 @@ def _span(text: str | None, start: int | None, end: int | None) -> TextSpanOut |
     return TextSpanOut(text=text, start=start, end=end)
 
 
-IDS_PER_QUERY = 5_000  # an article can hold tens of thousands of quotes; stock SQLite binds at most 32,766 parameters
-
-
-def _parts(ids: list[int]) -> list[list[int]]:
-    return [ids[i:i + IDS_PER_QUERY] for i in range(0, len(ids), IDS_PER_QUERY)]
-
-
 def render_quotes(session: Session, quotes: Sequence[Quote]) -> list[QuoteOut]:
     if not quotes:
         return []
     quote_ids = [q.id for q in quotes]
     speaker_ids = sorted({q.speaker_id for q in quotes if q.speaker_id is not None})
     speakers = {
-        s.id: s for part in _parts(speaker_ids)
+        s.id: s for part in in_parts(speaker_ids)
         for s in session.exec(select(Speaker).where(col(Speaker.id).in_(part))).all()
     }
     topics: dict[int, list[str]] = defaultdict(list)
-    for part in _parts(quote_ids):
+    for part in in_parts(quote_ids):
         rows = session.exec(
             select(QuoteTopic.quote_id, Topic.name)
             .join(Topic, col(Topic.id) == col(QuoteTopic.topic_id))
@@ -51,7 +45,7 @@ def render_quotes(session: Session, quotes: Sequence[Quote]) -> list[QuoteOut]:
 def group_members(session: Session, group_ids: list[int]) -> dict[int, list[MemberRef]]:
     """Each group's members, in the order its name gives them."""
     members: dict[int, list[MemberRef]] = defaultdict(list)
-    for part in _parts(sorted(group_ids)):
+    for part in in_parts(sorted(group_ids)):
         for group_id, member_id, name in session.exec(
             select(SpeakerMember.group_id, Speaker.id, Speaker.name)
             .join(Speaker, col(Speaker.id) == col(SpeakerMember.member_id))
@@ -88,6 +82,6 @@ def _render(quote: Quote, speaker: Speaker | None, topics: list[str], members: l
         topics=topics,
         status=quote.status,
         origin=quote.origin,
-        corrected=quote.pipeline_said is not None or quote.origin == QuoteOrigin.EDITOR,
+        corrected=quote.edited,
         pipeline=PipelineSaid.model_validate(quote.pipeline_said) if quote.pipeline_said is not None else None,
     )

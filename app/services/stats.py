@@ -26,6 +26,7 @@ from sqlalchemy import case, distinct, func
 from sqlmodel import Session, col, select
 
 from app.clock import as_utc
+from app.db import in_parts
 from app.models import Article, Quote, QuoteTopic, Speaker, SpeakerMember
 from app.services.search import topic_ids
 
@@ -150,7 +151,7 @@ def _add_group_members(session: Session, cells: dict, filtered) -> None:  # noqa
         return
     quoted_alone: set[tuple] = set()
     member_gender: dict[int, str] = {}
-    for chunk in (members[i:i + 5000] for i in range(0, len(members), 5000)):
+    for chunk in in_parts(members):
         quoted_alone.update(tuple(row) for row in session.execute(filtered(
             select(Article.source, month, Quote.speaker_id).distinct()
             .join(Article, col(Article.id) == col(Quote.article_id))

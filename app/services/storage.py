@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.clock import as_utc
-from app.db import retry_when_busy
+from app.db import in_parts, retry_when_busy
 from app.models import Article, ArticleEntity, Quote, QuoteStatus, QuoteTopic, Speaker, SpeakerMember, Topic
 from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
 from app.services.people import (count_name_forms, insert_article_speaker, is_shared_across_articles, match_key,
@@ -27,7 +27,6 @@ from app.services.people import (count_name_forms, insert_article_speaker, is_sh
 from app.services.upsert import insert_ignoring_duplicates
 from app.text import fold
 
-VALUES_PER_QUERY = 5_000  # bound parameters per look-up: stock SQLite allows 32,766, PostgreSQL 65,535; an article may name more
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +125,7 @@ def add_quotes(
             mention_end=q.speaker.mention.end if q.speaker and q.speaker.mention else None,
             role=q.speaker.role if q.speaker else None,
             confidence=q.confidence,
-            speaker_gender=_stated_gender(q.speaker, entities),
+            speaker_gender=article_stated_gender(q.speaker, entities),
             entity_index=_entity_index(q.speaker, entities),
             dated_at=dated_at,
         )
@@ -163,7 +162,7 @@ def relink_entities(
     speaker."""
     entities = tuple(entities)
     rows = [{"quote_id": quote_id, "entity_index": _entity_index(speaker, entities),
-             "speaker_gender": _stated_gender(speaker, entities)} for quote_id, speaker in sorted(quotes.items())]
+             "speaker_gender": article_stated_gender(speaker, entities)} for quote_id, speaker in sorted(quotes.items())]
     rows += [{"quote_id": quote_id, "entity_index": None, "speaker_gender": None}
              for quote_id in sorted(set(unlinked) - set(quotes))]
     if rows:
@@ -187,7 +186,7 @@ def _entity_index(speaker: ExtractedSpeaker | None, entities: tuple[ExtractedEnt
     return speaker.entity
 
 
-def _stated_gender(speaker: ExtractedSpeaker | None, entities: tuple[ExtractedEntity, ...]) -> str | None:
+def article_stated_gender(speaker: ExtractedSpeaker | None, entities: tuple[ExtractedEntity, ...]) -> str | None:
     """The gender the article states for this quote's speaker: the speaker's own, else its entity's (a single
     person's only)."""
     if speaker is None:
@@ -232,7 +231,7 @@ def _resolve_speakers(
             if shared:
                 by_key[key], keys = resolve_shared_speaker(
                     session=session, name=speaker.name, kind=speaker.kind, aliases=_entity_names(speaker, entities),
-                    gender=_stated_gender(speaker, entities))
+                    gender=article_stated_gender(speaker, entities))
                 forms.setdefault(by_key[key], set()).update(keys)
             else:
                 by_key[key] = insert_article_speaker(session=session, speaker=speaker, article_id=article_id)
@@ -289,10 +288,8 @@ def _upsert_topics(session: Session, names: Iterable[str]) -> dict[str, int]:
     insert_ignoring_duplicates(session, Topic.__table__, [{"name": n} for n in names], ["name"])
     return {
         name: topic_id
-        for part in range(0, len(names), VALUES_PER_QUERY)
-        for name, topic_id in session.exec(
-            select(Topic.name, Topic.id).where(col(Topic.name).in_(names[part:part + VALUES_PER_QUERY]))
-        ).all()
+        for part in in_parts(names)
+        for name, topic_id in session.exec(select(Topic.name, Topic.id).where(col(Topic.name).in_(part))).all()
     }
 
 
