@@ -148,6 +148,11 @@ class Quote(SQLModel, table=True):
     # no editor has touched it, so that a re-analysis may replace it.
     pipeline_said: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
+    @property
+    def edited(self) -> bool:
+        """An editor added the quote or changed it: a re-analysis keeps it as the editor left it."""
+        return self.origin == QuoteOrigin.EDITOR or self.pipeline_said is not None
+
 
 class Topic(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 # Control characters that databases refuse or mangle (PostgreSQL rejects NUL outright).
@@ -48,3 +49,8 @@ def first_html_tag(text: str) -> str | None:
     """The first HTML tag in a text, if any: offsets into markup would not point at the words a reader sees."""
     match = _HTML_TAG.search(text)
     return match.group(0)[:40] if match else None
+
+
+def spans_overlap(a: Sequence[Sequence[int]], b: Sequence[Sequence[int]]) -> bool:
+    """Whether any [start, end) character span of `a` overlaps one of `b`."""
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)

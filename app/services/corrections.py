@@ -7,7 +7,6 @@ a re-analysis keeps the editor's version (see app.services.reanalysis)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from datetime import datetime, timezone
 
 from sqlalchemy import delete, func
@@ -20,6 +19,7 @@ from app.nlp.contract import ExtractedSpeaker, SpeakerKind
 from app.schemas import CorrectionOut, Page, QuoteIn, QuotePatch, QuoteOut, SpanIn, SpeakerById, SpeakerByName
 from app.services import people, storage
 from app.services.rendering import render_quotes
+from app.text import spans_overlap
 
 ADDED_QUOTE_CONFIDENCE = 1.0  # an editor's own quote: as sure as the desk is
 
@@ -129,7 +129,7 @@ def correct_quote(*, session: Session, quote_id: int, patch: QuotePatch, author:
         if quote is None:
             raise NotFound("quote", quote_id)
         old_speaker_id = quote.speaker_id
-        if quote.pipeline_said is None and quote.origin == QuoteOrigin.PIPELINE:
+        if not quote.edited:
             quote.pipeline_said = _pipeline_said(session, quote)
         now = datetime.now(timezone.utc)
         for field, before, after in _apply_patch(session, quote, patch):
@@ -152,10 +152,6 @@ def _check_span(span: tuple[int, int], text_length: int, what: str) -> None:
         )
 
 
-def _overlaps(a: Sequence[tuple[int, int]], b: Sequence[Sequence[int]]) -> bool:
-    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
-
-
 def _check_new_spans(session: Session, article: Article, quote: QuoteIn) -> list[tuple[int, int]]:
     spans = sorted((start, end) for start, end in quote.spans)
     for span in spans:
@@ -165,14 +161,14 @@ def _check_new_spans(session: Session, article: Article, quote: QuoteIn) -> list
     for extra, what in ((quote.cue, "cue"), (quote.mention, "mention")):
         if extra is not None:
             _check_span((extra.start, extra.end), len(article.text), what)
-            if _overlaps([(extra.start, extra.end)], spans):
+            if spans_overlap([(extra.start, extra.end)], spans):
                 raise SpanConflict(f"the {what} lies inside the quote")
     others = session.exec(
         select(Quote.id, Quote.spans).where(col(Quote.article_id) == article.id,
                                             col(Quote.status) != QuoteStatus.REJECTED)
     ).all()
     for other_id, other_spans in others:
-        if _overlaps(spans, other_spans):
+        if spans_overlap(spans, other_spans):
             raise SpanConflict(f"the new quote overlaps quote {other_id}; correct or reject that one instead")
     return spans
 

@@ -17,21 +17,14 @@ from sqlmodel import Session, col, select
 
 from app.db import in_one_transaction
 from app.errors import DomainError, NotFound
-from app.models import Article, Quote, QuoteCorrection, QuoteOrigin, QuoteStatus, QuoteTopic, Speaker, Topic
-from app.nlp.contract import ExtractedAnalysis, ExtractedQuote, ExtractedSpeaker
+from app.models import Article, Quote, QuoteCorrection, QuoteStatus, QuoteTopic, Speaker, Topic
+from app.nlp.contract import ExtractedAnalysis, ExtractedEntity, ExtractedQuote, ExtractedSpeaker
 from app.schemas import ReanalysisOut
 from app.services import people, storage
+from app.text import spans_overlap
 
 Extract = Callable[[str], ExtractedAnalysis]
 ARCHIVE_AUTHOR = "reanalyze-archive"
-
-
-def _overlaps(a: Sequence[Sequence[int]], b: Sequence[Sequence[int]]) -> bool:
-    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
-
-
-def _is_editors(quote: Quote) -> bool:
-    return quote.origin == QuoteOrigin.EDITOR or quote.pipeline_said is not None
 
 
 def _stored_signatures(session: Session, quotes: Sequence[Quote]) -> dict[int, tuple]:
@@ -49,19 +42,22 @@ def _stored_signatures(session: Session, quotes: Sequence[Quote]) -> dict[int, t
     }
 
 
-def _known_speaker_id(session: Session, speaker: ExtractedSpeaker, article_id: int) -> int | None:
-    """The stored speaker a new quote's speaker would be written as, without writing anything (None: a new one)."""
+def _known_speaker_id(session: Session, speaker: ExtractedSpeaker, article_id: int,
+                      entities: tuple[ExtractedEntity, ...]) -> int | None:
+    """The stored speaker a new quote's speaker would be written as (see storage._resolve_speakers: the same
+    matcher, the same stated gender, a merged speaker's redirect), without writing anything. None: a new one."""
     if people.is_shared_across_articles(speaker):
-        return people.match_speaker(session=session, name=speaker.name, kind=speaker.kind).speaker_id
+        return people.match_speaker(session=session, name=speaker.name, kind=speaker.kind,
+                                    gender=storage.article_stated_gender(speaker, entities)).speaker_id
     key = people.article_scoped_key(speaker.name, article_id)
-    return session.exec(
-        select(Speaker.id).where(col(Speaker.name_key) == key, col(Speaker.kind) == speaker.kind)
+    row = session.exec(
+        select(Speaker.id, Speaker.merged_into_id).where(col(Speaker.name_key) == key, col(Speaker.kind) == speaker.kind)
     ).first()
+    return None if row is None else row[1] or row[0]
 
 
-def _new_signature(session: Session, quote: ExtractedQuote, article_id: int) -> tuple:
+def _new_signature(quote: ExtractedQuote, speaker_id: int | None) -> tuple:
     speaker = quote.speaker
-    speaker_id = _known_speaker_id(session, speaker, article_id) if speaker else None
     mention = speaker.mention if speaker else None
     return (tuple(tuple(s) for s in quote.spans), str(quote.kind), quote.cue.start if quote.cue else None,
             quote.cue.end if quote.cue else None, mention.start if mention else None, mention.end if mention else None,
@@ -85,23 +81,28 @@ def _replace_quotes(session: Session, article: Article, analysis: ExtractedAnaly
                     author: str) -> ReanalysisOut:
     storage.lock_shared_rows(session)
     old = list(session.exec(select(Quote).where(col(Quote.article_id) == article.id).order_by(col(Quote.id))).all())
-    kept = [q for q in old if _is_editors(q)]
+    kept = [q for q in old if q.edited]
     kept_spans = [span for q in kept for span in q.spans]
-    fresh = [q for q in analysis.quotes if not _overlaps(q.spans, kept_spans)]
-    machine = [q for q in old if not _is_editors(q)]
+    fresh = [q for q in analysis.quotes if not spans_overlap(q.spans, kept_spans)]
+    machine = [q for q in old if not q.edited]
     stored = _stored_signatures(session, machine)
     by_signature = {signature: quote_id for quote_id, signature in stored.items()}
     unchanged: list[int] = []
     to_write: list[ExtractedQuote] = []
     relinked: dict[int, ExtractedQuote] = {}  # unchanged quote id -> its new extraction (entity positions change)
+    known: dict[ExtractedSpeaker, int | None] = {}  # one look-up per speaker, however many quotes it has
     for quote in fresh:
-        match = by_signature.pop(_new_signature(session, quote, article.id), None)
+        if quote.speaker is not None and quote.speaker not in known:
+            known[quote.speaker] = _known_speaker_id(session, quote.speaker, article.id, analysis.entities)
+        speaker_id = known[quote.speaker] if quote.speaker is not None else None
+        match = by_signature.pop(_new_signature(quote, speaker_id), None)
         if match is None:
             to_write.append(quote)
         else:
             unchanged.append(match)
             relinked[match] = quote
-    removed = [q for q in machine if q.id not in set(unchanged)]
+    unchanged_ids = set(unchanged)
+    removed = [q for q in machine if q.id not in unchanged_ids]
     _remove_quotes(session, removed)
     storage.replace_entity_table(session, article_id=article.id, entities=analysis.entities)
     storage.relink_entities(session, quotes={quote_id: q.speaker for quote_id, q in relinked.items()},
