@@ -143,15 +143,7 @@ def test_unknown_quote_is_404(client, seeded):
     assert response.status_code == 404 and response.json()["detail"] == "quote 999999 does not exist"
 
 
-def _span_of(phrase: str) -> list[int]:
-    start = SEED_TEXT.index(phrase)
-    return [start, start + len(phrase)]
-
-
 def test_add_a_missed_quote(client, seeded):
-    phrase = "Iraq must take action"
-    if phrase not in SEED_TEXT:
-        phrase = SEED_TEXT.split("\n")[0][:20]
     free = next(span for span in ([0, 10], [SEED_TEXT.index("\n") - 5, SEED_TEXT.index("\n")])
                 if not any(s < span[1] and span[0] < e for q in seeded["quotes"] for s, e in q["spans"]))
     response = client.post(f"/articles/{seeded['id']}/quotes", json={

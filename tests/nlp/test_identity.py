@@ -52,9 +52,8 @@ def test_a_definite_description_is_the_entity_the_article_described(analyse):
 
 def test_an_age_description_is_the_person_of_that_age(analyse):
     text = "Coach Pete Varga, 61, was blunt after the loss.\n\n“We played scared,” the 61-year-old said."
-    quotes = [q for q in analyse(text) if "We played scared" in q.text]
-    if quotes and quotes[0].speaker and quotes[0].speaker.mention and "61" in quotes[0].speaker.mention.text:
-        assert quotes[0].speaker.name == "Pete Varga"
+    speaker = speaker_of(analyse, text, "We played scared")
+    assert "61" in speaker.mention.text and speaker.name == "Pete Varga"
 
 
 def test_a_poll_speaks_for_its_pollster_and_a_tweet_for_its_author(analyse):
