@@ -52,10 +52,6 @@ class Entry:
     descriptions: list[str] = field(default_factory=list)
     votes: dict[str, int] = field(default_factory=lambda: {"female": 0, "male": 0})
 
-    @property
-    def surname(self) -> str:
-        return surname_of(self.words)
-
     def gender(self, margin: int) -> str | None:
         female, male = self.votes["female"], self.votes["male"]
         if female - male >= margin:

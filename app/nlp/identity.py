@@ -18,7 +18,7 @@ Every step reads a bounded window of tokens, so the cost is linear in the articl
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -30,7 +30,7 @@ from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, REPORTING_NOUNS, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .roles import is_role
-from .tokens import is_cue, quote_owner_by_token, sentence_start
+from .tokens import children, is_cue, lefts, quote_owner_by_token, rights, sentence_start
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset("the this that these those".split())
@@ -169,7 +169,7 @@ class Resolver:
         if named is not None and head.ent_type_ == "NORP" and _definite(head) and head.tag_ not in _PLURAL_TAGS:
             epithet = self.pronoun(head, "person")  # `the Arizona Republican said`: a person the article named
             if epithet.named and epithet.kind == "person":
-                return Resolution(epithet.name, epithet.kind, "description", epithet.entity, (), True, epithet.gender, epithet.role)
+                return replace(epithet, via="description", members=(), named=True)
         if named is not None and self.entities[named].plural and head.i > head.left_edge.i:
             return self.description(head)  # `many Republicans`: the group as the article writes it
         if named is not None and (head.lower_ in title_words() or head.lemma_.lower() in title_words()):
@@ -188,7 +188,7 @@ class Resolver:
     def _named_apposition(self, head: Token) -> Token | None:
         if head.pos_ != "NOUN":
             return None
-        return next((c for c in head.children if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
+        return next((c for c in children(head) if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
 
     def _apposed_name_within(self, start: int, end: int) -> Token | None:
         """`his best friend at Lehigh, Bruce Turry`: the name set beside the description inside the mention."""
@@ -222,7 +222,7 @@ class Resolver:
         stack = [head]
         while stack and len(found) < 8:
             node = stack.pop()
-            for child in node.children:
+            for child in children(node):
                 if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON") and self.owner[child.i] == -1:
                     found.append(child)
                     stack.append(child)
@@ -315,8 +315,7 @@ class Resolver:
         if chosen is None:
             return Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
         found = chosen[1]
-        return Resolution(found.name, found.kind, "pronoun", found.entity, found.members, found.named,
-                          found.gender or gender, found.role)
+        return replace(found, via="pronoun", gender=found.gender or gender)
 
     def _stated(self, found: Resolution) -> bool:
         return found.entity is not None and (self.entities[found.entity].gender is not None or found.entity in self.learned_gender)
@@ -332,7 +331,7 @@ class Resolver:
             if named is not None:
                 index = self.entity_at[named.i]  # `Her deputy, Marco Ruiz`
         head = token.head if token.dep_ == "conj" else token
-        in_pair = token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
+        in_pair = token.dep_ == "conj" or any(child.dep_ == "conj" for child in children(token))
         if wanted == "plural":
             if in_pair and token.dep_ != "conj":
                 return self.group(self._conjuncts(head))
@@ -383,10 +382,10 @@ class Resolver:
     # --- documents and descriptions -----------------------------------------------------------------------
     def behind_document(self, head: Token) -> Resolution | None:
         """`Trump's tweet`, `a Bloomberg poll`, `a statement from the ministry`: whoever stands behind it."""
-        for child in head.children:
+        for child in children(head):
             if child.dep_ == "poss":
                 return self._owner(child)
-        names = [child for child in head.lefts if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"]
+        names = [child for child in lefts(head) if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"]
         if names:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
             start = min(child.left_edge.i for child in names)
             if any(self.entity_at[i] != -1 for i in range(start, head.i)) or self._proper_run(start, head.i):
@@ -395,7 +394,7 @@ class Resolver:
                 if len(single) == 1 and -1 not in single:
                     return self.of_entity(single.pop(), "document")
                 return Resolution(text, "organization", "document")
-        inner = next((c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in document_nouns()), None)
+        inner = next((c for c in lefts(head) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in document_nouns()), None)
         if inner is not None and inner.i - inner.left_edge.i < self.max_tokens:
             behind = self.behind_document(inner)  # `CNN exit poll data`: whoever stands behind the poll
             if behind is not None:
@@ -410,7 +409,7 @@ class Resolver:
             pobj = owners.get(preposition)
             if pobj is not None and pobj.i - pobj.left_edge.i < self.max_tokens:
                 found = self.resolve(pobj.left_edge.i, pobj.i + 1)
-                return Resolution(found.name, found.kind, "document", found.entity, found.members, found.named, found.gender, found.role)
+                return replace(found, via="document")
         return None
 
     def _proper_run(self, start: int, end: int) -> bool:
@@ -424,8 +423,8 @@ class Resolver:
             self._documents = {}
             for token in self.doc:
                 if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in document_nouns() and self.owner[token.i] == -1:
-                    owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
-                    owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"]
+                    owners = [c for c in children(token) if c.dep_ in ("poss", "compound")]
+                    owners += [g for c in children(token) if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in children(c) if g.dep_ == "pobj"]
                     if any(self.entity_at[c.i] != -1 or self._proper_run(c.i, c.i + 1) for c in owners):
                         lemma = token.lemma_.lower()
                         for key in dict.fromkeys((lemma, _document_family(lemma))):
@@ -446,12 +445,12 @@ class Resolver:
             found = self.of_entity(self.entity_at[token.i], "name")
         else:
             found = self.description(token)
-        return Resolution(found.name, found.kind, "document", found.entity, found.members, found.named, found.gender, found.role)
+        return replace(found, via="document")
 
     def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
         earlier = self._earlier_speaker(head)
         if earlier is not None:  # an organisation quoted just before beats one merely described
-            return Resolution(earlier.name, earlier.kind, "description", earlier.entity, earlier.members, earlier.named, earlier.gender, earlier.role)
+            return replace(earlier, via="description")
         described = self._described_entity(head)
         if described is not None:
             return self.of_entity(described, "description")
@@ -479,7 +478,7 @@ class Resolver:
                 return Resolution(found.name, kind, "unnamed", None, (), False, gender)
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             if epithet.named:
-                return Resolution(epithet.name, epithet.kind, "description", epithet.entity, epithet.members, True, epithet.gender, epithet.role)
+                return replace(epithet, via="description", named=True)
             prominent = self._prominent_person(head.i, gender)
             if prominent is not None:  # `the GOP front-runner said`: the person the article is about
                 return self.of_entity(prominent, "description")
@@ -492,7 +491,7 @@ class Resolver:
             self._indefinites = {}
             for token in self.doc:
                 if token.pos_ == "NOUN" and token.tag_ not in _PLURAL_TAGS and self.owner[token.i] == -1 and token.dep_ != "appos" and any(
-                        c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in token.children):
+                        c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in children(token)):
                     self._indefinites.setdefault(token.lemma_.lower(), []).append(token.i)
         positions = self._indefinites.get(head.lemma_.lower(), [])
         before = bisect_left(positions, head.i)
@@ -524,7 +523,7 @@ class Resolver:
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`: a description that names no one itself (`the Clinton campaign` does)."""
         return all(t.pos_ in ("DET", "ADJ") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
-            c.dep_ == "prep" for c in head.rights)
+            c.dep_ == "prep" for c in rights(head))
 
     def _nearest_organisation(self, position: int) -> int | None:
         """The last organisation named outside quotations within the window before `position`."""
@@ -541,7 +540,7 @@ class Resolver:
         titled = lemma in title_words() or head.lower_ in title_words()
         if head.pos_ not in ("NOUN", "ADJ", "NUM") and not (head.pos_ == "PROPN" and titled):
             return None
-        if not any(c.lower_ in _DEFINITE for c in head.children if c.dep_ == "det"):
+        if not _definite(head):
             return self._introduced_as(head)
         words = [t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ not in _DEFINITE and not t.is_punct]
         if not words or len(words) > self.max_tokens:
@@ -577,7 +576,7 @@ class Resolver:
     def _introduced_as(self, head: Token) -> int | None:
         """`a spokeswoman for Hillary Clinton said` after `Jennifer Palmieri, a spokeswoman for Hillary Clinton`:
         an indefinite description is someone the article named only when it repeats a whole role of theirs."""
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(head)):
             return None
         end = min(head.right_edge.i + 1, head.i + self.max_tokens)
         words = _plain_words(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end] if not t.is_punct and t.lower_ not in ("a", "an")))
@@ -590,7 +589,7 @@ class Resolver:
     def _earlier_speaker(self, head: Token) -> Resolution | None:
         """`the bank said` after `Kenya's central bank held …, saying`: an organisation already quoted."""
         lemma = head.lemma_.lower()
-        if lemma not in ORGANISATION_NOUNS or not any(c.lower_ in _DEFINITE for c in head.children if c.dep_ == "det"):
+        if lemma not in ORGANISATION_NOUNS or not _definite(head):
             return None
         for at, found in reversed(self.spoken):
             if at < head.i and found.kind == "organization" and head.lower_ in found.name.lower().split() and found.name.lower() != head.lower_:
@@ -618,11 +617,11 @@ class Resolver:
             start = head.i
         end = head.i + 1
         limit = min(head.right_edge.i + 1, head.i + self.max_tokens)
-        for child in head.rights:  # `managers who think they know better`, when `who` is the speaker, is `managers`
+        for child in rights(head):  # `managers who think they know better`, when `who` is the speaker, is `managers`
             speaks_inside = child.dep_ == "relcl" and child.left_edge.i <= self.clause_speaker <= child.right_edge.i
             if child.dep_ in ("appos", "npadvmod") or speaks_inside:
                 limit = min(limit, child.left_edge.i)
-            elif child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            elif child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children(child)):
                 limit = min(limit, child.left_edge.i)  # `the Sanders campaign on Monday`
         while end < limit and doc[end].text not in _CLAUSE_BREAKS and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
             end += 1
@@ -665,7 +664,7 @@ def _embedded_clause(subject: Token) -> bool:
 
 
 def _definite(token: Token) -> bool:
-    return any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in token.children)
+    return any(child.dep_ == "det" and child.lower_ in _DEFINITE for child in children(token))
 
 
 def _possessive(doc: Doc, i: int) -> bool:

@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from .lexicon import honorifics, title_words
+from .tokens import children
 
 _ROLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _ROLE_LINKS = frozenset({"of", "to", "for", "-", "&", "at"})
@@ -47,13 +48,13 @@ def roles_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> li
     if as_role:
         roles.append(as_role)
     root = doc[start:end].root
-    for child in root.children:
+    for child in children(root):
         if child.dep_ == "appos" and child.i >= end and _bounded(child, max_tokens):
             role = _role_text(doc, [t for t in child.subtree if not _in_clause(t, child)])
             if role:
                 roles.append(role)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # `Miller is the State Department spokesman.`
-        for attr in root.head.children:
+        for attr in children(root.head):
             if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ == "NOUN" and _bounded(attr, max_tokens):
                 role = _role_text(doc, [t for t in attr.subtree if not _in_clause(t, attr)])
                 if role:
@@ -137,9 +138,9 @@ def descriptions_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40
     `the union representing the bakers`, the modifiers before the name (`Dallas coach`), an age (`Varga, 61,`)."""
     found: list[str] = []
     root = doc[start:end].root
-    nouns = [child for child in root.children if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN"]
+    nouns = [child for child in children(root) if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN"]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        nouns += [attr for attr in root.head.children if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ == "NOUN"]
+        nouns += [attr for attr in children(root.head) if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.i < start and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     for noun in nouns:

@@ -86,6 +86,10 @@ def lefts(token: Token) -> list[Token]:
     return [child for child in children(token) if child.i < token.i]
 
 
+def rights(token: Token) -> list[Token]:
+    return [child for child in children(token) if child.i > token.i]
+
+
 def set_sentence_starts(doc: Doc, starts: dict[int, bool]) -> None:
     """Set many `is_sent_start` values at once: the Token setter checks the whole doc for a parse on every call."""
     if not starts:
