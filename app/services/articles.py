@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from app.db import retry_when_busy
+from app.db import in_one_transaction
 from app.errors import NotFound
 from app.models import Article, ArticleEntity, Quote, QuoteStatus
 from app.schemas import ArticleDetail, ArticleOut, EntityOut, Page
@@ -82,12 +82,7 @@ def delete_article(*, session: Session, article_id: int) -> None:
     """Retracts an article: its quotes and topic links go with it, and so do speakers and topics left unused."""
 
     def delete() -> None:
-        try:
-            if not retract_article(session, article_id):
-                raise NotFound("article", article_id)
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+        if not retract_article(session, article_id):
+            raise NotFound("article", article_id)
 
-    retry_when_busy(delete)
+    in_one_transaction(session, delete)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from sqlalchemy import distinct, func, text, update
 from sqlmodel import Session, col, select
 
-from app.db import retry_when_busy
+from app.db import in_one_transaction
 from app.errors import Conflict, NotFound
 from app.models import Article, Quote, Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerMember, SpeakerToken
 from app.schemas import OutletCount, Page, RoleSeen, SpeakerDetail, SpeakerOut, StatedGender
@@ -116,16 +116,7 @@ def stated_gender(session: Session, speaker_id: int) -> StatedGender:
 def merge_speakers(*, session: Session, speaker_id: int, into: int) -> SpeakerDetail:
     """Moves every quote, alias and name word of `speaker_id` to `into` and leaves a redirect, so the old id keeps
     answering with the merged speaker. Commits."""
-
-    def merge() -> None:
-        try:
-            _merge(session, speaker_id, into)
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-
-    retry_when_busy(merge)
+    in_one_transaction(session, lambda: _merge(session, speaker_id, into))
     return get_speaker(session=session, speaker_id=into)
 
 
