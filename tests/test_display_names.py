@@ -6,19 +6,14 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlmodel import Session
 
-from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, QuoteKind
 from app.services.people import display_name_order, find_or_create_speaker
-from app.services.storage import ArticleInput, store_article
+from tests.factories import entity, quote, speaker_ids, store
 
 
 def _store(engine, body: str, name: str, *aliases: str) -> int:  # noqa: ANN001
-    speaker = ExtractedSpeaker(name, "person", None, None, entity=0 if aliases else None)
-    entities = [ExtractedEntity(name, "person", aliases, (), None, False, ())] if aliases else []
-    with Session(engine) as session:
-        article_id, _ = store_article(session=session, article=ArticleInput(text=body), entities=entities, quotes=[
-            ExtractedQuote(text="yes", start=0, end=3, spans=((0, 3),), kind=QuoteKind.DIRECT, cue=None,
-                           confidence=0.9, topics=(), speaker=speaker)])
-        return session.execute(text("SELECT speaker_id FROM quote WHERE article_id = :a"), {"a": article_id}).one()[0]
+    article_id = store(engine, body, [quote(0, name, entity=0 if aliases else None)],
+                       entities=[entity(name, *aliases)] if aliases else [])
+    return speaker_ids(engine, article_id)[0]
 
 
 def _name(engine, speaker_id: int) -> str:  # noqa: ANN001
@@ -56,12 +51,8 @@ def test_an_editors_typed_name_counts_too(engine):
 
 
 def test_organisations_keep_their_first_name(engine):
-    post = ExtractedSpeaker("Washington Post", "organization", None, None)
-    with Session(engine) as session:
-        for body, name in (("One.", "Washington Post"), ("Two.", "The Washington Post Co.")):
-            store_article(session=session, article=ArticleInput(text=body), quotes=[ExtractedQuote(
-                text="yes", start=0, end=3, spans=((0, 3),), kind=QuoteKind.DIRECT, cue=None, confidence=0.9,
-                topics=(), speaker=ExtractedSpeaker(name, post.kind, None, None))])
+    for body, name in (("One.", "Washington Post"), ("Two.", "The Washington Post Co.")):
+        store(engine, body, [quote(0, name, kind="organization")])
     with engine.connect() as connection:
         assert connection.execute(text("SELECT name FROM speaker")).scalars().all() == ["Washington Post"]
 
@@ -85,12 +76,7 @@ def test_concurrent_writers_naming_the_same_people_in_different_orders_all_succe
 
     def write(n: int) -> None:
         barrier.wait(timeout=60)
-        with Session(engine) as session:
-            store_article(session=session, article=ArticleInput(text=f"Article {n}."), quotes=[
-                ExtractedQuote(text=f"yes {i}", start=10 * i, end=10 * i + 5, spans=((10 * i, 10 * i + 5),),
-                               kind=QuoteKind.DIRECT, cue=None, confidence=0.9, topics=(),
-                               speaker=ExtractedSpeaker(name, "person", None, None))
-                for i, name in enumerate(pairs[n % 2])])
+        store(engine, f"Article {n}.", [quote(100 * i, name) for i, name in enumerate(pairs[n % 2])])
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         list(pool.map(write, range(8)))

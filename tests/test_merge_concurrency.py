@@ -10,20 +10,16 @@ from sqlmodel import Session
 
 from app.services import storage
 from app.services.speakers import merge_speakers
-from tests.api.test_people import quote
+from tests.factories import quote, speaker_ids, store
 
 
 def _store(engine, body: str, name: str) -> int:  # noqa: ANN001
-    with Session(engine) as session:
-        article_id, _ = storage.store_article(session=session, article=storage.ArticleInput(text=body),
-                                              quotes=[quote(0, name)])
-    return article_id
+    return store(engine, body, [quote(0, name)])
 
 
 def _speaker_of(engine, article_id: int) -> int:  # noqa: ANN001
-    with engine.connect() as connection:
-        return connection.execute(text("SELECT speaker_id FROM quote WHERE article_id = :a"),
-                                  {"a": article_id}).scalar_one()
+    (speaker_id,) = speaker_ids(engine, article_id)
+    return speaker_id
 
 
 def test_a_quote_written_during_a_merge_lands_on_the_merged_speaker(engine, monkeypatch):

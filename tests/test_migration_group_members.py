@@ -10,16 +10,10 @@ from sqlmodel import Session
 
 from app.db import make_engine
 from app.migrations import alembic_config, assert_schema_is_current
-from app.nlp.contract import ExtractedQuote, ExtractedSpeaker, QuoteKind
 from app.services.storage import ArticleInput, store_article
+from tests.factories import quote
 
 GROUP = "Ann Ortiz and Bill Crane"
-
-
-def _quote(name: str, kind: str, members: tuple[str, ...] = ()) -> ExtractedQuote:
-    return ExtractedQuote(text="yes", start=0, end=3, spans=((0, 3),), kind=QuoteKind.DIRECT, cue=None,
-                          confidence=0.9, topics=("budget",),
-                          speaker=ExtractedSpeaker(name, kind, None, None, members=members))
 
 
 def _rows(engine) -> dict[str, list[tuple]]:  # noqa: ANN001
@@ -61,7 +55,7 @@ def test_populated_database_upgrades_and_downgrades_with_group_members_and_alias
             assert connection.execute(text("SELECT name, seen FROM speaker_alias")).all() == [("Ann Ortiz", 1)]
         with Session(engine) as session:
             store_article(session=session, article=ArticleInput(text="New one."),
-                          quotes=[_quote(GROUP, "group", ("Ann Ortiz", "Bill Crane"))])
+                          quotes=[quote(0, GROUP, kind="group", members=("Ann Ortiz", "Bill Crane"))])
         with engine.connect() as connection:
             members = connection.execute(text(
                 "SELECT g.name, m.name, sm.position FROM speaker_member sm JOIN speaker g ON g.id = sm.group_id "

@@ -11,8 +11,8 @@ from sqlmodel import Session
 
 from app.db import make_engine
 from app.migrations import alembic_config, assert_schema_is_current
-from app.nlp.contract import ExtractedQuote, ExtractedSpeaker, QuoteKind
 from app.services.storage import ArticleInput, store_article
+from tests.factories import quote
 
 SPEAKERS = [  # id, name, name_key, kind: as the storage of revision 0003 wrote them
     (1, "Matthew Miller", "matthew miller", "person"),
@@ -79,8 +79,7 @@ def test_populated_database_upgrades_and_downgrades_without_losing_a_quote(datab
         # The migrated identities are matched by new articles: another form of the name finds the same speaker.
         with Session(engine) as session:
             article_id, _ = store_article(session=session, article=ArticleInput(text="A new article."), quotes=[
-                ExtractedQuote(text="yes", start=0, end=3, spans=((0, 3),), kind=QuoteKind.DIRECT, cue=None,
-                               confidence=0.9, topics=(), speaker=ExtractedSpeaker(name, kind, None, None))
+                quote(0, name, kind=kind)
                 for name, kind in (("Matthew J. Miller", "person"), ("Washington Post", "organization"))])
             new = session.execute(text("SELECT speaker_id FROM quote WHERE article_id = :a ORDER BY speaker_id"),
                                   {"a": article_id}).scalars().all()

@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
-from app.nlp.contract import ExtractedQuote, ExtractedSpeaker, Gender, QuoteKind
+from app.nlp.contract import Gender
 from app.services.people import find_or_create_speaker, match_key, parse_person, same_person
-from app.services.storage import ArticleInput, store_article
+from tests.factories import quote, speaker_ids, store
 
 SAME_PERSON = [
     ("Joe Biden", "Joseph Biden"),
@@ -86,23 +86,12 @@ def test_different_organizations(a, b):
 # ------------------------------------------------------------------ through storage, across articles
 
 
-def _quote(name: str, kind: str = "person", *, named: bool = True, gender: Gender | None = None) -> ExtractedQuote:
-    return ExtractedQuote(text="we will see", start=0, end=11, spans=((0, 11),), kind=QuoteKind.DIRECT, cue=None,
-                          confidence=0.9, topics=(), speaker=ExtractedSpeaker(
-                              name=name, kind=kind, role=None, mention=None, named=named, gender=gender))
-
-
 def _store(engine, *names: str, kind: str = "person", named: bool = True, genders=()) -> list[int]:  # noqa: ANN001
     """Stores one article per name (with the gender it states, if given); returns each one's speaker id."""
-    ids = []
     genders = list(genders) or [None] * len(names)
-    with Session(engine) as session:
-        for n, (name, gender) in enumerate(zip(names, genders)):
-            article_id, _ = store_article(session=session, article=ArticleInput(text=f"Article {n} quoting {name}."),
-                                          quotes=[_quote(name, kind, named=named, gender=gender)])
-            ids.append(session.execute(text("SELECT speaker_id FROM quote WHERE article_id = :a"),
-                                       {"a": article_id}).scalar_one())
-    return ids
+    return [speaker_ids(engine, store(engine, f"Article {n} quoting {name}.",
+                                      [quote(0, name, kind=kind, named=named, gender=gender)]))[0]
+            for n, (name, gender) in enumerate(zip(names, genders))]
 
 
 @pytest.mark.parametrize(("a", "b"), SAME_PERSON)

@@ -5,23 +5,16 @@ decides from the schema alone, so a small database gives the same plans as a lar
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
 from sqlalchemy import event
 from sqlmodel import Session
 
-from app.nlp.contract import ExtractedQuote, ExtractedSpeaker
 from app.services.quotes import QuoteFilters, list_quotes
 from app.services.speakers import list_speakers
 from app.services.storage import ArticleInput, store_article
-
-
-def _quote(text: str, start: int, speaker: str, topics: tuple[str, ...]) -> ExtractedQuote:
-    return ExtractedQuote(text=text, start=start, end=start + len(text), spans=((start, start + len(text)),),
-                          kind="direct", cue=None, speaker=ExtractedSpeaker(speaker, "person", "minister", None),
-                          confidence=0.9, topics=topics)
+from tests.factories import entity, quote
 
 
 @pytest.fixture
@@ -30,8 +23,10 @@ def stored(engine):
         pytest.skip("EXPLAIN QUERY PLAN is SQLite's; PostgreSQL uses its GIN and B-tree indexes by cost")
     with Session(engine) as session:
         for n in range(6):
-            quotes = [_quote(f"the budget vote {n} was fair", 0, "Matthew Miller", ("budget", "vote")),
-                      _quote(f"prices will fall {n}", 40, "Anna Schmidt", ("price",))]
+            quotes = [quote(0, "Matthew Miller", text=f"the budget vote {n} was fair", role="minister",
+                            topics=("budget", "vote"), written=False),
+                      quote(40, "Anna Schmidt", text=f"prices will fall {n}", role="minister", topics=("price",),
+                            written=False)]
             store_article(session=session, article=ArticleInput(text=f"article {n}", published_at=datetime(
                 2024, 1, 1 + n, tzinfo=timezone.utc)), quotes=quotes)
     return engine
@@ -134,12 +129,11 @@ def test_speaker_list_reads_roles_and_counts_from_indexes(stored):
 
 def test_alias_search_uses_the_token_index(stored):
     """A name form seen only as an alias ("Matt Miller" in the entity table) finds the speaker by the same index."""
-    from app.nlp.contract import ExtractedEntity
-
     with Session(stored) as session:
-        speaker = ExtractedSpeaker("Matthew Miller", "person", "minister", None, entity=0)
-        quote = replace(_quote("the vote was fair", 0, "Matthew Miller", ()), speaker=speaker)
-        store_article(session=session, article=ArticleInput(text="aliased"), quotes=[quote], entities=[ExtractedEntity("Matthew Miller", "person", ("Matthew Quincy Miller",), (), None, False, ())])
+        aliased = quote(0, "Matthew Miller", text="the vote was fair", role="minister", entity=0, topics=(),
+                        written=False)
+        store_article(session=session, article=ArticleInput(text="aliased"), quotes=[aliased],
+                      entities=[entity("Matthew Miller", "Matthew Quincy Miller")])
     plans = _plans(stored, lambda s: list_quotes(session=s, filters=QuoteFilters(speaker="quincy"), limit=3))
     assert _table_scans(plans) == []
     assert _uses(plans, "sqlite_autoindex_speaker_token_1 (token>? AND token<?)")
@@ -173,11 +167,10 @@ def test_matching_a_new_speaker_to_the_archive_uses_indexes(stored):
 @pytest.fixture
 def with_group(stored):
     """Matthew Miller is also a member of a group that speaks once."""
-    group = ExtractedSpeaker("Matthew Miller and Anna Schmidt", "group", None, None,
-                             members=("Matthew Miller", "Anna Schmidt"))
+    group = quote(0, "Matthew Miller and Anna Schmidt", text="we agree", kind="group",
+                  members=("Matthew Miller", "Anna Schmidt"), topics=(), written=False)
     with Session(stored) as session:
-        store_article(session=session, article=ArticleInput(text="together"),
-                      quotes=[replace(_quote("we agree", 0, "x", ()), speaker=group)])
+        store_article(session=session, article=ArticleInput(text="together"), quotes=[group])
     return stored
 
 

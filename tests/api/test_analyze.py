@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import SEED_TEXT, table_counts
+from tests.factories import speaker
 
 QUOTE_FIELDS = {"id", "article_id", "text", "start", "end", "spans", "kind", "cue", "speaker", "confidence", "topics"}
 
@@ -84,11 +85,9 @@ def test_anonymous_sources_are_not_merged_across_articles(client):
 
 
 def test_descriptions_and_pronouns_are_kept_to_their_article():
-    from app.nlp.contract import ExtractedSpeaker
     from app.services.people import is_shared_across_articles
 
-    assert is_shared_across_articles(ExtractedSpeaker(name="Jane Okafor", kind="person", role=None, mention=None))
+    assert is_shared_across_articles(speaker("Jane Okafor"))
     for name, kind in (("He", "unknown"), ("She", "person"), ("senior official", "person"),
                        ("A spokesman", "person"), ("Officials", "unknown"), ("Okafor", "person")):
-        speaker = ExtractedSpeaker(name=name, kind=kind, role=None, mention=None)
-        assert not is_shared_across_articles(speaker), name
+        assert not is_shared_across_articles(speaker(name, kind)), name

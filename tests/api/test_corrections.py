@@ -12,10 +12,10 @@ from sqlmodel import Session
 
 from app.api.security import require_writer
 from app.errors import AnalysisTimedOut
-from app.nlp.contract import (ExtractedAnalysis, ExtractedEntity, ExtractedQuote, ExtractedSpeaker, Gender, QuoteKind,
-                               SpeakerKind)
+from app.nlp.contract import ExtractedAnalysis, ExtractedQuote, Gender
 from app.services.reanalysis import reanalyze_archive, reanalyze_article
 from tests.conftest import SEED_TEXT, table_counts
+from tests.factories import analysis, entity, quote
 
 
 def _miller_quotes(seeded: dict) -> list[dict]:
@@ -220,10 +220,7 @@ def test_reanalyze_keeps_editors_work_and_reports_what_changed(client, seeded):
 
 
 def _extracted(start: int, end: int, speaker: str) -> ExtractedQuote:
-    return ExtractedQuote(text=SEED_TEXT[start:end], start=start, end=end, spans=((start, end),),
-                          kind=QuoteKind.DIRECT, cue=None,
-                          speaker=ExtractedSpeaker(speaker, SpeakerKind.PERSON, None, None),
-                          confidence=0.5, topics=("budget",))
+    return quote(start, speaker, text=SEED_TEXT[start:end], topics=("budget",), confidence=0.5, written=False)
 
 
 def test_reanalysis_replaces_the_pipelines_quotes_and_drops_new_ones_overlapping_the_editors(
@@ -231,8 +228,7 @@ def test_reanalysis_replaces_the_pipelines_quotes_and_drops_new_ones_overlapping
     kept = seeded["quotes"][0]
     client.patch(f"/quotes/{kept['id']}", json={"status": "accepted"})
     start, end = kept["spans"][0]
-    new_pipeline = ExtractedAnalysis(quotes=(_extracted(start, end, "Someone Else"), _extracted(0, 10, "Ann Ortiz")),
-                                     entities=())
+    new_pipeline = analysis(_extracted(start, end, "Someone Else"), _extracted(0, 10, "Ann Ortiz"))
     with Session(engine) as session:
         result = reanalyze_article(session=session, article_id=seeded["id"], extract=lambda _text: new_pipeline,
                                    pipeline_version="test-2", author="tester")
@@ -252,7 +248,7 @@ def test_archive_reanalysis_is_resumable(client, engine, seeded):
 
     def extract(article_text: str) -> ExtractedAnalysis:
         calls.append(article_text)
-        return ExtractedAnalysis(quotes=(), entities=())
+        return analysis()
 
     done: list[int] = []
     with Session(engine) as session:
@@ -268,26 +264,23 @@ def test_archive_reanalysis_is_resumable(client, engine, seeded):
 
 
 def test_reanalysis_replaces_the_entity_table_and_relinks_the_quotes_found_again(client, engine, seeded):
-    ortiz = ExtractedEntity(name="Ann Ortiz", kind=SpeakerKind.PERSON, aliases=("Ortiz",), roles=("mayor",),
-                            gender=Gender.FEMALE, plural=False, mentions=())
-    speaker = ExtractedSpeaker("Ann Ortiz", SpeakerKind.PERSON, None, None, gender=Gender.FEMALE, entity=0)
-    quote = ExtractedQuote(text=SEED_TEXT[0:10], start=0, end=10, spans=((0, 10),), kind=QuoteKind.DIRECT, cue=None,
-                           speaker=speaker, confidence=0.5, topics=())
+    ortiz = entity("Ann Ortiz", "Ortiz", roles=("mayor",), gender=Gender.FEMALE)
+    hers = quote(0, "Ann Ortiz", text=SEED_TEXT[0:10], gender=Gender.FEMALE, entity=0, topics=(), confidence=0.5,
+                 written=False)
     with Session(engine) as session:
         reanalyze_article(session=session, article_id=seeded["id"], pipeline_version="v2", author="tester",
-                          extract=lambda _text: ExtractedAnalysis(quotes=(quote,), entities=(ortiz,)))
+                          extract=lambda _text: analysis(hers, entities=[ortiz]))
     article = client.get(f"/articles/{seeded['id']}").json()
     (stored,) = article["quotes"]
     assert [e["name"] for e in article["entities"]] == ["Ann Ortiz"]
     assert article["entities"][0]["quote_ids"] == [stored["id"]]
     assert stored["speaker"]["gender"] == "female"
-    moved = ExtractedEntity(name="Bo Lind", kind=SpeakerKind.PERSON, aliases=(), roles=(), gender=None, plural=False,
-                            mentions=())
+    moved = entity("Bo Lind")
     with Session(engine) as session:  # found again unchanged, but the new table lists someone before her
         result = reanalyze_article(
             session=session, article_id=seeded["id"], pipeline_version="v3", author="tester",
-            extract=lambda _text: ExtractedAnalysis(quotes=(replace(quote, speaker=replace(speaker, entity=1)),),
-                                                    entities=(moved, ortiz)))
+            extract=lambda _text: analysis(replace(hers, speaker=replace(hers.speaker, entity=1)),
+                                           entities=[moved, ortiz]))
     assert result.unchanged == [stored["id"]]
     entities = client.get(f"/articles/{seeded['id']}").json()["entities"]
     assert [(e["name"], e["quote_ids"]) for e in entities] == [("Bo Lind", []), ("Ann Ortiz", [stored["id"]])]
@@ -299,7 +292,7 @@ def test_archive_reanalysis_goes_on_past_an_article_it_cannot_analyse(client, en
     def extract(article_text: str) -> ExtractedAnalysis:
         if article_text == SEED_TEXT:
             raise AnalysisTimedOut(len(article_text), 30)
-        return ExtractedAnalysis(quotes=(), entities=())
+        return analysis()
 
     with Session(engine) as session:
         report = reanalyze_archive(session=session, extract=extract, pipeline_version="v2")

@@ -13,7 +13,7 @@ from sqlmodel import Session
 from app.nlp.contract import Gender
 from app.services.export import FIELDS, export_ndjson
 from app.services.quotes import QuoteFilters
-from tests.api.test_people import quote, store
+from tests.factories import quote, store
 
 
 @pytest.fixture

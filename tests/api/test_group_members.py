@@ -5,51 +5,24 @@ storage with hand-built contract data, as the pipeline would hand it over."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 from sqlalchemy import text
-from sqlmodel import Session
 
-from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, Gender, QuoteKind, TextSpan
-from app.services.storage import ArticleInput, store_article
+from app.nlp.contract import Gender
+from tests.factories import entity, quote, store
 
 GROUP = "Ann Ortiz and Bill Crane"
-
-
-def quote(start: int, name: str, *, kind: str = "person", members: tuple[str, ...] = (),
-          entity: int | None = None, role: str | None = None) -> ExtractedQuote:
-    words = f"words {start}"
-    return ExtractedQuote(
-        text=words, start=start, end=start + len(words), spans=((start, start + len(words)),), kind=QuoteKind.INDIRECT,
-        cue=TextSpan("said", start + 20, start + 24), confidence=0.9, topics=("budget",),
-        speaker=ExtractedSpeaker(name=name, kind=kind, role=role, mention=TextSpan(name, start + 25,
-                                 start + 25 + len(name)), members=members, entity=entity))
-
-
-def person(name: str, *aliases: str, gender: Gender | None = None) -> ExtractedEntity:
-    return ExtractedEntity(name=name, kind="person", aliases=aliases, roles=(), gender=gender, plural=False,
-                           mentions=(TextSpan(name, 0, len(name)),))
-
-
-def store(engine, body: str, quotes, *, entities=(), day: str = "2024-05-01") -> int:  # noqa: ANN001
-    with Session(engine) as session:
-        article_id, created = store_article(
-            session=session, article=ArticleInput(text=body, source="Daily A", published_at=datetime.fromisoformat(
-                day).replace(tzinfo=timezone.utc)), quotes=quotes, entities=entities)
-    assert created
-    return article_id
 
 
 @pytest.fixture
 def archive(client, engine) -> dict[str, int]:
     """Ann Marie Ortiz speaks alone first; then Ortiz and Bill Crane speak together (as senators)."""
     alone = store(engine, "Ortiz alone.", [quote(0, "Ann Marie Ortiz", entity=0)],
-                  entities=[person("Ann Marie Ortiz", "Senator Ortiz", gender=Gender.FEMALE)], day="2024-04-01")
+                  entities=[entity("Ann Marie Ortiz", "Senator Ortiz", gender=Gender.FEMALE)], day="2024-04-01")
     together = store(engine, "Senators Ann Ortiz and Bill Crane said that the budget fails.", [
         quote(0, GROUP, kind="group", members=("Ann Ortiz", "Bill Crane"), role="Senators"),
         quote(100, "Bill Crane", entity=1),
-    ], entities=[person("Ann Ortiz"), person("Bill Crane", "Crane", gender=Gender.MALE)])
+    ], entities=[entity("Ann Ortiz"), entity("Bill Crane", "Crane", gender=Gender.MALE)])
     return {"alone": alone, "together": together}
 
 

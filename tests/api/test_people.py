@@ -4,40 +4,13 @@ Articles are stored through storage with hand-built contract data, as the pipeli
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 from fastapi.testclient import TestClient
-from sqlmodel import Session
 
 from app.main import create_app
-from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, Gender, QuoteKind, TextSpan
-from app.services.storage import ArticleInput, store_article
+from app.nlp.contract import Gender
 from app.settings import Settings
-
-
-def quote(start: int, name: str, *, role: str | None = None, gender: Gender | None = None,
-          entity: int | None = None, kind: str = "person", named: bool = True) -> ExtractedQuote:
-    text = f"words {start}"
-    return ExtractedQuote(
-        text=text, start=start, end=start + len(text), spans=((start, start + len(text)),), kind=QuoteKind.DIRECT,
-        cue=TextSpan("said", start + 20, start + 24), confidence=0.9, topics=("tariff",),
-        speaker=ExtractedSpeaker(name=name, kind=kind, role=role, mention=TextSpan(name, start + 25,
-                                 start + 25 + len(name)), gender=gender, entity=entity, named=named))
-
-
-def entity(name: str, *aliases: str, roles: tuple[str, ...] = (), gender: Gender | None = None) -> ExtractedEntity:
-    return ExtractedEntity(name=name, kind="person", aliases=aliases, roles=roles, gender=gender, plural=False,
-                           mentions=(TextSpan(name, 0, len(name)),))
-
-
-def store(engine, text: str, quotes, *, source: str, day: str, entities=()) -> int:  # noqa: ANN001
-    with Session(engine) as session:
-        article_id, created = store_article(
-            session=session, article=ArticleInput(text=text, source=source, published_at=datetime.fromisoformat(
-                day).replace(tzinfo=timezone.utc)), quotes=quotes, entities=entities)
-    assert created
-    return article_id
+from tests.factories import entity, quote, store
 
 
 @pytest.fixture

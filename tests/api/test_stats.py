@@ -19,7 +19,7 @@ from dataclasses import replace
 import pytest
 
 from app.nlp.contract import Gender
-from tests.api.test_people import quote, store
+from tests.factories import quote, store
 
 F, M = Gender.FEMALE, Gender.MALE
 
