@@ -5,10 +5,8 @@ racing on one database). Runs on SQLite and, with QUOTEWISE_TEST_DATABASE_URL se
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -16,20 +14,9 @@ from sqlalchemy import text
 
 from bench._server import Server
 from tests.conftest import SEED_TEXT, table_counts
+from tests.threads import Hold, at_once, while_held
 
 THREADS = 8
-
-
-def _at_once(post: Callable[[dict], tuple[int, dict]], payloads: list[dict]) -> list[tuple[int, dict]]:
-    """Sends every payload from its own thread, all released together by a barrier."""
-    barrier = threading.Barrier(len(payloads))
-
-    def send(payload: dict) -> tuple[int, dict]:
-        barrier.wait(timeout=60)
-        return post(payload)
-
-    with ThreadPoolExecutor(max_workers=len(payloads)) as pool:
-        return list(pool.map(send, payloads))
 
 
 def _shared_speaker_article(i: int) -> str:
@@ -60,7 +47,7 @@ def _assert_stored_once(results: list[tuple[int, dict]], engine) -> int:
 
 def _check_same_text(post, engine) -> None:
     before = table_counts(engine)["article"]
-    results = _at_once(post, [{"text": SEED_TEXT, "title": f"copy {i}"} for i in range(THREADS)])
+    results = at_once(post, [{"text": SEED_TEXT, "title": f"copy {i}"} for i in range(THREADS)])
     _assert_stored_once(results, engine)
     assert table_counts(engine)["article"] == before + 1
 
@@ -69,7 +56,7 @@ def _check_same_url(post, engine, url: str) -> None:
     before = table_counts(engine)["article"]
     # Different texts under one URL: the first stored wins, the others are answered with it.
     payloads = [{"text": _shared_speaker_article(100 + i), "url": url} for i in range(THREADS)]
-    results = _at_once(post, payloads)
+    results = at_once(post, payloads)
     article_id = _assert_stored_once(results, engine)
     assert all(body["url"] == url for _, body in results)
     assert table_counts(engine)["article"] == before + 1
@@ -80,7 +67,7 @@ def _check_same_url(post, engine, url: str) -> None:
 
 def _check_shared_speakers(post, engine) -> None:
     before = table_counts(engine)["article"]
-    results = _at_once(post, [{"text": _shared_speaker_article(i)} for i in range(THREADS)])
+    results = at_once(post, [{"text": _shared_speaker_article(i)} for i in range(THREADS)])
     assert [status for status, _ in results] == [201] * THREADS, [b for s, b in results if s != 201]
     assert len({body["id"] for _, body in results}) == THREADS
     assert table_counts(engine)["article"] == before + THREADS
@@ -181,54 +168,21 @@ def test_retracting_the_last_article_of_a_speaker_while_another_quotes_them(engi
         first_id, _ = storage.store_article(session=session, article=first, quotes=first_quotes)
     second, second_quotes = article(2)
 
-    paused, resume = threading.Event(), threading.Event()
     if pause == "before_quotes":
-        upsert_topics = storage._upsert_topics
-
-        def slow_upsert_topics(session, names):
-            paused.set()
-            resume.wait(30)
-            return upsert_topics(session, names)
-
-        monkeypatch.setattr(storage, "_upsert_topics", slow_upsert_topics)
+        hold = Hold(monkeypatch, storage, "_upsert_topics")
     else:
-        write = storage._write
+        hold = Hold(monkeypatch, storage, "_write", after=True)
 
-        def slow_write(session, article_input, quotes, *entities):
-            article_id = write(session, article_input, quotes, *entities)
-            paused.set()
-            resume.wait(30)
-            return article_id
+    def write() -> tuple[int, bool]:
+        with Session(engine) as session:
+            return storage.store_article(session=session, article=second, quotes=second_quotes)
 
-        monkeypatch.setattr(storage, "_write", slow_write)
+    def retract() -> None:
+        with Session(engine) as session:
+            delete_article(session=session, article_id=first_id)
 
-    outcome: dict[str, object] = {}
-
-    def writer() -> None:
-        try:
-            with Session(engine) as session:
-                outcome["stored"] = storage.store_article(session=session, article=second, quotes=second_quotes)
-        except Exception as error:  # noqa: BLE001 - reported by the assertion below
-            outcome["writer_error"] = repr(error)
-
-    def retractor() -> None:
-        try:
-            with Session(engine) as session:
-                delete_article(session=session, article_id=first_id)
-        except Exception as error:  # noqa: BLE001
-            outcome["retract_error"] = repr(error)
-
-    writing = threading.Thread(target=writer)
-    writing.start()
-    assert paused.wait(30)
-    retracting = threading.Thread(target=retractor)
-    retracting.start()
-    retracting.join(1.5)  # SQLite: blocked on the write lock; PostgreSQL: done, or blocked on a row lock
-    resume.set()
-    writing.join(60)
-    retracting.join(60)
-    assert "writer_error" not in outcome and "retract_error" not in outcome, outcome
-    second_id, created = outcome["stored"]
+    # The retraction, meanwhile: SQLite, blocked on the write lock; PostgreSQL, done or blocked on a row lock.
+    second_id, created = while_held(write, retract, hold)
     assert created
     with engine.connect() as connection:
         rows = connection.execute(text(

@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from app.services.people import display_name_order, find_or_create_speaker
 from tests.factories import entity, quote, speaker_ids, store
+from tests.threads import at_once
 
 
 def _store(engine, body: str, name: str, *aliases: str) -> int:  # noqa: ANN001
@@ -67,19 +68,13 @@ def test_the_order_is_deterministic():
 def test_concurrent_writers_naming_the_same_people_in_different_orders_all_succeed(engine):
     """Each write counts its forms and renames its speakers in speaker id order, after resolving them all: writers
     that meet Bill and Hillary Clinton in opposite name orders cannot deadlock on their rows (PostgreSQL)."""
-    import threading
-    from concurrent.futures import ThreadPoolExecutor
-
     bill, hillary = _store(engine, "Zero.", "Bill Clinton"), _store(engine, "Zero bis.", "Hillary Clinton")
     pairs = [("William J. Clinton", "Hillary Rodham Clinton"), ("Bill Clinton", "Hillary Clinton")]
-    barrier = threading.Barrier(8)
 
     def write(n: int) -> None:
-        barrier.wait(timeout=60)
         store(engine, f"Article {n}.", [quote(100 * i, name) for i, name in enumerate(pairs[n % 2])])
 
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        list(pool.map(write, range(8)))
+    at_once(write, range(8))
     with engine.connect() as connection:
         assert connection.execute(text("SELECT COUNT(*) FROM speaker")).scalar_one() == 2
         seen = dict(connection.execute(text("SELECT name, seen FROM speaker_alias")).all())

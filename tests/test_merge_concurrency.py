@@ -3,14 +3,13 @@ the speaker it was merged into, not on the redirect, whichever order the databas
 
 from __future__ import annotations
 
-import threading
-
 from sqlalchemy import text
 from sqlmodel import Session
 
 from app.services import storage
 from app.services.speakers import merge_speakers
 from tests.factories import quote, speaker_ids, store
+from tests.threads import Hold, while_held
 
 
 def _store(engine, body: str, name: str) -> int:  # noqa: ANN001
@@ -26,41 +25,15 @@ def test_a_quote_written_during_a_merge_lands_on_the_merged_speaker(engine, monk
     source = _speaker_of(engine, _store(engine, "First.", "Joe Bidden"))
     target = _speaker_of(engine, _store(engine, "Second.", "Joe Biden"))
 
-    paused, resume = threading.Event(), threading.Event()
-    upsert_topics = storage._upsert_topics
+    hold = Hold(monkeypatch, storage, "_upsert_topics")  # after the speakers were matched
 
-    def slow_upsert_topics(session, names):  # noqa: ANN001, ANN202 - after the speakers were matched
-        paused.set()
-        resume.wait(30)
-        return upsert_topics(session, names)
+    def merge() -> None:
+        with Session(engine) as session:
+            merge_speakers(session=session, speaker_id=source, into=target)
 
-    monkeypatch.setattr(storage, "_upsert_topics", slow_upsert_topics)
-    outcome: dict[str, object] = {}
-
-    def writer() -> None:
-        try:
-            outcome["article"] = _store(engine, "Third.", "Joe Bidden")
-        except Exception as error:  # noqa: BLE001 - reported by the assertion below
-            outcome["writer_error"] = repr(error)
-
-    def editor() -> None:
-        try:
-            with Session(engine) as session:
-                merge_speakers(session=session, speaker_id=source, into=target)
-        except Exception as error:  # noqa: BLE001
-            outcome["merge_error"] = repr(error)
-
-    writing = threading.Thread(target=writer)
-    writing.start()
-    assert paused.wait(30)
-    merging = threading.Thread(target=editor)
-    merging.start()
-    merging.join(1.5)  # blocked on the writer (PostgreSQL: the table lock; SQLite: the write lock)
-    resume.set()
-    writing.join(60)
-    merging.join(60)
-    assert "writer_error" not in outcome and "merge_error" not in outcome, outcome
-    assert _speaker_of(engine, outcome["article"]) == target
+    # The merge, meanwhile, blocks on the writer (PostgreSQL: the table lock; SQLite: the write lock).
+    article = while_held(lambda: _store(engine, "Third.", "Joe Bidden"), merge, hold)
+    assert _speaker_of(engine, article) == target
     with engine.connect() as connection:
         assert connection.execute(text("SELECT COUNT(*) FROM quote WHERE speaker_id = :s"),
                                   {"s": source}).scalar_one() == 0
