@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -88,9 +88,21 @@ def settings(database_url: str) -> Settings:
 
 
 @pytest.fixture
-def client(settings: Settings, analyzer: Analyzer, engine: Engine) -> Iterator[TestClient]:
-    app = create_app(settings, analyzer=analyzer, engine=engine)
-    with TestClient(app) as test_client:
+def app_client(request: pytest.FixtureRequest, settings: Settings, engine: Engine) -> Callable[..., TestClient]:
+    """Builds a TestClient (enter it with `with`) of an app like `client`'s with some settings changed, or around
+    another Analyzer than the shared real one."""
+
+    def build(*, analyzer: Analyzer | None = None, **changed_settings: object) -> TestClient:
+        app = create_app(settings.model_copy(update=changed_settings),
+                         analyzer=analyzer or request.getfixturevalue("analyzer"), engine=engine)
+        return TestClient(app)
+
+    return build
+
+
+@pytest.fixture
+def client(app_client: Callable[..., TestClient]) -> Iterator[TestClient]:
+    with app_client() as test_client:
         yield test_client
 
 

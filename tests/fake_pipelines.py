@@ -1,6 +1,6 @@
-"""Pipeline factories for the Analyzer's worker processes in tests (importable by a spawned process): no model is
-loaded, so they start in a fraction of a second. A text `sleep <seconds>` takes that long; `crash` kills the worker
-process; anything else is analysed at once, with no quotes."""
+"""A scripted pipeline for the Analyzer's worker processes in tests (importable by a spawned process), and the
+Analyzer around it: no model is loaded, so its workers start in a fraction of a second. A text `sleep <seconds>`
+takes that long; `crash` kills the worker process; anything else is analysed at once, with no quotes."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator, Sequence
 
 from app.nlp.contract import ExtractedAnalysis
+from app.services.analyzer import Analyzer
 
 
 def scripted_pipeline(_model: str):  # noqa: ANN201 - an Analyse callable
@@ -21,3 +22,9 @@ def scripted_pipeline(_model: str):  # noqa: ANN201 - an Analyse callable
             yield ExtractedAnalysis(quotes=(), entities=())
 
     return analyse
+
+
+def scripted_analyzer(**bounds: float) -> Analyzer:
+    """An Analyzer (enter it with `with`) whose workers run `scripted_pipeline` at normal priority; `bounds` are its
+    deadline and queue bounds (timeout_s, queue_per_worker, queue_per_client)."""
+    return Analyzer(spacy_model="unused", pipeline_factory=scripted_pipeline, nice=0, **bounds)

@@ -12,13 +12,12 @@ import pytest
 from app.errors import AnalysisFailed, AnalysisTimedOut, AnalyzerBusy, TooManyAnalyses
 from app.nlp.contract import ExtractedAnalysis
 from app.services.analyzer import Analyzer
-from tests.fake_pipelines import scripted_pipeline
+from tests.fake_pipelines import scripted_analyzer
 
 
 @pytest.fixture
 def fake() -> Iterator[Analyzer]:
-    with Analyzer(spacy_model="unused", timeout_s=1.0, queue_per_worker=2, queue_per_client=1,
-                  pipeline_factory=scripted_pipeline, nice=0) as analyzer:
+    with scripted_analyzer(timeout_s=1.0, queue_per_worker=2, queue_per_client=1) as analyzer:
         yield analyzer
 
 

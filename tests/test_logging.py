@@ -12,10 +12,8 @@ import sys
 from collections.abc import Callable, Iterator
 
 import pytest
-from fastapi.testclient import TestClient
 
 from app.logging_setup import json_handler
-from app.main import create_app
 from app.settings import Settings
 from tests.conftest import PROJECT_ROOT
 
@@ -33,9 +31,8 @@ def log_lines() -> Iterator[Callable[[], list[dict]]]:
     logging.getLogger().removeHandler(handler)
 
 
-def test_one_json_line_per_request_with_the_analysis_fields(settings, analyzer, engine, log_lines):
-    keyed = settings.model_copy(update={"api_keys": "cms:secret-one,secret-two", "open_access": False})
-    with TestClient(create_app(keyed, analyzer=analyzer, engine=engine)) as client:
+def test_one_json_line_per_request_with_the_analysis_fields(app_client, log_lines):
+    with app_client(api_keys="cms:secret-one,secret-two", open_access=False) as client:
         text = "“Nobody was hurt,” said Laura Diaz, the fire commissioner."
         request_id = "3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b"
         response = client.post("/analyze", json={"text": text},
@@ -70,11 +67,10 @@ def test_metrics_and_gzip(client, seeded):
     assert article.headers["content-encoding"] == "gzip" and article.json()["id"] == seeded["id"]
 
 
-def test_the_database_password_appears_in_no_output(settings, analyzer, engine, log_lines):
+def test_the_database_password_appears_in_no_output(app_client, log_lines):
     assert PASSWORD not in repr(Settings(database_url=PG_URL))
     assert PASSWORD not in Settings(database_url=PG_URL).safe_database_url
-    with TestClient(create_app(settings.model_copy(update={"database_url": PG_URL}), analyzer=analyzer,
-                               engine=engine)) as client:
+    with app_client(database_url=PG_URL) as client:
         client.get("/health")
     lines = log_lines()
     assert any(line.get("event") == "ready" for line in lines)

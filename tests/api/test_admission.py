@@ -11,18 +11,16 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from app.main import create_app
 from app.services.analyzer import Analyzer
 from tests.conftest import table_counts
-from tests.fake_pipelines import scripted_pipeline
+from tests.fake_pipelines import scripted_analyzer
 
 
 @pytest.fixture
-def slow_app(settings, engine) -> Iterator[tuple[TestClient, Analyzer]]:
-    with Analyzer(spacy_model="unused", timeout_s=1.5, queue_per_worker=2, queue_per_client=1,
-                  pipeline_factory=scripted_pipeline, nice=0) as analyzer:
-        with TestClient(create_app(settings, analyzer=analyzer, engine=engine)) as client:
-            yield client, analyzer
+def slow_app(app_client) -> Iterator[tuple[TestClient, Analyzer]]:
+    with scripted_analyzer(timeout_s=1.5, queue_per_worker=2, queue_per_client=1) as analyzer, \
+            app_client(analyzer=analyzer) as client:
+        yield client, analyzer
 
 
 def test_past_the_deadline_422_nothing_stored_and_health_answers_meanwhile(slow_app, engine):

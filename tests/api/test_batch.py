@@ -4,9 +4,7 @@ stored once, the batch limit, and the same analysis as POST /analyze."""
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from app.main import create_app
 from tests.conftest import SEED_TEXT, table_counts
 
 SHORT = "“We will rebuild the bridge by spring,” said Jane Okafor, the mayor of Riverton."
@@ -70,9 +68,8 @@ def test_articles_already_stored_come_back_with_200_and_nothing_is_written(clien
     assert table_counts(engine) == before
 
 
-def test_more_articles_than_the_limit_is_refused_before_parsing(settings, analyzer, engine):
-    app = create_app(settings.model_copy(update={"max_batch_size": 2}), analyzer=analyzer, engine=engine)
-    with TestClient(app) as small:
+def test_more_articles_than_the_limit_is_refused_before_parsing(app_client, engine):
+    with app_client(max_batch_size=2) as small:
         response = small.post("/analyze/batch", json={"articles": [{"text": SHORT}] * 3})
         assert response.status_code == 413
         assert "at most 2" in response.json()["detail"]
@@ -88,9 +85,8 @@ def test_malformed_batches_are_refused_with_422(client, engine, body):
     assert table_counts(engine)["article"] == 0
 
 
-def test_batch_needs_a_writer_key(settings, analyzer, engine):
-    app = create_app(settings.model_copy(update={"api_keys": "secret", "open_access": False}), analyzer=analyzer, engine=engine)
-    with TestClient(app) as guarded:
+def test_batch_needs_a_writer_key(app_client):
+    with app_client(api_keys="secret", open_access=False) as guarded:
         assert guarded.post("/analyze/batch", json={"articles": [{"text": SHORT}]}).status_code == 401
         ok = guarded.post("/analyze/batch", json={"articles": [{"text": SHORT}]}, headers={"X-API-Key": "secret"})
         assert ok.status_code == 200

@@ -6,19 +6,14 @@ from __future__ import annotations
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from fastapi.testclient import TestClient
-
-from app.main import create_app
-from app.services.analyzer import Analyzer
-from tests.fake_pipelines import scripted_pipeline
+from tests.fake_pipelines import scripted_analyzer
 
 WAITING = 60  # more than anyio's default thread-pool size (40)
 
 
-def test_waiting_analyses_do_not_starve_the_query_routes(settings, engine):
-    with Analyzer(spacy_model="unused", queue_per_worker=WAITING + 5, queue_per_client=WAITING + 5,
-                  pipeline_factory=scripted_pipeline, nice=0) as analyzer, \
-            TestClient(create_app(settings, analyzer=analyzer, engine=engine)) as client, \
+def test_waiting_analyses_do_not_starve_the_query_routes(app_client):
+    with scripted_analyzer(queue_per_worker=WAITING + 5, queue_per_client=WAITING + 5) as analyzer, \
+            app_client(analyzer=analyzer) as client, \
             ThreadPoolExecutor(WAITING) as posters:
         posts = [posters.submit(client.post, "/analyze", json={"text": f"sleep 0.1 #{i}"}) for i in range(WAITING)]
         deadline = time.monotonic() + 10

@@ -5,11 +5,8 @@ Articles are stored through storage with hand-built contract data, as the pipeli
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from app.main import create_app
 from app.nlp.contract import Gender
-from app.settings import Settings
 from tests.factories import entity, quote, store
 
 
@@ -154,9 +151,8 @@ def test_merge_refuses_itself_a_merged_speaker_and_unknown_ids(client, archive, 
     assert client.post(f"/speakers/{biden['id']}/merge", json={"into": "x"}).status_code == 422
 
 
-def test_merge_needs_a_write_key(database_url, analyzer, engine, archive, typo):
-    settings = Settings(database_url=database_url, api_keys="writer-key", public_reads=True)
-    with TestClient(create_app(settings, analyzer=analyzer, engine=engine)) as guarded:
+def test_merge_needs_a_write_key(app_client, archive, typo):
+    with app_client(api_keys="writer-key", open_access=False, public_reads=True) as guarded:
         biden = _biden(guarded)
         assert guarded.post(f"/speakers/{typo}/merge", json={"into": biden["id"]}).status_code == 401
         assert guarded.get(f"/speakers/{typo}").json()["id"] == typo

@@ -13,10 +13,9 @@ ARTICLE = {"text": "“Nobody was hurt,” said Laura Diaz, the fire commissione
 
 
 @pytest.fixture
-def guarded(database_url, analyzer, engine):
+def guarded(app_client):
     def make(**overrides) -> TestClient:
-        settings = Settings(database_url=database_url, api_keys="key-one, key-two", **overrides)
-        return TestClient(create_app(settings, analyzer=analyzer, engine=engine))
+        return app_client(api_keys="key-one, key-two", open_access=False, **overrides)
 
     return make
 
