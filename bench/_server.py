@@ -1,5 +1,6 @@
-"""Start and stop a real Quotewise server (`python -m app serve`) on loopback, for the load and fault scripts and
-their tests. The server runs in its own process group so that a SIGKILL reaches every worker at once."""
+"""Start and stop a real Quotewise server (`python -m app serve`) on loopback, for the load and fault scripts, the
+concurrency tests and the browser tests. The server runs in its own process group so that a SIGKILL reaches every
+worker at once."""
 
 from __future__ import annotations
 
@@ -36,12 +37,17 @@ def server_env(database_url: str, **extra: str) -> dict[str, str]:
     return env
 
 
-def migrate(database_url: str, *, timeout: float = 120) -> None:
+def app_command(database_url: str, command: str, *, timeout: float = 120, **extra_env: str) -> None:
+    """Runs `python -m app <command>` (migrate, seed) on the database, with the server's environment."""
     subprocess.run(
-        [sys.executable, "-m", "app", "migrate"],
-        cwd=PROJECT_ROOT, env=server_env(database_url), check=True, timeout=timeout,
+        [sys.executable, "-m", "app", command],
+        cwd=PROJECT_ROOT, env=server_env(database_url, **extra_env), check=True, timeout=timeout,
         stdout=subprocess.DEVNULL,
     )
+
+
+def migrate(database_url: str, *, timeout: float = 120) -> None:
+    app_command(database_url, "migrate", timeout=timeout)
 
 
 def _children(pid: int) -> list[int]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -13,13 +12,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bench._server import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _serve_once(env: dict[str, str], port: int) -> dict:
@@ -50,7 +45,7 @@ def _serve_once(env: dict[str, str], port: int) -> dict:
 
 
 def test_run_command_serves_the_seeded_article_and_seeding_is_idempotent(tmp_path):
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "QUOTEWISE_DATABASE_URL": f"sqlite:///{tmp_path}/readme.db", "QUOTEWISE_PORT": str(port)}
     env.pop("QUOTEWISE_API_KEYS", None)
     first = _serve_once(env, port)

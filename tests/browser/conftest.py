@@ -1,5 +1,6 @@
-"""Browser tests: a real uvicorn server on 127.0.0.1 (its own temporary SQLite database, migrated and seeded with the
-sample article by the project's own commands, API keys required for writes) driven by Debian's Chromium through
+"""Browser tests: a real server on 127.0.0.1 (bench/_server.Server, on its own temporary SQLite database migrated
+and seeded with the sample article by the project's own commands, API keys required for writes) driven by Debian's
+Chromium through
 chromedriver. Nothing is downloaded: without a local chromium and chromedriver the tests are skipped, unless
 QUOTEWISE_REQUIRE_BROWSER=1 (set by .ci/run), when their absence is a failure."""
 
@@ -8,20 +9,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
+from bench._server import Server, app_command
+
 API_KEY = "desk-browser-test-key"
-SERVER_START_SECONDS = 120
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -45,12 +40,6 @@ def browser_binaries() -> tuple[str, str]:
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class Api:
     """The server's JSON API, as a CMS would call it."""
 
@@ -68,31 +57,13 @@ class Api:
 @pytest.fixture(scope="session")
 def server(browser_binaries, tmp_path_factory) -> Iterator[Api]:  # noqa: ANN001
     folder = tmp_path_factory.mktemp("desk-server")
-    env = {**os.environ, "QUOTEWISE_DATABASE_URL": f"sqlite:///{folder / 'desk.db'}", "QUOTEWISE_API_KEYS": API_KEY,
-           "QUOTEWISE_OPEN_ACCESS": "false", "QUOTEWISE_PUBLIC_READS": "true", "PYTHONPATH": str(PROJECT_ROOT)}
+    database_url = f"sqlite:///{folder / 'desk.db'}"
+    keys_required = {"QUOTEWISE_API_KEYS": API_KEY, "QUOTEWISE_OPEN_ACCESS": "false",
+                     "QUOTEWISE_PUBLIC_READS": "true"}
     for command in ("migrate", "seed"):
-        subprocess.run([sys.executable, "-m", "app", command], cwd=PROJECT_ROOT, env=env, check=True,
-                       capture_output=True, timeout=SERVER_START_SECONDS)
-    port = _free_port()
-    log = open(folder / "server.log", "wb")  # noqa: SIM115 - closed below, after the server stops
-    process = subprocess.Popen([sys.executable, "-m", "uvicorn", "app.asgi:app", "--host", "127.0.0.1", "--port",
-                                str(port)], cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + SERVER_START_SECONDS
-        while True:
-            try:
-                urllib.request.urlopen(base + "/health", timeout=2)
-                break
-            except (urllib.error.URLError, ConnectionError):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the server did not start: {(folder / 'server.log').read_text()}") from None
-                time.sleep(0.3)
-        yield Api(base)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        log.close()
+        app_command(database_url, command, **keys_required)
+    with Server(database_url, workers=1, log_path=folder / "server.log", env=keys_required) as running:
+        yield Api(running.base_url)
 
 
 def _chromium(browser_binaries: tuple[str, str], *, javascript: bool = True):  # noqa: ANN202
