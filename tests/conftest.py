@@ -118,3 +118,13 @@ def seeded(client: TestClient) -> dict:
 def table_counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as connection:
         return {t: connection.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one() for t in TABLES}
+
+
+def topic_count_mismatches(engine: Engine) -> list[tuple[str, int, int]]:
+    """Topics whose stored quote_count is not the number of their quotes that are not rejected: (name, stored,
+    actual). Storage, retraction and every correction must keep this list empty."""
+    actual = ("(SELECT COUNT(*) FROM quote_topic qt JOIN quote q ON q.id = qt.quote_id "
+              "WHERE qt.topic_id = t.id AND q.status <> 'rejected')")
+    with engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(
+            f"SELECT t.name, t.quote_count, {actual} FROM topic t WHERE t.quote_count <> {actual}"))]

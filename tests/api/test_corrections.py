@@ -14,21 +14,12 @@ from app.api.security import require_writer
 from app.errors import AnalysisTimedOut
 from app.nlp.contract import ExtractedAnalysis, ExtractedQuote, Gender
 from app.services.reanalysis import reanalyze_archive, reanalyze_article
-from tests.conftest import SEED_TEXT, table_counts
+from tests.conftest import SEED_TEXT, table_counts, topic_count_mismatches
 from tests.factories import analysis, entity, quote
 
 
 def _miller_quotes(seeded: dict) -> list[dict]:
     return [q for q in seeded["quotes"] if q["speaker"] and q["speaker"]["name"] == "Matthew Miller"]
-
-
-def _topic_count_mismatches(engine) -> list:  # noqa: ANN001
-    """topic.quote_count must equal the topic's quotes that are not rejected."""
-    with engine.connect() as connection:
-        return connection.execute(text(
-            "SELECT t.name FROM topic t WHERE t.quote_count <> (SELECT COUNT(*) FROM quote_topic qt "
-            "JOIN quote q ON q.id = qt.quote_id WHERE qt.topic_id = t.id AND q.status <> 'rejected')"
-        )).all()
 
 
 def _state(engine) -> tuple:  # noqa: ANN001
@@ -60,7 +51,7 @@ def test_reject_hides_a_quote_from_queries_counts_and_topics_and_accept_restores
     assert client.get("/quotes", params={"q": quote["text"], "include_rejected": True}).json()["total"] == 1
     assert client.get("/quotes", params={"topic": topic}).json()["total"] == before_topic - 1
     assert client.get(f"/speakers/{speaker_id}").json()["quote_count"] == before_count - 1
-    assert _topic_count_mismatches(engine) == []
+    assert topic_count_mismatches(engine) == []
     shown = client.get("/quotes", params={"speaker": "Miller", "include_rejected": True}).json()
     assert quote["id"] in [q["id"] for q in shown["items"]]
     assert client.get(f"/quotes/{quote['id']}").json()["status"] == "rejected"  # still readable by id
@@ -68,11 +59,11 @@ def test_reject_hides_a_quote_from_queries_counts_and_topics_and_accept_restores
     assert client.patch(f"/quotes/{quote['id']}", json={"status": "accepted"}).json()["status"] == "accepted"
     assert client.get("/quotes", params={"speaker": "Miller"}).json()["total"] == before_total
     assert client.get("/quotes", params={"topic": topic}).json()["total"] == before_topic
-    assert _topic_count_mismatches(engine) == []
+    assert topic_count_mismatches(engine) == []
     # Retracting the article afterwards leaves every topic count right, rejected quotes included.
     client.patch(f"/quotes/{quote['id']}", json={"status": "rejected"})
     assert client.delete(f"/articles/{seeded['id']}").status_code == 204
-    assert _topic_count_mismatches(engine) == []
+    assert topic_count_mismatches(engine) == []
 
 
 def test_speaker_by_id_by_name_and_nobody(client, seeded):
@@ -238,7 +229,7 @@ def test_reanalysis_replaces_the_pipelines_quotes_and_drops_new_ones_overlapping
     article = client.get(f"/articles/{seeded['id']}").json()
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["Ann Ortiz", kept["speaker"]["name"]]
     assert client.get("/speakers", params={"name": "Miller"}).json()["total"] == 0  # swept with its last quote
-    assert _topic_count_mismatches(engine) == []
+    assert topic_count_mismatches(engine) == []
     assert client.get("/quotes", params={"topic": "budget"}).json()["total"] == 1
 
 
