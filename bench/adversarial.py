@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a file: make `bench` and `app` importable
@@ -28,7 +28,8 @@ if __package__ in (None, ""):  # run as a file: make `bench` and `app` importabl
 
 import httpx
 
-from bench._common import FIRST_NAMES, POLNEAR_DEV, SEED_TEXT, SURNAMES, percentile
+from bench import _texts as texts
+from bench._common import percentile
 from bench._server import Server, migrate
 
 HEALTH_TARGET_MS = 100.0
@@ -36,83 +37,16 @@ TIME_FACTOR = 3.0
 MIN_SAMPLES = 100  # probes (2 s) before a class's own p99 means more than its maximum
 
 
-def _news(chars: int) -> str:
-    texts = []
-    if POLNEAR_DEV.exists():
-        texts = [json.loads(line)["text"].strip() for line in POLNEAR_DEV.read_text(encoding="utf-8").splitlines()
-                 if line.strip()]
-    texts = texts or [SEED_TEXT.read_text(encoding="utf-8").strip()]
-    out, size, i = [], 0, 0
-    while size < chars:
-        piece = texts[i % len(texts)]
-        out.append(piece)
-        size += len(piece) + 2
-        i += 1
-    return "\n\n".join(out)[:chars]
+# The classes run by default: every class of bench/_texts.py but those only bench/nlp_scaling.py times.
+DEFAULT_CLASSES = ("news", "curly_open", "curly_open_full", "mixed_quotes", "names", "no_full_stops", "yes_she_said",
+                   "exclamations", "dashes_spaced", "all_caps", "number_table", "one_line_paragraphs", "base64_blob",
+                   "open_quote_words", "short_quotes", "parentheses", "one_word_repeated", "cjk_no_spaces",
+                   "newlines_only_words", "said_names")
 
 
-def _repeat(unit: str, chars: int) -> str:
-    return (unit * (chars // len(unit) + 1))[:chars]
-
-
-def _names(chars: int, rng: random.Random) -> str:
-    parts, size = [], 0
-    while size < chars:
-        name = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
-        parts.append(name)
-        size += len(name) + 2
-    return ", ".join(parts)[:chars].rsplit(",", 1)[0] + "."
-
-
-def _table(chars: int, rng: random.Random) -> str:
-    rows, size = ["Year | District | Turnout | Votes | Change"], 0
-    while size < chars:
-        row = (f"{rng.randint(1990, 2024)} | {rng.randint(1, 400)} | {rng.uniform(20, 90):.1f}% | "
-               f"{rng.randint(1000, 999999):,} | {rng.uniform(-9, 9):+.2f}")
-        rows.append(row)
-        size += len(row) + 1
-    return "\n".join(rows)[:chars]
-
-
-def _one_line_paragraphs(chars: int, rng: random.Random) -> str:
-    lines, size = [], 0
-    while size < chars:
-        line = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}: {rng.randint(1, 99)} points."
-        lines.append(line)
-        size += len(line) + 2
-    return "\n\n".join(lines)[:chars]
-
-
-def hostile_classes(chars: int) -> dict[str, Callable[[], str]]:
+def hostile_classes(chars: int, names: tuple[str, ...] = DEFAULT_CLASSES) -> dict[str, Callable[[], str]]:
     """Name -> a builder of that class's text at `chars` characters (or the most of its unit that fit)."""
-    rng = random.Random(9)
-    news = _news(chars)
-    yes = "“Yes,” she said. "
-    return {
-        "news": lambda: news,
-        "curly_open": lambda: "“" * min(chars, 50_000),
-        "curly_open_full": lambda: "“" * chars,
-        "mixed_quotes": lambda: _repeat("“‘", chars),
-        "names": lambda: _names(chars, rng),
-        "no_full_stops": lambda: news.replace(".", ""),
-        "yes_she_said": lambda: (yes * (chars // len(yes))).strip(),
-        "exclamations": lambda: "!" * chars,
-        "dashes_spaced": lambda: _repeat("- ", chars),
-        "all_caps": lambda: news.upper(),
-        "number_table": lambda: _table(chars, rng),
-        "one_line_paragraphs": lambda: _one_line_paragraphs(chars, rng),
-        # our own
-        "base64_blob": lambda: "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-                                       for _ in range(chars)),
-        "open_quote_words": lambda: _repeat("“word ", chars),
-        "short_quotes": lambda: _repeat("“a” ", chars),
-        "parentheses": lambda: "(" * (chars // 2) + ")" * (chars // 2),
-        "one_word_repeated": lambda: _repeat("said ", chars),
-        "cjk_no_spaces": lambda: _repeat("新闻发言人说我们将继续努力", chars),
-        "newlines_only_words": lambda: _repeat("word\n", chars),
-        "said_names": lambda: " ".join(f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)} said."
-                                       for _ in range(chars // 18))[:chars],
-    }
+    return {name: partial(texts.CLASSES[name], chars) for name in names}
 
 
 class HealthProbe:
@@ -215,11 +149,11 @@ def main(argv: list[str] | None = None) -> int:
 
     classes = hostile_classes(args.chars)
     if args.only:
-        wanted = ["news"] + [c for c in args.only.split(",") if c != "news"]
-        unknown = [c for c in wanted if c not in classes]
+        wanted = ("news", *(c for c in args.only.split(",") if c != "news"))
+        unknown = [c for c in wanted if c not in texts.CLASSES]
         if unknown:
-            parser.error(f"unknown classes: {', '.join(unknown)}; known: {', '.join(classes)}")
-        classes = {name: classes[name] for name in wanted}
+            parser.error(f"unknown classes: {', '.join(unknown)}; known: {', '.join(texts.CLASSES)}")
+        classes = hostile_classes(args.chars, wanted)
     print(f"{'class':<22} {'chars':>8} {'status':>6} {'time':>10} {'quotes':>6}  /health during the request")
     everything: list[float] = []
     rows = run(classes, workers=args.workers, timeout_s=args.timeout, request_timeout=args.request_timeout,

