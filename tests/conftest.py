@@ -11,16 +11,19 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from alembic.command import downgrade, upgrade
+from alembic.config import Config
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from app.db import is_sqlite, make_engine
 from app.main import create_app
-from app.migrations import upgrade_to_head
+from app.migrations import alembic_config, upgrade_to_head
 from app.services.analyzer import Analyzer
 from app.settings import Settings
 
@@ -73,6 +76,21 @@ def database_url(_migrated_template: str, tmp_path: Path) -> str:
     path = tmp_path / "quotewise.db"
     shutil.copyfile(template, path)
     return f"sqlite:///{path}"
+
+
+@contextmanager
+def downgraded(database_url: str, revision: str) -> Iterator[tuple[Config, Engine]]:
+    """The test database migrated down to `revision`, for a migration test to fill: yields its Alembic config and an
+    engine; afterwards migrates it to head again and disposes of the engine, whatever happened (on PostgreSQL the
+    next test shares the database)."""
+    config = alembic_config(database_url)
+    downgrade(config, revision)
+    engine = make_engine(database_url)
+    try:
+        yield config, engine
+    finally:
+        upgrade(config, "head")
+        engine.dispose()
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from alembic.command import downgrade, upgrade
 from sqlalchemy import text
 from sqlmodel import Session
 
-from app.db import make_engine
-from app.migrations import alembic_config, assert_schema_is_current
+from app.migrations import assert_schema_is_current
 from app.services.storage import ArticleInput, store_article
+from tests.conftest import downgraded
 from tests.factories import quote
 
 GROUP = "Ann Ortiz and Bill Crane"
@@ -24,10 +24,7 @@ def _rows(engine) -> dict[str, list[tuple]]:  # noqa: ANN001
 
 
 def test_populated_database_upgrades_and_downgrades_with_group_members_and_alias_counts(database_url):
-    config = alembic_config(database_url)
-    downgrade(config, "0005")
-    engine = make_engine(database_url)
-    try:
+    with downgraded(database_url, "0005") as (config, engine):
         with engine.begin() as connection:
             assert "speaker_member" not in {r[0] for r in connection.execute(text(
                 "SELECT table_name FROM information_schema.tables") if engine.dialect.name == "postgresql"
@@ -67,6 +64,3 @@ def test_populated_database_upgrades_and_downgrades_with_group_members_and_alias
 
         downgrade(config, "0005")
         assert _rows(engine)["quote"] == after["quote"]
-    finally:
-        upgrade(config, "head")
-        engine.dispose()

@@ -9,9 +9,9 @@ from alembic.command import downgrade, upgrade
 from sqlalchemy import MetaData, Table, text
 from sqlmodel import Session
 
-from app.db import make_engine
-from app.migrations import alembic_config, assert_schema_is_current
+from app.migrations import assert_schema_is_current
 from app.services.storage import ArticleInput, store_article
+from tests.conftest import downgraded
 from tests.factories import quote
 
 SPEAKERS = [  # id, name, name_key, kind: as the storage of revision 0003 wrote them
@@ -55,10 +55,7 @@ def _quotes(engine) -> list[tuple]:  # noqa: ANN001
 
 
 def test_populated_database_upgrades_and_downgrades_without_losing_a_quote(database_url):
-    config = alembic_config(database_url)
-    downgrade(config, "0003")
-    engine = make_engine(database_url)
-    try:
+    with downgraded(database_url, "0003") as (config, engine):
         _fill_at_0003(engine)
         before = _quotes(engine)
         assert [(q[0], q[2]) for q in before] == [(q, s) for q, _, s in QUOTES]
@@ -87,6 +84,3 @@ def test_populated_database_upgrades_and_downgrades_without_losing_a_quote(datab
 
         downgrade(config, "0003")
         assert _quotes(engine)[: len(before)] == before
-    finally:
-        upgrade(config, "head")
-        engine.dispose()

@@ -6,8 +6,7 @@ from __future__ import annotations
 from alembic.command import downgrade, upgrade
 from sqlalchemy import text
 
-from app.db import make_engine
-from app.migrations import alembic_config
+from tests.conftest import downgraded
 
 BEFORE_DESK = "0004"
 
@@ -24,31 +23,28 @@ def _populate(engine) -> None:  # noqa: ANN001
 
 
 def test_upgrade_keeps_existing_quotes_and_marks_them_unreviewed(database_url):
-    config = alembic_config(database_url)
-    downgrade(config, BEFORE_DESK)
-    engine = make_engine(database_url)
-    _populate(engine)
-    upgrade(config, "head")
-    with engine.connect() as connection:
-        row = connection.execute(text("SELECT status, origin, pipeline_said FROM quote WHERE id = 1")).one()
-        assert tuple(row) == ("unreviewed", "pipeline", None)
-        assert connection.execute(text("SELECT pipeline_version FROM article WHERE id = 1")).scalar_one() is None
-        assert connection.execute(text("SELECT COUNT(*) FROM quote_correction")).scalar_one() == 0
-    with engine.begin() as connection:  # the new table takes rows and follows its article
-        connection.execute(text(
-            "INSERT INTO quote_correction (article_id, quote_id, author, made_at, field, before, after) "
-            "VALUES (1, 1, 'desk', '2024-01-02 00:00:00+00:00', 'status', '\"unreviewed\"', '\"rejected\"')"))
-        connection.execute(text("UPDATE quote SET status = 'rejected' WHERE id = 1"))
-    if engine.dialect.name == "sqlite":  # the FTS triggers on quote survived the column additions
+    with downgraded(database_url, BEFORE_DESK) as (config, engine):
+        _populate(engine)
+        upgrade(config, "head")
         with engine.connect() as connection:
-            hits = connection.execute(text("SELECT rowid FROM quote_fts WHERE quote_fts MATCH 'vote'")).all()
-            assert [tuple(h) for h in hits] == [(1,)]
-    downgrade(config, BEFORE_DESK)
-    with engine.connect() as connection:
-        assert connection.execute(text("SELECT text FROM quote WHERE id = 1")).scalar_one() == "We will vote,"
-    upgrade(config, "head")
-    engine.dispose()  # connections opened before the columns were dropped keep a stale schema
-    with engine.begin() as connection:
-        connection.execute(text("DELETE FROM article WHERE id = 1"))
-        assert connection.execute(text("SELECT COUNT(*) FROM quote_correction")).scalar_one() == 0
-    engine.dispose()
+            row = connection.execute(text("SELECT status, origin, pipeline_said FROM quote WHERE id = 1")).one()
+            assert tuple(row) == ("unreviewed", "pipeline", None)
+            assert connection.execute(text("SELECT pipeline_version FROM article WHERE id = 1")).scalar_one() is None
+            assert connection.execute(text("SELECT COUNT(*) FROM quote_correction")).scalar_one() == 0
+        with engine.begin() as connection:  # the new table takes rows and follows its article
+            connection.execute(text(
+                "INSERT INTO quote_correction (article_id, quote_id, author, made_at, field, before, after) "
+                "VALUES (1, 1, 'desk', '2024-01-02 00:00:00+00:00', 'status', '\"unreviewed\"', '\"rejected\"')"))
+            connection.execute(text("UPDATE quote SET status = 'rejected' WHERE id = 1"))
+        if engine.dialect.name == "sqlite":  # the FTS triggers on quote survived the column additions
+            with engine.connect() as connection:
+                hits = connection.execute(text("SELECT rowid FROM quote_fts WHERE quote_fts MATCH 'vote'")).all()
+                assert [tuple(h) for h in hits] == [(1,)]
+        downgrade(config, BEFORE_DESK)
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT text FROM quote WHERE id = 1")).scalar_one() == "We will vote,"
+        upgrade(config, "head")
+        engine.dispose()  # connections opened before the columns were dropped keep a stale schema
+        with engine.begin() as connection:
+            connection.execute(text("DELETE FROM article WHERE id = 1"))
+            assert connection.execute(text("SELECT COUNT(*) FROM quote_correction")).scalar_one() == 0

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
-from alembic.command import downgrade, upgrade
+from alembic.command import upgrade
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
 from app import models  # noqa: F401
-from app.db import is_sqlite, make_engine
-from app.migrations import alembic_config, assert_schema_is_current, include_object
+from app.db import is_sqlite
+from app.migrations import assert_schema_is_current, include_object
+from tests.conftest import downgraded
 
 
 def test_migrated_schema_matches_the_models(engine):
@@ -34,10 +35,7 @@ def test_full_text_index_is_built_by_the_migration(engine):
 
 
 def test_downgrade_to_nothing_and_back(database_url):
-    config = alembic_config(database_url)
-    downgrade(config, "base")
-    engine = make_engine(database_url)
-    assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
-    upgrade(config, "head")
-    assert_schema_is_current(engine)
-    engine.dispose()
+    with downgraded(database_url, "base") as (config, engine):
+        assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+        upgrade(config, "head")
+        assert_schema_is_current(engine)
