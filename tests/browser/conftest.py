@@ -1,8 +1,7 @@
 """Browser tests: a real server on 127.0.0.1 (bench/_server.Server, on its own temporary SQLite database migrated
 and seeded with the sample article by the project's own commands, API keys required for writes) driven by Debian's
-Chromium through
-chromedriver. Nothing is downloaded: without a local chromium and chromedriver the tests are skipped, unless
-QUOTEWISE_REQUIRE_BROWSER=1 (set by .ci/run), when their absence is a failure."""
+Chromium through chromedriver. Nothing is downloaded: without a local chromium and chromedriver the tests are
+skipped, unless QUOTEWISE_REQUIRE_BROWSER=1 (set by .ci/run), when their absence is a failure."""
 
 from __future__ import annotations
 
