@@ -50,8 +50,10 @@ def bare_parse_seconds(bare, text: str) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 80_000])
-    parser.add_argument("--classes", nargs="+", default=DEFAULT_CLASSES, choices=list(texts.CLASSES))
-    parser.add_argument("--profile", choices=list(texts.CLASSES), help="cProfile the full pipeline on this class")
+    parser.add_argument("--classes", nargs="+", default=DEFAULT_CLASSES, choices=list(texts.CLASSES), metavar="CLASS",
+                        help=f"default: {' '.join(DEFAULT_CLASSES)}; any of: {' '.join(texts.CLASSES)}")
+    parser.add_argument("--profile", choices=list(texts.CLASSES), metavar="CLASS",
+                        help="cProfile the full pipeline on this class")
     args = parser.parse_args(argv)
 
     import spacy
