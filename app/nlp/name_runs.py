@@ -1,0 +1,169 @@
+"""Name runs: every capitalised proper-name run in the article, with titles, honorifics and headline verbs cut off.
+
+Names are found as runs of capitalised proper-noun tokens, not by trusting one NER label: the small model tags
+`Donald Trump` as ORG in one sentence and nothing in a headline, but the words are capitalised proper nouns each
+time. A title inside the run (`Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`) and a headline's verb (`Obama
+Says`) are not part of the name; the words before the name that describe it (`Wisconsin Republican`) are kept
+apart as the run's prefix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import ORGANISATION_NOUNS, honorifics, title_words
+from .people_words import reporting_forms
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CONNECTORS = frozenset("of for and the & de del la von van al bin".split())
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_POLL_WORDS = frozenset({"poll", "survey"})
+_MINOR_WORDS = frozenset("a an the of on in to for and or at by with from as is are was be".split())
+_NOT_NAME_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADV", "PRON", "ADP", "VERB", "AUX", "PART", "NUM"})
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    start: int  # token offsets of the name itself, titles and honorifics outside
+    end: int
+    kind: str  # person | organization | place | group | unknown
+    honorific: str | None  # `Mrs.` right before the name
+    prefix: int  # where the run began: words between `prefix` and `start` describe the name (`Wisconsin Republican`)
+
+
+def surname_of(words: list[str]) -> str:
+    kept = [word for word in words if word.lower() not in NAME_SUFFIXES] or words
+    return fold(kept[-1])
+
+
+def fold(word: str) -> str:
+    """Lower case with one apostrophe: `O’Neill` and `O'Neill` are the same name."""
+    return word.lower().replace("’", "'").replace("‘", "'")
+
+
+def _is_name_word(token: Token) -> bool:
+    if token.ent_type_ in _NOT_NAME_LABELS:
+        return False  # `Tuesday`, `September`
+    return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS)
+
+
+def _continues(doc: Doc, j: int) -> bool:
+    previous, token = doc[j - 1], doc[j]
+    if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
+        return False
+    if token.text == "-" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
+        return True  # `Park Min-ho`, `al-Sistani`
+    if previous.text == "-" and not previous.whitespace_ and token.is_alpha:
+        return True
+    if token.lower_ in _CONNECTORS and token.ent_iob_ == "I":
+        return True  # `Federal Bureau of Investigation`
+    return _is_name_word(token) and token.lower_ not in reporting_forms()  # `Obama Says …`
+
+
+def is_title(token: Token) -> bool:
+    lower = token.lower_
+    if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words() or (lower.endswith("s") and lower[:-1] in title_words()):
+        return True
+    return len(token.text) > 2 and token.text.endswith(".") and token.text[:-1].isalpha() and len(token.text) <= 5  # `Adm.`, `Sgt.`
+
+
+def loose_tokens(doc: Doc, owner: list[int]) -> bytearray:
+    """1 for tokens of a headline or caption, or inside a quotation, where words are as loose as in a headline
+    (`Crooked Hillary Clinton`) and a capitalised word is no evidence of a name."""
+    loose = headline_tokens(doc)
+    for i, quote in enumerate(owner):
+        if quote != -1:
+            loose[i] = 1
+    return loose
+
+
+def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
+    """Every capitalised proper-name run in one pass, with titles, honorifics and headline verbs cut off."""
+    runs: list[NameRun] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _continues(doc, j):
+            j += 1
+        run = _clean_run(doc, i, j, loose)
+        if run is not None:
+            runs.append(run)
+        i = j
+    return runs
+
+
+def headline_tokens(doc: Doc, max_words: int = 25) -> bytearray:
+    """1 for tokens of a short line whose words are mostly capitalised (a headline or caption), where every word
+    looks like a name (`More Offensive Things Donald Trump Said`)."""
+    flags = bytearray(len(doc))
+    position = 0
+    for line in doc.text.split("\n"):
+        start, position = position, position + len(line) + 1
+        words = [word for word in line.split() if word[:1].isalpha() and word.lower() not in _MINOR_WORDS]
+        if 3 <= len(words) <= max_words and sum(1 for word in words if word[:1].isupper()) >= 0.8 * len(words):
+            span = doc.char_span(start, start + len(line), alignment_mode="expand")
+            if span is not None:
+                flags[span.start : span.end] = b"\x01" * len(span)
+    return flags
+
+
+def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | None:
+    prefix = start
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _CONNECTORS):
+        end -= 1
+    honorific = doc[start - 1].lower_ if start > 0 and doc[start - 1].lower_ in honorifics() else None
+    last_title = max((k for k in range(start, end - 1) if is_title(doc[k])), default=None)
+    titled = False
+    if last_title is not None and doc[end - 1].lower_ not in ORGANISATION_NOUNS:
+        if doc[last_title].lower_ in honorifics():
+            honorific = doc[last_title].lower_
+        start, titled = last_title + 1, True  # `Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`
+    while start < end - 1 and (doc[start].pos_ in _NOT_NAME_POS or doc[start].text[:1].islower() or (doc[start].is_stop and doc[start].ent_type_ != "PERSON")):
+        start += 1  # `Neither Cruz`, `Texas-based Matt Mackowiak`
+    person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
+    described = any(t.text[:1].islower() or t.text == "-" for t in doc[start:person]) if person is not None else False
+    if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):
+        person_end = person
+        while person_end < end and doc[person_end].ent_type_ == "PERSON":
+            person_end += 1
+        if person_end - person == 1 and doc[person - 1].ent_type_ == "" and not is_title(doc[person - 1]):
+            person -= 1  # `Ana` left outside the entity `Petrova`
+        start = person  # `Republican Donald Trump`, `Offensive Things Donald Trump`, `Filmmaker Jack Marino`
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    if end - start > 1 and doc[end - 1].lower_ in _POLL_WORDS:
+        end -= 1  # `Morning Consult Poll` is Morning Consult's poll (but `The Washington Post` is a name)
+    if start >= end or not any(t.is_alpha for t in doc[start:end]):
+        return None
+    if end - start == 1 and is_title(doc[start]) and doc[start].ent_type_ != "PERSON":
+        return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)
+    labels = {t.ent_type_ for t in doc[start:end]}
+    root = doc[end - 1]
+    titled = titled or (root.dep_ == "appos" and root.head.lemma_.lower() in title_words())  # `the minister, Ana Petrova`
+    titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
+    if "PERSON" in labels or honorific or titled:
+        kind = "person"
+    elif labels & {"ORG"}:
+        kind = "organization"
+    elif labels & _PLACE_LABELS:
+        kind = "place"
+    elif "NORP" in labels:
+        kind = "group" if doc[end - 1].text.endswith("s") else "place"
+    else:
+        kind = "unknown"
+    return NameRun(start, end, kind, honorific, prefix)
+
+
+def words_of(doc: Doc, start: int, end: int) -> list[str]:
+    return [t.text for t in doc[start:end] if not t.is_space]
+
+
+def text_of(doc: Doc, start: int, end: int) -> str:
+    return "".join(t.text_with_ws for t in doc[start:end]).strip()
