@@ -12,6 +12,7 @@ mention; `identity` resolves every speaker mention against it.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -21,7 +22,7 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
-from .name_runs import NAME_SUFFIXES, NameRun, fold, is_title, loose_tokens, name_runs, surname_of, text_of, words_of
+from .name_runs import NAME_SUFFIXES, NameRun, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, descriptions_of_mention, roles_of_mention
 from .stated_gender import Sentences, pronoun_votes
@@ -102,8 +103,9 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
 
     singles: list[NameRun] = []
     prefixes: dict[tuple[int, int], str] = {}
-    for run in runs:  # full names first, wherever they stand
-        words = words_of(doc, run.start, run.end)
+    named_runs = _with_shared_surnames(doc, runs)
+    named_runs.sort(key=lambda item: nickname_in(item[1]) is None)  # `Robert "Bobby" Scott` before `Bobby Scott`
+    for run, words in named_runs:  # full names first, wherever they stand
         if len(words) < 2:
             singles.append(run)
             continue
@@ -112,9 +114,12 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             key = (fold(words[0]), surname_of(words))
             entry = people.get(key)
             if entry is None:
-                entry = people[key] = add(Entry(text_of(doc, run.start, run.end), "person", words))
+                entry = people[key] = add(Entry(_name_text(doc, run, words), "person", words))
             elif len(words) > len(entry.words):
-                entry.name, entry.words = text_of(doc, run.start, run.end), words
+                entry.name, entry.words = _name_text(doc, run, words), words
+            nickname = nickname_in(words)
+            if nickname:  # `Bobby Scott` is the `Robert C. "Bobby" Scott` the article introduced
+                people.setdefault((fold(nickname), key[1]), entry)
             entry.mentions.append((run.start, run.end))
             by_surname.setdefault(key[1], []).append((run.start, entry))
             continue
@@ -164,11 +169,15 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     early_votes = {id(entries[index]): votes for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences).items()}
     org_last_word: dict[str, list[Entry]] = {}
     org_first_word: dict[str, list[Entry]] = {}
+    org_heads: dict[str, list[Entry]] = {}  # `Commission` in `Commission on Presidential Debates`
     for entry in entries:
         if entry.kind == "organization":
             org_last_word.setdefault(fold(entry.words[-1]), []).append(entry)
             if len(entry.words) > 1 and entry.name.startswith(entry.words[0] + " "):  # not `Microsoft-LinkedIn`
                 org_first_word.setdefault(fold(entry.words[0]), []).append(entry)
+            for word in dict.fromkeys(entry.words if len(entry.words) > 1 else ()):
+                if word[:1].isupper() and is_organisation_head(word):
+                    org_heads.setdefault(fold(word), []).append(entry)
     for run in singles:
         word = doc[run.start].text
         lower = fold(word)
@@ -185,6 +194,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = org_last_word[lower][0]  # `the Post` after `The Washington Post`
         elif len(org_first_word.get(lower, ())) == 1 and doc[run.start].ent_type_ == "ORG" and not doc[run.start].is_stop:
             entry = org_first_word[lower][0]  # `Fox` (tagged ORG) in an article that writes `Fox News`
+        elif len(org_heads.get(lower, ())) == 1 and run.kind != "person":
+            entry = org_heads[lower][0]  # `the Commission said` after `the Commission on Presidential Debates`
         if entry is None:
             kind = run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
             entry = by_alias[_key(word)] = add(Entry(word, kind, [word]))
@@ -205,6 +216,27 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
+
+
+def _with_shared_surnames(doc: Doc, runs: list[NameRun]) -> list[tuple[NameRun, list[str]]]:
+    """Each run with its words; a first name coordinated with a full name shares its surname (`Khizr and Ghazala
+    Khan`, `Bill and Hillary Clinton`): `Khizr` is read as `Khizr Khan`. Not a word the article also uses alone or
+    as a surname, which is a name of its own (`Obama and Hillary Clinton`)."""
+    named = [(run, words_of(doc, run.start, run.end)) for run in runs]
+    alone = Counter(fold(words[0]) for _, words in named if len(words) == 1)
+    surnames = {surname_of(words) for _, words in named if len(words) > 1}
+    for index in range(len(named) - 1):
+        (run, words), (following, following_words) = named[index], named[index + 1]
+        if (len(words) == 1 and alone[fold(words[0])] == 1 and fold(words[0]) not in surnames and len(following_words) >= 2 and following.kind == "person" and run.kind in ("person", "unknown")
+                and following.start == run.end + 1 and doc[run.end].lower_ == "and" and doc[run.start].ent_type_ in ("PERSON", "")
+                and not is_title(doc[run.start])):
+            named[index] = (run, [words[0], following_words[-1]])
+    return named
+
+
+def _name_text(doc: Doc, run: NameRun, words: list[str]) -> str:
+    """The name as written, or the first name and the shared surname of a coordination (`Khizr Khan`)."""
+    return text_of(doc, run.start, run.end) if run.end - run.start == len(words) else " ".join(words)
 
 
 def _first_word_is_a_name(doc: Doc, entry: Entry, loose: bytearray) -> bool:

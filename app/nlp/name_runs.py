@@ -10,10 +10,11 @@ apart as the run's prefix.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import ORGANISATION_NOUNS, honorifics, title_words
+from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words
 from .people_words import reporting_forms
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
@@ -25,6 +26,20 @@ _POLL_WORDS = frozenset({"poll", "survey"})
 _MINOR_WORDS = frozenset("a an the of on in to for and or at by with from as is are was be".split())
 _NOT_NAME_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADV", "PRON", "ADP", "VERB", "AUX", "PART", "NUM"})
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+_ORGANISATION_LINKS = frozenset({"of", "on", "for", "to"})
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+@lru_cache(maxsize=None)
+def organisation_heads() -> frozenset[str]:
+    """Nouns heading an organisation's name (`Commission`, `Committee`), singular, lower case."""
+    return read_words("organisation_heads.txt")
+
+
+def is_organisation_head(word: str) -> bool:
+    lower = word.lower()
+    return lower in organisation_heads() or (lower.endswith("s") and lower[:-1] in organisation_heads())
 
 @dataclass(frozen=True, slots=True)
 class NameRun:
@@ -46,6 +61,8 @@ def fold(word: str) -> str:
 
 
 def _is_name_word(token: Token) -> bool:
+    if ("Ã" in token.text or "Â" in token.text) and token.text[:1].isupper():
+        return True  # `SarukhÃ¡n`, a name read through the wrong encoding, which the tagger takes for a number
     if token.ent_type_ in _NOT_NAME_LABELS:
         return False  # `Tuesday`, `September`
     return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS)
@@ -55,13 +72,60 @@ def _continues(doc: Doc, j: int) -> bool:
     previous, token = doc[j - 1], doc[j]
     if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
         return False
-    if token.text == "-" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
-        return True  # `Park Min-ho`, `al-Sistani`
-    if previous.text == "-" and not previous.whitespace_ and token.is_alpha:
+    if token.text == "-" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _name_part(doc[j + 1]):
+        return True  # `Park Min-ho`, `al-Sistani`; not `Oscar-winner`, which describes the name after it
+    if previous.text == "-" and not previous.whitespace_ and _name_part(token):
         return True
     if token.lower_ in _CONNECTORS and token.ent_iob_ == "I":
         return True  # `Federal Bureau of Investigation`
-    return _is_name_word(token) and token.lower_ not in reporting_forms()  # `Obama Says …`
+    if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
+        return _is_name_word(previous)  # a joint poll or venture: `CNN/ORC`, `USA TODAY/Suffolk University`
+    if previous.text == "/" and not previous.whitespace_:
+        return _is_name_word(token)
+    if token.lower_ in reporting_forms():  # `Obama Says …`, but `Rasmussen Reports` inside an organisation's name
+        return token.ent_iob_ == "I" and token.ent_type_ == "ORG" and previous.ent_type_ == "ORG" and token.text[:1].isupper()
+    return _is_name_word(token)
+
+
+def _opens_organisation_name(doc: Doc, i: int) -> bool:
+    """A capitalised function word that the NER reads as the first word of an organisation (`Our Principles PAC`)."""
+    token = doc[i]
+    return (token.ent_iob_ == "B" and token.ent_type_ == "ORG" and token.text[:1].isupper() and token.lower_ not in ("the", "a", "an")
+            and not token.is_sent_start and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
+
+
+def _name_part(token: Token) -> bool:
+    """A word after a hyphen inside a name: capitalised or a proper noun (`Abu-Laban`, `Min-ho`), not a common word."""
+    return token.is_alpha and (token.text[:1].isupper() or token.pos_ == "PROPN")
+
+
+def _linked_words(doc: Doc, j: int) -> int:
+    """How many tokens from `j` continue a name across a lower-case link: an organisation's head noun and its
+    complement (`Commission on Presidential Debates`, `Committee for a Responsible Federal Budget`), or a quoted
+    nickname between the names (`Robert C. "Bobby" Scott`). 0 when the name ends at `j`."""
+    previous, n = doc[j - 1], len(doc)
+    if "\n" in previous.text_with_ws:
+        return 0
+    token = doc[j]
+    if token.lower_ in _ORGANISATION_LINKS and previous.text[:1].isupper() and is_organisation_head(previous.text):
+        k = j + 2 if j + 2 < n and doc[j + 1].lower_ in ("a", "an", "the") else j + 1
+        capitalised = k < n and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].ent_type_ not in _NOT_NAME_LABELS
+        return k + 1 - j if capitalised and "\n" not in doc[k - 1].text_with_ws else 0
+    if token.lower_ in ("a", "an") and previous.lower_ in _ORGANISATION_LINKS and j >= 2 and is_organisation_head(doc[j - 2].text):
+        return _linked_words(doc, j - 1) - 1  # the article after the link, when `Committee for` came through the NER span
+    if (token.text in _OPENING_QUOTES and j + 3 < n and previous.text[:1].isupper() and doc[j + 1].is_alpha
+            and doc[j + 1].text[:1].isupper() and doc[j + 2].text in _CLOSING_QUOTES and _is_name_word(doc[j + 3])
+            and not token.whitespace_ and not doc[j + 1].whitespace_):
+        return 3
+    return 0
+
+
+def nickname_in(words: list[str]) -> str | None:
+    """`Bobby` in the words of `Robert C. "Bobby" Scott`."""
+    for k in range(1, len(words) - 2):
+        if words[k] in _OPENING_QUOTES and words[k + 2] in _CLOSING_QUOTES:
+            return words[k + 1]
+    return None
 
 
 def is_title(token: Token) -> bool:
@@ -90,8 +154,11 @@ def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
             i += 1
             continue
         j = i + 1
-        while j < n and _continues(doc, j):
-            j += 1
+        while j < n:
+            step = 1 if _continues(doc, j) else _linked_words(doc, j)
+            if not step:
+                break
+            j += step
         run = _clean_run(doc, i, j, loose)
         if run is not None:
             runs.append(run)
@@ -126,7 +193,11 @@ def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun |
             honorific = doc[last_title].lower_
         start, titled = last_title + 1, True  # `Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`
     while start < end - 1 and (doc[start].pos_ in _NOT_NAME_POS or doc[start].text[:1].islower() or (doc[start].is_stop and doc[start].ent_type_ != "PERSON")):
+        if _opens_organisation_name(doc, start):
+            break  # `Our Principles PAC`, `One America News Network`
         start += 1  # `Neither Cruz`, `Texas-based Matt Mackowiak`
+    if start > 1 and end - start > 2 and doc[start - 1].lower_ == "of" and is_title(doc[start - 2]) and doc[start + 1].ent_type_ == "PERSON":
+        start += 1  # `Chief of Staff Denis McDonough`: `Staff` ends the title, not begins the name
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
     described = any(t.text[:1].islower() or t.text == "-" for t in doc[start:person]) if person is not None else False
     if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):
