@@ -22,7 +22,7 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
-from .name_runs import NAME_SUFFIXES, NameRun, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, surname_of, text_of, words_of
+from .name_runs import NAME_SUFFIXES, NameRun, cut_to_known_names, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, descriptions_of_mention, roles_of_mention
 from .stated_gender import Sentences, pronoun_votes
@@ -90,7 +90,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     it can only be, or the nearest of those it could be, or starts one of its own."""
     owner = owner if owner is not None else [-1] * len(doc)
     loose = loose_tokens(doc, owner)
-    runs = name_runs(doc, loose)
+    runs = cut_to_known_names(doc, name_runs(doc, loose), loose)
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
     by_surname: dict[str, list[tuple[int, Entry]]] = {}
@@ -240,8 +240,9 @@ def _name_text(doc: Doc, run: NameRun, words: list[str]) -> str:
 
 
 def _first_word_is_a_name(doc: Doc, entry: Entry, loose: bytearray) -> bool:
-    """`Debbie` in `Debbie Wasserman Schultz` (left outside the PERSON span) is a name; `Florida` is not."""
-    return any(doc[start].ent_type_ == "PERSON" or _untagged_first_name(doc, start, loose) for start, _ in entry.mentions)
+    """`Debbie` in `Debbie Wasserman Schultz` (left outside the PERSON span) is a name; `Florida` is not, nor is a
+    word the tagger takes for a name in a headline or quotation (`Crooked Hillary Clinton`)."""
+    return any((doc[start].ent_type_ == "PERSON" and not loose[start]) or _untagged_first_name(doc, start, loose) for start, _ in entry.mentions)
 
 
 def _untagged_first_name(doc: Doc, start: int, loose: bytearray) -> bool:

@@ -175,3 +175,17 @@ def test_a_name_used_alone_elsewhere_keeps_its_own_entity_when_coordinated(nlp):
     text = "Obama spoke . Obama and Hillary Clinton met"
     entities = table(nlp, rows(text, VERBS), ents=[(0, 1, "PERSON"), (3, 4, "PERSON"), (5, 7, "PERSON")])
     assert sorted(entity.name for entity in entities) == ["Hillary Clinton", "Obama"]
+
+
+def test_headline_words_before_a_name_written_in_running_text_are_cut(nlp):
+    text = "Gold Star Mom Corners Obama NL Rival Hillary Clinton Slams Plan NL later Barack Obama met reporters and spoke with Hillary Clinton"
+    words = [("\n", "SPACE") if word == "NL" else (word, pos) for word, pos in rows(text, {**VERBS, "later": "ADV", "Slams": "VERB", "with": "ADP"})]
+    entities = table(nlp, words, ents=[(4, 5, "PERSON"), (6, 9, "PERSON"), (13, 15, "PERSON"), (20, 22, "PERSON")])
+    by_name = {entity.name: [mention.text for mention in entity.mentions] for entity in entities if entity.kind == SpeakerKind.PERSON}
+    assert by_name == {"Barack Obama": ["Obama", "Barack Obama"], "Hillary Clinton": ["Hillary Clinton", "Hillary Clinton"]}
+
+
+def test_a_first_name_at_a_sentence_start_is_not_cut_for_a_namesake(nlp):
+    text = "Sandra Paradis spoke . her friend Sandy Paradis met her"
+    entities = table(nlp, rows(text, {**VERBS, "her": "PRON", "friend": "NOUN"}), ents=[(0, 2, "PERSON"), (6, 8, "PERSON")])
+    assert sorted(entity.name for entity in entities) == ["Sandra Paradis", "Sandy Paradis"]
