@@ -22,7 +22,7 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
-from .name_runs import NAME_SUFFIXES, NameRun, cut_to_known_names, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, surname_of, text_of, words_of
+from .name_runs import NAME_SUFFIXES, NameRun, cut_to_known_names, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, descriptions_of_mention, roles_of_mention
 from .stated_gender import Sentences, pronoun_votes
@@ -90,7 +90,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     it can only be, or the nearest of those it could be, or starts one of its own."""
     owner = owner if owner is not None else [-1] * len(doc)
     loose = loose_tokens(doc, owner)
-    runs = cut_to_known_names(doc, name_runs(doc, loose), loose)
+    runs = people_inside_names(doc, cut_to_known_names(doc, name_runs(doc, loose), loose))
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
     by_surname: dict[str, list[tuple[int, Entry]]] = {}

@@ -261,3 +261,20 @@ def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray) -> list[
                     run = NameRun(tokens[k], run.end, "person", run.honorific, tokens[k])
         cut.append(run)
     return cut
+
+
+def people_inside_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
+    """The runs plus a person's full name written only inside a longer name: `The Rachel Maddow Show`, `the Bill
+    Clinton Foundation` give `Rachel Maddow` when the article also writes `Maddow` as a person."""
+    surnames = {fold(doc[run.end - 1].text) for run in runs if run.kind == "person"}
+    found: list[NameRun] = []
+    for run in runs:
+        if run.kind == "person" or run.end - run.start < 3:
+            continue
+        for k in range(run.start + 1, run.end - 1):
+            first = doc[k - 1]
+            if (fold(doc[k].text) in surnames and first.is_alpha and first.text[:1].isupper() and not first.is_stop
+                    and not is_title(first) and not is_organisation_head(first.text)):
+                found.append(NameRun(k - 1, k + 1, "person", None, k - 1))
+                break
+    return sorted(runs + found, key=lambda run: run.start) if found else runs

@@ -189,3 +189,10 @@ def test_a_first_name_at_a_sentence_start_is_not_cut_for_a_namesake(nlp):
     text = "Sandra Paradis spoke . her friend Sandy Paradis met her"
     entities = table(nlp, rows(text, {**VERBS, "her": "PRON", "friend": "NOUN"}), ents=[(0, 2, "PERSON"), (6, 8, "PERSON")])
     assert sorted(entity.name for entity in entities) == ["Sandra Paradis", "Sandy Paradis"]
+
+
+def test_a_full_name_written_only_inside_a_show_name_is_the_persons(nlp):
+    text = "on The Rachel Maddow Show , Maddow asked"
+    entities = table(nlp, rows(text, {**VERBS, "on": "ADP", "asked": "VERB"}), ents=[(1, 5, "WORK_OF_ART"), (6, 7, "PERSON")])
+    (person,) = [entity for entity in entities if entity.kind == SpeakerKind.PERSON]
+    assert person.name == "Rachel Maddow" and [mention.text for mention in person.mentions] == ["Rachel Maddow", "Maddow"]
