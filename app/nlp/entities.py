@@ -141,7 +141,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for token in doc:  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
         if covered[token.i] or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
             continue
-        if fold(token.text) in by_surname or (fold(token.text) in last_words and not token.is_sent_start):  # `Hannity` after `Sean Hannity` (tagged ORG)
+        if fold(token.text) in by_surname or (fold(token.text) in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
     singles.sort(key=lambda run: run.start)
     for entries_of_surname in by_surname.values():
@@ -212,10 +212,21 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
         if entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS:
             labels = [token.ent_type_ for start, end in entry.mentions for token in doc[start:end]]
-            if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count(""):
+            if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count("") or _called_by_surname(doc, entry):
                 entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
+
+
+def _called_by_surname(doc: Doc, entry: Entry, least: int = 2) -> bool:
+    """`Sean Hannity … Hannity asked … Hannity said`: a two-word name the article shortens to its last word, with
+    no article before it, is a person's (an organisation is `the Post`, not `Post`), whatever the NER tagged."""
+    if len(entry.words) != 2 or is_organisation_head(entry.words[-1]) or not entry.words[0][:1].isupper():
+        return False
+    last = fold(entry.words[-1])
+    bare = sum(1 for start, end in entry.mentions
+               if end - start == 1 and fold(doc[start].text) == last and (start == 0 or doc[start - 1].lower_ not in ("the", "a", "an")))
+    return bare >= least
 
 
 def _with_shared_surnames(doc: Doc, runs: list[NameRun]) -> list[tuple[NameRun, list[str]]]:

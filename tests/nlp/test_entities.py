@@ -196,3 +196,17 @@ def test_a_full_name_written_only_inside_a_show_name_is_the_persons(nlp):
     entities = table(nlp, rows(text, {**VERBS, "on": "ADP", "asked": "VERB"}), ents=[(1, 5, "WORK_OF_ART"), (6, 7, "PERSON")])
     (person,) = [entity for entity in entities if entity.kind == SpeakerKind.PERSON]
     assert person.name == "Rachel Maddow" and [mention.text for mention in person.mentions] == ["Rachel Maddow", "Maddow"]
+
+
+def test_a_two_word_name_shortened_to_its_last_word_is_a_person_whatever_the_tag(nlp):
+    text = "an interview with Sean Hannity . Hannity asked . Hannity said"
+    entities = table(nlp, rows(text, {**VERBS, "an": "DET", "interview": "NOUN", "with": "ADP", "asked": "VERB"}),
+                     ents=[(3, 5, "ORG"), (6, 7, "GPE")])
+    (host,) = [entity for entity in entities if "Hannity" in entity.name]
+    assert host.name == "Sean Hannity" and host.kind == SpeakerKind.PERSON and len(host.mentions) == 3
+
+
+def test_a_title_word_opening_an_organisation_name_stays_in_it(nlp):
+    text = "General Electric said"
+    entities = table(nlp, rows(text, VERBS), ents=[(0, 2, "ORG")])
+    assert [entity.name for entity in entities] == ["General Electric"]
