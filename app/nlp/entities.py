@@ -22,7 +22,7 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
-from .name_runs import NAME_SUFFIXES, NameRun, cut_to_known_names, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
+from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, descriptions_of_mention, roles_of_mention
 from .stated_gender import Sentences, pronoun_votes
@@ -90,7 +90,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     it can only be, or the nearest of those it could be, or starts one of its own."""
     owner = owner if owner is not None else [-1] * len(doc)
     loose = loose_tokens(doc, owner)
-    runs = people_inside_names(doc, cut_to_known_names(doc, name_runs(doc, loose), loose))
+    common = common_words(doc)
+    runs = people_inside_names(doc, cut_to_known_names(doc, name_runs(doc, loose), loose, common))
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
     by_surname: dict[str, list[tuple[int, Entry]]] = {}
@@ -133,7 +134,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.aliases.add(short.upper())
                 by_alias.setdefault(short, entry)
         entry.mentions.append((run.start, run.end))
-    _merge_partial_names(doc, people, by_surname, loose)
+    _merge_partial_names(doc, people, by_surname, loose, common)
     covered = bytearray(len(doc))
     for run in runs:
         covered[run.start : run.end] = b"\x01" * (run.end - run.start)
@@ -250,10 +251,12 @@ def _name_text(doc: Doc, run: NameRun, words: list[str]) -> str:
     return text_of(doc, run.start, run.end) if run.end - run.start == len(words) else " ".join(words)
 
 
-def _first_word_is_a_name(doc: Doc, entry: Entry, loose: bytearray) -> bool:
+def _first_word_is_a_name(doc: Doc, entry: Entry, loose: bytearray, common: frozenset[str]) -> bool:
     """`Debbie` in `Debbie Wasserman Schultz` (left outside the PERSON span) is a name; `Florida` is not, nor is a
-    word the tagger takes for a name in a headline or quotation (`Crooked Hillary Clinton`)."""
-    return any((doc[start].ent_type_ == "PERSON" and not loose[start]) or _untagged_first_name(doc, start, loose) for start, _ in entry.mentions)
+    word the tagger takes for a name in a headline or quotation (`Crooked Hillary Clinton`), nor a word the article
+    also writes in lower case (`Rival Hillary Clinton` where it writes `rival`)."""
+    return any(((doc[start].ent_type_ == "PERSON" and not loose[start]) or _untagged_first_name(doc, start, loose))
+               and doc[start].lower_ not in common for start, _ in entry.mentions)
 
 
 def _untagged_first_name(doc: Doc, start: int, loose: bytearray) -> bool:
@@ -263,7 +266,8 @@ def _untagged_first_name(doc: Doc, start: int, loose: bytearray) -> bool:
             and (start == 0 or doc[start - 1].lower_ not in ("the", "a", "an")))
 
 
-def _merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]], loose: bytearray) -> None:
+def _merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]], loose: bytearray,
+                         common: frozenset[str]) -> None:
     """`Wasserman Schultz` is `Debbie Wasserman Schultz`: a shorter full name ending a longer one of the same
     surname is that person, when only one longer name fits."""
     for surname, bearers in by_surname.items():
@@ -271,7 +275,7 @@ def _merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surn
         if len(entries) < 2 or len(entries) > 20:
             continue
         for short in entries:
-            longer = [e for e in entries if len(e.words) > len(short.words) and [w.lower() for w in e.words[-len(short.words):]] == [w.lower() for w in short.words] and _first_word_is_a_name(doc, e, loose)]
+            longer = [e for e in entries if len(e.words) > len(short.words) and [w.lower() for w in e.words[-len(short.words):]] == [w.lower() for w in short.words] and _first_word_is_a_name(doc, e, loose, common)]
             if len(longer) == 1:
                 target = longer[0]
                 target.mentions.extend(short.mentions)

@@ -242,24 +242,33 @@ def text_of(doc: Doc, start: int, end: int) -> str:
     return "".join(t.text_with_ws for t in doc[start:end]).strip()
 
 
-def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray) -> list[NameRun]:
+def common_words(doc: Doc) -> frozenset[str]:
+    """Words the article itself writes in lower case (`rival`, `crooked`): capitalised at a sentence's start or in a
+    headline they are still common words, not first names."""
+    return frozenset(token.lower_ for token in doc if token.is_lower and token.is_alpha)
+
+
+def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: frozenset[str] = frozenset()) -> list[NameRun]:
     """In a headline, a caption, a quotation or at a sentence's start every word is capitalised, so a run there can
     carry words that are no part of the name (`Rival Hillary Clinton Slams`, `Gold Star Mom Corners Obama`,
     `Absent Sanders`). When the run ends in a person's name the article writes in running text — a full name or
-    the surname of one (when the words before it are not tagged as a person's) — the run is cut to that name."""
-    running = [run for run in runs if run.kind == "person" and not loose[run.start] and not doc[run.start].is_sent_start]
-    full_names = {tuple(fold(word) for word in words_of(doc, run.start, run.end)) for run in running}
+    the surname of one (when the words before it are not tagged as a person's, or are words the article also writes
+    in lower case) — the run is cut to that name."""
+    plain = [run for run in runs if not loose[run.start] and not doc[run.start].is_sent_start]
+    written = {tuple(fold(word) for word in words_of(doc, run.start, run.end)) for run in plain}
+    full_names = {tuple(fold(word) for word in words_of(doc, run.start, run.end)) for run in plain if run.kind == "person"}
     full_names = {name for name in full_names if len(name) > 1}
     surnames = {name[-1] for name in full_names}
     cut: list[NameRun] = []
     for run in runs:
         tokens = [token.i for token in doc[run.start : run.end] if not token.is_space]
-        if len(tokens) > 1 and (loose[run.start] or doc[run.start].is_sent_start) and run.kind in ("person", "unknown"):
+        kinds = ("person", "unknown", "organization") if loose[run.start] else ("person", "unknown")  # a headline tagged ORG
+        if len(tokens) > 1 and (loose[run.start] or doc[run.start].is_sent_start) and run.kind in kinds:
             words = tuple(fold(doc[i].text) for i in tokens)
-            if words not in full_names and words[-1] in surnames:
+            if words not in written and words[-1] in surnames:
                 k = next((k for k in range(1, len(words)) if words[k:] in full_names), len(words) - 1)
                 whole_name = len(words) - k > 1 and loose[run.start]  # `Crooked Hillary Clinton` in a quotation
-                if whole_name or not any(doc[i].ent_type_ == "PERSON" for i in tokens[:k]):  # `Sandra Paradis` is no `Sandy Paradis`
+                if whole_name or not any(doc[i].ent_type_ == "PERSON" and doc[i].lower_ not in common for i in tokens[:k]):  # `Sandra Paradis` is no `Sandy Paradis`
                     run = NameRun(tokens[k], run.end, "person", run.honorific, tokens[k])
         cut.append(run)
     return cut

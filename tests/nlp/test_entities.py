@@ -210,3 +210,18 @@ def test_a_title_word_opening_an_organisation_name_stays_in_it(nlp):
     text = "General Electric said"
     entities = table(nlp, rows(text, VERBS), ents=[(0, 2, "ORG")])
     assert [entity.name for entity in entities] == ["General Electric"]
+
+
+def test_a_headline_the_tagger_reads_as_an_organisation_still_ends_in_the_persons_surname(nlp):
+    text = "Gold Star Mom Corners Obama NL later the president , Barack Obama , met reporters and spoke"
+    words = [("\n", "SPACE") if word == "NL" else (word, pos) for word, pos in rows(text, {**VERBS, "later": "ADV", "president": "NOUN"})]
+    entities = table(nlp, words, ents=[(0, 5, "ORG"), (10, 12, "PERSON")])
+    assert [(entity.name, [mention.text for mention in entity.mentions]) for entity in entities] == [("Barack Obama", ["Obama", "Barack Obama"])]
+
+
+def test_a_capitalised_common_word_before_a_full_name_does_not_become_its_first_name(nlp):
+    text = "Rival Hillary Clinton spoke . her rival Hillary Clinton met voters"
+    entities = table(nlp, rows(text, {**VERBS, "her": "PRON", "rival": "ADJ", "voters": "NOUN"}),
+                     ents=[(0, 3, "PERSON"), (7, 9, "PERSON")])
+    (person,) = entities
+    assert person.name == "Hillary Clinton" and len(person.mentions) == 2
