@@ -9,6 +9,7 @@ apart as the run's prefix.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -107,17 +108,35 @@ def _linked_words(doc: Doc, j: int) -> int:
     if "\n" in previous.text_with_ws:
         return 0
     token = doc[j]
-    if token.lower_ in _ORGANISATION_LINKS and previous.text[:1].isupper() and is_organisation_head(previous.text):
+    if token.lower_ in _ORGANISATION_LINKS and previous.text[:1].isupper() and _headed(doc, j):
         k = j + 2 if j + 2 < n and doc[j + 1].lower_ in ("a", "an", "the") else j + 1
-        capitalised = k < n and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].ent_type_ not in _NOT_NAME_LABELS
-        return k + 1 - j if capitalised and "\n" not in doc[k - 1].text_with_ws else 0
-    if token.lower_ in ("a", "an") and previous.lower_ in _ORGANISATION_LINKS and j >= 2 and is_organisation_head(doc[j - 2].text):
+        if k >= n or "\n" in doc[k - 1].text_with_ws:
+            return 0
+        if _ordinal(doc[k]) and k + 1 < n and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+            return k + 2 - j  # `Court of Appeals for the Sixth Circuit`, `for the 3rd Circuit`
+        capitalised = doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].ent_type_ not in _NOT_NAME_LABELS
+        return k + 1 - j if capitalised else 0
+    if token.lower_ in ("a", "an", "the") and previous.lower_ in _ORGANISATION_LINKS and j >= 2 and _headed(doc, j - 1):
         return _linked_words(doc, j - 1) - 1  # the article after the link, when `Committee for` came through the NER span
     if (token.text in _OPENING_QUOTES and j + 3 < n and previous.text[:1].isupper() and doc[j + 1].is_alpha
             and doc[j + 1].text[:1].isupper() and doc[j + 2].text in _CLOSING_QUOTES and _is_name_word(doc[j + 3])
             and not token.whitespace_ and not doc[j + 1].whitespace_):
         return 3
     return 0
+
+
+def _headed(doc: Doc, j: int, reach: int = 4) -> bool:
+    """A capitalised organisation head noun among the few words before the link at `j` (`Court of Appeals for`)."""
+    for k in range(j - 1, max(-1, j - 1 - reach), -1):
+        if "\n" in doc[k].text_with_ws and k != j - 1:
+            return False
+        if doc[k].text[:1].isupper() and is_organisation_head(doc[k].text):
+            return True
+    return False
+
+
+def _ordinal(token: Token) -> bool:
+    return token.ent_type_ == "ORDINAL" or bool(re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_))
 
 
 def nickname_in(words: list[str]) -> str | None:

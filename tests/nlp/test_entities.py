@@ -225,3 +225,10 @@ def test_a_capitalised_common_word_before_a_full_name_does_not_become_its_first_
                      ents=[(0, 3, "PERSON"), (7, 9, "PERSON")])
     (person,) = entities
     assert person.name == "Hillary Clinton" and len(person.mentions) == 2
+
+
+def test_an_ordinal_after_an_organisation_link_stays_in_the_name(nlp):
+    text = "the Court of Appeals for the Sixth Circuit said"
+    entities = table(nlp, rows(text, {**VERBS, "Sixth": "ADJ"}), ents=[(1, 4, "ORG"), (6, 7, "ORDINAL")])
+    assert [entity.name for entity in entities] == ["Court of Appeals for the Sixth Circuit"]
+    assert entities[0].roles == ()  # `the` before the name is no description
