@@ -273,17 +273,17 @@ def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: 
     `Absent Sanders`). When the run ends in a person's name the article writes in running text — a full name or
     the surname of one (when the words before it are not tagged as a person's, or are words the article also writes
     in lower case) — the run is cut to that name."""
-    plain = [run for run in runs if not loose[run.start] and not doc[run.start].is_sent_start]
-    written = {tuple(fold(word) for word in words_of(doc, run.start, run.end)) for run in plain}
-    full_names = {tuple(fold(word) for word in words_of(doc, run.start, run.end)) for run in plain if run.kind == "person"}
-    full_names = {name for name in full_names if len(name) > 1}
+    tokens_of = [[token for token in doc[run.start : run.end] if not token.is_space] for run in runs]
+    words_of_run = [tuple(fold(token.text) for token in tokens) for tokens in tokens_of]
+    plain = [index for index, run in enumerate(runs) if not loose[run.start] and not doc[run.start].is_sent_start]
+    written = {words_of_run[index] for index in plain}
+    full_names = {words_of_run[index] for index in plain if runs[index].kind == "person" and len(words_of_run[index]) > 1}
     surnames = {name[-1] for name in full_names}
     cut: list[NameRun] = []
-    for run in runs:
-        tokens = [token.i for token in doc[run.start : run.end] if not token.is_space]
+    for run, run_tokens, words in zip(runs, tokens_of, words_of_run):
         kinds = ("person", "unknown", "organization") if loose[run.start] else ("person", "unknown")  # a headline tagged ORG
-        if len(tokens) > 1 and (loose[run.start] or doc[run.start].is_sent_start) and run.kind in kinds:
-            words = tuple(fold(doc[i].text) for i in tokens)
+        if len(words) > 1 and (loose[run.start] or doc[run.start].is_sent_start) and run.kind in kinds:
+            tokens = [token.i for token in run_tokens]
             if words not in written and words[-1] in surnames:
                 k = next((k for k in range(1, len(words)) if words[k:] in full_names), len(words) - 1)
                 whole_name = len(words) - k > 1 and loose[run.start]  # `Crooked Hillary Clinton` in a quotation
