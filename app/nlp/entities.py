@@ -195,8 +195,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = by_id[next(iter(other_words[lower]))]
         elif len(org_last_word.get(lower, ())) == 1 and lower not in ORGANISATION_NOUNS and run.kind != "group":
             entry = org_last_word[lower][0]  # `the Post` after `The Washington Post`
-        elif len(org_first_word.get(lower, ())) == 1 and doc[run.start].ent_type_ == "ORG" and not doc[run.start].is_stop:
-            entry = org_first_word[lower][0]  # `Fox` (tagged ORG) in an article that writes `Fox News`
+        elif len(org_first_word.get(lower, ())) == 1 and _stands_for(doc, run.start, org_first_word[lower][0]):
+            entry = org_first_word[lower][0]  # `Fox` in an article that writes `Fox News`, `Pew` for `Pew Research`
         elif len(org_heads.get(lower, ())) == 1 and run.kind != "person":
             entry = org_heads[lower][0]  # `the Commission said` after `the Commission on Presidential Debates`
         if entry is None:
@@ -219,6 +219,15 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
+
+
+def _stands_for(doc: Doc, at: int, organisation: Entry) -> bool:
+    """A lone word opening one organisation's name is that organisation (`Fox` for `Fox News`, `Pew` for `Pew
+    Research`), unless the word is a person or place of its own (`Washington` beside `The Washington Post`) or a stop word."""
+    token = doc[at]
+    if token.is_stop or token.ent_type_ not in ("ORG", ""):  # `Trump` tagged PERSON is not `Trump Tower`
+        return False
+    return not any(doc[start].ent_type_ in ("GPE", "LOC", "NORP") for start, _ in organisation.mentions)
 
 
 def _called_by_surname(doc: Doc, entry: Entry, least: int = 2) -> bool:

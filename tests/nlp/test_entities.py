@@ -232,3 +232,19 @@ def test_an_ordinal_after_an_organisation_link_stays_in_the_name(nlp):
     entities = table(nlp, rows(text, {**VERBS, "Sixth": "ADJ"}), ents=[(1, 4, "ORG"), (6, 7, "ORDINAL")])
     assert [entity.name for entity in entities] == ["Court of Appeals for the Sixth Circuit"]
     assert entities[0].roles == ()  # `the` before the name is no description
+
+
+def test_a_lone_untagged_first_word_of_an_organisation_is_that_organisation(nlp):
+    text = "Peabody Energy filed for bankruptcy . later Peabody said the mines stay open"
+    entities = table(nlp, rows(text, {**VERBS, "filed": "VERB", "bankruptcy": "NOUN", "later": "ADV", "mines": "NOUN", "stay": "VERB", "open": "ADJ"}),
+                     ents=[(0, 2, "ORG")])
+    (company,) = [entity for entity in entities if "Peabody" in entity.name]
+    assert company.name == "Peabody Energy" and len(company.mentions) == 2
+
+
+def test_a_person_or_a_place_is_not_the_organisation_named_after_it(nlp):
+    text = "Trump Tower was quiet . later Trump spoke and Washington Post editors met in Washington"
+    entities = table(nlp, rows(text, {**VERBS, "was": "AUX", "quiet": "ADJ", "later": "ADV", "editors": "NOUN", "in": "ADP"}),
+                     ents=[(0, 2, "FAC"), (6, 7, "PERSON"), (9, 11, "ORG"), (14, 15, "GPE")])
+    names = {entity.name: len(entity.mentions) for entity in entities}
+    assert names["Trump"] == 1 and names["Washington"] == 1 and names["Washington Post"] == 1
