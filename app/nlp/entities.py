@@ -11,10 +11,6 @@ mention; `identity` resolves every speaker mention against it.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter
-from dataclasses import dataclass, field
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,35 +18,15 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
-from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
+from .name_links import called_by_surname, merge_partial_names, name_text, nearest_bearer, stands_for, with_shared_surnames
+from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, descriptions_of_mention, roles_of_mention
 from .stated_gender import Sentences, pronoun_votes
+from .table_entry import Entry
 from .tokens import quote_owner_by_token
 
 _ACRONYM_SKIP = frozenset("of for and the & on in at".split())
-
-
-@dataclass(slots=True)
-class Entry:
-    """One entity while the table is being built (token offsets); frozen into `ExtractedEntity` at the end."""
-
-    name: str
-    kind: str  # person | organization | group | unknown
-    words: list[str]
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    aliases: set[str] = field(default_factory=set)
-    roles: list[str] = field(default_factory=list)
-    descriptions: list[str] = field(default_factory=list)
-    votes: dict[str, int] = field(default_factory=lambda: {"female": 0, "male": 0})
-
-    def gender(self, margin: int) -> str | None:
-        female, male = self.votes["female"], self.votes["male"]
-        if female - male >= margin:
-            return "female"
-        if male - female >= margin:
-            return "male"
-        return None
 
 
 @Language.factory(
@@ -104,7 +80,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
 
     singles: list[NameRun] = []
     prefixes: dict[tuple[int, int], str] = {}
-    named_runs = _with_shared_surnames(doc, runs)
+    named_runs = with_shared_surnames(doc, runs)
     named_runs.sort(key=lambda item: nickname_in(item[1]) is None)  # `Robert "Bobby" Scott` before `Bobby Scott`
     for run, words in named_runs:  # full names first, wherever they stand
         if len(words) < 2:
@@ -115,9 +91,9 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             key = (fold(words[0]), surname_of(words))
             entry = people.get(key)
             if entry is None:
-                entry = people[key] = add(Entry(_name_text(doc, run, words), "person", words))
+                entry = people[key] = add(Entry(name_text(doc, run, words), "person", words))
             elif len(words) > len(entry.words):
-                entry.name, entry.words = _name_text(doc, run, words), words
+                entry.name, entry.words = name_text(doc, run, words), words
             nickname = nickname_in(words)
             if nickname:  # `Bobby Scott` is the `Robert C. "Bobby" Scott` the article introduced
                 people.setdefault((fold(nickname), key[1]), entry)
@@ -134,7 +110,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.aliases.add(short.upper())
                 by_alias.setdefault(short, entry)
         entry.mentions.append((run.start, run.end))
-    _merge_partial_names(doc, people, by_surname, loose, common)
+    merge_partial_names(doc, people, by_surname, loose, common)
     covered = bytearray(len(doc))
     for run in runs:
         covered[run.start : run.end] = b"\x01" * (run.end - run.start)
@@ -186,7 +162,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         lower = fold(word)
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
-            entry = _nearest_bearer(by_surname[lower], run, early_votes, margin, sentence_of, lower in shared_surnames)
+            entry = nearest_bearer(by_surname[lower], run, early_votes, margin, sentence_of, lower in shared_surnames)
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
         elif lower in unique_first and run.kind in ("person", "unknown"):
@@ -195,7 +171,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = by_id[next(iter(other_words[lower]))]
         elif len(org_last_word.get(lower, ())) == 1 and lower not in ORGANISATION_NOUNS and run.kind != "group":
             entry = org_last_word[lower][0]  # `the Post` after `The Washington Post`
-        elif len(org_first_word.get(lower, ())) == 1 and _stands_for(doc, run.start, org_first_word[lower][0]):
+        elif len(org_first_word.get(lower, ())) == 1 and stands_for(doc, run.start, org_first_word[lower][0]):
             entry = org_first_word[lower][0]  # `Fox` in an article that writes `Fox News`, `Pew` for `Pew Research`
         elif len(org_heads.get(lower, ())) == 1 and run.kind != "person":
             entry = org_heads[lower][0]  # `the Commission said` after `the Commission on Presidential Debates`
@@ -215,114 +191,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
         if entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS:
             labels = [token.ent_type_ for start, end in entry.mentions for token in doc[start:end]]
-            if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count("") or _called_by_surname(doc, entry):
+            if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count("") or called_by_surname(doc, entry):
                 entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
-
-
-def _stands_for(doc: Doc, at: int, organisation: Entry) -> bool:
-    """A lone word opening one organisation's name is that organisation (`Fox` for `Fox News`, `Pew` for `Pew
-    Research`), unless the word is a person or place of its own (`Washington` beside `The Washington Post`) or a stop word."""
-    token = doc[at]
-    if token.is_stop or token.ent_type_ not in ("ORG", ""):  # `Trump` tagged PERSON is not `Trump Tower`
-        return False
-    return not any(doc[start].ent_type_ in ("GPE", "LOC", "NORP") for start, _ in organisation.mentions)
-
-
-def _called_by_surname(doc: Doc, entry: Entry, least: int = 2) -> bool:
-    """`Sean Hannity … Hannity asked … Hannity said`: a two-word name the article shortens to its last word, with
-    no article before it, is a person's (an organisation is `the Post`, not `Post`), whatever the NER tagged."""
-    if len(entry.words) != 2 or is_organisation_head(entry.words[-1]) or not entry.words[0][:1].isupper():
-        return False
-    last = fold(entry.words[-1])
-    bare = sum(1 for start, end in entry.mentions
-               if end - start == 1 and fold(doc[start].text) == last and (start == 0 or doc[start - 1].lower_ not in ("the", "a", "an")))
-    return bare >= least
-
-
-def _with_shared_surnames(doc: Doc, runs: list[NameRun]) -> list[tuple[NameRun, list[str]]]:
-    """Each run with its words; a first name coordinated with a full name shares its surname (`Khizr and Ghazala
-    Khan`, `Bill and Hillary Clinton`): `Khizr` is read as `Khizr Khan`. Not a word the article also uses alone or
-    as a surname, which is a name of its own (`Obama and Hillary Clinton`)."""
-    named = [(run, words_of(doc, run.start, run.end)) for run in runs]
-    alone = Counter(fold(words[0]) for _, words in named if len(words) == 1)
-    surnames = {surname_of(words) for _, words in named if len(words) > 1}
-    for index in range(len(named) - 1):
-        (run, words), (following, following_words) = named[index], named[index + 1]
-        if (len(words) == 1 and alone[fold(words[0])] == 1 and fold(words[0]) not in surnames and len(following_words) >= 2 and following.kind == "person" and run.kind in ("person", "unknown")
-                and following.start == run.end + 1 and doc[run.end].lower_ == "and" and doc[run.start].ent_type_ in ("PERSON", "")
-                and not is_title(doc[run.start])):
-            named[index] = (run, [words[0], following_words[-1]])
-    return named
-
-
-def _name_text(doc: Doc, run: NameRun, words: list[str]) -> str:
-    """The name as written, or the first name and the shared surname of a coordination (`Khizr Khan`)."""
-    return text_of(doc, run.start, run.end) if run.end - run.start == len(words) else " ".join(words)
-
-
-def _first_word_is_a_name(doc: Doc, entry: Entry, loose: bytearray, common: frozenset[str]) -> bool:
-    """`Debbie` in `Debbie Wasserman Schultz` (left outside the PERSON span) is a name; `Florida` is not, nor is a
-    word the tagger takes for a name in a headline or quotation (`Crooked Hillary Clinton`), nor a word the article
-    also writes in lower case (`Rival Hillary Clinton` where it writes `rival`)."""
-    return any(((doc[start].ent_type_ == "PERSON" and not loose[start]) or _untagged_first_name(doc, start, loose))
-               and doc[start].lower_ not in common for start, _ in entry.mentions)
-
-
-def _untagged_first_name(doc: Doc, start: int, loose: bytearray) -> bool:
-    """An untagged proper noun opening a name in running text (no headline, quotation or `the` before it)."""
-    token = doc[start]
-    return (token.ent_type_ == "" and token.pos_ == "PROPN" and not is_title(token) and not loose[start]
-            and (start == 0 or doc[start - 1].lower_ not in ("the", "a", "an")))
-
-
-def _merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]], loose: bytearray,
-                         common: frozenset[str]) -> None:
-    """`Wasserman Schultz` is `Debbie Wasserman Schultz`: a shorter full name ending a longer one of the same
-    surname is that person, when only one longer name fits."""
-    for surname, bearers in by_surname.items():
-        entries = list({id(entry): entry for _, entry in bearers}.values())
-        if len(entries) < 2 or len(entries) > 20:
-            continue
-        for short in entries:
-            longer = [e for e in entries if len(e.words) > len(short.words) and [w.lower() for w in e.words[-len(short.words):]] == [w.lower() for w in short.words] and _first_word_is_a_name(doc, e, loose, common)]
-            if len(longer) == 1:
-                target = longer[0]
-                target.mentions.extend(short.mentions)
-                short.mentions.clear()
-                by_surname[surname] = [(at, target if entry is short else entry) for at, entry in by_surname[surname]]
-                for key, entry in list(people.items()):
-                    if entry is short:
-                        people[key] = target
-
-
-def _nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, sentence_of: list[int], several: bool) -> Entry:
-    """A bare `Clinton` among several Clintons: the one an honorific agrees with, the one named in the same or the
-    previous sentence, else the one named most often (or the first named after, if none before)."""
-    wanted = gender_words().get(run.honorific or "")
-    candidates = bearers
-    if not several:
-        return bearers[0][1]
-    if wanted:  # `Mr. Khan`: a Khan stated to be a man, else any Khan not stated to be a woman
-        genders = [(at, entry, _gender_so_far(entry, early_votes, margin)) for at, entry in bearers]
-        stated = [(at, entry) for at, entry, gender in genders if gender == wanted]
-        possible = [(at, entry) for at, entry, gender in genders if gender is None]
-        candidates = stated or possible or bearers
-    index = bisect_left([at for at, _ in candidates], run.start)
-    if index == 0:
-        return candidates[0][1]
-    if sentence_of[run.start] - sentence_of[candidates[index - 1][0]] <= 1:
-        return candidates[index - 1][1]
-    named_before = {id(entry): entry for _, entry in candidates[max(0, index - 50) : index]}.values()
-    return max(named_before, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
-
-
-def _gender_so_far(entry: Entry, early_votes: dict[int, dict[str, int]], margin: int) -> str | None:
-    votes = dict(entry.votes)
-    for gender, count in early_votes.get(id(entry), {}).items():
-        votes[gender] += count
-    return Entry(entry.name, entry.kind, entry.words, votes=votes).gender(margin)
 
 
 def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]], prefixes: dict, max_role_tokens: int) -> None:

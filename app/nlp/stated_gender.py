@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .people_words import pronoun_agreement
 
 if TYPE_CHECKING:
-    from .entities import Entry
+    from .table_entry import Entry
 
 
 @dataclass(slots=True)
