@@ -207,7 +207,7 @@ def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun |
     honorific = doc[start - 1].lower_ if start > 0 and doc[start - 1].lower_ in honorifics() else None
     last_title = max((k for k in range(start, end - 1) if is_title(doc[k])), default=None)
     titled = False
-    if last_title is not None and doc[last_title].ent_type_ == "ORG" and doc[last_title].ent_type_ == doc[end - 1].ent_type_ and doc[last_title].ent_iob_ == "B":
+    if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
         last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name
     if last_title is not None and doc[end - 1].lower_ not in ORGANISATION_NOUNS:
         if doc[last_title].lower_ in honorifics():
