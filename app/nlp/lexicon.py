@@ -8,19 +8,19 @@ from pathlib import Path
 _DATA = Path(__file__).parent / "data"
 
 
-def _read_words(name: str) -> frozenset[str]:
+def read_words(name: str) -> frozenset[str]:
     lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=None)
 def reporting_verbs() -> frozenset[str]:
-    return _read_words("reporting_verbs.txt")
+    return read_words("reporting_verbs.txt")
 
 
 @lru_cache(maxsize=None)
 def title_words() -> frozenset[str]:
-    return _read_words("titles.txt")
+    return read_words("titles.txt")
 
 
 def _read_as_written(name: str) -> frozenset[str]:
@@ -40,12 +40,12 @@ def name_suffix_abbreviations() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def direct_quote_verbs() -> frozenset[str]:
-    return _read_words("direct_quote_verbs.txt")
+    return read_words("direct_quote_verbs.txt")
 
 
 @lru_cache(maxsize=None)
 def honorifics() -> frozenset[str]:
-    return _read_words("honorifics.txt")
+    return read_words("honorifics.txt")
 
 
 @lru_cache(maxsize=None)

@@ -3,34 +3,31 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-from .lexicon import cue_patterns, reporting_verbs
-
-_DATA = Path(__file__).parent / "data"
+from .lexicon import cue_patterns, read_words, reporting_verbs
 
 
-def _rows(name: str) -> list[list[str]]:
-    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip().split("\t") for line in lines if line.strip() and not line.startswith("#")]
+def _pairs(name: str) -> dict[str, str]:
+    """`word<TAB>value` lines of a data file, lower case."""
+    return dict(line.split("\t")[:2] for line in read_words(name))
 
 
 @lru_cache(maxsize=None)
 def gender_words() -> dict[str, str]:
     """Honorifics and role words that state a gender (`Mrs.`, `spokeswoman`) → "female" | "male"."""
-    return {word.lower(): gender for word, gender in _rows("gender_words.tsv")}
+    return _pairs("gender_words.tsv")
 
 
 @lru_cache(maxsize=None)
 def pronoun_agreement() -> dict[str, str]:
     """Pronoun → what it can stand for: "female", "male", "person", "plural" or "thing"."""
-    return {word.lower(): agreement for word, agreement in _rows("pronouns.tsv")}
+    return _pairs("pronouns.tsv")
 
 
 @lru_cache(maxsize=None)
 def document_nouns() -> frozenset[str]:
     """Nouns for something written or measured that speaks for whoever stands behind it (`poll`, `statement`)."""
-    return frozenset(row[0].lower() for row in _rows("document_nouns.txt"))
+    return frozenset(line.split("\t")[0] for line in read_words("document_nouns.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -16,15 +16,16 @@ def nlp():
     return nlp
 
 
-def table(nlp, text_rows, ents=()):
-    """text_rows: (word, pos) pairs; ents: (start, end, label). Every token hangs on the first as a plain `dep`."""
+def table(nlp, text_rows, ents=(), glued=()):
+    """text_rows: (word, pos) pairs; ents: (start, end, label); glued: indices of tokens with no space after them.
+    Every token hangs on the first as a plain `dep`."""
     words = [word for word, _ in text_rows]
     iob = ["O"] * len(words)
     for start, end, label in ents:
         iob[start] = f"B-{label}"
         for i in range(start + 1, end):
             iob[i] = f"I-{label}"
-    doc = Doc(nlp.vocab, words=words, pos=[pos for _, pos in text_rows], deps=["ROOT"] + ["dep"] * (len(words) - 1),
+    doc = Doc(nlp.vocab, words=words, spaces=[i not in glued for i in range(len(words))], pos=[pos for _, pos in text_rows], deps=["ROOT"] + ["dep"] * (len(words) - 1),
               heads=[0] * len(words), ents=iob, sent_starts=[i == 0 for i in range(len(words))])
     doc._.set(QUOTES, [])
     return nlp.get_pipe("quotewise_entities")(doc)._.get(ENTITIES)
@@ -109,3 +110,141 @@ def test_a_surname_the_tagger_left_as_a_noun_joins_a_person_tagged_org(nlp):
                      ents=[(2, 4, "ORG")])
     (person,) = [entity for entity in entities if "Hannity" in entity.name]
     assert person.name == "Sean Hannity" and person.kind == SpeakerKind.PERSON and len(person.mentions) == 2
+
+
+VERBS = {"said": "VERB", "spoke": "VERB", "met": "VERB", "found": "VERB", "opposed": "VERB", "added": "VERB", ".": "PUNCT",
+         ",": "PUNCT", "the": "DET", "The": "DET", "a": "DET", "and": "CCONJ", "on": "ADP", "for": "ADP", "of": "ADP"}
+
+
+def test_an_organisation_head_noun_carries_its_complement_and_stands_for_the_whole_name_later(nlp):
+    text = "The Commission on Presidential Debates spoke . the Commission said"
+    entities = table(nlp, rows(text, VERBS), ents=[(1, 2, "ORG"), (8, 9, "ORG")])
+    (commission,) = [entity for entity in entities if "Commission" in entity.name]
+    assert commission.name == "Commission on Presidential Debates" and commission.kind == SpeakerKind.ORGANIZATION
+    assert [mention.text for mention in commission.mentions] == ["Commission on Presidential Debates", "Commission"]
+
+
+def test_an_article_inside_an_organisation_name_does_not_end_it(nlp):
+    text = "the Committee for a Responsible Federal Budget said"
+    entities = table(nlp, rows(text, VERBS), ents=[(1, 7, "ORG")])
+    assert [entity.name for entity in entities] == ["Committee for a Responsible Federal Budget"]
+
+
+def test_a_quoted_nickname_stays_inside_the_name_and_the_nickname_form_joins_it(nlp):
+    text = 'Robert C. " Bobby " Scott spoke . Bobby Scott added'
+    entities = table(nlp, rows(text, {**VERBS, '"': "PUNCT"}), ents=[(0, 2, "PERSON"), (5, 6, "PERSON"), (8, 10, "PERSON")], glued={2, 3})
+    (person,) = [entity for entity in entities if "Scott" in entity.name]
+    assert person.name == 'Robert C. "Bobby" Scott'
+    assert [mention.text for mention in person.mentions] == ['Robert C. "Bobby" Scott', "Bobby Scott"]
+
+
+def test_a_hyphenated_description_before_a_surname_is_not_part_of_the_name(nlp):
+    text = "Oscar - winner Sarandon spoke . Actress Susan Sarandon said"
+    entities = table(nlp, rows(text, {**VERBS, "-": "PUNCT", "winner": "NOUN", "Actress": "NOUN"}),
+                     ents=[(3, 4, "PERSON"), (7, 9, "PERSON")], glued={0, 1})
+    (person,) = [entity for entity in entities if "Sarandon" in entity.name]
+    assert person.name == "Susan Sarandon" and [mention.text for mention in person.mentions] == ["Sarandon", "Susan Sarandon"]
+
+
+def test_a_hyphenated_name_part_stays(nlp):
+    text = "Park Min - ho spoke"
+    entities = table(nlp, rows(text, {**VERBS, "-": "PUNCT", "ho": "PROPN"}), ents=[(0, 4, "PERSON")], glued={1, 2})
+    assert [entity.name for entity in entities] == ["Park Min-ho"]
+
+
+def test_a_first_name_coordinated_with_a_full_name_shares_its_surname(nlp):
+    text = "the parents , Khizr and Ghazala Khan , spoke"
+    entities = table(nlp, rows(text, VERBS), ents=[(3, 4, "PERSON"), (5, 7, "PERSON")])
+    assert sorted(entity.name for entity in entities if entity.kind == SpeakerKind.PERSON) == ["Ghazala Khan", "Khizr Khan"]
+
+
+def test_a_joint_poll_is_one_name(nlp):
+    text = "a CNN / ORC poll found"
+    entities = table(nlp, rows(text, {**VERBS, "/": "SYM", "poll": "NOUN"}), ents=[(1, 2, "ORG"), (3, 4, "ORG")], glued={1, 2})
+    assert [entity.name for entity in entities] == ["CNN/ORC"]
+
+
+def test_the_complement_of_a_title_with_of_is_not_the_first_name(nlp):
+    text = "Chief of Staff Denis McDonough said"
+    entities = table(nlp, rows(text, {**VERBS, "Chief": "NOUN"}), ents=[(3, 5, "PERSON")])
+    (person,) = entities
+    assert person.name == "Denis McDonough" and person.roles[0] == "Chief of Staff"
+
+
+def test_a_name_used_alone_elsewhere_keeps_its_own_entity_when_coordinated(nlp):
+    text = "Obama spoke . Obama and Hillary Clinton met"
+    entities = table(nlp, rows(text, VERBS), ents=[(0, 1, "PERSON"), (3, 4, "PERSON"), (5, 7, "PERSON")])
+    assert sorted(entity.name for entity in entities) == ["Hillary Clinton", "Obama"]
+
+
+def test_headline_words_before_a_name_written_in_running_text_are_cut(nlp):
+    text = "Gold Star Mom Corners Obama NL Rival Hillary Clinton Slams Plan NL later Barack Obama met reporters and spoke with Hillary Clinton"
+    words = [("\n", "SPACE") if word == "NL" else (word, pos) for word, pos in rows(text, {**VERBS, "later": "ADV", "Slams": "VERB", "with": "ADP"})]
+    entities = table(nlp, words, ents=[(4, 5, "PERSON"), (6, 9, "PERSON"), (13, 15, "PERSON"), (20, 22, "PERSON")])
+    by_name = {entity.name: [mention.text for mention in entity.mentions] for entity in entities if entity.kind == SpeakerKind.PERSON}
+    assert by_name == {"Barack Obama": ["Obama", "Barack Obama"], "Hillary Clinton": ["Hillary Clinton", "Hillary Clinton"]}
+
+
+def test_a_first_name_at_a_sentence_start_is_not_cut_for_a_namesake(nlp):
+    text = "Sandra Paradis spoke . her friend Sandy Paradis met her"
+    entities = table(nlp, rows(text, {**VERBS, "her": "PRON", "friend": "NOUN"}), ents=[(0, 2, "PERSON"), (6, 8, "PERSON")])
+    assert sorted(entity.name for entity in entities) == ["Sandra Paradis", "Sandy Paradis"]
+
+
+def test_a_full_name_written_only_inside_a_show_name_is_the_persons(nlp):
+    text = "on The Rachel Maddow Show , Maddow asked"
+    entities = table(nlp, rows(text, {**VERBS, "on": "ADP", "asked": "VERB"}), ents=[(1, 5, "WORK_OF_ART"), (6, 7, "PERSON")])
+    (person,) = [entity for entity in entities if entity.kind == SpeakerKind.PERSON]
+    assert person.name == "Rachel Maddow" and [mention.text for mention in person.mentions] == ["Rachel Maddow", "Maddow"]
+
+
+def test_a_two_word_name_shortened_to_its_last_word_is_a_person_whatever_the_tag(nlp):
+    text = "an interview with Sean Hannity . Hannity asked . Hannity said"
+    entities = table(nlp, rows(text, {**VERBS, "an": "DET", "interview": "NOUN", "with": "ADP", "asked": "VERB"}),
+                     ents=[(3, 5, "ORG"), (6, 7, "GPE")])
+    (host,) = [entity for entity in entities if "Hannity" in entity.name]
+    assert host.name == "Sean Hannity" and host.kind == SpeakerKind.PERSON and len(host.mentions) == 3
+
+
+def test_a_title_word_opening_an_organisation_name_stays_in_it(nlp):
+    text = "General Electric said"
+    entities = table(nlp, rows(text, VERBS), ents=[(0, 2, "ORG")])
+    assert [entity.name for entity in entities] == ["General Electric"]
+
+
+def test_a_headline_the_tagger_reads_as_an_organisation_still_ends_in_the_persons_surname(nlp):
+    text = "Gold Star Mom Corners Obama NL later the president , Barack Obama , met reporters and spoke"
+    words = [("\n", "SPACE") if word == "NL" else (word, pos) for word, pos in rows(text, {**VERBS, "later": "ADV", "president": "NOUN"})]
+    entities = table(nlp, words, ents=[(0, 5, "ORG"), (10, 12, "PERSON")])
+    assert [(entity.name, [mention.text for mention in entity.mentions]) for entity in entities] == [("Barack Obama", ["Obama", "Barack Obama"])]
+
+
+def test_a_capitalised_common_word_before_a_full_name_does_not_become_its_first_name(nlp):
+    text = "Rival Hillary Clinton spoke . her rival Hillary Clinton met voters"
+    entities = table(nlp, rows(text, {**VERBS, "her": "PRON", "rival": "ADJ", "voters": "NOUN"}),
+                     ents=[(0, 3, "PERSON"), (7, 9, "PERSON")])
+    (person,) = entities
+    assert person.name == "Hillary Clinton" and len(person.mentions) == 2
+
+
+def test_an_ordinal_after_an_organisation_link_stays_in_the_name(nlp):
+    text = "the Court of Appeals for the Sixth Circuit said"
+    entities = table(nlp, rows(text, {**VERBS, "Sixth": "ADJ"}), ents=[(1, 4, "ORG"), (6, 7, "ORDINAL")])
+    assert [entity.name for entity in entities] == ["Court of Appeals for the Sixth Circuit"]
+    assert entities[0].roles == ()  # `the` before the name is no description
+
+
+def test_a_lone_untagged_first_word_of_an_organisation_is_that_organisation(nlp):
+    text = "Peabody Energy filed for bankruptcy . later Peabody said the mines stay open"
+    entities = table(nlp, rows(text, {**VERBS, "filed": "VERB", "bankruptcy": "NOUN", "later": "ADV", "mines": "NOUN", "stay": "VERB", "open": "ADJ"}),
+                     ents=[(0, 2, "ORG")])
+    (company,) = [entity for entity in entities if "Peabody" in entity.name]
+    assert company.name == "Peabody Energy" and len(company.mentions) == 2
+
+
+def test_a_person_or_a_place_is_not_the_organisation_named_after_it(nlp):
+    text = "Trump Tower was quiet . later Trump spoke and Washington Post editors met in Washington"
+    entities = table(nlp, rows(text, {**VERBS, "was": "AUX", "quiet": "ADJ", "later": "ADV", "editors": "NOUN", "in": "ADP"}),
+                     ents=[(0, 2, "FAC"), (6, 7, "PERSON"), (9, 11, "ORG"), (14, 15, "GPE")])
+    names = {entity.name: len(entity.mentions) for entity in entities}
+    assert names["Trump"] == 1 and names["Washington"] == 1 and names["Washington Post"] == 1

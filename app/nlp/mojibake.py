@@ -1,0 +1,27 @@
+"""Names read through the wrong encoding, repaired to the name the article meant."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def repair_mojibake(name: str) -> str:
+    """`FranÃ§ois` is `François` read through the wrong encoding (once or twice); the canonical name is the intended one.
+    Each word is repaired alone (a no-break space elsewhere must not stop it); a double encoding whose invisible
+    control character was lost (`SarukhÃÂ¡n`) is read again without its stray `Â`."""
+    return re.sub(r"\S+", lambda word: _repair_word(word.group()), unicodedata.normalize("NFC", name))
+
+
+def _repair_word(word: str) -> str:
+    for _ in range(3):
+        if "Ã" not in word and "Â" not in word:
+            break
+        try:
+            word = word.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            try:
+                word = word.replace("Â", "").encode("latin-1").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                break
+    return word

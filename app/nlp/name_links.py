@@ -1,0 +1,119 @@
+"""How the mentions of one name find their entry in the entity table: a lone word standing for an organisation
+(`Pew` for `Pew Research`), a shortened full name (`Wasserman Schultz`), a surname shared by a coordination
+(`Khizr and Ghazala Khan`) or by several people (`Bill` and `Hillary Clinton`: the one an honorific agrees with,
+the one named nearest)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from .name_runs import NameRun, fold, is_organisation_head, is_title, surname_of, text_of, words_of
+from .people_words import gender_words
+from .table_entry import Entry
+
+
+def stands_for(doc: Doc, at: int, organisation: Entry) -> bool:
+    """A lone word opening one organisation's name is that organisation (`Fox` for `Fox News`, `Pew` for `Pew
+    Research`), unless the word is a person or place of its own (`Washington` beside `The Washington Post`) or a stop word."""
+    token = doc[at]
+    if token.is_stop or token.ent_type_ not in ("ORG", ""):  # `Trump` tagged PERSON is not `Trump Tower`
+        return False
+    return not any(doc[start].ent_type_ in ("GPE", "LOC", "NORP") for start, _ in organisation.mentions)
+
+
+def called_by_surname(doc: Doc, entry: Entry, least: int = 2) -> bool:
+    """`Sean Hannity … Hannity asked … Hannity said`: a two-word name the article shortens to its last word, with
+    no article before it, is a person's (an organisation is `the Post`, not `Post`), whatever the NER tagged."""
+    if len(entry.words) != 2 or is_organisation_head(entry.words[-1]) or not entry.words[0][:1].isupper():
+        return False
+    last = fold(entry.words[-1])
+    bare = sum(1 for start, end in entry.mentions
+               if end - start == 1 and fold(doc[start].text) == last and (start == 0 or doc[start - 1].lower_ not in ("the", "a", "an")))
+    return bare >= least
+
+
+def with_shared_surnames(doc: Doc, runs: list[NameRun]) -> list[tuple[NameRun, list[str]]]:
+    """Each run with its words; a first name coordinated with a full name shares its surname (`Khizr and Ghazala
+    Khan`, `Bill and Hillary Clinton`): `Khizr` is read as `Khizr Khan`. Not a word the article also uses alone or
+    as a surname, which is a name of its own (`Obama and Hillary Clinton`)."""
+    named = [(run, words_of(doc, run.start, run.end)) for run in runs]
+    alone = Counter(fold(words[0]) for _, words in named if len(words) == 1)
+    surnames = {surname_of(words) for _, words in named if len(words) > 1}
+    for index in range(len(named) - 1):
+        (run, words), (following, following_words) = named[index], named[index + 1]
+        if (len(words) == 1 and alone[fold(words[0])] == 1 and fold(words[0]) not in surnames and len(following_words) >= 2 and following.kind == "person" and run.kind in ("person", "unknown")
+                and following.start == run.end + 1 and doc[run.end].lower_ == "and" and doc[run.start].ent_type_ in ("PERSON", "")
+                and not is_title(doc[run.start])):
+            named[index] = (run, [words[0], following_words[-1]])
+    return named
+
+
+def name_text(doc: Doc, run: NameRun, words: list[str]) -> str:
+    """The name as written, or the first name and the shared surname of a coordination (`Khizr Khan`)."""
+    return text_of(doc, run.start, run.end) if run.end - run.start == len(words) else " ".join(words)
+
+
+def _first_word_is_a_name(doc: Doc, entry: Entry, loose: bytearray, common: frozenset[str]) -> bool:
+    """`Debbie` in `Debbie Wasserman Schultz` (left outside the PERSON span) is a name; `Florida` is not, nor is a
+    word the tagger takes for a name in a headline or quotation (`Crooked Hillary Clinton`), nor a word the article
+    also writes in lower case (`Rival Hillary Clinton` where it writes `rival`)."""
+    return any(((doc[start].ent_type_ == "PERSON" and not loose[start]) or _untagged_first_name(doc, start, loose))
+               and doc[start].lower_ not in common for start, _ in entry.mentions)
+
+
+def _untagged_first_name(doc: Doc, start: int, loose: bytearray) -> bool:
+    """An untagged proper noun opening a name in running text (no headline, quotation or `the` before it)."""
+    token = doc[start]
+    return (token.ent_type_ == "" and token.pos_ == "PROPN" and not is_title(token) and not loose[start]
+            and (start == 0 or doc[start - 1].lower_ not in ("the", "a", "an")))
+
+
+def merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]], loose: bytearray,
+                         common: frozenset[str]) -> None:
+    """`Wasserman Schultz` is `Debbie Wasserman Schultz`: a shorter full name ending a longer one of the same
+    surname is that person, when only one longer name fits."""
+    for surname, bearers in by_surname.items():
+        entries = list({id(entry): entry for _, entry in bearers}.values())
+        if len(entries) < 2 or len(entries) > 20:
+            continue
+        for short in entries:
+            longer = [e for e in entries if len(e.words) > len(short.words) and [w.lower() for w in e.words[-len(short.words):]] == [w.lower() for w in short.words] and _first_word_is_a_name(doc, e, loose, common)]
+            if len(longer) == 1:
+                target = longer[0]
+                target.mentions.extend(short.mentions)
+                short.mentions.clear()
+                by_surname[surname] = [(at, target if entry is short else entry) for at, entry in by_surname[surname]]
+                for key, entry in list(people.items()):
+                    if entry is short:
+                        people[key] = target
+
+
+def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, sentence_of: list[int], several: bool) -> Entry:
+    """A bare `Clinton` among several Clintons: the one an honorific agrees with, the one named in the same or the
+    previous sentence, else the one named most often (or the first named after, if none before)."""
+    wanted = gender_words().get(run.honorific or "")
+    candidates = bearers
+    if not several:
+        return bearers[0][1]
+    if wanted:  # `Mr. Khan`: a Khan stated to be a man, else any Khan not stated to be a woman
+        genders = [(at, entry, _gender_so_far(entry, early_votes, margin)) for at, entry in bearers]
+        stated = [(at, entry) for at, entry, gender in genders if gender == wanted]
+        possible = [(at, entry) for at, entry, gender in genders if gender is None]
+        candidates = stated or possible or bearers
+    index = bisect_left([at for at, _ in candidates], run.start)
+    if index == 0:
+        return candidates[0][1]
+    if sentence_of[run.start] - sentence_of[candidates[index - 1][0]] <= 1:
+        return candidates[index - 1][1]
+    named_before = {id(entry): entry for _, entry in candidates[max(0, index - 50) : index]}.values()
+    return max(named_before, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
+
+
+def _gender_so_far(entry: Entry, early_votes: dict[int, dict[str, int]], margin: int) -> str | None:
+    votes = dict(entry.votes)
+    for gender, count in early_votes.get(id(entry), {}).items():
+        votes[gender] += count
+    return Entry(entry.name, entry.kind, entry.words, votes=votes).gender(margin)

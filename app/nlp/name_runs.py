@@ -1,0 +1,310 @@
+"""Name runs: every capitalised proper-name run in the article, with titles, honorifics and headline verbs cut off.
+
+Names are found as runs of capitalised proper-noun tokens, not by trusting one NER label: the small model tags
+`Donald Trump` as ORG in one sentence and nothing in a headline, but the words are capitalised proper nouns each
+time. A title inside the run (`Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`) and a headline's verb (`Obama
+Says`) are not part of the name; the words before the name that describe it (`Wisconsin Republican`) are kept
+apart as the run's prefix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words
+from .people_words import reporting_forms
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CONNECTORS = frozenset("of for and the & de del la von van al bin".split())
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_POLL_WORDS = frozenset({"poll", "survey"})
+_MINOR_WORDS = frozenset("a an the of on in to for and or at by with from as is are was be".split())
+_NOT_NAME_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADV", "PRON", "ADP", "VERB", "AUX", "PART", "NUM"})
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+_ORGANISATION_LINKS = frozenset({"of", "on", "for", "to"})
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
+@lru_cache(maxsize=None)
+def organisation_heads() -> frozenset[str]:
+    """Nouns heading an organisation's name (`Commission`, `Committee`), singular, lower case."""
+    return read_words("organisation_heads.txt")
+
+
+def is_organisation_head(word: str) -> bool:
+    lower = word.lower()
+    return lower in organisation_heads() or (lower.endswith("s") and lower[:-1] in organisation_heads())
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    start: int  # token offsets of the name itself, titles and honorifics outside
+    end: int
+    kind: str  # person | organization | place | group | unknown
+    honorific: str | None  # `Mrs.` right before the name
+    prefix: int  # where the run began: words between `prefix` and `start` describe the name (`Wisconsin Republican`)
+
+
+def surname_of(words: list[str]) -> str:
+    kept = [word for word in words if word.lower() not in NAME_SUFFIXES] or words
+    return fold(kept[-1])
+
+
+def fold(word: str) -> str:
+    """Lower case with one apostrophe: `O’Neill` and `O'Neill` are the same name."""
+    return word.lower().replace("’", "'").replace("‘", "'")
+
+
+def _is_name_word(token: Token) -> bool:
+    if ("Ã" in token.text or "Â" in token.text) and token.text[:1].isupper():
+        return True  # `SarukhÃ¡n`, a name read through the wrong encoding, which the tagger takes for a number
+    if token.ent_type_ in _NOT_NAME_LABELS:
+        return False  # `Tuesday`, `September`
+    return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS)
+
+
+def _continues(doc: Doc, j: int) -> bool:
+    previous, token = doc[j - 1], doc[j]
+    if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
+        return False
+    if token.text == "-" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _name_part(doc[j + 1]):
+        return True  # `Park Min-ho`, `al-Sistani`; not `Oscar-winner`, which describes the name after it
+    if previous.text == "-" and not previous.whitespace_ and _name_part(token):
+        return True
+    if token.lower_ in _CONNECTORS and token.ent_iob_ == "I":
+        return True  # `Federal Bureau of Investigation`
+    if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
+        return _is_name_word(previous)  # a joint poll or venture: `CNN/ORC`, `USA TODAY/Suffolk University`
+    if previous.text == "/" and not previous.whitespace_:
+        return _is_name_word(token)
+    if token.lower_ in reporting_forms():  # `Obama Says …`, but `Rasmussen Reports` inside an organisation's name
+        return token.ent_iob_ == "I" and token.ent_type_ == "ORG" and previous.ent_type_ == "ORG" and token.text[:1].isupper()
+    return _is_name_word(token)
+
+
+def _opens_organisation_name(doc: Doc, i: int) -> bool:
+    """A capitalised function word that the NER reads as the first word of an organisation (`Our Principles PAC`)."""
+    token = doc[i]
+    return (token.ent_iob_ == "B" and token.ent_type_ == "ORG" and token.text[:1].isupper() and token.lower_ not in ("the", "a", "an")
+            and not token.is_sent_start and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
+
+
+def _name_part(token: Token) -> bool:
+    """A word after a hyphen inside a name: capitalised or a proper noun (`Abu-Laban`, `Min-ho`), not a common word."""
+    return token.is_alpha and (token.text[:1].isupper() or token.pos_ == "PROPN")
+
+
+def _linked_words(doc: Doc, j: int) -> int:
+    """How many tokens from `j` continue a name across a lower-case link: an organisation's head noun and its
+    complement (`Commission on Presidential Debates`, `Committee for a Responsible Federal Budget`), or a quoted
+    nickname between the names (`Robert C. "Bobby" Scott`). 0 when the name ends at `j`."""
+    previous, n = doc[j - 1], len(doc)
+    if "\n" in previous.text_with_ws:
+        return 0
+    token = doc[j]
+    if token.lower_ in _ORGANISATION_LINKS and previous.text[:1].isupper() and _headed(doc, j):
+        k = j + 2 if j + 2 < n and doc[j + 1].lower_ in ("a", "an", "the") else j + 1
+        if k >= n or "\n" in doc[k - 1].text_with_ws:
+            return 0
+        if _ordinal(doc[k]) and k + 1 < n and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+            return k + 2 - j  # `Court of Appeals for the Sixth Circuit`, `for the 3rd Circuit`
+        capitalised = doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].ent_type_ not in _NOT_NAME_LABELS
+        return k + 1 - j if capitalised else 0
+    if token.lower_ in ("a", "an", "the") and previous.lower_ in _ORGANISATION_LINKS and j >= 2 and _headed(doc, j - 1):
+        return _linked_words(doc, j - 1) - 1  # the article after the link, when `Committee for` came through the NER span
+    if (token.text in _OPENING_QUOTES and j + 3 < n and previous.text[:1].isupper() and doc[j + 1].is_alpha
+            and doc[j + 1].text[:1].isupper() and doc[j + 2].text in _CLOSING_QUOTES and _is_name_word(doc[j + 3])
+            and not token.whitespace_ and not doc[j + 1].whitespace_):
+        return 3
+    return 0
+
+
+def _headed(doc: Doc, j: int, reach: int = 4) -> bool:
+    """A capitalised organisation head noun among the few words before the link at `j` (`Court of Appeals for`)."""
+    for k in range(j - 1, max(-1, j - 1 - reach), -1):
+        if "\n" in doc[k].text_with_ws and k != j - 1:
+            return False
+        if doc[k].text[:1].isupper() and is_organisation_head(doc[k].text):
+            return True
+    return False
+
+
+def _ordinal(token: Token) -> bool:
+    return token.ent_type_ == "ORDINAL" or bool(re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_))
+
+
+def nickname_in(words: list[str]) -> str | None:
+    """`Bobby` in the words of `Robert C. "Bobby" Scott`."""
+    for k in range(1, len(words) - 2):
+        if words[k] in _OPENING_QUOTES and words[k + 2] in _CLOSING_QUOTES:
+            return words[k + 1]
+    return None
+
+
+def is_title(token: Token) -> bool:
+    lower = token.lower_
+    if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words() or (lower.endswith("s") and lower[:-1] in title_words()):
+        return True
+    return len(token.text) > 2 and token.text.endswith(".") and token.text[:-1].isalpha() and len(token.text) <= 5  # `Adm.`, `Sgt.`
+
+
+def loose_tokens(doc: Doc, owner: list[int]) -> bytearray:
+    """1 for tokens of a headline or caption, or inside a quotation, where words are as loose as in a headline
+    (`Crooked Hillary Clinton`) and a capitalised word is no evidence of a name."""
+    loose = headline_tokens(doc)
+    for i, quote in enumerate(owner):
+        if quote != -1:
+            loose[i] = 1
+    return loose
+
+
+def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
+    """Every capitalised proper-name run in one pass, with titles, honorifics and headline verbs cut off."""
+    runs: list[NameRun] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            step = 1 if _continues(doc, j) else _linked_words(doc, j)
+            if not step:
+                break
+            j += step
+        run = _clean_run(doc, i, j, loose)
+        if run is not None:
+            runs.append(run)
+        i = j
+    return runs
+
+
+def headline_tokens(doc: Doc, max_words: int = 25) -> bytearray:
+    """1 for tokens of a short line whose words are mostly capitalised (a headline or caption), where every word
+    looks like a name (`More Offensive Things Donald Trump Said`)."""
+    flags = bytearray(len(doc))
+    position = 0
+    for line in doc.text.split("\n"):
+        start, position = position, position + len(line) + 1
+        words = [word for word in line.split() if word[:1].isalpha() and word.lower() not in _MINOR_WORDS]
+        if 3 <= len(words) <= max_words and sum(1 for word in words if word[:1].isupper()) >= 0.8 * len(words):
+            span = doc.char_span(start, start + len(line), alignment_mode="expand")
+            if span is not None:
+                flags[span.start : span.end] = b"\x01" * len(span)
+    return flags
+
+
+def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | None:
+    prefix = start
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _CONNECTORS):
+        end -= 1
+    honorific = doc[start - 1].lower_ if start > 0 and doc[start - 1].lower_ in honorifics() else None
+    last_title = max((k for k in range(start, end - 1) if is_title(doc[k])), default=None)
+    titled = False
+    if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
+        last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name
+    if last_title is not None and doc[end - 1].lower_ not in ORGANISATION_NOUNS:
+        if doc[last_title].lower_ in honorifics():
+            honorific = doc[last_title].lower_
+        start, titled = last_title + 1, True  # `Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`
+    while start < end - 1 and (doc[start].pos_ in _NOT_NAME_POS or doc[start].text[:1].islower() or (doc[start].is_stop and doc[start].ent_type_ != "PERSON")):
+        if _opens_organisation_name(doc, start):
+            break  # `Our Principles PAC`, `One America News Network`
+        start += 1  # `Neither Cruz`, `Texas-based Matt Mackowiak`
+    if start > 1 and end - start > 2 and doc[start - 1].lower_ == "of" and is_title(doc[start - 2]) and doc[start + 1].ent_type_ == "PERSON":
+        start += 1  # `Chief of Staff Denis McDonough`: `Staff` ends the title, not begins the name
+    person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
+    described = any(t.text[:1].islower() or t.text == "-" for t in doc[start:person]) if person is not None else False
+    if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):
+        person_end = person
+        while person_end < end and doc[person_end].ent_type_ == "PERSON":
+            person_end += 1
+        if person_end - person == 1 and doc[person - 1].ent_type_ == "" and not is_title(doc[person - 1]):
+            person -= 1  # `Ana` left outside the entity `Petrova`
+        start = person  # `Republican Donald Trump`, `Offensive Things Donald Trump`, `Filmmaker Jack Marino`
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    if end - start > 1 and doc[end - 1].lower_ in _POLL_WORDS:
+        end -= 1  # `Morning Consult Poll` is Morning Consult's poll (but `The Washington Post` is a name)
+    if start >= end or not any(t.is_alpha for t in doc[start:end]):
+        return None
+    if end - start == 1 and is_title(doc[start]) and doc[start].ent_type_ != "PERSON":
+        return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)
+    labels = {t.ent_type_ for t in doc[start:end]}
+    root = doc[end - 1]
+    titled = titled or (root.dep_ == "appos" and root.head.lemma_.lower() in title_words())  # `the minister, Ana Petrova`
+    titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
+    if "PERSON" in labels or honorific or titled:
+        kind = "person"
+    elif labels & {"ORG"}:
+        kind = "organization"
+    elif labels & _PLACE_LABELS:
+        kind = "place"
+    elif "NORP" in labels:
+        kind = "group" if doc[end - 1].text.endswith("s") else "place"
+    else:
+        kind = "unknown"
+    return NameRun(start, end, kind, honorific, prefix)
+
+
+def words_of(doc: Doc, start: int, end: int) -> list[str]:
+    return [t.text for t in doc[start:end] if not t.is_space]
+
+
+def text_of(doc: Doc, start: int, end: int) -> str:
+    return "".join(t.text_with_ws for t in doc[start:end]).strip()
+
+
+def common_words(doc: Doc) -> frozenset[str]:
+    """Words the article itself writes in lower case (`rival`, `crooked`): capitalised at a sentence's start or in a
+    headline they are still common words, not first names."""
+    return frozenset(token.lower_ for token in doc if token.is_lower and token.is_alpha)
+
+
+def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: frozenset[str] = frozenset()) -> list[NameRun]:
+    """In a headline, a caption, a quotation or at a sentence's start every word is capitalised, so a run there can
+    carry words that are no part of the name (`Rival Hillary Clinton Slams`, `Gold Star Mom Corners Obama`,
+    `Absent Sanders`). When the run ends in a person's name the article writes in running text — a full name or
+    the surname of one (when the words before it are not tagged as a person's, or are words the article also writes
+    in lower case) — the run is cut to that name."""
+    tokens_of = [[token for token in doc[run.start : run.end] if not token.is_space] for run in runs]
+    words_of_run = [tuple(fold(token.text) for token in tokens) for tokens in tokens_of]
+    plain = [index for index, run in enumerate(runs) if not loose[run.start] and not doc[run.start].is_sent_start]
+    written = {words_of_run[index] for index in plain}
+    full_names = {words_of_run[index] for index in plain if runs[index].kind == "person" and len(words_of_run[index]) > 1}
+    surnames = {name[-1] for name in full_names}
+    cut: list[NameRun] = []
+    for run, run_tokens, words in zip(runs, tokens_of, words_of_run):
+        kinds = ("person", "unknown", "organization") if loose[run.start] else ("person", "unknown")  # a headline tagged ORG
+        if len(words) > 1 and (loose[run.start] or doc[run.start].is_sent_start) and run.kind in kinds:
+            tokens = [token.i for token in run_tokens]
+            if words not in written and words[-1] in surnames:
+                k = next((k for k in range(1, len(words)) if words[k:] in full_names), len(words) - 1)
+                whole_name = len(words) - k > 1 and loose[run.start]  # `Crooked Hillary Clinton` in a quotation
+                if whole_name or not any(doc[i].ent_type_ == "PERSON" and doc[i].lower_ not in common for i in tokens[:k]):  # `Sandra Paradis` is no `Sandy Paradis`
+                    run = NameRun(tokens[k], run.end, "person", run.honorific, tokens[k])
+        cut.append(run)
+    return cut
+
+
+def people_inside_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
+    """The runs plus a person's full name written only inside a longer name: `The Rachel Maddow Show`, `the Bill
+    Clinton Foundation` give `Rachel Maddow` when the article also writes `Maddow` as a person."""
+    surnames = {fold(doc[run.end - 1].text) for run in runs if run.kind == "person"}
+    found: list[NameRun] = []
+    for run in runs:
+        if run.kind == "person" or run.end - run.start < 3:
+            continue
+        for k in range(run.start + 1, run.end - 1):
+            first = doc[k - 1]
+            if (fold(doc[k].text) in surnames and first.is_alpha and first.text[:1].isupper() and not first.is_stop
+                    and not is_title(first) and not is_organisation_head(first.text)):
+                found.append(NameRun(k - 1, k + 1, "person", None, k - 1))
+                break
+    return sorted(runs + found, key=lambda run: run.start) if found else runs
