@@ -1,0 +1,55 @@
+"""What identity decides for one speaker mention, and the syntax tests its resolution steps share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .tokens import children
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+DEFINITE = frozenset("the this that these those".split())
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+POLL_WORDS = frozenset("poll survey result results data datum finding findings polling figures".split())
+AUTHOR = "the author"  # NAMES.md: an unnamed columnist's `I`
+
+
+@dataclass(slots=True)
+class Resolution:
+    name: str
+    kind: str  # person | organization | group | document | unknown
+    via: str  # name | pronoun | description | document | group | unnamed
+    entity: int | None = None
+    members: tuple[str, ...] = ()
+    named: bool = True
+    gender: str | None = None
+    role: str | None = None
+
+
+def embedded_clause(subject: Token) -> bool:
+    """A subject of a reported or subordinate clause (`said Rubio isn't ready`), not of the sentence itself
+    (an apposition, `Trump, a political outsider,`, stands where its noun stands)."""
+    if subject.dep_ == "appos":
+        subject = subject.head
+    return subject.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
+
+
+def definite(token: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in DEFINITE for child in children(token))
+
+
+def possessive(doc: Doc, i: int) -> bool:
+    """A name or pronoun that modifies a noun as its owner (`Clinton's campaign`, `her deputy`)."""
+    token = doc[i]
+    if token.dep_ == "poss":
+        return True
+    j = i + 1
+    while j < len(doc) and j - i < 6 and doc[j].pos_ == "PROPN" and doc[j].ent_iob_ == "I":
+        j += 1
+    return j < len(doc) and (doc[j].tag_ == "POS" or (doc[j].dep_ == "case" and doc[j].text in ("'", "’", "'s", "’s")))
+
+
+def plain_words(text: str) -> list[str]:
+    """Lower-case words with hyphens as spaces, so `the 61-year-old` meets `61-year-old` however it was split."""
+    return text.lower().replace("-", " ").split()
