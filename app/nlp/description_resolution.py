@@ -14,11 +14,12 @@ from spacy.tokens import Token
 
 from .lexicon import ORGANISATION_NOUNS, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import DEFINITE, PLURAL_TAGS, Resolution, definite, plain_words, possessive
+from .resolution import DEFINITE, PLURAL_TAGS, Resolution, definite, person_nouns, possessive, role_terms
 from .tokens import children, rights
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
+_FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
 class DescriptionResolution:
@@ -39,7 +40,7 @@ class DescriptionResolution:
             kind = "organization"
         elif lemma in document_nouns():
             kind = "document"
-        elif lemma in title_words() or lemma in gender_words() or head.ent_type_ == "PERSON":
+        elif lemma in title_words() or lemma in gender_words() or lemma in person_nouns() or head.ent_type_ == "PERSON":
             kind = "person"
         else:
             kind = "unknown"
@@ -122,19 +123,24 @@ class DescriptionResolution:
         words = [t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ not in DEFINITE and not t.is_punct]
         if not words or len(words) > self.max_tokens:
             return None
-        phrase, word = " ".join(plain_words(" ".join(words))), head.lower_
+        phrase = " ".join(role_terms(" ".join(words)))
         wanted = "organization" if lemma in ORGANISATION_NOUNS else "person" if titled or lemma in gender_words() else None
+        word, lemma = (role_terms(head.lower_) or [head.lower_])[-1], (role_terms(lemma) or [lemma])[-1]
         best: tuple[int, int] | None = None
         chosen = None
+        proper = {term for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for term in role_terms(t.lower_)}
         for index in self._described_by(word) | self._described_by(lemma):
             entity = self.entities[index]
             if wanted and str(entity.kind) != wanted:
                 continue
+            known = {term for text in (*entity.roles, entity.name) for term in role_terms(text)}
+            if not proper <= known:
+                continue  # `the Vermont senator` is not the senator the article never tied to Vermont
             score = 0
             for text in entity.roles:
-                lowered = plain_words(text)
-                if not lowered:
-                    continue
+                lowered = role_terms(text)
+                if not lowered or (lowered[0] in _FORMER and not phrase.startswith(lowered[0])):
+                    continue  # `the governor` is not `former Florida Gov. Jeb Bush`
                 if " ".join(lowered).startswith(phrase) or " ".join(lowered).endswith(phrase):
                     score = max(score, 2)
                 elif lowered[-1] in (word, lemma) or lowered[0] in (word, lemma):
@@ -156,11 +162,11 @@ class DescriptionResolution:
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(head)):
             return None
         end = min(head.right_edge.i + 1, head.i + self.max_tokens)
-        words = plain_words(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end] if not t.is_punct and t.lower_ not in ("a", "an")))
+        words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end] if not t.is_punct and t.lower_ not in ("a", "an")))
         if len(words) < 3:
             return None
         phrase = " ".join(words)
-        found = {index for index in self._described_by(head.lower_) if any(" ".join(plain_words(role)) == phrase for role in self.entities[index].roles)}
+        found = {index for index in self._described_by((role_terms(head.lower_) or [head.lower_])[-1]) if any(" ".join(role_terms(role)) == phrase for role in self.entities[index].roles)}
         return found.pop() if len(found) == 1 else None
 
     def _earlier_speaker(self, head: Token) -> Resolution | None:
@@ -180,7 +186,7 @@ class DescriptionResolution:
             for position, entity in enumerate(self.entities):
                 texts = list(entity.roles) + ([entity.name] if entity.kind == "organization" else [])
                 for text in texts:
-                    for each in plain_words(text):
+                    for each in role_terms(text):
                         index.setdefault(each, set()).add(position)
             self._description_index = index
         return self._description_index.get(word, set())

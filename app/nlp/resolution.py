@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -53,3 +55,24 @@ def possessive(doc: Doc, i: int) -> bool:
 def plain_words(text: str) -> list[str]:
     """Lower-case words with hyphens as spaces, so `the 61-year-old` meets `61-year-old` however it was split."""
     return text.lower().replace("-", " ").split()
+
+
+@lru_cache(maxsize=None)
+def role_words() -> dict[str, str]:
+    """Role word as written → the form descriptions are compared in (`gov.` → `governor`, `gop` → `republican`)."""
+    lines = (Path(__file__).parent / "data" / "role_words.tsv").read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    return {word.strip().lower(): canonical.strip().lower() for word, canonical in rows}
+
+
+def role_terms(text: str) -> list[str]:
+    """`plain_words` with every role word in its canonical form, so `Indiana Gov.` meets `the Indiana governor`."""
+    canonical = role_words()
+    return " ".join(canonical.get(word, word) for word in text.lower().split()).replace("-", " ").split()
+
+
+@lru_cache(maxsize=None)
+def person_nouns() -> frozenset[str]:
+    """Nouns that describe one person without being a title (`the retired neurosurgeon`, `the front-runner`)."""
+    lines = (Path(__file__).parent / "data" / "person_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
