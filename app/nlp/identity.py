@@ -28,11 +28,11 @@ from .contract import ExtractedEntity
 from .entities import repair_mojibake
 from .extensions import ENTITIES, QUOTES
 from .description_resolution import DescriptionResolution
-from .document_resolution import DocumentResolution
+from .document_resolution import DocumentResolution, is_document
 from .lexicon import REPORTING_NOUNS, title_words
-from .people_words import document_nouns, pronoun_agreement
+from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
-from .resolution import AUTHOR, PLURAL_TAGS, POLL_WORDS, Resolution, definite, possessive
+from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, possessive
 from .roles import is_role
 from .tokens import children, quote_owner_by_token
 
@@ -113,7 +113,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self._leaders: dict[str | None, list[int]] | None = None
         self._indefinites: dict[str, list[int]] | None = None
         self.learned_gender: dict[int, str] = {}
-        self._documents: dict[str, list[int]] | None = None
+        self._documents: dict[str, list[int]] | None = None  # document positions by family
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
 
     def spoke(self, quote: QuoteCandidate) -> None:
@@ -162,10 +162,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             named = described if described is not None else named
         if named is not None:
             return self.of_entity(named, "name")
-        if (head.lemma_.lower() in document_nouns() or head.lemma_.lower() in REPORTING_NOUNS) and head.pos_ in ("NOUN", "PROPN"):
-            behind = self.behind_document(head)
-            if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
-                behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`
+        if is_document(head) or (head.lemma_.lower() in REPORTING_NOUNS and head.pos_ in ("NOUN", "PROPN")):
+            behind = self.document(head)
             if behind is not None:
                 return behind
         return self.description(head, as_speaker=True)

@@ -138,7 +138,9 @@ class PronounResolution:
             return None  # an unnamed antecedent must have been the subject (`a stronger nominee` as attribute is not)
         lemma = token.lemma_.lower()
         if wanted == "thing":
-            return self.description(token) if lemma in ORGANISATION_NOUNS or lemma in document_nouns() else None
+            if lemma in document_nouns():
+                return self.document(token) or self.description(token)  # `it reads` after `the email`: its sender
+            return self.description(token) if lemma in ORGANISATION_NOUNS else None
         if lemma not in title_words() and lemma not in gender_words():
             return None
         stated = gender_words().get(lemma)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from app.nlp.metrics import names_match
 from app.nlp.resolution import person_nouns, role_terms
 
 pytestmark = pytest.mark.slow
@@ -43,3 +44,33 @@ def test_a_person_noun_that_is_no_title_still_describes_the_person_named(analyse
         "“Washington needs healers,” the retired neurosurgeon said at a rally."
     )
     assert speaker_of(analyse, text, "Washington needs healers").name == "Dale Whitford"
+
+
+def test_a_definite_document_speaks_for_who_released_one_of_its_family(analyse):
+    text = (
+        "The Dorset Farmers Union released a statement on Monday about the new tariffs.\n\n"
+        "“Our members cannot absorb another cost,” the release said."
+    )
+    assert speaker_of(analyse, text, "Our members cannot").name == "Dorset Farmers Union"
+
+
+def test_a_statement_nobody_is_named_behind_is_the_last_named_announcer(analyse):
+    text = (
+        "The Harbor Transit Authority announced on Friday that the ferry would stop running in winter.\n\n"
+        "“Ridership does not justify the cost,” the statement said."
+    )
+    assert speaker_of(analyse, text, "Ridership does not").name == "Harbor Transit Authority"
+
+
+def test_a_pollster_written_in_camel_case_is_behind_its_poll(analyse):
+    text = "Ruiz leads Ortega in Ohio by about 6 points, according to a RealClearPolitics average of recent polls."
+    assert speaker_of(analyse, text, "Ruiz leads").name == "RealClearPolitics"  # the model tags it a common noun
+
+
+def test_it_after_a_document_is_whoever_sent_the_document(analyse):
+    text = (
+        "The Kessler campaign sent an email to supporters on Tuesday.\n\n"
+        "The email includes a photo of the candidate at a county fair.\n\n"
+        "At the bottom it reads, “Every dollar counts in the final week.”"
+    )
+    assert names_match(speaker_of(analyse, text, "Every dollar counts").name, "the Kessler campaign")
