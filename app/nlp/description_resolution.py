@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .lexicon import ORGANISATION_NOUNS, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import DEFINITE, PLURAL_TAGS, Resolution, definite, person_nouns, possessive, role_terms
+from .resolution import DEFINITE, PLURAL_TAGS, Resolution, definite, government_nouns, person_nouns, possessive, role_terms
 from .tokens import children, rights
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
@@ -46,7 +46,7 @@ class DescriptionResolution:
             kind = "unknown"
         gender = gender_words().get(lemma)
         if as_speaker and kind == "organization" and definite(head) and self._bare(head):
-            nearest = self._nearest_organisation(head.i)  # `the agency said`: the organisation the text is about
+            nearest = self._nearest_organisation(head.i, places=lemma in government_nouns())  # `the agency said`: the organisation the text is about
             if nearest is not None:
                 return self.of_entity(nearest, "description")
         if as_speaker and kind == "person" and definite(head):
@@ -103,11 +103,13 @@ class DescriptionResolution:
         return all(t.pos_ in ("DET", "ADJ") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
             c.dep_ == "prep" for c in rights(head))
 
-    def _nearest_organisation(self, position: int) -> int | None:
-        """The last organisation named outside quotations within the window before `position`."""
+    def _nearest_organisation(self, position: int, places: bool) -> int | None:
+        """The last organisation named outside quotations within the window before `position`; a place only for a
+        noun a place can stand for (`the government`, not `the company`)."""
+        unwanted = ("NORP",) if places else ("NORP", "GPE", "LOC")
         for i in range(position - 1, max(-1, position - self.window), -1):
             index = self.entity_at[i]
-            if index != -1 and self.owner[i] == -1 and self.entities[index].kind == "organization" and self.doc[i].ent_type_ != "NORP":
+            if index != -1 and self.owner[i] == -1 and self.entities[index].kind == "organization" and self.doc[i].ent_type_ not in unwanted:
                 return index
         return None
 
@@ -118,17 +120,23 @@ class DescriptionResolution:
         titled = lemma in title_words() or head.lower_ in title_words()
         if head.pos_ not in ("NOUN", "ADJ", "NUM") and not (head.pos_ == "PROPN" and titled):
             return None
-        if not definite(head):
+        owners = [c for c in children(head) if c.dep_ == "poss"]  # `his chief aide`, `the prime minister's spokesman`
+        if not definite(head) and not owners:
             return self._introduced_as(head)
-        words = [t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ not in DEFINITE and not t.is_punct]
-        if not words or len(words) > self.max_tokens:
-            return None
+        start = max([head.left_edge.i] + [owner.right_edge.i + 1 for owner in owners])
+        end = head.i + 1
+        if owners:  # `her chief of staff`: the whole role, up to the first break
+            while end < min(head.right_edge.i + 1, head.i + self.max_tokens) and not self.doc[end].is_punct and self.owner[end] == -1:
+                end += 1
+        words = [t.lower_ for t in self.doc[start:end] if t.lower_ not in DEFINITE and not t.is_punct and t.tag_ != "POS"]
+        if not words or len(words) > self.max_tokens or (owners and len(words) < 2):
+            return None  # `her friend` is anyone's friend; `his chief aide` is a role the article gave
         phrase = " ".join(role_terms(" ".join(words)))
         wanted = "organization" if lemma in ORGANISATION_NOUNS else "person" if titled or lemma in gender_words() else None
         word, lemma = (role_terms(head.lower_) or [head.lower_])[-1], (role_terms(lemma) or [lemma])[-1]
         best: tuple[int, int] | None = None
         chosen = None
-        proper = {term for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for term in role_terms(t.lower_)}
+        proper = {term for t in self.doc[start : head.i] if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for term in role_terms(t.lower_)}
         for index in self._described_by(word) | self._described_by(lemma):
             entity = self.entities[index]
             if wanted and str(entity.kind) != wanted:
@@ -149,8 +157,8 @@ class DescriptionResolution:
                 score = 1  # `the agency` after `the Environmental Protection Agency`
             starts = self.mention_starts[index]
             before = bisect_left(starts, head.i)
-            if not score or not before:
-                continue
+            if not score or not before or (owners and score < 2):
+                continue  # an owned description (`his aide`) must repeat a whole role, not only its head word
             rank = (score, starts[before - 1])
             if best is None or rank > best:
                 best, chosen = rank, index

@@ -76,3 +76,10 @@ def person_nouns() -> frozenset[str]:
     """Nouns that describe one person without being a title (`the retired neurosurgeon`, `the front-runner`)."""
     lines = (Path(__file__).parent / "data" / "person_nouns.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def government_nouns() -> frozenset[str]:
+    """Organisation nouns a place name can stand for (`the government` after `Mexico said`)."""
+    lines = (Path(__file__).parent / "data" / "government_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))

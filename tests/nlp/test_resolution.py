@@ -74,3 +74,19 @@ def test_it_after_a_document_is_whoever_sent_the_document(analyse):
         "At the bottom it reads, “Every dollar counts in the final week.”"
     )
     assert names_match(speaker_of(analyse, text, "Every dollar counts").name, "the Kessler campaign")
+
+
+def test_an_owned_description_repeating_a_role_is_the_person_given_it(analyse):
+    text = (
+        "Senator Alma Reyes spoke in Dayton on Monday. Tobias Wren, her chief of staff, stayed in Washington.\n\n"
+        "“The vote will be close,” her chief of staff said."
+    )
+    assert speaker_of(analyse, text, "The vote will be close").name == "Tobias Wren"
+
+
+def test_a_company_is_never_the_place_named_before_it(analyse):
+    text = (
+        "Vantor Logistics, a shipping firm based in Rotterdam, lost a container ship off Portugal.\n\n"
+        "“All of the crew are safe,” the company said."
+    )
+    assert speaker_of(analyse, text, "All of the crew").name == "Vantor Logistics"
