@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .lexicon import ORGANISATION_NOUNS, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import DEFINITE, PLURAL_TAGS, Resolution, definite, government_nouns, person_nouns, possessive, role_terms
+from .resolution import DEFINITE, PLURAL_TAGS, Resolution, definite, government_nouns, number_words, person_nouns, possessive, role_terms
 from .tokens import children, rights
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
@@ -45,6 +45,10 @@ class DescriptionResolution:
         else:
             kind = "unknown"
         gender = gender_words().get(lemma)
+        if as_speaker and (kind == "group" or head.lower_ in number_words()):
+            named = self._named_coordination(head)
+            if named is not None:  # `the two voters said` after `Sandra Paradis and Jim Bennett`
+                return replace(named, via="description")
         if as_speaker and kind == "organization" and definite(head) and self._bare(head):
             nearest = self._nearest_organisation(head.i, places=lemma in government_nouns())  # `the agency said`: the organisation the text is about
             if nearest is not None:
@@ -97,6 +101,23 @@ class DescriptionResolution:
                     leaders[i] = best[wanted]
         found = self._leaders.get(gender, self._leaders[None])[position]
         return found if found != -1 else None
+
+    def _named_coordination(self, head: Token) -> Resolution | None:
+        """`the two voters`, `both candidates`, `the four contenders`: the last coordination outside quotations
+        of exactly that many named people, when the description counts them and names no one itself."""
+        counted = [number_words()[t.lower_] for t in [head, *children(head)] if t.lower_ in number_words() and t.dep_ in ("nummod", "det", "nsubj", "nsubjpass", "ROOT", "dobj")]
+        if not counted or not (definite(head) or head.lower_ == "both" or any(c.lower_ == "both" for c in children(head))):
+            return None
+        if any(c.dep_ in ("prep", "relcl", "poss", "acl") for c in children(head)):
+            return None  # `both of whom`, `the two men who …`: not a bare count of people named before
+        for i in range(head.i - 1, max(-1, head.i - self.window), -1):
+            token = self.doc[i]
+            if self.owner[i] != -1 or token.dep_ == "conj" or self.entity_at[i] == -1 or not any(c.dep_ == "conj" for c in children(token)):
+                continue
+            conjuncts = self._conjuncts(token)
+            if len(conjuncts) == counted[0] and all(self.entity_at[c.i] != -1 and self.entities[self.entity_at[c.i]].kind == "person" for c in conjuncts):
+                return self.group(conjuncts)
+        return None
 
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`: a description that names no one itself (`the Clinton campaign` does)."""

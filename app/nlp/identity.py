@@ -32,11 +32,12 @@ from .document_resolution import DocumentResolution, is_document
 from .lexicon import REPORTING_NOUNS, title_words
 from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
-from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, possessive
+from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import is_role
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
+_MAX_CLIMB = 4  # heads climbed from a relative clause's antecedent to the person it describes
 
 
 @Language.factory(
@@ -59,9 +60,13 @@ class Identity:
         resolver = Resolver(doc, doc._.get(ENTITIES) or [], quotes, self.antecedent_window, self.description_max_tokens)
         for quote in quotes:
             if quote.speaker is not None and quote.inherited_from is None:
-                target = quote.referent or quote.speaker
-                resolver.clause_speaker = quote.speaker[0] if quote.referent else -1
-                _apply(quote, resolver.resolve(target[0], target[1]))
+                if quote.referent is not None:
+                    resolver.clause_speaker = quote.speaker[0]
+                    found = resolver.relative_antecedent(quote.referent[0], quote.referent[1], doc[quote.speaker[0]])
+                else:
+                    resolver.clause_speaker = -1
+                    found = resolver.resolve(quote.speaker[0], quote.speaker[1])
+                _apply(quote, found)
                 resolver.spoke(quote)
         for quote in quotes:
             source = quote.inherited_from
@@ -121,6 +126,27 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             found = Resolution(quote.speaker_name or "", quote.speaker_kind, quote.speaker_via, quote.speaker_entity,
                                quote.speaker_members, quote.speaker_named, quote.speaker_gender, quote.role)
             self.spoken.append((quote.speaker[0], found))
+
+    def relative_antecedent(self, start: int, end: int, relative: Token) -> Resolution:
+        """What `who said` stands for. `who` is a person: after `Ana Ruiz, the director at Acme Weekly, who said`
+        the parser may hang the clause on `Acme Weekly`; the person set beside it is the antecedent."""
+        found = self.resolve(start, end)
+        if relative.lower_ != "who" or found.kind in ("person", "group"):
+            return found
+        token = self.doc[start:end].root
+        for _ in range(_MAX_CLIMB):
+            described = token.lemma_.lower() in title_words() or token.lemma_.lower() in person_nouns()
+            if token.dep_ == "appos" and (self._person_at(token.head.i) or (described and self.entity_at[token.head.i] != -1)):
+                return self.of_entity(self.entity_at[token.head.i], "name")  # `X, the editor at Y, who`: X is a person
+            if token.head is token:
+                break
+            token = token.head
+            if self._person_at(token.i):
+                return self.of_entity(self.entity_at[token.i], "name")
+        return found
+
+    def _person_at(self, i: int) -> bool:
+        return self.entity_at[i] != -1 and self.entities[self.entity_at[i]].kind == "person" and self.owner[i] == -1
 
     # --- one mention ---------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Resolution:

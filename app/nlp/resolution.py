@@ -83,3 +83,11 @@ def government_nouns() -> frozenset[str]:
     """Organisation nouns a place name can stand for (`the government` after `Mexico said`)."""
     lines = (Path(__file__).parent / "data" / "government_nouns.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def number_words() -> dict[str, int]:
+    """`both` → 2, `four` → 4: how many people a plural description counts."""
+    lines = (Path(__file__).parent / "data" / "number_words.tsv").read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    return {word.strip().lower(): int(count) for word, count in rows}

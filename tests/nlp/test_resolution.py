@@ -90,3 +90,18 @@ def test_a_company_is_never_the_place_named_before_it(analyse):
         "“All of the crew are safe,” the company said."
     )
     assert speaker_of(analyse, text, "All of the crew").name == "Vantor Logistics"
+
+
+def test_a_counted_description_is_the_pair_named_before_it(analyse):
+    text = (
+        "Nora Vance and Felix Adeyemi met at a diner in Keene on Saturday to talk about the primary.\n\n"
+        "“We agree on almost nothing,” the two said, laughing."
+    )
+    speaker = speaker_of(analyse, text, "We agree on almost nothing")
+    assert speaker.name == "Nora Vance and Felix Adeyemi" and set(speaker.members) == {"Nora Vance", "Felix Adeyemi"}
+
+
+def test_who_is_the_person_not_the_organisation_the_clause_hangs_on(analyse):
+    text = "Ana Ruiz, the reviews editor at Harbor Weekly, who said the book “will sell well in the summer,” has read an early copy."
+    speaker = speaker_of(analyse, text, "will sell well")
+    assert speaker.mention.text == "who" and speaker.name == "Ana Ruiz"
