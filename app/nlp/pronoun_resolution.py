@@ -92,6 +92,9 @@ class PronounResolution:
             chosen = speaker  # the subject of the preceding sentences first, then whoever was quoted last
         if chosen is None:
             chosen = fallback or deferred
+        if chosen is None and gender:
+            anyone = self._pronoun(token, "person")  # no one agrees: the gender the table inferred may be wrong
+            return replace(anyone, gender=gender) if anyone.named else Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
         if chosen is None:
             return Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
         found = chosen[1]

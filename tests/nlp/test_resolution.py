@@ -105,3 +105,19 @@ def test_who_is_the_person_not_the_organisation_the_clause_hangs_on(analyse):
     text = "Ana Ruiz, the reviews editor at Harbor Weekly, who said the book “will sell well in the summer,” has read an early copy."
     speaker = speaker_of(analyse, text, "will sell well")
     assert speaker.mention.text == "who" and speaker.name == "Ana Ruiz"
+
+
+def test_a_pronoun_no_one_agrees_with_is_still_the_subject_before_it(nlp):
+    """The table may state a gender wrongly (a `she` voted onto a neighbour); `she` then still finds its subject."""
+    from dataclasses import replace
+
+    from app.nlp.contract import Gender, extract_quotes
+    from app.nlp.extensions import ENTITIES
+
+    text = "On Wednesday, Dana Whitlock criticised the plan in Toledo.\n\nShe said the plan “will fail the city.”"
+    with nlp.select_pipes(disable=["quotewise_identity", "quotewise_confidence", "quotewise_topics"]):
+        doc = nlp(text)
+    doc._.set(ENTITIES, [replace(e, gender=Gender.MALE) if e.name == "Dana Whitlock" else e for e in doc._.get(ENTITIES)])
+    doc = nlp.get_pipe("quotewise_identity")(doc)
+    [quote] = [q for q in extract_quotes(doc) if "will fail" in q.text]
+    assert quote.speaker.name == "Dana Whitlock" and quote.speaker.gender == Gender.FEMALE
