@@ -19,6 +19,7 @@ from .tokens import children, rights
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
+_MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
@@ -65,6 +66,19 @@ class DescriptionResolution:
             if prominent is not None:  # `the GOP front-runner said`: the person the article is about
                 return self.of_entity(prominent, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def relative_owner(self, whose: Token) -> Resolution | None:
+        """`Trump, whose attorneys said`: the named antecedent of the relative clause `whose` opens (an unnamed
+        one, `the woman whose son`, is described by that very clause, so it is left as written)."""
+        token = whose
+        for _ in range(_MAX_CLIMB):
+            if token.dep_ == "relcl":
+                index = self.entity_at[token.head.i]
+                return self.of_entity(index, "name") if index != -1 and token.head is not token else None
+            if token.head is token:
+                return None
+            token = token.head
+        return None
 
     def _introduced_unnamed(self, head: Token) -> Token | None:
         """The last indefinite `a/an/one … <same noun>` before a definite description, outside quotations and not
@@ -243,9 +257,9 @@ class DescriptionResolution:
         i = start
         while i < end:
             token = doc[i]
-            if token.dep_ == "poss" and token.pos_ == "PRON" and token.lower_ in pronoun_agreement():
-                owner = self.pronoun(token, pronoun_agreement()[token.lower_])
-                parts.append((i, f"{owner.name}'s " if owner.named else token.text_with_ws))
+            if token.dep_ == "poss" and ((token.pos_ == "PRON" and token.lower_ in pronoun_agreement()) or token.lower_ == "whose"):
+                owner = self.relative_owner(token) if token.lower_ == "whose" else self.pronoun(token, pronoun_agreement()[token.lower_])
+                parts.append((i, f"{owner.name}'s " if owner is not None and owner.named else token.text_with_ws))
             elif self.entity_at[token.i] != -1 and possessive(doc, token.i):
                 index = self.entity_at[token.i]
                 name_end = i

@@ -140,7 +140,10 @@ class DocumentResolution:
 
     def _owner(self, token: Token) -> Resolution:
         agreement = pronoun_agreement().get(token.lower_)
-        if token.pos_ == "PRON" and agreement is not None:
+        relative = self.relative_owner(token) if token.lower_ == "whose" else None
+        if relative is not None:
+            found = relative  # `Scott, whose plan …`
+        elif token.pos_ == "PRON" and agreement is not None:
             found = self.pronoun(token, agreement)
         elif self.entity_at[token.i] != -1:
             found = self.of_entity(self.entity_at[token.i], "name")

@@ -121,3 +121,8 @@ def test_a_pronoun_no_one_agrees_with_is_still_the_subject_before_it(nlp):
     doc = nlp.get_pipe("quotewise_identity")(doc)
     [quote] = [q for q in extract_quotes(doc) if "will fail" in q.text]
     assert quote.speaker.name == "Dana Whitlock" and quote.speaker.gender == Gender.FEMALE
+
+
+def test_whose_names_the_owner_the_relative_clause_hangs_on(analyse):
+    text = "The suit was filed against Dana Whitlock, whose attorneys said the claims were baseless."
+    assert speaker_of(analyse, text, "the claims were baseless").name == "Dana Whitlock's attorneys"
