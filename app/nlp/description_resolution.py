@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from .lexicon import ORGANISATION_NOUNS, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import DEFINITE, PLURAL_TAGS, Resolution, definite, government_nouns, number_words, person_nouns, possessive, role_terms
-from .tokens import children, rights
+from .resolution import DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words, person_nouns, possessive, role_terms
+from .tokens import children, is_cue, rights
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
@@ -241,11 +241,14 @@ class DescriptionResolution:
         start = head.left_edge.i
         if head.i - start >= self.max_tokens:
             start = head.i
+        while start < head.i and doc[start].dep_ == "advmod" and doc[start].lower_ in description_adverbs():
+            start += 1  # `even some Republicans` are `some Republicans`
         end = head.i + 1
         limit = min(head.right_edge.i + 1, head.i + self.max_tokens)
         for child in rights(head):  # `managers who think they know better`, when `who` is the speaker, is `managers`
             speaks_inside = child.dep_ == "relcl" and child.left_edge.i <= self.clause_speaker <= child.right_edge.i
-            if child.dep_ in ("appos", "npadvmod") or speaks_inside:
+            clause = child.dep_ == "acl" and child.tag_ == "VBG" and is_cue(child)  # `911 calls saying shots had been fired`
+            if child.dep_ in ("appos", "npadvmod") or speaks_inside or clause:
                 limit = min(limit, child.left_edge.i)
             elif child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children(child)):
                 limit = min(limit, child.left_edge.i)  # `the Sanders campaign on Monday`

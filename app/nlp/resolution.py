@@ -91,3 +91,10 @@ def number_words() -> dict[str, int]:
     lines = (Path(__file__).parent / "data" / "number_words.tsv").read_text(encoding="utf-8").splitlines()
     rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
     return {word.strip().lower(): int(count) for word, count in rows}
+
+
+@lru_cache(maxsize=None)
+def description_adverbs() -> frozenset[str]:
+    """Focus adverbs that open a description but describe no one (`even some Republicans`)."""
+    lines = (Path(__file__).parent / "data" / "description_adverbs.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))

@@ -126,3 +126,14 @@ def test_a_pronoun_no_one_agrees_with_is_still_the_subject_before_it(nlp):
 def test_whose_names_the_owner_the_relative_clause_hangs_on(analyse):
     text = "The suit was filed against Dana Whitlock, whose attorneys said the claims were baseless."
     assert speaker_of(analyse, text, "the claims were baseless").name == "Dana Whitlock's attorneys"
+
+
+def test_a_description_ends_before_a_reporting_clause_and_drops_a_focus_adverb(analyse):
+    text = (
+        "The county released 911 calls saying that the water had reached the second floor.\n\n"
+        "Even some longtime residents said they had never seen such a flood."
+    )
+    quotes = {q.text: q.speaker for q in analyse(text)}
+    calls = next(s for text_, s in quotes.items() if "water had reached" in text_)
+    residents = next(s for text_, s in quotes.items() if "never seen" in text_)
+    assert calls.name == "911 calls" and residents.name == "some longtime residents"
