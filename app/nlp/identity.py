@@ -38,6 +38,7 @@ from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 _MAX_CLIMB = 4  # heads climbed from a relative clause's antecedent to the person it describes
+_BYLINE_PARAGRAPHS = 3  # opening paragraphs where a byline may stand
 
 
 @Language.factory(
@@ -119,6 +120,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self._indefinites: dict[str, list[int]] | None = None
         self.learned_gender: dict[int, str] = {}
         self._documents: dict[str, list[int]] | None = None  # document positions by family
+        self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
 
     def spoke(self, quote: QuoteCandidate) -> None:
@@ -165,7 +167,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
     def _resolve_head(self, head: Token, start: int, end: int) -> Resolution:
         agreement = pronoun_agreement().get(head.lower_)
         if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON" and self.owner[head.i] == -1:
-            return Resolution(AUTHOR, "person", "unnamed", named=False)  # the narrative's own `I` is its writer
+            author = self._author()  # the narrative's own `I` is its writer, named if a byline or bio names them
+            return self.of_entity(author, "name") if author is not None else Resolution(AUTHOR, "person", "unnamed", named=False)
         if head.pos_ == "PRON" and agreement is not None:
             return self.pronoun(head, agreement)
         named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
@@ -193,6 +196,32 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             if behind is not None:
                 return behind
         return self.description(head, as_speaker=True)
+
+    def _author(self) -> int | None:
+        """The person a byline (`By Ana Ruiz`) in the first paragraphs, or an author's note closing the article
+        (`Ana Ruiz is a playwright …`, `From THE BOOK by Ana Ruiz.`), names as its writer; one pass per article."""
+        if self._writer is not None:
+            return self._writer if self._writer != -1 else None
+        self._writer = -1
+        doc = self.doc
+        starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+        for start in starts[:_BYLINE_PARAGRAPHS] + starts[-1:]:
+            first = doc[start]
+            if first.lower_ == "by" and self._person_at(start + 1):
+                self._writer = self.entity_at[start + 1]
+            elif self._person_at(start) and start == starts[-1]:
+                end = start
+                while end < len(doc) and self.entity_at[end] == self.entity_at[start]:
+                    end += 1
+                if end < len(doc) and doc[end].lemma_ == "be":
+                    self._writer = self.entity_at[start]
+            elif first.lower_ == "from" and start == starts[-1]:
+                named = next((t.i + 1 for t in doc[start : start + _BYLINE_PARAGRAPHS * 10] if t.lower_ == "by" and t.i + 1 < len(doc) and self._person_at(t.i + 1)), None)
+                if named is not None:
+                    self._writer = self.entity_at[named]
+            if self._writer != -1:
+                break
+        return self._writer if self._writer != -1 else None
 
     def _named_apposition(self, head: Token) -> Token | None:
         if head.pos_ != "NOUN":

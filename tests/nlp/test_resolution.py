@@ -137,3 +137,19 @@ def test_a_description_ends_before_a_reporting_clause_and_drops_a_focus_adverb(a
     calls = next(s for text_, s in quotes.items() if "water had reached" in text_)
     residents = next(s for text_, s in quotes.items() if "never seen" in text_)
     assert calls.name == "911 calls" and residents.name == "some longtime residents"
+
+
+def test_the_narrative_i_is_the_author_a_closing_note_names(analyse):
+    text = (
+        "Why I still ride the night bus.\n\n"
+        "I have taken the 22 bus home from work for eleven years. I think the city should keep it running.\n\n"
+        "Marta Kowalczyk is a nurse at St. Ann's Hospital in Dayton."
+    )
+    assert speaker_of(analyse, text, "keep it running").name == "Marta Kowalczyk"
+
+
+def test_the_narrative_i_is_the_author_of_a_byline_and_stays_the_author_without_one(analyse):
+    byline = "The case for the night bus.\n\nBy Marta Kowalczyk\n\nI think the city should keep the 22 bus running."
+    assert speaker_of(analyse, byline, "keep the 22 bus").name == "Marta Kowalczyk"
+    unsigned = "The case for the night bus.\n\nI think the city should keep the 22 bus running."
+    assert speaker_of(analyse, unsigned, "keep the 22 bus").name == "the author"
