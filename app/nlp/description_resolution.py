@@ -12,9 +12,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .lexicon import ORGANISATION_NOUNS, title_words
+from .lexicon import title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words, person_nouns, possessive, role_terms
+from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
+                         organisation_nouns, person_nouns, possessive, role_terms)
 from .tokens import children, is_cue, rights
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
@@ -37,7 +38,7 @@ class DescriptionResolution:
         lemma = head.lemma_.lower()
         if head.tag_ in PLURAL_TAGS or (head.pos_ == "NOUN" and lemma != head.lower_ and head.lower_.endswith("s")):
             kind = "group"
-        elif lemma in ORGANISATION_NOUNS:
+        elif lemma in organisation_nouns():
             kind = "organization"
         elif lemma in document_nouns():
             kind = "document"
@@ -167,7 +168,7 @@ class DescriptionResolution:
         if not words or len(words) > self.max_tokens or (owners and len(words) < 2):
             return None  # `her friend` is anyone's friend; `his chief aide` is a role the article gave
         phrase = " ".join(role_terms(" ".join(words)))
-        wanted = "organization" if lemma in ORGANISATION_NOUNS else "person" if titled or lemma in gender_words() else None
+        wanted = "organization" if lemma in organisation_nouns() else "person" if titled or lemma in gender_words() else None
         word, lemma = (role_terms(head.lower_) or [head.lower_])[-1], (role_terms(lemma) or [lemma])[-1]
         best: tuple[int, int] | None = None
         chosen = None
@@ -215,7 +216,7 @@ class DescriptionResolution:
     def _earlier_speaker(self, head: Token) -> Resolution | None:
         """`the bank said` after `Kenya's central bank held …, saying`: an organisation already quoted."""
         lemma = head.lemma_.lower()
-        if lemma not in ORGANISATION_NOUNS or not definite(head):
+        if lemma not in organisation_nouns() or not definite(head):
             return None
         for at, found in reversed(self.spoken):
             if at < head.i and found.kind == "organization" and head.lower_ in found.name.lower().split() and found.name.lower() != head.lower_:

@@ -14,9 +14,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from .lexicon import ORGANISATION_NOUNS
 from .people_words import document_nouns, pronoun_agreement
-from .resolution import POLL_WORDS, Resolution, definite
+from .resolution import POLL_WORDS, Resolution, definite, organisation_nouns
 from .tokens import children, is_cue, lefts
 
 _OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
@@ -70,7 +69,7 @@ class DocumentResolution:
         for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + self.max_tokens)):
             token = self.doc[i]
             if token.dep_ == "pobj" and token.head.lower_ in _OWNER_PREPOSITIONS and self.owner[i] == -1:
-                if self.entity_at[i] != -1 or token.lemma_.lower() in ORGANISATION_NOUNS or self._proper_run(i, i + 1):
+                if self.entity_at[i] != -1 or token.lemma_.lower() in organisation_nouns() or self._proper_run(i, i + 1):
                     owners.setdefault(token.head.lower_, token)
         for preposition in _OWNER_PREPOSITIONS:
             pobj = owners.get(preposition)

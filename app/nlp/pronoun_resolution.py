@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .lexicon import ORGANISATION_NOUNS, title_words
+from .lexicon import title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import PLURAL_TAGS, SUBJECTS, Resolution, definite, embedded_clause, possessive
+from .resolution import PLURAL_TAGS, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
 from .tokens import children, is_cue, sentence_start
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -143,7 +143,7 @@ class PronounResolution:
         if wanted == "thing":
             if lemma in document_nouns():
                 return self.document(token) or self.description(token)  # `it reads` after `the email`: its sender
-            return self.description(token) if lemma in ORGANISATION_NOUNS else None
+            return self.description(token) if lemma in organisation_nouns() else None
         if lemma not in title_words() and lemma not in gender_words():
             return None
         stated = gender_words().get(lemma)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import ORGANISATION_NOUNS
 from .tokens import children
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -98,3 +99,10 @@ def description_adverbs() -> frozenset[str]:
     """Focus adverbs that open a description but describe no one (`even some Republicans`)."""
     lines = (Path(__file__).parent / "data" / "description_adverbs.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def organisation_nouns() -> frozenset[str]:
+    """Nouns for an organisation: the core list plus data/organisation_nouns.txt (`the airline`, `the publication`)."""
+    lines = (Path(__file__).parent / "data" / "organisation_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return ORGANISATION_NOUNS | frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))

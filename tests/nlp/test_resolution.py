@@ -153,3 +153,11 @@ def test_the_narrative_i_is_the_author_of_a_byline_and_stays_the_author_without_
     assert speaker_of(analyse, byline, "keep the 22 bus").name == "Marta Kowalczyk"
     unsigned = "The case for the night bus.\n\nI think the city should keep the 22 bus running."
     assert speaker_of(analyse, unsigned, "keep the 22 bus").name == "the author"
+
+
+def test_an_organisation_noun_beyond_the_core_list_is_the_organisation_named_before(analyse):
+    text = (
+        "Nordvik Airlines cancelled forty flights out of Oslo on Monday because of the storm.\n\n"
+        "“Safety comes first,” the airline said in a brief message to passengers."
+    )
+    assert speaker_of(analyse, text, "Safety comes first").name == "Nordvik Airlines"
