@@ -66,7 +66,7 @@ class PronounResolution:
             if possessive(doc, i) or (self.entity_at[i] != -1 and i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
                 i -= 1  # only the last token of a name speaks for it
                 continue
-            found = self._antecedent(candidate, wanted, gender)
+            found = self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
             if found is not None and not found.named and wanted == "person" and definite(candidate):
                 deferred = deferred or (i, found)
                 found = None
@@ -100,10 +100,19 @@ class PronounResolution:
         found = chosen[1]
         return replace(found, via="pronoun", gender=found.gender or gender)
 
+    def _quoted_last(self, index: int, position: int) -> bool:
+        """The person quoted last, whose gender the table inferred from pronoun votes alone (no honorific or gendered
+        role word states it): `“…,” said David Wasserman … if she did not win …, he said` is still Wasserman."""
+        last = next((found for at, found in reversed(self.spoken) if at <= position), None)
+        if last is None or last.entity != index or index in self.learned_gender:
+            return False
+        entity = self.entities[index]
+        return not any(word in gender_words() for text in (*entity.roles, *entity.aliases) for word in text.lower().split())
+
     def _stated(self, found: Resolution) -> bool:
         return found.entity is not None and (self.entities[found.entity].gender is not None or found.entity in self.learned_gender)
 
-    def _antecedent(self, token: Token, wanted: str, gender: str | None) -> Resolution | None:
+    def _antecedent(self, token: Token, wanted: str, gender: str | None, pronoun: bool = False) -> Resolution | None:
         index = self.entity_at[token.i]
         if index == -1 and token.dep_ == "appos" and self.entity_at[token.head.i] != -1:
             index = self.entity_at[token.head.i]  # `Maria Lopez, a nurse`: the nurse is Lopez
@@ -134,8 +143,8 @@ class PronounResolution:
             if entity.kind not in ("person", "unknown") or entity.plural or lone:
                 return None  # a lone unlabelled word (`Twitter`) is no one's antecedent
             stated = str(entity.gender) if entity.gender else self.learned_gender.get(index)
-            if gender and stated and stated != gender:
-                return None
+            if gender and stated and stated != gender and not (pronoun and self._quoted_last(index, token.i)):
+                return None  # the last person quoted keeps the benefit of the doubt: the table's votes may be wrong
             return self.of_entity(index, "name")
         if token.pos_ != "NOUN" or token.tag_ in PLURAL_TAGS or token.dep_ not in SUBJECTS:
             return None  # an unnamed antecedent must have been the subject (`a stronger nominee` as attribute is not)

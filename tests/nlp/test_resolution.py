@@ -161,3 +161,24 @@ def test_an_organisation_noun_beyond_the_core_list_is_the_organisation_named_bef
         "“Safety comes first,” the airline said in a brief message to passengers."
     )
     assert speaker_of(analyse, text, "Safety comes first").name == "Nordvik Airlines"
+
+
+def test_the_person_just_quoted_keeps_he_when_only_pronoun_votes_gave_another_gender(nlp):
+    """A `she` voted onto the analyst by the table must not hand the analyst's next `he said` to someone else."""
+    from dataclasses import replace
+
+    from app.nlp.contract import Gender, extract_quotes
+    from app.nlp.extensions import ENTITIES
+
+    text = (
+        "Paul Dorsey won the primary in May.\n\n"
+        "“Turnout will decide it,” said Omar Haddad, an analyst at the Lakeview Institute. "
+        "“The count is close,” he said."
+    )
+    with nlp.select_pipes(disable=["quotewise_identity", "quotewise_confidence", "quotewise_topics"]):
+        doc = nlp(text)
+    genders = {"Omar Haddad": Gender.FEMALE, "Paul Dorsey": Gender.MALE}
+    doc._.set(ENTITIES, [replace(e, gender=genders.get(e.name, e.gender)) for e in doc._.get(ENTITIES)])
+    doc = nlp.get_pipe("quotewise_identity")(doc)
+    [quote] = [q for q in extract_quotes(doc) if "count is close" in q.text]
+    assert quote.speaker.name == "Omar Haddad"
