@@ -51,6 +51,10 @@ class DescriptionResolution:
             named = self._named_coordination(head)
             if named is not None:  # `the two voters said` after `Sandra Paradis and Jim Bennett`
                 return replace(named, via="description")
+        if as_speaker and kind in ("group", "organization") and self._bare_plural(head):
+            fuller = self._fuller_description(head)
+            if fuller is not None:  # `police said` after `Charlotte-Mecklenburg police`: the group as first described
+                return Resolution(self._description_text(fuller, stop_at_conj), kind, "unnamed", None, (), False, None)
         if as_speaker and kind == "organization" and definite(head) and self._bare(head):
             nearest = self._nearest_organisation(head.i, places=lemma in government_nouns())  # `the agency said`: the organisation the text is about
             if nearest is not None:
@@ -132,6 +136,23 @@ class DescriptionResolution:
             conjuncts = self._conjuncts(token)
             if len(conjuncts) == counted[0] and all(self.entity_at[c.i] != -1 and self.entities[self.entity_at[c.i]].kind == "person" for c in conjuncts):
                 return self.group(conjuncts)
+        return None
+
+    def _bare_plural(self, head: Token) -> bool:
+        """`police`, `the officials`: a plural or collective noun with no modifier but an article."""
+        return all(c.dep_ == "det" and c.lower_ == "the" for c in children(head) if c.i < head.i) and not any(
+            c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "nummod", "poss", "appos") for c in children(head))
+
+    def _fuller_description(self, head: Token) -> Token | None:
+        """The last earlier mention outside quotations of the same noun with modifiers (`Mexican officials`,
+        `Charlotte-Mecklenburg police`), within the window."""
+        lemma = head.lemma_.lower()
+        for i in range(head.i - 1, max(-1, head.i - self.window), -1):
+            token = self.doc[i]
+            if token.lemma_.lower() != lemma or self.owner[i] != -1 or token.pos_ != "NOUN":
+                continue
+            if any(c.dep_ in ("amod", "compound", "nmod") for c in children(token) if c.i < token.i):
+                return token
         return None
 
     def _bare(self, head: Token) -> bool:

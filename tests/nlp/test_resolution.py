@@ -182,3 +182,11 @@ def test_the_person_just_quoted_keeps_he_when_only_pronoun_votes_gave_another_ge
     doc = nlp.get_pipe("quotewise_identity")(doc)
     [quote] = [q for q in extract_quotes(doc) if "count is close" in q.text]
     assert quote.speaker.name == "Omar Haddad"
+
+
+def test_a_bare_plural_is_the_group_as_the_article_first_described_it(analyse):
+    text = (
+        "Riverside County police released the video on Saturday after days of protests.\n\n"
+        "Police said the officer had acted within department rules."
+    )
+    assert speaker_of(analyse, text, "the officer had acted").name == "Riverside County police"
