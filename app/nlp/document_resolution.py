@@ -49,12 +49,13 @@ class DocumentResolution:
     def behind_document(self, head: Token) -> Resolution | None:
         """`Trump's tweet`, `a Bloomberg poll`, `a statement from the ministry`: whoever stands behind it."""
         for child in children(head):
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not `last week's poll`
                 return self._owner(child)
         names = [child for child in lefts(head) if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or _camel_case(child))]
         if names:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
             start = min(child.left_edge.i for child in names)
-            if any(self.entity_at[i] != -1 for i in range(start, head.i)) or self._proper_run(start, head.i):
+            headline = _title_case(self.doc, head.i)  # `A New Poll Shows …`: capitals name no one there
+            if any(self.entity_at[i] != -1 for i in range(start, head.i)) or (self._proper_run(start, head.i) and not headline):
                 text = "".join(t.text_with_ws for t in self.doc[start : head.i]).strip()
                 single = {self.entity_at[i] for i in range(start, head.i)}
                 if len(single) == 1 and -1 not in single:
@@ -159,3 +160,12 @@ def _document_family(lemma: str) -> str:
 def _camel_case(token: Token) -> bool:
     """`RealClearPolitics`, `comScore`, `YouGov`: a capital inside the word marks a name the tagger took for a noun."""
     return any(ch.isupper() for ch in token.text[1:]) and any(ch.islower() for ch in token.text)
+
+
+def _title_case(doc, i: int, words: int = 12) -> bool:
+    """Whether the words around token i are written in title case, as a headline is (`A New Poll Shows Trump Ahead`)."""
+    start = i
+    while start > 0 and not doc[start].is_sent_start and i - start < words:
+        start -= 1
+    alphabetic = [t for t in doc[start : start + words] if t.is_alpha and len(t) > 3]
+    return len(alphabetic) >= 3 and sum(t.text[0].isupper() for t in alphabetic) / len(alphabetic) >= 0.8

@@ -190,3 +190,8 @@ def test_a_bare_plural_is_the_group_as_the_article_first_described_it(analyse):
         "Police said the officer had acted within department rules."
     )
     assert speaker_of(analyse, text, "the officer had acted").name == "Riverside County police"
+
+
+def test_a_date_owning_a_poll_is_not_its_pollster(analyse):
+    text = "Ruiz leads Ortega by six points, according to last week's poll by the Lakeview Institute."
+    assert names_match(speaker_of(analyse, text, "Ruiz leads").name, "the Lakeview Institute")
