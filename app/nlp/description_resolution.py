@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .lexicon import title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
-                         organisation_nouns, person_nouns, possessive, role_terms)
+                         organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms)
 from .tokens import children, is_cue, rights
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
@@ -56,7 +56,7 @@ class DescriptionResolution:
             if fuller is not None:  # `police said` after `Charlotte-Mecklenburg police`: the group as first described
                 return Resolution(self._description_text(fuller, stop_at_conj), kind, "unnamed", None, (), False, None)
         if as_speaker and kind == "organization" and definite(head) and self._bare(head):
-            nearest = self._nearest_organisation(head.i, places=lemma in government_nouns())  # `the agency said`: the organisation the text is about
+            nearest = self._nearest_organisation(head.i, places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
                 return self.of_entity(nearest, "description")
         if as_speaker and kind == "person" and definite(head):
@@ -160,15 +160,20 @@ class DescriptionResolution:
         return all(t.pos_ in ("DET", "ADJ") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
             c.dep_ == "prep" for c in rights(head))
 
-    def _nearest_organisation(self, position: int, places: bool) -> int | None:
-        """The last organisation named outside quotations within the window before `position`; a place only for a
-        noun a place can stand for (`the government`, not `the company`)."""
+    def _nearest_organisation(self, position: int, places: bool, noun: str) -> int | None:
+        """The last organisation named outside quotations within the window before `position` — one whose name says it
+        is that kind of organisation first (`the union` → `United Mine Workers of America`); a place only for a noun a
+        place can stand for (`the government`, not `the company`)."""
         unwanted = ("NORP",) if places else ("NORP", "GPE", "LOC")
+        kind_words = organisation_name_words().get(noun, frozenset())
+        nearest = None
         for i in range(position - 1, max(-1, position - self.window), -1):
             index = self.entity_at[i]
             if index != -1 and self.owner[i] == -1 and self.entities[index].kind == "organization" and self.doc[i].ent_type_ not in unwanted:
-                return index
-        return None
+                if kind_words & set(self.entities[index].name.lower().split()):
+                    return index
+                nearest = index if nearest is None else nearest
+        return nearest
 
     def _described_entity(self, head: Token) -> int | None:
         """`the rookie goalkeeper` after `Mara Lind, a rookie goalkeeper`: a definite description the article

@@ -106,3 +106,11 @@ def organisation_nouns() -> frozenset[str]:
     """Nouns for an organisation: the core list plus data/organisation_nouns.txt (`the airline`, `the publication`)."""
     lines = (Path(__file__).parent / "data" / "organisation_nouns.txt").read_text(encoding="utf-8").splitlines()
     return ORGANISATION_NOUNS | frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def organisation_name_words() -> dict[str, frozenset[str]]:
+    """Organisation noun → words its name tends to hold (`union` → workers, federation, …)."""
+    lines = (Path(__file__).parent / "data" / "organisation_name_words.tsv").read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    return {noun.strip().lower(): frozenset(words.lower().split()) for noun, words in rows}

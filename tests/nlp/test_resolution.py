@@ -195,3 +195,12 @@ def test_a_bare_plural_is_the_group_as_the_article_first_described_it(analyse):
 def test_a_date_owning_a_poll_is_not_its_pollster(analyse):
     text = "Ruiz leads Ortega by six points, according to last week's poll by the Lakeview Institute."
     assert names_match(speaker_of(analyse, text, "Ruiz leads").name, "the Lakeview Institute")
+
+
+def test_the_union_is_the_union_named_before_not_the_nearest_organisation(analyse):
+    text = (
+        "The Brotherhood of Grain Workers ratified the contract on Monday after talks with Harvest Mills "
+        "and the Kansas Wheat Commission.\n\n"
+        "“Our members have waited two years for this,” the union said."
+    )
+    assert names_match(speaker_of(analyse, text, "Our members have waited").name, "the Brotherhood of Grain Workers")
