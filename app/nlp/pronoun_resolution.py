@@ -90,6 +90,8 @@ class PronounResolution:
         chosen = best
         if speaker is not None and chosen is None:
             chosen = speaker  # the subject of the preceding sentences first, then whoever was quoted last
+        elif speaker is not None and wanted == "thing" and speaker[0] >= self._previous_sentence(token.i):
+            chosen = speaker  # `…, according to the SITE group. It said …`: the organisation quoted just before
         if chosen is None:
             chosen = fallback or deferred
         if chosen is None and gender:
@@ -108,6 +110,11 @@ class PronounResolution:
             return False
         entity = self.entities[index]
         return not any(word in gender_words() for text in (*entity.roles, *entity.aliases) for word in text.lower().split())
+
+    def _previous_sentence(self, i: int) -> int:
+        """Where the sentence before the one holding token i starts."""
+        start = sentence_start(self.doc, i, limit=self.window)
+        return sentence_start(self.doc, start - 1, limit=self.window) if start > 0 else 0
 
     def _stated(self, found: Resolution) -> bool:
         return found.entity is not None and (self.entities[found.entity].gender is not None or found.entity in self.learned_gender)

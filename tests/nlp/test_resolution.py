@@ -204,3 +204,11 @@ def test_the_union_is_the_union_named_before_not_the_nearest_organisation(analys
         "“Our members have waited two years for this,” the union said."
     )
     assert names_match(speaker_of(analyse, text, "Our members have waited").name, "the Brotherhood of Grain Workers")
+
+
+def test_it_is_the_organisation_quoted_in_the_sentence_before(analyse):
+    text = (
+        "The Northern Liberation Front has called for attacks on shipping before, according to the Harbor Risk Institute, which tracks "
+        "such threats. It said the group had posted new maps of the port on Tuesday."
+    )
+    assert speaker_of(analyse, text, "posted new maps").name == "Harbor Risk Institute"
