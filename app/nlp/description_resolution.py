@@ -59,7 +59,8 @@ class DescriptionResolution:
             nearest = self._nearest_organisation(head.i, places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
                 return self.of_entity(nearest, "description")
-        if as_speaker and kind == "person" and definite(head):
+        headline_title = head.is_title and not any(c.dep_ == "det" for c in children(head))  # `Former DNC Chairman Says`
+        if as_speaker and kind == "person" and (definite(head) or headline_title):
             introduced = self._introduced_unnamed(head)
             if introduced is not None:  # `the official` after `a Mexican official who was not authorized to speak`
                 found = self.description(introduced)

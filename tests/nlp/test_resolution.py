@@ -212,3 +212,11 @@ def test_it_is_the_organisation_quoted_in_the_sentence_before(analyse):
         "such threats. It said the group had posted new maps of the port on Tuesday."
     )
     assert speaker_of(analyse, text, "posted new maps").name == "Harbor Risk Institute"
+
+
+def test_a_title_written_as_a_headline_word_is_the_person_named_before(analyse):
+    text = (
+        "Ah, allies again: Karl Brenner endorses Dana Whitlock.\n\n"
+        "Senator from Ohio says he cannot allow the tax plan to pass this year."
+    )
+    assert speaker_of(analyse, text, "cannot allow the tax plan").name == "Karl Brenner"
