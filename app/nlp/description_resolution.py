@@ -1,0 +1,307 @@
+"""Descriptions: a definite description is the entity the article described that way, or the description itself.
+
+`the rookie goalkeeper` → Mara Lind (introduced as `Mara Lind, a rookie goalkeeper`), `the agency` → the
+organisation the text is about, `the official` → `a Mexican official who …` as the article introduced the
+unnamed one, and `her campaign` → `Hillary Clinton's campaign` (owners named).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .lexicon import title_words
+from .people_words import document_nouns, gender_words, pronoun_agreement
+from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
+                         organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms)
+from .tokens import children, is_cue, rights
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
+_INDEFINITE = frozenset({"a", "an", "one"})
+_MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
+_FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
+
+
+class DescriptionResolution:
+    """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `mention_starts`) it reads."""
+
+    def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
+        earlier = self._earlier_speaker(head)
+        if earlier is not None:  # an organisation quoted just before beats one merely described
+            return replace(earlier, via="description")
+        described = self._described_entity(head)
+        if described is not None:
+            return self.of_entity(described, "description")
+        text = self._description_text(head, stop_at_conj)
+        lemma = head.lemma_.lower()
+        if head.tag_ in PLURAL_TAGS or (head.pos_ == "NOUN" and lemma != head.lower_ and head.lower_.endswith("s")):
+            kind = "group"
+        elif lemma in organisation_nouns():
+            kind = "organization"
+        elif lemma in document_nouns():
+            kind = "document"
+        elif lemma in title_words() or lemma in gender_words() or lemma in person_nouns() or head.ent_type_ == "PERSON":
+            kind = "person"
+        else:
+            kind = "unknown"
+        gender = gender_words().get(lemma)
+        if as_speaker and (kind == "group" or head.lower_ in number_words()):
+            named = self._named_coordination(head)
+            if named is not None:  # `the two voters said` after `Sandra Paradis and Jim Bennett`
+                return replace(named, via="description")
+        if as_speaker and kind in ("group", "organization") and self._bare_plural(head):
+            fuller = self._fuller_description(head)
+            if fuller is not None:  # `police said` after `Charlotte-Mecklenburg police`: the group as first described
+                return Resolution(self._description_text(fuller, stop_at_conj), kind, "unnamed", None, (), False, None)
+        if as_speaker and kind == "organization" and definite(head) and self._bare(head):
+            nearest = self._nearest_organisation(head.i, places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
+            if nearest is not None:
+                return self.of_entity(nearest, "description")
+        headline_title = head.is_title and not any(c.dep_ == "det" for c in children(head))  # `Former DNC Chairman Says`
+        if as_speaker and kind == "person" and (definite(head) or headline_title):
+            introduced = self._introduced_unnamed(head)
+            if introduced is not None:  # `the official` after `a Mexican official who was not authorized to speak`
+                found = self.description(introduced)
+                return Resolution(found.name, kind, "unnamed", None, (), False, gender)
+            epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
+            if epithet.named:
+                return replace(epithet, via="description", named=True)
+            prominent = self._prominent_person(head.i, gender)
+            if prominent is not None:  # `the GOP front-runner said`: the person the article is about
+                return self.of_entity(prominent, "description")
+        return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def relative_owner(self, whose: Token) -> Resolution | None:
+        """`Trump, whose attorneys said`: the named antecedent of the relative clause `whose` opens (an unnamed
+        one, `the woman whose son`, is described by that very clause, so it is left as written)."""
+        token = whose
+        for _ in range(_MAX_CLIMB):
+            if token.dep_ == "relcl":
+                index = self.entity_at[token.head.i]
+                return self.of_entity(index, "name") if index != -1 and token.head is not token else None
+            if token.head is token:
+                return None
+            token = token.head
+        return None
+
+    def _introduced_unnamed(self, head: Token) -> Token | None:
+        """The last indefinite `a/an/one … <same noun>` before a definite description, outside quotations and not
+        set beside a name (those are the described entity): the unnamed referent as the article introduced it."""
+        if self._indefinites is None:
+            self._indefinites = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN" and token.tag_ not in PLURAL_TAGS and self.owner[token.i] == -1 and token.dep_ != "appos" and any(
+                        c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in children(token)):
+                    self._indefinites.setdefault(token.lemma_.lower(), []).append(token.i)
+        positions = self._indefinites.get(head.lemma_.lower(), [])
+        before = bisect_left(positions, head.i)
+        return self.doc[positions[before - 1]] if before else None
+
+    def _prominent_person(self, position: int, gender: str | None) -> int | None:
+        """The person named most often before `position` (agreeing with a stated gender); one pass per article."""
+        if self._leaders is None:
+            self._leaders = {None: [-1] * len(self.doc), "female": [-1] * len(self.doc), "male": [-1] * len(self.doc)}
+            starts: dict[int, list[int]] = {}
+            for index, positions in enumerate(self.mention_starts):
+                if self.entities[index].kind == "person":
+                    for at in positions:
+                        starts.setdefault(at, []).append(index)
+            counts = [0] * len(self.entities)
+            best = {None: -1, "female": -1, "male": -1}
+            for i in range(len(self.doc)):
+                for index in starts.get(i, ()):
+                    counts[index] += 1
+                    stated = str(self.entities[index].gender) if self.entities[index].gender else None
+                    for wanted in best:
+                        if (wanted is None or stated in (None, wanted)) and (best[wanted] == -1 or counts[index] > counts[best[wanted]]):
+                            best[wanted] = index
+                for wanted, leaders in self._leaders.items():
+                    leaders[i] = best[wanted]
+        found = self._leaders.get(gender, self._leaders[None])[position]
+        return found if found != -1 else None
+
+    def _named_coordination(self, head: Token) -> Resolution | None:
+        """`the two voters`, `both candidates`, `the four contenders`: the last coordination outside quotations
+        of exactly that many named people, when the description counts them and names no one itself."""
+        counted = [number_words()[t.lower_] for t in [head, *children(head)] if t.lower_ in number_words() and t.dep_ in ("nummod", "det", "nsubj", "nsubjpass", "ROOT", "dobj")]
+        if not counted or not (definite(head) or head.lower_ == "both" or any(c.lower_ == "both" for c in children(head))):
+            return None
+        if any(c.dep_ in ("prep", "relcl", "poss", "acl") for c in children(head)):
+            return None  # `both of whom`, `the two men who …`: not a bare count of people named before
+        for i in range(head.i - 1, max(-1, head.i - self.window), -1):
+            token = self.doc[i]
+            if self.owner[i] != -1 or token.dep_ == "conj" or self.entity_at[i] == -1 or not any(c.dep_ == "conj" for c in children(token)):
+                continue
+            conjuncts = self._conjuncts(token)
+            if len(conjuncts) == counted[0] and all(self.entity_at[c.i] != -1 and self.entities[self.entity_at[c.i]].kind == "person" for c in conjuncts):
+                return self.group(conjuncts)
+        return None
+
+    def _bare_plural(self, head: Token) -> bool:
+        """`police`, `the officials`: a plural or collective noun with no modifier but an article."""
+        return all(c.dep_ == "det" and c.lower_ == "the" for c in children(head) if c.i < head.i) and not any(
+            c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "nummod", "poss", "appos") for c in children(head))
+
+    def _fuller_description(self, head: Token) -> Token | None:
+        """The last earlier mention outside quotations of the same noun with modifiers (`Mexican officials`,
+        `Charlotte-Mecklenburg police`), within the window."""
+        lemma = head.lemma_.lower()
+        for i in range(head.i - 1, max(-1, head.i - self.window), -1):
+            token = self.doc[i]
+            if token.lemma_.lower() != lemma or self.owner[i] != -1 or token.pos_ != "NOUN":
+                continue
+            if any(c.dep_ in ("amod", "compound", "nmod") for c in children(token) if c.i < token.i):
+                return token
+        return None
+
+    def _bare(self, head: Token) -> bool:
+        """`the agency`, `the new group`: a description that names no one itself (`the Clinton campaign` does)."""
+        return all(t.pos_ in ("DET", "ADJ") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
+            c.dep_ == "prep" for c in rights(head))
+
+    def _nearest_organisation(self, position: int, places: bool, noun: str) -> int | None:
+        """The last organisation named outside quotations within the window before `position` — one whose name says it
+        is that kind of organisation first (`the union` → `United Mine Workers of America`); a place only for a noun a
+        place can stand for (`the government`, not `the company`)."""
+        unwanted = ("NORP",) if places else ("NORP", "GPE", "LOC")
+        kind_words = organisation_name_words().get(noun, frozenset())
+        nearest = None
+        for i in range(position - 1, max(-1, position - self.window), -1):
+            index = self.entity_at[i]
+            if index != -1 and self.owner[i] == -1 and self.entities[index].kind == "organization" and self.doc[i].ent_type_ not in unwanted:
+                if kind_words & set(self.entities[index].name.lower().split()):
+                    return index
+                nearest = index if nearest is None else nearest
+        return nearest
+
+    def _described_entity(self, head: Token) -> int | None:
+        """`the rookie goalkeeper` after `Mara Lind, a rookie goalkeeper`: a definite description the article
+        attached to one entity (its head word ends or opens the description); the most recently mentioned one."""
+        lemma = head.lemma_.lower()
+        titled = lemma in title_words() or head.lower_ in title_words()
+        if head.pos_ not in ("NOUN", "ADJ", "NUM") and not (head.pos_ == "PROPN" and titled):
+            return None
+        owners = [c for c in children(head) if c.dep_ == "poss"]  # `his chief aide`, `the prime minister's spokesman`
+        if not definite(head) and not owners:
+            return self._introduced_as(head)
+        start = max([head.left_edge.i] + [owner.right_edge.i + 1 for owner in owners])
+        end = head.i + 1
+        if owners:  # `her chief of staff`: the whole role, up to the first break
+            while end < min(head.right_edge.i + 1, head.i + self.max_tokens) and not self.doc[end].is_punct and self.owner[end] == -1:
+                end += 1
+        words = [t.lower_ for t in self.doc[start:end] if t.lower_ not in DEFINITE and not t.is_punct and t.tag_ != "POS"]
+        if not words or len(words) > self.max_tokens or (owners and len(words) < 2):
+            return None  # `her friend` is anyone's friend; `his chief aide` is a role the article gave
+        phrase = " ".join(role_terms(" ".join(words)))
+        wanted = "organization" if lemma in organisation_nouns() else "person" if titled or lemma in gender_words() else None
+        word, lemma = (role_terms(head.lower_) or [head.lower_])[-1], (role_terms(lemma) or [lemma])[-1]
+        best: tuple[int, int] | None = None
+        chosen = None
+        proper = {term for t in self.doc[start : head.i] if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for term in role_terms(t.lower_)}
+        for index in self._described_by(word) | self._described_by(lemma):
+            entity = self.entities[index]
+            if wanted and str(entity.kind) != wanted:
+                continue
+            known = {term for text in (*entity.roles, entity.name) for term in role_terms(text)}
+            if not proper <= known:
+                continue  # `the Vermont senator` is not the senator the article never tied to Vermont
+            score = 0
+            for text in entity.roles:
+                lowered = role_terms(text)
+                if not lowered or (lowered[0] in _FORMER and not phrase.startswith(lowered[0])):
+                    continue  # `the governor` is not `former Florida Gov. Jeb Bush`
+                if " ".join(lowered).startswith(phrase) or " ".join(lowered).endswith(phrase):
+                    score = max(score, 2)
+                elif lowered[-1] in (word, lemma) or lowered[0] in (word, lemma):
+                    score = max(score, 1)
+            if not score and entity.kind == "organization" and lemma in entity.name.lower().split():
+                score = 1  # `the agency` after `the Environmental Protection Agency`
+            starts = self.mention_starts[index]
+            before = bisect_left(starts, head.i)
+            if not score or not before or (owners and score < 2):
+                continue  # an owned description (`his aide`) must repeat a whole role, not only its head word
+            rank = (score, starts[before - 1])
+            if best is None or rank > best:
+                best, chosen = rank, index
+        return chosen
+
+    def _introduced_as(self, head: Token) -> int | None:
+        """`a spokeswoman for Hillary Clinton said` after `Jennifer Palmieri, a spokeswoman for Hillary Clinton`:
+        an indefinite description is someone the article named only when it repeats a whole role of theirs."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(head)):
+            return None
+        end = min(head.right_edge.i + 1, head.i + self.max_tokens)
+        words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end] if not t.is_punct and t.lower_ not in ("a", "an")))
+        if len(words) < 3:
+            return None
+        phrase = " ".join(words)
+        found = {index for index in self._described_by((role_terms(head.lower_) or [head.lower_])[-1]) if any(" ".join(role_terms(role)) == phrase for role in self.entities[index].roles)}
+        return found.pop() if len(found) == 1 else None
+
+    def _earlier_speaker(self, head: Token) -> Resolution | None:
+        """`the bank said` after `Kenya's central bank held …, saying`: an organisation already quoted."""
+        lemma = head.lemma_.lower()
+        if lemma not in organisation_nouns() or not definite(head):
+            return None
+        for at, found in reversed(self.spoken):
+            if at < head.i and found.kind == "organization" and head.lower_ in found.name.lower().split() and found.name.lower() != head.lower_:
+                return found
+        return None
+
+    def _described_by(self, word: str) -> set[int]:
+        """Entities whose descriptions (or, for organisations, names) contain `word`; indexed once per article."""
+        if self._description_index is None:
+            index: dict[str, set[int]] = {}
+            for position, entity in enumerate(self.entities):
+                texts = list(entity.roles) + ([entity.name] if entity.kind == "organization" else [])
+                for text in texts:
+                    for each in role_terms(text):
+                        index.setdefault(each, set()).add(position)
+            self._description_index = index
+        return self._description_index.get(word, set())
+
+    def _description_text(self, head: Token, stop_at_conj: bool) -> str:
+        """The description as written, from its first modifier to the first break after the head, owners named:
+        `his surrogates` → `Donald Trump's surrogates`."""
+        doc = self.doc
+        start = head.left_edge.i
+        if head.i - start >= self.max_tokens:
+            start = head.i
+        while start < head.i and doc[start].dep_ == "advmod" and doc[start].lower_ in description_adverbs():
+            start += 1  # `even some Republicans` are `some Republicans`
+        end = head.i + 1
+        limit = min(head.right_edge.i + 1, head.i + self.max_tokens)
+        for child in rights(head):  # `managers who think they know better`, when `who` is the speaker, is `managers`
+            speaks_inside = child.dep_ == "relcl" and child.left_edge.i <= self.clause_speaker <= child.right_edge.i
+            clause = child.dep_ == "acl" and child.tag_ == "VBG" and is_cue(child)  # `911 calls saying shots had been fired`
+            if child.dep_ in ("appos", "npadvmod") or speaks_inside or clause:
+                limit = min(limit, child.left_edge.i)
+            elif child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children(child)):
+                limit = min(limit, child.left_edge.i)  # `the Sanders campaign on Monday`
+        while end < limit and doc[end].text not in _CLAUSE_BREAKS and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
+            end += 1
+        while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1
+        parts: list[tuple[int, str]] = []  # (token index, text) so an owner's own titles can be dropped
+        i = start
+        while i < end:
+            token = doc[i]
+            if token.dep_ == "poss" and ((token.pos_ == "PRON" and token.lower_ in pronoun_agreement()) or token.lower_ == "whose"):
+                owner = self.relative_owner(token) if token.lower_ == "whose" else self.pronoun(token, pronoun_agreement()[token.lower_])
+                parts.append((i, f"{owner.name}'s " if owner is not None and owner.named else token.text_with_ws))
+            elif self.entity_at[token.i] != -1 and possessive(doc, token.i):
+                index = self.entity_at[token.i]
+                name_end = i
+                while name_end + 1 < end and self.entity_at[name_end + 1] == index:
+                    name_end += 1
+                own = doc[name_end].left_edge.i  # `Presidential candidate Marco Rubio's`, `Mr. Trump's`: the owner's name only
+                parts = [(at, text) for at, text in parts if at < own]
+                parts.append((i, self.entities[index].name + doc[name_end].whitespace_))
+                i = name_end
+            else:
+                parts.append((i, token.text_with_ws))
+            i += 1
+        parts_text = "".join(text for _, text in parts)
+        return parts_text.strip()

@@ -1,0 +1,171 @@
+"""Documents as sources: a poll, statement, tweet or report speaks for whoever the article says stands behind it.
+
+`Trump's tweet` → Donald Trump, `a Bloomberg poll` → Bloomberg, `a statement from the ministry` → the ministry,
+`the poll` → the pollster of the last poll the article attributed; the document itself only when the article
+names nobody behind it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from .people_words import document_nouns, pronoun_agreement
+from .resolution import POLL_WORDS, Resolution, definite, organisation_nouns
+from .tokens import children, is_cue, lefts
+
+_OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
+_CARRIERS = frozenset({"in", "via", "through"})  # `said in a statement`: the speaker of the verb is behind it
+_MAX_EARLIER = 6  # earlier documents of the same family looked at for one nobody is named behind
+
+
+@lru_cache(maxsize=None)
+def document_families() -> dict[str, str]:
+    """Document word → its family (`release` → `statement`, `spot` → `ad`): `the statement` after `a news release`."""
+    lines = (Path(__file__).parent / "data" / "document_families.tsv").read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    return {word.strip().lower(): family.strip().lower() for word, family in rows}
+
+
+@lru_cache(maxsize=None)
+def document_verbs() -> frozenset[str]:
+    """Verbs whose subject stands behind the document they take (`the party released a statement`)."""
+    lines = (Path(__file__).parent / "data" / "document_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_document(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("NOUN", "PROPN") and (lemma in document_nouns() or lemma in document_families())
+
+
+class DocumentResolution:
+    """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`) it reads."""
+
+    def behind_document(self, head: Token) -> Resolution | None:
+        """`Trump's tweet`, `a Bloomberg poll`, `a statement from the ministry`: whoever stands behind it."""
+        for child in children(head):
+            if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not `last week's poll`
+                return self._owner(child)
+        names = [child for child in lefts(head) if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or _camel_case(child))]
+        if names:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
+            start = min(child.left_edge.i for child in names)
+            headline = _title_case(self.doc, head.i)  # `A New Poll Shows …`: capitals name no one there
+            if any(self.entity_at[i] != -1 for i in range(start, head.i)) or (self._proper_run(start, head.i) and not headline):
+                text = "".join(t.text_with_ws for t in self.doc[start : head.i]).strip()
+                single = {self.entity_at[i] for i in range(start, head.i)}
+                if len(single) == 1 and -1 not in single:
+                    return self.of_entity(single.pop(), "document")
+                return Resolution(text, "organization", "document")
+        inner = next((c for c in lefts(head) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in document_nouns()), None)
+        if inner is not None and inner.i - inner.left_edge.i < self.max_tokens:
+            behind = self.behind_document(inner)  # `CNN exit poll data`: whoever stands behind the poll
+            if behind is not None:
+                return behind
+        owners: dict[str, Token] = {}  # `a paper from the Brookings Institution`, `a poll released Friday by Latino Decisions`
+        for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + self.max_tokens)):
+            token = self.doc[i]
+            if token.dep_ == "pobj" and token.head.lower_ in _OWNER_PREPOSITIONS and self.owner[i] == -1:
+                if self.entity_at[i] != -1 or token.lemma_.lower() in organisation_nouns() or self._proper_run(i, i + 1):
+                    owners.setdefault(token.head.lower_, token)
+        for preposition in _OWNER_PREPOSITIONS:
+            pobj = owners.get(preposition)
+            if pobj is not None and pobj.i - pobj.left_edge.i < self.max_tokens:
+                found = self.resolve(pobj.left_edge.i, pobj.i + 1)
+                return replace(found, via="document")
+        return None
+
+    def _proper_run(self, start: int, end: int) -> bool:
+        """Capitalised proper nouns the entity table did not keep (`comScore`, `RealClearPolitics`), no dates."""
+        tokens = [t for t in self.doc[start:end] if not t.is_punct]
+        return bool(tokens) and all((t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") or _camel_case(t)) and t.ent_type_ not in ("DATE", "TIME", "GPE")
+                                    and any(ch.isupper() for ch in t.text) for t in tokens)
+
+    def document(self, head: Token) -> Resolution | None:
+        """Whoever stands behind the document `head`: named beside it, its producer in the clause, or, for `the
+        statement` that names nobody, whoever stood behind the last document of its family."""
+        behind = self.behind_document(head) or self._producer(head)
+        if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
+            behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`
+        if behind is None and definite(head):
+            behind = self._last_announcer(head.i)  # `the release said` after `the state party announced`
+        return behind
+
+    def _last_announcer(self, position: int) -> Resolution | None:
+        """The last named person or organisation that announced, said or released something outside quotations
+        within the window before `position`: who `the statement` nobody is named behind most likely came from."""
+        for i in range(position - 1, max(-1, position - self.window), -1):
+            token = self.doc[i]
+            if token.dep_ != "nsubj" or self.owner[i] != -1 or not (is_cue(token.head) or token.head.lemma_.lower() in document_verbs()):
+                continue
+            index = self.entity_at[i]
+            if index != -1 and self.entities[index].kind in ("person", "organization"):
+                return self.of_entity(index, "document")
+        return None
+
+    def _producer(self, token: Token) -> Resolution | None:
+        """`the party released a statement`, `Fox News said in a statement`, `an email was sent from X`."""
+        verb = token.head
+        subject = None
+        if token.dep_ == "dobj" and verb.lemma_.lower() in document_verbs():
+            subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+        elif token.dep_ == "pobj" and verb.lower_ in _CARRIERS and is_cue(verb.head):
+            subject = next((c for c in children(verb.head) if c.dep_ == "nsubj"), None)
+        elif token.dep_ == "nsubjpass" and verb.lemma_.lower() in document_verbs():
+            subject = next((g for c in children(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
+                            for g in children(c) if g.dep_ == "pobj"), None)
+        if subject is None or self.owner[subject.i] != -1 or is_document(subject) or subject.lower_ in ("it", "which", "that"):
+            return None
+        found = self.resolve(subject.i, subject.i + 1) if subject.pos_ == "PRON" else self.resolve(subject.left_edge.i, subject.i + 1)
+        return replace(found, via="document") if found.named or found.kind in ("person", "organization", "group") else None
+
+    def _earlier_document(self, head: Token) -> Resolution | None:
+        if self._documents is None:
+            self._documents = {}
+            for token in self.doc:
+                if is_document(token) and self.owner[token.i] == -1:
+                    self._documents.setdefault(_document_family(token.lemma_.lower()), []).append(token.i)
+        positions = self._documents.get(_document_family(head.lemma_.lower()), [])
+        before = bisect_left(positions, head.i)
+        for at in reversed(positions[max(0, before - _MAX_EARLIER) : before]):
+            earlier = self.doc[at]
+            behind = self.behind_document(earlier) or self._producer(earlier)
+            if behind is not None:
+                return behind
+        return None
+
+    def _owner(self, token: Token) -> Resolution:
+        agreement = pronoun_agreement().get(token.lower_)
+        relative = self.relative_owner(token) if token.lower_ == "whose" else None
+        if relative is not None:
+            found = relative  # `Scott, whose plan …`
+        elif token.pos_ == "PRON" and agreement is not None:
+            found = self.pronoun(token, agreement)
+        elif self.entity_at[token.i] != -1:
+            found = self.of_entity(self.entity_at[token.i], "name")
+        else:
+            found = self.description(token)
+        return replace(found, via="document")
+
+
+def _document_family(lemma: str) -> str:
+    """`the results`, `the data` and `the survey` speak for the poll an article reported before them."""
+    return document_families().get(lemma, lemma)
+
+
+def _camel_case(token: Token) -> bool:
+    """`RealClearPolitics`, `comScore`, `YouGov`: a capital inside the word marks a name the tagger took for a noun."""
+    return any(ch.isupper() for ch in token.text[1:]) and any(ch.islower() for ch in token.text)
+
+
+def _title_case(doc, i: int, words: int = 12) -> bool:
+    """Whether the words around token i are written in title case, as a headline is (`A New Poll Shows Trump Ahead`)."""
+    start = i
+    while start > 0 and not doc[start].is_sent_start and i - start < words:
+        start -= 1
+    alphabetic = [t for t in doc[start : start + words] if t.is_alpha and len(t) > 3]
+    return len(alphabetic) >= 3 and sum(t.text[0].isupper() for t in alphabetic) / len(alphabetic) >= 0.8

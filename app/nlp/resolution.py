@@ -1,0 +1,116 @@
+"""What identity decides for one speaker mention, and the syntax tests its resolution steps share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import ORGANISATION_NOUNS
+from .tokens import children
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+DEFINITE = frozenset("the this that these those".split())
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+POLL_WORDS = frozenset("poll survey result results data datum finding findings polling figures".split())
+AUTHOR = "the author"  # NAMES.md: an unnamed columnist's `I`
+
+
+@dataclass(slots=True)
+class Resolution:
+    name: str
+    kind: str  # person | organization | group | document | unknown
+    via: str  # name | pronoun | description | document | group | unnamed
+    entity: int | None = None
+    members: tuple[str, ...] = ()
+    named: bool = True
+    gender: str | None = None
+    role: str | None = None
+
+
+def embedded_clause(subject: Token) -> bool:
+    """A subject of a reported or subordinate clause (`said Rubio isn't ready`), not of the sentence itself
+    (an apposition, `Trump, a political outsider,`, stands where its noun stands)."""
+    if subject.dep_ == "appos":
+        subject = subject.head
+    return subject.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
+
+
+def definite(token: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in DEFINITE for child in children(token))
+
+
+def possessive(doc: Doc, i: int) -> bool:
+    """A name or pronoun that modifies a noun as its owner (`Clinton's campaign`, `her deputy`)."""
+    token = doc[i]
+    if token.dep_ == "poss":
+        return True
+    j = i + 1
+    while j < len(doc) and j - i < 6 and doc[j].pos_ == "PROPN" and doc[j].ent_iob_ == "I":
+        j += 1
+    return j < len(doc) and (doc[j].tag_ == "POS" or (doc[j].dep_ == "case" and doc[j].text in ("'", "’", "'s", "’s")))
+
+
+def plain_words(text: str) -> list[str]:
+    """Lower-case words with hyphens as spaces, so `the 61-year-old` meets `61-year-old` however it was split."""
+    return text.lower().replace("-", " ").split()
+
+
+@lru_cache(maxsize=None)
+def role_words() -> dict[str, str]:
+    """Role word as written → the form descriptions are compared in (`gov.` → `governor`, `gop` → `republican`)."""
+    lines = (Path(__file__).parent / "data" / "role_words.tsv").read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    return {word.strip().lower(): canonical.strip().lower() for word, canonical in rows}
+
+
+def role_terms(text: str) -> list[str]:
+    """`plain_words` with every role word in its canonical form, so `Indiana Gov.` meets `the Indiana governor`."""
+    canonical = role_words()
+    return " ".join(canonical.get(word, word) for word in text.lower().split()).replace("-", " ").split()
+
+
+@lru_cache(maxsize=None)
+def person_nouns() -> frozenset[str]:
+    """Nouns that describe one person without being a title (`the retired neurosurgeon`, `the front-runner`)."""
+    lines = (Path(__file__).parent / "data" / "person_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def government_nouns() -> frozenset[str]:
+    """Organisation nouns a place name can stand for (`the government` after `Mexico said`)."""
+    lines = (Path(__file__).parent / "data" / "government_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def number_words() -> dict[str, int]:
+    """`both` → 2, `four` → 4: how many people a plural description counts."""
+    lines = (Path(__file__).parent / "data" / "number_words.tsv").read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    return {word.strip().lower(): int(count) for word, count in rows}
+
+
+@lru_cache(maxsize=None)
+def description_adverbs() -> frozenset[str]:
+    """Focus adverbs that open a description but describe no one (`even some Republicans`)."""
+    lines = (Path(__file__).parent / "data" / "description_adverbs.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def organisation_nouns() -> frozenset[str]:
+    """Nouns for an organisation: the core list plus data/organisation_nouns.txt (`the airline`, `the publication`)."""
+    lines = (Path(__file__).parent / "data" / "organisation_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return ORGANISATION_NOUNS | frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def organisation_name_words() -> dict[str, frozenset[str]]:
+    """Organisation noun → words its name tends to hold (`union` → workers, federation, …)."""
+    lines = (Path(__file__).parent / "data" / "organisation_name_words.tsv").read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    return {noun.strip().lower(): frozenset(words.lower().split()) for noun, words in rows}
