@@ -7,7 +7,6 @@ write transaction, so a long parse holds no lock."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -15,9 +14,9 @@ from datetime import datetime, timezone
 from sqlalchemy import delete, func, or_
 from sqlmodel import Session, col, select
 
-from app.db import in_one_transaction
+from app.db import in_one_transaction, in_parts
 from app.errors import DomainError, NotFound
-from app.models import Article, Quote, QuoteCorrection, QuoteStatus, QuoteTopic, Speaker, Topic
+from app.models import Article, Quote, QuoteCorrection, QuoteTopic, Speaker, Topic
 from app.nlp.contract import ExtractedAnalysis, ExtractedEntity, ExtractedQuote, ExtractedSpeaker
 from app.schemas import ReanalysisOut
 from app.services import people, storage
@@ -66,15 +65,9 @@ def _new_signature(quote: ExtractedQuote, speaker_id: int | None) -> tuple:
 
 
 def _remove_quotes(session: Session, quotes: Sequence[Quote]) -> None:
-    visible_ids = [q.id for q in quotes if q.status != QuoteStatus.REJECTED]
-    if visible_ids:
-        per_topic = session.exec(
-            select(QuoteTopic.topic_id, func.count()).where(col(QuoteTopic.quote_id).in_(visible_ids))
-            .group_by(col(QuoteTopic.topic_id))
-        ).all()
-        storage.add_to_topic_counts(session, Counter({topic_id: -count for topic_id, count in per_topic}))
-    if quotes:
-        session.execute(delete(Quote).where(col(Quote.id).in_([q.id for q in quotes])))
+    for part in in_parts([q.id for q in quotes]):
+        storage.take_off_topic_counts(session, col(Quote.id).in_(part))
+        session.execute(delete(Quote).where(col(Quote.id).in_(part)))
 
 
 def _replace_quotes(session: Session, article: Article, analysis: ExtractedAnalysis, version: str,

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import bindparam, func, or_, text, update
+from sqlalchemy import ColumnElement, bindparam, func, or_, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -22,8 +22,7 @@ from app.clock import as_utc
 from app.db import in_parts, retry_when_busy
 from app.models import Article, ArticleEntity, Quote, QuoteStatus, QuoteTopic, Speaker, SpeakerMember, Topic
 from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
-from app.services.people import (count_name_forms, insert_article_speaker, is_shared_across_articles, match_key,
-                                 resolve_shared_speaker)
+from app.services.people import SpeakerName, resolve_speakers
 from app.services.upsert import insert_ignoring_duplicates
 from app.text import fold
 
@@ -219,30 +218,19 @@ def _resolve_speakers(
         speaker: tuple(_member_speaker(name, entities) for name in dict.fromkeys(speaker.members) if name.strip())
         for speaker in set(speakers) if speaker.kind == SpeakerKind.GROUP and speaker.members
     }
-    ids: dict[ExtractedSpeaker, int] = {}
-    by_key: dict[tuple[str, str, bool], int] = {}
-    forms: dict[int, set[str]] = {}  # the alias keys this write gives each archive speaker
-    everyone = set(speakers) | {member for group in members.values() for member in group}
     # In name order, so that writers creating the same speakers lock their rows in the same order.
-    for speaker in sorted(everyone, key=lambda s: (s.kind, s.name, s.entity is None, s.entity or 0)):
-        shared = is_shared_across_articles(speaker)
-        key = (match_key(speaker.name, speaker.kind), speaker.kind, shared)
-        if key not in by_key:
-            if shared:
-                by_key[key], keys = resolve_shared_speaker(
-                    session=session, name=speaker.name, kind=speaker.kind, aliases=_entity_names(speaker, entities),
-                    gender=article_stated_gender(speaker, entities))
-                forms.setdefault(by_key[key], set()).update(keys)
-            else:
-                by_key[key] = insert_article_speaker(session=session, speaker=speaker, article_id=article_id)
-        ids[speaker] = by_key[key]
+    everyone = sorted(set(speakers) | {member for group in members.values() for member in group},
+                      key=lambda s: (s.kind, s.name, s.entity is None, s.entity or 0))
+    found = resolve_speakers(session=session, article_id=article_id, names=[
+        SpeakerName.of(s, aliases=_entity_names(s, entities), gender=article_stated_gender(s, entities))
+        for s in everyone])
+    ids = dict(zip(everyone, found))
     links = {(ids[group], ids[member]): position for group, group_members in members.items()
              for position, member in reversed(list(enumerate(group_members))) if ids[member] != ids[group]}
     insert_ignoring_duplicates(
         session, SpeakerMember.__table__,
         [{"group_id": g, "member_id": m, "position": p} for (g, m), p in sorted(links.items())],
         ["group_id", "member_id"])
-    count_name_forms(session=session, forms=forms)
     return ids
 
 
@@ -277,6 +265,18 @@ def add_to_topic_counts(session: Session, deltas: Counter[int]) -> None:
         )
 
 
+def take_off_topic_counts(session: Session, *quotes: ColumnElement[bool]) -> None:
+    """Takes the quotes these conditions select off the counts of their topics, before they are deleted. Rejected
+    quotes are left out: they were taken off when they were rejected."""
+    per_topic = session.execute(
+        select(QuoteTopic.topic_id, func.count())
+        .join(Quote, col(Quote.id) == col(QuoteTopic.quote_id))
+        .where(*quotes, col(Quote.status) != QuoteStatus.REJECTED)
+        .group_by(col(QuoteTopic.topic_id))
+    ).all()
+    add_to_topic_counts(session, Counter({topic_id: -count for topic_id, count in per_topic}))
+
+
 def _topic_name(topic: str) -> str:
     return topic[:200]
 
@@ -306,14 +306,7 @@ def retract_article(session: Session, article_id: int) -> bool:
     article = session.get(Article, article_id)
     if article is None:
         return False
-    # Rejected quotes were taken off the counts when they were rejected.
-    per_topic = session.execute(
-        select(QuoteTopic.topic_id, func.count())
-        .join(Quote, col(Quote.id) == col(QuoteTopic.quote_id))
-        .where(col(Quote.article_id) == article_id, col(Quote.status) != QuoteStatus.REJECTED)
-        .group_by(col(QuoteTopic.topic_id))
-    ).all()
-    add_to_topic_counts(session, Counter({topic_id: -count for topic_id, count in per_topic}))
+    take_off_topic_counts(session, col(Quote.article_id) == article_id)
     session.delete(article)
     session.flush()
     sweep_unused_rows(session)
