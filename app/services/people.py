@@ -110,6 +110,7 @@ def organization_key(name: str) -> str:
     return " ".join(words)[:300] or fold(name)[:300]
 
 
+@lru_cache(maxsize=65536)
 def match_key(name: str, kind: str) -> str:
     """The key two forms of one speaker's name share when they are written alike (speaker_alias.match_key)."""
     return organization_key(name) if kind == SpeakerKind.ORGANIZATION else fold(name)[:300]

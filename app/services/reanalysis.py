@@ -104,7 +104,7 @@ def _replace_quotes(session: Session, article: Article, analysis: ExtractedAnaly
     added = storage.add_quotes(session, article_id=article.id, dated_at=dated_at, quotes=to_write,
                                entities=analysis.entities)
     storage.sweep_unused_rows(session)
-    result = ReanalysisOut(article_id=article.id, pipeline_version=version, added=[q.id for q in added],
+    result = ReanalysisOut(article_id=article.id, pipeline_version=version, added=added,
                            removed=[q.id for q in removed], kept=[q.id for q in kept], unchanged=sorted(unchanged))
     session.add(QuoteCorrection(
         article_id=article.id, quote_id=None, author=author[:100], made_at=datetime.now(timezone.utc),

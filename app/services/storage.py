@@ -20,7 +20,8 @@ from sqlmodel import Session, col, select
 
 from app.clock import as_utc
 from app.db import in_parts, retry_when_busy
-from app.models import Article, ArticleEntity, Quote, QuoteStatus, QuoteTopic, Speaker, SpeakerMember, Topic
+from app.models import (Article, ArticleEntity, Quote, QuoteOrigin, QuoteStatus, QuoteTopic, Speaker, SpeakerMember,
+                        Topic)
 from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
 from app.services.people import SpeakerName, resolve_speakers
 from app.services.upsert import insert_ignoring_duplicates
@@ -101,44 +102,51 @@ def _write(
 def add_quotes(
     session: Session, *, article_id: int, dated_at: datetime, quotes: Sequence[ExtractedQuote],
     entities: tuple[ExtractedEntity, ...] = (),
-) -> list[Quote]:
-    """Writes extracted quotes of a stored article with their speakers, topics and topic counts (the caller commits).
+) -> list[int]:
+    """Writes extracted quotes of a stored article with their speakers, topics and topic counts (the caller commits);
+    returns their ids, in order.
     Used for a new article and by a re-analysis, which replaces some of an article's quotes."""
     speaker_ids = _resolve_speakers(session, article_id, [q.speaker for q in quotes if q.speaker], entities)
     topic_ids = _upsert_topics(session, {t for q in quotes for t in q.topics})
 
-    quote_rows = [
-        Quote(
-            article_id=article_id,
-            speaker_id=speaker_ids[q.speaker] if q.speaker else None,
-            text=q.text,
-            start=q.start,
-            end=q.end,
-            spans=[list(s) for s in q.spans],
-            kind=q.kind,
-            cue_text=q.cue.text if q.cue else None,
-            cue_start=q.cue.start if q.cue else None,
-            cue_end=q.cue.end if q.cue else None,
-            mention_text=q.speaker.mention.text if q.speaker and q.speaker.mention else None,
-            mention_start=q.speaker.mention.start if q.speaker and q.speaker.mention else None,
-            mention_end=q.speaker.mention.end if q.speaker and q.speaker.mention else None,
-            role=q.speaker.role if q.speaker else None,
-            confidence=q.confidence,
-            speaker_gender=article_stated_gender(q.speaker, entities),
-            entity_index=_entity_index(q.speaker, entities),
-            dated_at=dated_at,
-        )
+    rows = [
+        {
+            "article_id": article_id,
+            "speaker_id": speaker_ids[q.speaker] if q.speaker else None,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "spans": [list(s) for s in q.spans],
+            "kind": str(q.kind),
+            "cue_text": q.cue.text if q.cue else None,
+            "cue_start": q.cue.start if q.cue else None,
+            "cue_end": q.cue.end if q.cue else None,
+            "mention_text": q.speaker.mention.text if q.speaker and q.speaker.mention else None,
+            "mention_start": q.speaker.mention.start if q.speaker and q.speaker.mention else None,
+            "mention_end": q.speaker.mention.end if q.speaker and q.speaker.mention else None,
+            "role": q.speaker.role if q.speaker else None,
+            "confidence": q.confidence,
+            "speaker_gender": article_stated_gender(q.speaker, entities),
+            "entity_index": _entity_index(q.speaker, entities),
+            "dated_at": dated_at,
+            "status": QuoteStatus.UNREVIEWED.value,
+            "origin": QuoteOrigin.PIPELINE.value,
+        }
         for q in quotes
     ]
-    session.add_all(quote_rows)
-    session.flush()
-    links = {(topic_ids[_topic_name(t)], qr.id) for q, qr in zip(quotes, quote_rows) for t in q.topics if t}
+    if not rows:
+        return []
+    # A core INSERT … RETURNING for all of them (in parameter order): ORM objects would cost more than the SQL.
+    table = Quote.__table__
+    quote_ids = list(session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
+                     .scalars())
+    links = {(topic_ids[_topic_name(t)], quote_id) for q, quote_id in zip(quotes, quote_ids) for t in q.topics if t}
     if links:
         session.execute(
             QuoteTopic.__table__.insert(), [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)]
         )
         add_to_topic_counts(session, Counter(topic_id for topic_id, _ in links))
-    return quote_rows
+    return quote_ids
 
 
 def replace_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> None:
