@@ -355,6 +355,14 @@ def resolve_speakers(*, session: Session, names: Sequence[SpeakerName], article_
     return [ids[speaker_id] for speaker_id in found]
 
 
+def stored_speaker_ids(*, session: Session, names: Sequence[SpeakerName], article_id: int) -> list[int | None]:
+    """The stored speaker each name would be written as now (None: a new one), each on its own, without writing
+    anything: for a re-analysis, to tell quotes found again from new ones. The same few queries as a write."""
+    archive = _Archive.read(session, names, article_id)
+    return [archive.match(n.name, n.kind, n.gender).speaker_id if n.shared
+            else archive.existing.get((article_scoped_key(n.name, article_id), n.kind)) for n in names]
+
+
 def match_speaker(*, session: Session, name: str, kind: str, gender: str | None = None) -> SpeakerMatch:
     """Which current (not merged) archive speaker a name is. A form already seen decides; otherwise, for a person,
     every speaker sharing the surname is compared with `same_person` against all its full names, and one the

@@ -16,8 +16,8 @@ from sqlmodel import Session, col, select
 
 from app.db import in_one_transaction, in_parts
 from app.errors import DomainError, NotFound
-from app.models import Article, Quote, QuoteCorrection, QuoteTopic, Speaker, Topic
-from app.nlp.contract import ExtractedAnalysis, ExtractedEntity, ExtractedQuote, ExtractedSpeaker
+from app.models import Article, Quote, QuoteCorrection, QuoteTopic, Topic
+from app.nlp.contract import ExtractedAnalysis, ExtractedQuote
 from app.schemas import ReanalysisOut
 from app.services import people, storage
 from app.text import spans_overlap
@@ -39,20 +39,6 @@ def _stored_signatures(session: Session, quotes: Sequence[Quote]) -> dict[int, t
                q.speaker_id, q.role, round(q.confidence, 6), tuple(topics.get(q.id, ())))
         for q in quotes
     }
-
-
-def _known_speaker_id(session: Session, speaker: ExtractedSpeaker, article_id: int,
-                      entities: tuple[ExtractedEntity, ...]) -> int | None:
-    """The stored speaker a new quote's speaker would be written as (see storage._resolve_speakers: the same
-    matcher, the same stated gender, a merged speaker's redirect), without writing anything. None: a new one."""
-    if people.is_shared_across_articles(speaker):
-        return people.match_speaker(session=session, name=speaker.name, kind=speaker.kind,
-                                    gender=storage.article_stated_gender(speaker, entities)).speaker_id
-    key = people.article_scoped_key(speaker.name, article_id)
-    row = session.exec(
-        select(Speaker.id, Speaker.merged_into_id).where(col(Speaker.name_key) == key, col(Speaker.kind) == speaker.kind)
-    ).first()
-    return None if row is None else row[1] or row[0]
 
 
 def _new_signature(quote: ExtractedQuote, speaker_id: int | None) -> tuple:
@@ -83,10 +69,12 @@ def _replace_quotes(session: Session, article: Article, analysis: ExtractedAnaly
     unchanged: list[int] = []
     to_write: list[ExtractedQuote] = []
     relinked: dict[int, ExtractedQuote] = {}  # unchanged quote id -> its new extraction (entity positions change)
-    known: dict[ExtractedSpeaker, int | None] = {}  # one look-up per speaker, however many quotes it has
+    # The stored speaker each new quote's speaker would be written as (the same matcher, stated gender and merge
+    # redirects as storage), read for all of them at once without writing anything. None: a new one.
+    speakers = list(dict.fromkeys(q.speaker for q in fresh if q.speaker is not None))
+    known = dict(zip(speakers, people.stored_speaker_ids(
+        session=session, article_id=article.id, names=[storage.speaker_name(s, analysis.entities) for s in speakers])))
     for quote in fresh:
-        if quote.speaker is not None and quote.speaker not in known:
-            known[quote.speaker] = _known_speaker_id(session, quote.speaker, article.id, analysis.entities)
         speaker_id = known[quote.speaker] if quote.speaker is not None else None
         match = by_signature.pop(_new_signature(quote, speaker_id), None)
         if match is None:

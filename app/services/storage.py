@@ -229,9 +229,8 @@ def _resolve_speakers(
     # In name order, so that writers creating the same speakers lock their rows in the same order.
     everyone = sorted(set(speakers) | {member for group in members.values() for member in group},
                       key=lambda s: (s.kind, s.name, s.entity is None, s.entity or 0))
-    found = resolve_speakers(session=session, article_id=article_id, names=[
-        SpeakerName.of(s, aliases=_entity_names(s, entities), gender=article_stated_gender(s, entities))
-        for s in everyone])
+    found = resolve_speakers(session=session, article_id=article_id,
+                             names=[speaker_name(s, entities) for s in everyone])
     ids = dict(zip(everyone, found))
     links = {(ids[group], ids[member]): position for group, group_members in members.items()
              for position, member in reversed(list(enumerate(group_members))) if ids[member] != ids[group]}
@@ -240,6 +239,12 @@ def _resolve_speakers(
         [{"group_id": g, "member_id": m, "position": p} for (g, m), p in sorted(links.items())],
         ["group_id", "member_id"])
     return ids
+
+
+def speaker_name(speaker: ExtractedSpeaker, entities: tuple[ExtractedEntity, ...]) -> SpeakerName:
+    """The speaker as people matching sees it, with the names and gender the article's entity table gives it."""
+    return SpeakerName.of(speaker, aliases=_entity_names(speaker, entities),
+                          gender=article_stated_gender(speaker, entities))
 
 
 def _member_speaker(name: str, entities: tuple[ExtractedEntity, ...]) -> ExtractedSpeaker:
