@@ -136,10 +136,15 @@ def add_quotes(
     ]
     if not rows:
         return []
-    # A core INSERT … RETURNING for all of them (in parameter order): ORM objects would cost more than the SQL.
+    # One core INSERT … RETURNING for all of them (ORM objects would cost more than the SQL), their ids in the rows'
+    # order. PostgreSQL returns them so; SQLite returns them in no set order (so SQLAlchemy would insert row by
+    # row), but numbers new rows one above the largest rowid, in insertion order, and has one writer at a time.
     table = Quote.__table__
-    quote_ids = list(session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
+    in_order = session.get_bind().dialect.name != "sqlite"
+    quote_ids = list(session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=in_order), rows)
                      .scalars())
+    if not in_order:
+        quote_ids.sort()
     links = {(topic_ids[_topic_name(t)], quote_id) for q, quote_id in zip(quotes, quote_ids) for t in q.topics if t}
     if links:
         session.execute(
