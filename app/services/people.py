@@ -187,7 +187,9 @@ class _Archive:
         self.forms_seen: dict[int, set[str]] = {}  # the alias keys this write gives each speaker
 
     @classmethod
-    def read(cls, session: Session, names: Sequence[SpeakerName], article_id: int | None) -> "_Archive":
+    def read(cls, session: Session, names: Sequence[SpeakerName], article_id: int | None, *,
+             rows: bool = True) -> "_Archive":
+        """`rows`: also the speaker rows stored under the names' keys, which a write reuses instead of creating."""
         archive = cls(session)
         shared = [n for n in names if n.shared]
         keys = sorted({match_key(n.name, n.kind) for n in shared})
@@ -199,7 +201,8 @@ class _Archive:
             ).all():
                 archive.exact.setdefault((key, kind), set()).add(speaker_id)
                 archive.kinds[speaker_id] = kind
-        name_keys = sorted({fold(n.name)[:300] if n.shared else article_scoped_key(n.name, article_id) for n in names})
+        name_keys = sorted({fold(n.name)[:300] if n.shared else article_scoped_key(n.name, article_id)
+                            for n in names}) if rows else []
         for part in in_parts(name_keys):
             for name_key, kind, speaker_id, merged_into_id in session.exec(
                 select(Speaker.name_key, Speaker.kind, Speaker.id, Speaker.merged_into_id)
@@ -369,7 +372,7 @@ def match_speaker(*, session: Session, name: str, kind: str, gender: str | None 
     articles state to be of another gender than `gender` (this article's statement) is not them: "Chris Smith",
     stated a man, is not Christina Smith. Reads only."""
     probe = SpeakerName(name, kind, shared=True, gender=gender)
-    return _Archive.read(session, [probe], None).match(name, kind, gender)
+    return _Archive.read(session, [probe], None, rows=False).match(name, kind, gender)
 
 
 def count_name_forms(*, session: Session, forms: dict[int, set[str]]) -> None:
