@@ -1,9 +1,8 @@
 """What storing an analysed article costs beside parsing it, in CPU seconds of this one process: the PolNeAR dev
 texts (else the seed article repeated) are parsed once with the full pipeline, then stored, one transaction per
-article as the service does, into a fresh migrated SQLite database, then each read back and rendered as the
-answer to POST /analyze is. CPU time, not wall time, so that other work
-on a shared machine moves the figure little; the storage figure includes what the server process does per article
-(SQL, name matching, display names) and not the parse.
+article as the service does, into a fresh migrated SQLite database, then each read back and rendered as the answer
+to POST /analyze is. CPU time, not wall time, so that other work on a shared machine moves the figure little; the
+storage figure is what the server process does per article (SQL, name matching, display names), not the parse.
 
     .venv/bin/python bench/storage_cost.py                  # parse, then store
     .venv/bin/python bench/storage_cost.py --profile 25     # and the 25 costliest functions of storage

@@ -307,7 +307,9 @@ def main(argv: list[str] | None = None) -> int:
     figures["ratios"] = ratios
     print("ratios: " + ", ".join(f"{k} {v:.2f}" for k, v in ratios.items()))
     print(f"targets: 2/1 >= 0.90 ({'met' if ratios['2/1 (2p)'] >= 0.9 and ratios['2/1 (1p)'] >= 0.9 else 'NOT met'}), "
-          f"3/1 >= 0.80 ({'met' if ratios['3/1 (2p)'] >= 0.8 else 'NOT met'} at 2 processes)")
+          f"3/1 >= 0.80 ({'met' if ratios['3/1 (2p)'] >= 0.8 else 'NOT met'} at 2 processes)"
+          + (f", 4/1 analyze >= 0.85 ({'met' if ratios['4/1 analyze (2p)'] >= 0.85 else 'NOT met'}), 4/1 batch >= "
+             f"0.90 ({'met' if ratios['4/1 batch (2p)'] >= 0.9 else 'NOT met'})" if "http_2p" in figures else ""))
     print(json.dumps(figures))
     return 0
 
