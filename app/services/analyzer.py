@@ -6,7 +6,8 @@ Why processes: a parse is CPU-bound and holds the GIL, so in the web process it 
 be killed. So the Analyzer owns:
 
 * the pool: `workers` processes (spawned, so they share nothing with the server), each driven by one dispatcher
-  thread of this process that sends it texts over a pipe and waits for the results with a deadline;
+  thread of this process that sends it texts over a pipe and waits for the results with a deadline; a job of
+  several texts is shared among the workers, and each text's result is handed to the caller as it arrives;
 * the limits: `check(text)` refuses a text that is too long, empty, with control characters or HTML; the worker
   refuses one with more than `max_tokens` tokens before parsing it;
 * the deadline: a text not analysed within `timeout_s` has its worker process killed and replaced, and raises
