@@ -61,3 +61,19 @@ def test_admission_bounds_the_queue_per_client_and_per_worker(fake):
     assert all(isinstance(r, ExtractedAnalysis) for r in running.result(10) + queued.result(10))
     assert fake.queue_length == 0
     assert isinstance(fake.analyze_text("again", client="cms"), ExtractedAnalysis)
+
+
+def test_a_batch_is_shared_among_the_workers_and_each_result_handed_over_as_it_arrives():
+    """Two workers take half of a batch each (so it takes one sleep, not two), and the quick text's result is handed
+    over while the slow one is still being analysed: its article can be stored meanwhile."""
+    arrivals: dict[int, float] = {}
+    with Analyzer(spacy_model="unused", workers=2, timeout_s=10.0, pipeline_factory=scripted_pipeline,
+                  nice=0) as analyzer:
+        began = time.perf_counter()
+        job = analyzer.submit(["quick", "sleep 0.6", "sleep 0.6"],
+                              on_result=lambda position, _result: arrivals.setdefault(position, time.perf_counter()))
+        results = job.result(10)
+        took = time.perf_counter() - began
+    assert all(isinstance(r, ExtractedAnalysis) for r in results) and sorted(arrivals) == [0, 1, 2]
+    assert took < 1.1, took  # one worker alone would take 1.2 s
+    assert arrivals[0] - began < 0.5 and min(arrivals[1], arrivals[2]) - began > 0.5

@@ -163,3 +163,51 @@ def test_a_variant_of_another_stated_gender_is_someone_else(engine):
 def test_a_variant_with_no_stated_gender_still_matches(engine):
     christina, chris = _store(engine, "Christina Smith", "Chris Smith", genders=[Gender.FEMALE, None])
     assert christina == chris
+
+
+def _article_quoting(*names: str) -> list[ExtractedQuote]:
+    return [ExtractedQuote(text=f"yes {i}", start=10 * i, end=10 * i + 5, spans=((10 * i, 10 * i + 5),),
+                           kind=QuoteKind.DIRECT, cue=None, confidence=0.9, topics=(f"topic {i}",),
+                           speaker=ExtractedSpeaker(name=name, kind="person", role=None, mention=None,
+                                                    gender=Gender.FEMALE if i % 2 else None))
+            for i, name in enumerate(names)]
+
+
+def test_forms_of_one_person_within_one_article_are_one_speaker(engine):
+    """The speakers of one write are resolved in turn: a later one matches the speaker an earlier one created."""
+    with Session(engine) as session:
+        article_id, _ = store_article(session=session, article=ArticleInput(text="One article."), quotes=_article_quoting(
+            "Joe Biden", "Joseph R. Biden Jr.", "George H. W. Bush", "George W. Bush"))
+        ids = session.execute(text("SELECT speaker_id FROM quote WHERE article_id = :a ORDER BY id"),
+                              {"a": article_id}).scalars().all()
+    assert ids[0] == ids[1] and len({ids[1], ids[2], ids[3]}) == 3
+
+
+def test_storing_an_article_costs_the_same_statements_for_five_speakers_as_for_fifty(engine):
+    """People matching reads what the archive knows of all an article's names at once and writes them together:
+    no statement per speaker."""
+    from sqlalchemy import event
+
+    archive = [f"Dana{i} Ortiz{i}" for i in range(40)]
+    with Session(engine) as session:
+        store_article(session=session, article=ArticleInput(text="The archive."), quotes=_article_quoting(*archive))
+
+    def statements(names: list[str], body: str) -> int:
+        count = 0
+
+        def counted(*_args) -> None:
+            nonlocal count
+            count += 1
+
+        event.listen(engine, "before_cursor_execute", counted)
+        try:
+            with Session(engine) as session:
+                store_article(session=session, article=ArticleInput(text=body), quotes=_article_quoting(*names))
+        finally:
+            event.remove(engine, "before_cursor_execute", counted)
+        return count
+
+    # Variants of archive people (matched by surname), exact forms, and new people, in both.
+    few = [f"D. Ortiz{i}" for i in range(2)] + ["Dana5 Ortiz5", "Kim Novak", "Lee Park"]
+    many = [f"D. Ortiz{i}" for i in range(10, 30)] + archive[30:40] + [f"New{i} Person{i}" for i in range(20)]
+    assert statements(many, "Fifty speakers.") <= statements(few, "Five speakers.")

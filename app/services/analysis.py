@@ -1,14 +1,17 @@
 """The one write path for new articles — POST /analyze, POST /analyze/batch, the importer and the seed command:
 check each text, skip what is already stored (or appears earlier in the same call), have the Analyzer analyse the
-rest in its worker processes, and store each analysed article in its own transaction.
+rest in its worker processes, and store each analysed article in its own transaction as soon as its analysis
+arrives, so that storing the first articles of a batch overlaps parsing the later ones.
 
 One bad article never fails the others: its outcome carries the domain error (too long, not analysable, past the
-deadline) and nothing of it is stored. The database is used in short sessions before and after the analysis, never
-across it, so no connection or transaction is held while an article waits for, or is in, a worker.
+deadline) and nothing of it is stored. The database is used in short sessions (the look-ups before the analysis,
+one per article stored), so no connection or transaction is held while an article waits for, or is in, a worker.
 """
 
 from __future__ import annotations
 
+import asyncio
+import queue
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,9 +22,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.errors import DomainError
-from app.nlp.contract import ExtractedAnalysis
 from app.schemas import ArticleDetail
 from app.services.articles import get_article
+from app.services.analysis_worker import Result
 from app.services.analyzer import Analyzer
 from app.services.storage import ArticleInput, find_existing_article, store_article
 
@@ -46,6 +49,7 @@ class _Plan:
     errors: dict[int, DomainError] = field(default_factory=dict)
     copies: dict[int, int] = field(default_factory=dict)  # index -> earlier index with the same text or URL
     to_analyse: list[int] = field(default_factory=list)
+    created: dict[int, int] = field(default_factory=dict)  # index -> quotes, of an article stored now
 
 
 def _plan(engine: Engine, analyzer: Analyzer, articles: Sequence[ArticleInput]) -> _Plan:
@@ -73,21 +77,21 @@ def _plan(engine: Engine, analyzer: Analyzer, articles: Sequence[ArticleInput]) 
     return plan
 
 
-def _store(
-    engine: Engine, plan: _Plan, analyses: Sequence[ExtractedAnalysis | DomainError], pipeline_version: str
-) -> list[ArticleOutcome]:
-    created: dict[int, int] = {}
+def _store_one(engine: Engine, plan: _Plan, index: int, analysis: Result, pipeline_version: str) -> None:
+    """One analysed article in its own transaction (or its error noted)."""
+    if isinstance(analysis, DomainError):
+        plan.errors[index] = analysis
+        return
     with Session(engine) as session:
-        for index, analysis in zip(plan.to_analyse, analyses):
-            if isinstance(analysis, DomainError):
-                plan.errors[index] = analysis
-                continue
-            article_id, was_created = store_article(
-                session=session, article=plan.articles[index], quotes=analysis.quotes, entities=analysis.entities,
-                pipeline_version=pipeline_version)
-            plan.article_ids[index] = article_id
-            if was_created:
-                created[index] = len(analysis.quotes)
+        article_id, was_created = store_article(
+            session=session, article=plan.articles[index], quotes=analysis.quotes, entities=analysis.entities,
+            pipeline_version=pipeline_version)
+    plan.article_ids[index] = article_id
+    if was_created:
+        plan.created[index] = len(analysis.quotes)
+
+
+def _outcomes(plan: _Plan) -> list[ArticleOutcome]:
     for index, earlier in plan.copies.items():
         if earlier in plan.article_ids:
             plan.article_ids[index] = plan.article_ids[earlier]
@@ -97,8 +101,8 @@ def _store(
     for index in range(len(plan.articles)):
         if index in plan.errors:
             outcomes.append(ArticleOutcome(index, "failed", error=plan.errors[index]))
-        elif index in created:
-            outcomes.append(ArticleOutcome(index, "created", plan.article_ids[index], quote_count=created[index]))
+        elif index in plan.created:
+            outcomes.append(ArticleOutcome(index, "created", plan.article_ids[index], quote_count=plan.created[index]))
         else:
             outcomes.append(ArticleOutcome(index, "existing", plan.article_ids[index]))
     return outcomes
@@ -109,22 +113,44 @@ def analyze_articles(
 ) -> list[ArticleOutcome]:
     """One outcome per article, in order: `created` (analysed and stored now), `existing` (same URL or text already
     stored, or earlier in this call) or `failed` (with the domain error). Blocks the calling thread; raises
-    Overloaded when the Analyzer cannot admit the work."""
+    Overloaded when the Analyzer cannot admit the work. Each article is stored as soon as its analysis arrives,
+    while the later ones are still being analysed."""
     plan = _plan(engine, analyzer, articles)
-    analyses = analyzer.analyze_texts([articles[i].text for i in plan.to_analyse], client=client)
-    return _store(engine, plan, analyses, analyzer.pipeline_version)
+    if plan.to_analyse:
+        arrived: queue.SimpleQueue[tuple[int, Result] | None] = queue.SimpleQueue()
+        job = analyzer.submit([articles[i].text for i in plan.to_analyse], client=client,
+                              on_result=lambda position, result: arrived.put((position, result)))
+        job.add_done_callback(lambda _job: arrived.put(None))
+        while (item := arrived.get()) is not None:
+            _store_one(engine, plan, plan.to_analyse[item[0]], item[1], analyzer.pipeline_version)
+        job.result()  # raises what stopped the job, if anything did
+    return _outcomes(plan)
 
 
 async def analyze_articles_async(
     *, engine: Engine, analyzer: Analyzer, articles: Sequence[ArticleInput], client: str | None = None
 ) -> tuple[list[ArticleOutcome], float]:
-    """As analyze_articles, for the event loop: the database work runs in worker threads and the analysis is
-    awaited without holding one. Also returns the seconds spent waiting for the analysis."""
+    """As analyze_articles, for the event loop: each article is stored in a worker thread as soon as its analysis
+    arrives (the first ones while the later ones are parsed), and the analysis is awaited without holding a thread.
+    Also returns the seconds the analysis took, from submitting it to its last result."""
     plan = await to_thread.run_sync(_plan, engine, analyzer, articles)
     started = time.perf_counter()
-    analyses = await analyzer.analyze_texts_async([articles[i].text for i in plan.to_analyse], client=client)
-    seconds = time.perf_counter() - started
-    return await to_thread.run_sync(_store, engine, plan, analyses, analyzer.pipeline_version), seconds
+    analysed = [started]  # when the last result arrived
+    if plan.to_analyse:
+        loop = asyncio.get_running_loop()
+        arrived: asyncio.Queue[tuple[int, Result] | None] = asyncio.Queue()
+
+        def hand_over(item: tuple[int, Result] | None) -> None:
+            loop.call_soon_threadsafe(arrived.put_nowait, item)
+
+        job = analyzer.submit([articles[i].text for i in plan.to_analyse], client=client,
+                              on_result=lambda position, result: hand_over((position, result)))
+        job.add_done_callback(lambda _job: (analysed.append(time.perf_counter()), hand_over(None)))
+        while (item := await arrived.get()) is not None:
+            await to_thread.run_sync(_store_one, engine, plan, plan.to_analyse[item[0]], item[1],
+                                     analyzer.pipeline_version)
+        await asyncio.wrap_future(job)  # raises what stopped the job, if anything did
+    return _outcomes(plan), analysed[-1] - started
 
 
 def stored_articles(*, engine: Engine, article_ids: Sequence[int]) -> dict[int, ArticleDetail]:

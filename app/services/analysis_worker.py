@@ -82,12 +82,11 @@ def _worker_main(connection, factory: PipelineFactory, model: str, nice: int) ->
 
 
 class Stopped(Exception):
-    """The worker process was killed (deadline) or died; `finished` holds the results it sent before."""
+    """The worker process was killed (deadline) or died; the results it sent before were delivered."""
 
-    def __init__(self, reason: str, finished: dict[int, Result]) -> None:
+    def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-        self.finished = finished
 
 
 class WorkerProcess:
@@ -138,10 +137,10 @@ class WorkerProcess:
         self.stop()
         metrics.WORKER_RESTARTS.labels(reason=reason).inc()
 
-    def run(self, texts: Sequence[str], timeout_s: float) -> dict[int, Result]:
-        """Results by index; raises Stopped when the deadline passes or the process dies."""
+    def run(self, texts: Sequence[str], timeout_s: float, on_result: Callable[[int, Result], None]) -> None:
+        """Calls `on_result(index, result)` as each text's result arrives; raises Stopped when the deadline passes
+        or the process dies."""
         assert self.connection is not None
-        finished: dict[int, Result] = {}
         began = last = time.perf_counter()
         deadline = began + timeout_s * len(texts)
         self.connection.send(list(texts))
@@ -150,14 +149,14 @@ class WorkerProcess:
             try:
                 ready = remaining > 0 and self.connection.poll(remaining)
                 if not ready:
-                    raise Stopped("timeout", finished)
+                    raise Stopped("timeout")
                 kind, index, payload = self.connection.recv()
             except (EOFError, OSError, BrokenPipeError):
-                raise Stopped("crash", finished) from None
+                raise Stopped("crash") from None
             if kind == "done":
-                return finished
+                return
             now = time.perf_counter()
             metrics.PARSE_SECONDS.observe(now - last)
             last = now
-            finished[index] = payload if kind == "ok" else AnalysisFailed(  # "ok": an analysis or a refusal
-                f"the analysis failed ({payload}); nothing was stored")
+            on_result(index, payload if kind == "ok" else AnalysisFailed(  # "ok": an analysis or a refusal
+                f"the analysis failed ({payload}); nothing was stored"))

@@ -6,7 +6,8 @@ Why processes: a parse is CPU-bound and holds the GIL, so in the web process it 
 be killed. So the Analyzer owns:
 
 * the pool: `workers` processes (spawned, so they share nothing with the server), each driven by one dispatcher
-  thread of this process that sends it texts over a pipe and waits for the results with a deadline;
+  thread of this process that sends it texts over a pipe and waits for the results with a deadline; a job of
+  several texts is shared among the workers, and each text's result is handed to the caller as it arrives;
 * the limits: `check(text)` refuses a text that is too long, empty, with control characters or HTML; the worker
   refuses one with more than `max_tokens` tokens before parsing it;
 * the deadline: a text not analysed within `timeout_s` has its worker process killed and replaced, and raises
@@ -29,7 +30,7 @@ import queue
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import partial
@@ -74,12 +75,28 @@ def check_article_text(text: str, *, max_chars: int) -> None:
 # ------------------------------------------------------------------------------------------------ the Analyzer
 
 
+OnResult = Callable[[int, Result], None]
+
+
 @dataclass(eq=False)
 class _Job:
+    """One call of `submit`: admitted and released once, run as up to one task per worker (see _shares)."""
+
     texts: list[str]
     future: Future
     client: str | None
+    on_result: OnResult | None = None
     queued_at: float = field(default_factory=time.perf_counter)
+    started_at: float | None = None
+    results: dict[int, Result] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    finished: bool = False
+
+
+@dataclass(eq=False)
+class _Task:
+    job: _Job
+    positions: list[int]  # which of the job's texts, in order
 
 
 class Analyzer:
@@ -106,7 +123,7 @@ class Analyzer:
         self.pipeline_factory = pipeline_factory or partial(quotewise_pipeline, max_tokens=max_tokens)
         self.nice = nice
         self.start_timeout_s = start_timeout_s
-        self._jobs: queue.Queue[_Job | None] = queue.Queue()
+        self._tasks: queue.Queue[_Task | None] = queue.Queue()
         self._lock = threading.Lock()
         self._admitted = 0
         self._by_client: Counter[str] = Counter()
@@ -167,7 +184,7 @@ class Analyzer:
         if not self._started:
             return
         for _ in self._threads:
-            self._jobs.put(None)
+            self._tasks.put(None)
         for thread in self._threads:
             thread.join(30)
         self._started = False
@@ -188,10 +205,15 @@ class Analyzer:
         """Jobs admitted and not yet finished (waiting or running)."""
         return self._admitted
 
-    def submit(self, texts: Sequence[str], *, client: str | None = None) -> "Future[list[Result]]":
+    def submit(self, texts: Sequence[str], *, client: str | None = None,
+               on_result: OnResult | None = None) -> "Future[list[Result]]":
         """One job: the texts' analyses (or each one's DomainError), in order. `client` (an API key's name) is
         limited to `queue_per_client` jobs at once; None (the importer, the seed command) is not limited per
-        client. Raises AnalyzerBusy / TooManyAnalyses when the job cannot be admitted."""
+        client. Raises AnalyzerBusy / TooManyAnalyses when the job cannot be admitted.
+
+        The texts are shared among the workers (each takes a share as it comes free), and `on_result(position,
+        result)` is called, from a dispatcher thread, as each text's result arrives, before the future is done: the
+        caller can store the first articles while the later ones are being parsed."""
         if not self._started:
             raise RuntimeError("the Analyzer is not started")
         with self._lock:
@@ -205,9 +227,12 @@ class Analyzer:
             if client is not None:
                 self._by_client[client] += 1
             metrics.QUEUE_LENGTH.set(self._admitted)
-        job = _Job(list(texts), Future(), client)
+        job = _Job(list(texts), Future(), client, on_result)
         job.future.set_running_or_notify_cancel()
-        self._jobs.put(job)
+        if not texts:
+            self._finish(job, [])
+        for positions in _shares(job.texts, self.workers):
+            self._tasks.put(_Task(job, positions))
         return job.future
 
     def analyze_texts(self, texts: Sequence[str], *, client: str | None = None) -> list[Result]:
@@ -237,33 +262,56 @@ class Analyzer:
     def _retry_after(self) -> int:
         return max(1, min(300, math.ceil(self._job_seconds * (self._admitted + 1) / self.workers)))
 
-    def _release(self, job: _Job, seconds: float) -> None:
+    def _finish(self, job: _Job, outcome: list[Result] | BaseException) -> None:
+        """Completes the job once (its last result, or the first task that failed) and releases its admission."""
+        with job.lock:
+            if job.finished:
+                return
+            job.finished = True
         with self._lock:
             self._admitted -= 1
             if job.client is not None:
                 self._by_client[job.client] -= 1
                 if self._by_client[job.client] <= 0:
                     del self._by_client[job.client]
+            seconds = time.perf_counter() - (job.started_at or job.queued_at)
             self._job_seconds = 0.8 * self._job_seconds + 0.2 * seconds
             metrics.QUEUE_LENGTH.set(self._admitted)
+        if isinstance(outcome, BaseException):
+            job.future.set_exception(outcome)
+        else:
+            job.future.set_result(outcome)
+
+    def _deliver(self, job: _Job, position: int, result: Result) -> None:
+        metrics.ANALYSES.labels(outcome=_outcome(result)).inc()
+        if job.on_result is not None:
+            try:
+                job.on_result(position, result)
+            except Exception:  # noqa: BLE001 - the caller's hand-off; the result still completes the job
+                log.exception("analysis result hand-off failed")
+        with job.lock:
+            job.results[position] = result
+            complete = len(job.results) == len(job.texts)
+        if complete:
+            self._finish(job, [job.results[i] for i in range(len(job.texts))])
 
     def _dispatch(self, worker: WorkerProcess) -> None:
         try:
             while True:
-                job = self._jobs.get()
-                if job is None:
+                task = self._tasks.get()
+                if task is None:
                     return
-                started = time.perf_counter()
+                job = task.job
+                if job.finished:  # another share of it failed
+                    continue
+                with job.lock:
+                    job.started_at = job.started_at or time.perf_counter()
                 try:
                     self._ensure_running(worker)
-                    results = self._run_job(worker, job.texts)
-                    for result in results:
-                        metrics.ANALYSES.labels(outcome=_outcome(result)).inc()
-                    job.future.set_result(results)
+                    self._run_texts(worker, [job.texts[p] for p in task.positions],
+                                    lambda index, result, task=task: self._deliver(task.job, task.positions[index], result))
                 except BaseException as error:  # noqa: BLE001 - handed to the caller, never lost
-                    job.future.set_exception(error)
-                finally:
-                    self._release(job, time.perf_counter() - started)
+                    self._finish(job, error)
                 # A worker killed at the deadline is replaced now, after its caller got the answer.
                 self._ensure_running(worker)
         finally:
@@ -283,30 +331,35 @@ class Analyzer:
                 time.sleep(delay)
                 delay = min(delay * 2, 30.0)
 
-    def _run_job(self, worker: WorkerProcess, texts: list[str]) -> list[Result]:
-        results: list[Result | None] = [None] * len(texts)
+    def _run_texts(self, worker: WorkerProcess, texts: list[str], deliver: OnResult) -> None:
         for offset, chunk in _chunks(texts):
-            for index, result in self._run_chunk(worker, chunk).items():
-                results[offset + index] = result
-        assert all(result is not None for result in results)
-        return results  # type: ignore[return-value]
+            self._run_chunk(worker, chunk, lambda index, result, offset=offset: deliver(offset + index, result))
 
-    def _run_chunk(self, worker: WorkerProcess, texts: list[str], *, retried: bool = False) -> dict[int, Result]:
+    def _run_chunk(self, worker: WorkerProcess, texts: list[str], deliver: OnResult, *, retried: bool = False) -> None:
+        """Delivers every text's result exactly once: an analysis, a refusal, or the error that stopped it."""
         self._ensure_running(worker)
+        finished: set[int] = set()
+
+        def record(index: int, result: Result) -> None:
+            finished.add(index)
+            deliver(index, result)
+
         try:
-            return worker.run(texts, self.timeout_s)
+            worker.run(texts, self.timeout_s, record)
         except Stopped as stopped:
-            finished = stopped.finished
             unfinished = [i for i in range(len(texts)) if i not in finished]
             worker.kill(stopped.reason)
+            if not unfinished:
+                return
             if len(texts) == 1 and (stopped.reason == "timeout" or retried):
-                return {0: self._stopped_error(stopped.reason, texts[0], worker)}
+                deliver(0, self._stopped_error(stopped.reason, texts[0], worker))
+                return
             log.warning("analysis retried one text at a time", extra={
                 "reason": stopped.reason, "texts": len(unfinished), "chars": sum(len(texts[i]) for i in unfinished)})
             metrics.RETRIES.inc(len(unfinished))
             for index in unfinished:
-                finished[index] = self._run_chunk(worker, [texts[index]], retried=True)[0]
-            return finished
+                self._run_chunk(worker, [texts[index]], lambda _i, result, index=index: deliver(index, result),
+                                retried=True)
 
     def _stopped_error(self, reason: str, text: str, worker: WorkerProcess) -> DomainError:
         if reason == "timeout":
@@ -336,3 +389,15 @@ def _chunks(texts: list[str]) -> Iterator[tuple[int, list[str]]]:
             end += 1
         yield start, texts[start:end]
         start = end
+
+
+def _shares(texts: list[str], workers: int) -> list[list[int]]:
+    """The positions of the texts split into at most `workers` shares of about equal length (longest first, each
+    to the lightest share), each in order: a batch keeps every worker busy instead of one."""
+    shares: list[list[int]] = [[] for _ in range(min(workers, len(texts)))]
+    sizes = [0] * len(shares)
+    for position in sorted(range(len(texts)), key=lambda p: -len(texts[p])):
+        lightest = sizes.index(min(sizes))
+        shares[lightest].append(position)
+        sizes[lightest] += len(texts[position])
+    return [sorted(share) for share in shares]

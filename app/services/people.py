@@ -17,18 +17,20 @@ are kept to their article (`article_scoped_key`).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from nameparser import HumanName
 from nicknames import NickNamer
-from sqlalchemy import distinct, func, update
+
+from sqlalchemy import bindparam, update
 from sqlmodel import Session, col, select
 
 from app.db import in_parts
-from app.models import Quote, Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
+from app.models import Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
 from app.nlp.contract import ExtractedSpeaker, SpeakerKind
+from app.services.genders import stated_genders
 from app.services.upsert import insert_ignoring_duplicates
 from app.text import fold, name_tokens
 
@@ -108,6 +110,7 @@ def organization_key(name: str) -> str:
     return " ".join(words)[:300] or fold(name)[:300]
 
 
+@lru_cache(maxsize=65536)
 def match_key(name: str, kind: str) -> str:
     """The key two forms of one speaker's name share when they are written alike (speaker_alias.match_key)."""
     return organization_key(name) if kind == SpeakerKind.ORGANIZATION else fold(name)[:300]
@@ -132,99 +135,256 @@ def article_scoped_key(name: str, article_id: int) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class SpeakerName:
+    """A speaker of one write as matching sees it: shared across articles or kept to its article, with the other
+    forms the article gives its name and the gender the article states."""
+
+    name: str
+    kind: str
+    shared: bool
+    named: bool = True
+    aliases: tuple[str, ...] = ()
+    gender: str | None = None
+
+    @classmethod
+    def of(cls, speaker: ExtractedSpeaker, *, aliases: tuple[str, ...] = (), gender: str | None = None) -> "SpeakerName":
+        return cls(speaker.name, speaker.kind, is_shared_across_articles(speaker), not is_description(speaker),
+                   aliases, gender)
+
+
+@dataclass(frozen=True, slots=True)
 class SpeakerMatch:
     speaker_id: int | None  # the archive speaker the name is, None when none or several are
     ambiguous_with: tuple[int, ...] = ()  # the archive speakers it could equally be
+
+
+def _surname_token(name: str) -> str | None:
+    """The speaker_token a person's candidates are looked up by: the last word of the surname."""
+    words = name_tokens(_name_parts(name)[2])
+    return words[-1][:100] if words else None
+
+
+class _Archive:
+    """What the archive knows of one write's names, read in a handful of set-based queries (however many speakers
+    the article has), then kept up to date in memory as the write resolves its speakers one by one, so that a
+    speaker matches one an earlier speaker of the same write created or gave a form to, exactly as if each had been
+    written in turn. Speakers the write creates have negative ids until `write` inserts them."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.exact: dict[tuple[str, str], set[int]] = {}  # (alias key, kind) -> current speakers with that form
+        self.by_token: dict[str, set[int]] = {}  # surname word -> current persons with that name word
+        self.alias_names: dict[int, set[str]] = {}  # person -> the forms of its name known so far
+        self.loaded: set[int] = set()  # the stored speakers whose every stored form is in alias_names
+        self.kinds: dict[int, str] = {}
+        self.stated: dict[int, str] = {}  # person -> the gender its articles state (decided ones)
+        self.existing: dict[tuple[str, str], int] = {}  # (name_key, kind) -> the row (or its merge target)
+        self.created: dict[tuple[str, str], int] = {}  # (name_key, kind) -> a speaker this write creates
+        self.new_rows: list[dict] = []
+        self.aliases: dict[tuple[int, str], str] = {}  # (speaker, alias key) -> form, as written (first wins)
+        self.tokens: set[tuple[str, int]] = set()
+        self.ambiguities: set[tuple[int, int]] = set()
+        self.forms_seen: dict[int, set[str]] = {}  # the alias keys this write gives each speaker
+
+    @classmethod
+    def read(cls, session: Session, names: Sequence[SpeakerName], article_id: int | None, *,
+             rows: bool = True) -> "_Archive":
+        """`rows`: also the speaker rows stored under the names' keys, which a write reuses instead of creating."""
+        archive = cls(session)
+        shared = [n for n in names if n.shared]
+        keys = sorted({match_key(n.name, n.kind) for n in shared})
+        for part in in_parts(keys):
+            for key, speaker_id, kind in session.exec(
+                select(SpeakerAlias.match_key, SpeakerAlias.speaker_id, Speaker.kind)
+                .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
+                .where(col(SpeakerAlias.match_key).in_(part), col(Speaker.merged_into_id).is_(None))
+            ).all():
+                archive.exact.setdefault((key, kind), set()).add(speaker_id)
+                archive.kinds[speaker_id] = kind
+        name_keys = sorted({fold(n.name)[:300] if n.shared else article_scoped_key(n.name, article_id)
+                            for n in names}) if rows else []
+        for part in in_parts(name_keys):
+            for name_key, kind, speaker_id, merged_into_id in session.exec(
+                select(Speaker.name_key, Speaker.kind, Speaker.id, Speaker.merged_into_id)
+                .where(col(Speaker.name_key).in_(part))
+            ).all():
+                archive.existing[(name_key, kind)] = merged_into_id or speaker_id
+                archive.kinds.setdefault(merged_into_id or speaker_id, kind)
+        people = [n for n in shared if n.kind == SpeakerKind.PERSON and parse_person(n.name) is not None]
+        tokens = sorted({token for n in people if (token := _surname_token(n.name))})
+        for part in in_parts(tokens):
+            for token, speaker_id, alias in session.exec(
+                select(SpeakerToken.token, SpeakerAlias.speaker_id, SpeakerAlias.name)
+                .join(SpeakerAlias, col(SpeakerAlias.speaker_id) == col(SpeakerToken.speaker_id))
+                .join(Speaker, col(Speaker.id) == col(SpeakerToken.speaker_id))
+                .where(col(SpeakerToken.token).in_(part), col(Speaker.kind) == SpeakerKind.PERSON,
+                       col(Speaker.merged_into_id).is_(None))
+            ).all():
+                archive.by_token.setdefault(token, set()).add(speaker_id)
+                archive.alias_names.setdefault(speaker_id, set()).add(alias)
+                archive.loaded.add(speaker_id)
+                archive.kinds[speaker_id] = SpeakerKind.PERSON
+        if any(n.gender is not None for n in people):
+            archive.stated = stated_genders(session, sorted(archive.alias_names))
+        return archive
+
+    def _person_forms(self, speaker_id: int) -> list[PersonName]:
+        """The full names among a candidate's forms, read from the archive the first time a speaker this write
+        matched some other way turns out to be a candidate too."""
+        if speaker_id > 0 and speaker_id not in self.loaded:
+            self.alias_names.setdefault(speaker_id, set()).update(self.session.exec(
+                select(SpeakerAlias.name).where(col(SpeakerAlias.speaker_id) == speaker_id)).all())
+            self.stated.update(stated_genders(self.session, [speaker_id]))
+            self.loaded.add(speaker_id)
+        return [form for form in map(parse_person, self.alias_names.get(speaker_id, ())) if form is not None]
+
+    def match(self, name: str, kind: str, gender: str | None = None) -> SpeakerMatch:
+        """Which current archive speaker a name is (see match_speaker)."""
+        exact = sorted(self.exact.get((match_key(name, kind), kind), ()))
+        if len(exact) == 1:
+            return SpeakerMatch(exact[0])
+        if len(exact) > 1:
+            return SpeakerMatch(None, tuple(exact))
+        person = parse_person(name) if kind == SpeakerKind.PERSON else None
+        token = _surname_token(name) if person is not None else None
+        if token is None:
+            return SpeakerMatch(None)
+        matches = []
+        for speaker_id in sorted(self.by_token.get(token, ())):
+            if self.kinds.get(speaker_id) != SpeakerKind.PERSON:
+                continue
+            forms = self._person_forms(speaker_id)
+            if forms and all(same_person(person, form) for form in forms):
+                matches.append(speaker_id)
+        if gender is not None:
+            matches = [m for m in matches if self.stated.get(m, gender) == gender]
+        if len(matches) == 1:
+            return SpeakerMatch(matches[0])
+        return SpeakerMatch(None, tuple(matches))
+
+    def shared_speaker(self, name: SpeakerName) -> int:
+        """The archive speaker a named person, organisation or group is, created when no single one matches (and
+        the ambiguity recorded when several did), with every form of its name kept on it."""
+        match = self.match(name.name, name.kind, name.gender)
+        speaker_id = match.speaker_id
+        if speaker_id is None:
+            speaker_id = self._row(name.name, fold(name.name)[:300], name.kind, named=True)
+            self.ambiguities.update((speaker_id, other) for other in match.ambiguous_with if other != speaker_id)
+        forms = [n for n in dict.fromkeys(n.strip()[:300] for n in (name.name, *name.aliases)) if n]
+        for key, form in {match_key(n, name.kind): n for n in reversed(forms)}.items():
+            if key:
+                self.aliases.setdefault((speaker_id, key), form)
+                self.exact.setdefault((key, name.kind), set()).add(speaker_id)
+                self.forms_seen.setdefault(speaker_id, set()).add(key)
+        self.alias_names.setdefault(speaker_id, set()).update(forms)
+        self._index_words(speaker_id, forms)
+        return speaker_id
+
+    def article_speaker(self, name: SpeakerName, article_id: int) -> int:
+        """A speaker kept to one article, with its name's words indexed for search."""
+        speaker_id = self._row(name.name, article_scoped_key(name.name, article_id), name.kind, named=name.named)
+        self._index_words(speaker_id, [name.name])
+        return speaker_id
+
+    def _row(self, name: str, name_key: str, kind: str, *, named: bool) -> int:
+        """The speaker with this key: the stored one (or the one it was merged into), else one this write creates."""
+        row_key = (name_key, kind)
+        if row_key in self.existing:
+            return self.existing[row_key]
+        if row_key not in self.created:
+            self.created[row_key] = -1 - len(self.created)
+            self.kinds[self.created[row_key]] = kind
+            self.new_rows.append({"name": name[:300], "name_key": name_key, "kind": kind, "named": named})
+        return self.created[row_key]
+
+    def _index_words(self, speaker_id: int, names: list[str]) -> None:
+        for token in {token[:100] for n in names for token in name_tokens(n)}:
+            self.tokens.add((token, speaker_id))
+            self.by_token.setdefault(token, set()).add(speaker_id)
+
+    def write(self) -> dict[int, int]:
+        """Inserts what the write created or gave (another writer may have just inserted the same speakers: theirs
+        are taken), counts the forms seen and brings display names up to date; returns each speaker's real id."""
+        ids = {speaker_id: speaker_id for speaker_id in self.kinds if speaker_id > 0}
+        if self.new_rows:
+            insert_ignoring_duplicates(self.session, Speaker.__table__, self.new_rows, ["name_key", "kind"])
+            for part in in_parts(sorted({key for key, _ in self.created})):
+                for name_key, kind, speaker_id, merged_into_id in self.session.exec(
+                    select(Speaker.name_key, Speaker.kind, Speaker.id, Speaker.merged_into_id)
+                    .where(col(Speaker.name_key).in_(part))
+                ).all():
+                    if (name_key, kind) in self.created:
+                        ids[self.created[(name_key, kind)]] = merged_into_id or speaker_id
+        aliases: dict[tuple[int, str], str] = {}
+        for (speaker_id, key), form in self.aliases.items():
+            aliases.setdefault((ids[speaker_id], key), form)
+        insert_ignoring_duplicates(
+            self.session, SpeakerAlias.__table__,
+            [{"speaker_id": s, "match_key": key, "name": form, "seen": 0} for (s, key), form in aliases.items()],
+            ["speaker_id", "match_key"])
+        insert_ignoring_duplicates(
+            self.session, SpeakerToken.__table__,
+            [{"token": token, "speaker_id": s} for token, s in {(t, ids[s]) for t, s in self.tokens}],
+            ["token", "speaker_id"])
+        insert_ignoring_duplicates(
+            self.session, SpeakerAmbiguity.__table__,
+            [{"speaker_id": a, "candidate_id": b} for a, b in {(ids[a], ids[b]) for a, b in self.ambiguities} if a != b],
+            ["speaker_id", "candidate_id"])
+        forms: dict[int, set[str]] = {}
+        for speaker_id, keys in self.forms_seen.items():
+            forms.setdefault(ids[speaker_id], set()).update(keys)
+        count_name_forms(session=self.session, forms=forms)
+        return ids
+
+
+def resolve_speakers(*, session: Session, names: Sequence[SpeakerName], article_id: int | None = None) -> list[int]:
+    """The speaker id of each name, in order (the caller sorts them, so that writers creating the same speakers
+    lock their rows in the same order): an archive identity for a shared one (every form kept as an alias), a row
+    of the article alone for the others. Names with one match key (and kind) are one speaker. A few queries for the
+    whole write, whatever the number of speakers; the caller commits."""
+    archive = _Archive.read(session, names, article_id)
+    by_key: dict[tuple[str, str, bool], int] = {}
+    found = []
+    for name in names:
+        key = (match_key(name.name, name.kind), name.kind, name.shared)
+        if key not in by_key:
+            if name.shared:
+                by_key[key] = archive.shared_speaker(name)
+            else:
+                assert article_id is not None, "a speaker kept to its article needs the article"
+                by_key[key] = archive.article_speaker(name, article_id)
+        found.append(by_key[key])
+    ids = archive.write()
+    return [ids[speaker_id] for speaker_id in found]
+
+
+def stored_speaker_ids(*, session: Session, names: Sequence[SpeakerName], article_id: int) -> list[int | None]:
+    """The stored speaker each name would be written as now (None: a new one), each on its own, without writing
+    anything: for a re-analysis, to tell quotes found again from new ones. The same few queries as a write."""
+    archive = _Archive.read(session, names, article_id)
+    return [archive.match(n.name, n.kind, n.gender).speaker_id if n.shared
+            else archive.existing.get((article_scoped_key(n.name, article_id), n.kind)) for n in names]
 
 
 def match_speaker(*, session: Session, name: str, kind: str, gender: str | None = None) -> SpeakerMatch:
     """Which current (not merged) archive speaker a name is. A form already seen decides; otherwise, for a person,
     every speaker sharing the surname is compared with `same_person` against all its full names, and one the
     articles state to be of another gender than `gender` (this article's statement) is not them: "Chris Smith",
-    stated a man, is not Christina Smith."""
-    exact = sorted(set(session.exec(
-        select(SpeakerAlias.speaker_id).join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id)).where(
-            col(SpeakerAlias.match_key) == match_key(name, kind), col(Speaker.kind) == kind,
-            col(Speaker.merged_into_id).is_(None))
-    ).all()))
-    if len(exact) == 1:
-        return SpeakerMatch(exact[0])
-    if len(exact) > 1:
-        return SpeakerMatch(None, tuple(exact))
-    person = parse_person(name) if kind == SpeakerKind.PERSON else None
-    if person is None:
-        return SpeakerMatch(None)
-    matches = [speaker_id for speaker_id, forms in _same_surname_forms(session, name).items()
-               if forms and all(same_person(person, form) for form in forms)]
-    if gender is not None and matches:
-        stated = _stated_genders(session, matches)
-        matches = [m for m in matches if stated.get(m, gender) == gender]
-    if len(matches) == 1:
-        return SpeakerMatch(matches[0])
-    return SpeakerMatch(None, tuple(sorted(matches)))
-
-
-def _stated_genders(session: Session, speaker_ids: list[int]) -> dict[int, str]:
-    """The gender most articles that state one state, per speaker (ties and silence: absent)."""
-    counts: dict[int, Counter[str]] = {}
-    for speaker_id, gender, articles in session.exec(
-        select(Quote.speaker_id, Quote.speaker_gender, func.count(distinct(Quote.article_id)))
-        .where(col(Quote.speaker_id).in_(speaker_ids), col(Quote.speaker_gender).is_not(None))
-        .group_by(col(Quote.speaker_id), col(Quote.speaker_gender))
-    ).all():
-        counts.setdefault(speaker_id, Counter())[gender] = articles
-    decided = {}
-    for speaker_id, by_gender in counts.items():
-        ranked = by_gender.most_common(2)
-        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-            decided[speaker_id] = ranked[0][0]
-    return decided
-
-
-def _same_surname_forms(session: Session, name: str) -> dict[int, list[PersonName]]:
-    """Every current person sharing the surname's last word (an index lookup on speaker_token), with the full
-    names among its aliases."""
-    surname_words = name_tokens(_name_parts(name)[2])
-    if not surname_words:
-        return {}
-    rows = session.exec(
-        select(SpeakerAlias.speaker_id, SpeakerAlias.name)
-        .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
-        .where(col(SpeakerAlias.speaker_id).in_(
-            select(SpeakerToken.speaker_id).where(col(SpeakerToken.token) == surname_words[-1][:100])),
-            col(Speaker.kind) == SpeakerKind.PERSON, col(Speaker.merged_into_id).is_(None))
-    ).all()
-    forms: dict[int, list[PersonName]] = {}
-    for speaker_id, alias in rows:
-        parsed = parse_person(alias)
-        forms.setdefault(speaker_id, [])
-        if parsed is not None:
-            forms[speaker_id].append(parsed)
-    return forms
-
-
-def add_name_forms(*, session: Session, speaker_id: int, kind: str, names: list[str]) -> set[str]:
-    """Keeps every form as an alias (matched on by later articles) and indexes its words for name search. Returns
-    the forms' alias keys, for `count_name_forms` once every speaker of the write is resolved."""
-    names = [n for n in dict.fromkeys(n.strip()[:300] for n in names) if n]
-    aliases = {match_key(n, kind): n for n in reversed(names)}  # the first form written wins its key
-    insert_ignoring_duplicates(
-        session, SpeakerAlias.__table__,
-        [{"speaker_id": speaker_id, "match_key": key, "name": n, "seen": 0} for key, n in aliases.items() if key],
-        ["speaker_id", "match_key"])
-    index_name_words(session=session, speaker_id=speaker_id, names=names)
-    return {key for key in aliases if key}
+    stated a man, is not Christina Smith. Reads only."""
+    probe = SpeakerName(name, kind, shared=True, gender=gender)
+    return _Archive.read(session, [probe], None, rows=False).match(name, kind, gender)
 
 
 def count_name_forms(*, session: Session, forms: dict[int, set[str]]) -> None:
     """One more sighting of each form, then each speaker's display name brought up to date. In speaker id order
     and after every speaker of the write is resolved, so that concurrent writers lock these alias and speaker rows
     in one global order and cannot deadlock."""
-    for speaker_id in sorted(forms):
-        if forms[speaker_id]:
-            session.execute(update(SpeakerAlias).where(
-                col(SpeakerAlias.speaker_id) == speaker_id, col(SpeakerAlias.match_key).in_(sorted(forms[speaker_id]))
-            ).values(seen=col(SpeakerAlias.seen) + 1))
+    rows = [{"speaker": speaker_id, "key": key} for speaker_id in sorted(forms) for key in sorted(forms[speaker_id])]
+    if rows:
+        table = SpeakerAlias.__table__
+        session.execute(update(table).where(table.c.speaker_id == bindparam("speaker"),
+                                            table.c.match_key == bindparam("key"))
+                        .values(seen=table.c.seen + 1), rows)
     refresh_display_names(session=session, speaker_ids=sorted(forms))
 
 
@@ -241,73 +401,36 @@ def display_name_order(name: str, seen: int) -> tuple | None:
 
 def refresh_display_names(*, session: Session, speaker_ids: list[int]) -> None:
     """A person's `name` is the first full name among its aliases in display_name_order; organisations and groups
-    keep the name they were first stored under. Written only where it changes."""
-    if not speaker_ids:
-        return
+    keep the name they were first stored under. Written only where it changes, in speaker id order."""
     best: dict[int, tuple[tuple, str]] = {}
-    for part in in_parts(speaker_ids):
-        for speaker_id, name, seen in session.exec(
-            select(SpeakerAlias.speaker_id, SpeakerAlias.name, SpeakerAlias.seen)
+    current: dict[int, str] = {}
+    for part in in_parts(sorted(set(speaker_ids))):
+        for speaker_id, name, seen, shown in session.exec(
+            select(SpeakerAlias.speaker_id, SpeakerAlias.name, SpeakerAlias.seen, Speaker.name)
             .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
-            .where(col(SpeakerAlias.speaker_id).in_(part),
-                   col(Speaker.kind) == SpeakerKind.PERSON)
+            .where(col(SpeakerAlias.speaker_id).in_(part), col(Speaker.kind) == SpeakerKind.PERSON)
         ).all():
+            current[speaker_id] = shown
             order = display_name_order(name, seen)
             if order is not None and (speaker_id not in best or order < best[speaker_id][0]):
                 best[speaker_id] = (order, name)
-    for speaker_id in sorted(best):
-        name = best[speaker_id][1]
-        session.execute(update(Speaker).where(col(Speaker.id) == speaker_id, col(Speaker.name) != name)
-                        .values(name=name))
-
-
-def index_name_words(*, session: Session, speaker_id: int, names: list[str]) -> None:
-    tokens = {token[:100] for n in names for token in name_tokens(n)}
-    insert_ignoring_duplicates(session, SpeakerToken.__table__,
-                               [{"token": t, "speaker_id": speaker_id} for t in tokens], ["token", "speaker_id"])
-
-
-def insert_speaker(*, session: Session, name: str, name_key: str, kind: str, named: bool = True) -> int:
-    """The id of the speaker with this key, inserted unless another writer just did (or an editor merged it:
-    then the speaker it was merged into)."""
-    insert_ignoring_duplicates(
-        session, Speaker.__table__, [{"name": name[:300], "name_key": name_key, "kind": kind, "named": named}],
-        ["name_key", "kind"])
-    speaker_id, merged_into_id = session.exec(
-        select(Speaker.id, Speaker.merged_into_id).where(col(Speaker.name_key) == name_key, col(Speaker.kind) == kind)
-    ).one()
-    return merged_into_id or speaker_id
+    rows = [{"speaker": speaker_id, "display": name} for speaker_id, (_, name) in sorted(best.items())
+            if current[speaker_id] != name]
+    if rows:
+        table = Speaker.__table__
+        session.execute(update(table).where(table.c.id == bindparam("speaker")).values(name=bindparam("display")),
+                        rows)
 
 
 def insert_article_speaker(*, session: Session, speaker: ExtractedSpeaker, article_id: int) -> int:
     """A speaker kept to one article (a description, a pronoun, a surname alone, a document), with its name's words
     indexed for search: never matched across articles."""
-    speaker_id = insert_speaker(session=session, name=speaker.name, name_key=article_scoped_key(speaker.name, article_id),
-                                kind=speaker.kind, named=not is_description(speaker))
-    index_name_words(session=session, speaker_id=speaker_id, names=[speaker.name])
-    return speaker_id
-
-
-def resolve_shared_speaker(
-    *, session: Session, name: str, kind: str, aliases: tuple[str, ...] = (), gender: str | None = None
-) -> tuple[int, set[str]]:
-    """The archive speaker a named person, organisation or group is, created when no single one matches (and the
-    ambiguity recorded when several did), and the alias keys of the forms given. Every form of the name is kept on
-    it; the caller counts them with `count_name_forms` once all its speakers are resolved."""
-    match = match_speaker(session=session, name=name, kind=kind, gender=gender)
-    speaker_id = match.speaker_id
-    if speaker_id is None:
-        speaker_id = insert_speaker(session=session, name=name, name_key=fold(name)[:300], kind=kind)
-        insert_ignoring_duplicates(
-            session, SpeakerAmbiguity.__table__,
-            [{"speaker_id": speaker_id, "candidate_id": other} for other in match.ambiguous_with if other != speaker_id],
-            ["speaker_id", "candidate_id"])
-    return speaker_id, add_name_forms(session=session, speaker_id=speaker_id, kind=kind, names=[name, *aliases])
+    name = SpeakerName(speaker.name, speaker.kind, shared=False, named=not is_description(speaker))
+    return resolve_speakers(session=session, names=[name], article_id=article_id)[0]
 
 
 def find_or_create_speaker(*, session: Session, name: str, kind: str) -> int:
     """For an editor's correction: the archive speaker a typed name is ("Joseph Biden" finds Joe Biden), created
-    when there is none or the name could be several (then the ambiguity is recorded). The caller commits."""
-    speaker_id, forms = resolve_shared_speaker(session=session, name=name, kind=kind)
-    count_name_forms(session=session, forms={speaker_id: forms})
-    return speaker_id
+    when there is none or the name could be several (then the ambiguity is recorded), the typed form counted as
+    seen. The caller commits."""
+    return resolve_speakers(session=session, names=[SpeakerName(name, kind, shared=True)])[0]

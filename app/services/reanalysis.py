@@ -7,7 +7,6 @@ write transaction, so a long parse holds no lock."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -15,10 +14,10 @@ from datetime import datetime, timezone
 from sqlalchemy import delete, func, or_
 from sqlmodel import Session, col, select
 
-from app.db import in_one_transaction
+from app.db import in_one_transaction, in_parts
 from app.errors import DomainError, NotFound
-from app.models import Article, Quote, QuoteCorrection, QuoteStatus, QuoteTopic, Speaker, Topic
-from app.nlp.contract import ExtractedAnalysis, ExtractedEntity, ExtractedQuote, ExtractedSpeaker
+from app.models import Article, Quote, QuoteCorrection, QuoteTopic, Topic
+from app.nlp.contract import ExtractedAnalysis, ExtractedQuote
 from app.schemas import ReanalysisOut
 from app.services import people, storage
 from app.text import spans_overlap
@@ -42,20 +41,6 @@ def _stored_signatures(session: Session, quotes: Sequence[Quote]) -> dict[int, t
     }
 
 
-def _known_speaker_id(session: Session, speaker: ExtractedSpeaker, article_id: int,
-                      entities: tuple[ExtractedEntity, ...]) -> int | None:
-    """The stored speaker a new quote's speaker would be written as (see storage._resolve_speakers: the same
-    matcher, the same stated gender, a merged speaker's redirect), without writing anything. None: a new one."""
-    if people.is_shared_across_articles(speaker):
-        return people.match_speaker(session=session, name=speaker.name, kind=speaker.kind,
-                                    gender=storage.article_stated_gender(speaker, entities)).speaker_id
-    key = people.article_scoped_key(speaker.name, article_id)
-    row = session.exec(
-        select(Speaker.id, Speaker.merged_into_id).where(col(Speaker.name_key) == key, col(Speaker.kind) == speaker.kind)
-    ).first()
-    return None if row is None else row[1] or row[0]
-
-
 def _new_signature(quote: ExtractedQuote, speaker_id: int | None) -> tuple:
     speaker = quote.speaker
     mention = speaker.mention if speaker else None
@@ -66,15 +51,9 @@ def _new_signature(quote: ExtractedQuote, speaker_id: int | None) -> tuple:
 
 
 def _remove_quotes(session: Session, quotes: Sequence[Quote]) -> None:
-    visible_ids = [q.id for q in quotes if q.status != QuoteStatus.REJECTED]
-    if visible_ids:
-        per_topic = session.exec(
-            select(QuoteTopic.topic_id, func.count()).where(col(QuoteTopic.quote_id).in_(visible_ids))
-            .group_by(col(QuoteTopic.topic_id))
-        ).all()
-        storage.add_to_topic_counts(session, Counter({topic_id: -count for topic_id, count in per_topic}))
-    if quotes:
-        session.execute(delete(Quote).where(col(Quote.id).in_([q.id for q in quotes])))
+    for part in in_parts([q.id for q in quotes]):
+        storage.take_off_topic_counts(session, col(Quote.id).in_(part))
+        session.execute(delete(Quote).where(col(Quote.id).in_(part)))
 
 
 def _replace_quotes(session: Session, article: Article, analysis: ExtractedAnalysis, version: str,
@@ -90,10 +69,12 @@ def _replace_quotes(session: Session, article: Article, analysis: ExtractedAnaly
     unchanged: list[int] = []
     to_write: list[ExtractedQuote] = []
     relinked: dict[int, ExtractedQuote] = {}  # unchanged quote id -> its new extraction (entity positions change)
-    known: dict[ExtractedSpeaker, int | None] = {}  # one look-up per speaker, however many quotes it has
+    # The stored speaker each new quote's speaker would be written as (the same matcher, stated gender and merge
+    # redirects as storage), read for all of them at once without writing anything. None: a new one.
+    speakers = list(dict.fromkeys(q.speaker for q in fresh if q.speaker is not None))
+    known = dict(zip(speakers, people.stored_speaker_ids(
+        session=session, article_id=article.id, names=[storage.speaker_name(s, analysis.entities) for s in speakers])))
     for quote in fresh:
-        if quote.speaker is not None and quote.speaker not in known:
-            known[quote.speaker] = _known_speaker_id(session, quote.speaker, article.id, analysis.entities)
         speaker_id = known[quote.speaker] if quote.speaker is not None else None
         match = by_signature.pop(_new_signature(quote, speaker_id), None)
         if match is None:
@@ -111,7 +92,7 @@ def _replace_quotes(session: Session, article: Article, analysis: ExtractedAnaly
     added = storage.add_quotes(session, article_id=article.id, dated_at=dated_at, quotes=to_write,
                                entities=analysis.entities)
     storage.sweep_unused_rows(session)
-    result = ReanalysisOut(article_id=article.id, pipeline_version=version, added=[q.id for q in added],
+    result = ReanalysisOut(article_id=article.id, pipeline_version=version, added=added,
                            removed=[q.id for q in removed], kept=[q.id for q in kept], unchanged=sorted(unchanged))
     session.add(QuoteCorrection(
         article_id=article.id, quote_id=None, author=author[:100], made_at=datetime.now(timezone.utc),

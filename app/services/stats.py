@@ -28,6 +28,7 @@ from sqlmodel import Session, col, select
 from app.clock import as_utc
 from app.db import in_parts
 from app.models import Article, Quote, QuoteTopic, Speaker, SpeakerMember
+from app.services.genders import UNDECIDED, articles_stating, decided_gender, stated_genders
 from app.services.search import topic_ids
 
 GENDERS = ("female", "male", "unknown")
@@ -48,21 +49,7 @@ class _Cell:
 def _month(session: Session):  # noqa: ANN202 - a SQL expression
     if session.get_bind().dialect.name == "postgresql":
         return func.to_char(func.timezone("UTC", col(Quote.dated_at)), "YYYY-MM")
-    return func.substr(col(Quote.dated_at), 1, 7)  # SQLite stores UTC as "YYYY-MM-DD HH:MM:SS…"  # SQLite stores UTC as "YYYY-MM-DD HH:MM:SS…"
-
-
-def _stated_genders():  # noqa: ANN202 - a subquery
-    """Per speaker, how many articles state each gender."""
-    def articles_stating(gender: str):  # noqa: ANN202
-        return func.count(distinct(case((col(Quote.speaker_gender) == gender, col(Quote.article_id)))))
-
-    return (
-        select(Quote.speaker_id.label("speaker_id"), articles_stating("female").label("female"),
-               articles_stating("male").label("male"))
-        .where(col(Quote.speaker_gender).is_not(None))  # from ix_quote_speaker_id_gender alone
-        .group_by(col(Quote.speaker_id))
-        .subquery()
-    )
+    return func.substr(col(Quote.dated_at), 1, 7)  # SQLite stores UTC as "YYYY-MM-DD HH:MM:SS…"
 
 
 def source_statistics(
@@ -93,13 +80,13 @@ def source_statistics(
             query = query.where(col(Quote.id).in_(topic_quote_ids))
         return query
 
-    genders = _stated_genders()
+    genders = articles_stating()
     month = _month(session).label("month")
     kind = case((col(Quote.speaker_id).is_(None), None), (col(Speaker.named).is_(False), "unnamed"),
                 else_=col(Speaker.kind)).label("kind")
     is_person = case((col(Speaker.kind) == "person", True), else_=False).label("is_person")
-    gender = case((col(Speaker.kind) != "person", None), (genders.c.female > func.coalesce(genders.c.male, 0), "female"),
-                  (genders.c.male > func.coalesce(genders.c.female, 0), "male"), else_="unknown").label("gender")
+    gender = case((col(Speaker.kind) != "person", None),
+                  else_=decided_gender(genders.c.female, genders.c.male)).label("gender")
     query = filtered(
         select(Article.source, month, kind, is_person, gender, func.count(), func.count(distinct(Quote.speaker_id)))
         .select_from(Quote)
@@ -157,27 +144,18 @@ def _add_group_members(session: Session, cells: dict, filtered) -> None:  # noqa
             .join(Article, col(Article.id) == col(Quote.article_id))
             .where(col(Quote.speaker_id).in_(chunk))
         )).all())
-        member_gender.update(stated_genders_of(session, chunk))
+        member_gender.update(stated_genders(session, chunk))
     for key, by_member in in_groups.items():
         cell = cells[key]
         quotes_by_gender: dict[str, set[int]] = defaultdict(set)
         for member_id, quote_ids in by_member.items():
-            gender = member_gender.get(member_id, "unknown")
+            gender = member_gender.get(member_id, UNDECIDED)
             quotes_by_gender[gender] |= quote_ids
             if (*key, member_id) not in quoted_alone:
                 cell.people += 1
                 cell.by_gender[gender]["people"] += 1
         for gender, quote_ids in quotes_by_gender.items():
             cell.by_gender[gender]["quotes"] += len(quote_ids)
-
-
-def stated_genders_of(session: Session, speaker_ids: list[int]) -> dict[int, str]:
-    """The stated gender of each of these speakers, as the statistics decide it (absent: unknown)."""
-    genders = _stated_genders()
-    return {speaker_id: "female" if female > (male or 0) else "male" if male > (female or 0) else "unknown"
-            for speaker_id, female, male in session.execute(
-                select(genders.c.speaker_id, genders.c.female, genders.c.male)
-                .where(genders.c.speaker_id.in_(speaker_ids))).all()}
 
 
 CSV_FIELDS = (

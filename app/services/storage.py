@@ -14,16 +14,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import bindparam, func, or_, text, update
+from sqlalchemy import ColumnElement, bindparam, func, or_, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.clock import as_utc
 from app.db import in_parts, retry_when_busy
-from app.models import Article, ArticleEntity, Quote, QuoteStatus, QuoteTopic, Speaker, SpeakerMember, Topic
+from app.models import (Article, ArticleEntity, Quote, QuoteOrigin, QuoteStatus, QuoteTopic, Speaker, SpeakerMember,
+                        Topic)
 from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
-from app.services.people import (count_name_forms, insert_article_speaker, is_shared_across_articles, match_key,
-                                 resolve_shared_speaker)
+from app.services.people import SpeakerName, resolve_speakers
 from app.services.upsert import insert_ignoring_duplicates
 from app.text import fold
 
@@ -102,44 +102,56 @@ def _write(
 def add_quotes(
     session: Session, *, article_id: int, dated_at: datetime, quotes: Sequence[ExtractedQuote],
     entities: tuple[ExtractedEntity, ...] = (),
-) -> list[Quote]:
-    """Writes extracted quotes of a stored article with their speakers, topics and topic counts (the caller commits).
+) -> list[int]:
+    """Writes extracted quotes of a stored article with their speakers, topics and topic counts (the caller commits);
+    returns their ids, in order.
     Used for a new article and by a re-analysis, which replaces some of an article's quotes."""
     speaker_ids = _resolve_speakers(session, article_id, [q.speaker for q in quotes if q.speaker], entities)
     topic_ids = _upsert_topics(session, {t for q in quotes for t in q.topics})
 
-    quote_rows = [
-        Quote(
-            article_id=article_id,
-            speaker_id=speaker_ids[q.speaker] if q.speaker else None,
-            text=q.text,
-            start=q.start,
-            end=q.end,
-            spans=[list(s) for s in q.spans],
-            kind=q.kind,
-            cue_text=q.cue.text if q.cue else None,
-            cue_start=q.cue.start if q.cue else None,
-            cue_end=q.cue.end if q.cue else None,
-            mention_text=q.speaker.mention.text if q.speaker and q.speaker.mention else None,
-            mention_start=q.speaker.mention.start if q.speaker and q.speaker.mention else None,
-            mention_end=q.speaker.mention.end if q.speaker and q.speaker.mention else None,
-            role=q.speaker.role if q.speaker else None,
-            confidence=q.confidence,
-            speaker_gender=article_stated_gender(q.speaker, entities),
-            entity_index=_entity_index(q.speaker, entities),
-            dated_at=dated_at,
-        )
+    rows = [
+        {
+            "article_id": article_id,
+            "speaker_id": speaker_ids[q.speaker] if q.speaker else None,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "spans": [list(s) for s in q.spans],
+            "kind": str(q.kind),
+            "cue_text": q.cue.text if q.cue else None,
+            "cue_start": q.cue.start if q.cue else None,
+            "cue_end": q.cue.end if q.cue else None,
+            "mention_text": q.speaker.mention.text if q.speaker and q.speaker.mention else None,
+            "mention_start": q.speaker.mention.start if q.speaker and q.speaker.mention else None,
+            "mention_end": q.speaker.mention.end if q.speaker and q.speaker.mention else None,
+            "role": q.speaker.role if q.speaker else None,
+            "confidence": q.confidence,
+            "speaker_gender": article_stated_gender(q.speaker, entities),
+            "entity_index": _entity_index(q.speaker, entities),
+            "dated_at": dated_at,
+            "status": QuoteStatus.UNREVIEWED.value,
+            "origin": QuoteOrigin.PIPELINE.value,
+        }
         for q in quotes
     ]
-    session.add_all(quote_rows)
-    session.flush()
-    links = {(topic_ids[_topic_name(t)], qr.id) for q, qr in zip(quotes, quote_rows) for t in q.topics if t}
+    if not rows:
+        return []
+    # One core INSERT … RETURNING for all of them (ORM objects would cost more than the SQL), their ids in the rows'
+    # order. PostgreSQL returns them so; SQLite returns them in no set order (so SQLAlchemy would insert row by
+    # row), but numbers new rows one above the largest rowid, in insertion order, and has one writer at a time.
+    table = Quote.__table__
+    in_order = session.get_bind().dialect.name != "sqlite"
+    quote_ids = list(session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=in_order), rows)
+                     .scalars())
+    if not in_order:
+        quote_ids.sort()
+    links = {(topic_ids[_topic_name(t)], quote_id) for q, quote_id in zip(quotes, quote_ids) for t in q.topics if t}
     if links:
         session.execute(
             QuoteTopic.__table__.insert(), [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)]
         )
         add_to_topic_counts(session, Counter(topic_id for topic_id, _ in links))
-    return quote_rows
+    return quote_ids
 
 
 def replace_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> None:
@@ -219,31 +231,25 @@ def _resolve_speakers(
         speaker: tuple(_member_speaker(name, entities) for name in dict.fromkeys(speaker.members) if name.strip())
         for speaker in set(speakers) if speaker.kind == SpeakerKind.GROUP and speaker.members
     }
-    ids: dict[ExtractedSpeaker, int] = {}
-    by_key: dict[tuple[str, str, bool], int] = {}
-    forms: dict[int, set[str]] = {}  # the alias keys this write gives each archive speaker
-    everyone = set(speakers) | {member for group in members.values() for member in group}
     # In name order, so that writers creating the same speakers lock their rows in the same order.
-    for speaker in sorted(everyone, key=lambda s: (s.kind, s.name, s.entity is None, s.entity or 0)):
-        shared = is_shared_across_articles(speaker)
-        key = (match_key(speaker.name, speaker.kind), speaker.kind, shared)
-        if key not in by_key:
-            if shared:
-                by_key[key], keys = resolve_shared_speaker(
-                    session=session, name=speaker.name, kind=speaker.kind, aliases=_entity_names(speaker, entities),
-                    gender=article_stated_gender(speaker, entities))
-                forms.setdefault(by_key[key], set()).update(keys)
-            else:
-                by_key[key] = insert_article_speaker(session=session, speaker=speaker, article_id=article_id)
-        ids[speaker] = by_key[key]
+    everyone = sorted(set(speakers) | {member for group in members.values() for member in group},
+                      key=lambda s: (s.kind, s.name, s.entity is None, s.entity or 0))
+    found = resolve_speakers(session=session, article_id=article_id,
+                             names=[speaker_name(s, entities) for s in everyone])
+    ids = dict(zip(everyone, found))
     links = {(ids[group], ids[member]): position for group, group_members in members.items()
              for position, member in reversed(list(enumerate(group_members))) if ids[member] != ids[group]}
     insert_ignoring_duplicates(
         session, SpeakerMember.__table__,
         [{"group_id": g, "member_id": m, "position": p} for (g, m), p in sorted(links.items())],
         ["group_id", "member_id"])
-    count_name_forms(session=session, forms=forms)
     return ids
+
+
+def speaker_name(speaker: ExtractedSpeaker, entities: tuple[ExtractedEntity, ...]) -> SpeakerName:
+    """The speaker as people matching sees it, with the names and gender the article's entity table gives it."""
+    return SpeakerName.of(speaker, aliases=_entity_names(speaker, entities),
+                          gender=article_stated_gender(speaker, entities))
 
 
 def _member_speaker(name: str, entities: tuple[ExtractedEntity, ...]) -> ExtractedSpeaker:
@@ -277,6 +283,18 @@ def add_to_topic_counts(session: Session, deltas: Counter[int]) -> None:
         )
 
 
+def take_off_topic_counts(session: Session, *quotes: ColumnElement[bool]) -> None:
+    """Takes the quotes these conditions select off the counts of their topics, before they are deleted. Rejected
+    quotes are left out: they were taken off when they were rejected."""
+    per_topic = session.execute(
+        select(QuoteTopic.topic_id, func.count())
+        .join(Quote, col(Quote.id) == col(QuoteTopic.quote_id))
+        .where(*quotes, col(Quote.status) != QuoteStatus.REJECTED)
+        .group_by(col(QuoteTopic.topic_id))
+    ).all()
+    add_to_topic_counts(session, Counter({topic_id: -count for topic_id, count in per_topic}))
+
+
 def _topic_name(topic: str) -> str:
     return topic[:200]
 
@@ -306,14 +324,7 @@ def retract_article(session: Session, article_id: int) -> bool:
     article = session.get(Article, article_id)
     if article is None:
         return False
-    # Rejected quotes were taken off the counts when they were rejected.
-    per_topic = session.execute(
-        select(QuoteTopic.topic_id, func.count())
-        .join(Quote, col(Quote.id) == col(QuoteTopic.quote_id))
-        .where(col(Quote.article_id) == article_id, col(Quote.status) != QuoteStatus.REJECTED)
-        .group_by(col(QuoteTopic.topic_id))
-    ).all()
-    add_to_topic_counts(session, Counter({topic_id: -count for topic_id, count in per_topic}))
+    take_off_topic_counts(session, col(Quote.article_id) == article_id)
     session.delete(article)
     session.flush()
     sweep_unused_rows(session)
