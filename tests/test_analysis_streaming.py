@@ -10,9 +10,8 @@ import time
 from sqlalchemy import text
 
 from app.services.analysis import analyze_articles
-from app.services.analyzer import Analyzer
 from app.services.storage import ArticleInput
-from tests.fake_pipelines import scripted_pipeline
+from tests.fake_pipelines import scripted_analyzer
 
 
 def _stored(engine) -> int:  # noqa: ANN001
@@ -22,8 +21,7 @@ def _stored(engine) -> int:  # noqa: ANN001
 
 def test_an_article_is_stored_while_the_next_one_is_parsed(engine):
     seen_while_parsing: list[int] = []
-    with Analyzer(spacy_model="unused", workers=1, timeout_s=10.0, pipeline_factory=scripted_pipeline,
-                  nice=0) as analyzer:
+    with scripted_analyzer(workers=1, timeout_s=10.0) as analyzer:
         def watch() -> None:
             time.sleep(0.8)  # the quick article is long stored, the slow one still sleeping
             seen_while_parsing.append(_stored(engine))

@@ -67,8 +67,7 @@ def test_a_batch_is_shared_among_the_workers_and_each_result_handed_over_as_it_a
     """Two workers take half of a batch each (so it takes one sleep, not two), and the quick text's result is handed
     over while the slow one is still being analysed: its article can be stored meanwhile."""
     arrivals: dict[int, float] = {}
-    with Analyzer(spacy_model="unused", workers=2, timeout_s=10.0, pipeline_factory=scripted_pipeline,
-                  nice=0) as analyzer:
+    with scripted_analyzer(workers=2, timeout_s=10.0) as analyzer:
         began = time.perf_counter()
         job = analyzer.submit(["quick", "sleep 0.6", "sleep 0.6"],
                               on_result=lambda position, _result: arrivals.setdefault(position, time.perf_counter()))
