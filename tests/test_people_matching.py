@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
-from app.nlp.contract import Gender
+from app.nlp.contract import ExtractedQuote, Gender
 from app.services.people import find_or_create_speaker, match_key, parse_person, same_person
 from tests.factories import quote, speaker_ids, store
 
@@ -166,20 +166,16 @@ def test_a_variant_with_no_stated_gender_still_matches(engine):
 
 
 def _article_quoting(*names: str) -> list[ExtractedQuote]:
-    return [ExtractedQuote(text=f"yes {i}", start=10 * i, end=10 * i + 5, spans=((10 * i, 10 * i + 5),),
-                           kind=QuoteKind.DIRECT, cue=None, confidence=0.9, topics=(f"topic {i}",),
-                           speaker=ExtractedSpeaker(name=name, kind="person", role=None, mention=None,
-                                                    gender=Gender.FEMALE if i % 2 else None))
+    """One quote by each name; every other one by a speaker the text states is a woman."""
+    return [quote(10 * i, name, topics=(f"topic {i}",), gender=Gender.FEMALE if i % 2 else None, written=False)
             for i, name in enumerate(names)]
 
 
 def test_forms_of_one_person_within_one_article_are_one_speaker(engine):
     """The speakers of one write are resolved in turn: a later one matches the speaker an earlier one created."""
-    with Session(engine) as session:
-        article_id, _ = store_article(session=session, article=ArticleInput(text="One article."), quotes=_article_quoting(
-            "Joe Biden", "Joseph R. Biden Jr.", "George H. W. Bush", "George W. Bush"))
-        ids = session.execute(text("SELECT speaker_id FROM quote WHERE article_id = :a ORDER BY id"),
-                              {"a": article_id}).scalars().all()
+    article_id = store(engine, "One article.", _article_quoting(
+        "Joe Biden", "Joseph R. Biden Jr.", "George H. W. Bush", "George W. Bush"))
+    ids = speaker_ids(engine, article_id)
     assert ids[0] == ids[1] and len({ids[1], ids[2], ids[3]}) == 3
 
 
@@ -189,8 +185,7 @@ def test_storing_an_article_costs_the_same_statements_for_five_speakers_as_for_f
     from sqlalchemy import event
 
     archive = [f"Dana{i} Ortiz{i}" for i in range(40)]
-    with Session(engine) as session:
-        store_article(session=session, article=ArticleInput(text="The archive."), quotes=_article_quoting(*archive))
+    store(engine, "The archive.", _article_quoting(*archive))
 
     def statements(names: list[str], body: str) -> int:
         count = 0
@@ -201,8 +196,7 @@ def test_storing_an_article_costs_the_same_statements_for_five_speakers_as_for_f
 
         event.listen(engine, "before_cursor_execute", counted)
         try:
-            with Session(engine) as session:
-                store_article(session=session, article=ArticleInput(text=body), quotes=_article_quoting(*names))
+            store(engine, body, _article_quoting(*names))
         finally:
             event.remove(engine, "before_cursor_execute", counted)
         return count
