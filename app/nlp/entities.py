@@ -120,7 +120,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             continue
         if fold(token.text) in by_surname or (fold(token.text) in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
-    singles.sort(key=lambda run: run.start)
+    first_full_name = {surname: min(at for at, _ in bearers) for surname, bearers in by_surname.items()}
+    singles.sort(key=lambda run: (_waits(doc, run, first_full_name), run.start))
     for entries_of_surname in by_surname.values():
         entries_of_surname.sort(key=lambda item: item[0])
     first_names: dict[str, set[int]] = {}
@@ -145,7 +146,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     shared_surnames = {surname for surname, bearers in by_surname.items() if len({id(entry) for _, entry in bearers}) > 1}
     sentences = Sentences.read(doc)
     sentence_of = sentences.of_token
-    early_votes = {id(entries[index]): votes for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences).items()}
+    unresolved = tuple((run.start, run.end) for run in singles if fold(doc[run.start].text) in shared_surnames)
+    early_votes = {id(entries[index]): votes for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences, unresolved).items()}
     org_last_word: dict[str, list[Entry]] = {}
     org_first_word: dict[str, list[Entry]] = {}
     org_heads: dict[str, list[Entry]] = {}  # `Commission` in `Commission on Presidential Debates`
@@ -162,7 +164,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         lower = fold(word)
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
-            entry = nearest_bearer(by_surname[lower], run, early_votes, margin, sentence_of, lower in shared_surnames)
+            entry = nearest_bearer(doc, by_surname[lower], run, early_votes, margin, sentence_of, lower in shared_surnames)
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
         elif lower in unique_first and run.kind in ("person", "unknown"):
@@ -197,6 +199,13 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     return entries
 
 
+def _waits(doc: Doc, run: NameRun, first_full_name: dict[str, int]) -> bool:
+    """A bare surname written before any full name of it, with no honorific (`President Obama … Mr. Obama … Michelle
+    Obama … Barack Obama`), joins its entry last, once `Mr. Obama` has settled which Obama the article calls so."""
+    surname = fold(doc[run.start].text)
+    return surname in first_full_name and run.start < first_full_name[surname] and run.honorific not in gender_words()
+
+
 def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]], prefixes: dict, max_role_tokens: int) -> None:
     for start, end in mentions:
         if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
@@ -208,9 +217,9 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
         entry.roles.extend(roles)
         entry.descriptions.extend(descriptions)
         if entry.kind == "person":
-            for text in roles + descriptions:
-                for word in text.lower().split():
-                    if word in gender_words() and word not in honorifics():
+            for text in roles + descriptions:  # an honorific opening the text is counted with the mention; `first lady` is a role
+                for position, word in enumerate(text.lower().split()):
+                    if word in gender_words() and (position > 0 or word not in honorifics()):
                         entry.votes[gender_words()[word]] += 3
 
 

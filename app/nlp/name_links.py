@@ -91,9 +91,11 @@ def merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surna
                         people[key] = target
 
 
-def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, sentence_of: list[int], several: bool) -> Entry:
+def nearest_bearer(doc: Doc, bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, sentence_of: list[int],
+                   several: bool) -> Entry:
     """A bare `Clinton` among several Clintons: the one an honorific agrees with, the one named in the same or the
-    previous sentence, else the one named most often (or the first named after, if none before)."""
+    previous sentence, else the one named most often so far; before any of them is named in full, the one the
+    article already calls by the bare surname (`Mr. Obama`, resolved first by its honorific), or the first named after."""
     wanted = gender_words().get(run.honorific or "")
     candidates = bearers
     if not several:
@@ -104,12 +106,19 @@ def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: 
         possible = [(at, entry) for at, entry, gender in genders if gender is None]
         candidates = stated or possible or bearers
     index = bisect_left([at for at, _ in candidates], run.start)
-    if index == 0:
-        return candidates[0][1]
-    if sentence_of[run.start] - sentence_of[candidates[index - 1][0]] <= 1:
+    if index > 0 and sentence_of[run.start] - sentence_of[candidates[index - 1][0]] <= 1:
         return candidates[index - 1][1]
-    named_before = {id(entry): entry for _, entry in candidates[max(0, index - 50) : index]}.values()
-    return max(named_before, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
+    window = candidates[max(0, index - 50) : index] or candidates
+    named = list({id(entry): entry for _, entry in window}.values())
+    surname = fold(doc[run.start].text)
+    if index == 0:  # `President Obama` before the full names: the Obama the article already calls `Mr. Obama`
+        return max(named, key=lambda entry: _called_by(doc, entry, surname))
+    return max(named, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
+
+
+def _called_by(doc: Doc, entry: Entry, surname: str) -> int:
+    """How many of the entry's mentions so far are the bare surname (`Trump`, `Mr. Trump`)."""
+    return sum(1 for start, end in entry.mentions if end - start == 1 and fold(doc[start].text) == surname)
 
 
 def _gender_so_far(entry: Entry, early_votes: dict[int, dict[str, int]], margin: int) -> str | None:

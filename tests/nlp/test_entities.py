@@ -16,17 +16,22 @@ def nlp():
     return nlp
 
 
-def table(nlp, text_rows, ents=(), glued=()):
+def table(nlp, text_rows, ents=(), glued=(), arcs=None, sentences=False):
     """text_rows: (word, pos) pairs; ents: (start, end, label); glued: indices of tokens with no space after them.
-    Every token hangs on the first as a plain `dep`."""
+    Every token hangs on the first as a plain `dep`, unless arcs gives some {index: (head, dep)}; with sentences,
+    every full stop ends one."""
     words = [word for word, _ in text_rows]
     iob = ["O"] * len(words)
     for start, end, label in ents:
         iob[start] = f"B-{label}"
         for i in range(start + 1, end):
             iob[i] = f"I-{label}"
-    doc = Doc(nlp.vocab, words=words, spaces=[i not in glued for i in range(len(words))], pos=[pos for _, pos in text_rows], deps=["ROOT"] + ["dep"] * (len(words) - 1),
-              heads=[0] * len(words), ents=iob, sent_starts=[i == 0 for i in range(len(words))])
+    arcs = arcs or {}
+    starts = [i == 0 or (sentences and words[i - 1] == ".") for i in range(len(words))]
+    roots = [max(j for j in range(i + 1) if starts[j]) for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, spaces=[i not in glued for i in range(len(words))], pos=[pos for _, pos in text_rows],
+              deps=[arcs.get(i, (0, "ROOT" if starts[i] else "dep"))[1] for i in range(len(words))],
+              heads=[arcs[i][0] if i in arcs else roots[i] for i in range(len(words))], ents=iob, sent_starts=starts)
     doc._.set(QUOTES, [])
     return nlp.get_pipe("quotewise_entities")(doc)._.get(ENTITIES)
 
@@ -248,3 +253,30 @@ def test_a_person_or_a_place_is_not_the_organisation_named_after_it(nlp):
                      ents=[(0, 2, "FAC"), (6, 7, "PERSON"), (9, 11, "ORG"), (14, 15, "GPE")])
     names = {entity.name: len(entity.mentions) for entity in entities}
     assert names["Trump"] == 1 and names["Washington"] == 1 and names["Washington Post"] == 1
+
+
+def test_a_gendered_role_word_after_an_honorific_word_states_the_gender_and_settles_mr_obama(nlp):
+    text = "President Obama spoke . Mr. Obama smiled . the first lady , Michelle Obama , waved . Barack Obama left"
+    arcs = {8: (10, "det"), 9: (10, "amod"), 10: (15, "nsubj"), 11: (10, "punct"), 12: (13, "compound"), 13: (10, "appos"), 14: (10, "punct"), 15: (15, "ROOT"),
+            16: (15, "punct")}
+    entities = table(nlp, rows(text, {".": "PUNCT", "spoke": "VERB", "smiled": "VERB", "the": "DET", "first": "ADJ", "lady": "NOUN", ",": "PUNCT", "waved": "VERB",
+                                      "left": "VERB"}),
+                     ents=[(1, 2, "PERSON"), (5, 6, "PERSON"), (12, 14, "PERSON"), (17, 19, "PERSON")], arcs=arcs, sentences=True)
+    by_name = {entity.name: entity for entity in entities}
+    assert by_name["Michelle Obama"].gender == Gender.FEMALE
+    assert [mention.text for mention in by_name["Barack Obama"].mentions] == ["Obama", "Obama", "Barack Obama"]  # `President Obama`, `Mr. Obama`
+
+
+def test_a_pronoun_after_a_name_not_yet_given_its_entry_votes_for_nobody():
+    from app.nlp.stated_gender import Sentences, pronoun_votes
+    from app.nlp.table_entry import Entry
+
+    nlp = spacy.blank("en")
+    words = "Michelle Obama and Mr. Obama arrived . He spoke".split()
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB"],
+              sent_starts=[i in (0, 7) for i in range(len(words))])
+    michelle = Entry("Michelle Obama", "person", ["Michelle", "Obama"], mentions=[(0, 2)])
+    owner = [-1] * len(doc)
+    sentences = Sentences.read(doc)
+    assert pronoun_votes(doc, [michelle], owner, 2, sentences) == {0: {"female": 0, "male": 1}}
+    assert pronoun_votes(doc, [michelle], owner, 2, sentences, unresolved=((4, 5),)) == {}
