@@ -21,7 +21,7 @@ from .mojibake import repair_mojibake
 from .name_links import called_by_surname, merge_partial_names, name_text, nearest_bearer, stands_for, with_shared_surnames
 from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
-from .roles import best_role, descriptions_of_mention, roles_of_mention
+from .roles import best_role, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
 from .table_entry import Entry
 from .tokens import quote_owner_by_token
@@ -210,8 +210,7 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
     for start, end in mentions:
         if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
             entry.votes[gender_words()[doc[start - 1].lower_]] += 3
-        roles = roles_of_mention(doc, start, end, max_role_tokens)
-        descriptions = descriptions_of_mention(doc, start, end, max_role_tokens)
+        roles, descriptions = statements_of_mention(doc, start, end, max_role_tokens)
         if (start, end) in prefixes:
             descriptions.append(prefixes[(start, end)])
         entry.roles.extend(roles)
