@@ -18,7 +18,7 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
-from .name_links import called_by_surname, merge_partial_names, name_text, nearest_bearer, stands_for, with_shared_surnames
+from .name_links import called_by_surname, merge_partial_names, merge_shortened_organisations, name_text, nearest_bearer, stands_for, with_shared_surnames
 from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
@@ -111,6 +111,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 by_alias.setdefault(short, entry)
         entry.mentions.append((run.start, run.end))
     merge_partial_names(doc, people, by_surname, loose, common)
+    merge_shortened_organisations(entries, by_alias)
     covered = bytearray(len(doc))
     for run in runs:
         covered[run.start : run.end] = b"\x01" * (run.end - run.start)

@@ -126,3 +126,37 @@ def _gender_so_far(entry: Entry, early_votes: dict[int, dict[str, int]], margin:
     for gender, count in early_votes.get(id(entry), {}).items():
         votes[gender] += count
     return Entry(entry.name, entry.kind, entry.words, votes=votes).gender(margin)
+
+
+def merge_shortened_organisations(entries: list[Entry], by_alias: dict[str, Entry]) -> None:
+    """`the Security Council` is the `United Nations Security Council` the article named: an organisation's name of
+    two words or more, ending in an organisation's head noun, that ends exactly one longer organisation name
+    (or several that differ only by an acronym: `U.N. Security Council`) joins it."""
+    organisations = [entry for entry in entries if entry.kind == "organization" and entry.mentions]
+    by_last: dict[str, list[Entry]] = {}
+    for entry in organisations:
+        by_last.setdefault(fold(entry.words[-1]), []).append(entry)
+    for short in organisations:
+        if len(short.words) < 2 or not is_organisation_head(short.words[-1]) or not short.mentions:
+            continue
+        tail = [fold(word) for word in short.words]
+        longer = [entry for entry in by_last.get(tail[-1], []) if entry is not short and entry.mentions and len(entry.words) > len(tail)
+                  and [fold(word) for word in entry.words[-len(tail):]] == tail]
+        if not longer or len(longer) > 4 or len({_leading_key(entry.words[: -len(tail)]) for entry in longer}) != 1:
+            continue
+        target = longer[0]
+        for other in [short, *longer[1:]]:
+            target.mentions.extend(other.mentions)
+            other.mentions.clear()
+            target.aliases.update(other.aliases)
+        for alias, entry in list(by_alias.items()):
+            if entry is short or entry in longer[1:]:
+                by_alias[alias] = target
+
+
+def _leading_key(words: list[str]) -> str:
+    """`United Nations` and `U.N.` (or `UN`) lead the same name."""
+    joined = "".join(ch for ch in "".join(words) if ch.isalnum())
+    if len(words) == 1:
+        return joined.lower() if joined.isupper() else fold(words[0])
+    return "".join(word[0] for word in words if word[:1].isupper()).lower()

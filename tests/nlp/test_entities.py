@@ -280,3 +280,12 @@ def test_a_pronoun_after_a_name_not_yet_given_its_entry_votes_for_nobody():
     sentences = Sentences.read(doc)
     assert pronoun_votes(doc, [michelle], owner, 2, sentences) == {0: {"female": 0, "male": 1}}
     assert pronoun_votes(doc, [michelle], owner, 2, sentences, unresolved=((4, 5),)) == {}
+
+
+def test_a_shortened_organisation_name_joins_the_one_longer_name_it_ends(nlp):
+    text = "The United Nations Security Council met . the Security Council said . the U.N. Security Council voted . the Senate Judiciary Committee and the House Judiciary Committee met . the Judiciary Committee said"
+    tags = {".": "PUNCT", "The": "DET", "the": "DET", "met": "VERB", "said": "VERB", "voted": "VERB", "and": "CCONJ"}
+    entities = table(nlp, rows(text, tags), ents=[(1, 5, "ORG"), (7, 9, "ORG"), (12, 15, "ORG"), (18, 21, "ORG"), (23, 26, "ORG"), (29, 31, "ORG")], sentences=True)
+    by_name = {entity.name: entity for entity in entities}
+    assert [mention.text for mention in by_name["United Nations Security Council"].mentions] == ["United Nations Security Council", "Security Council", "U.N. Security Council"]
+    assert "Security Council" not in by_name and "Judiciary Committee" in by_name  # two Judiciary Committees: the short one stays its own
