@@ -289,3 +289,11 @@ def test_a_shortened_organisation_name_joins_the_one_longer_name_it_ends(nlp):
     by_name = {entity.name: entity for entity in entities}
     assert [mention.text for mention in by_name["United Nations Security Council"].mentions] == ["United Nations Security Council", "Security Council", "U.N. Security Council"]
     assert "Security Council" not in by_name and "Judiciary Committee" in by_name  # two Judiciary Committees: the short one stays its own
+
+
+def test_a_name_written_with_and_without_accents_is_one_entry(nlp):
+    text = "José Peña spoke . Jose Pena said . Pena added"
+    entities = table(nlp, rows(text, {".": "PUNCT", "spoke": "VERB", "said": "VERB", "added": "VERB"}),
+                     ents=[(0, 2, "PERSON"), (4, 6, "PERSON"), (8, 9, "PERSON")], sentences=True)
+    (person,) = entities
+    assert person.name == "José Peña" and [mention.text for mention in person.mentions] == ["José Peña", "Jose Pena", "Pena"]
