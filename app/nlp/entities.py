@@ -11,6 +11,8 @@ mention; `identity` resolves every speaker mention against it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -160,12 +162,14 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             for word in dict.fromkeys(entry.words if len(entry.words) > 1 else ()):
                 if word[:1].isupper() and is_organisation_head(word):
                     org_heads.setdefault(fold(word), []).append(entry)
+    called_by_surname_alone: Counter = Counter()  # `Obama`, `Mr. Obama`: how often each bearer is called by the surname alone
     for run in singles:
         word = doc[run.start].text
         lower = fold(word)
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
-            entry = nearest_bearer(doc, by_surname[lower], run, early_votes, margin, sentence_of, lower in shared_surnames)
+            entry = nearest_bearer(by_surname[lower], run, early_votes, margin, sentence_of, lower in shared_surnames, called_by_surname_alone)
+            called_by_surname_alone[id(entry)] += 1
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
         elif lower in unique_first and run.kind in ("person", "unknown"):

@@ -91,8 +91,8 @@ def merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surna
                         people[key] = target
 
 
-def nearest_bearer(doc: Doc, bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, sentence_of: list[int],
-                   several: bool) -> Entry:
+def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, sentence_of: list[int],
+                   several: bool, called_by_surname_alone: Counter) -> Entry:
     """A bare `Clinton` among several Clintons: the one an honorific agrees with, the one named in the same or the
     previous sentence, else the one named most often so far; before any of them is named in full, the one the
     article already calls by the bare surname (`Mr. Obama`, resolved first by its honorific), or the first named after."""
@@ -110,15 +110,9 @@ def nearest_bearer(doc: Doc, bearers: list[tuple[int, Entry]], run: NameRun, ear
         return candidates[index - 1][1]
     window = candidates[max(0, index - 50) : index] or candidates
     named = list({id(entry): entry for _, entry in window}.values())
-    surname = fold(doc[run.start].text)
     if index == 0:  # `President Obama` before the full names: the Obama the article already calls `Mr. Obama`
-        return max(named, key=lambda entry: _called_by(doc, entry, surname))
+        return max(named, key=lambda entry: called_by_surname_alone[id(entry)])
     return max(named, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
-
-
-def _called_by(doc: Doc, entry: Entry, surname: str) -> int:
-    """How many of the entry's mentions so far are the bare surname (`Trump`, `Mr. Trump`)."""
-    return sum(1 for start, end in entry.mentions if end - start == 1 and fold(doc[start].text) == surname)
 
 
 def _gender_so_far(entry: Entry, early_votes: dict[int, dict[str, int]], margin: int) -> str | None:
@@ -136,11 +130,13 @@ def merge_shortened_organisations(entries: list[Entry], by_alias: dict[str, Entr
     by_last: dict[str, list[Entry]] = {}
     for entry in organisations:
         by_last.setdefault(fold(entry.words[-1]), []).append(entry)
+    joined: dict[int, Entry] = {}
     for short in organisations:
-        if len(short.words) < 2 or not is_organisation_head(short.words[-1]) or not short.mentions:
+        bucket = by_last.get(fold(short.words[-1]), [])
+        if len(short.words) < 2 or not is_organisation_head(short.words[-1]) or not short.mentions or len(bucket) > 50:
             continue
         tail = [fold(word) for word in short.words]
-        longer = [entry for entry in by_last.get(tail[-1], []) if entry is not short and entry.mentions and len(entry.words) > len(tail)
+        longer = [entry for entry in bucket if entry is not short and entry.mentions and len(entry.words) > len(tail)
                   and [fold(word) for word in entry.words[-len(tail):]] == tail]
         if not longer or len(longer) > 4 or len({_leading_key(entry.words[: -len(tail)]) for entry in longer}) != 1:
             continue
@@ -149,9 +145,10 @@ def merge_shortened_organisations(entries: list[Entry], by_alias: dict[str, Entr
             target.mentions.extend(other.mentions)
             other.mentions.clear()
             target.aliases.update(other.aliases)
+            joined[id(other)] = target
+    if joined:
         for alias, entry in list(by_alias.items()):
-            if entry is short or entry in longer[1:]:
-                by_alias[alias] = target
+            by_alias[alias] = joined.get(id(entry), entry)
 
 
 def _leading_key(words: list[str]) -> str:
