@@ -119,8 +119,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         covered[run.start : run.end] = b"\x01" * (run.end - run.start)
     last_words = {fold(entry.words[-1]) for entry in entries if entry.kind != "person" and len(entry.words) == 2 and entry.words[-1].lower() not in ORGANISATION_NOUNS}
     for token in doc:  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
-        if covered[token.i] or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
+        if covered[token.i] or not token.text[:1].isupper():
             continue
+        if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or fold(token.text) not in by_surname):
+            continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
         if fold(token.text) in by_surname or (fold(token.text) in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
     first_full_name = {surname: min(at for at, _ in bearers) for surname, bearers in by_surname.items()}

@@ -297,3 +297,13 @@ def test_a_name_written_with_and_without_accents_is_one_entry(nlp):
                      ents=[(0, 2, "PERSON"), (4, 6, "PERSON"), (8, 9, "PERSON")], sentences=True)
     (person,) = entities
     assert person.name == "José Peña" and [mention.text for mention in person.mentions] == ["José Peña", "Jose Pena", "Pena"]
+
+
+def test_a_surname_that_is_also_a_function_word_joins_its_person_mid_sentence(nlp):
+    text = "Al From left . the party grew , From said . From then on it won"
+    tags = {".": "PUNCT", "left": "VERB", "the": "DET", "party": "NOUN", "grew": "VERB", ",": "PUNCT", "From": "ADP", "said": "VERB", "then": "ADV", "on": "ADP",
+            "it": "PRON", "won": "VERB"}
+    rows_ = [("Al", "PROPN"), ("From", "PROPN")] + rows(text, tags)[2:]
+    entities = table(nlp, rows_, ents=[(0, 2, "PERSON")], sentences=True)
+    (person,) = [entity for entity in entities if entity.kind == SpeakerKind.PERSON]
+    assert [mention.text for mention in person.mentions] == ["Al From", "From"]  # not the sentence-opening `From then on`
