@@ -11,6 +11,8 @@ mention; `identity` resolves every speaker mention against it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,10 +20,10 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
-from .name_links import called_by_surname, merge_partial_names, name_text, nearest_bearer, stands_for, with_shared_surnames
+from .name_links import called_by_surname, merge_partial_names, merge_shortened_organisations, name_text, nearest_bearer, stands_for, with_shared_surnames
 from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
-from .roles import best_role, descriptions_of_mention, roles_of_mention
+from .roles import best_role, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
 from .table_entry import Entry
 from .tokens import quote_owner_by_token
@@ -111,16 +113,20 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 by_alias.setdefault(short, entry)
         entry.mentions.append((run.start, run.end))
     merge_partial_names(doc, people, by_surname, loose, common)
+    merge_shortened_organisations(entries, by_alias)
     covered = bytearray(len(doc))
     for run in runs:
         covered[run.start : run.end] = b"\x01" * (run.end - run.start)
     last_words = {fold(entry.words[-1]) for entry in entries if entry.kind != "person" and len(entry.words) == 2 and entry.words[-1].lower() not in ORGANISATION_NOUNS}
     for token in doc:  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
-        if covered[token.i] or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
+        if covered[token.i] or not token.text[:1].isupper():
             continue
+        if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or fold(token.text) not in by_surname):
+            continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
         if fold(token.text) in by_surname or (fold(token.text) in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
-    singles.sort(key=lambda run: run.start)
+    first_full_name = {surname: min(at for at, _ in bearers) for surname, bearers in by_surname.items()}
+    singles.sort(key=lambda run: (_waits(doc, run, first_full_name), run.start))
     for entries_of_surname in by_surname.values():
         entries_of_surname.sort(key=lambda item: item[0])
     first_names: dict[str, set[int]] = {}
@@ -145,7 +151,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     shared_surnames = {surname for surname, bearers in by_surname.items() if len({id(entry) for _, entry in bearers}) > 1}
     sentences = Sentences.read(doc)
     sentence_of = sentences.of_token
-    early_votes = {id(entries[index]): votes for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences).items()}
+    unresolved = tuple((run.start, run.end) for run in singles if fold(doc[run.start].text) in shared_surnames)
+    early_votes = {id(entries[index]): votes for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences, unresolved).items()}
     org_last_word: dict[str, list[Entry]] = {}
     org_first_word: dict[str, list[Entry]] = {}
     org_heads: dict[str, list[Entry]] = {}  # `Commission` in `Commission on Presidential Debates`
@@ -157,12 +164,14 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             for word in dict.fromkeys(entry.words if len(entry.words) > 1 else ()):
                 if word[:1].isupper() and is_organisation_head(word):
                     org_heads.setdefault(fold(word), []).append(entry)
+    called_by_surname_alone: Counter = Counter()  # `Obama`, `Mr. Obama`: how often each bearer is called by the surname alone
     for run in singles:
         word = doc[run.start].text
         lower = fold(word)
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
-            entry = nearest_bearer(by_surname[lower], run, early_votes, margin, sentence_of, lower in shared_surnames)
+            entry = nearest_bearer(by_surname[lower], run, early_votes, margin, sentence_of, lower in shared_surnames, called_by_surname_alone)
+            called_by_surname_alone[id(entry)] += 1
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
         elif lower in unique_first and run.kind in ("person", "unknown"):
@@ -197,20 +206,26 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     return entries
 
 
+def _waits(doc: Doc, run: NameRun, first_full_name: dict[str, int]) -> bool:
+    """A bare surname written before any full name of it, with no honorific (`President Obama … Mr. Obama … Michelle
+    Obama … Barack Obama`), joins its entry last, once `Mr. Obama` has settled which Obama the article calls so."""
+    surname = fold(doc[run.start].text)
+    return surname in first_full_name and run.start < first_full_name[surname] and run.honorific not in gender_words()
+
+
 def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]], prefixes: dict, max_role_tokens: int) -> None:
     for start, end in mentions:
         if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
             entry.votes[gender_words()[doc[start - 1].lower_]] += 3
-        roles = roles_of_mention(doc, start, end, max_role_tokens)
-        descriptions = descriptions_of_mention(doc, start, end, max_role_tokens)
+        roles, descriptions = statements_of_mention(doc, start, end, max_role_tokens)
         if (start, end) in prefixes:
             descriptions.append(prefixes[(start, end)])
         entry.roles.extend(roles)
         entry.descriptions.extend(descriptions)
         if entry.kind == "person":
-            for text in roles + descriptions:
-                for word in text.lower().split():
-                    if word in gender_words() and word not in honorifics():
+            for text in roles + descriptions:  # an honorific opening the text is counted with the mention; `first lady` is a role
+                for position, word in enumerate(text.lower().split()):
+                    if word in gender_words() and (position > 0 or word not in honorifics()):
                         entry.votes[gender_words()[word]] += 3
 
 

@@ -91,9 +91,11 @@ def merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surna
                         people[key] = target
 
 
-def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, sentence_of: list[int], several: bool) -> Entry:
+def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, sentence_of: list[int],
+                   several: bool, called_by_surname_alone: Counter) -> Entry:
     """A bare `Clinton` among several Clintons: the one an honorific agrees with, the one named in the same or the
-    previous sentence, else the one named most often (or the first named after, if none before)."""
+    previous sentence, else the one named most often so far; before any of them is named in full, the one the
+    article already calls by the bare surname (`Mr. Obama`, resolved first by its honorific), or the first named after."""
     wanted = gender_words().get(run.honorific or "")
     candidates = bearers
     if not several:
@@ -104,12 +106,13 @@ def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: 
         possible = [(at, entry) for at, entry, gender in genders if gender is None]
         candidates = stated or possible or bearers
     index = bisect_left([at for at, _ in candidates], run.start)
-    if index == 0:
-        return candidates[0][1]
-    if sentence_of[run.start] - sentence_of[candidates[index - 1][0]] <= 1:
+    if index > 0 and sentence_of[run.start] - sentence_of[candidates[index - 1][0]] <= 1:
         return candidates[index - 1][1]
-    named_before = {id(entry): entry for _, entry in candidates[max(0, index - 50) : index]}.values()
-    return max(named_before, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
+    window = candidates[max(0, index - 50) : index] or candidates
+    named = list({id(entry): entry for _, entry in window}.values())
+    if index == 0:  # `President Obama` before the full names: the Obama the article already calls `Mr. Obama`
+        return max(named, key=lambda entry: called_by_surname_alone[id(entry)])
+    return max(named, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
 
 
 def _gender_so_far(entry: Entry, early_votes: dict[int, dict[str, int]], margin: int) -> str | None:
@@ -117,3 +120,40 @@ def _gender_so_far(entry: Entry, early_votes: dict[int, dict[str, int]], margin:
     for gender, count in early_votes.get(id(entry), {}).items():
         votes[gender] += count
     return Entry(entry.name, entry.kind, entry.words, votes=votes).gender(margin)
+
+
+def merge_shortened_organisations(entries: list[Entry], by_alias: dict[str, Entry]) -> None:
+    """`the Security Council` is the `United Nations Security Council` the article named: an organisation's name of
+    two words or more, ending in an organisation's head noun, that ends exactly one longer organisation name
+    (or several that differ only by an acronym: `U.N. Security Council`) joins it."""
+    organisations = [entry for entry in entries if entry.kind == "organization" and entry.mentions]
+    by_last: dict[str, list[Entry]] = {}
+    for entry in organisations:
+        by_last.setdefault(fold(entry.words[-1]), []).append(entry)
+    joined: dict[int, Entry] = {}
+    for short in organisations:
+        bucket = by_last.get(fold(short.words[-1]), [])
+        if len(short.words) < 2 or not is_organisation_head(short.words[-1]) or not short.mentions or len(bucket) > 50:
+            continue
+        tail = [fold(word) for word in short.words]
+        longer = [entry for entry in bucket if entry is not short and entry.mentions and len(entry.words) > len(tail)
+                  and [fold(word) for word in entry.words[-len(tail):]] == tail]
+        if not longer or len(longer) > 4 or len({_leading_key(entry.words[: -len(tail)]) for entry in longer}) != 1:
+            continue
+        target = longer[0]
+        for other in [short, *longer[1:]]:
+            target.mentions.extend(other.mentions)
+            other.mentions.clear()
+            target.aliases.update(other.aliases)
+            joined[id(other)] = target
+    if joined:
+        for alias, entry in list(by_alias.items()):
+            by_alias[alias] = joined.get(id(entry), entry)
+
+
+def _leading_key(words: list[str]) -> str:
+    """`United Nations` and `U.N.` (or `UN`) lead the same name."""
+    joined = "".join(ch for ch in "".join(words) if ch.isalnum())
+    if len(words) == 1:
+        return joined.lower() if joined.isupper() else fold(words[0])
+    return "".join(word[0] for word in words if word[:1].isupper()).lower()

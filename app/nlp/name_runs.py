@@ -10,6 +10,7 @@ apart as the run's prefix.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,9 +57,13 @@ def surname_of(words: list[str]) -> str:
     return fold(kept[-1])
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """Lower case with one apostrophe: `O’Neill` and `O'Neill` are the same name."""
-    return word.lower().replace("’", "'").replace("‘", "'")
+    """Lower case with one apostrophe and no accents: `O’Neill` and `O'Neill`, `Peña` and `Pena` are the same name."""
+    plain = word.lower().replace("’", "'").replace("‘", "'")
+    if plain.isascii():
+        return plain
+    return "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
 
 
 def _is_name_word(token: Token) -> bool:

@@ -38,10 +38,13 @@ def is_role(text: str) -> bool:
     return any(word in title_words() and word not in honorifics() for word in words)
 
 
-def roles_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> list[str]:
+def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> tuple[list[str], list[str]]:
+    """The roles (with a title word) and the descriptions (lower-case noun phrases, roles or not: `a rookie
+    goalkeeper`, the modifiers before the name as in `Dallas coach`, an age as in `Varga, 61,`) the article attaches
+    to this mention, from one walk over the nodes around it."""
     roles: list[str] = []
-    name_start = _name_start(doc, start, end)
-    title = _title_before(doc, name_start)
+    nouns: list[Token] = []
+    title = _title_before(doc, _name_start(doc, start, end))
     if title:
         roles.append(title)
     as_role = _role_after_as(doc, end)
@@ -49,23 +52,30 @@ def roles_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> li
         roles.append(as_role)
     root = doc[start:end].root
     for child in children(root):
-        if child.dep_ == "appos" and child.i >= end and _bounded(child, max_tokens):
-            role = _role_text(doc, [t for t in child.subtree if not _in_clause(t, child)])
-            if role:
-                roles.append(role)
+        if child.dep_ == "appos" and child.i >= end:
+            if child.pos_ == "NOUN":
+                nouns.append(child)
+            if _bounded(child, max_tokens):
+                _add_role(doc, roles, [t for t in child.subtree if not _in_clause(t, child)])
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # `Miller is the State Department spokesman.`
         for attr in children(root.head):
-            if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ == "NOUN" and _bounded(attr, max_tokens):
-                role = _role_text(doc, [t for t in attr.subtree if not _in_clause(t, attr)])
-                if role:
-                    roles.append(role)
-    if root.dep_ == "appos" and root.head.i < start and root.head.pos_ in ("NOUN", "PROPN") and start - root.head.left_edge.i < max_tokens:
+            if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ == "NOUN":
+                nouns.append(attr)
+                if _bounded(attr, max_tokens):
+                    _add_role(doc, roles, [t for t in attr.subtree if not _in_clause(t, attr)])
+    if root.dep_ == "appos" and root.head.i < start and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
-        tokens = [t for t in doc[head.left_edge.i : start] if not _in_clause(t, head)]
-        role = _role_text(doc, tokens)
-        if role:
-            roles.append(role)
-    return roles
+        if head.pos_ == "NOUN":
+            nouns.append(head)
+        if start - head.left_edge.i < max_tokens:
+            _add_role(doc, roles, [t for t in doc[head.left_edge.i : start] if not _in_clause(t, head)])
+    return roles, _descriptions(doc, start, end, nouns, max_tokens)
+
+
+def _add_role(doc: Doc, roles: list[str], tokens: list[Token]) -> None:
+    role = _role_text(doc, tokens)
+    if role:
+        roles.append(role)
 
 
 def _role_after_as(doc: Doc, end: int) -> str | None:
@@ -133,16 +143,8 @@ def best_role(roles: list[str]) -> str | None:
 _AGE_NOUNS = frozenset("year-old year old".split())
 
 
-def descriptions_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> list[str]:
-    """Lower-case noun phrases the article attaches to this mention, roles or not: `a rookie goalkeeper`,
-    `the union representing the bakers`, the modifiers before the name (`Dallas coach`), an age (`Varga, 61,`)."""
+def _descriptions(doc: Doc, start: int, end: int, nouns: list[Token], max_tokens: int) -> list[str]:
     found: list[str] = []
-    root = doc[start:end].root
-    nouns = [child for child in children(root) if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN"]
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        nouns += [attr for attr in children(root.head) if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ == "NOUN"]
-    if root.dep_ == "appos" and root.head.i < start and root.head.pos_ == "NOUN":
-        nouns.append(root.head)
     for noun in nouns:
         if _bounded(noun, max_tokens):
             words = [t.lower_ for t in doc[noun.left_edge.i : noun.i + 1] if not t.is_punct and t.lower_ not in _DETERMINERS]

@@ -42,12 +42,16 @@ class Sentences:
         return cls(of_token, starts, pronouns)
 
 
-def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sentences: int, sentences: Sentences) -> dict[int, dict[str, int]]:
+def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sentences: int, sentences: Sentences,
+                  unresolved: tuple[tuple[int, int], ...] = ()) -> dict[int, dict[str, int]]:
     """A gendered pronoun outside quotations whose recent context names exactly one person states that person's
-    gender (`Mayor Lena Fox said … Her deputy` makes Fox a woman)."""
+    gender (`Mayor Lena Fox said … Her deputy` makes Fox a woman). A name not yet given its entry (`Mr. Obama`
+    where the article names Barack and Michelle Obama) is a person of its own here, so a pronoun after it votes
+    for nobody rather than for whichever Obama the table already holds."""
     mentions = sorted(
-        (start, index, doc[end - 1].dep_ in ("nsubj", "nsubjpass"))
-        for index, entry in enumerate(entries) if entry.kind == "person" for start, end in entry.mentions if owner[start] == -1
+        [(start, index, doc[end - 1].dep_ in ("nsubj", "nsubjpass"))
+         for index, entry in enumerate(entries) if entry.kind == "person" for start, end in entry.mentions if owner[start] == -1]
+        + [(start, -1 - start, doc[end - 1].dep_ in ("nsubj", "nsubjpass")) for start, end in unresolved if owner[start] == -1]
     )
     positions = [start for start, _, _ in mentions]
     votes: dict[int, dict[str, int]] = {}
@@ -61,7 +65,7 @@ def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sen
         recent = {index for _, index, _ in window}
         if len(recent) > 1:  # several people, one of them the subject: the subject is who the pronoun continues
             recent = {index for _, index, subject in window if subject}
-        if len(recent) == 1:
+        if len(recent) == 1 and min(recent) >= 0:
             counts = votes.setdefault(recent.pop(), {"female": 0, "male": 0})
             counts[agreement] += 1
     return votes

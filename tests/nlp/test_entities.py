@@ -16,17 +16,22 @@ def nlp():
     return nlp
 
 
-def table(nlp, text_rows, ents=(), glued=()):
+def table(nlp, text_rows, ents=(), glued=(), arcs=None, sentences=False):
     """text_rows: (word, pos) pairs; ents: (start, end, label); glued: indices of tokens with no space after them.
-    Every token hangs on the first as a plain `dep`."""
+    Every token hangs on the first as a plain `dep`, unless arcs gives some {index: (head, dep)}; with sentences,
+    every full stop ends one."""
     words = [word for word, _ in text_rows]
     iob = ["O"] * len(words)
     for start, end, label in ents:
         iob[start] = f"B-{label}"
         for i in range(start + 1, end):
             iob[i] = f"I-{label}"
-    doc = Doc(nlp.vocab, words=words, spaces=[i not in glued for i in range(len(words))], pos=[pos for _, pos in text_rows], deps=["ROOT"] + ["dep"] * (len(words) - 1),
-              heads=[0] * len(words), ents=iob, sent_starts=[i == 0 for i in range(len(words))])
+    arcs = arcs or {}
+    starts = [i == 0 or (sentences and words[i - 1] == ".") for i in range(len(words))]
+    roots = [max(j for j in range(i + 1) if starts[j]) for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, spaces=[i not in glued for i in range(len(words))], pos=[pos for _, pos in text_rows],
+              deps=[arcs.get(i, (0, "ROOT" if starts[i] else "dep"))[1] for i in range(len(words))],
+              heads=[arcs[i][0] if i in arcs else roots[i] for i in range(len(words))], ents=iob, sent_starts=starts)
     doc._.set(QUOTES, [])
     return nlp.get_pipe("quotewise_entities")(doc)._.get(ENTITIES)
 
@@ -248,3 +253,57 @@ def test_a_person_or_a_place_is_not_the_organisation_named_after_it(nlp):
                      ents=[(0, 2, "FAC"), (6, 7, "PERSON"), (9, 11, "ORG"), (14, 15, "GPE")])
     names = {entity.name: len(entity.mentions) for entity in entities}
     assert names["Trump"] == 1 and names["Washington"] == 1 and names["Washington Post"] == 1
+
+
+def test_a_gendered_role_word_after_an_honorific_word_states_the_gender_and_settles_mr_obama(nlp):
+    text = "President Obama spoke . Mr. Obama smiled . the first lady , Michelle Obama , waved . Barack Obama left"
+    arcs = {8: (10, "det"), 9: (10, "amod"), 10: (15, "nsubj"), 11: (10, "punct"), 12: (13, "compound"), 13: (10, "appos"), 14: (10, "punct"), 15: (15, "ROOT"),
+            16: (15, "punct")}
+    entities = table(nlp, rows(text, {".": "PUNCT", "spoke": "VERB", "smiled": "VERB", "the": "DET", "first": "ADJ", "lady": "NOUN", ",": "PUNCT", "waved": "VERB",
+                                      "left": "VERB"}),
+                     ents=[(1, 2, "PERSON"), (5, 6, "PERSON"), (12, 14, "PERSON"), (17, 19, "PERSON")], arcs=arcs, sentences=True)
+    by_name = {entity.name: entity for entity in entities}
+    assert by_name["Michelle Obama"].gender == Gender.FEMALE
+    assert [mention.text for mention in by_name["Barack Obama"].mentions] == ["Obama", "Obama", "Barack Obama"]  # `President Obama`, `Mr. Obama`
+
+
+def test_a_pronoun_after_a_name_not_yet_given_its_entry_votes_for_nobody():
+    from app.nlp.stated_gender import Sentences, pronoun_votes
+    from app.nlp.table_entry import Entry
+
+    nlp = spacy.blank("en")
+    words = "Michelle Obama and Mr. Obama arrived . He spoke".split()
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB"],
+              sent_starts=[i in (0, 7) for i in range(len(words))])
+    michelle = Entry("Michelle Obama", "person", ["Michelle", "Obama"], mentions=[(0, 2)])
+    owner = [-1] * len(doc)
+    sentences = Sentences.read(doc)
+    assert pronoun_votes(doc, [michelle], owner, 2, sentences) == {0: {"female": 0, "male": 1}}
+    assert pronoun_votes(doc, [michelle], owner, 2, sentences, unresolved=((4, 5),)) == {}
+
+
+def test_a_shortened_organisation_name_joins_the_one_longer_name_it_ends(nlp):
+    text = "The United Nations Security Council met . the Security Council said . the U.N. Security Council voted . the Senate Judiciary Committee and the House Judiciary Committee met . the Judiciary Committee said"
+    tags = {".": "PUNCT", "The": "DET", "the": "DET", "met": "VERB", "said": "VERB", "voted": "VERB", "and": "CCONJ"}
+    entities = table(nlp, rows(text, tags), ents=[(1, 5, "ORG"), (7, 9, "ORG"), (12, 15, "ORG"), (18, 21, "ORG"), (23, 26, "ORG"), (29, 31, "ORG")], sentences=True)
+    by_name = {entity.name: entity for entity in entities}
+    assert [mention.text for mention in by_name["United Nations Security Council"].mentions] == ["United Nations Security Council", "Security Council", "U.N. Security Council"]
+    assert "Security Council" not in by_name and "Judiciary Committee" in by_name  # two Judiciary Committees: the short one stays its own
+
+
+def test_a_name_written_with_and_without_accents_is_one_entry(nlp):
+    text = "José Peña spoke . Jose Pena said . Pena added"
+    entities = table(nlp, rows(text, {".": "PUNCT", "spoke": "VERB", "said": "VERB", "added": "VERB"}),
+                     ents=[(0, 2, "PERSON"), (4, 6, "PERSON"), (8, 9, "PERSON")], sentences=True)
+    (person,) = entities
+    assert person.name == "José Peña" and [mention.text for mention in person.mentions] == ["José Peña", "Jose Pena", "Pena"]
+
+
+def test_a_surname_that_is_also_a_function_word_joins_its_person_mid_sentence(nlp):
+    text = "Al From left . the party grew , From said . From then on it won"
+    tags = {".": "PUNCT", "left": "VERB", "the": "DET", "party": "NOUN", "grew": "VERB", ",": "PUNCT", "From": "ADP", "said": "VERB", "then": "ADV", "on": "ADP",
+            "it": "PRON", "won": "VERB"}
+    rows_ = [("Al", "PROPN"), ("From", "PROPN")] + rows(text, tags)[2:]
+    entities = table(nlp, rows_, ents=[(0, 2, "PERSON")], sentences=True)
+    (person,) = [entity for entity in entities if entity.kind == SpeakerKind.PERSON]
+    assert [mention.text for mention in person.mentions] == ["Al From", "From"]  # not the sentence-opening `From then on`
