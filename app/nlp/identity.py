@@ -119,6 +119,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self._leaders: dict[str | None, list[int]] | None = None
         self._indefinites: dict[str, list[int]] | None = None
         self.learned_gender: dict[int, str] = {}
+        self._surname_bodies: set[tuple[str, str]] | None = None  # (`sanders`, `campaign`) for each `the Sanders campaign`
         self._documents: dict[str, list[int]] | None = None  # document positions by family
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved

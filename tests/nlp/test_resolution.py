@@ -220,3 +220,27 @@ def test_a_title_written_as_a_headline_word_is_the_person_named_before(analyse):
         "Senator from Ohio says he cannot allow the tax plan to pass this year."
     )
     assert speaker_of(analyse, text, "cannot allow the tax plan").name == "Karl Brenner"
+
+
+def test_a_possessive_campaign_takes_the_name_the_article_gives_it(analyse):
+    text = (
+        "Sen. Carl Vossberg of Ohio opened an office in Dayton on Monday. The Vossberg campaign hired forty staff.\n\n"
+        "“We will win this state,” Mr. Vossberg's campaign said in a statement."
+    )
+    assert speaker_of(analyse, text, "We will win").name == "the Vossberg campaign"
+
+
+def test_a_possessive_campaign_the_article_never_names_is_its_owners(analyse):
+    text = (
+        "Sen. Carl Vossberg of Ohio opened an office in Dayton on Monday.\n\n"
+        "“We will win this state,” Vossberg's campaign said in a statement."
+    )
+    assert speaker_of(analyse, text, "We will win").name == "Carl Vossberg's campaign"
+
+
+def test_a_fuller_possessive_campaign_keeps_its_owners_full_name(analyse):
+    text = (
+        "Sen. Carl Vossberg of Ohio opened an office in Dayton on Monday. The Vossberg campaign hired forty staff.\n\n"
+        "“We will win this state,” Carl Vossberg's presidential campaign said in a statement."
+    )
+    assert speaker_of(analyse, text, "We will win").name == "Carl Vossberg's presidential campaign"
