@@ -267,6 +267,17 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                     stack.append(child)
         return sorted(found, key=lambda token: token.i)
 
+    def _owned_by_earlier_conjunct(self, token: Token, parts: list[Resolution]) -> None:
+        """`Trump and his attorneys`: `his` is the person the coordination named before it, when the gender
+        agrees, not whoever was named last before the coordination."""
+        for child in children(token):
+            stated = pronoun_agreement().get(child.lower_)
+            if child.dep_ != "poss" or child.pos_ != "PRON" or stated not in ("female", "male") or child.i in self._pronouns:
+                continue
+            earlier = [part for part in parts if part.named and part.kind == "person" and part.gender in (None, stated)]
+            if earlier:
+                self._pronouns[child.i] = earlier[-1]
+
     def group(self, conjuncts: list[Token]) -> Resolution:
         parts: list[Resolution] = []
         for token in conjuncts:
@@ -276,6 +287,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             elif token.pos_ == "PRON" and token.lower_ in pronoun_agreement():
                 parts.append(self.pronoun(token, pronoun_agreement()[token.lower_]))
             else:
+                self._owned_by_earlier_conjunct(token, parts)
                 parts.append(self.description(token, stop_at_conj=True))
         names = list(dict.fromkeys(part.name for part in parts if part.name))
         members = tuple(part.name for part in parts if part.named and part.kind == "person")

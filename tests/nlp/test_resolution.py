@@ -244,3 +244,11 @@ def test_a_fuller_possessive_campaign_keeps_its_owners_full_name(analyse):
         "“We will win this state,” Carl Vossberg's presidential campaign said in a statement."
     )
     assert speaker_of(analyse, text, "We will win").name == "Carl Vossberg's presidential campaign"
+
+
+def test_a_possessive_in_a_coordination_is_the_person_it_named_first(analyse):
+    text = (
+        "Judge Tomas Ferreira ruled on Monday that the records of Ivan Kessler's company must be released.\n\n"
+        "Kessler and his lawyers said the ruling was “a disgrace to the court.”"
+    )
+    assert speaker_of(analyse, text, "a disgrace").name == "Ivan Kessler and Ivan Kessler's lawyers"
