@@ -267,6 +267,18 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                     stack.append(child)
         return sorted(found, key=lambda token: token.i)
 
+    def _written_with_the(self, token: Token, index: int) -> bool:
+        """`the State Department and the Department of Homeland Security`: an organisation joined to others keeps
+        the article the text gives it (here, or where the article first names it), as the group is written."""
+        entity = self.entities[index]
+        if entity.kind != "organization" or entity.name.lower().startswith("the "):
+            return False
+        start = token.i
+        while start > 0 and self.entity_at[start - 1] == index:
+            start -= 1
+        first = min(self.mention_starts[index], default=start)
+        return any(at > 0 and self.doc[at - 1].lower_ == "the" for at in (start, first))
+
     def _owned_by_earlier_conjunct(self, token: Token, parts: list[Resolution]) -> None:
         """`Trump and his attorneys`: `his` is the person the coordination named before it, when the gender
         agrees, not whoever was named last before the coordination."""
@@ -283,7 +295,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         for token in conjuncts:
             named = self.entity_at[token.i]
             if named != -1:
-                parts.append(self.of_entity(named, "name"))
+                part = self.of_entity(named, "name")
+                parts.append(replace(part, name=f"the {part.name}") if self._written_with_the(token, named) else part)
             elif token.pos_ == "PRON" and token.lower_ in pronoun_agreement():
                 parts.append(self.pronoun(token, pronoun_agreement()[token.lower_]))
             else:

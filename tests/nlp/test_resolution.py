@@ -252,3 +252,12 @@ def test_a_possessive_in_a_coordination_is_the_person_it_named_first(analyse):
         "Kessler and his lawyers said the ruling was “a disgrace to the court.”"
     )
     assert speaker_of(analyse, text, "a disgrace").name == "Ivan Kessler and Ivan Kessler's lawyers"
+
+
+def test_organisations_in_a_coordination_keep_their_article(analyse):
+    text = (
+        "The review of the visa program began in March.\n\n"
+        "The Department of Agriculture and the Federal Aviation Administration said they had “no record of the request.”"
+    )
+    name = speaker_of(analyse, text, "no record").name
+    assert names_match(name, "the Department of Agriculture and the Federal Aviation Administration"), name
