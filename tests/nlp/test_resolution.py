@@ -261,3 +261,13 @@ def test_organisations_in_a_coordination_keep_their_article(analyse):
     )
     name = speaker_of(analyse, text, "no record").name
     assert names_match(name, "the Department of Agriculture and the Federal Aviation Administration"), name
+
+
+def test_a_pronoun_with_no_subject_in_its_window_is_the_person_the_sentence_before_named(analyse):
+    text = (
+        "Leo Ortiz, the owner of the Harbor Inn, said bookings had fallen.\n\n"
+        + "The rain kept the ferries in port and the roads along the coast stayed closed for weeks. " * 8
+        + "The slump at Pine Ridge Lodge has puzzled Paul Hendry, the lodge's 64-year-old manager, for months. "
+        "“It was a wet summer for everyone,” he said."
+    )
+    assert speaker_of(analyse, text, "wet summer").name == "Paul Hendry"
