@@ -271,3 +271,11 @@ def test_a_pronoun_with_no_subject_in_its_window_is_the_person_the_sentence_befo
         "“It was a wet summer for everyone,” he said."
     )
     assert speaker_of(analyse, text, "wet summer").name == "Paul Hendry"
+
+
+def test_a_pollster_named_before_the_kind_of_poll_is_the_pollster_alone(analyse):
+    text = (
+        "Turnout is expected to be high on Tuesday.\n\n"
+        "The latest Harwick/Delmar opinion poll showed that Mayor Ruth Gaines leads by six points."
+    )
+    assert speaker_of(analyse, text, "leads by six").name == "Harwick/Delmar"
