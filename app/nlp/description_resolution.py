@@ -7,6 +7,7 @@ unnamed one, and `her campaign` → `Hillary Clinton's campaign` (owners named).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -15,7 +16,8 @@ from spacy.tokens import Token
 from .lexicon import title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
-                         organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms)
+                         organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
+                         surname_organisations)
 from .tokens import children, is_cue, rights
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
@@ -34,6 +36,9 @@ class DescriptionResolution:
         described = self._described_entity(head)
         if described is not None:
             return self.of_entity(described, "description")
+        surname_form = self._surname_form(head)
+        if surname_form is not None:  # `Mr. Sanders's campaign` in an article that writes `the Sanders campaign`
+            return Resolution(surname_form, "organization", "unnamed", None, (), False, None)
         text = self._description_text(head, stop_at_conj)
         lemma = head.lemma_.lower()
         if head.tag_ in PLURAL_TAGS or (head.pos_ == "NOUN" and lemma != head.lower_ and head.lower_.endswith("s")):
@@ -72,6 +77,23 @@ class DescriptionResolution:
             if prominent is not None:  # `the GOP front-runner said`: the person the article is about
                 return self.of_entity(prominent, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _surname_form(self, head: Token) -> str | None:
+        """`the Sanders campaign` for `Mr. Sanders's campaign` when the article itself writes `the Sanders campaign`:
+        the name it gives the body. Articles that never do get the owner's full name (`Hillary Clinton's campaign`)."""
+        noun = head.lower_
+        if noun not in surname_organisations():
+            return None
+        owner = next((c for c in children(head) if c.dep_ == "poss" and self.entity_at[c.i] != -1), None)
+        if owner is None or head.i - owner.i > 2 or (owner.i > 0 and self.entity_at[owner.i - 1] == self.entity_at[owner.i]):
+            return None  # `Donald Trump's presidential campaign` is fuller than `the Trump campaign`
+        if self._surname_bodies is None:  # one pass: every `the <Word> <noun>` the article writes
+            nouns = "|".join(re.escape(word) for word in sorted(surname_organisations()))
+            pattern = re.compile(rf"\bthe ([A-Z][\w-]*) ({nouns})\b", re.IGNORECASE)
+            self._surname_bodies = {(m.group(1).lower(), m.group(2).lower()) for m in pattern.finditer(self.doc.text)}
+        if (owner.lower_, noun) not in self._surname_bodies:
+            return None
+        return f"the {owner.text} {noun}"
 
     def relative_owner(self, whose: Token) -> Resolution | None:
         """`Trump, whose attorneys said`: the named antecedent of the relative clause `whose` opens (an unnamed

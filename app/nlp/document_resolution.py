@@ -54,10 +54,13 @@ class DocumentResolution:
         names = [child for child in lefts(head) if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or _camel_case(child))]
         if names:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
             start = min(child.left_edge.i for child in names)
+            end = head.i
+            while end > start + 1 and self.doc[end - 1].is_lower:
+                end -= 1  # `a Reuters/Ipsos opinion poll`, `a CNN national poll`: the pollster, not the kind of poll
             headline = _title_case(self.doc, head.i)  # `A New Poll Shows …`: capitals name no one there
-            if any(self.entity_at[i] != -1 for i in range(start, head.i)) or (self._proper_run(start, head.i) and not headline):
-                text = "".join(t.text_with_ws for t in self.doc[start : head.i]).strip()
-                single = {self.entity_at[i] for i in range(start, head.i)}
+            if any(self.entity_at[i] != -1 for i in range(start, end)) or (self._proper_run(start, end) and not headline):
+                text = "".join(t.text_with_ws for t in self.doc[start:end]).strip()
+                single = {self.entity_at[i] for i in range(start, end)}
                 if len(single) == 1 and -1 not in single:
                     return self.of_entity(single.pop(), "document")
                 return Resolution(text, "organization", "document")

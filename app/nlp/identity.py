@@ -119,6 +119,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self._leaders: dict[str | None, list[int]] | None = None
         self._indefinites: dict[str, list[int]] | None = None
         self.learned_gender: dict[int, str] = {}
+        self._surname_bodies: set[tuple[str, str]] | None = None  # (`sanders`, `campaign`) for each `the Sanders campaign`
         self._documents: dict[str, list[int]] | None = None  # document positions by family
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
@@ -266,15 +267,40 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                     stack.append(child)
         return sorted(found, key=lambda token: token.i)
 
+    def _written_with_the(self, token: Token, index: int) -> bool:
+        """`the State Department and the Department of Homeland Security`: an organisation joined to others keeps
+        the article the text gives it (here, or where the article first names it), as the group is written."""
+        entity = self.entities[index]
+        if entity.kind != "organization" or entity.name.lower().startswith("the "):
+            return False
+        start = token.i
+        while start > 0 and self.entity_at[start - 1] == index:
+            start -= 1
+        first = min(self.mention_starts[index], default=start)
+        return any(at > 0 and self.doc[at - 1].lower_ == "the" for at in (start, first))
+
+    def _owned_by_earlier_conjunct(self, token: Token, parts: list[Resolution]) -> None:
+        """`Trump and his attorneys`: `his` is the person the coordination named before it, when the gender
+        agrees, not whoever was named last before the coordination."""
+        for child in children(token):
+            stated = pronoun_agreement().get(child.lower_)
+            if child.dep_ != "poss" or child.pos_ != "PRON" or stated not in ("female", "male") or child.i in self._pronouns:
+                continue
+            earlier = [part for part in parts if part.named and part.kind == "person" and part.gender in (None, stated)]
+            if earlier:
+                self._pronouns[child.i] = earlier[-1]
+
     def group(self, conjuncts: list[Token]) -> Resolution:
         parts: list[Resolution] = []
         for token in conjuncts:
             named = self.entity_at[token.i]
             if named != -1:
-                parts.append(self.of_entity(named, "name"))
+                part = self.of_entity(named, "name")
+                parts.append(replace(part, name=f"the {part.name}") if self._written_with_the(token, named) else part)
             elif token.pos_ == "PRON" and token.lower_ in pronoun_agreement():
                 parts.append(self.pronoun(token, pronoun_agreement()[token.lower_]))
             else:
+                self._owned_by_earlier_conjunct(token, parts)
                 parts.append(self.description(token, stop_at_conj=True))
         names = list(dict.fromkeys(part.name for part in parts if part.name))
         members = tuple(part.name for part in parts if part.named and part.kind == "person")

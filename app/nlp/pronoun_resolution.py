@@ -88,7 +88,9 @@ class PronounResolution:
             i -= 1
         speaker = self._last_speaker(token.i, wanted, gender)
         chosen = best
-        if speaker is not None and chosen is None:
+        if speaker is not None and chosen is None and fallback is not None and fallback[0] > speaker[0] and fallback[0] >= self._previous_sentence(token.i):
+            chosen = fallback  # no subject in the window names anyone, but the sentence before names a person after the last quoted one
+        elif speaker is not None and chosen is None:
             chosen = speaker  # the subject of the preceding sentences first, then whoever was quoted last
         elif speaker is not None and wanted == "thing" and speaker[0] >= self._previous_sentence(token.i):
             chosen = speaker  # `…, according to the SITE group. It said …`: the organisation quoted just before

@@ -102,6 +102,13 @@ def description_adverbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def surname_organisations() -> frozenset[str]:
+    """Nouns for a body named after a surname (`the Sanders campaign`): data/surname_organisations.txt."""
+    lines = (Path(__file__).parent / "data" / "surname_organisations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
 def organisation_nouns() -> frozenset[str]:
     """Nouns for an organisation: the core list plus data/organisation_nouns.txt (`the airline`, `the publication`)."""
     lines = (Path(__file__).parent / "data" / "organisation_nouns.txt").read_text(encoding="utf-8").splitlines()

@@ -220,3 +220,62 @@ def test_a_title_written_as_a_headline_word_is_the_person_named_before(analyse):
         "Senator from Ohio says he cannot allow the tax plan to pass this year."
     )
     assert speaker_of(analyse, text, "cannot allow the tax plan").name == "Karl Brenner"
+
+
+def test_a_possessive_campaign_takes_the_name_the_article_gives_it(analyse):
+    text = (
+        "Sen. Carl Vossberg of Ohio opened an office in Dayton on Monday. The Vossberg campaign hired forty staff.\n\n"
+        "“We will win this state,” Mr. Vossberg's campaign said in a statement."
+    )
+    assert speaker_of(analyse, text, "We will win").name == "the Vossberg campaign"
+
+
+def test_a_possessive_campaign_the_article_never_names_is_its_owners(analyse):
+    text = (
+        "Sen. Carl Vossberg of Ohio opened an office in Dayton on Monday.\n\n"
+        "“We will win this state,” Vossberg's campaign said in a statement."
+    )
+    assert speaker_of(analyse, text, "We will win").name == "Carl Vossberg's campaign"
+
+
+def test_a_fuller_possessive_campaign_keeps_its_owners_full_name(analyse):
+    text = (
+        "Sen. Carl Vossberg of Ohio opened an office in Dayton on Monday. The Vossberg campaign hired forty staff.\n\n"
+        "“We will win this state,” Carl Vossberg's presidential campaign said in a statement."
+    )
+    assert speaker_of(analyse, text, "We will win").name == "Carl Vossberg's presidential campaign"
+
+
+def test_a_possessive_in_a_coordination_is_the_person_it_named_first(analyse):
+    text = (
+        "Judge Tomas Ferreira ruled on Monday that the records of Ivan Kessler's company must be released.\n\n"
+        "Kessler and his lawyers said the ruling was “a disgrace to the court.”"
+    )
+    assert speaker_of(analyse, text, "a disgrace").name == "Ivan Kessler and Ivan Kessler's lawyers"
+
+
+def test_organisations_in_a_coordination_keep_their_article(analyse):
+    text = (
+        "The review of the visa program began in March.\n\n"
+        "The Department of Agriculture and the Federal Aviation Administration said they had “no record of the request.”"
+    )
+    name = speaker_of(analyse, text, "no record").name
+    assert names_match(name, "the Department of Agriculture and the Federal Aviation Administration"), name
+
+
+def test_a_pronoun_with_no_subject_in_its_window_is_the_person_the_sentence_before_named(analyse):
+    text = (
+        "Leo Ortiz, the owner of the Harbor Inn, said bookings had fallen.\n\n"
+        + "The rain kept the ferries in port and the roads along the coast stayed closed for weeks. " * 8
+        + "The slump at Pine Ridge Lodge has puzzled Paul Hendry, the lodge's 64-year-old manager, for months. "
+        "“It was a wet summer for everyone,” he said."
+    )
+    assert speaker_of(analyse, text, "wet summer").name == "Paul Hendry"
+
+
+def test_a_pollster_named_before_the_kind_of_poll_is_the_pollster_alone(analyse):
+    text = (
+        "Turnout is expected to be high on Tuesday.\n\n"
+        "The latest Harwick/Delmar opinion poll showed that Mayor Ruth Gaines leads by six points."
+    )
+    assert speaker_of(analyse, text, "leads by six").name == "Harwick/Delmar"
