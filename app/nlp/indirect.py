@@ -8,6 +8,7 @@ headline attributions (`Trump: …`). Quoted fragments inside such a clause make
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -75,7 +76,25 @@ def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate
             candidate = _clausal_complement(doc, token, owner, quotes)
         if candidate is not None:
             found.append(candidate)
-    return found
+    return _without_relayed(doc, found)
+
+
+def _without_relayed(doc: Doc, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """`X said …, according to the Post`: X's words reach the article through the Post, so the attribution
+    whose cue lies inside the `according to` content is part of that content, not a quote of its own."""
+    relayed = [(quote.start, quote.end) for quote in found if quote.attribution == "according"]
+    if not relayed:
+        return found
+    relayed.sort()
+    starts = [start for start, _ in relayed]
+    kept = []
+    for quote in found:
+        cue_start = doc[quote.cue[0]].idx
+        i = bisect.bisect_right(starts, cue_start) - 1
+        if quote.attribution != "according" and i >= 0 and cue_start < relayed[i][1]:
+            continue
+        kept.append(quote)
+    return kept
 
 
 _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn explain predict suggest".split())
@@ -92,6 +111,10 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             candidate = _content_candidate(doc, verb, start, end, owner, quotes)
             if candidate is not None:
                 return candidate
+    if speech and verb.dep_ == "parataxis" and verb.head.i > verb.i and _has_subject(verb):
+        candidate = _around_parenthetical(doc, verb, owner, quotes)
+        if candidate is not None:
+            return candidate
     for child in children(verb):
         if child.i < verb.i and not (child.dep_ == "ccomp" and speech):
             continue
@@ -118,6 +141,29 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                         if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
                             return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
+
+
+_PARENTHETICAL_LEAD_WORDS = 3
+
+
+def _around_parenthetical(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+    """`Instead, she said, her boss told her …`: a reporting clause set off by commas inside the sentence it reports.
+    Everything reported in that sentence (here what the boss told) is nested in her words, so she is the source."""
+    clause = verb.head
+    own_start, own_end = verb.left_edge.i, verb.right_edge.i + 1
+    if doc[own_start].text != "," and (own_start == 0 or doc[own_start - 1].text != ","):
+        return None
+    if doc[own_end - 1].text != "," and (own_end >= len(doc) or doc[own_end].text != ","):
+        return None
+    start, end = own_end, clause.right_edge.i + 1
+    before = [i for i in range(clause.left_edge.i, own_start) if not doc[i].is_punct]
+    candidate = _content_candidate(doc, verb, start, end, owner, quotes)
+    subject_before = any(child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.i < own_start for child in children(clause))
+    if candidate is None or not subject_before or len(before) <= _PARENTHETICAL_LEAD_WORDS or any(owner[i] != -1 for i in before):
+        return candidate  # `Instead,` `Without the money,` lead into the sentence; they are not reported words
+    lead = doc[before[0] : before[-1] + 1]
+    candidate.pieces.insert(0, (lead.start_char, lead.end_char))  # `What got under her skin, she said, was …`
+    return candidate
 
 
 _SAY_VERBS = frozenset("say add claim insist argue warn predict suggest explain note".split())
@@ -204,6 +250,8 @@ def _according_to(doc: Doc, according: Token, owner: list[int], reach: int) -> Q
     clause = according.head
     if clause.i == according.i:
         return None
+    if clause.dep_ == "ccomp" and clause.head.i < according.i and is_cue(clause.head) and _has_subject(clause.head):
+        clause = clause.head  # `Kasich said he would have fired him, according to press reports`: the reports relay all of it
     first, last = max(clause.left_edge.i, according.i - reach), min(clause.right_edge.i + 1, according.i + reach)
     own_start, own_end = according.left_edge.i, according.right_edge.i + 1
     tokens = [i for i in range(first, last) if not own_start <= i < own_end and owner[i] == -1]

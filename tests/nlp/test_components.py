@@ -158,3 +158,38 @@ def test_speaker_mention_spans_every_name_joined_by_and(blank):
     (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
     assert quote.kind == "indirect"
     assert doc[quote.speaker[0] : quote.speaker[1]].text == "Ann Ortiz and Bill Crane"
+
+
+def parenthetical_doc(nlp):
+    """`Instead, she said, her boss told her he quit.` parsed the way the stock model does: `said` as parataxis."""
+    rows = [
+        ("Instead", False, "ADV", "instead", "advmod", 7), (",", True, "PUNCT", ",", "punct", 3), ("she", True, "PRON", "she", "nsubj", 3),
+        ("said", False, "VERB", "say", "parataxis", 7), (",", True, "PUNCT", ",", "punct", 3), ("her", True, "PRON", "her", "poss", 6),
+        ("boss", True, "NOUN", "boss", "nsubj", 7), ("told", True, "VERB", "tell", "ROOT", 7), ("her", True, "PRON", "she", "dobj", 7),
+        ("he", True, "PRON", "he", "nsubj", 10), ("quit", False, "VERB", "quit", "ccomp", 7), (".", False, "PUNCT", ".", "punct", 7),
+    ]
+    return parsed(nlp, rows)
+
+
+def test_a_parenthetical_reporting_clause_is_the_source_of_what_its_sentence_reports(blank):
+    (quote,) = extract_quotes(run(blank, parenthetical_doc(blank)))
+    assert quote.text == "her boss told her he quit"
+    assert (quote.speaker.mention.text, quote.cue.text) == ("she", "said")
+
+
+def relayed_doc(nlp, according_head: int):
+    rows = [
+        ("Lena", True, "PROPN", "Lena", "compound", 1), ("Fox", True, "PROPN", "Fox", "nsubj", 2), ("said", True, "VERB", "say", "ROOT", 2),
+        ("she", True, "PRON", "she", "nsubj", 5), ("would", True, "AUX", "would", "aux", 5), ("resign", False, "VERB", "resign", "ccomp", 2),
+        (",", True, "PUNCT", ",", "punct", according_head), ("according", True, "VERB", "accord", "prep", according_head),
+        ("to", True, "ADP", "to", "prep", 7), ("the", True, "DET", "the", "det", 10), ("Post", False, "PROPN", "Post", "pobj", 8),
+        (".", False, "PUNCT", ".", "punct", 2),
+    ]
+    return parsed(nlp, rows, ents=[(0, 2, "PERSON"), (10, 11, "ORG")])
+
+
+@pytest.mark.parametrize("according_head", [2, 5], ids=["on-the-reporting-verb", "inside-the-reported-clause"])
+def test_according_to_after_a_reported_statement_relays_all_of_it(blank, according_head):
+    (quote,) = extract_quotes(run(blank, relayed_doc(blank, according_head)))
+    assert quote.text == "Lena Fox said she would resign"
+    assert quote.speaker.mention.text.endswith("Post") and quote.cue.text == "according to"
