@@ -193,3 +193,19 @@ def test_according_to_after_a_reported_statement_relays_all_of_it(blank, accordi
     (quote,) = extract_quotes(run(blank, relayed_doc(blank, according_head)))
     assert quote.text == "Lena Fox said she would resign"
     assert quote.speaker.mention.text.endswith("Post") and quote.cue.text == "according to"
+
+
+def test_quote_owner_is_aligned_once_per_doc_and_follows_the_quotes(blank, monkeypatch):
+    from app.nlp import tokens
+
+    doc = run(blank, okafor_doc(blank), until="quotewise_quote_spans")
+    quotes = doc._.get(QUOTES)
+    first = tokens.quote_owner_by_token(doc, quotes)
+    first[1] = 99  # a caller blanking or marking tokens of its own copy
+    aligned = []
+    monkeypatch.setattr(tokens, "piece_span", lambda *args: aligned.append(args))
+    assert tokens.quote_owner_by_token(doc, quotes, only_kept=True)[1:4] == [0, 0, 0]
+    quotes[0].keep = False
+    assert tokens.quote_owner_by_token(doc, quotes, only_kept=True)[1:4] == [-1, -1, -1]
+    assert tokens.quote_owner_by_token(doc, quotes)[1:4] == [0, 0, 0]
+    assert aligned == []  # the piece's tokens were found once, by the first call
