@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
-from .lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, cue_patterns
+from .lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, cue_patterns, word_list
 from .tokens import children, cue_extent, is_cue, quote_owner_by_token
 
 
@@ -276,10 +276,6 @@ def _according_to(doc: Doc, according: Token, owner: list[int], reach: int) -> Q
 
 
 _HEADLINE_TOKENS = 30
-_NOT_SPEAKERS = frozenset(
-    "update photo photos video watch read more related source note editor's note breaking exclusive opinion "
-    "analysis correction live factbox timeline explainer q&a interview review".split()
-)
 _SPEAKER_TOKENS = 5
 
 
@@ -309,7 +305,7 @@ def _headline(doc: Doc, start: int, end: int, owner: list[int], quotes: list[Quo
     speaker = doc[start:colon]
     if not all(t.pos_ in ("PROPN", "NOUN") or t.tag_ == "POS" or t.is_punct for t in speaker):
         return None
-    if any(t.text[:1].islower() and t.tag_ != "POS" for t in speaker) or speaker.text.lower() in _NOT_SPEAKERS:
+    if any(t.text[:1].islower() and t.tag_ != "POS" for t in speaker) or speaker.text.lower() in word_list("headline_labels.txt"):
         return None
     content_start, content_end = colon + 1, end
     while content_end > content_start and (doc[content_end - 1].is_space or doc[content_end - 1].is_punct):

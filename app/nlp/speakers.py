@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
-from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS
+from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, word_list
 from .tokens import SENTENCE_END, children, cue_extent, is_cue, lefts, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -134,6 +134,9 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         return None
     if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner
         return next((child for child in children(cue) if child.dep_ == "poss"), None)
+    controller = _object_controller(cue)
+    if controller is not None:
+        return controller
     node = cue
     for _ in range(4):
         agent = _subject(node)
@@ -153,17 +156,28 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
     return _preceding_speaker_noun(cue) if guess else None
 
 
+def _object_controller(cue: Token) -> Token | None:
+    """`The loss led Republicans to say …`: the infinitive's speaker is the object of the verb it completes."""
+    if cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in word_list("object_control_verbs.txt"):
+        return None
+    return next((c for c in children(cue.head) if c.dep_ == "dobj" and c.i < cue.i and c.pos_ in _NOMINAL), None)
+
+
 def _subject(verb: Token) -> Token | None:
-    for child in children(verb):
-        if child.dep_ in _SUBJECTS:
-            if child.dep_ == "nsubjpass":
-                for other in children(verb):
-                    if other.dep_ == "agent":
-                        for pobj in children(other):
-                            if pobj.dep_ == "pobj":
-                                return pobj
-            return child
-    return None
+    """The verb's subject; of two (`The Latest: Trump urges …` parsed with both), the one nearer the verb."""
+    subjects = [child for child in children(verb) if child.dep_ in _SUBJECTS]
+    if len(subjects) > 1:
+        subjects.sort(key=lambda child: abs(verb.i - child.i))
+    if not subjects:
+        return None
+    child = subjects[0]
+    if child.dep_ == "nsubjpass":
+        for other in children(verb):
+            if other.dep_ == "agent":
+                for pobj in children(other):
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return child
 
 
 def _preceding_speaker_noun(cue: Token) -> Token | None:

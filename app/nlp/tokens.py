@@ -52,7 +52,16 @@ def quote_owner_by_token(doc: Doc, quotes: list[QuoteCandidate], only_kept: bool
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_patterns()
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_patterns() and not _that_said(token)
+
+
+def _that_said(token: Token) -> bool:
+    """`That said, voters want change`: a discourse marker opening the sentence, nobody saying anything."""
+    doc, i = token.doc, token.i
+    return (
+        token.lower_ == "said" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ == "that"
+        and doc[i - 1].is_sent_start and doc[i + 1].text == ","
+    )
 
 
 def is_direct_cue(token: Token) -> bool:

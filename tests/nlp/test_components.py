@@ -209,3 +209,50 @@ def test_quote_owner_is_aligned_once_per_doc_and_follows_the_quotes(blank, monke
     assert tokens.quote_owner_by_token(doc, quotes, only_kept=True)[1:4] == [-1, -1, -1]
     assert tokens.quote_owner_by_token(doc, quotes)[1:4] == [0, 0, 0]
     assert aligned == []  # the piece's tokens were found once, by the first call
+
+
+def led_doc(nlp):
+    rows = [
+        ("The", True, "DET", "the", "det", 2), ("abrupt", True, "ADJ", "abrupt", "amod", 2), ("announcement", True, "NOUN", "announcement", "nsubj", 3),
+        ("led", True, "VERB", "lead", "ROOT", 3), ("some", True, "PRON", "some", "dobj", 3), ("to", True, "PART", "to", "aux", 6),
+        ("speculate", True, "VERB", "speculate", "xcomp", 3), ("that", True, "SCONJ", "that", "mark", 11), ("the", True, "DET", "the", "det", 9),
+        ("club", True, "NOUN", "club", "nsubj", 11), ("had", True, "AUX", "have", "aux", 11), ("failed", False, "VERB", "fail", "ccomp", 6),
+        (".", False, "PUNCT", ".", "punct", 3),
+    ]
+    return parsed(nlp, rows)
+
+
+def test_the_object_of_lead_to_speaks_not_the_subject(blank):
+    (quote,) = extract_quotes(run(blank, led_doc(blank)))
+    assert quote.text == "that the club had failed" and quote.speaker.mention.text == "some"
+
+
+def that_said_doc(nlp):
+    rows = [
+        ("That", True, "PRON", "that", "nsubj", 1), ("said", False, "VERB", "say", "ROOT", 1), (",", True, "PUNCT", ",", "punct", 4),
+        ("voters", True, "NOUN", "voter", "nsubj", 4), ("say", True, "VERB", "say", "ccomp", 1), ("they", True, "PRON", "they", "nsubj", 6),
+        ("want", True, "VERB", "want", "ccomp", 4), ("change", False, "NOUN", "change", "dobj", 6), (".", False, "PUNCT", ".", "punct", 1),
+    ]
+    return parsed(nlp, rows)
+
+
+def test_that_said_opening_a_sentence_reports_nothing(blank):
+    (quote,) = extract_quotes(run(blank, that_said_doc(blank)))
+    assert quote.text == "they want change" and quote.speaker.mention.text == "voters"
+
+
+def two_subjects_doc(nlp):
+    """`The Latest: Lena Fox urges voters to stay home.` with the label parsed as a second subject."""
+    rows = [
+        ("The", True, "DET", "the", "det", 1), ("Latest", False, "PROPN", "Latest", "nsubj", 5), (":", True, "PUNCT", ":", "punct", 5),
+        ("Lena", True, "PROPN", "Lena", "compound", 4), ("Fox", True, "PROPN", "Fox", "nsubj", 5), ("urges", True, "VERB", "urge", "ROOT", 5),
+        ("voters", True, "NOUN", "voter", "dobj", 5), ("to", True, "PART", "to", "aux", 8), ("stay", True, "VERB", "stay", "xcomp", 5),
+        ("home", False, "ADV", "home", "advmod", 8), (".", False, "PUNCT", ".", "punct", 5),
+    ]
+    return parsed(nlp, rows, ents=[(3, 5, "PERSON")])
+
+
+def test_of_two_subjects_the_one_next_to_the_cue_speaks(blank):
+    doc = run(blank, two_subjects_doc(blank), until="quotewise_speakers")
+    (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
+    assert doc[quote.speaker[0] : quote.speaker[1]].text == "Lena Fox"

@@ -162,3 +162,14 @@ def test_a_bar_glued_to_the_closing_mark_still_attributes(analyse):
     text = "Readers wrote.\n“He makes blanket statements about people he knows nothing about.”― Pamela Padilla\n"
     quote = only(analyse(text))
     assert mention(quote) == "Pamela Padilla"
+
+
+def test_a_section_label_before_a_headline_colon_is_nobody(analyse):
+    text = "The Latest: Mayor Lena Fox urges residents to stay home\n\nThe storm reached the coast on Tuesday night."
+    assert all(mention(quote) != "The Latest" for quote in analyse(text))
+
+
+def test_a_quote_with_a_manner_of_speaking_verb_is_not_the_previous_speaker(analyse):
+    text = "“Who is going to pay for it?” Mayor Lena Fox asked.\n\n“The state!” the crowd screamed back."
+    first, second = analyse(text)
+    assert mention(first) == "Mayor Lena Fox" and mention(second) == "the crowd"
