@@ -173,3 +173,10 @@ def test_a_quote_with_a_manner_of_speaking_verb_is_not_the_previous_speaker(anal
     text = "“Who is going to pay for it?” Mayor Lena Fox asked.\n\n“The state!” the crowd screamed back."
     first, second = analyse(text)
     assert mention(first) == "Mayor Lena Fox" and mention(second) == "the crowd"
+
+
+def test_answered_and_pressed_report_a_quote_in_marks(analyse):
+    text = "“Will the wall be built?” Nora Hale pressed.\n\n“I would say this,” Mayor Lena Fox answered."
+    first, second = analyse(text)
+    assert mention(first) == "Nora Hale" and first.cue.text == "pressed"
+    assert mention(second) == "Mayor Lena Fox" and second.cue.text == "answered"
