@@ -143,9 +143,6 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
     return None
 
 
-_PARENTHETICAL_LEAD_WORDS = 3
-
-
 def _around_parenthetical(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     """`Instead, she said, her boss told her …`: a reporting clause set off by commas inside the sentence it reports.
     Everything reported in that sentence (here what the boss told) is nested in her words, so she is the source."""
@@ -155,14 +152,18 @@ def _around_parenthetical(doc: Doc, verb: Token, owner: list[int], quotes: list[
         return None
     if doc[own_end - 1].text != "," and (own_end >= len(doc) or doc[own_end].text != ","):
         return None
-    start, end = own_end, clause.right_edge.i + 1
     before = [i for i in range(clause.left_edge.i, own_start) if not doc[i].is_punct]
-    candidate = _content_candidate(doc, verb, start, end, owner, quotes)
     subject_before = any(child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.i < own_start for child in children(clause))
-    if candidate is None or not subject_before or len(before) <= _PARENTHETICAL_LEAD_WORDS or any(owner[i] != -1 for i in before):
-        return candidate  # `Instead,` `Without the money,` lead into the sentence; they are not reported words
+    if not (subject_before and before) or any(owner[i] != -1 for i in before):
+        # `Instead,` `Without the money,` lead into the sentence; they are not reported words
+        return _content_candidate(doc, verb, own_end, clause.right_edge.i + 1, owner, quotes)
+    # `The plan, the mayor said, would fail`: the reported clause runs on both sides of its cue
+    candidate = _content_candidate(doc, verb, before[0], clause.right_edge.i + 1, owner, quotes)
+    if candidate is None:
+        return None
     lead = doc[before[0] : before[-1] + 1]
-    candidate.pieces.insert(0, (lead.start_char, lead.end_char))  # `What got under her skin, she said, was …`
+    tail_start = next((i for i in range(own_end, clause.right_edge.i + 1) if not doc[i].is_punct), own_end)
+    candidate.pieces = [(lead.start_char, lead.end_char), (doc[tail_start].idx, candidate.end)]
     return candidate
 
 

@@ -256,3 +256,20 @@ def test_of_two_subjects_the_one_next_to_the_cue_speaks(blank):
     doc = run(blank, two_subjects_doc(blank), until="quotewise_speakers")
     (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
     assert doc[quote.speaker[0] : quote.speaker[1]].text == "Lena Fox"
+
+
+def split_clause_doc(nlp):
+    """`The plan, the mayor said, would fail.`: the cue interrupts the clause it reports, between subject and verb."""
+    rows = [
+        ("The", True, "DET", "the", "det", 1), ("plan", False, "NOUN", "plan", "nsubj", 8), (",", True, "PUNCT", ",", "punct", 5),
+        ("the", True, "DET", "the", "det", 4), ("mayor", True, "NOUN", "mayor", "nsubj", 5), ("said", False, "VERB", "say", "parataxis", 8),
+        (",", True, "PUNCT", ",", "punct", 5), ("would", True, "AUX", "would", "aux", 8), ("fail", False, "VERB", "fail", "ROOT", 8),
+        (".", False, "PUNCT", ".", "punct", 8),
+    ]
+    return parsed(nlp, rows)
+
+
+def test_a_clause_split_by_its_parenthetical_cue_is_one_quote_in_two_pieces(blank):
+    (quote,) = extract_quotes(run(blank, split_clause_doc(blank)))
+    assert quote.text == "The plan … would fail"
+    assert (quote.speaker.mention.text, quote.cue.text) == ("the mayor", "said")
