@@ -180,3 +180,19 @@ def test_answered_and_pressed_report_a_quote_in_marks(analyse):
     first, second = analyse(text)
     assert mention(first) == "Nora Hale" and first.cue.text == "pressed"
     assert mention(second) == "Mayor Lena Fox" and second.cue.text == "answered"
+
+
+def test_a_quote_after_narration_goes_on_in_the_voice_of_the_quote_before_not_a_verb_in_a_clause(analyse):
+    text = (
+        "“How do you know the bruises were not there before?” Mayor Lena Fox told reporters, referring to bruises "
+        "that Hale showed to the police. “Would she not have yelled out?”"
+    )
+    assert {mention(quote) for quote in analyse(text)} == {"Mayor Lena Fox"}
+
+
+def test_a_quote_with_its_own_cue_after_it_keeps_it(analyse):
+    text = (
+        "“How do you know the bruises were not there before?” Mayor Lena Fox told reporters, referring to bruises "
+        "that Hale showed to the police. “Would she not have yelled out?” Hale replied."
+    )
+    assert [mention(quote) for quote in analyse(text)] == ["Mayor Lena Fox", "Hale"]
