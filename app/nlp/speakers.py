@@ -107,7 +107,9 @@ def adjacent_speaker(doc: Doc, cue: tuple[int, int], owner: list[int]) -> tuple[
     i = cue[0] - 1
     while i >= 0 and doc[i].pos_ == "ADV" and cue[0] - i < 3:
         i -= 1
-    if i >= 0 and owner[i] == -1 and doc[i].pos_ in _NOMINAL and not doc[i].is_punct:
+    if i > 0 and doc[i].text == "," and owner[i - 1] == -1 and doc[i - 1].pos_ == "PROPN":
+        i -= 1  # `her adviser, Jake Sullivan, said:`
+    if i >= 0 and owner[i] == -1 and not doc[i].is_punct and (doc[i].pos_ in _NOMINAL or _name_after_quote(doc, i)):
         return mention_extent(doc[i])
     start = cue[1]
     while start < len(doc) and doc[start].pos_ == "ADV" and start - cue[1] < 2:
@@ -120,6 +122,12 @@ def adjacent_speaker(doc: Doc, cue: tuple[int, int], owner: list[int]) -> tuple[
     if end == start or doc[start].pos_ == "ADV":
         return None
     return start, end
+
+
+def _name_after_quote(doc: Doc, i: int) -> bool:
+    """`“…,” Will wrote.`: a capitalised word between the closing mark and the cue is the speaker's name, even
+    when the tagger reads it as another word class (here a modal verb)."""
+    return i > 0 and doc[i].is_title and doc[i].is_alpha and (doc[i - 1].is_quote or doc[i - 1].text == ",")
 
 
 def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = None) -> Token | None:
@@ -150,7 +158,8 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
             return node.head
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head
-        if node.dep_ not in _CLIMB or node.head.i == node.i:
+        climbs = node.dep_ in _CLIMB or (node.dep_ == "prep" and node.lower_ in word_list("climb_prepositions.txt"))
+        if not climbs or node.head.i == node.i:
             break
         node = node.head
     return _preceding_speaker_noun(cue) if guess else None

@@ -273,3 +273,52 @@ def test_a_clause_split_by_its_parenthetical_cue_is_one_quote_in_two_pieces(blan
     (quote,) = extract_quotes(run(blank, split_clause_doc(blank)))
     assert quote.text == "The plan … would fail"
     assert (quote.speaker.mention.text, quote.cue.text) == ("the mayor", "said")
+
+
+def by_saying_doc(nlp):
+    rows = [
+        ("Husted", True, "PROPN", "Husted", "nsubj", 1), ("continued", True, "VERB", "continue", "ROOT", 1), ("by", True, "ADP", "by", "prep", 1),
+        ("saying", True, "VERB", "say", "pcomp", 2), ("that", True, "SCONJ", "that", "mark", 7), ("the", True, "DET", "the", "det", 6),
+        ("vote", True, "NOUN", "vote", "nsubj", 7), ("was", True, "AUX", "be", "ccomp", 3), ("close", False, "ADJ", "close", "acomp", 7),
+        (".", False, "PUNCT", ".", "punct", 1),
+    ]
+    return parsed(nlp, rows, ents=[(0, 1, "PERSON")])
+
+
+def test_continued_by_saying_is_said_by_the_subject_of_continued(blank):
+    (quote,) = extract_quotes(run(blank, by_saying_doc(blank)))
+    assert quote.text == "that the vote was close" and quote.speaker.mention.text == "Husted"
+
+
+def will_wrote_doc(nlp):
+    """`“The party failed,” Will wrote.` with the columnist's name tagged as a modal verb."""
+    rows = [
+        ("“", False, "PUNCT", '"', "punct", 7), ("The", True, "DET", "the", "det", 2), ("party", True, "NOUN", "party", "nsubj", 3),
+        ("failed", False, "VERB", "fail", "ccomp", 7), (",", False, "PUNCT", ",", "punct", 7), ("”", True, "PUNCT", '"', "punct", 7),
+        ("Will", True, "AUX", "will", "aux", 7), ("wrote", False, "VERB", "write", "ROOT", 7), (".", False, "PUNCT", ".", "punct", 7),
+    ]
+    return parsed(nlp, rows)
+
+
+def test_a_capitalised_word_between_the_closing_mark_and_the_cue_is_the_speaker(blank):
+    doc = run(blank, will_wrote_doc(blank), until="quotewise_speakers")
+    (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
+    assert doc[quote.speaker[0] : quote.speaker[1]].text == "Will"
+
+
+def appositive_doc(nlp):
+    """`Her adviser, Jake Sullivan, said: “We agree.”` with the parse giving `said` no subject."""
+    rows = [
+        ("Her", True, "PRON", "her", "poss", 1), ("adviser", False, "NOUN", "adviser", "npadvmod", 6), (",", True, "PUNCT", ",", "punct", 1),
+        ("Jake", True, "PROPN", "Jake", "compound", 4), ("Sullivan", False, "PROPN", "Sullivan", "appos", 1), (",", True, "PUNCT", ",", "punct", 6),
+        ("said", False, "VERB", "say", "ROOT", 6), (":", True, "PUNCT", ":", "punct", 6), ("“", False, "PUNCT", '"', "punct", 10),
+        ("We", True, "PRON", "we", "nsubj", 10), ("agree", False, "VERB", "agree", "ccomp", 6), (".", False, "PUNCT", ".", "punct", 6),
+        ("”", False, "PUNCT", '"', "punct", 6),
+    ]
+    return parsed(nlp, rows, ents=[(3, 5, "PERSON")])
+
+
+def test_the_name_before_the_comma_before_the_cue_speaks_when_the_parse_gives_no_subject(blank):
+    doc = run(blank, appositive_doc(blank), until="quotewise_speakers")
+    (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
+    assert doc[quote.speaker[0] : quote.speaker[1]].text == "Jake Sullivan"
