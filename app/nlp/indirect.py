@@ -125,6 +125,8 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             continue
         elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
             continue
+        elif child.dep_ == "dobj":
+            end = _before_a_reporting_relative(doc, child, end)
         elif child.dep_ == "xcomp":
             start = _object_before(verb, child, start)  # `called on the government to act`, `urged him to go`
         return _content_candidate(doc, verb, start, _through_trailing_attachments(doc, verb, end), owner, quotes)
@@ -168,6 +170,18 @@ def _around_parenthetical(doc: Doc, verb: Token, owner: list[int], quotes: list[
 
 
 _SAY_VERBS = frozenset("say add claim insist argue warn predict suggest explain note".split())
+
+
+def _before_a_reporting_relative(doc: Doc, noun: Token, end: int) -> int:
+    """`praised Franklin Graham, who has vowed not to buy …`: what the object's relative clause reports is
+    said by the object, so the praise's content stops before it (and is dropped if nothing is left)."""
+    for clause in children(noun):
+        if clause.i > noun.i and clause.dep_ == "relcl" and is_cue(clause):
+            stop = clause.left_edge.i
+            while stop > noun.i + 1 and doc[stop - 1].is_punct:
+                stop -= 1
+            return min(end, stop)
+    return end
 
 
 def _misparsed_clause(verb: Token, object_length: int) -> bool:

@@ -322,3 +322,21 @@ def test_the_name_before_the_comma_before_the_cue_speaks_when_the_parse_gives_no
     doc = run(blank, appositive_doc(blank), until="quotewise_speakers")
     (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
     assert doc[quote.speaker[0] : quote.speaker[1]].text == "Jake Sullivan"
+
+
+def praised_doc(nlp):
+    rows = [
+        ("Swanson", True, "PROPN", "Swanson", "nsubj", 1), ("praised", True, "VERB", "praise", "ROOT", 1), ("Franklin", True, "PROPN", "Franklin", "compound", 3),
+        ("Graham", False, "PROPN", "Graham", "dobj", 1), (",", True, "PUNCT", ",", "punct", 3), ("who", True, "PRON", "who", "nsubj", 7),
+        ("has", True, "AUX", "have", "aux", 7), ("vowed", True, "VERB", "vow", "relcl", 3), ("not", True, "PART", "not", "neg", 10),
+        ("to", True, "PART", "to", "aux", 10), ("buy", True, "VERB", "buy", "xcomp", 7), ("the", True, "DET", "the", "det", 12),
+        ("cookies", True, "NOUN", "cookie", "dobj", 10), ("this", True, "DET", "this", "det", 14), ("year", False, "NOUN", "year", "npadvmod", 10),
+        (".", False, "PUNCT", ".", "punct", 1),
+    ]
+    return parsed(nlp, rows, ents=[(0, 1, "PERSON"), (2, 4, "PERSON")])
+
+
+def test_what_the_objects_relative_clause_reports_is_said_by_the_object(blank):
+    (quote,) = extract_quotes(run(blank, praised_doc(blank)))
+    assert quote.text == "not to buy the cookies this year"
+    assert (quote.speaker.mention.text, quote.cue.text) == ("who", "vowed")
