@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
-from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, word_list
+from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
+from .people_words import gender_words
 from .tokens import SENTENCE_END, children, cue_extent, is_cue, lefts, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -73,9 +74,12 @@ class Speakers:
 def _publisher(speaker: Token) -> Token | None:
     """`Rubio's campaign sent out a press release saying …`, `Trump released a video that said …`: who publishes
     a document speaks through it, so the subject of the verb whose object the document is becomes the speaker."""
+    relative = speaker.lower_ in _THING_RELATIVES and speaker.dep_ in _SUBJECTS and speaker.head.dep_ == "relcl"
     document = speaker.head.head if speaker.lower_ in _RELATIVE_PRONOUNS and speaker.dep_ in _SUBJECTS else speaker
-    if document.lemma_.lower() not in PUBLISHED_NOUNS or document.dep_ != "dobj":
+    if document.dep_ != "dobj":
         return None
+    if document.lemma_.lower() not in PUBLISHED_NOUNS and not (relative and _a_thing(document)):
+        return None  # `released data that suggest …`: whatever someone puts out speaks for them
     subject = _subject(document.head)
     return subject if subject is not None and subject.lower_ not in _NON_AGENTS | _RELATIVE_PRONOUNS else None
 
@@ -97,6 +101,16 @@ def _relayed_by(doc: Doc, after_cue: int, owner: list[int]) -> tuple[int, int] |
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_THING_RELATIVES = frozenset({"that", "which"})
+
+
+def _names_people(lemma: str) -> bool:
+    return lemma in ORGANISATION_NOUNS or lemma in word_list("people_nouns.txt") or lemma in title_words() or lemma in gender_words()
+
+
+def _a_thing(noun: Token) -> bool:
+    """A common noun naming no person, group or organisation the article names (`data`, `planks`)."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not _names_people(noun.lemma_.lower())
 _PHRASE_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PART", "ADV"})
 _ADJACENT_TOKENS = 8
 

@@ -340,3 +340,29 @@ def test_what_the_objects_relative_clause_reports_is_said_by_the_object(blank):
     (quote,) = extract_quotes(run(blank, praised_doc(blank)))
     assert quote.text == "not to buy the cookies this year"
     assert (quote.speaker.mention.text, quote.cue.text) == ("who", "vowed")
+
+
+def released_doc(nlp):
+    rows = [
+        ("Greenberg", True, "PROPN", "Greenberg", "nsubj", 1), ("released", True, "VERB", "release", "ROOT", 1), ("data", True, "NOUN", "datum", "dobj", 1),
+        ("that", True, "PRON", "that", "nsubj", 4), ("suggest", True, "VERB", "suggest", "relcl", 2), ("voters", True, "NOUN", "voter", "nsubj", 6),
+        ("are", True, "AUX", "be", "ccomp", 4), ("angry", False, "ADJ", "angry", "acomp", 6), (".", False, "PUNCT", ".", "punct", 1),
+    ]
+    return parsed(nlp, rows, ents=[(0, 1, "PERSON")])
+
+
+def met_doc(nlp):
+    rows = [
+        ("The", True, "DET", "the", "det", 1), ("senator", True, "NOUN", "senator", "nsubj", 2), ("met", True, "VERB", "meet", "ROOT", 2),
+        ("voters", True, "NOUN", "voter", "dobj", 2), ("that", True, "PRON", "that", "nsubj", 5), ("say", True, "VERB", "say", "relcl", 3),
+        ("the", True, "DET", "the", "det", 7), ("vote", True, "NOUN", "vote", "nsubjpass", 9), ("is", True, "AUX", "be", "auxpass", 9),
+        ("rigged", False, "VERB", "rig", "ccomp", 5), (".", False, "PUNCT", ".", "punct", 2),
+    ]
+    return parsed(nlp, rows)
+
+
+def test_what_someone_puts_out_speaks_for_them_but_people_speak_for_themselves(blank):
+    (data,) = extract_quotes(run(blank, released_doc(blank)))
+    assert data.text == "voters are angry" and data.speaker.mention.text == "Greenberg"
+    (voters,) = extract_quotes(run(blank, met_doc(blank)))
+    assert voters.text == "the vote is rigged" and voters.speaker.mention.text == "that"
