@@ -61,10 +61,12 @@ class Speakers:
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
                     quote.referent = mention_extent(speaker.head.head)
-                elif speaker is not None and speaker.pos_ == "NOUN":
+                elif speaker is not None and speaker.pos_ in ("NOUN", "NUM") and quote.speaker is not None:
                     named = next((c for c in children(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                     if named is not None:  # `said the minister, Jane Doe`: the name is who spoke
                         quote.referent = mention_extent(named)
+                        if quote.referent[0] >= quote.speaker[1]:  # `One of the men, Jessie Elkins, said`: all of it
+                            quote.speaker = (quote.speaker[0], quote.referent[1])
         _continue_previous_speaker(doc, quotes)
         _repeat_pull_quotes(doc, quotes)
         _attribute_from_previous_sentence(doc, quotes)

@@ -366,3 +366,20 @@ def test_what_someone_puts_out_speaks_for_them_but_people_speak_for_themselves(b
     assert data.text == "voters are angry" and data.speaker.mention.text == "Greenberg"
     (voters,) = extract_quotes(run(blank, met_doc(blank)))
     assert voters.text == "the vote is rigged" and voters.speaker.mention.text == "that"
+
+
+def one_of_the_men_doc(nlp):
+    rows = [
+        ("One", True, "NUM", "one", "nsubj", 8), ("of", True, "ADP", "of", "prep", 0), ("the", True, "DET", "the", "det", 3),
+        ("men", False, "NOUN", "man", "pobj", 1), (",", True, "PUNCT", ",", "punct", 0), ("Jessie", True, "PROPN", "Jessie", "compound", 6),
+        ("Elkins", False, "PROPN", "Elkins", "appos", 0), (",", True, "PUNCT", ",", "punct", 0), ("said", True, "VERB", "say", "ROOT", 8),
+        ("he", True, "PRON", "he", "nsubj", 10), ("was", True, "AUX", "be", "ccomp", 8), ("wrong", False, "ADJ", "wrong", "acomp", 10),
+        (".", False, "PUNCT", ".", "punct", 8),
+    ]
+    return parsed(nlp, rows, ents=[(5, 7, "PERSON")])
+
+
+def test_a_description_with_a_name_in_apposition_is_one_mention_named_by_the_name(blank):
+    (quote,) = extract_quotes(run(blank, one_of_the_men_doc(blank)))
+    assert quote.speaker.mention.text == "One of the men, Jessie Elkins"
+    assert quote.speaker.name == "Jessie Elkins"
