@@ -54,13 +54,14 @@ def _title_case(words: list[str]) -> bool:
 def drop_titles_and_scare_quotes(doc: Doc, quotes: list[QuoteCandidate], owner: list[int]) -> None:
     """A few quoted words inside the writer's own sentence (`the so-called “reform”`, `on “Meet the Press”`) are
     nobody's speech; treat them as plain narration so they neither get reported nor block the search for cues."""
-    text = doc.text
     for index, quote in enumerate(quotes):
-        words = text[quote.start : quote.end].split()
-        if len(quote.pieces) != 1 or len(words) > (_TITLE_WORDS if _title_case(words) else _SCARE_QUOTE_WORDS):
+        if len(quote.pieces) != 1:
             continue
-        span = piece_span(doc, quote.start, quote.end)
-        if span is None or not _embedded(doc, span.start):
+        span = piece_span(doc, quote.start, quote.end)  # its own words only: `doc.text` rebuilds the whole text
+        if span is None:
+            continue
+        words = span.text[quote.start - span.start_char : quote.end - span.start_char].split()
+        if len(words) > (_TITLE_WORDS if _title_case(words) else _SCARE_QUOTE_WORDS) or not _embedded(doc, span.start):
             continue
         quote.keep = False
         for i in range(span.start, span.end):

@@ -67,8 +67,9 @@ class Speakers:
                         quote.referent = mention_extent(named)
                         if quote.referent[0] >= quote.speaker[1]:  # `One of the men, Jessie Elkins, said`: all of it
                             quote.speaker = (quote.speaker[0], quote.referent[1])
-        _continue_previous_speaker(doc, quotes)
-        _repeat_pull_quotes(doc, quotes)
+        text = doc.text  # rebuilt from the tokens on every access: once for both passes
+        _continue_previous_speaker(text, quotes)
+        _repeat_pull_quotes(text, quotes)
         _attribute_from_previous_sentence(doc, quotes)
         return doc
 
@@ -320,9 +321,8 @@ def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
 _NAME_TOKENS = 5
 
 
-def _continue_previous_speaker(doc: Doc, quotes: list[QuoteCandidate]) -> None:
+def _continue_previous_speaker(text: str, quotes: list[QuoteCandidate]) -> None:
     """A quote paragraph with no cue of its own goes on in the voice of the quote just before."""
-    text = doc.text
     previous: QuoteCandidate | None = None
     for quote in quotes:
         if not quote.marked or not quote.keep:
@@ -355,9 +355,8 @@ def _normalised(text: str) -> str:
     return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
 
 
-def _repeat_pull_quotes(doc: Doc, quotes: list[QuoteCandidate]) -> None:
+def _repeat_pull_quotes(text: str, quotes: list[QuoteCandidate]) -> None:
     """A pull quote repeats words said elsewhere in the article: same words, same speaker."""
-    text = doc.text  # rebuilt from the tokens on every access
     by_words: dict[str, QuoteCandidate] = {}
     for quote in quotes:
         if quote.marked and quote.speaker is not None:
