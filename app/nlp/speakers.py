@@ -45,7 +45,7 @@ class Speakers:
                 quote.speaker = _name_after(doc, quote.cue[1])
             else:
                 speaker = speaker_of_cue(cue, guess=quote.marked, owner=owner)
-                if speaker is not None and owner[speaker.i] != -1:
+                if speaker is not None and (owner[speaker.i] != -1 or _dateline(speaker)):
                     speaker = None  # words inside a quotation never name its speaker: the parse went astray
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
                 if quote.speaker is None and quote.marked and owner[cue.i] == -1:
@@ -72,6 +72,32 @@ class Speakers:
         _repeat_pull_quotes(text, quotes)
         _attribute_from_previous_sentence(doc, quotes)
         return doc
+
+
+def _dateline(token: Token) -> bool:
+    """`BUENA PARK, Calif. — Rallying workers, Clinton promised …`: the place in capitals opening a wire story's
+    first paragraph is where it was filed, not who speaks, however the parse hangs it."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    if not (token.is_upper and token.is_alpha and len(token) > 1):
+        return False
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return False
+    end = token.i + 1
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    for i in range(end, min(len(doc), end + _DATELINE_TOKENS)):  # `WASHINGTON —`, `BUENA PARK, Calif. -`, `(AP)`
+        if doc[i].text in _DATELINE_MARKS:
+            return True
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return False  # `NATO, the alliance, said …` names a speaker
+    return False
+
+
+_DATELINE_TOKENS = 5
+_DATELINE_MARKS = frozenset({"—", "–", "-", "--", "("})
 
 
 def _publisher(speaker: Token) -> Token | None:

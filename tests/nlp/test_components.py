@@ -383,3 +383,20 @@ def test_a_description_with_a_name_in_apposition_is_one_mention_named_by_the_nam
     (quote,) = extract_quotes(run(blank, one_of_the_men_doc(blank)))
     assert quote.speaker.mention.text == "One of the men, Jessie Elkins"
     assert quote.speaker.name == "Jessie Elkins"
+
+
+def dateline_doc(nlp):
+    """`WASHINGTON — Lena Fox said the vote failed.` with the dateline misparsed as the subject."""
+    rows = [
+        ("WASHINGTON", True, "PROPN", "WASHINGTON", "nsubj", 5), ("—", True, "PUNCT", "—", "punct", 5),
+        ("Lena", True, "PROPN", "Lena", "compound", 3), ("Fox", True, "PROPN", "Fox", "appos", 0), ("firmly", True, "ADV", "firmly", "advmod", 5),
+        ("said", True, "VERB", "say", "ROOT", 5), ("the", True, "DET", "the", "det", 7), ("vote", True, "NOUN", "vote", "nsubj", 8),
+        ("failed", False, "VERB", "fail", "ccomp", 5), (".", False, "PUNCT", ".", "punct", 5),
+    ]
+    return parsed(nlp, rows, ents=[(0, 1, "GPE"), (2, 4, "PERSON")])
+
+
+def test_a_dateline_in_capitals_is_never_the_speaker(blank):
+    doc = run(blank, dateline_doc(blank), until="quotewise_speakers")
+    (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
+    assert quote.speaker is None or doc[quote.speaker[0] : quote.speaker[1]].text != "WASHINGTON"
