@@ -32,9 +32,12 @@ class Cues:
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
         owner = quote_owner_by_token(doc, quotes)
         drop_titles_and_scare_quotes(doc, quotes, owner)
+        previous: QuoteCandidate | None = None
         for index, quote in enumerate(quotes):
             if quote.keep:
-                attribute_direct_quote(doc, quote, index, owner)
+                same_paragraph = previous is not None and previous.paragraph == quote.paragraph
+                attribute_direct_quote(doc, quote, index, owner, previous.cue if same_paragraph else None)
+                previous = quote
         merge_quotes_sharing_a_cue(doc, quotes)
         return doc
 
@@ -51,13 +54,14 @@ def _title_case(words: list[str]) -> bool:
 def drop_titles_and_scare_quotes(doc: Doc, quotes: list[QuoteCandidate], owner: list[int]) -> None:
     """A few quoted words inside the writer's own sentence (`the so-called “reform”`, `on “Meet the Press”`) are
     nobody's speech; treat them as plain narration so they neither get reported nor block the search for cues."""
-    text = doc.text
     for index, quote in enumerate(quotes):
-        words = text[quote.start : quote.end].split()
-        if len(quote.pieces) != 1 or len(words) > (_TITLE_WORDS if _title_case(words) else _SCARE_QUOTE_WORDS):
+        if len(quote.pieces) != 1:
             continue
-        span = piece_span(doc, quote.start, quote.end)
-        if span is None or not _embedded(doc, span.start):
+        span = piece_span(doc, quote.start, quote.end)  # its own words only: `doc.text` rebuilds the whole text
+        if span is None:
+            continue
+        words = span.text[quote.start - span.start_char : quote.end - span.start_char].split()
+        if len(words) > (_TITLE_WORDS if _title_case(words) else _SCARE_QUOTE_WORDS) or not _embedded(doc, span.start):
             continue
         quote.keep = False
         for i in range(span.start, span.end):
@@ -89,7 +93,9 @@ def _piece_tokens(doc: Doc, quote: QuoteCandidate):
     return [span for span in spans if span is not None and len(span)]
 
 
-def attribute_direct_quote(doc: Doc, quote: QuoteCandidate, index: int, owner: list[int]) -> None:
+def attribute_direct_quote(
+    doc: Doc, quote: QuoteCandidate, index: int, owner: list[int], previous_cue: tuple[int, int] | None = None
+) -> None:
     spans = _piece_tokens(doc, quote)
     if not spans:
         quote.keep = False
@@ -103,7 +109,7 @@ def attribute_direct_quote(doc: Doc, quote: QuoteCandidate, index: int, owner: l
     cue = _governing_cue(spans, owner, index)
     rule = "governing"
     if cue is None:
-        cue = _nearest_cue(doc, first, last, owner, index)
+        cue = _nearest_cue(doc, first, last, owner, index, previous_cue)
         rule = "window"
     if cue is None:
         dash = _dash_after(doc, last)
@@ -147,7 +153,15 @@ def _governing_cue(spans, owner: list[int], index: int) -> Token | None:
     return None
 
 
-def _nearest_cue(doc: Doc, first: int, last: int, owner: list[int], index: int) -> Token | None:
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "xcomp", "pcomp", "ccomp"})
+
+
+def _nearest_cue(
+    doc: Doc, first: int, last: int, owner: list[int], index: int, previous_cue: tuple[int, int] | None = None
+) -> Token | None:
+    """The reporting verb nearest the quote in its sentence. Looking back, a verb in a clause of its own
+    (`“…,” Trump told reporters, referring to bruises Fields showed. “…”`) gives way to the cue of the quote
+    before, earlier in the same sentence: the new quote goes on in that voice."""
     best: Token | None = None
     best_distance = _WINDOW + 1
     for i in range(first, last):  # the gap of a split quote
@@ -158,8 +172,12 @@ def _nearest_cue(doc: Doc, first: int, last: int, owner: list[int], index: int) 
         token = doc[i]
         if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 0):
             break
-        if owner[i] == -1 and is_direct_cue(token):
+        if owner[i] == -1 and best is None and is_direct_cue(token):
             best, best_distance = token, distance
+            if token.dep_ not in _SUBORDINATE or previous_cue is None or previous_cue[0] >= token.i:
+                break
+        elif best is not None and previous_cue is not None and i == previous_cue[0]:
+            best = token  # the previous quote's own cue, further back in the same sentence
             break
         if not (token.is_space or token.is_quote):  # `added Pavone.\xa0“Today …` is still next to its cue
             distance += 1

@@ -8,6 +8,7 @@ headline attributions (`Trump: …`). Quoted fragments inside such a clause make
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
-from .lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, cue_patterns
+from .lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, cue_patterns, word_list
 from .tokens import children, cue_extent, is_cue, quote_owner_by_token
 
 
@@ -75,7 +76,25 @@ def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate
             candidate = _clausal_complement(doc, token, owner, quotes)
         if candidate is not None:
             found.append(candidate)
-    return found
+    return _without_relayed(doc, found)
+
+
+def _without_relayed(doc: Doc, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """`X said …, according to the Post`: X's words reach the article through the Post, so the attribution
+    whose cue lies inside the `according to` content is part of that content, not a quote of its own."""
+    relayed = [(quote.start, quote.end) for quote in found if quote.attribution == "according"]
+    if not relayed:
+        return found
+    relayed.sort()
+    starts = [start for start, _ in relayed]
+    kept = []
+    for quote in found:
+        cue_start = doc[quote.cue[0]].idx
+        i = bisect.bisect_right(starts, cue_start) - 1
+        if quote.attribution != "according" and i >= 0 and cue_start < relayed[i][1]:
+            continue
+        kept.append(quote)
+    return kept
 
 
 _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn explain predict suggest".split())
@@ -92,6 +111,10 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             candidate = _content_candidate(doc, verb, start, end, owner, quotes)
             if candidate is not None:
                 return candidate
+    if speech and verb.dep_ == "parataxis" and verb.head.i > verb.i and _has_subject(verb):
+        candidate = _around_parenthetical(doc, verb, owner, quotes)
+        if candidate is not None:
+            return candidate
     for child in children(verb):
         if child.i < verb.i and not (child.dep_ == "ccomp" and speech):
             continue
@@ -102,6 +125,8 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             continue
         elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
             continue
+        elif child.dep_ == "dobj":
+            end = _before_a_reporting_relative(doc, child, end)
         elif child.dep_ == "xcomp":
             start = _object_before(verb, child, start)  # `called on the government to act`, `urged him to go`
         return _content_candidate(doc, verb, start, _through_trailing_attachments(doc, verb, end), owner, quotes)
@@ -120,7 +145,43 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
     return None
 
 
+def _around_parenthetical(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+    """`Instead, she said, her boss told her …`: a reporting clause set off by commas inside the sentence it reports.
+    Everything reported in that sentence (here what the boss told) is nested in her words, so she is the source."""
+    clause = verb.head
+    own_start, own_end = verb.left_edge.i, verb.right_edge.i + 1
+    if doc[own_start].text != "," and (own_start == 0 or doc[own_start - 1].text != ","):
+        return None
+    if doc[own_end - 1].text != "," and (own_end >= len(doc) or doc[own_end].text != ","):
+        return None
+    before = [i for i in range(clause.left_edge.i, own_start) if not doc[i].is_punct]
+    subject_before = any(child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.i < own_start for child in children(clause))
+    if not (subject_before and before) or any(owner[i] != -1 for i in before):
+        # `Instead,` `Without the money,` lead into the sentence; they are not reported words
+        return _content_candidate(doc, verb, own_end, clause.right_edge.i + 1, owner, quotes)
+    # `The plan, the mayor said, would fail`: the reported clause runs on both sides of its cue
+    candidate = _content_candidate(doc, verb, before[0], clause.right_edge.i + 1, owner, quotes)
+    if candidate is None:
+        return None
+    lead = doc[before[0] : before[-1] + 1]
+    tail_start = next((i for i in range(own_end, clause.right_edge.i + 1) if not doc[i].is_punct), own_end)
+    candidate.pieces = [(lead.start_char, lead.end_char), (doc[tail_start].idx, candidate.end)]
+    return candidate
+
+
 _SAY_VERBS = frozenset("say add claim insist argue warn predict suggest explain note".split())
+
+
+def _before_a_reporting_relative(doc: Doc, noun: Token, end: int) -> int:
+    """`praised Franklin Graham, who has vowed not to buy …`: what the object's relative clause reports is
+    said by the object, so the praise's content stops before it (and is dropped if nothing is left)."""
+    for clause in children(noun):
+        if clause.i > noun.i and clause.dep_ == "relcl" and is_cue(clause):
+            stop = clause.left_edge.i
+            while stop > noun.i + 1 and doc[stop - 1].is_punct:
+                stop -= 1
+            return min(end, stop)
+    return end
 
 
 def _misparsed_clause(verb: Token, object_length: int) -> bool:
@@ -204,6 +265,8 @@ def _according_to(doc: Doc, according: Token, owner: list[int], reach: int) -> Q
     clause = according.head
     if clause.i == according.i:
         return None
+    if clause.dep_ == "ccomp" and clause.head.i < according.i and is_cue(clause.head) and _has_subject(clause.head):
+        clause = clause.head  # `Kasich said he would have fired him, according to press reports`: the reports relay all of it
     first, last = max(clause.left_edge.i, according.i - reach), min(clause.right_edge.i + 1, according.i + reach)
     own_start, own_end = according.left_edge.i, according.right_edge.i + 1
     tokens = [i for i in range(first, last) if not own_start <= i < own_end and owner[i] == -1]
@@ -228,10 +291,6 @@ def _according_to(doc: Doc, according: Token, owner: list[int], reach: int) -> Q
 
 
 _HEADLINE_TOKENS = 30
-_NOT_SPEAKERS = frozenset(
-    "update photo photos video watch read more related source note editor's note breaking exclusive opinion "
-    "analysis correction live factbox timeline explainer q&a interview review".split()
-)
 _SPEAKER_TOKENS = 5
 
 
@@ -261,7 +320,7 @@ def _headline(doc: Doc, start: int, end: int, owner: list[int], quotes: list[Quo
     speaker = doc[start:colon]
     if not all(t.pos_ in ("PROPN", "NOUN") or t.tag_ == "POS" or t.is_punct for t in speaker):
         return None
-    if any(t.text[:1].islower() and t.tag_ != "POS" for t in speaker) or speaker.text.lower() in _NOT_SPEAKERS:
+    if any(t.text[:1].islower() and t.tag_ != "POS" for t in speaker) or speaker.text.lower() in word_list("headline_labels.txt"):
         return None
     content_start, content_end = colon + 1, end
     while content_end > content_start and (doc[content_end - 1].is_space or doc[content_end - 1].is_punct):

@@ -85,3 +85,9 @@ REPORTING_NOUNS = frozenset(
     "accusation charge comment remark announcement admission acknowledgment acknowledgement prediction assurance "
     "contention message position concern fear hope conclusion finding assessment".split()
 )
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """Any lower-case word list of app/nlp/data by file name, read once."""
+    return _read_words(name)

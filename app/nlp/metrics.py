@@ -238,7 +238,11 @@ class _ArticleErrors:
         self.items.append({"spurious": self._snippet(pred), "speaker": pred.get("speaker"), "cue": self._span(pred.get("cue"))})
 
     def wrong_speaker(self, gold: dict, pred: dict) -> None:
-        self.items.append({"wrong_speaker": self._snippet(gold, 60), "gold": gold.get("speaker"), "predicted": pred.get("speaker")})
+        self.items.append({
+            "wrong_speaker": self._snippet(gold, 60), "gold": gold.get("speaker"), "predicted": pred.get("speaker"),
+            "gold_mention": self._span(gold.get("source")), "predicted_mention": self._span(pred.get("source")),
+            "mention_right": overlaps(pred.get("source"), gold.get("source")),
+        })
 
     def wrong_mention(self, gold: dict, pred: dict) -> None:
         self.items.append({"wrong_mention": self._snippet(gold, 60), "gold": self._span(gold.get("source")), "predicted": self._span(pred.get("source"))})

@@ -54,6 +54,9 @@ def _starts_with_opening(text: str, start: int, end: int) -> bool:
     return start < end and (text[start] in OPENING or text[start] == STRAIGHT or text.startswith(("''", "``"), start))
 
 
+# `"PENCE: Well, look, …` — a transcript opens each turn with a mark and the speaker in capitals, and never
+# closes it: the next turn is another speaker, not the same quote going on.
+_TRANSCRIPT_LABEL = re.compile(r"\s*(?:[“\"«„]|''|``)\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s")
 _MARKS = re.compile(r"''|``|[“”«»„\"]")
 
 
@@ -69,8 +72,11 @@ def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]
     for index, (para_start, para_end) in enumerate(bounds):
         if not text[para_start:para_end].strip():
             continue
-        if running is not None and not _starts_with_opening(text, para_start, para_end):
-            # The quote never closed and does not continue: keep what its own paragraph held.
+        if running is not None and (
+            not _starts_with_opening(text, para_start, para_end) or _TRANSCRIPT_LABEL.match(text, para_start, para_end)
+        ):
+            # The quote never closed and does not continue (or a transcript's next speaker takes the floor):
+            # keep what its own paragraph held.
             quotes.append((running, running_paragraph, False))
             running = None
         open_at: int | None = None

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
-from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS
+from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
+from .people_words import gender_words
 from .tokens import SENTENCE_END, children, cue_extent, is_cue, lefts, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -44,7 +45,7 @@ class Speakers:
                 quote.speaker = _name_after(doc, quote.cue[1])
             else:
                 speaker = speaker_of_cue(cue, guess=quote.marked, owner=owner)
-                if speaker is not None and owner[speaker.i] != -1:
+                if speaker is not None and (owner[speaker.i] != -1 or _dateline(speaker)):
                     speaker = None  # words inside a quotation never name its speaker: the parse went astray
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
                 if quote.speaker is None and quote.marked and owner[cue.i] == -1:
@@ -60,22 +61,54 @@ class Speakers:
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
                     quote.referent = mention_extent(speaker.head.head)
-                elif speaker is not None and speaker.pos_ == "NOUN":
+                elif speaker is not None and speaker.pos_ in ("NOUN", "NUM") and quote.speaker is not None:
                     named = next((c for c in children(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                     if named is not None:  # `said the minister, Jane Doe`: the name is who spoke
                         quote.referent = mention_extent(named)
-        _continue_previous_speaker(doc, quotes)
-        _repeat_pull_quotes(doc, quotes)
+                        if quote.referent[0] >= quote.speaker[1]:  # `One of the men, Jessie Elkins, said`: all of it
+                            quote.speaker = (quote.speaker[0], quote.referent[1])
+        text = doc.text  # rebuilt from the tokens on every access: once for both passes
+        _continue_previous_speaker(text, quotes)
+        _repeat_pull_quotes(text, quotes)
         _attribute_from_previous_sentence(doc, quotes)
         return doc
+
+
+def _dateline(token: Token) -> bool:
+    """`BUENA PARK, Calif. — Rallying workers, Clinton promised …`: the place in capitals opening a wire story's
+    first paragraph is where it was filed, not who speaks, however the parse hangs it."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    if not (token.is_upper and token.is_alpha and len(token) > 1):
+        return False
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return False
+    end = token.i + 1
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    for i in range(end, min(len(doc), end + _DATELINE_TOKENS)):  # `WASHINGTON —`, `BUENA PARK, Calif. -`, `(AP)`
+        if doc[i].text in _DATELINE_MARKS:
+            return True
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return False  # `NATO, the alliance, said …` names a speaker
+    return False
+
+
+_DATELINE_TOKENS = 5
+_DATELINE_MARKS = frozenset({"—", "–", "-", "--", "("})
 
 
 def _publisher(speaker: Token) -> Token | None:
     """`Rubio's campaign sent out a press release saying …`, `Trump released a video that said …`: who publishes
     a document speaks through it, so the subject of the verb whose object the document is becomes the speaker."""
+    relative = speaker.lower_ in _THING_RELATIVES and speaker.dep_ in _SUBJECTS and speaker.head.dep_ == "relcl"
     document = speaker.head.head if speaker.lower_ in _RELATIVE_PRONOUNS and speaker.dep_ in _SUBJECTS else speaker
-    if document.lemma_.lower() not in PUBLISHED_NOUNS or document.dep_ != "dobj":
+    if document.dep_ != "dobj":
         return None
+    if document.lemma_.lower() not in PUBLISHED_NOUNS and not (relative and _a_thing(document)):
+        return None  # `released data that suggest …`: whatever someone puts out speaks for them
     subject = _subject(document.head)
     return subject if subject is not None and subject.lower_ not in _NON_AGENTS | _RELATIVE_PRONOUNS else None
 
@@ -97,6 +130,16 @@ def _relayed_by(doc: Doc, after_cue: int, owner: list[int]) -> tuple[int, int] |
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_THING_RELATIVES = frozenset({"that", "which"})
+
+
+def _names_people(lemma: str) -> bool:
+    return lemma in ORGANISATION_NOUNS or lemma in word_list("people_nouns.txt") or lemma in title_words() or lemma in gender_words()
+
+
+def _a_thing(noun: Token) -> bool:
+    """A common noun naming no person, group or organisation the article names (`data`, `planks`)."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not _names_people(noun.lemma_.lower())
 _PHRASE_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PART", "ADV"})
 _ADJACENT_TOKENS = 8
 
@@ -107,7 +150,9 @@ def adjacent_speaker(doc: Doc, cue: tuple[int, int], owner: list[int]) -> tuple[
     i = cue[0] - 1
     while i >= 0 and doc[i].pos_ == "ADV" and cue[0] - i < 3:
         i -= 1
-    if i >= 0 and owner[i] == -1 and doc[i].pos_ in _NOMINAL and not doc[i].is_punct:
+    if i > 0 and doc[i].text == "," and owner[i - 1] == -1 and doc[i - 1].pos_ == "PROPN":
+        i -= 1  # `her adviser, Jake Sullivan, said:`
+    if i >= 0 and owner[i] == -1 and not doc[i].is_punct and (doc[i].pos_ in _NOMINAL or _name_after_quote(doc, i)):
         return mention_extent(doc[i])
     start = cue[1]
     while start < len(doc) and doc[start].pos_ == "ADV" and start - cue[1] < 2:
@@ -122,6 +167,12 @@ def adjacent_speaker(doc: Doc, cue: tuple[int, int], owner: list[int]) -> tuple[
     return start, end
 
 
+def _name_after_quote(doc: Doc, i: int) -> bool:
+    """`“…,” Will wrote.`: a capitalised word between the closing mark and the cue is the speaker's name, even
+    when the tagger reads it as another word class (here a modal verb)."""
+    return i > 0 and doc[i].is_title and doc[i].is_alpha and (doc[i - 1].is_quote or doc[i - 1].text == ",")
+
+
 def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = None) -> Token | None:
     """The cue's subject, climbing out of participles and clauses; `guess` allows a nearby noun when none.
     A subject inside a quotation (`owner`: the quote of each token) is a misparse and climbing goes on."""
@@ -134,6 +185,9 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         return None
     if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner
         return next((child for child in children(cue) if child.dep_ == "poss"), None)
+    controller = _object_controller(cue)
+    if controller is not None:
+        return controller
     node = cue
     for _ in range(4):
         agent = _subject(node)
@@ -147,23 +201,35 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
             return node.head
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head
-        if node.dep_ not in _CLIMB or node.head.i == node.i:
+        climbs = node.dep_ in _CLIMB or (node.dep_ == "prep" and node.lower_ in word_list("climb_prepositions.txt"))
+        if not climbs or node.head.i == node.i:
             break
         node = node.head
     return _preceding_speaker_noun(cue) if guess else None
 
 
+def _object_controller(cue: Token) -> Token | None:
+    """`The loss led Republicans to say …`: the infinitive's speaker is the object of the verb it completes."""
+    if cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in word_list("object_control_verbs.txt"):
+        return None
+    return next((c for c in children(cue.head) if c.dep_ == "dobj" and c.i < cue.i and c.pos_ in _NOMINAL), None)
+
+
 def _subject(verb: Token) -> Token | None:
-    for child in children(verb):
-        if child.dep_ in _SUBJECTS:
-            if child.dep_ == "nsubjpass":
-                for other in children(verb):
-                    if other.dep_ == "agent":
-                        for pobj in children(other):
-                            if pobj.dep_ == "pobj":
-                                return pobj
-            return child
-    return None
+    """The verb's subject; of two (`The Latest: Trump urges …` parsed with both), the one nearer the verb."""
+    subjects = [child for child in children(verb) if child.dep_ in _SUBJECTS]
+    if len(subjects) > 1:
+        subjects.sort(key=lambda child: abs(verb.i - child.i))
+    if not subjects:
+        return None
+    child = subjects[0]
+    if child.dep_ == "nsubjpass":
+        for other in children(verb):
+            if other.dep_ == "agent":
+                for pobj in children(other):
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return child
 
 
 def _preceding_speaker_noun(cue: Token) -> Token | None:
@@ -281,9 +347,8 @@ def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
 _NAME_TOKENS = 5
 
 
-def _continue_previous_speaker(doc: Doc, quotes: list[QuoteCandidate]) -> None:
+def _continue_previous_speaker(text: str, quotes: list[QuoteCandidate]) -> None:
     """A quote paragraph with no cue of its own goes on in the voice of the quote just before."""
-    text = doc.text
     previous: QuoteCandidate | None = None
     for quote in quotes:
         if not quote.marked or not quote.keep:
@@ -316,9 +381,8 @@ def _normalised(text: str) -> str:
     return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
 
 
-def _repeat_pull_quotes(doc: Doc, quotes: list[QuoteCandidate]) -> None:
+def _repeat_pull_quotes(text: str, quotes: list[QuoteCandidate]) -> None:
     """A pull quote repeats words said elsewhere in the article: same words, same speaker."""
-    text = doc.text  # rebuilt from the tokens on every access
     by_words: dict[str, QuoteCandidate] = {}
     for quote in quotes:
         if quote.marked and quote.speaker is not None:

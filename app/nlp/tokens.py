@@ -16,24 +16,52 @@ def piece_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+_OWNER = "quotewise_quote_owner"
+_PIECE_TOKENS = "quotewise_piece_tokens"
+
+
 def quote_owner_by_token(doc: Doc, quotes: list[QuoteCandidate], only_kept: bool = False) -> list[int]:
-    """Index of the marked quote each token belongs to, or -1; one linear pass for the whole doc."""
+    """Index of the marked quote each token belongs to, or -1; one linear pass for the whole doc.
+
+    Cues, indirect quotes, speakers, entities and identity all ask for it: the answer is kept on the Doc for the
+    quotes as they stand (their pieces, marks and keep flags, in order), so a component that finds them unchanged
+    reuses it, and the token bounds of each piece are aligned once per Doc whatever changes around them.
+    A copy is returned: callers may blank out tokens of their own."""
+    state = tuple(
+        (tuple(quote.pieces), quote.keep or not only_kept) for quote in quotes if quote.marked
+    ), len(quotes), tuple(index for index, quote in enumerate(quotes) if quote.marked)
+    cached = doc.user_data.get(_OWNER)
+    if cached is not None and cached[0] == state and len(cached[1]) == len(doc):
+        return list(cached[1])
+    bounds: dict[tuple[int, int], tuple[int, int] | None] = doc.user_data.setdefault(_PIECE_TOKENS, {})
     owner = [-1] * len(doc)
     for index, quote in enumerate(quotes):
         if not quote.marked or (only_kept and not quote.keep):
             continue
-        for start, end in quote.pieces:
-            span = piece_span(doc, start, end)
-            if span is not None:
-                for i in range(span.start, span.end):
-                    owner[i] = index
-    return owner
+        for piece in quote.pieces:
+            if piece not in bounds:
+                span = piece_span(doc, *piece)
+                bounds[piece] = (span.start, span.end) if span is not None else None
+            if bounds[piece] is not None:
+                start, end = bounds[piece]
+                owner[start:end] = [index] * (end - start)
+    doc.user_data[_OWNER] = (state, owner)
+    return list(owner)
 
 
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_patterns()
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_patterns() and not _that_said(token)
+
+
+def _that_said(token: Token) -> bool:
+    """`That said, voters want change`: a discourse marker opening the sentence, nobody saying anything."""
+    doc, i = token.doc, token.i
+    return (
+        token.lower_ == "said" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ == "that"
+        and doc[i - 1].is_sent_start and doc[i + 1].text == ","
+    )
 
 
 def is_direct_cue(token: Token) -> bool:

@@ -162,3 +162,37 @@ def test_a_bar_glued_to_the_closing_mark_still_attributes(analyse):
     text = "Readers wrote.\n“He makes blanket statements about people he knows nothing about.”― Pamela Padilla\n"
     quote = only(analyse(text))
     assert mention(quote) == "Pamela Padilla"
+
+
+def test_a_section_label_before_a_headline_colon_is_nobody(analyse):
+    text = "The Latest: Mayor Lena Fox urges residents to stay home\n\nThe storm reached the coast on Tuesday night."
+    assert all(mention(quote) != "The Latest" for quote in analyse(text))
+
+
+def test_a_quote_with_a_manner_of_speaking_verb_is_not_the_previous_speaker(analyse):
+    text = "“Who is going to pay for it?” Mayor Lena Fox asked.\n\n“The state!” the crowd screamed back."
+    first, second = analyse(text)
+    assert mention(first) == "Mayor Lena Fox" and mention(second) == "the crowd"
+
+
+def test_answered_and_pressed_report_a_quote_in_marks(analyse):
+    text = "“Will the wall be built?” Nora Hale pressed.\n\n“I would say this,” Mayor Lena Fox answered."
+    first, second = analyse(text)
+    assert mention(first) == "Nora Hale" and first.cue.text == "pressed"
+    assert mention(second) == "Mayor Lena Fox" and second.cue.text == "answered"
+
+
+def test_a_quote_after_narration_goes_on_in_the_voice_of_the_quote_before_not_a_verb_in_a_clause(analyse):
+    text = (
+        "“How do you know the bruises were not there before?” Mayor Lena Fox told reporters, referring to bruises "
+        "that Hale showed to the police. “Would she not have yelled out?”"
+    )
+    assert {mention(quote) for quote in analyse(text)} == {"Mayor Lena Fox"}
+
+
+def test_a_quote_with_its_own_cue_after_it_keeps_it(analyse):
+    text = (
+        "“How do you know the bruises were not there before?” Mayor Lena Fox told reporters, referring to bruises "
+        "that Hale showed to the police. “Would she not have yelled out?” Hale replied."
+    )
+    assert [mention(quote) for quote in analyse(text)] == ["Mayor Lena Fox", "Hale"]

@@ -60,3 +60,16 @@ def test_single_quote_outlets_pair_single_marks_but_not_apostrophes():
     quotes = merge_split_quotes(text, pair_single_quote_marks(text))
     found = [[text[s:e] for s, e in pieces] for pieces, _, _ in quotes]
     assert found == [["We will win the workers’ vote,", "and we don’t need help."]]  # the scare quote is dropped
+
+
+def test_each_transcript_turn_is_a_quote_of_its_own():
+    text = (
+        'Partial transcript as follows:\n\n"NOVAK: Why did the council vote no?\n\n'
+        '"REYES: Well, look, the budget was never there.\n\n"NOVAK: And next year?'
+    )
+    assert quotes_in(text) == [["NOVAK: Why did the council vote no?"], ["REYES: Well, look, the budget was never there."], ["NOVAK: And next year?"]]
+
+
+def test_a_multi_paragraph_quote_without_labels_still_runs_on():
+    text = "“The budget is broken.\n\n“OK, we said it.\n\n“We will fix it,” said Hannah Reyes."
+    assert len(quotes_in(text)) == 1
