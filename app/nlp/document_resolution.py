@@ -10,10 +10,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Token
 
+from .lexicon import read_rows, read_words
 from .people_words import document_nouns, pronoun_agreement
 from .resolution import POLL_WORDS, Resolution, definite, organisation_nouns
 from .tokens import children, is_cue, lefts
@@ -26,16 +26,13 @@ _MAX_EARLIER = 6  # earlier documents of the same family looked at for one nobod
 @lru_cache(maxsize=None)
 def document_families() -> dict[str, str]:
     """Document word → its family (`release` → `statement`, `spot` → `ad`): `the statement` after `a news release`."""
-    lines = (Path(__file__).parent / "data" / "document_families.tsv").read_text(encoding="utf-8").splitlines()
-    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
-    return {word.strip().lower(): family.strip().lower() for word, family in rows}
+    return {word: family for word, family in read_rows("document_families.tsv")}
 
 
 @lru_cache(maxsize=None)
 def document_verbs() -> frozenset[str]:
     """Verbs whose subject stands behind the document they take (`the party released a statement`)."""
-    lines = (Path(__file__).parent / "data" / "document_verbs.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return read_words("document_verbs.txt")
 
 
 def is_document(token: Token) -> bool:

@@ -13,6 +13,12 @@ def read_words(name: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
+def read_rows(name: str) -> list[list[str]]:
+    """The lower-case, tab-separated rows of a data file, comments and blank lines left out."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [[cell.strip().lower() for cell in line.split("\t")] for line in lines if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=None)
 def reporting_verbs() -> frozenset[str]:
     return read_words("reporting_verbs.txt")
@@ -90,4 +96,4 @@ REPORTING_NOUNS = frozenset(
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """Any lower-case word list of app/nlp/data by file name, read once."""
-    return _read_words(name)
+    return read_words(name)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import ORGANISATION_NOUNS
+from .lexicon import ORGANISATION_NOUNS, read_rows, read_words
 from .tokens import children
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -61,9 +60,7 @@ def plain_words(text: str) -> list[str]:
 @lru_cache(maxsize=None)
 def role_words() -> dict[str, str]:
     """Role word as written → the form descriptions are compared in (`gov.` → `governor`, `gop` → `republican`)."""
-    lines = (Path(__file__).parent / "data" / "role_words.tsv").read_text(encoding="utf-8").splitlines()
-    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
-    return {word.strip().lower(): canonical.strip().lower() for word, canonical in rows}
+    return {word: canonical for word, canonical in read_rows("role_words.tsv")}
 
 
 def role_terms(text: str) -> list[str]:
@@ -75,49 +72,40 @@ def role_terms(text: str) -> list[str]:
 @lru_cache(maxsize=None)
 def person_nouns() -> frozenset[str]:
     """Nouns that describe one person without being a title (`the retired neurosurgeon`, `the front-runner`)."""
-    lines = (Path(__file__).parent / "data" / "person_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return read_words("person_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def government_nouns() -> frozenset[str]:
     """Organisation nouns a place name can stand for (`the government` after `Mexico said`)."""
-    lines = (Path(__file__).parent / "data" / "government_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return read_words("government_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def number_words() -> dict[str, int]:
     """`both` → 2, `four` → 4: how many people a plural description counts."""
-    lines = (Path(__file__).parent / "data" / "number_words.tsv").read_text(encoding="utf-8").splitlines()
-    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
-    return {word.strip().lower(): int(count) for word, count in rows}
+    return {word: int(count) for word, count in read_rows("number_words.tsv")}
 
 
 @lru_cache(maxsize=None)
 def description_adverbs() -> frozenset[str]:
     """Focus adverbs that open a description but describe no one (`even some Republicans`)."""
-    lines = (Path(__file__).parent / "data" / "description_adverbs.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return read_words("description_adverbs.txt")
 
 
 @lru_cache(maxsize=None)
 def surname_organisations() -> frozenset[str]:
     """Nouns for a body named after a surname (`the Sanders campaign`): data/surname_organisations.txt."""
-    lines = (Path(__file__).parent / "data" / "surname_organisations.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return read_words("surname_organisations.txt")
 
 
 @lru_cache(maxsize=None)
 def organisation_nouns() -> frozenset[str]:
     """Nouns for an organisation: the core list plus data/organisation_nouns.txt (`the airline`, `the publication`)."""
-    lines = (Path(__file__).parent / "data" / "organisation_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return ORGANISATION_NOUNS | frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return ORGANISATION_NOUNS | read_words("organisation_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def organisation_name_words() -> dict[str, frozenset[str]]:
     """Organisation noun → words its name tends to hold (`union` → workers, federation, …)."""
-    lines = (Path(__file__).parent / "data" / "organisation_name_words.tsv").read_text(encoding="utf-8").splitlines()
-    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
-    return {noun.strip().lower(): frozenset(words.lower().split()) for noun, words in rows}
+    return {noun: frozenset(words.split()) for noun, words in read_rows("organisation_name_words.tsv")}
