@@ -11,6 +11,7 @@ from app.db import in_one_transaction
 from app.errors import Conflict, NotFound
 from app.models import Article, Quote, Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerMember, SpeakerToken
 from app.schemas import OutletCount, Page, RoleSeen, SpeakerDetail, SpeakerOut, StatedGender
+from app.services.genders import UNDECIDED, articles_stating, decided_gender
 from app.services.people import refresh_display_names
 from app.services.rendering import group_members
 from app.services.search import speaker_ids_matching
@@ -103,13 +104,13 @@ def get_speaker(*, session: Session, speaker_id: int) -> SpeakerDetail:
 
 
 def stated_gender(session: Session, speaker_id: int) -> StatedGender:
-    counts = dict(session.exec(
-        select(Quote.speaker_gender, func.count(distinct(Quote.article_id)))
-        .where(col(Quote.speaker_id) == speaker_id, col(Quote.speaker_gender).is_not(None))
-        .group_by(col(Quote.speaker_gender))
-    ).all())
-    female, male = counts.get("female", 0), counts.get("male", 0)
-    value = "female" if female > male else "male" if male > female else "unknown"
+    """The decided gender (genders.decided_gender, the rule matching and statistics use) with its article counts."""
+    counts = articles_stating([speaker_id])
+    row = session.execute(select(counts.c.female, counts.c.male,
+                                 decided_gender(counts.c.female, counts.c.male))).first()
+    if row is None:
+        return StatedGender(value=UNDECIDED, female_articles=0, male_articles=0)
+    female, male, value = row
     return StatedGender(value=value, female_articles=female, male_articles=male)
 
 
