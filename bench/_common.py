@@ -43,11 +43,12 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def rss_mib(pid: int | str = "self") -> float | None:
+def rss_mib(pid: int | str = "self", field: str = "VmRSS") -> float | None:
+    """A process's resident memory in MiB from /proc: now (VmRSS) or at its peak (VmHWM)."""
     try:
         with open(f"/proc/{pid}/status") as handle:
             for line in handle:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) / 1024
     except OSError:
         return None

@@ -199,11 +199,6 @@ class StatementTimer:
         self.totals.clear()
 
 
-def _status_mib(pid: int, field: str) -> float:
-    with open(f"/proc/{pid}/status") as handle:
-        return next(int(line.split()[1]) / 1024 for line in handle if line.startswith(field + ":"))
-
-
 def measure_exports(path: Path) -> dict:
     """GET /quotes.ndjson and /quotes.csv of every quote, streamed from a real one-worker server (the in-process
     TestClient would buffer the whole body): wall time, lines, bytes, and the worker's resident memory before,
@@ -216,7 +211,7 @@ def measure_exports(path: Path) -> dict:
     results: dict[str, dict] = {}
     with Server(f"sqlite:///{path}", workers=1) as server:
         pid = server.worker_pids()[0]
-        results["rss_before_mib"] = round(_status_mib(pid, "VmRSS"))
+        results["rss_before_mib"] = round(rss_mib(pid))
         for fmt in ("ndjson", "csv"):
             begun, lines, size, samples = time.perf_counter(), 0, 0, []
             with httpx.stream("GET", f"{server.base_url}/quotes.{fmt}", timeout=None) as response:
@@ -226,13 +221,13 @@ def measure_exports(path: Path) -> dict:
                     lines += chunk.count(b"\n")
                     size += len(chunk)
                     if lines // 100_000 != before // 100_000:
-                        samples.append(round(_status_mib(pid, "VmRSS")))
+                        samples.append(round(rss_mib(pid)))
             seconds = time.perf_counter() - begun
             results[fmt] = {"seconds": round(seconds, 1), "lines": lines, "mib": round(size / 2**20),
                             "quotes_per_second": round(lines / seconds), "rss_samples_mib": samples}
             print(f"GET /quotes.{fmt}: {lines:,} lines, {size / 2**20:.0f} MiB in {seconds:.1f} s "
                   f"({lines / seconds:,.0f} quotes/s); worker RSS while streaming (MiB): {samples}", flush=True)
-        results["rss_peak_mib"] = round(_status_mib(pid, "VmHWM"))
+        results["rss_peak_mib"] = round(rss_mib(pid, "VmHWM"))
         for name, params in (("stats_all_ms", {}), ("stats_one_outlet_ms", {"source": OUTLETS[0]}),
                              ("stats_one_year_ms", {"since": "2024-01-01T00:00:00Z", "until": "2025-01-01T00:00:00Z"})):
             begun = time.perf_counter()
