@@ -400,3 +400,45 @@ def test_a_dateline_in_capitals_is_never_the_speaker(blank):
     doc = run(blank, dateline_doc(blank), until="quotewise_speakers")
     (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
     assert quote.speaker is None or doc[quote.speaker[0] : quote.speaker[1]].text != "WASHINGTON"
+
+
+def test_a_quoted_title_after_according_to_is_the_source_not_a_quote(blank):
+    # According to “The Long Road Home From Brill Street Through Harlem,” Ada Lowe left early.  (9 words)
+    rows = [
+        ("According", True, "VERB", "accord", "prep", 16), ("to", True, "ADP", "to", "prep", 0),
+        ("“", False, "PUNCT", "“", "punct", 5), ("The", True, "DET", "the", "det", 5),
+        ("Long", True, "ADJ", "long", "amod", 5), ("Road", True, "PROPN", "Road", "pobj", 1),
+        ("Home", True, "ADV", "home", "advmod", 5), ("From", True, "ADP", "from", "prep", 5),
+        ("Brill", True, "PROPN", "Brill", "compound", 9), ("Street", True, "PROPN", "Street", "pobj", 7),
+        ("Through", True, "ADP", "through", "prep", 5), ("Harlem", False, "PROPN", "Harlem", "pobj", 10),
+        (",", False, "PUNCT", ",", "punct", 5), ("”", True, "PUNCT", "”", "punct", 5),
+        ("Ada", True, "PROPN", "Ada", "compound", 15), ("Lowe", True, "PROPN", "Lowe", "nsubj", 16),
+        ("left", True, "VERB", "leave", "ROOT", 16), ("early", False, "ADV", "early", "advmod", 16),
+        (".", False, "PUNCT", ".", "punct", 16),
+    ]
+    doc = run(blank, parsed(blank, rows, ents=[(14, 16, "PERSON")]), until="quotewise_cues")
+    assert [q for q in doc._.get(QUOTES) if q.keep] == []
+
+
+def test_a_quoted_title_in_apposition_names_a_work_but_a_reply_after_said_is_speech(blank):
+    # The group released an ad, “Playing Fair,” in May.
+    rows = [
+        ("The", True, "DET", "the", "det", 1), ("group", True, "NOUN", "group", "nsubj", 2),
+        ("released", True, "VERB", "release", "ROOT", 2), ("an", True, "DET", "an", "det", 4),
+        ("ad", False, "NOUN", "ad", "dobj", 2), (",", True, "PUNCT", ",", "punct", 4),
+        ("“", False, "PUNCT", "“", "punct", 8), ("Playing", True, "PROPN", "Playing", "compound", 8),
+        ("Fair", False, "PROPN", "Fair", "appos", 4), (",", False, "PUNCT", ",", "punct", 8),
+        ("”", True, "PUNCT", "”", "punct", 8), ("in", True, "ADP", "in", "prep", 2),
+        ("May", False, "PROPN", "May", "pobj", 11), (".", False, "PUNCT", ".", "punct", 2),
+    ]
+    doc = run(blank, parsed(blank, rows), until="quotewise_cues")
+    assert [q for q in doc._.get(QUOTES) if q.keep] == []
+    # Lowe said, “Probably.”
+    rows = [
+        ("Lowe", True, "PROPN", "Lowe", "nsubj", 1), ("said", False, "VERB", "say", "ROOT", 1),
+        (",", True, "PUNCT", ",", "punct", 1), ("“", False, "PUNCT", "“", "punct", 1),
+        ("Probably", False, "ADV", "probably", "advmod", 1), (".", False, "PUNCT", ".", "punct", 1),
+        ("”", False, "PUNCT", "”", "punct", 1),
+    ]
+    doc = run(blank, parsed(blank, rows, ents=[(0, 1, "PERSON")]), until="quotewise_cues")
+    assert [doc.text[q.start : q.end] for q in doc._.get(QUOTES) if q.keep] == ["Probably."]
