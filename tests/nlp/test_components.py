@@ -442,3 +442,29 @@ def test_a_quoted_title_in_apposition_names_a_work_but_a_reply_after_said_is_spe
     ]
     doc = run(blank, parsed(blank, rows, ents=[(0, 1, "PERSON")]), until="quotewise_cues")
     assert [doc.text[q.start : q.end] for q in doc._.get(QUOTES) if q.keep] == ["Probably."]
+
+
+def test_a_headline_with_its_byline_or_an_excerpt_with_its_link_is_not_speech(blank):
+    # —“Old books sell well,” by Ann Lowe: http://bit.ly/x1
+    rows = [
+        ("—", False, "PUNCT", "—", "punct", 4), ("“", False, "PUNCT", "“", "punct", 4),
+        ("Old", True, "ADJ", "old", "amod", 3), ("books", True, "NOUN", "book", "nsubj", 4),
+        ("sell", True, "VERB", "sell", "ROOT", 4), ("well", False, "ADV", "well", "advmod", 4),
+        (",", False, "PUNCT", ",", "punct", 4), ("”", True, "PUNCT", "”", "punct", 4),
+        ("by", True, "ADP", "by", "prep", 4), ("Ann", True, "PROPN", "Ann", "compound", 10),
+        ("Lowe", False, "PROPN", "Lowe", "pobj", 8), (":", True, "PUNCT", ":", "punct", 4),
+        ("http://bit.ly/x1", False, "X", "http://bit.ly/x1", "appos", 10),
+    ]
+    doc = run(blank, parsed(blank, rows, ents=[(9, 11, "PERSON")]), until="quotewise_cues")
+    assert [q for q in doc._.get(QUOTES) if q.keep] == []
+    # “The club struggled to find its feet there.” http://nyti.ms/x2
+    rows = [
+        ("“", False, "PUNCT", "“", "punct", 3), ("The", True, "DET", "the", "det", 2),
+        ("club", True, "NOUN", "club", "nsubj", 3), ("struggled", True, "VERB", "struggle", "ROOT", 3),
+        ("to", True, "PART", "to", "aux", 5), ("find", True, "VERB", "find", "xcomp", 3),
+        ("its", True, "PRON", "its", "poss", 7), ("feet", True, "NOUN", "foot", "dobj", 5),
+        ("there", False, "ADV", "there", "advmod", 5), (".", False, "PUNCT", ".", "punct", 3),
+        ("”", True, "PUNCT", "”", "punct", 3), ("http://nyti.ms/x2", False, "X", "http://nyti.ms/x2", "dep", 3),
+    ]
+    doc = run(blank, parsed(blank, rows), until="quotewise_cues")
+    assert [q for q in doc._.get(QUOTES) if q.keep] == []
