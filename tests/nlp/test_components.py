@@ -468,3 +468,25 @@ def test_a_headline_with_its_byline_or_an_excerpt_with_its_link_is_not_speech(bl
     ]
     doc = run(blank, parsed(blank, rows), until="quotewise_cues")
     assert [q for q in doc._.get(QUOTES) if q.keep] == []
+
+
+def test_adding_a_thing_to_another_is_not_speech(blank):
+    # Lee could add a new title to his resume.
+    rows = [
+        ("Lee", True, "PROPN", "Lee", "nsubj", 2), ("could", True, "AUX", "could", "aux", 2),
+        ("add", True, "VERB", "add", "ROOT", 2), ("a", True, "DET", "a", "det", 5),
+        ("new", True, "ADJ", "new", "amod", 5), ("title", True, "NOUN", "title", "dobj", 2),
+        ("to", True, "ADP", "to", "prep", 2), ("his", True, "PRON", "his", "poss", 8),
+        ("resume", False, "NOUN", "resume", "pobj", 6), (".", False, "PUNCT", ".", "punct", 2),
+    ]
+    doc = run(blank, parsed(blank, rows, ents=[(0, 1, "PERSON")]), until="quotewise_indirect_quotes")
+    assert [q for q in doc._.get(QUOTES) if q.keep] == []
+    # Lee added the mails were personal.  (misparsed: `the mails` as the object of `added`)
+    rows = [
+        ("Lee", True, "PROPN", "Lee", "nsubj", 1), ("added", True, "VERB", "add", "ROOT", 1),
+        ("the", True, "DET", "the", "det", 3), ("mails", True, "NOUN", "mail", "dobj", 1),
+        ("were", True, "AUX", "be", "dep", 1), ("personal", False, "ADJ", "personal", "acomp", 4),
+        (".", False, "PUNCT", ".", "punct", 1),
+    ]
+    doc = run(blank, parsed(blank, rows, ents=[(0, 1, "PERSON")]), until="quotewise_indirect_quotes")
+    assert [doc.text[q.start : q.end] for q in doc._.get(QUOTES) if q.keep] == ["the mails were personal"]
