@@ -490,3 +490,14 @@ def test_adding_a_thing_to_another_is_not_speech(blank):
     ]
     doc = run(blank, parsed(blank, rows, ents=[(0, 1, "PERSON")]), until="quotewise_indirect_quotes")
     assert [doc.text[q.start : q.end] for q in doc._.get(QUOTES) if q.keep] == ["the mails were personal"]
+
+
+def test_an_embed_tag_named_like_a_verb_is_no_cue(blank):
+    # <tweet author="x">We won today</tweet>
+    rows = [
+        ("<", False, "X", "<", "dep", 1), ("tweet", True, "VERB", "tweet", "ROOT", 1),
+        ('author="x">We', True, "NOUN", 'author="x">we', "dobj", 1), ("won", True, "VERB", "win", "ccomp", 1),
+        ("today</tweet", False, "NOUN", "today</tweet", "npadvmod", 3), (">", False, "X", ">", "punct", 1),
+    ]
+    doc = run(blank, parsed(blank, rows), until="quotewise_indirect_quotes")
+    assert [q for q in doc._.get(QUOTES) if q.keep] == []
