@@ -61,7 +61,11 @@ def drop_titles_and_scare_quotes(doc: Doc, quotes: list[QuoteCandidate], owner: 
         if span is None:
             continue
         words = span.text[quote.start - span.start_char : quote.end - span.start_char].split()
-        if len(words) > (_TITLE_WORDS if _title_case(words) else _SCARE_QUOTE_WORDS) or not _embedded(doc, span.start):
+        title_case = _title_case(words)
+        too_long = len(words) > (_TITLE_WORDS if title_case else _SCARE_QUOTE_WORDS)
+        named_work = title_case and not too_long and _names_a_work(span)
+        not_speech = _names_the_source(span) or named_work or _linked_headline(doc, span.end)
+        if not not_speech and (too_long or not _embedded(doc, span.start)):
             continue
         quote.keep = False
         for i in range(span.start, span.end):
@@ -279,6 +283,40 @@ def _transcript_speaker(doc: Doc, first: int, last: int) -> tuple[int, tuple[int
     if end == first or end + 1 >= last or doc[end].text != ":":
         return None
     return end, (first, end)
+
+
+def _names_the_source(span) -> bool:
+    """`According to Blair's “The Trumps: Three Generations That Built an Empire,” Donald told …`: the quoted
+    words are the title of the source the sentence cites, however long, not what anybody said."""
+    for token in span:
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and head.i < span.start:
+            return True
+    return False
+
+
+def _names_a_work(span) -> bool:
+    """`his 2012 book, “An American Son.”`, `a Web ad, “Playing Trump,”`: a title in apposition to the noun
+    before its comma names the work; a reply after a verb (`said, “No.”`) is not in apposition to anything."""
+    for token in span:
+        head = token.head
+        if token.dep_ == "appos" and head.i < span.start and head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _linked_headline(doc: Doc, end: int) -> bool:
+    """`—“Posthumous books could sell,” by Ann Lowe: http://…` or `“…” http://bit.ly/…`: a newsletter's reading
+    list quotes a headline with its byline, or an excerpt with its link; the words are that piece's, and nobody
+    in the article says them."""
+    i = end
+    while i < len(doc) and i < end + 4 and (doc[i].is_quote or doc[i].is_space or doc[i].text in (",", ".")):
+        i += 1
+    if i >= len(doc):
+        return False
+    if doc[i].like_url:
+        return True
+    return doc[i].lower_ == "by" and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].ent_type_ != "DATE"
 
 
 def _embedded(doc: Doc, first: int) -> bool:

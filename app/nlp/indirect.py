@@ -189,7 +189,25 @@ def _misparsed_clause(verb: Token, object_length: int) -> bool:
     if any(child.dep_ == "ccomp" for child in children(verb)):
         return False
     lemma = verb.lemma_.lower()
+    if _adds_to_something(verb):
+        return False
     return lemma in _SAY_VERBS or (lemma in _SPEECH_VERBS and object_length >= 5)
+
+
+def _adds_to_something(verb: Token) -> bool:
+    """`could add another job title to his resume`, `deficits would add up to $1.5 trillion`: adding a thing to
+    another, or adding up, is arithmetic, not the `added that …` of speech."""
+    if verb.lemma_.lower() != "add":
+        return False
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "up":
+        return True
+    for child in children(verb):
+        if child.dep_ == "dobj" and any(grandchild.lower_ == "to" and grandchild.dep_ == "prep" for grandchild in children(child)):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i > verb.i:
+            return True
+    return False
 
 
 def _through_trailing_attachments(doc: Doc, verb: Token, end: int) -> int:

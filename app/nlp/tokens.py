@@ -52,7 +52,15 @@ def quote_owner_by_token(doc: Doc, quotes: list[QuoteCandidate], only_kept: bool
 def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_patterns() and not _that_said(token)
+    return (
+        token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_patterns()
+        and not _that_said(token) and not _markup_tag(token)
+    )
+
+
+def _markup_tag(token: Token) -> bool:
+    """`<tweet author="…">…</tweet>`: an embed's tag name left in scraped text reports nothing."""
+    return token.i > 0 and token.doc[token.i - 1].text in ("<", "</")
 
 
 def _that_said(token: Token) -> bool:

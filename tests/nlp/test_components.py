@@ -400,3 +400,104 @@ def test_a_dateline_in_capitals_is_never_the_speaker(blank):
     doc = run(blank, dateline_doc(blank), until="quotewise_speakers")
     (quote,) = [q for q in doc._.get(QUOTES) if q.keep]
     assert quote.speaker is None or doc[quote.speaker[0] : quote.speaker[1]].text != "WASHINGTON"
+
+
+def test_a_quoted_title_after_according_to_is_the_source_not_a_quote(blank):
+    # According to “The Long Road Home From Brill Street Through Harlem,” Ada Lowe left early.  (9 words)
+    rows = [
+        ("According", True, "VERB", "accord", "prep", 16), ("to", True, "ADP", "to", "prep", 0),
+        ("“", False, "PUNCT", "“", "punct", 5), ("The", True, "DET", "the", "det", 5),
+        ("Long", True, "ADJ", "long", "amod", 5), ("Road", True, "PROPN", "Road", "pobj", 1),
+        ("Home", True, "ADV", "home", "advmod", 5), ("From", True, "ADP", "from", "prep", 5),
+        ("Brill", True, "PROPN", "Brill", "compound", 9), ("Street", True, "PROPN", "Street", "pobj", 7),
+        ("Through", True, "ADP", "through", "prep", 5), ("Harlem", False, "PROPN", "Harlem", "pobj", 10),
+        (",", False, "PUNCT", ",", "punct", 5), ("”", True, "PUNCT", "”", "punct", 5),
+        ("Ada", True, "PROPN", "Ada", "compound", 15), ("Lowe", True, "PROPN", "Lowe", "nsubj", 16),
+        ("left", True, "VERB", "leave", "ROOT", 16), ("early", False, "ADV", "early", "advmod", 16),
+        (".", False, "PUNCT", ".", "punct", 16),
+    ]
+    doc = run(blank, parsed(blank, rows, ents=[(14, 16, "PERSON")]), until="quotewise_cues")
+    assert [q for q in doc._.get(QUOTES) if q.keep] == []
+
+
+def test_a_quoted_title_in_apposition_names_a_work_but_a_reply_after_said_is_speech(blank):
+    # The group released an ad, “Playing Fair,” in May.
+    rows = [
+        ("The", True, "DET", "the", "det", 1), ("group", True, "NOUN", "group", "nsubj", 2),
+        ("released", True, "VERB", "release", "ROOT", 2), ("an", True, "DET", "an", "det", 4),
+        ("ad", False, "NOUN", "ad", "dobj", 2), (",", True, "PUNCT", ",", "punct", 4),
+        ("“", False, "PUNCT", "“", "punct", 8), ("Playing", True, "PROPN", "Playing", "compound", 8),
+        ("Fair", False, "PROPN", "Fair", "appos", 4), (",", False, "PUNCT", ",", "punct", 8),
+        ("”", True, "PUNCT", "”", "punct", 8), ("in", True, "ADP", "in", "prep", 2),
+        ("May", False, "PROPN", "May", "pobj", 11), (".", False, "PUNCT", ".", "punct", 2),
+    ]
+    doc = run(blank, parsed(blank, rows), until="quotewise_cues")
+    assert [q for q in doc._.get(QUOTES) if q.keep] == []
+    # Lowe said, “Probably.”
+    rows = [
+        ("Lowe", True, "PROPN", "Lowe", "nsubj", 1), ("said", False, "VERB", "say", "ROOT", 1),
+        (",", True, "PUNCT", ",", "punct", 1), ("“", False, "PUNCT", "“", "punct", 1),
+        ("Probably", False, "ADV", "probably", "advmod", 1), (".", False, "PUNCT", ".", "punct", 1),
+        ("”", False, "PUNCT", "”", "punct", 1),
+    ]
+    doc = run(blank, parsed(blank, rows, ents=[(0, 1, "PERSON")]), until="quotewise_cues")
+    assert [doc.text[q.start : q.end] for q in doc._.get(QUOTES) if q.keep] == ["Probably."]
+
+
+def test_a_headline_with_its_byline_or_an_excerpt_with_its_link_is_not_speech(blank):
+    # —“Old books sell well,” by Ann Lowe: http://bit.ly/x1
+    rows = [
+        ("—", False, "PUNCT", "—", "punct", 4), ("“", False, "PUNCT", "“", "punct", 4),
+        ("Old", True, "ADJ", "old", "amod", 3), ("books", True, "NOUN", "book", "nsubj", 4),
+        ("sell", True, "VERB", "sell", "ROOT", 4), ("well", False, "ADV", "well", "advmod", 4),
+        (",", False, "PUNCT", ",", "punct", 4), ("”", True, "PUNCT", "”", "punct", 4),
+        ("by", True, "ADP", "by", "prep", 4), ("Ann", True, "PROPN", "Ann", "compound", 10),
+        ("Lowe", False, "PROPN", "Lowe", "pobj", 8), (":", True, "PUNCT", ":", "punct", 4),
+        ("http://bit.ly/x1", False, "X", "http://bit.ly/x1", "appos", 10),
+    ]
+    doc = run(blank, parsed(blank, rows, ents=[(9, 11, "PERSON")]), until="quotewise_cues")
+    assert [q for q in doc._.get(QUOTES) if q.keep] == []
+    # “The club struggled to find its feet there.” http://nyti.ms/x2
+    rows = [
+        ("“", False, "PUNCT", "“", "punct", 3), ("The", True, "DET", "the", "det", 2),
+        ("club", True, "NOUN", "club", "nsubj", 3), ("struggled", True, "VERB", "struggle", "ROOT", 3),
+        ("to", True, "PART", "to", "aux", 5), ("find", True, "VERB", "find", "xcomp", 3),
+        ("its", True, "PRON", "its", "poss", 7), ("feet", True, "NOUN", "foot", "dobj", 5),
+        ("there", False, "ADV", "there", "advmod", 5), (".", False, "PUNCT", ".", "punct", 3),
+        ("”", True, "PUNCT", "”", "punct", 3), ("http://nyti.ms/x2", False, "X", "http://nyti.ms/x2", "dep", 3),
+    ]
+    doc = run(blank, parsed(blank, rows), until="quotewise_cues")
+    assert [q for q in doc._.get(QUOTES) if q.keep] == []
+
+
+def test_adding_a_thing_to_another_is_not_speech(blank):
+    # Lee could add a new title to his resume.
+    rows = [
+        ("Lee", True, "PROPN", "Lee", "nsubj", 2), ("could", True, "AUX", "could", "aux", 2),
+        ("add", True, "VERB", "add", "ROOT", 2), ("a", True, "DET", "a", "det", 5),
+        ("new", True, "ADJ", "new", "amod", 5), ("title", True, "NOUN", "title", "dobj", 2),
+        ("to", True, "ADP", "to", "prep", 2), ("his", True, "PRON", "his", "poss", 8),
+        ("resume", False, "NOUN", "resume", "pobj", 6), (".", False, "PUNCT", ".", "punct", 2),
+    ]
+    doc = run(blank, parsed(blank, rows, ents=[(0, 1, "PERSON")]), until="quotewise_indirect_quotes")
+    assert [q for q in doc._.get(QUOTES) if q.keep] == []
+    # Lee added the mails were personal.  (misparsed: `the mails` as the object of `added`)
+    rows = [
+        ("Lee", True, "PROPN", "Lee", "nsubj", 1), ("added", True, "VERB", "add", "ROOT", 1),
+        ("the", True, "DET", "the", "det", 3), ("mails", True, "NOUN", "mail", "dobj", 1),
+        ("were", True, "AUX", "be", "dep", 1), ("personal", False, "ADJ", "personal", "acomp", 4),
+        (".", False, "PUNCT", ".", "punct", 1),
+    ]
+    doc = run(blank, parsed(blank, rows, ents=[(0, 1, "PERSON")]), until="quotewise_indirect_quotes")
+    assert [doc.text[q.start : q.end] for q in doc._.get(QUOTES) if q.keep] == ["the mails were personal"]
+
+
+def test_an_embed_tag_named_like_a_verb_is_no_cue(blank):
+    # <tweet author="x">We won today</tweet>
+    rows = [
+        ("<", False, "X", "<", "dep", 1), ("tweet", True, "VERB", "tweet", "ROOT", 1),
+        ('author="x">We', True, "NOUN", 'author="x">we', "dobj", 1), ("won", True, "VERB", "win", "ccomp", 1),
+        ("today</tweet", False, "NOUN", "today</tweet", "npadvmod", 3), (">", False, "X", ">", "punct", 1),
+    ]
+    doc = run(blank, parsed(blank, rows), until="quotewise_indirect_quotes")
+    assert [q for q in doc._.get(QUOTES) if q.keep] == []
