@@ -1,7 +1,7 @@
 """Gender as the text states it through pronouns: `Mayor Lena Fox said … Her deputy` makes Fox a woman.
 
-A gendered pronoun outside quotations votes for the one person its recent context names; the entity table adds
-these votes to those of honorifics and gendered role words. Never a guess from a first name.
+A gendered pronoun outside quotations votes for the one person its recent context names; the entity table weighs
+these votes below honorifics and gendered role words. Never a guess from a first name.
 """
 
 from __future__ import annotations
@@ -42,16 +42,13 @@ class Sentences:
         return cls(of_token, starts, pronouns)
 
 
-def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sentences: int, sentences: Sentences,
-                  unresolved: tuple[tuple[int, int], ...] = ()) -> dict[int, dict[str, int]]:
+def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sentences: int, sentences: Sentences) -> dict[int, dict[str, int]]:
     """A gendered pronoun outside quotations whose recent context names exactly one person states that person's
-    gender (`Mayor Lena Fox said … Her deputy` makes Fox a woman). A name not yet given its entry (`Mr. Obama`
-    where the article names Barack and Michelle Obama) is a person of its own here, so a pronoun after it votes
-    for nobody rather than for whichever Obama the table already holds."""
+    gender (`Mayor Lena Fox said … Her deputy` makes Fox a woman). The table counts these votes once every name has
+    its entry, and never uses them to choose between namesakes."""
     mentions = sorted(
         [(start, index, doc[end - 1].dep_ in ("nsubj", "nsubjpass"))
          for index, entry in enumerate(entries) if entry.kind == "person" for start, end in entry.mentions if owner[start] == -1]
-        + [(start, -1 - start, doc[end - 1].dep_ in ("nsubj", "nsubjpass")) for start, end in unresolved if owner[start] == -1]
     )
     positions = [start for start, _, _ in mentions]
     votes: dict[int, dict[str, int]] = {}
@@ -65,7 +62,7 @@ def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sen
         recent = {index for _, index, _ in window}
         if len(recent) > 1:  # several people, one of them the subject: the subject is who the pronoun continues
             recent = {index for _, index, subject in window if subject}
-        if len(recent) == 1 and min(recent) >= 0:
+        if len(recent) == 1:
             counts = votes.setdefault(recent.pop(), {"female": 0, "male": 0})
             counts[agreement] += 1
     return votes
