@@ -1,7 +1,8 @@
 """Gender as the text states it through pronouns: `Mayor Lena Fox said … Her deputy` makes Fox a woman.
 
-A gendered pronoun outside quotations votes for the one person its recent context names; the entity table weighs
-these votes below honorifics and gendered role words. Never a guess from a first name.
+A gendered pronoun outside quotations votes for the one person its recent context names, and only when nothing else
+in its sentence could be its antecedent; the entity table weighs these votes below honorifics and gendered role words.
+Never a guess from a first name.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .people_words import pronoun_agreement
 
@@ -60,9 +61,29 @@ def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sen
         low, high = bisect_left(positions, window_start), bisect_left(positions, at)
         window = mentions[max(low, high - 8) : high]
         recent = {index for _, index, _ in window}
-        if len(recent) > 1:  # several people, one of them the subject: the subject is who the pronoun continues
-            recent = {index for _, index, subject in window if subject}
-        if len(recent) == 1:
-            counts = votes.setdefault(recent.pop(), {"female": 0, "male": 0})
-            counts[agreement] += 1
+        if len(recent) != 1:
+            continue  # `Clinton criticized Trump. He …`: the subject is no proof of who the pronoun is
+        candidate = recent.pop()
+        sentence_end = sentences.starts[sentence + 1] if sentence + 1 < len(sentences.starts) else len(doc)
+        if _reports_a_named_clause(doc, at, positions) or _object_of_a_named_subject(doc[at]) or any(
+                subject and index != candidate for _, index, subject in mentions[bisect_left(positions, at + 1) : bisect_left(positions, sentence_end)][:8]):
+            continue  # `If Clinton is elected, he said`, `McCaskill scolded him`, `she said Mr. Kaine would win`
+        counts = votes.setdefault(candidate, {"female": 0, "male": 0})
+        counts[agreement] += 1
     return votes
+
+
+def _reports_a_named_clause(doc: Doc, at: int, positions: list[int]) -> bool:
+    """A pronoun that is the subject of a clause naming a person (`If Clinton is elected, he said`) is read as
+    someone else reporting on that person, so it states nothing about them."""
+    token = doc[at]
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == at:
+        return False
+    left, right = token.head.left_edge.i, token.head.right_edge.i
+    return bisect_left(positions, right + 1) > bisect_left(positions, left)
+
+
+def _object_of_a_named_subject(token: Token) -> bool:
+    """`Sen. Claire McCaskill scolded him`: the object of a verb whose subject is a name is someone else than that
+    name, so it states nothing about the one person the context names."""
+    return token.dep_ in ("dobj", "dative") and any(child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN" for child in token.head.children)

@@ -313,6 +313,32 @@ def test_a_surname_that_is_also_a_function_word_joins_its_person_mid_sentence(nl
     assert [mention.text for mention in person.mentions] == ["Al From", "From"]  # not the sentence-opening `From then on`
 
 
+def test_a_pronoun_reporting_a_clause_that_names_a_person_states_nothing_about_them(nlp):
+    text = "Hillary Clinton spoke . If Clinton is elected , he said , taxes rise"
+    arcs = {4: (7, "mark"), 5: (7, "nsubjpass"), 6: (7, "auxpass"), 7: (10, "advcl"), 8: (10, "punct"), 9: (10, "nsubj"), 10: (10, "ROOT"),
+            11: (10, "punct"), 12: (13, "nsubj"), 13: (10, "ccomp")}
+    tags = {".": "PUNCT", ",": "PUNCT", "spoke": "VERB", "If": "SCONJ", "is": "AUX", "elected": "VERB", "he": "PRON", "said": "VERB", "taxes": "NOUN",
+            "rise": "VERB"}
+    (person,) = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON"), (5, 6, "PERSON")], arcs=arcs, sentences=True)
+    assert person.name == "Hillary Clinton" and person.gender is None
+
+
+def test_a_pronoun_followed_in_its_sentence_by_another_subject_states_nothing(nlp):
+    text = "Tim Kaine spoke . she said Mike Pence lied"
+    arcs = {4: (5, "nsubj"), 5: (5, "ROOT"), 6: (7, "compound"), 7: (8, "nsubj"), 8: (5, "ccomp")}
+    tags = {".": "PUNCT", "spoke": "VERB", "she": "PRON", "said": "VERB", "lied": "VERB"}
+    entities = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON"), (6, 8, "PERSON")], arcs=arcs, sentences=True)
+    assert all(entity.gender is None for entity in entities)
+
+
+def test_a_pronoun_with_a_single_antecedent_still_states_its_gender(nlp):
+    text = "Dana Ortiz spoke . she said taxes rise"
+    arcs = {4: (5, "nsubj"), 5: (5, "ROOT"), 6: (7, "nsubj"), 7: (5, "ccomp")}
+    tags = {".": "PUNCT", "spoke": "VERB", "she": "PRON", "said": "VERB", "taxes": "NOUN", "rise": "VERB"}
+    (person,) = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON")], arcs=arcs, sentences=True)
+    assert person.gender == Gender.FEMALE
+
+
 def test_an_honorific_outranks_any_number_of_pronoun_votes():
     from app.nlp.table_entry import Entry
 
@@ -320,3 +346,17 @@ def test_an_honorific_outranks_any_number_of_pronoun_votes():
     assert entry.gender(1) == "female"
     assert Entry("Tom Ruiz", "person", ["Tom", "Ruiz"], pronouns={"female": 0, "male": 2}).gender(1) == "male"
 
+
+def test_the_object_of_a_verb_whose_subject_is_a_name_states_nothing_about_that_name(nlp):
+    text = "Claire McCaskill scolded him"
+    arcs = {0: (1, "compound"), 1: (2, "nsubj"), 2: (2, "ROOT"), 3: (2, "dobj")}
+    (person,) = table(nlp, rows(text, {"scolded": "VERB", "him": "PRON"}), ents=[(0, 2, "PERSON")], arcs=arcs)
+    assert person.gender is None
+
+
+def test_a_pronoun_after_two_people_votes_for_neither_even_for_the_subject(nlp):
+    text = "Hillary Clinton criticized Donald Trump . He left"
+    arcs = {0: (1, "compound"), 1: (2, "nsubj"), 2: (2, "ROOT"), 3: (4, "compound"), 4: (2, "dobj"), 5: (2, "punct"), 6: (7, "nsubj"), 7: (7, "ROOT")}
+    tags = {".": "PUNCT", "criticized": "VERB", "He": "PRON", "left": "VERB"}
+    entities = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON"), (3, 5, "PERSON")], arcs=arcs, sentences=True)
+    assert all(entity.gender is None for entity in entities)
