@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .people_words import pronoun_agreement
+from .lexicon import reporting_verbs
+from .people_words import pronoun_agreement, reporting_forms
 
 if TYPE_CHECKING:
     from .table_entry import Entry
@@ -65,7 +66,8 @@ def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sen
             continue  # `Clinton criticized Trump. He …`: the subject is no proof of who the pronoun is
         candidate = recent.pop()
         sentence_end = sentences.starts[sentence + 1] if sentence + 1 < len(sentences.starts) else len(doc)
-        if _reports_a_named_clause(doc, at, positions) or _object_of_a_named_subject(doc[at]) or any(
+        sentence_start = sentences.starts[sentence]
+        if _reports_a_named_clause(doc, at, positions, sentence_start, sentence_end) or _object_of_a_named_subject(doc[at]) or any(
                 subject and index != candidate for _, index, subject in mentions[bisect_left(positions, at + 1) : bisect_left(positions, sentence_end)][:8]):
             continue  # `If Clinton is elected, he said`, `McCaskill scolded him`, `she said Mr. Kaine would win`
         counts = votes.setdefault(candidate, {"female": 0, "male": 0})
@@ -73,13 +75,17 @@ def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sen
     return votes
 
 
-def _reports_a_named_clause(doc: Doc, at: int, positions: list[int]) -> bool:
-    """A pronoun that is the subject of a clause naming a person (`If Clinton is elected, he said`) is read as
-    someone else reporting on that person, so it states nothing about them."""
+def _reports_a_named_clause(doc: Doc, at: int, positions: list[int], sentence_start: int, sentence_end: int) -> bool:
+    """A pronoun that is the subject of a clause naming a person, or the subject of a reporting verb in a sentence
+    naming a person (`If Clinton is elected, he said, taxes will rise`), is read as someone else reporting on that
+    person, so it states nothing about them."""
     token = doc[at]
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == at:
         return False
-    left, right = token.head.left_edge.i, token.head.right_edge.i
+    if token.head.lemma_.lower() in reporting_verbs() or token.head.lower_ in reporting_forms():
+        left, right = sentence_start, sentence_end - 1
+    else:
+        left, right = token.head.left_edge.i, token.head.right_edge.i
     return bisect_left(positions, right + 1) > bisect_left(positions, left)
 
 

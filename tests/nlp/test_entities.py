@@ -360,3 +360,13 @@ def test_a_pronoun_after_two_people_votes_for_neither_even_for_the_subject(nlp):
     tags = {".": "PUNCT", "criticized": "VERB", "He": "PRON", "left": "VERB"}
     entities = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON"), (3, 5, "PERSON")], arcs=arcs, sentences=True)
     assert all(entity.gender is None for entity in entities)
+
+
+def test_a_pronoun_reporting_in_a_sentence_that_names_a_person_states_nothing_about_them(nlp):
+    text = "Hillary Clinton spoke . If Clinton is elected , he said , taxes will rise"
+    arcs = {4: (7, "mark"), 5: (7, "nsubjpass"), 6: (7, "auxpass"), 7: (14, "advcl"), 8: (14, "punct"), 9: (10, "nsubj"), 10: (14, "parataxis"),
+            11: (14, "punct"), 12: (14, "nsubj"), 13: (14, "aux"), 14: (14, "ROOT")}
+    tags = {".": "PUNCT", ",": "PUNCT", "spoke": "VERB", "If": "SCONJ", "is": "AUX", "elected": "VERB", "he": "PRON", "said": "VERB", "taxes": "NOUN",
+            "will": "AUX", "rise": "VERB"}
+    (person,) = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON"), (5, 6, "PERSON")], arcs=arcs, sentences=True)
+    assert person.name == "Hillary Clinton" and person.gender is None
