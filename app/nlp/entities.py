@@ -21,7 +21,7 @@ from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
 from .name_links import called_by_surname, merge_partial_names, merge_shortened_organisations, name_text, nearest_bearer, stands_for, with_shared_surnames
-from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
+from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
@@ -151,8 +151,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     shared_surnames = {surname for surname, bearers in by_surname.items() if len({id(entry) for _, entry in bearers}) > 1}
     sentences = Sentences.read(doc)
     sentence_of = sentences.of_token
-    unresolved = tuple((run.start, run.end) for run in singles if fold(doc[run.start].text) in shared_surnames)
-    early_votes = {id(entries[index]): votes for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences, unresolved).items()}
+    titles_of = {id(entry): {title for start, _ in entry.mentions if (title := _title_before(doc, start))} for entry in people.values()}
     org_last_word: dict[str, list[Entry]] = {}
     org_first_word: dict[str, list[Entry]] = {}
     org_heads: dict[str, list[Entry]] = {}  # `Commission` in `Commission on Presidential Debates`
@@ -164,14 +163,19 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             for word in dict.fromkeys(entry.words if len(entry.words) > 1 else ()):
                 if word[:1].isupper() and is_organisation_head(word):
                     org_heads.setdefault(fold(word), []).append(entry)
+    in_running_text = {id(entry) for entry in people.values() if any(not loose[start] for start, _ in entry.mentions)}
+    honorific_calls: Counter = Counter()  # `Mr. Trump`, `Mrs. Clinton`: who each honorific call went to
     called_by_surname_alone: Counter = Counter()  # `Obama`, `Mr. Obama`: how often each bearer is called by the surname alone
     for run in singles:
         word = doc[run.start].text
         lower = fold(word)
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
-            entry = nearest_bearer(by_surname[lower], run, early_votes, margin, sentence_of, lower in shared_surnames, called_by_surname_alone)
+            entry = nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
+                                   called_by_surname_alone, honorific_calls, in_running_text)
             called_by_surname_alone[id(entry)] += 1
+            if run.honorific in gender_words():
+                honorific_calls[id(entry)] += 1  # one `Mr. Trump` settled, the next is the same man
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
         elif lower in unique_first and run.kind in ("person", "unknown"):
@@ -195,7 +199,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         entry.mentions.sort()
     for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences).items():
         for gender, count in votes.items():
-            entries[index].votes[gender] += count
+            entries[index].pronouns[gender] += count
     entries = [entry for entry in entries if entry.mentions]
     for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
         if entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS:
@@ -204,6 +208,13 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
+
+
+def _title_before(doc: Doc, start: int) -> str | None:
+    """The title written right before a name (`President` in `President Obama`); an honorific is no title."""
+    if start == 0 or not is_title(doc[start - 1]) or doc[start - 1].lower_ in honorifics():
+        return None
+    return doc[start - 1].lower_
 
 
 def _waits(doc: Doc, run: NameRun, first_full_name: dict[str, int]) -> bool:

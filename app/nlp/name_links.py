@@ -91,35 +91,42 @@ def merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surna
                         people[key] = target
 
 
-def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, early_votes: dict[int, dict[str, int]], margin: int, sentence_of: list[int],
-                   several: bool, called_by_surname_alone: Counter) -> Entry:
-    """A bare `Clinton` among several Clintons: the one an honorific agrees with, the one named in the same or the
-    previous sentence, else the one named most often so far; before any of them is named in full, the one the
-    article already calls by the bare surname (`Mr. Obama`, resolved first by its honorific), or the first named after."""
-    wanted = gender_words().get(run.honorific or "")
-    candidates = bearers
+def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | None, titles_of: dict[int, set[str]], margin: int,
+                   sentence_of: list[int], several: bool, called_by_surname_alone: Counter, honorific_calls: Counter, in_running_text: set[int]) -> Entry:
+    """A bare `Clinton` among several Clintons. After an honorific or a title, the namesake it fits
+    (`namesake_it_fits`). A bare surname: the one named in the same or the previous sentence, else the one named
+    most often so far; before any of them is named in full, the one the article already calls by the bare surname
+    (`Mr. Obama`, resolved first by its honorific), or the first named after."""
     if not several:
         return bearers[0][1]
-    if wanted:  # `Mr. Khan`: a Khan stated to be a man, else any Khan not stated to be a woman
-        genders = [(at, entry, _gender_so_far(entry, early_votes, margin)) for at, entry in bearers]
-        stated = [(at, entry) for at, entry, gender in genders if gender == wanted]
-        possible = [(at, entry) for at, entry, gender in genders if gender is None]
-        candidates = stated or possible or bearers
-    index = bisect_left([at for at, _ in candidates], run.start)
-    if index > 0 and sentence_of[run.start] - sentence_of[candidates[index - 1][0]] <= 1:
-        return candidates[index - 1][1]
-    window = candidates[max(0, index - 50) : index] or candidates
+    wanted = gender_words().get(run.honorific or "")
+    if wanted or title:
+        return namesake_it_fits(bearers, wanted, title, titles_of, margin, honorific_calls, in_running_text)
+    index = bisect_left([at for at, _ in bearers], run.start)
+    if index > 0 and sentence_of[run.start] - sentence_of[bearers[index - 1][0]] <= 1:
+        return bearers[index - 1][1]
+    window = bearers[max(0, index - 50) : index] or bearers
     named = list({id(entry): entry for _, entry in window}.values())
     if index == 0:  # `President Obama` before the full names: the Obama the article already calls `Mr. Obama`
         return max(named, key=lambda entry: called_by_surname_alone[id(entry)])
     return max(named, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
 
 
-def _gender_so_far(entry: Entry, early_votes: dict[int, dict[str, int]], margin: int) -> str | None:
-    votes = dict(entry.votes)
-    for gender, count in early_votes.get(id(entry), {}).items():
-        votes[gender] += count
-    return Entry(entry.name, entry.kind, entry.words, votes=votes).gender(margin)
+def namesake_it_fits(bearers: list[tuple[int, Entry]], wanted: str | None, title: str | None, titles_of: dict[int, set[str]], margin: int,
+                     honorific_calls: Counter, in_running_text: set[int]) -> Entry:
+    """`Mr. Trump` where the article names Donald J. Trump and his brother Freddy Trump: no namesake the text
+    states to be of the other gender (an honorific, a gendered role word; pronouns are no statement here), then the
+    one the article gives the same title (`President Obama`), then the one the article has already called by
+    the surname with an honorific, then the one it named first in running text (not a headline's `Hears About Obama`). Nearness decides nothing: a
+    brother is named beside the candidate all along."""
+    named = list({id(entry): entry for _, entry in bearers}.values())  # in order of the first full name
+    if wanted:
+        fitting = [entry for entry in named if entry.gender(margin) in (None, wanted)]
+        named = fitting or named
+    if title:
+        titled = [entry for entry in named if title in titles_of.get(id(entry), ())]
+        named = titled or named
+    return max(named, key=lambda entry: (honorific_calls[id(entry)], id(entry) in in_running_text))  # ties: the one named first
 
 
 def merge_shortened_organisations(entries: list[Entry], by_alias: dict[str, Entry]) -> None:

@@ -1,7 +1,8 @@
 """Gender as the text states it through pronouns: `Mayor Lena Fox said … Her deputy` makes Fox a woman.
 
-A gendered pronoun outside quotations votes for the one person its recent context names; the entity table adds
-these votes to those of honorifics and gendered role words. Never a guess from a first name.
+A gendered pronoun outside quotations votes for the one person its recent context names, and only when nothing else
+in its sentence could be its antecedent; the entity table weighs these votes below honorifics and gendered role words.
+Never a guess from a first name.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from .people_words import pronoun_agreement
+from .lexicon import reporting_verbs
+from .people_words import pronoun_agreement, reporting_forms
 
 if TYPE_CHECKING:
     from .table_entry import Entry
@@ -42,16 +44,13 @@ class Sentences:
         return cls(of_token, starts, pronouns)
 
 
-def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sentences: int, sentences: Sentences,
-                  unresolved: tuple[tuple[int, int], ...] = ()) -> dict[int, dict[str, int]]:
+def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sentences: int, sentences: Sentences) -> dict[int, dict[str, int]]:
     """A gendered pronoun outside quotations whose recent context names exactly one person states that person's
-    gender (`Mayor Lena Fox said … Her deputy` makes Fox a woman). A name not yet given its entry (`Mr. Obama`
-    where the article names Barack and Michelle Obama) is a person of its own here, so a pronoun after it votes
-    for nobody rather than for whichever Obama the table already holds."""
+    gender (`Mayor Lena Fox said … Her deputy` makes Fox a woman). The table counts these votes once every name has
+    its entry, and never uses them to choose between namesakes."""
     mentions = sorted(
         [(start, index, doc[end - 1].dep_ in ("nsubj", "nsubjpass"))
          for index, entry in enumerate(entries) if entry.kind == "person" for start, end in entry.mentions if owner[start] == -1]
-        + [(start, -1 - start, doc[end - 1].dep_ in ("nsubj", "nsubjpass")) for start, end in unresolved if owner[start] == -1]
     )
     positions = [start for start, _, _ in mentions]
     votes: dict[int, dict[str, int]] = {}
@@ -63,9 +62,34 @@ def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sen
         low, high = bisect_left(positions, window_start), bisect_left(positions, at)
         window = mentions[max(low, high - 8) : high]
         recent = {index for _, index, _ in window}
-        if len(recent) > 1:  # several people, one of them the subject: the subject is who the pronoun continues
-            recent = {index for _, index, subject in window if subject}
-        if len(recent) == 1 and min(recent) >= 0:
-            counts = votes.setdefault(recent.pop(), {"female": 0, "male": 0})
-            counts[agreement] += 1
+        if len(recent) != 1:
+            continue  # `Clinton criticized Trump. He …`: the subject is no proof of who the pronoun is
+        candidate = recent.pop()
+        sentence_end = sentences.starts[sentence + 1] if sentence + 1 < len(sentences.starts) else len(doc)
+        sentence_start = sentences.starts[sentence]
+        if _reports_a_named_clause(doc, at, positions, sentence_start, sentence_end) or _object_of_a_named_subject(doc[at]) or any(
+                subject and index != candidate for _, index, subject in mentions[bisect_left(positions, at + 1) : bisect_left(positions, sentence_end)][:8]):
+            continue  # `If Clinton is elected, he said`, `McCaskill scolded him`, `she said Mr. Kaine would win`
+        counts = votes.setdefault(candidate, {"female": 0, "male": 0})
+        counts[agreement] += 1
     return votes
+
+
+def _reports_a_named_clause(doc: Doc, at: int, positions: list[int], sentence_start: int, sentence_end: int) -> bool:
+    """A pronoun that is the subject of a clause naming a person, or the subject of a reporting verb in a sentence
+    naming a person (`If Clinton is elected, he said, taxes will rise`), is read as someone else reporting on that
+    person, so it states nothing about them."""
+    token = doc[at]
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == at:
+        return False
+    if token.head.lemma_.lower() in reporting_verbs() or token.head.lower_ in reporting_forms():
+        left, right = sentence_start, sentence_end - 1
+    else:
+        left, right = token.head.left_edge.i, token.head.right_edge.i
+    return bisect_left(positions, right + 1) > bisect_left(positions, left)
+
+
+def _object_of_a_named_subject(token: Token) -> bool:
+    """`Sen. Claire McCaskill scolded him`: the object of a verb whose subject is a name is someone else than that
+    name, so it states nothing about the one person the context names."""
+    return token.dep_ in ("dobj", "dative") and any(child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "PROPN" for child in token.head.children)

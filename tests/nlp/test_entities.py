@@ -267,19 +267,23 @@ def test_a_gendered_role_word_after_an_honorific_word_states_the_gender_and_sett
     assert [mention.text for mention in by_name["Barack Obama"].mentions] == ["Obama", "Obama", "Barack Obama"]  # `President Obama`, `Mr. Obama`
 
 
-def test_a_pronoun_after_a_name_not_yet_given_its_entry_votes_for_nobody():
-    from app.nlp.stated_gender import Sentences, pronoun_votes
-    from app.nlp.table_entry import Entry
+def test_an_honorific_surname_goes_to_the_namesake_named_first_not_to_the_brother_named_nearest(nlp):
+    text = "Donald J. Trump spoke . his brother , Freddy Trump , laughed . Mr. Trump said . Freddy left . Freddy ran . Mr. Trump smiled"
+    arcs = {5: (6, "poss"), 6: (11, "nsubj"), 7: (6, "punct"), 8: (9, "compound"), 9: (6, "appos"), 10: (6, "punct"), 11: (11, "ROOT"), 12: (11, "punct")}
+    tags = {".": "PUNCT", ",": "PUNCT", "his": "PRON", "spoke": "VERB", "laughed": "VERB", "said": "VERB", "left": "VERB", "ran": "VERB", "smiled": "VERB"}
+    entities = table(nlp, rows(text, tags), ents=[(0, 3, "PERSON"), (8, 10, "PERSON"), (14, 15, "PERSON"), (17, 18, "PERSON"), (20, 21, "PERSON"),
+                                                  (24, 25, "PERSON")], arcs=arcs, sentences=True)
+    by_name = {entity.name: entity for entity in entities}
+    assert by_name["Freddy Trump"].gender == Gender.MALE  # `his brother`: a man, like Donald; the honorific cannot decide
+    assert [mention.text for mention in by_name["Donald J. Trump"].mentions] == ["Donald J. Trump", "Trump", "Trump"]
 
-    nlp = spacy.blank("en")
-    words = "Michelle Obama and Mr. Obama arrived . He spoke".split()
-    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB"],
-              sent_starts=[i in (0, 7) for i in range(len(words))])
-    michelle = Entry("Michelle Obama", "person", ["Michelle", "Obama"], mentions=[(0, 2)])
-    owner = [-1] * len(doc)
-    sentences = Sentences.read(doc)
-    assert pronoun_votes(doc, [michelle], owner, 2, sentences) == {0: {"female": 0, "male": 1}}
-    assert pronoun_votes(doc, [michelle], owner, 2, sentences, unresolved=((4, 5),)) == {}
+
+def test_a_titled_surname_goes_to_the_namesake_the_article_gives_that_title(nlp):
+    text = "Michelle Obama waved . President Barack Obama spoke . Michelle Obama smiled . President Obama said"
+    tags = {".": "PUNCT", "waved": "VERB", "spoke": "VERB", "smiled": "VERB", "said": "VERB"}
+    entities = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON"), (5, 7, "PERSON"), (9, 11, "PERSON"), (14, 15, "PERSON")], sentences=True)
+    by_name = {entity.name: entity for entity in entities}
+    assert [mention.text for mention in by_name["Barack Obama"].mentions] == ["Barack Obama", "Obama"]
 
 
 def test_a_shortened_organisation_name_joins_the_one_longer_name_it_ends(nlp):
@@ -307,3 +311,62 @@ def test_a_surname_that_is_also_a_function_word_joins_its_person_mid_sentence(nl
     entities = table(nlp, rows_, ents=[(0, 2, "PERSON")], sentences=True)
     (person,) = [entity for entity in entities if entity.kind == SpeakerKind.PERSON]
     assert [mention.text for mention in person.mentions] == ["Al From", "From"]  # not the sentence-opening `From then on`
+
+
+def test_a_pronoun_reporting_a_clause_that_names_a_person_states_nothing_about_them(nlp):
+    text = "Hillary Clinton spoke . If Clinton is elected , he said , taxes rise"
+    arcs = {4: (7, "mark"), 5: (7, "nsubjpass"), 6: (7, "auxpass"), 7: (10, "advcl"), 8: (10, "punct"), 9: (10, "nsubj"), 10: (10, "ROOT"),
+            11: (10, "punct"), 12: (13, "nsubj"), 13: (10, "ccomp")}
+    tags = {".": "PUNCT", ",": "PUNCT", "spoke": "VERB", "If": "SCONJ", "is": "AUX", "elected": "VERB", "he": "PRON", "said": "VERB", "taxes": "NOUN",
+            "rise": "VERB"}
+    (person,) = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON"), (5, 6, "PERSON")], arcs=arcs, sentences=True)
+    assert person.name == "Hillary Clinton" and person.gender is None
+
+
+def test_a_pronoun_followed_in_its_sentence_by_another_subject_states_nothing(nlp):
+    text = "Tim Kaine spoke . she said Mike Pence lied"
+    arcs = {4: (5, "nsubj"), 5: (5, "ROOT"), 6: (7, "compound"), 7: (8, "nsubj"), 8: (5, "ccomp")}
+    tags = {".": "PUNCT", "spoke": "VERB", "she": "PRON", "said": "VERB", "lied": "VERB"}
+    entities = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON"), (6, 8, "PERSON")], arcs=arcs, sentences=True)
+    assert all(entity.gender is None for entity in entities)
+
+
+def test_a_pronoun_with_a_single_antecedent_still_states_its_gender(nlp):
+    text = "Dana Ortiz spoke . she said taxes rise"
+    arcs = {4: (5, "nsubj"), 5: (5, "ROOT"), 6: (7, "nsubj"), 7: (5, "ccomp")}
+    tags = {".": "PUNCT", "spoke": "VERB", "she": "PRON", "said": "VERB", "taxes": "NOUN", "rise": "VERB"}
+    (person,) = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON")], arcs=arcs, sentences=True)
+    assert person.gender == Gender.FEMALE
+
+
+def test_an_honorific_outranks_any_number_of_pronoun_votes():
+    from app.nlp.table_entry import Entry
+
+    entry = Entry("Dana Ortiz", "person", ["Dana", "Ortiz"], votes={"female": 3, "male": 0}, pronouns={"female": 0, "male": 5})
+    assert entry.gender(1) == "female"
+    assert Entry("Tom Ruiz", "person", ["Tom", "Ruiz"], pronouns={"female": 0, "male": 2}).gender(1) == "male"
+
+
+def test_the_object_of_a_verb_whose_subject_is_a_name_states_nothing_about_that_name(nlp):
+    text = "Claire McCaskill scolded him"
+    arcs = {0: (1, "compound"), 1: (2, "nsubj"), 2: (2, "ROOT"), 3: (2, "dobj")}
+    (person,) = table(nlp, rows(text, {"scolded": "VERB", "him": "PRON"}), ents=[(0, 2, "PERSON")], arcs=arcs)
+    assert person.gender is None
+
+
+def test_a_pronoun_after_two_people_votes_for_neither_even_for_the_subject(nlp):
+    text = "Hillary Clinton criticized Donald Trump . He left"
+    arcs = {0: (1, "compound"), 1: (2, "nsubj"), 2: (2, "ROOT"), 3: (4, "compound"), 4: (2, "dobj"), 5: (2, "punct"), 6: (7, "nsubj"), 7: (7, "ROOT")}
+    tags = {".": "PUNCT", "criticized": "VERB", "He": "PRON", "left": "VERB"}
+    entities = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON"), (3, 5, "PERSON")], arcs=arcs, sentences=True)
+    assert all(entity.gender is None for entity in entities)
+
+
+def test_a_pronoun_reporting_in_a_sentence_that_names_a_person_states_nothing_about_them(nlp):
+    text = "Hillary Clinton spoke . If Clinton is elected , he said , taxes will rise"
+    arcs = {4: (7, "mark"), 5: (7, "nsubjpass"), 6: (7, "auxpass"), 7: (14, "advcl"), 8: (14, "punct"), 9: (10, "nsubj"), 10: (14, "parataxis"),
+            11: (14, "punct"), 12: (14, "nsubj"), 13: (14, "aux"), 14: (14, "ROOT")}
+    tags = {".": "PUNCT", ",": "PUNCT", "spoke": "VERB", "If": "SCONJ", "is": "AUX", "elected": "VERB", "he": "PRON", "said": "VERB", "taxes": "NOUN",
+            "will": "AUX", "rise": "VERB"}
+    (person,) = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON"), (5, 6, "PERSON")], arcs=arcs, sentences=True)
+    assert person.name == "Hillary Clinton" and person.gender is None
