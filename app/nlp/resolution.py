@@ -17,7 +17,7 @@ POLL_WORDS = frozenset("poll survey result results data datum finding findings p
 AUTHOR = "the author"  # NAMES.md: an unnamed columnist's `I`
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Resolution:
     name: str
     kind: str  # person | organization | group | document | unknown
