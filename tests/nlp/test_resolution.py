@@ -279,3 +279,12 @@ def test_a_pollster_named_before_the_kind_of_poll_is_the_pollster_alone(analyse)
         "The latest Harwick/Delmar opinion poll showed that Mayor Ruth Gaines leads by six points."
     )
     assert speaker_of(analyse, text, "leads by six").name == "Harwick/Delmar"
+
+
+def test_a_pronoun_is_never_the_person_its_own_reporting_verb_addresses(analyse):
+    text = (
+        "Mayor Dan Kessler spoke at a town hall on Monday.\n\n"
+        "Radio host Paul Brandt asked Kessler how tall the new seawall would be.\n\n"
+        "“It will be ten feet, maybe more,” he told Brandt."
+    )
+    assert speaker_of(analyse, text, "It will be ten feet").name == "Dan Kessler"
