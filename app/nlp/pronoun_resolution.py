@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .lexicon import title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import PLURAL_TAGS, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
+from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
 from .tokens import children, is_cue, sentence_start
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -75,6 +75,8 @@ class PronounResolution:
             if found is not None and not found.named and wanted == "person" and definite(candidate):
                 deferred = deferred or (i, found)
                 found = None
+            if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
+                found = self._asked(candidate, gender, addressed) or found
             if found is not None:
                 subject = candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and candidate.head.dep_ in SUBJECTS)
                 embedded = subject and embedded_clause(candidate)
@@ -174,6 +176,18 @@ class PronounResolution:
             return None
         found = self.description(token)
         return found if found.kind == "person" else None
+
+    def _asked(self, subject: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
+        """`Hewitt asked Trump about … “…,” he said`: the person asked answers, so he stands in for the asker."""
+        verb = subject.head
+        if verb.lemma_.lower() not in asking_verbs() or verb.pos_ != "VERB":
+            return None
+        for child in children(verb):
+            if child.dep_ in ("dobj", "dative") and self.owner[child.i] == -1 and self.entity_at[child.i] not in addressed:
+                found = self._antecedent(child, "person", gender, pronoun=True)
+                if found is not None and found.named:
+                    return found
+        return None
 
     def _addressees(self, token: Token) -> frozenset[int]:
         """The entities a subject pronoun's own reporting verb is addressed to (`he told Hannity`, `she said to

@@ -76,6 +76,12 @@ def person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def asking_verbs() -> frozenset[str]:
+    """Verbs of putting a question to someone (`Hewitt asked Trump`): data/asking_verbs.txt."""
+    return read_words("asking_verbs.txt")
+
+
+@lru_cache(maxsize=None)
 def government_nouns() -> frozenset[str]:
     """Organisation nouns a place name can stand for (`the government` after `Mexico said`)."""
     return read_words("government_nouns.txt")

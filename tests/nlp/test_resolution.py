@@ -288,3 +288,11 @@ def test_a_pronoun_is_never_the_person_its_own_reporting_verb_addresses(analyse)
         "“It will be ten feet, maybe more,” he told Brandt."
     )
     assert speaker_of(analyse, text, "It will be ten feet").name == "Dan Kessler"
+
+
+def test_after_a_question_the_pronoun_is_the_person_asked(analyse):
+    text = (
+        "Talk show host Paul Brandt asked Mayor Dan Kessler about the seawall on Monday.\n\n"
+        "“It will be finished by spring,” he said."
+    )
+    assert speaker_of(analyse, text, "It will be finished").name == "Dan Kessler"
