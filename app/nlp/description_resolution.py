@@ -159,7 +159,40 @@ class DescriptionResolution:
             conjuncts = self._conjuncts(token)
             if len(conjuncts) == counted[0] and all(self.entity_at[c.i] != -1 and self.entities[self.entity_at[c.i]].kind == "person" for c in conjuncts):
                 return self.group(conjuncts)
+        return self._last_quoted_people(head.i, counted[0])
+
+    def _last_quoted_people(self, position: int, count: int) -> Resolution | None:
+        """`“…,” Paradis said. … “…,” Bennett said. … The two voters acknowledged`: the last `count` different
+        named speakers quoted within the window, in the order the article first quoted them (any kind the table gave
+        them but a group or a document: the table may take a person for an organisation)."""
+        people: list[int] = []
+        for at, found in reversed(self.spoken):
+            if at >= position:
+                continue
+            if at < position - self.window or found.kind in ("group", "document") or found.entity is None:
+                break
+            if found.entity not in people:
+                people.append(found.entity)
+            if len(people) == count:
+                first_quoted = {}
+                for at, each in self.spoken:
+                    first_quoted.setdefault(each.entity, at)
+                people.sort(key=lambda index: first_quoted[index])
+                people = list(self._pairings().get(frozenset(people), people))  # as the article pairs them, if it does
+                names = tuple(self.entities[index].name for index in people)
+                return Resolution(" and ".join(names), "group", "description", None, names, True)
         return None
+
+    def _pairings(self) -> dict[frozenset[int], tuple[int, ...]]:
+        """Each coordination of named entities the article writes (`Paradis and Bennett`), in its order; one pass."""
+        if self._paired is None:
+            self._paired = {}
+            for token in self.doc:
+                if token.dep_ != "conj" and self.entity_at[token.i] != -1 and any(c.dep_ == "conj" for c in children(token)):
+                    order = tuple(dict.fromkeys(self.entity_at[c.i] for c in self._conjuncts(token)))
+                    if -1 not in order:
+                        self._paired.setdefault(frozenset(order), order)
+        return self._paired
 
     def _bare_plural(self, head: Token) -> bool:
         """`police`, `the officials`: a plural or collective noun with no modifier but an article."""

@@ -296,3 +296,24 @@ def test_after_a_question_the_pronoun_is_the_person_asked(analyse):
         "“It will be finished by spring,” he said."
     )
     assert speaker_of(analyse, text, "It will be finished").name == "Dan Kessler"
+
+
+def test_a_counted_description_is_the_people_quoted_last_when_no_pair_was_named(analyse):
+    text = (
+        "Rita Okafor runs the bakery on Main Street. Leo Brandt drives the town's snowplough.\n\n"
+        "“We have known each other for years,” Okafor said.\n\n"
+        "“She still beats me at cards,” Brandt said.\n\n"
+        "“We vote the same way,” the two neighbours said."
+    )
+    assert speaker_of(analyse, text, "We vote the same way").name == "Rita Okafor and Leo Brandt"
+
+
+def test_the_people_quoted_last_keep_the_order_the_article_pairs_them_in(analyse):
+    text = (
+        "Leo Brandt drives the town's snowplough. Rita Okafor runs the bakery.\n\n"
+        "“She still beats me at cards,” Brandt said.\n\n"
+        "“We have known each other for years,” Okafor said.\n\n"
+        "“We vote the same way,” the two neighbours said.\n\n"
+        "Rita Okafor and Leo Brandt have been friends since school."
+    )
+    assert speaker_of(analyse, text, "We vote the same way").name == "Rita Okafor and Leo Brandt"
