@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .lexicon import title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
+from .resolution import (DEFINITE, anonymous_titles, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
                          surname_organisations)
 from .tokens import children, is_cue, rights
@@ -287,6 +287,9 @@ class DescriptionResolution:
         an indefinite description is someone the article named only when it repeats a whole role of theirs."""
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(head)):
             return None
+        sole = self._sole_holder(head)
+        if sole is not None:
+            return sole
         end = min(head.right_edge.i + 1, head.i + self.max_tokens)
         words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end] if not t.is_punct and t.lower_ not in ("a", "an")))
         if len(words) < 3:
@@ -294,6 +297,16 @@ class DescriptionResolution:
         phrase = " ".join(words)
         found = {index for index in self._described_by((role_terms(head.lower_) or [head.lower_])[-1]) if any(" ".join(role_terms(role)) == phrase for role in self.entities[index].roles)}
         return found.pop() if len(found) == 1 else None
+
+    def _sole_holder(self, head: Token) -> int | None:
+        """`A New York judge rejected …` in an article whose only judge is `Judge Frank Nervo`, named later: an
+        indefinite title is the one person the article gives that title, unless unnamed sources go by it (`an aide`)."""
+        word = (role_terms(head.lower_) or [head.lower_])[-1]
+        if head.lemma_.lower() not in title_words() or word in anonymous_titles() or head.lemma_.lower() in anonymous_titles():
+            return None
+        holders = {index for index in self._described_by(word) if self.entities[index].kind == "person"
+                   and any((role_terms(role) or [""])[-1] == word for role in self.entities[index].roles)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _earlier_speaker(self, head: Token) -> Resolution | None:
         """`the bank said` after `Kenya's central bank held …, saying`: an organisation already quoted."""

@@ -82,6 +82,12 @@ def asking_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def anonymous_titles() -> frozenset[str]:
+    """Titles unnamed sources go by (`an aide said`): data/anonymous_titles.txt."""
+    return read_words("anonymous_titles.txt")
+
+
+@lru_cache(maxsize=None)
 def government_nouns() -> frozenset[str]:
     """Organisation nouns a place name can stand for (`the government` after `Mexico said`)."""
     return read_words("government_nouns.txt")

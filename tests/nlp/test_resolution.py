@@ -317,3 +317,19 @@ def test_the_people_quoted_last_keep_the_order_the_article_pairs_them_in(analyse
         "Rita Okafor and Leo Brandt have been friends since school."
     )
     assert speaker_of(analyse, text, "We vote the same way").name == "Rita Okafor and Leo Brandt"
+
+
+def test_an_indefinite_title_is_the_one_person_the_article_gives_that_title(analyse):
+    text = (
+        "“The agreement is valid and binding,” a Brooklyn judge wrote on Monday, rejecting the appeal.\n\n"
+        "Judge Harold Pemberton heard the case over three days in August."
+    )
+    assert speaker_of(analyse, text, "The agreement is valid").name == "Harold Pemberton"
+
+
+def test_an_indefinite_anonymous_title_stays_unnamed(analyse):
+    text = (
+        "“The agreement is valid and binding,” an aide said on Monday.\n\n"
+        "Mayor Harold Pemberton's aide Rosa Kim declined to comment."
+    )
+    assert speaker_of(analyse, text, "The agreement is valid").name == "an aide"
