@@ -39,8 +39,9 @@ def measure(articles: list[dict], model_name: str) -> dict[tuple[str, str], list
             g = pairs.get(index)
             if g is not None and (gold[g].get("optional") or not gold[g].get("speaker")):
                 continue
-            right = g is not None and names_match(quote.speaker_name, gold[g]["speaker"])
-            for key in ((quote.attribution, quote.speaker_via), (quote.attribution, "*")):
+            via = quote.resolved.via if quote.resolved is not None else "none"
+            right = g is not None and quote.resolved is not None and names_match(quote.resolved.name, gold[g]["speaker"])
+            for key in ((quote.attribution, via), (quote.attribution, "*")):
                 counts[key][0] += int(right)
                 counts[key][1] += 1
     return counts

@@ -7,6 +7,10 @@ next; `contract.extract_quotes` turns the finished records into plain frozen dat
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .resolution import Resolution
 
 
 @dataclass(slots=True)
@@ -18,14 +22,7 @@ class QuoteCandidate:
     cue: tuple[int, int] | None = None  # token [start, end)
     speaker: tuple[int, int] | None = None  # token [start, end) of the speaker mention as written
     referent: tuple[int, int] | None = None  # what a relative pronoun speaker (`who said`) stands for
-    speaker_name: str | None = None
-    speaker_kind: str = "unknown"
-    speaker_gender: str | None = None  # "female" | "male", as the article states it
-    speaker_members: tuple[str, ...] = ()  # each named person of a group speaker
-    speaker_named: bool = True  # False for an unnamed description or an unresolved pronoun
-    speaker_entity: int | None = None  # index into the article's entity table (doc._.quotewise_entities)
-    speaker_via: str = "none"  # how identity resolved the mention: name | pronoun | description | document | group | unnamed
-    role: str | None = None
+    resolved: "Resolution | None" = None  # who identity decided the speaker is: name, kind, gender, role, entity …
     confidence: float = 0.0
     attribution: str = "none"  # which rule attributed it; drives the confidence
     topics: tuple[str, ...] = ()

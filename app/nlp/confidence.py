@@ -58,9 +58,9 @@ class Confidence:
         return doc
 
     def confidence(self, quote: QuoteCandidate) -> float:
-        if quote.speaker is None or not quote.speaker_name:
+        if quote.speaker is None or quote.resolved is None or not quote.resolved.name:
             return self.unattributed
-        found = self.table.get((quote.attribution, quote.speaker_via), self.table.get((quote.attribution, "*"), 0.5))
+        found = self.table.get((quote.attribution, quote.resolved.via), self.table.get((quote.attribution, "*"), 0.5))
         return round(max(0.0, min(1.0, found)), 3)
 
 

@@ -127,20 +127,21 @@ def extract_quotes(doc: "Doc") -> list[ExtractedQuote]:
             cue_span = doc[quote.cue[0] : quote.cue[1]]
             cue = TextSpan(cue_span.text, cue_span.start_char, cue_span.end_char)
         speaker = None
-        if quote.speaker is not None and quote.speaker_name:
+        resolved = quote.resolved
+        if quote.speaker is not None and resolved is not None and resolved.name:
             mention = None
             if quote.attribution != AttributionRule.PULL_QUOTE:
                 span = doc[quote.speaker[0] : quote.speaker[1]]
                 mention = TextSpan(span.text, span.start_char, span.end_char)
             speaker = ExtractedSpeaker(
-                name=quote.speaker_name,
-                kind=SpeakerKind(quote.speaker_kind),
-                role=quote.role,
+                name=resolved.name,
+                kind=SpeakerKind(resolved.kind),
+                role=resolved.role,
                 mention=mention,
-                gender=Gender(quote.speaker_gender) if quote.speaker_gender else None,
-                members=tuple(quote.speaker_members),
-                named=quote.speaker_named,
-                entity=quote.speaker_entity,
+                gender=Gender(resolved.gender) if resolved.gender else None,
+                members=tuple(resolved.members),
+                named=resolved.named,
+                entity=resolved.entity,
             )
         extracted.append(
             ExtractedQuote(

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .lexicon import title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
+from .resolution import (DEFINITE, anonymous_titles, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
                          surname_organisations)
 from .tokens import children, is_cue, rights
@@ -159,7 +159,40 @@ class DescriptionResolution:
             conjuncts = self._conjuncts(token)
             if len(conjuncts) == counted[0] and all(self.entity_at[c.i] != -1 and self.entities[self.entity_at[c.i]].kind == "person" for c in conjuncts):
                 return self.group(conjuncts)
+        return self._last_quoted_people(head.i, counted[0])
+
+    def _last_quoted_people(self, position: int, count: int) -> Resolution | None:
+        """`“…,” Paradis said. … “…,” Bennett said. … The two voters acknowledged`: the last `count` different
+        named speakers quoted within the window, in the order the article first quoted them (any kind the table gave
+        them but a group or a document: the table may take a person for an organisation)."""
+        people: list[int] = []
+        for at, found in reversed(self.spoken):
+            if at >= position:
+                continue
+            if at < position - self.window or found.kind in ("group", "document") or found.entity is None:
+                break
+            if found.entity not in people:
+                people.append(found.entity)
+            if len(people) == count:
+                first_quoted = {}
+                for at, each in self.spoken:
+                    first_quoted.setdefault(each.entity, at)
+                people.sort(key=lambda index: first_quoted[index])
+                people = list(self._pairings().get(frozenset(people), people))  # as the article pairs them, if it does
+                names = tuple(self.entities[index].name for index in people)
+                return Resolution(" and ".join(names), "group", "description", None, names, True)
         return None
+
+    def _pairings(self) -> dict[frozenset[int], tuple[int, ...]]:
+        """Each coordination of named entities the article writes (`Paradis and Bennett`), in its order; one pass."""
+        if self._paired is None:
+            self._paired = {}
+            for token in self.doc:
+                if token.dep_ != "conj" and self.entity_at[token.i] != -1 and any(c.dep_ == "conj" for c in children(token)):
+                    order = tuple(dict.fromkeys(self.entity_at[c.i] for c in self._conjuncts(token)))
+                    if -1 not in order:
+                        self._paired.setdefault(frozenset(order), order)
+        return self._paired
 
     def _bare_plural(self, head: Token) -> bool:
         """`police`, `the officials`: a plural or collective noun with no modifier but an article."""
@@ -254,6 +287,9 @@ class DescriptionResolution:
         an indefinite description is someone the article named only when it repeats a whole role of theirs."""
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(head)):
             return None
+        sole = self._sole_holder(head)
+        if sole is not None:
+            return sole
         end = min(head.right_edge.i + 1, head.i + self.max_tokens)
         words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end] if not t.is_punct and t.lower_ not in ("a", "an")))
         if len(words) < 3:
@@ -261,6 +297,16 @@ class DescriptionResolution:
         phrase = " ".join(words)
         found = {index for index in self._described_by((role_terms(head.lower_) or [head.lower_])[-1]) if any(" ".join(role_terms(role)) == phrase for role in self.entities[index].roles)}
         return found.pop() if len(found) == 1 else None
+
+    def _sole_holder(self, head: Token) -> int | None:
+        """`A New York judge rejected …` in an article whose only judge is `Judge Frank Nervo`, named later: an
+        indefinite title is the one person the article gives that title, unless unnamed sources go by it (`an aide`)."""
+        word = (role_terms(head.lower_) or [head.lower_])[-1]
+        if head.lemma_.lower() not in title_words() or word in anonymous_titles() or head.lemma_.lower() in anonymous_titles():
+            return None
+        holders = {index for index in self._described_by(word) if self.entities[index].kind == "person"
+                   and any((role_terms(role) or [""])[-1] == word for role in self.entities[index].roles)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _earlier_speaker(self, head: Token) -> Resolution | None:
         """`the bank said` after `Kenya's central bank held …, saying`: an organisation already quoted."""

@@ -67,28 +67,15 @@ class Identity:
                 else:
                     resolver.clause_speaker = -1
                     found = resolver.resolve(quote.speaker[0], quote.speaker[1])
-                _apply(quote, found)
+                quote.resolved = replace(found, name=repair_mojibake(found.name))
                 resolver.spoke(quote)
         for quote in quotes:
             source = quote.inherited_from
             while source is not None and source.inherited_from is not None:
                 source = source.inherited_from
             if source is not None:
-                _copy_speaker(quote, source)
+                quote.resolved = source.resolved
         return doc
-
-
-def _apply(quote: QuoteCandidate, found: Resolution) -> None:
-    quote.speaker_name, quote.speaker_kind = repair_mojibake(found.name), found.kind
-    quote.speaker_via = found.via
-    quote.speaker_entity, quote.speaker_members, quote.speaker_named = found.entity, found.members, found.named
-    quote.speaker_gender, quote.role = found.gender, found.role
-
-
-def _copy_speaker(quote: QuoteCandidate, source: QuoteCandidate) -> None:
-    quote.speaker_name, quote.speaker_kind, quote.speaker_via = source.speaker_name, source.speaker_kind, source.speaker_via
-    quote.speaker_entity, quote.speaker_members, quote.speaker_named = source.speaker_entity, source.speaker_members, source.speaker_named
-    quote.speaker_gender, quote.role = source.speaker_gender, source.role
 
 
 class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
@@ -121,13 +108,13 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self.learned_gender: dict[int, str] = {}
         self._surname_bodies: set[tuple[str, str]] | None = None  # (`sanders`, `campaign`) for each `the Sanders campaign`
         self._documents: dict[str, list[int]] | None = None  # document positions by family
+        self._paired: dict[frozenset[int], tuple[int, ...]] | None = None  # coordinations of named entities, in order
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
 
     def spoke(self, quote: QuoteCandidate) -> None:
-        if quote.speaker is not None and quote.speaker_name and quote.speaker_name != AUTHOR and (quote.speaker_named or quote.speaker_via != "pronoun"):
-            found = Resolution(quote.speaker_name or "", quote.speaker_kind, quote.speaker_via, quote.speaker_entity,
-                               quote.speaker_members, quote.speaker_named, quote.speaker_gender, quote.role)
+        found = quote.resolved
+        if quote.speaker is not None and found is not None and found.name and found.name != AUTHOR and (found.named or found.via != "pronoun"):
             self.spoken.append((quote.speaker[0], found))
 
     def relative_antecedent(self, start: int, end: int, relative: Token) -> Resolution:

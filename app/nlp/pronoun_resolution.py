@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .lexicon import title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import PLURAL_TAGS, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
+from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
 from .tokens import children, is_cue, sentence_start
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -51,12 +51,15 @@ class PronounResolution:
         fallback: tuple[int, Resolution] | None = None
         deferred: tuple[int, Resolution] | None = None  # `the senator`: most likely someone the article named
         doc, owner = self.doc, self.owner
+        addressed = self._addressees(token)
         low = max(0, token.i - self.window)
         i = token.i - 1
         while i >= low:
             candidate = doc[i]
             if owner[i] == -1 and candidate.pos_ == "PRON" and gender:
                 chained = self._chained(candidate, agreement)
+                if chained is not None and chained.entity in addressed:
+                    chained = None
                 if chained is not None and (best is None or embedded_clause(doc[best[0]]) or not self._stated(best[1])):
                     best = (i, chained)  # it beats a subject of a reported clause or one of unstated gender
                     break
@@ -67,9 +70,13 @@ class PronounResolution:
                 i -= 1  # only the last token of a name speaks for it
                 continue
             found = self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
+            if found is not None and found.entity is not None and found.entity in addressed:
+                found = None  # `“…,” he told Hannity`: whoever he is, he is not Hannity
             if found is not None and not found.named and wanted == "person" and definite(candidate):
                 deferred = deferred or (i, found)
                 found = None
+            if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
+                found = self._asked(candidate, gender, addressed) or found
             if found is not None:
                 subject = candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and candidate.head.dep_ in SUBJECTS)
                 embedded = subject and embedded_clause(candidate)
@@ -86,7 +93,7 @@ class PronounResolution:
                 elif fallback is None:
                     fallback = (i, found)
             i -= 1
-        speaker = self._last_speaker(token.i, wanted, gender)
+        speaker = self._last_speaker(token.i, wanted, gender, addressed)
         chosen = best
         if speaker is not None and chosen is None and fallback is not None and fallback[0] > speaker[0] and fallback[0] >= self._previous_sentence(token.i):
             chosen = fallback  # no subject in the window names anyone, but the sentence before names a person after the last quoted one
@@ -170,9 +177,31 @@ class PronounResolution:
         found = self.description(token)
         return found if found.kind == "person" else None
 
-    def _last_speaker(self, position: int, wanted: str, gender: str | None) -> tuple[int, Resolution] | None:
+    def _asked(self, subject: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
+        """`Hewitt asked Trump about … “…,” he said`: the person asked answers, so he stands in for the asker."""
+        verb = subject.head
+        if verb.lemma_.lower() not in asking_verbs() or verb.pos_ != "VERB":
+            return None
+        for child in children(verb):
+            if child.dep_ in ("dobj", "dative") and self.owner[child.i] == -1 and self.entity_at[child.i] not in addressed:
+                found = self._antecedent(child, "person", gender, pronoun=True)
+                if found is not None and found.named:
+                    return found
+        return None
+
+    def _addressees(self, token: Token) -> frozenset[int]:
+        """The entities a subject pronoun's own reporting verb is addressed to (`he told Hannity`, `she said to
+        Ruiz`): a subject is never the object of its own verb, so they are no antecedent of it."""
+        verb = token.head
+        if token.dep_ not in SUBJECTS or not is_cue(verb):
+            return frozenset()
+        objects = [c for c in children(verb) if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children(c) if g.dep_ == "pobj"]
+        return frozenset(self.entity_at[o.i] for o in objects if self.entity_at[o.i] != -1 and self.owner[o.i] == -1)
+
+    def _last_speaker(self, position: int, wanted: str, gender: str | None, addressed: frozenset[int] = frozenset()) -> tuple[int, Resolution] | None:
         for at, found in reversed(self.spoken):
-            if at >= position:
+            if at >= position or found.entity in addressed:
                 continue
             if wanted == "plural" and found.kind in ("group", "organization"):
                 return at, found

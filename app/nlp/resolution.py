@@ -17,7 +17,7 @@ POLL_WORDS = frozenset("poll survey result results data datum finding findings p
 AUTHOR = "the author"  # NAMES.md: an unnamed columnist's `I`
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Resolution:
     name: str
     kind: str  # person | organization | group | document | unknown
@@ -73,6 +73,18 @@ def role_terms(text: str) -> list[str]:
 def person_nouns() -> frozenset[str]:
     """Nouns that describe one person without being a title (`the retired neurosurgeon`, `the front-runner`)."""
     return read_words("person_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def asking_verbs() -> frozenset[str]:
+    """Verbs of putting a question to someone (`Hewitt asked Trump`): data/asking_verbs.txt."""
+    return read_words("asking_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def anonymous_titles() -> frozenset[str]:
+    """Titles unnamed sources go by (`an aide said`): data/anonymous_titles.txt."""
+    return read_words("anonymous_titles.txt")
 
 
 @lru_cache(maxsize=None)

@@ -279,3 +279,57 @@ def test_a_pollster_named_before_the_kind_of_poll_is_the_pollster_alone(analyse)
         "The latest Harwick/Delmar opinion poll showed that Mayor Ruth Gaines leads by six points."
     )
     assert speaker_of(analyse, text, "leads by six").name == "Harwick/Delmar"
+
+
+def test_a_pronoun_is_never_the_person_its_own_reporting_verb_addresses(analyse):
+    text = (
+        "Mayor Dan Kessler spoke at a town hall on Monday.\n\n"
+        "Radio host Paul Brandt asked Kessler how tall the new seawall would be.\n\n"
+        "“It will be ten feet, maybe more,” he told Brandt."
+    )
+    assert speaker_of(analyse, text, "It will be ten feet").name == "Dan Kessler"
+
+
+def test_after_a_question_the_pronoun_is_the_person_asked(analyse):
+    text = (
+        "Talk show host Paul Brandt asked Mayor Dan Kessler about the seawall on Monday.\n\n"
+        "“It will be finished by spring,” he said."
+    )
+    assert speaker_of(analyse, text, "It will be finished").name == "Dan Kessler"
+
+
+def test_a_counted_description_is_the_people_quoted_last_when_no_pair_was_named(analyse):
+    text = (
+        "Rita Okafor runs the bakery on Main Street. Leo Brandt drives the town's snowplough.\n\n"
+        "“We have known each other for years,” Okafor said.\n\n"
+        "“She still beats me at cards,” Brandt said.\n\n"
+        "“We vote the same way,” the two neighbours said."
+    )
+    assert speaker_of(analyse, text, "We vote the same way").name == "Rita Okafor and Leo Brandt"
+
+
+def test_the_people_quoted_last_keep_the_order_the_article_pairs_them_in(analyse):
+    text = (
+        "Leo Brandt drives the town's snowplough. Rita Okafor runs the bakery.\n\n"
+        "“She still beats me at cards,” Brandt said.\n\n"
+        "“We have known each other for years,” Okafor said.\n\n"
+        "“We vote the same way,” the two neighbours said.\n\n"
+        "Rita Okafor and Leo Brandt have been friends since school."
+    )
+    assert speaker_of(analyse, text, "We vote the same way").name == "Rita Okafor and Leo Brandt"
+
+
+def test_an_indefinite_title_is_the_one_person_the_article_gives_that_title(analyse):
+    text = (
+        "“The agreement is valid and binding,” a Brooklyn judge wrote on Monday, rejecting the appeal.\n\n"
+        "Judge Harold Pemberton heard the case over three days in August."
+    )
+    assert speaker_of(analyse, text, "The agreement is valid").name == "Harold Pemberton"
+
+
+def test_an_indefinite_anonymous_title_stays_unnamed(analyse):
+    text = (
+        "“The agreement is valid and binding,” an aide said on Monday.\n\n"
+        "Mayor Harold Pemberton's aide Rosa Kim declined to comment."
+    )
+    assert speaker_of(analyse, text, "The agreement is valid").name == "an aide"
