@@ -122,7 +122,8 @@ def _linked_words(doc: Doc, j: int) -> int:
         capitalised = doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].ent_type_ not in _NOT_NAME_LABELS
         return k + 1 - j if capitalised else 0
     if token.lower_ in ("a", "an", "the") and previous.lower_ in _ORGANISATION_LINKS and j >= 2 and _headed(doc, j - 1):
-        return _linked_words(doc, j - 1) - 1  # the article after the link, when `Committee for` came through the NER span
+        through_link = _linked_words(doc, j - 1)  # the article after the link, when `Committee for` came through the NER span
+        return through_link - 1 if through_link > 1 else 0  # never a step back: the run would loop on `FOR A` for ever
     if (token.text in _OPENING_QUOTES and j + 3 < n and previous.text[:1].isupper() and doc[j + 1].is_alpha
             and doc[j + 1].text[:1].isupper() and doc[j + 2].text in _CLOSING_QUOTES and _is_name_word(doc[j + 3])
             and not token.whitespace_ and not doc[j + 1].whitespace_):

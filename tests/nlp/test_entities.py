@@ -370,3 +370,14 @@ def test_a_pronoun_reporting_in_a_sentence_that_names_a_person_states_nothing_ab
             "will": "AUX", "rise": "VERB"}
     (person,) = table(nlp, rows(text, tags), ents=[(0, 2, "PERSON"), (5, 6, "PERSON")], arcs=arcs, sentences=True)
     assert person.name == "Hillary Clinton" and person.gender is None
+
+
+def test_a_capitalised_link_word_before_an_article_never_steps_a_name_run_back(nlp):
+    """`Committee FOR a vote` (all-caps copy, `FOR` read as a proper noun): the article after the link continues no
+    name, and the run must not step back onto `FOR` — it used to, and went back and forth for ever."""
+    from app.nlp.name_runs import _linked_words
+
+    words = rows("The Committee FOR a vote said no .", {"The": "DET", "a": "DET", "said": "VERB", "no": "ADV", ".": "PUNCT"})
+    doc = Doc(nlp.vocab, words=[w for w, _ in words], pos=[p for _, p in words])
+    assert all(_linked_words(doc, j) >= 0 for j in range(1, len(doc)))
+    assert [entry.name for entry in table(nlp, words)] == ["Committee"]
