@@ -192,3 +192,29 @@ def test_a_members_quotes_by_id_reach_the_group_through_the_member_index(with_gr
     assert _table_scans(plans) == []
     assert _uses(plans, "ix_speaker_member_member_id (member_id=?)")
     assert _uses(plans, "COVERING INDEX ix_quote_speaker_id_id (speaker_id=?)")
+
+
+def test_storing_an_article_looks_its_names_up_by_their_index_not_through_every_live_speaker(stored):
+    """People matching reads the archive's speakers under the article's names. Asked for live speakers in SQL
+    (`merged_into_id IS NULL`), SQLite started from every live speaker and probed its aliases: a write cost the size
+    of the archive (11,000 names against 1,100 stored took seconds)."""
+    selects: list[tuple[str, object]] = []
+
+    def capture(_conn, _cursor, statement, parameters, _context, _many) -> None:  # noqa: ANN001
+        if statement.lstrip().upper().startswith("SELECT"):
+            selects.append((statement, parameters))
+
+    event.listen(stored, "before_cursor_execute", capture)
+    try:
+        with Session(stored) as session:
+            store_article(session=session, article=ArticleInput(text="a roster"), quotes=[
+                quote(40 * i, f"Ann Lee{i:05d}", written=False) for i in range(2_000)])  # a long list of names to look up
+    finally:
+        event.remove(stored, "before_cursor_execute", capture)
+    with stored.connect() as connection:
+        plans = [(statement, [row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)])
+                 for statement, parameters in selects]
+    alias_lookups = [(statement, lines) for statement, lines in plans if "speaker_alias" in statement]
+    assert alias_lookups
+    assert not [line for _statement, lines in alias_lookups for line in lines if "merged_into_id" in line]
+    assert not _table_scans(plans)

@@ -193,12 +193,17 @@ class _Archive:
         archive = cls(session)
         shared = [n for n in names if n.shared]
         keys = sorted({match_key(n.name, n.kind) for n in shared})
+        # The redirect and kind tests are made here, not in SQL: given `merged_into_id IS NULL` SQLite starts from
+        # every live speaker and probes its aliases, a cost that grows with the archive, instead of from the index of
+        # the names looked up.
         for part in in_parts(keys):
-            for key, speaker_id, kind in session.exec(
-                select(SpeakerAlias.match_key, SpeakerAlias.speaker_id, Speaker.kind)
+            for key, speaker_id, kind, merged_into_id in session.exec(
+                select(SpeakerAlias.match_key, SpeakerAlias.speaker_id, Speaker.kind, Speaker.merged_into_id)
                 .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
-                .where(col(SpeakerAlias.match_key).in_(part), col(Speaker.merged_into_id).is_(None))
+                .where(col(SpeakerAlias.match_key).in_(part))
             ).all():
+                if merged_into_id is not None:
+                    continue
                 archive.exact.setdefault((key, kind), set()).add(speaker_id)
                 archive.kinds[speaker_id] = kind
         name_keys = sorted({fold(n.name)[:300] if n.shared else article_scoped_key(n.name, article_id)
@@ -213,13 +218,15 @@ class _Archive:
         people = [n for n in shared if n.kind == SpeakerKind.PERSON and parse_person(n.name) is not None]
         tokens = sorted({token for n in people if (token := _surname_token(n.name))})
         for part in in_parts(tokens):
-            for token, speaker_id, alias in session.exec(
-                select(SpeakerToken.token, SpeakerAlias.speaker_id, SpeakerAlias.name)
+            for token, speaker_id, alias, kind, merged_into_id in session.exec(
+                select(SpeakerToken.token, SpeakerAlias.speaker_id, SpeakerAlias.name, Speaker.kind,
+                       Speaker.merged_into_id)
                 .join(SpeakerAlias, col(SpeakerAlias.speaker_id) == col(SpeakerToken.speaker_id))
                 .join(Speaker, col(Speaker.id) == col(SpeakerToken.speaker_id))
-                .where(col(SpeakerToken.token).in_(part), col(Speaker.kind) == SpeakerKind.PERSON,
-                       col(Speaker.merged_into_id).is_(None))
+                .where(col(SpeakerToken.token).in_(part))
             ).all():
+                if kind != SpeakerKind.PERSON or merged_into_id is not None:
+                    continue
                 archive.by_token.setdefault(token, set()).add(speaker_id)
                 archive.alias_names.setdefault(speaker_id, set()).add(alias)
                 archive.loaded.add(speaker_id)
