@@ -164,6 +164,18 @@ def _surname_token(name: str) -> str | None:
     return words[-1][:100] if words else None
 
 
+def _stored_rows(session: Session, name_keys: Sequence[str]) -> dict[tuple[str, str], int]:
+    """(name key, kind) -> the stored speaker under that key, or the one it was merged into."""
+    rows: dict[tuple[str, str], int] = {}
+    for part in in_parts(name_keys):
+        for name_key, kind, speaker_id, merged_into_id in session.exec(
+            select(Speaker.name_key, Speaker.kind, Speaker.id, Speaker.merged_into_id)
+            .where(col(Speaker.name_key).in_(part))
+        ).all():
+            rows[(name_key, kind)] = merged_into_id or speaker_id
+    return rows
+
+
 class _Archive:
     """What the archive knows of one write's names, read in a handful of set-based queries (however many speakers
     the article has), then kept up to date in memory as the write resolves its speakers one by one, so that a
@@ -208,13 +220,9 @@ class _Archive:
                 archive.kinds[speaker_id] = kind
         name_keys = sorted({fold(n.name)[:300] if n.shared else article_scoped_key(n.name, article_id)
                             for n in names}) if rows else []
-        for part in in_parts(name_keys):
-            for name_key, kind, speaker_id, merged_into_id in session.exec(
-                select(Speaker.name_key, Speaker.kind, Speaker.id, Speaker.merged_into_id)
-                .where(col(Speaker.name_key).in_(part))
-            ).all():
-                archive.existing[(name_key, kind)] = merged_into_id or speaker_id
-                archive.kinds.setdefault(merged_into_id or speaker_id, kind)
+        for row_key, speaker_id in _stored_rows(session, name_keys).items():
+            archive.existing[row_key] = speaker_id
+            archive.kinds.setdefault(speaker_id, row_key[1])
         people = [n for n in shared if n.kind == SpeakerKind.PERSON and parse_person(n.name) is not None]
         tokens = sorted({token for n in people if (token := _surname_token(n.name))})
         for part in in_parts(tokens):
@@ -315,13 +323,9 @@ class _Archive:
         ids = {speaker_id: speaker_id for speaker_id in self.kinds if speaker_id > 0}
         if self.new_rows:
             insert_ignoring_duplicates(self.session, Speaker.__table__, self.new_rows, ["name_key", "kind"])
-            for part in in_parts(sorted({key for key, _ in self.created})):
-                for name_key, kind, speaker_id, merged_into_id in self.session.exec(
-                    select(Speaker.name_key, Speaker.kind, Speaker.id, Speaker.merged_into_id)
-                    .where(col(Speaker.name_key).in_(part))
-                ).all():
-                    if (name_key, kind) in self.created:
-                        ids[self.created[(name_key, kind)]] = merged_into_id or speaker_id
+            for row_key, speaker_id in _stored_rows(self.session, sorted({key for key, _ in self.created})).items():
+                if row_key in self.created:
+                    ids[self.created[row_key]] = speaker_id
         aliases: dict[tuple[int, str], str] = {}
         for (speaker_id, key), form in self.aliases.items():
             aliases.setdefault((ids[speaker_id], key), form)
