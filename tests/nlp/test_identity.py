@@ -3,15 +3,9 @@
 import pytest
 
 from app.nlp.contract import Gender, SpeakerKind, extract_analysis
+from tests.nlp.speaking import speaker_of
 
 pytestmark = pytest.mark.slow
-
-
-def speaker_of(analyse, text: str, starting: str):
-    quotes = [q for q in analyse(text) if starting in q.text]
-    assert len(quotes) == 1, [q.text for q in analyse(text)]
-    assert quotes[0].speaker is not None
-    return quotes[0].speaker
 
 
 def test_he_is_the_quoted_subject_not_a_member_of_a_pair(analyse):

@@ -4,15 +4,9 @@ import pytest
 
 from app.nlp.metrics import names_match
 from app.nlp.resolution import person_nouns, role_terms
+from tests.nlp.speaking import speaker_of
 
 pytestmark = pytest.mark.slow
-
-
-def speaker_of(analyse, text: str, starting: str):
-    quotes = [q for q in analyse(text) if starting in q.text]
-    assert len(quotes) == 1, [q.text for q in analyse(text)]
-    assert quotes[0].speaker is not None
-    return quotes[0].speaker
 
 
 def test_role_terms_expand_abbreviated_titles_and_party_synonyms():
