@@ -120,12 +120,12 @@ def attribute_direct_quote(
         if dash is not None:
             quote.cue, quote.attribution = (dash, dash + 1), "dash"
             return
-        cue = _colon_lead_in(doc, first, owner)
+        named = _name_before_colon(doc, first, owner)
+        cue = _colon_lead_in(doc, first, owner) if named is None or not named[2] else None
         rule = "colon"
         if cue is None:
-            named = _name_before_colon(doc, first, owner)
             if named is not None:
-                colon, quote.speaker = named
+                colon, quote.speaker, _ = named
                 quote.cue, quote.attribution = (colon, colon + 1), "colon_name"
     if cue is not None:
         quote.cue = cue_extent(cue)
@@ -186,6 +186,8 @@ def _nearest_cue(
         if not (token.is_space or token.is_quote):  # `added Pavone.\xa0“Today …` is still next to its cue
             distance += 1
         i -= 1
+    if best is not None and doc[last - 1].text == "." and owner[last - 1] == index:
+        return best  # `“A,” Cruz told reporters. “B. C.” Kasich said he …`: B closed its sentence; the cue after it opens another
     i, distance = last, 0
     while i < len(doc) and distance < min(_WINDOW, best_distance):
         token = doc[i]
@@ -241,14 +243,21 @@ def _colon_lead_in(doc: Doc, first: int, owner: list[int]) -> Token | None:
     root = doc[i]
     while root.head.i != root.i and root.head.i >= start:
         root = root.head
-    return root if root.pos_ in ("VERB", "AUX") and owner[root.i] == -1 else None
+    if root.pos_ in ("VERB", "AUX") and owner[root.i] == -1:
+        return root
+    root = doc[i]  # `McConnell delivered a message to Trump: “It's time …”` parsed under the quote's verb
+    while root.head.i != root.i and root.head.i >= start and owner[root.head.i] == -1:
+        root = root.head
+    return root if root.pos_ == "VERB" and owner[root.i] == -1 else None
 
 
 _LEAD_IN_TOKENS = 6
 
 
-def _name_before_colon(doc: Doc, first: int, owner: list[int]) -> tuple[int, tuple[int, int]] | None:
-    """`Trump on Twitter: “…”` — a short verbless lead-in naming the speaker."""
+def _name_before_colon(doc: Doc, first: int, owner: list[int]) -> tuple[int, tuple[int, int], bool] | None:
+    """`Trump on Twitter: “…”` — a short verbless lead-in naming the speaker; the flag says it follows a dash
+    (`… for Republican contests - Jane Doe: “…”`), a blog's way of citing a source, which then outranks any
+    verb of the sentence the dash ends."""
     colon = first - 1
     while colon >= 0 and (doc[colon].is_quote or doc[colon].is_space):
         colon -= 1
@@ -269,7 +278,7 @@ def _name_before_colon(doc: Doc, first: int, owner: list[int]) -> tuple[int, tup
     end = names[0].i + 1
     while end < colon and doc[end].ent_iob_ == "I":
         end += 1
-    return colon, (names[0].i, end)
+    return colon, (names[0].i, end), dash is not None
 
 
 _LABEL_TOKENS = 3

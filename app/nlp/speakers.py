@@ -190,22 +190,83 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         return controller
     node = cue
     for _ in range(4):
-        agent = _subject(node)
+        agent = _subject(node) or _as_clause_subject(node)
         if agent is not None and owner is not None and owner[agent.i] != -1:
             agent = None
         if agent is not None:
             if agent.lower_ not in _NON_AGENTS:
-                return agent
+                return _inverted_speaker(cue, agent) or _listed_last(cue, agent) or agent
             return _preceding_speaker_noun(cue) if guess else None
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
-            return node.head
+            return _sender(node.head) or node.head
         climbs = node.dep_ in _CLIMB or (node.dep_ == "prep" and node.lower_ in word_list("climb_prepositions.txt"))
         if not climbs or node.head.i == node.i:
             break
         node = node.head
     return _preceding_speaker_noun(cue) if guess else None
+
+
+def _listed_last(cue: Token, agent: Token) -> Token | None:
+    """`His allegiance shifted to, now, Cruz, Wilkin said`: a name joined to the subject by a bare comma right
+    before the cue is no list member (a list ends in `and`) but who speaks; the parser took the two for a list."""
+    doc = cue.doc
+    last = next((c for c in children(agent) if c.dep_ == "conj" and c.i == cue.i - 1 and c.pos_ == "PROPN"), None)
+    if last is None or any(doc[i].lower_ in ("and", "or", "nor", "&") for i in range(agent.i, cue.i)):
+        return None
+    return last
+
+
+_INVERTING_VERBS = frozenset("say add write note explain recall argue insist".split())
+
+
+def _inverted_speaker(cue: Token, agent: Token) -> Token | None:
+    """`And Trump, said Sunshine, who …, doesn't forgive`: a cue set off by a comma and followed by a name is the
+    inverted parenthetical `said X`, whatever subject the parse gave it (only for verbs that take no person as
+    object, so `the mayor, told Reuters` keeps its subject)."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in _INVERTING_VERBS or agent.i > cue.i or cue.i < 1 or doc[cue.i - 1].text != ",":
+        return None
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].pos_ != "PROPN" or doc[cue.i + 1].ent_type_ not in ("PERSON", "ORG"):
+        return None
+    start, end = entity_bounds(doc[cue.i + 1])
+    if start != cue.i + 1 or end >= len(doc) or doc[end].text not in (",", "."):
+        return None
+    return doc[end - 1]
+
+
+def _sender(noun: Token) -> Token | None:
+    """`emailed supporters saying …`, `fired back a response saying …`, `published research showing …`: a
+    participle hung on the object of someone's act reports what that someone says through it (the parser
+    cannot tell `emailed supporters, saying` from `supporters saying`)."""
+    node = noun
+    if noun.pos_ != "NOUN" and noun.dep_ != "pobj":
+        return None  # `called Smith saying …`: a name as the object is its own speaker
+    if node.dep_ == "pobj" and node.head.dep_ in ("prep", "dative"):
+        node = node.head.head  # `blasted out an email to supporters stating …`
+        if node.dep_ == "dobj":
+            node = node.head
+        elif node.pos_ not in ("VERB", "AUX"):
+            return None
+    elif node.dep_ in ("dobj", "dative"):
+        node = node.head
+    else:
+        return None
+    if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in word_list("receiving_verbs.txt"):
+        return None  # `Police received calls saying …`: what was received speaks for whoever sent it
+    subject = _subject(node)
+    if subject is None or subject.lower_ in _NON_AGENTS | _RELATIVE_PRONOUNS or subject.pos_ not in _NOMINAL:
+        return None
+    return subject
+
+
+def _as_clause_subject(verb: Token) -> Token | None:
+    """`As Jane Doe, a professor of law, put it, “…”`: the parser often reads the name as the object of `as`."""
+    for child in children(verb):
+        if child.i < verb.i and child.lower_ == "as" and child.dep_ in ("mark", "prep"):
+            return next((c for c in children(child) if c.dep_ == "pobj" and c.pos_ in _NOMINAL), None)
+    return None
 
 
 def _object_controller(cue: Token) -> Token | None:
