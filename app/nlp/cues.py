@@ -171,12 +171,16 @@ def _nearest_cue(
     for i in range(first, last):  # the gap of a split quote
         if owner[i] == -1 and is_direct_cue(doc[i]):
             return doc[i]
-    i, distance = first - 1, 0
+    i, distance, sentence_before = first - 1, 0, None
     while i >= 0 and distance < _WINDOW:
         token = doc[i]
         if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 0):
             break
+        if token.text in SENTENCE_END and owner[i] == -1:
+            sentence_before = sentence_start(doc, i, limit=_WINDOW)  # `… . “…”`: the cue is sought in the sentence before
         if owner[i] == -1 and best is None and is_direct_cue(token):
+            if sentence_before is not None:
+                token = outermost_cue(token, sentence_before, owner)
             best, best_distance = token, distance
             if token.dep_ not in _SUBORDINATE or previous_cue is None or previous_cue[0] >= token.i:
                 break
@@ -199,6 +203,17 @@ def _nearest_cue(
             distance += 1
         i += 1
     return best
+
+
+def outermost_cue(cue: Token, start: int, owner: list[int]) -> Token:
+    """`Carter said that for decades some critics had been predicting …`: of the cues of one sentence (from
+    `start`), the one the others report into speaks."""
+    node, outer = cue, cue
+    while node.head.i != node.i and node.head.i >= start and owner[node.head.i] == -1:
+        node = node.head
+        if is_cue(node) and node.lower_ != "according":
+            outer = node
+    return outer
 
 
 _SIGNATURE_TOKENS = 8

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
+from .cues import outermost_cue
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
 from .people_words import gender_words
@@ -154,17 +155,39 @@ def adjacent_speaker(doc: Doc, cue: tuple[int, int], owner: list[int]) -> tuple[
         i -= 1  # `her adviser, Jake Sullivan, said:`
     if i >= 0 and owner[i] == -1 and not doc[i].is_punct and (doc[i].pos_ in _NOMINAL or _name_after_quote(doc, i)):
         return mention_extent(doc[i])
+    if i > 0 and doc[i].text == "," and owner[i - 1] == -1:
+        described = _described_before(doc, i - 1, cue[0], owner)
+        if described is not None:
+            return mention_extent(described)
     start = cue[1]
     while start < len(doc) and doc[start].pos_ == "ADV" and start - cue[1] < 2:
         start += 1
     end = start
-    while end < min(len(doc), start + _ADJACENT_TOKENS) and owner[end] == -1 and doc[end].pos_ in _PHRASE_INSIDE:
+    while end < min(len(doc), start + _ADJACENT_TOKENS) and owner[end] == -1 and (doc[end].pos_ in _PHRASE_INSIDE or _someone(doc[end])):
         end += 1
-    while end > start and doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+    while end > start and doc[end - 1].pos_ not in ("NOUN", "PROPN") and not _someone(doc[end - 1]):
         end -= 1
     if end == start or doc[start].pos_ == "ADV":
         return None
     return start, end
+
+
+_INDEFINITE_SPEAKERS = frozenset("another one someone somebody".split())
+
+
+def _someone(token: Token) -> bool:
+    """`“…,” tweeted another.`: an indefinite pronoun after an inverted cue is its speaker."""
+    return token.pos_ in ("PRON", "NUM") and token.lower_ in _INDEFINITE_SPEAKERS
+
+
+def _described_before(doc: Doc, last: int, cue: int, owner: list[int]) -> Token | None:
+    """`''…,'' William M. Daley, President Obama's former chief of staff, said`: the name whose description ends
+    at the comma before the cue, found by climbing from the description's last word to the top of the phrase
+    outside the quotation (the parser hung the name on a word inside it)."""
+    token = doc[last]
+    while token.head.i != token.i and token.head.i < cue and owner[token.head.i] == -1:
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN") and token.i < last else None
 
 
 def _name_after_quote(doc: Doc, i: int) -> bool:
@@ -477,7 +500,9 @@ def _attribute_from_previous_sentence(doc: Doc, quotes: list[QuoteCandidate]) ->
             if owner[j] != -1:
                 break
             if is_cue(doc[j]) and doc[j].lower_ != "according":
-                speaker = _subject(doc[j])
+                outer = outermost_cue(doc[j], start, owner)
+                speaker = _subject(outer)
+                j = outer.i
                 if speaker is not None and speaker.lower_ not in _NON_AGENTS:
                     quote.cue, quote.speaker = cue_extent(doc[j]), mention_extent(speaker)
                     quote.attribution = "previous_sentence"

@@ -54,6 +54,21 @@ def test_an_inverted_said_between_commas_names_the_speaker_after_it(analyse):
     assert mention(quote_with(analyse, text, "forgive")).startswith("Moss")
 
 
+
+def test_an_indefinite_pronoun_after_an_inverted_cue_is_the_speaker(analyse):
+    text = (
+        '"Yet another county we would have won," one voter wrote on a forum. '
+        '"Watch out for the clerk since she said counting is harder than it looks," tweeted another.'
+    )
+    quote = quote_with(analyse, text, "Watch out")
+    assert mention(quote) == "another" and quote.cue.text == "tweeted"
+
+
+def test_a_quote_after_a_sentence_of_nested_reports_goes_to_the_outer_cue(analyse):
+    text = "Mayor Reyes said that for years some critics had been predicting the closure of the port. “That is because this port is the heart of the city.”"
+    quote = quote_with(analyse, text, "heart of the city")
+    assert mention(quote) == "Mayor Reyes"
+
 # --- on hand-built parses: the misparses the model makes in long news sentences ---------------------------------
 
 @pytest.fixture(scope="module")
@@ -110,3 +125,20 @@ def test_a_colon_lead_in_parsed_under_the_quotation_s_verb_still_gives_its_verb_
     quotes = [q for q in extract_quotes(doc) if "time to act" in q.text]
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.mention.text == "Ortiz" and quotes[0].cue.text == "delivered"
+
+
+
+def test_a_name_hung_inside_the_quotation_by_the_parser_is_found_from_its_description_before_the_cue(blank):
+    from app.nlp.contract import extract_quotes
+
+    rows = [
+        ("“", "PUNCT", "“", "punct", 2), ("They", "PRON", "they", "nsubj", 2), ("were", "AUX", "be", "ROOT", 2),
+        ("rivals", "NOUN", "rival", "attr", 2), (",", "PUNCT", ",", "punct", 3), ("”", "PUNCT", "”", "punct", 3),
+        ("Walter", "PROPN", "Walter", "compound", 7), ("Brand", "PROPN", "Brand", "appos", 3), (",", "PUNCT", ",", "punct", 7),
+        ("the", "DET", "the", "det", 11), ("mayor", "NOUN", "mayor", "poss", 11), ("aide", "NOUN", "aide", "appos", 7),
+        (",", "PUNCT", ",", "punct", 3), ("said", "VERB", "say", "conj", 2), (".", "PUNCT", ".", "punct", 2),
+    ]
+    doc = blank(parsed(blank, rows, ents=[(6, 8, "PERSON")]))
+    quotes = [q for q in extract_quotes(doc) if "rivals" in q.text]
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.mention.text.startswith("Walter Brand")
