@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 
+from nicknames import NickNamer
 from spacy.tokens import Doc
 
 from .name_runs import NameRun, fold, is_organisation_head, is_title, surname_of, text_of, words_of
@@ -164,3 +166,38 @@ def _leading_key(words: list[str]) -> str:
     if len(words) == 1:
         return joined.lower() if joined.isupper() else fold(words[0])
     return "".join(word[0] for word in words if word[:1].isupper()).lower()
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def _related(first: str, other: str) -> bool:
+    """`Sandra` and `Sandy`, `Hillary` and `Hilary`: one is a nickname or spelling of the other in the nickname list."""
+    a, b = fold(first), fold(other)
+    return a != b and (b in _nicknamer().nicknames_of(a) or a in _nicknamer().nicknames_of(b))
+
+
+def merge_nicknames(people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]], loose: bytearray) -> None:
+    """`Sandy Paradis` in a caption is the `Sandra Paradis` of the text: two full names of one surname whose first
+    names are a name and its nickname are one person. The name is the form the article writes in its own running
+    text (`Chuck Grassley`, not the `Charles Grassley` of a quotation), else the longer first name. Namesakes whose
+    first names are unrelated (`Bill` and `Hillary Clinton`) stay apart."""
+    for surname, bearers in by_surname.items():
+        entries = list({id(entry): entry for _, entry in bearers}.values())
+        if len(entries) < 2 or len(entries) > 20:
+            continue
+        for entry in entries:
+            others = [e for e in entries if e is not entry and e.mentions and len(e.words) == len(entry.words) > 1
+                      and e.words[1:] == entry.words[1:] and _related(e.words[0], entry.words[0])]
+            if len(others) != 1 or not entry.mentions:
+                continue
+            pair = sorted((entry, others[0]), key=lambda e: (any(not loose[start] for start, _ in e.mentions), len(e.words[0])), reverse=True)
+            target, merged = pair
+            target.mentions.extend(merged.mentions)
+            merged.mentions.clear()
+            by_surname[surname] = [(at, target if e is merged else e) for at, e in by_surname[surname]]
+            for key, e in list(people.items()):
+                if e is merged:
+                    people[key] = target

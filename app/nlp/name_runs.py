@@ -22,7 +22,8 @@ from .people_words import reporting_forms
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_CONNECTORS = frozenset("of for and the & de del la von van al bin".split())
+_CONNECTORS = frozenset("of for and the & de del la von van al bin el da di dos der ibn".split())
+_AUXILIARIES = frozenset("be is are was were been will would can could may might must should shall has have had do does did".split())
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _POLL_WORDS = frozenset({"poll", "survey"})
 _MINOR_WORDS = frozenset("a an the of on in to for and or at by with from as is are was be".split())
@@ -89,8 +90,20 @@ def _continues(doc: Doc, j: int) -> bool:
     if previous.text == "/" and not previous.whitespace_:
         return _is_name_word(token)
     if token.lower_ in reporting_forms():  # `Obama Says …`, but `Rasmussen Reports` inside an organisation's name
-        return token.ent_iob_ == "I" and token.ent_type_ == "ORG" and previous.ent_type_ == "ORG" and token.text[:1].isupper()
+        if token.ent_iob_ == "I" and token.ent_type_ == "ORG" and previous.ent_type_ == "ORG" and token.text[:1].isupper():
+            return True
+        return _names_a_noun(doc, j)  # `the latest Rasmussen Reports poll`
+    if token.lower_ in _AUXILIARIES and token.pos_ == "AUX":
+        return False  # a headline's verb tagged as part of a name: `Will Twitter Be Next?`
     return _is_name_word(token)
+
+
+def _names_a_noun(doc: Doc, j: int) -> bool:
+    """A capitalised reporting form modifying the common noun after it is a word of a name, not the name's verb:
+    `Rasmussen Reports poll` (but `Obama Says Trump`)."""
+    token = doc[j]
+    return (token.text[:1].isupper() and token.pos_ == "PROPN" and token.dep_ == "compound" and j + 1 < len(doc)
+            and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN" and token.head.i == j + 1 and "\n" not in token.text_with_ws)
 
 
 def _opens_organisation_name(doc: Doc, i: int) -> bool:
@@ -184,7 +197,7 @@ def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
             if not step:
                 break
             j += step
-        run = _clean_run(doc, i, j, loose)
+        run = clean_run(doc, i, j, loose)
         if run is not None:
             runs.append(run)
         i = j
@@ -206,7 +219,7 @@ def headline_tokens(doc: Doc, max_words: int = 25) -> bytearray:
     return flags
 
 
-def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | None:
+def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | None:
     prefix = start
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _CONNECTORS):
         end -= 1
