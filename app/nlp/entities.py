@@ -116,7 +116,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         entry.mentions.append((run.start, run.end))
     merge_partial_names(doc, people, by_surname, loose, common)
     merge_nicknames(people, by_surname, loose)
-    merge_shortened_organisations(entries, by_alias)
+    merge_shortened_organisations(doc, entries, by_alias)
     covered = bytearray(len(doc))
     for run in runs:
         covered[run.start : run.end] = b"\x01" * (run.end - run.start)

@@ -49,15 +49,19 @@ def _describes(word: str, common: frozenset[str]) -> bool:
 
 def cut_roles_before_names(doc: Doc, runs: list[NameRun], common: frozenset[str]) -> list[NameRun]:
     """A run that is a full name the article writes elsewhere, with one or two describing words before it, is
-    cut to that name; the words before stay as the run's prefix, which the entity table keeps as a description."""
+    cut to that name; the words before stay as the run's prefix, which the entity table keeps as a description.
+    A photo credit's source before a slash (`Facebook/Ana Ruiz`) is cut off too, but describes nothing."""
     full_names = {_words(doc, run.start, run.end) for run in runs if run.kind == "person" and run.end - run.start > 1}
     full_names.discard(())
     cut: list[NameRun] = []
     for run in runs:
         tokens = [token for token in doc[run.start : run.end] if not token.is_space]
-        for k in range(1, min(_MAX_ROLE_WORDS, len(tokens) - 2) + 1):
-            if tuple(fold(token.text) for token in tokens[k:]) in full_names and all(_describes(token.text, common) for token in tokens[:k]):
-                run = NameRun(tokens[k].i, run.end, "person", run.honorific, run.prefix)
+        for k in range(1, len(tokens) - 1):
+            credited = tokens[k - 1].text == "/"  # a photo credit: `Facebook/Ana Ruiz`
+            if k > _MAX_ROLE_WORDS and not credited:
+                break
+            if tuple(fold(token.text) for token in tokens[k:]) in full_names and (credited or all(_describes(token.text, common) for token in tokens[:k])):
+                run = NameRun(tokens[k].i, run.end, "person", run.honorific, tokens[k].i if credited else run.prefix)
                 break
         cut.append(run)
     return cut

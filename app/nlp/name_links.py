@@ -131,10 +131,10 @@ def namesake_it_fits(bearers: list[tuple[int, Entry]], wanted: str | None, title
     return max(named, key=lambda entry: (honorific_calls[id(entry)], id(entry) in in_running_text))  # ties: the one named first
 
 
-def merge_shortened_organisations(entries: list[Entry], by_alias: dict[str, Entry]) -> None:
-    """`the Security Council` is the `United Nations Security Council` the article named: an organisation's name of
-    two words or more, ending in an organisation's head noun, that ends exactly one longer organisation name
-    (or several that differ only by an acronym: `U.N. Security Council`) joins it."""
+def merge_shortened_organisations(doc: Doc, entries: list[Entry], by_alias: dict[str, Entry]) -> None:
+    """`the Security Council` is the `United Nations Security Council` the article named, `the Daily News` the
+    `New York Daily News`: an organisation's name of two words or more that ends exactly one longer organisation
+    name (or several that differ only by an acronym: `U.N. Security Council`, `NY Daily News`) joins the fullest."""
     organisations = [entry for entry in entries if entry.kind == "organization" and entry.mentions]
     by_last: dict[str, list[Entry]] = {}
     for entry in organisations:
@@ -142,15 +142,17 @@ def merge_shortened_organisations(entries: list[Entry], by_alias: dict[str, Entr
     joined: dict[int, Entry] = {}
     for short in organisations:
         bucket = by_last.get(fold(short.words[-1]), [])
-        if len(short.words) < 2 or not is_organisation_head(short.words[-1]) or not short.mentions or len(bucket) > 50:
+        if len(short.words) < 2 or not short.words[0][:1].isupper() or not short.mentions or len(bucket) > 50:
             continue
+        if not is_organisation_head(short.words[-1]) and any(doc[start].ent_type_ != "ORG" for start, _ in short.mentions):
+            continue  # `Puerto Rico` is a place, not the end of `Trump International Golf Club Puerto Rico`
         tail = [fold(word) for word in short.words]
         longer = [entry for entry in bucket if entry is not short and entry.mentions and len(entry.words) > len(tail)
                   and [fold(word) for word in entry.words[-len(tail):]] == tail]
         if not longer or len(longer) > 4 or len({_leading_key(entry.words[: -len(tail)]) for entry in longer}) != 1:
             continue
-        target = longer[0]
-        for other in [short, *longer[1:]]:
+        target = max(longer, key=lambda entry: len(entry.words))  # `New York Daily News` over `NY Daily News`
+        for other in [short, *(entry for entry in longer if entry is not target)]:
             target.mentions.extend(other.mentions)
             other.mentions.clear()
             target.aliases.update(other.aliases)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words
+from .mojibake import repair_mojibake
 from .people_words import reporting_forms
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
@@ -68,11 +69,17 @@ def fold(word: str) -> str:
 
 
 def _is_name_word(token: Token) -> bool:
-    if ("Ã" in token.text or "Â" in token.text) and token.text[:1].isupper():
+    if not token.text.isascii() and token.text[:1].isupper() and _misencoded(token.text):
         return True  # `SarukhÃ¡n`, a name read through the wrong encoding, which the tagger takes for a number
     if token.ent_type_ in _NOT_NAME_LABELS:
         return False  # `Tuesday`, `September`
     return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS)
+
+
+@lru_cache(maxsize=4096)
+def _misencoded(word: str) -> bool:
+    composed = unicodedata.normalize("NFC", word)  # the text may carry `Ã` as `A` and a combining tilde
+    return ("Ã" in composed or "Â" in composed) and repair_mojibake(composed) != composed
 
 
 def _continues(doc: Doc, j: int) -> bool:
@@ -86,6 +93,8 @@ def _continues(doc: Doc, j: int) -> bool:
     if token.lower_ in _CONNECTORS and token.ent_iob_ == "I":
         return True  # `Federal Bureau of Investigation`
     if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
+        if doc[j + 1].ent_type_ == "PERSON" and previous.ent_type_ != "PERSON":
+            return False  # a photo credit's source and person: `Facebook/Ana Ruiz`
         return _is_name_word(previous)  # a joint poll or venture: `CNN/ORC`, `USA TODAY/Suffolk University`
     if previous.text == "/" and not previous.whitespace_:
         return _is_name_word(token)
@@ -236,8 +245,9 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         if _opens_organisation_name(doc, start):
             break  # `Our Principles PAC`, `One America News Network`
         start += 1  # `Neither Cruz`, `Texas-based Matt Mackowiak`
-    if start > 1 and end - start > 2 and doc[start - 1].lower_ == "of" and is_title(doc[start - 2]) and doc[start + 1].ent_type_ == "PERSON":
-        start += 1  # `Chief of Staff Denis McDonough`: `Staff` ends the title, not begins the name
+    if start > 1 and end - start > 2 and doc[start - 1].lower_ == "of" and doc[start + 1].ent_type_ == "PERSON" and (
+            is_title(doc[start - 2]) or (doc[start].ent_type_ != "PERSON" and doc[start + 2].ent_iob_ == "I")):
+        start += 1  # `Chief of Staff Denis McDonough`, `Secretary of State Hillary Clinton`: `Staff` ends the title, not begins the name
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
     described = any(t.text[:1].islower() or t.text == "-" for t in doc[start:person]) if person is not None else False
     if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):
