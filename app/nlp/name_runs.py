@@ -107,6 +107,13 @@ def _continues(doc: Doc, j: int) -> bool:
     return _is_name_word(token)
 
 
+def _headline_verb_or_link(token: Token) -> bool:
+    """In a headline every word is capitalised and the NER runs names on into the words after them (`Obama
+    Administration To Expand Program`, `Suspect Named By Police`): a verb, `to` or a preposition other than a
+    name's own links ends the name there."""
+    return token.text[:1].isupper() and (token.pos_ in ("VERB", "PART") or (token.pos_ == "ADP" and token.lower_ not in _CONNECTORS))
+
+
 def _names_a_noun(doc: Doc, j: int) -> bool:
     """A capitalised reporting form modifying the common noun after it is a word of a name, not the name's verb:
     `Rasmussen Reports poll` (but `Obama Says Trump`)."""
@@ -202,6 +209,8 @@ def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
             continue
         j = i + 1
         while j < n:
+            if loose[j] and _headline_verb_or_link(doc[j]):
+                break
             step = 1 if _continues(doc, j) else _linked_words(doc, j)
             if not step:
                 break
