@@ -112,3 +112,9 @@ def test_a_misencoded_surname_in_decomposed_form_is_part_of_the_name(nlp):
     surname = "Sarukh" + "A\u0303\x83A\u0302\xa1" + "n"  # `SarukhÃÂ¡n` with its accents as combining marks
     entities = table(nlp, [("Arturo", "PROPN"), (surname, "NUM"), ("spoke", "VERB")], ents=[(0, 1, "PERSON"), (1, 2, "CARDINAL")])
     assert [entity.name for entity in entities] == ["Arturo Sarukhán"]
+
+
+def test_a_headline_verb_the_tagger_ran_into_a_name_ends_it(nlp):
+    text = "Lakeside Council To Expand Program"
+    entities = table(nlp, rows(text, {"To": "PART", "Expand": "VERB"}), ents=[(0, 5, "ORG")])
+    assert [entity.name for entity in entities] == ["Lakeside Council"]
