@@ -204,7 +204,7 @@ def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
     runs: list[NameRun] = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON"):
+        if not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON") or (loose[i] and _headline_verb_or_link(doc[i])):
             i += 1
             continue
         j = i + 1

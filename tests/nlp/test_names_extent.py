@@ -117,4 +117,5 @@ def test_a_misencoded_surname_in_decomposed_form_is_part_of_the_name(nlp):
 def test_a_headline_verb_the_tagger_ran_into_a_name_ends_it(nlp):
     text = "Lakeside Council To Expand Program"
     entities = table(nlp, rows(text, {"To": "PART", "Expand": "VERB"}), ents=[(0, 5, "ORG")])
-    assert [entity.name for entity in entities] == ["Lakeside Council"]
+    found = [entity.name for entity in entities]
+    assert "Lakeside Council" in found and not any("To" in name.split() or "Expand" in name for name in found)
