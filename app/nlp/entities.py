@@ -20,8 +20,8 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
-from .name_extent import cut_roles_before_names, split_coordinations
-from .name_links import called_by_surname, merge_nicknames, merge_partial_names, merge_shortened_organisations, name_text, nearest_bearer, stands_for, with_shared_surnames
+from .name_extent import cut_roles_before_names, folded_words, split_coordinations
+from .name_links import called_by_surname, merge_nicknames, merge_partial_names, merge_shortened_organisations, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
 from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
@@ -47,6 +47,7 @@ class EntityTable:
         self.pronoun_window_sentences = pronoun_window_sentences
         self.gender_margin = gender_margin
         self.max_role_tokens = max_role_tokens
+        nicknamer()  # read with the pipeline, not during the first article
 
     def __call__(self, doc: Doc) -> Doc:
         owner = quote_owner_by_token(doc, doc._.get(QUOTES) or [])
@@ -70,8 +71,9 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     owner = owner if owner is not None else [-1] * len(doc)
     loose = loose_tokens(doc, owner)
     common = common_words(doc)
-    runs = split_coordinations(doc, name_runs(doc, loose), loose)
-    runs = people_inside_names(doc, cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common))
+    folded = folded_words(doc)
+    runs = split_coordinations(doc, name_runs(doc, loose), loose, folded)
+    runs = people_inside_names(doc, cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded))
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
     by_surname: dict[str, list[tuple[int, Entry]]] = {}

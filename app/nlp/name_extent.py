@@ -15,21 +15,26 @@ from .name_runs import NameRun, clean_run, fold
 _MAX_ROLE_WORDS = 2
 
 
-def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(fold(token.text) for token in doc[start:end] if not token.is_space)
+def folded_words(doc: Doc) -> list[str | None]:
+    """Each token's folded text (None for white space), read once so that comparing runs costs no token objects."""
+    return [None if token.is_space else fold(token.text) for token in doc]
 
 
-def split_coordinations(doc: Doc, runs: list[NameRun], loose: bytearray) -> list[NameRun]:
+def _words(folded: list[str | None], start: int, end: int) -> tuple[str, ...]:
+    return tuple(word for word in folded[start:end] if word is not None)
+
+
+def split_coordinations(doc: Doc, runs: list[NameRun], loose: bytearray, folded: list[str | None]) -> list[NameRun]:
     """A run joining two names by `and` (the NER's `Alphabet and Facebook`) becomes the two names, when the
     article writes one of them on its own."""
-    written = {_words(doc, run.start, run.end) for run in runs}
+    written = {_words(folded, run.start, run.end) for run in runs}
     split: list[NameRun] = []
     for run in runs:
-        at = next((k for k in range(run.start + 1, run.end - 1) if doc[k].lower_ == "and"), None)
+        at = next((k for k in range(run.start + 1, run.end - 1) if folded[k] == "and"), None)
         if at is None or not doc[at + 1].text[:1].isupper():
             split.append(run)
             continue
-        if _words(doc, run.start, at) not in written and _words(doc, at + 1, run.end) not in written:
+        if _words(folded, run.start, at) not in written and _words(folded, at + 1, run.end) not in written:
             split.append(run)
             continue
         parts = [clean_run(doc, run.start, at, loose), clean_run(doc, at + 1, run.end, loose)]
@@ -47,21 +52,20 @@ def _describes(word: str, common: frozenset[str]) -> bool:
     return word.isalpha() and word.isupper() and len(word) <= 3
 
 
-def cut_roles_before_names(doc: Doc, runs: list[NameRun], common: frozenset[str]) -> list[NameRun]:
+def cut_roles_before_names(doc: Doc, runs: list[NameRun], common: frozenset[str], folded: list[str | None]) -> list[NameRun]:
     """A run that is a full name the article writes elsewhere, with one or two describing words before it, is
     cut to that name; the words before stay as the run's prefix, which the entity table keeps as a description.
     A photo credit's source before a slash (`Facebook/Ana Ruiz`) is cut off too, but describes nothing."""
-    full_names = {_words(doc, run.start, run.end) for run in runs if run.kind == "person" and run.end - run.start > 1}
+    full_names = {_words(folded, run.start, run.end) for run in runs if run.kind == "person" and run.end - run.start > 1}
     full_names.discard(())
     cut: list[NameRun] = []
     for run in runs:
-        tokens = [token for token in doc[run.start : run.end] if not token.is_space]
-        for k in range(1, len(tokens) - 1):
-            credited = tokens[k - 1].text == "/"  # a photo credit: `Facebook/Ana Ruiz`
-            if k > _MAX_ROLE_WORDS and not credited:
-                break
-            if tuple(fold(token.text) for token in tokens[k:]) in full_names and (credited or all(_describes(token.text, common) for token in tokens[:k])):
-                run = NameRun(tokens[k].i, run.end, "person", run.honorific, tokens[k].i if credited else run.prefix)
+        at = [i for i in range(run.start, run.end) if folded[i] is not None]
+        slash = next((k + 1 for k, i in enumerate(at[:-2]) if folded[i] == "/"), None)  # a photo credit: `Facebook/Ana Ruiz`
+        for k in [*range(1, min(_MAX_ROLE_WORDS, len(at) - 2) + 1), *([slash] if slash else [])]:
+            credited = k == slash
+            if tuple(folded[i] for i in at[k:]) in full_names and (credited or all(_describes(doc[i].text, common) for i in at[:k])):
+                run = NameRun(at[k], run.end, "person", run.honorific, at[k] if credited else run.prefix)
                 break
         cut.append(run)
     return cut

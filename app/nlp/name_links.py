@@ -171,14 +171,16 @@ def _leading_key(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _nicknamer() -> NickNamer:
+def nicknamer() -> NickNamer:
+    """The nickname list, read once per process (the entity table loads it with the pipeline)."""
     return NickNamer()
 
 
+@lru_cache(maxsize=65536)
 def _related(first: str, other: str) -> bool:
     """`Sandra` and `Sandy`, `Hillary` and `Hilary`: one is a nickname or spelling of the other in the nickname list."""
     a, b = fold(first), fold(other)
-    return a != b and (b in _nicknamer().nicknames_of(a) or a in _nicknamer().nicknames_of(b))
+    return a != b and (b in nicknamer().nicknames_of(a) or a in nicknamer().nicknames_of(b))
 
 
 def merge_nicknames(people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]], loose: bytearray) -> None:
@@ -186,13 +188,18 @@ def merge_nicknames(people: dict[tuple[str, str], Entry], by_surname: dict[str, 
     names are a name and its nickname are one person. The name is the form the article writes in its own running
     text (`Chuck Grassley`, not the `Charles Grassley` of a quotation), else the longer first name. Namesakes whose
     first names are unrelated (`Bill` and `Hillary Clinton`) stay apart."""
+    joined: dict[int, Entry] = {}
     for surname, bearers in by_surname.items():
         entries = list({id(entry): entry for _, entry in bearers}.values())
         if len(entries) < 2 or len(entries) > 20:
             continue
+        rest: dict[tuple[str, ...], list[Entry]] = {}  # only names alike but for the first word can be one person
         for entry in entries:
-            others = [e for e in entries if e is not entry and e.mentions and len(e.words) == len(entry.words) > 1
-                      and e.words[1:] == entry.words[1:] and _related(e.words[0], entry.words[0])]
+            if len(entry.words) > 1:
+                rest.setdefault(tuple(entry.words[1:]), []).append(entry)
+        for entry in entries:
+            alike = rest.get(tuple(entry.words[1:]), ()) if len(entry.words) > 1 else ()
+            others = [e for e in alike if e is not entry and e.mentions and _related(e.words[0], entry.words[0])]
             if len(others) != 1 or not entry.mentions:
                 continue
             pair = sorted((entry, others[0]), key=lambda e: (any(not loose[start] for start, _ in e.mentions), len(e.words[0])), reverse=True)
@@ -200,6 +207,9 @@ def merge_nicknames(people: dict[tuple[str, str], Entry], by_surname: dict[str, 
             target.mentions.extend(merged.mentions)
             merged.mentions.clear()
             by_surname[surname] = [(at, target if e is merged else e) for at, e in by_surname[surname]]
-            for key, e in list(people.items()):
-                if e is merged:
-                    people[key] = target
+            joined[id(merged)] = target
+    if joined:  # one pass over the people, not one per merge
+        for key, e in people.items():
+            while id(e) in joined:
+                e = joined[id(e)]
+            people[key] = e
