@@ -21,7 +21,7 @@ from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
 from .name_extent import cut_roles_before_names, folded_words, split_coordinations
-from .name_links import called_by_surname, merge_nicknames, merge_partial_names, merge_shortened_organisations, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
+from .name_links import MisspeltSurnames, called_by_surname, merge_nicknames, merge_partial_names, merge_shortened_organisations, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
 from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
@@ -175,6 +175,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 if word[:1].isupper() and is_organisation_head(word):
                     org_heads.setdefault(fold(word), []).append(entry)
     in_running_text = {id(entry) for entry in people.values() if any(not loose[start] for start, _ in entry.mentions)}
+    misspelt = MisspeltSurnames(by_surname)
     honorific_calls: Counter = Counter()  # `Mr. Trump`, `Mrs. Clinton`: who each honorific call went to
     called_by_surname_alone: Counter = Counter()  # `Obama`, `Mr. Obama`: how often each bearer is called by the surname alone
     for run in singles:
@@ -199,6 +200,9 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = org_first_word[lower][0]  # `Fox` in an article that writes `Fox News`, `Pew` for `Pew Research`
         elif len(org_heads.get(lower, ())) == 1 and run.kind != "person":
             entry = org_heads[lower][0]  # `the Commission said` after `the Commission on Presidential Debates`
+        elif run.kind != "group" and doc[run.start].ent_type_ in ("PERSON", "ORG", "GPE", "") and (surname := misspelt.of(lower)):
+            if len({id(bearer) for _, bearer in by_surname[surname]}) == 1:
+                entry = by_surname[surname][0][1]  # `Sharption said` after `Al Sharpton`
         if entry is None:
             kind = run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
             entry = by_alias[_key(word)] = add(Entry(word, kind, [word]))

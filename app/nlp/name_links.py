@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from nicknames import NickNamer
@@ -213,3 +214,29 @@ def merge_nicknames(people: dict[tuple[str, str], Entry], by_surname: dict[str, 
             while id(e) in joined:
                 e = joined[id(e)]
             people[key] = e
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+class MisspeltSurnames:
+    """`Sharption` and `Bryne` are the article's own misspellings of `Al Sharpton` and `Gary Byrne`: a lone name
+    that is no surname of the article but one letter off exactly one surname (one letter changed, added, dropped
+    or two swapped) of at least `least` letters is that surname. Found through an index of each surname with one
+    letter deleted, so each look-up costs the length of the word, not the number of names."""
+
+    def __init__(self, surnames: Iterable[str], least: int = 5) -> None:
+        self.least = least
+        self.index: dict[str, set[str]] = {}
+        for surname in surnames:
+            if len(surname) >= least and surname.isalpha():
+                for variant in _deletions(surname):
+                    self.index.setdefault(variant, set()).add(surname)
+
+    def of(self, word: str) -> str | None:
+        if len(word) < self.least or not word.isalpha():
+            return None
+        found = {surname for variant in _deletions(word) for surname in self.index.get(variant, ())}
+        found = {surname for surname in found if word not in (surname, surname + "s", surname + "es")}  # `the Trumps`
+        return next(iter(found)) if len(found) == 1 else None

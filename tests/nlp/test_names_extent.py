@@ -119,3 +119,15 @@ def test_a_headline_verb_the_tagger_ran_into_a_name_ends_it(nlp):
     entities = table(nlp, rows(text, {"To": "PART", "Expand": "VERB"}), ents=[(0, 5, "ORG")])
     found = [entity.name for entity in entities]
     assert "Lakeside Council" in found and not any("To" in name.split() or "Expand" in name for name in found)
+
+
+def test_a_surname_misspelt_by_one_letter_joins_the_full_name(nlp):
+    text = "Gary Thornby spoke . Thronby said"
+    entities = table(nlp, rows(text, {"spoke": "VERB", "said": "VERB", **PUNCT}), ents=[(0, 2, "PERSON"), (4, 5, "GPE")], sentences=True)
+    assert names(entities) == {"Gary Thornby": ["Gary Thornby", "Thronby"]}
+
+
+def test_a_family_in_the_plural_is_no_misspelt_surname(nlp):
+    text = "Gary Thornby spoke . the Thornbys said"
+    entities = table(nlp, rows(text, {"spoke": "VERB", "said": "VERB", "the": "DET", **PUNCT}), ents=[(0, 2, "PERSON"), (5, 6, "PERSON")], sentences=True)
+    assert names(entities)["Gary Thornby"] == ["Gary Thornby"]
