@@ -20,7 +20,8 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
-from .name_links import called_by_surname, merge_partial_names, merge_shortened_organisations, name_text, nearest_bearer, stands_for, with_shared_surnames
+from .name_extent import cut_roles_before_names, folded_words, split_coordinations
+from .name_links import MisspeltSurnames, called_by_surname, merge_nicknames, merge_partial_names, merge_shortened_organisations, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
 from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
@@ -46,6 +47,7 @@ class EntityTable:
         self.pronoun_window_sentences = pronoun_window_sentences
         self.gender_margin = gender_margin
         self.max_role_tokens = max_role_tokens
+        nicknamer()  # read with the pipeline, not during the first article
 
     def __call__(self, doc: Doc) -> Doc:
         owner = quote_owner_by_token(doc, doc._.get(QUOTES) or [])
@@ -69,7 +71,9 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     owner = owner if owner is not None else [-1] * len(doc)
     loose = loose_tokens(doc, owner)
     common = common_words(doc)
-    runs = people_inside_names(doc, cut_to_known_names(doc, name_runs(doc, loose), loose, common))
+    folded = folded_words(doc)
+    runs = split_coordinations(doc, name_runs(doc, loose), loose, folded)
+    runs = people_inside_names(doc, cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded))
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
     by_surname: dict[str, list[tuple[int, Entry]]] = {}
@@ -113,11 +117,15 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 by_alias.setdefault(short, entry)
         entry.mentions.append((run.start, run.end))
     merge_partial_names(doc, people, by_surname, loose, common)
-    merge_shortened_organisations(entries, by_alias)
+    merge_nicknames(people, by_surname, loose)
+    merge_shortened_organisations(doc, entries, by_alias)
     covered = bytearray(len(doc))
     for run in runs:
         covered[run.start : run.end] = b"\x01" * (run.end - run.start)
     last_words = {fold(entry.words[-1]) for entry in entries if entry.kind != "person" and len(entry.words) == 2 and entry.words[-1].lower() not in ORGANISATION_NOUNS}
+    openers = Counter(fold(entry.words[0]) for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions)
+    opening = {fold(entry.words[0]): entry for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions
+               and openers[fold(entry.words[0])] == 1 and entry.words[0].lower() not in common}
     for token in doc:  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
         if covered[token.i] or not token.text[:1].isupper():
             continue
@@ -125,6 +133,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
         if fold(token.text) in by_surname or (fold(token.text) in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
+        elif fold(token.text) in opening and token.pos_ in ("NOUN", "PROPN") and stands_for(doc, token.i, opening[fold(token.text)]):
+            singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Pew notes` (tagged a common noun) after `Pew Research`
     first_full_name = {surname: min(at for at, _ in bearers) for surname, bearers in by_surname.items()}
     singles.sort(key=lambda run: (_waits(doc, run, first_full_name), run.start))
     for entries_of_surname in by_surname.values():
@@ -157,13 +167,15 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     org_heads: dict[str, list[Entry]] = {}  # `Commission` in `Commission on Presidential Debates`
     for entry in entries:
         if entry.kind == "organization":
-            org_last_word.setdefault(fold(entry.words[-1]), []).append(entry)
+            if len(entry.words) == 1 or not entry.words[-2].islower():  # `ESPN` is not `Inside the World of ESPN`
+                org_last_word.setdefault(fold(entry.words[-1]), []).append(entry)
             if len(entry.words) > 1 and entry.name.startswith(entry.words[0] + " "):  # not `Microsoft-LinkedIn`
                 org_first_word.setdefault(fold(entry.words[0]), []).append(entry)
             for word in dict.fromkeys(entry.words if len(entry.words) > 1 else ()):
                 if word[:1].isupper() and is_organisation_head(word):
                     org_heads.setdefault(fold(word), []).append(entry)
     in_running_text = {id(entry) for entry in people.values() if any(not loose[start] for start, _ in entry.mentions)}
+    misspelt = MisspeltSurnames(by_surname)
     honorific_calls: Counter = Counter()  # `Mr. Trump`, `Mrs. Clinton`: who each honorific call went to
     called_by_surname_alone: Counter = Counter()  # `Obama`, `Mr. Obama`: how often each bearer is called by the surname alone
     for run in singles:
@@ -188,6 +200,9 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = org_first_word[lower][0]  # `Fox` in an article that writes `Fox News`, `Pew` for `Pew Research`
         elif len(org_heads.get(lower, ())) == 1 and run.kind != "person":
             entry = org_heads[lower][0]  # `the Commission said` after `the Commission on Presidential Debates`
+        elif run.kind != "group" and doc[run.start].ent_type_ in ("PERSON", "ORG", "GPE", "") and (surname := misspelt.of(lower)):
+            if len({id(bearer) for _, bearer in by_surname[surname]}) == 1:
+                entry = by_surname[surname][0][1]  # `Sharption said` after `Al Sharpton`
         if entry is None:
             kind = run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
             entry = by_alias[_key(word)] = add(Entry(word, kind, [word]))

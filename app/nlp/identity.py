@@ -33,7 +33,7 @@ from .lexicon import REPORTING_NOUNS, title_words
 from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
-from .roles import is_role
+from .roles import bare_title, continues_apposition, is_role
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -164,9 +164,10 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             head = named
         elif head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1:
             return self.of_entity(self.entity_at[head.head.i], "name")  # `Tom Rath, a veteran GOP leader who said`
-        conjuncts = self._conjuncts(head)
+        conjuncts = self._one_name_described(self._conjuncts(head))
         if len(conjuncts) > 1:
             return self.group(conjuncts)
+        head = conjuncts[0]
         named = self._entity_of(head, start, end)
         if named is not None and head.ent_type_ == "NORP" and definite(head) and head.tag_ not in PLURAL_TAGS:
             epithet = self.pronoun(head, "person")  # `the Arizona Republican said`: a person the article named
@@ -224,6 +225,18 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             if token.dep_ == "appos" and index != -1 and self.entities[index].kind == "person" and self.owner[i] == -1:
                 return token
         return None
+
+    def _one_name_described(self, conjuncts: list[Token]) -> list[Token]:
+        """One named person coordinated only with bare titles before the name or with descriptions continuing
+        its apposition is that person alone (`Vice President and Managing Editor Ana Ruiz`)."""
+        named = [token for token in conjuncts if self.entity_at[token.i] != -1]
+        if len(conjuncts) < 2 or len(named) != 1 or self.entities[self.entity_at[named[0].i]].kind != "person":
+            return conjuncts
+        before, after = [t for t in conjuncts if t.i < named[0].i], [t for t in conjuncts if t.i > named[0].i]
+        described = any(child.dep_ == "appos" for child in children(named[0]))
+        if all(bare_title(t) for t in before) and all(described and continues_apposition(t) for t in after):
+            return named
+        return conjuncts
 
     def _entity_of(self, head: Token, start: int, end: int) -> int | None:
         if self.entity_at[head.i] != -1:

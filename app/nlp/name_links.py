@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
 
+from nicknames import NickNamer
 from spacy.tokens import Doc
 
 from .name_runs import NameRun, fold, is_organisation_head, is_title, surname_of, text_of, words_of
@@ -129,10 +132,10 @@ def namesake_it_fits(bearers: list[tuple[int, Entry]], wanted: str | None, title
     return max(named, key=lambda entry: (honorific_calls[id(entry)], id(entry) in in_running_text))  # ties: the one named first
 
 
-def merge_shortened_organisations(entries: list[Entry], by_alias: dict[str, Entry]) -> None:
-    """`the Security Council` is the `United Nations Security Council` the article named: an organisation's name of
-    two words or more, ending in an organisation's head noun, that ends exactly one longer organisation name
-    (or several that differ only by an acronym: `U.N. Security Council`) joins it."""
+def merge_shortened_organisations(doc: Doc, entries: list[Entry], by_alias: dict[str, Entry]) -> None:
+    """`the Security Council` is the `United Nations Security Council` the article named, `the Daily News` the
+    `New York Daily News`: an organisation's name of two words or more that ends exactly one longer organisation
+    name (or several that differ only by an acronym: `U.N. Security Council`, `NY Daily News`) joins the fullest."""
     organisations = [entry for entry in entries if entry.kind == "organization" and entry.mentions]
     by_last: dict[str, list[Entry]] = {}
     for entry in organisations:
@@ -140,15 +143,17 @@ def merge_shortened_organisations(entries: list[Entry], by_alias: dict[str, Entr
     joined: dict[int, Entry] = {}
     for short in organisations:
         bucket = by_last.get(fold(short.words[-1]), [])
-        if len(short.words) < 2 or not is_organisation_head(short.words[-1]) or not short.mentions or len(bucket) > 50:
+        if len(short.words) < 2 or not short.words[0][:1].isupper() or not short.mentions or len(bucket) > 50:
             continue
+        if not is_organisation_head(short.words[-1]) and any(doc[start].ent_type_ != "ORG" for start, _ in short.mentions):
+            continue  # `Puerto Rico` is a place, not the end of `Trump International Golf Club Puerto Rico`
         tail = [fold(word) for word in short.words]
         longer = [entry for entry in bucket if entry is not short and entry.mentions and len(entry.words) > len(tail)
                   and [fold(word) for word in entry.words[-len(tail):]] == tail]
         if not longer or len(longer) > 4 or len({_leading_key(entry.words[: -len(tail)]) for entry in longer}) != 1:
             continue
-        target = longer[0]
-        for other in [short, *longer[1:]]:
+        target = max(longer, key=lambda entry: len(entry.words))  # `New York Daily News` over `NY Daily News`
+        for other in [short, *(entry for entry in longer if entry is not target)]:
             target.mentions.extend(other.mentions)
             other.mentions.clear()
             target.aliases.update(other.aliases)
@@ -164,3 +169,74 @@ def _leading_key(words: list[str]) -> str:
     if len(words) == 1:
         return joined.lower() if joined.isupper() else fold(words[0])
     return "".join(word[0] for word in words if word[:1].isupper()).lower()
+
+
+@lru_cache(maxsize=1)
+def nicknamer() -> NickNamer:
+    """The nickname list, read once per process (the entity table loads it with the pipeline)."""
+    return NickNamer()
+
+
+@lru_cache(maxsize=65536)
+def _related(first: str, other: str) -> bool:
+    """`Sandra` and `Sandy`, `Hillary` and `Hilary`: one is a nickname or spelling of the other in the nickname list."""
+    a, b = fold(first), fold(other)
+    return a != b and (b in nicknamer().nicknames_of(a) or a in nicknamer().nicknames_of(b))
+
+
+def merge_nicknames(people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]], loose: bytearray) -> None:
+    """`Sandy Paradis` in a caption is the `Sandra Paradis` of the text: two full names of one surname whose first
+    names are a name and its nickname are one person. The name is the form the article writes in its own running
+    text (`Chuck Grassley`, not the `Charles Grassley` of a quotation), else the longer first name. Namesakes whose
+    first names are unrelated (`Bill` and `Hillary Clinton`) stay apart."""
+    joined: dict[int, Entry] = {}
+    for surname, bearers in by_surname.items():
+        entries = list({id(entry): entry for _, entry in bearers}.values())
+        if len(entries) < 2 or len(entries) > 20:
+            continue
+        rest: dict[tuple[str, ...], list[Entry]] = {}  # only names alike but for the first word can be one person
+        for entry in entries:
+            if len(entry.words) > 1:
+                rest.setdefault(tuple(entry.words[1:]), []).append(entry)
+        for entry in entries:
+            alike = rest.get(tuple(entry.words[1:]), ()) if len(entry.words) > 1 else ()
+            others = [e for e in alike if e is not entry and e.mentions and _related(e.words[0], entry.words[0])]
+            if len(others) != 1 or not entry.mentions:
+                continue
+            pair = sorted((entry, others[0]), key=lambda e: (any(not loose[start] for start, _ in e.mentions), len(e.words[0])), reverse=True)
+            target, merged = pair
+            target.mentions.extend(merged.mentions)
+            merged.mentions.clear()
+            by_surname[surname] = [(at, target if e is merged else e) for at, e in by_surname[surname]]
+            joined[id(merged)] = target
+    if joined:  # one pass over the people, not one per merge
+        for key, e in people.items():
+            while id(e) in joined:
+                e = joined[id(e)]
+            people[key] = e
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+class MisspeltSurnames:
+    """`Sharption` and `Bryne` are the article's own misspellings of `Al Sharpton` and `Gary Byrne`: a lone name
+    that is no surname of the article but one letter off exactly one surname (one letter changed, added, dropped
+    or two swapped) of at least `least` letters is that surname. Found through an index of each surname with one
+    letter deleted, so each look-up costs the length of the word, not the number of names."""
+
+    def __init__(self, surnames: Iterable[str], least: int = 5) -> None:
+        self.least = least
+        self.index: dict[str, set[str]] = {}
+        for surname in surnames:
+            if len(surname) >= least and surname.isalpha():
+                for variant in _deletions(surname):
+                    self.index.setdefault(variant, set()).add(surname)
+
+    def of(self, word: str) -> str | None:
+        if len(word) < self.least or not word.isalpha():
+            return None
+        found = {surname for variant in _deletions(word) for surname in self.index.get(variant, ())}
+        found = {surname for surname in found if word not in (surname, surname + "s", surname + "es")}  # `the Trumps`
+        return next(iter(found)) if len(found) == 1 else None

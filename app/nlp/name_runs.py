@@ -17,12 +17,14 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words
+from .mojibake import repair_mojibake
 from .people_words import reporting_forms
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_CONNECTORS = frozenset("of for and the & de del la von van al bin".split())
+_CONNECTORS = frozenset("of for and the & de del la von van al bin el da di dos der ibn".split())
+_AUXILIARIES = frozenset("be is are was were been will would can could may might must should shall has have had do does did".split())
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _POLL_WORDS = frozenset({"poll", "survey"})
 _MINOR_WORDS = frozenset("a an the of on in to for and or at by with from as is are was be".split())
@@ -67,11 +69,17 @@ def fold(word: str) -> str:
 
 
 def _is_name_word(token: Token) -> bool:
-    if ("Ã" in token.text or "Â" in token.text) and token.text[:1].isupper():
+    if not token.text.isascii() and token.text[:1].isupper() and _misencoded(token.text):
         return True  # `SarukhÃ¡n`, a name read through the wrong encoding, which the tagger takes for a number
     if token.ent_type_ in _NOT_NAME_LABELS:
         return False  # `Tuesday`, `September`
     return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS)
+
+
+@lru_cache(maxsize=4096)
+def _misencoded(word: str) -> bool:
+    composed = unicodedata.normalize("NFC", word)  # the text may carry `Ã` as `A` and a combining tilde
+    return ("Ã" in composed or "Â" in composed) and repair_mojibake(composed) != composed
 
 
 def _continues(doc: Doc, j: int) -> bool:
@@ -85,12 +93,33 @@ def _continues(doc: Doc, j: int) -> bool:
     if token.lower_ in _CONNECTORS and token.ent_iob_ == "I":
         return True  # `Federal Bureau of Investigation`
     if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
+        if doc[j + 1].ent_type_ == "PERSON" and previous.ent_type_ != "PERSON":
+            return False  # a photo credit's source and person: `Facebook/Ana Ruiz`
         return _is_name_word(previous)  # a joint poll or venture: `CNN/ORC`, `USA TODAY/Suffolk University`
     if previous.text == "/" and not previous.whitespace_:
         return _is_name_word(token)
     if token.lower_ in reporting_forms():  # `Obama Says …`, but `Rasmussen Reports` inside an organisation's name
-        return token.ent_iob_ == "I" and token.ent_type_ == "ORG" and previous.ent_type_ == "ORG" and token.text[:1].isupper()
+        if token.ent_iob_ == "I" and token.ent_type_ == "ORG" and previous.ent_type_ == "ORG" and token.text[:1].isupper():
+            return True
+        return _names_a_noun(doc, j)  # `the latest Rasmussen Reports poll`
+    if token.lower_ in _AUXILIARIES and token.pos_ == "AUX":
+        return False  # a headline's verb tagged as part of a name: `Will Twitter Be Next?`
     return _is_name_word(token)
+
+
+def _headline_verb_or_link(token: Token) -> bool:
+    """In a headline every word is capitalised and the NER runs names on into the words after them (`Obama
+    Administration To Expand Program`, `Suspect Named By Police`): a verb, `to` or a preposition other than a
+    name's own links ends the name there."""
+    return token.text[:1].isupper() and (token.pos_ in ("VERB", "PART") or (token.pos_ == "ADP" and token.lower_ not in _CONNECTORS))
+
+
+def _names_a_noun(doc: Doc, j: int) -> bool:
+    """A capitalised reporting form modifying the common noun after it is a word of a name, not the name's verb:
+    `Rasmussen Reports poll` (but `Obama Says Trump`)."""
+    token = doc[j]
+    return (token.text[:1].isupper() and token.pos_ == "PROPN" and token.dep_ == "compound" and j + 1 < len(doc)
+            and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN" and token.head.i == j + 1 and "\n" not in token.text_with_ws)
 
 
 def _opens_organisation_name(doc: Doc, i: int) -> bool:
@@ -175,16 +204,18 @@ def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
     runs: list[NameRun] = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON"):
+        if not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON") or (loose[i] and _headline_verb_or_link(doc[i])):
             i += 1
             continue
         j = i + 1
         while j < n:
+            if loose[j] and _headline_verb_or_link(doc[j]):
+                break
             step = 1 if _continues(doc, j) else _linked_words(doc, j)
             if not step:
                 break
             j += step
-        run = _clean_run(doc, i, j, loose)
+        run = clean_run(doc, i, j, loose)
         if run is not None:
             runs.append(run)
         i = j
@@ -206,7 +237,7 @@ def headline_tokens(doc: Doc, max_words: int = 25) -> bytearray:
     return flags
 
 
-def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | None:
+def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | None:
     prefix = start
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _CONNECTORS):
         end -= 1
@@ -223,8 +254,9 @@ def _clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun |
         if _opens_organisation_name(doc, start):
             break  # `Our Principles PAC`, `One America News Network`
         start += 1  # `Neither Cruz`, `Texas-based Matt Mackowiak`
-    if start > 1 and end - start > 2 and doc[start - 1].lower_ == "of" and is_title(doc[start - 2]) and doc[start + 1].ent_type_ == "PERSON":
-        start += 1  # `Chief of Staff Denis McDonough`: `Staff` ends the title, not begins the name
+    if start > 1 and end - start > 2 and doc[start - 1].lower_ == "of" and doc[start + 1].ent_type_ == "PERSON" and (
+            is_title(doc[start - 2]) or (doc[start].ent_type_ != "PERSON" and doc[start + 2].ent_iob_ == "I")):
+        start += 1  # `Chief of Staff Denis McDonough`, `Secretary of State Hillary Clinton`: `Staff` ends the title, not begins the name
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
     described = any(t.text[:1].islower() or t.text == "-" for t in doc[start:person]) if person is not None else False
     if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):

@@ -159,3 +159,16 @@ def _descriptions(doc: Doc, start: int, end: int, nouns: list[Token], max_tokens
     if after is not None and after < len(doc) and doc[after].like_num and after + 1 < len(doc) and doc[after + 1].text in (",", ")"):
         found.append(f"{doc[after].text}-year-old")
     return found
+
+
+def bare_title(token: Token) -> bool:
+    """A title with no determiner of its own (`Vice President` in `Fox News Vice President and Managing Editor
+    Ana Ruiz`): coordinated with a name, it is one more title of that person, not a second speaker."""
+    return (token.lemma_.lower() in title_words() or token.lower_ in title_words()) and not any(
+        child.dep_ in ("det", "poss") for child in children(token))
+
+
+def continues_apposition(token: Token) -> bool:
+    """`Ana Ruiz, a professor at the college, and a co-editor of the book`: an indefinite description
+    coordinated after a name's apposition describes that name further."""
+    return token.pos_ == "NOUN" and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in children(token))

@@ -1,0 +1,71 @@
+"""Where a name begins and ends when the run of capitalised words carries more than one name, or a word that
+describes the name: `Alphabet and Facebook` are two companies, `DJ Beverly Bond` and `Actress Amandla Stenberg`
+are `Beverly Bond` and `Amandla Stenberg` with a role before them. Both are decided against the names the article
+writes on their own elsewhere, so `Department of Health and Human Services` or `Debbie Wasserman Schultz` stay
+whole: nobody writes `Human Services` alone, and `Debbie` is a first name, not a role.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .lexicon import title_words, word_list
+from .name_runs import NameRun, clean_run, fold
+
+_MAX_ROLE_WORDS = 2
+
+
+def folded_words(doc: Doc) -> list[str | None]:
+    """Each token's folded text (None for white space), read once so that comparing runs costs no token objects."""
+    return [None if token.is_space else fold(token.text) for token in doc]
+
+
+def _words(folded: list[str | None], start: int, end: int) -> tuple[str, ...]:
+    return tuple(word for word in folded[start:end] if word is not None)
+
+
+def split_coordinations(doc: Doc, runs: list[NameRun], loose: bytearray, folded: list[str | None]) -> list[NameRun]:
+    """A run joining two names by `and` (the NER's `Alphabet and Facebook`) becomes the two names, when the
+    article writes one of them on its own."""
+    written = {_words(folded, run.start, run.end) for run in runs}
+    split: list[NameRun] = []
+    for run in runs:
+        at = next((k for k in range(run.start + 1, run.end - 1) if folded[k] == "and"), None)
+        if at is None or not doc[at + 1].text[:1].isupper():
+            split.append(run)
+            continue
+        if _words(folded, run.start, at) not in written and _words(folded, at + 1, run.end) not in written:
+            split.append(run)
+            continue
+        parts = [clean_run(doc, run.start, at, loose), clean_run(doc, at + 1, run.end, loose)]
+        split.extend(part for part in parts if part is not None)
+    return split
+
+
+def _describes(word: str, common: frozenset[str]) -> bool:
+    """A word that says what a person is rather than naming them: a title or person noun (`Actress`,
+    `Celebrities`), a word the article writes in lower case, or a short capitals abbreviation (`DJ`, `CEO`)."""
+    lower = word.lower()
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else lower
+    if {lower, singular} & (title_words() | word_list("person_nouns.txt")) or lower in common:
+        return True
+    return word.isalpha() and word.isupper() and len(word) <= 3
+
+
+def cut_roles_before_names(doc: Doc, runs: list[NameRun], common: frozenset[str], folded: list[str | None]) -> list[NameRun]:
+    """A run that is a full name the article writes elsewhere, with one or two describing words before it, is
+    cut to that name; the words before stay as the run's prefix, which the entity table keeps as a description.
+    A photo credit's source before a slash (`Facebook/Ana Ruiz`) is cut off too, but describes nothing."""
+    full_names = {_words(folded, run.start, run.end) for run in runs if run.kind == "person" and run.end - run.start > 1}
+    full_names.discard(())
+    cut: list[NameRun] = []
+    for run in runs:
+        at = [i for i in range(run.start, run.end) if folded[i] is not None]
+        slash = next((k + 1 for k, i in enumerate(at[:-2]) if folded[i] == "/"), None)  # a photo credit: `Facebook/Ana Ruiz`
+        for k in [*range(1, min(_MAX_ROLE_WORDS, len(at) - 2) + 1), *([slash] if slash else [])]:
+            credited = k == slash
+            if tuple(folded[i] for i in at[k:]) in full_names and (credited or all(_describes(doc[i].text, common) for i in at[:k])):
+                run = NameRun(at[k], run.end, "person", run.honorific, at[k] if credited else run.prefix)
+                break
+        cut.append(run)
+    return cut
