@@ -17,11 +17,14 @@ from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definit
 from .tokens import children, is_cue, sentence_start
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
 
 
 class PronounResolution:
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `spoken`) it reads."""
+
+    _heard: dict[int, Resolution] = {}  # `spoken` by mention position; each Resolver assigns its own, never mutates this one
 
     def pronoun(self, token: Token, agreement: str) -> Resolution:
         if token.i in self._pronouns:
@@ -52,10 +55,18 @@ class PronounResolution:
         deferred: tuple[int, Resolution] | None = None  # `the senator`: most likely someone the article named
         doc, owner = self.doc, self.owner
         addressed = self._addressees(token)
+        spoken_at = self._spoken_at()
         low = max(0, token.i - self.window)
         i = token.i - 1
         while i >= low:
             candidate = doc[i]
+            if i in spoken_at and owner[i] == -1 and best is None:
+                heard = spoken_at[i]
+                if heard.entity not in addressed and self._agrees(heard, wanted, gender):
+                    best = (i, heard)
+                    if (not gender or self._stated(heard)) and not embedded_clause(doc[i]):
+                        break
+                    low = max(low, self._search_floor(token.i, i))
             if owner[i] == -1 and candidate.pos_ == "PRON" and gender:
                 chained = self._chained(candidate, agreement)
                 if chained is not None and chained.entity in addressed:
@@ -68,6 +79,9 @@ class PronounResolution:
                 continue
             if possessive(doc, i) or (self.entity_at[i] != -1 and i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
                 i -= 1  # only the last token of a name speaks for it
+                continue
+            if self._dateline(i):
+                i -= 1
                 continue
             found = self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
             if found is not None and found.entity is not None and found.entity in addressed:
@@ -86,10 +100,11 @@ class PronounResolution:
                         break
                     # `Christie said Rubio isn't ready. "…," he said`: the main clause's subject, or one whose
                     # gender the text states, may stand earlier in the same sentence
-                    low = max(low, sentence_start(doc, i, limit=self.window))
+                    low = max(low, self._search_floor(token.i, i))
                 elif subject and best is not None and ((self._stated(found) and not self._stated(best[1])) or (embedded_clause(doc[best[0]]) and not embedded)):
                     best = (i, found)
-                    break
+                    if not embedded:  # a reported clause's subject may yet lose to an earlier main subject
+                        break
                 elif fallback is None:
                     fallback = (i, found)
             i -= 1
@@ -210,3 +225,40 @@ class PronounResolution:
             if wanted == "person" and found.kind == "person" and not (gender and found.gender and found.gender != gender):
                 return at, found
         return None
+
+    def _search_floor(self, pronoun: int, found: int) -> int:
+        """How far back a subject that is not yet decisive lets the search go on."""
+        start = sentence_start(self.doc, found, limit=self.window)
+        subject = self.doc[found].head if self.doc[found].dep_ == "appos" else self.doc[found]
+        clause = subject.head
+        reported = clause.dep_ in ("ccomp", "xcomp") and clause.head.i == self.doc[pronoun].head.i
+        if embedded_clause(self.doc[found]) and not reported and sentence_start(self.doc, pronoun, limit=self.window) == start:
+            return self._previous_sentence(pronoun)
+        return start
+
+    def _spoken_at(self) -> dict[int, Resolution]:
+        """Where each speaker resolved so far is mentioned: `“…,” the Republican candidate said. “…,” he went on`
+        is the candidate the article quoted there, more recent than any name before."""
+        if len(self._heard) != len(self.spoken):
+            self._heard = {at: found for at, found in self.spoken}
+        return self._heard
+
+    def _agrees(self, found: Resolution, wanted: str, gender: str | None) -> bool:
+        if wanted == "plural":
+            return found.kind in ("group", "organization")
+        if wanted == "thing":
+            return found.kind in ("organization", "document")
+        if found.kind != "person" or not found.named:
+            return False
+        stated = found.gender or (self.learned_gender.get(found.entity) if found.entity is not None else None)
+        return not (gender and stated and stated != gender)
+
+    def _dateline(self, i: int) -> bool:
+        """`LOS ANGELES — Actress …`: a place in capitals opening a paragraph is where the story was filed."""
+        doc = self.doc
+        start = i
+        while start > 0 and self.entity_at[start - 1] == self.entity_at[i] != -1:
+            start -= 1
+        opens = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+        end = i + 1
+        return opens and doc[i].is_upper and end < len(doc) and doc[end].text in _DATELINE_DASHES

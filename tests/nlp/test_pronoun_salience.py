@@ -1,0 +1,36 @@
+"""Pronoun antecedents (issue 8, class 1): who was quoted last, the subject of a clause set before the pronoun, and
+datelines, each on sentences of our own through the real model."""
+
+import pytest
+
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_speaker_quoted_last_beats_a_name_before_that_quotation(analyse):
+    text = (
+        "Coach Pete Varga, 61, was blunt after the loss. Owner Tom Reyes watched from the stands.\n\n"
+        "“We played scared,” the 61-year-old said.\n\n"
+        "“We will fix it by Sunday,” he added."
+    )
+    assert speaker_of(analyse, text, "We will fix it").name == "Pete Varga"
+
+
+def test_the_subject_of_a_clause_before_the_pronoun_loses_to_the_main_subject_before(analyse):
+    text = (
+        "Dan Okafor leads the polls in the state.\n\n"
+        "“Our allies no longer trust us,” former governor Karl Brenner said. If Okafor is elected, he said, "
+        "“the damage will last for years.”"
+    )
+    assert speaker_of(analyse, text, "the damage will last").name == "Karl Brenner"
+
+
+def test_a_dateline_is_never_an_antecedent(analyse):
+    text = (
+        "LOS ANGELES — Singer Ana Ruiz took the stage at a rally here in June, a tote bag at her side. "
+        "Ruiz smiled and lifted a sign of her own.\n\n"
+        "“Still with Sanders,” it read."
+    )
+    quotes = [q for q in analyse(text) if "Still with Sanders" in q.text]
+    assert quotes and all(q.speaker is None or q.speaker.name != "LOS ANGELES" for q in quotes)
