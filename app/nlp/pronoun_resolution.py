@@ -1,8 +1,9 @@
 """Pronoun antecedents: the most recent agreeing subject or speaker before a pronoun.
 
-Number and gender agree as the text states them; a name inside a quotation or a possessive modifier is never an
-antecedent, and a member of a pair is one only for `they`. The subject of the sentence beats the subject of a
-clause it reports, and one whose gender the text states beats one whose gender it does not.
+Number and gender agree as the text states them; a name inside a quotation or a dateline is never an antecedent, a
+possessive modifier only in the pronoun's own sentence with no subject between them, and a member of a pair is one
+only for `they`. The subject of the sentence beats the subject of a clause it reports, one whose gender the text
+states beats one whose gender it does not, and a speaker counts where the article quoted them.
 """
 
 from __future__ import annotations
@@ -77,6 +78,11 @@ class PronounResolution:
             if owner[i] != -1 or candidate.is_space or candidate.pos_ not in ("PROPN", "NOUN"):
                 i -= 1
                 continue
+            if best is None and wanted == "person" and possessive(doc, i) and self._own_sentence_owner(token, i):
+                owned = self._antecedent(candidate, wanted, gender, pronoun=True)
+                if owned is not None and owned.entity not in addressed:
+                    best = (i, owned)  # `Since Clinton's op-ed, she has tacked left`: no subject stands between them
+                    break
             if possessive(doc, i) or (self.entity_at[i] != -1 and i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
                 i -= 1  # only the last token of a name speaks for it
                 continue
@@ -163,6 +169,8 @@ class PronounResolution:
                 return self.of_entity(index, "name") if entity.plural or entity.kind in ("organization", "group") else None
             if token.tag_ in PLURAL_TAGS and token.pos_ == "NOUN" and token.lemma_.lower() not in document_nouns():
                 return self.description(token)  # `they` speak: people, not `the results`
+            if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and token.lemma_.lower() in organisation_nouns() and not embedded_clause(token):
+                return self.description(token)  # `Murphy's campaign is tying the bill to Rubio. They say`: a body is `they`
             return None
         if in_pair:
             return None  # a member of a pair is `they`, not `he`
@@ -262,3 +270,10 @@ class PronounResolution:
         opens = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
         end = i + 1
         return opens and doc[i].is_upper and end < len(doc) and doc[end].text in _DATELINE_DASHES
+
+    def _own_sentence_owner(self, pronoun: Token, i: int) -> bool:
+        """A person's name as the owner of a noun (`Clinton's op-ed`) in the pronoun's own sentence, its last token."""
+        index = self.entity_at[i]
+        if index == -1 or self.entities[index].kind != "person" or (i + 1 < len(self.doc) and self.entity_at[i + 1] == index):
+            return False
+        return sentence_start(self.doc, pronoun.i, limit=self.window) <= i

@@ -34,3 +34,19 @@ def test_a_dateline_is_never_an_antecedent(analyse):
     )
     quotes = [q for q in analyse(text) if "Still with Sanders" in q.text]
     assert quotes and all(q.speaker is None or q.speaker.name != "LOS ANGELES" for q in quotes)
+
+
+def test_an_owner_named_in_the_pronouns_own_sentence_is_its_antecedent(analyse):
+    text = (
+        "Farmers in the county met on Monday. “The plan helps us,” said Tom Reyes, who grows corn.\n\n"
+        "Since Sen. Ada Price's speech in May, she has told voters that “farms come first.”"
+    )
+    assert speaker_of(analyse, text, "farms come first").name == "Ada Price"
+
+
+def test_they_after_an_organisation_is_that_organisation(analyse):
+    text = (
+        "State inspectors found three new cases on Tuesday.\n\n"
+        "Anna Ruiz's campaign is tying the outbreak to the governor. They are saying that “the state slept through it.”"
+    )
+    assert speaker_of(analyse, text, "the state slept").name == "Anna Ruiz's campaign"
