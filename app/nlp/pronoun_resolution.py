@@ -54,6 +54,7 @@ class PronounResolution:
         best: tuple[int, Resolution] | None = None
         fallback: tuple[int, Resolution] | None = None
         deferred: tuple[int, Resolution] | None = None  # `the senator`: most likely someone the article named
+        owner_named: tuple[int, Resolution] | None = None  # a person owning a noun in the pronoun's own sentence
         doc, owner = self.doc, self.owner
         addressed = self._addressees(token)
         spoken_at = self._spoken_at()
@@ -78,11 +79,11 @@ class PronounResolution:
             if owner[i] != -1 or candidate.is_space or candidate.pos_ not in ("PROPN", "NOUN"):
                 i -= 1
                 continue
-            if best is None and wanted == "person" and possessive(doc, i) and self._own_sentence_owner(token, i):
+            if owner_named is None and best is None and wanted == "person" and possessive(doc, i) and self._own_sentence_owner(token, i):
                 owned = self._antecedent(candidate, wanted, gender, pronoun=True)
                 if owned is not None and owned.entity not in addressed:
-                    best = (i, owned)  # `Since Clinton's op-ed, she has tacked left`: no subject stands between them
-                    break
+                    owner_named = (i, owned)  # `Since Clinton's op-ed, she has tacked left`, unless a subject stands before
+                    low = max(low, sentence_start(doc, i, limit=self.window))
             if possessive(doc, i) or (self.entity_at[i] != -1 and i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
                 i -= 1  # only the last token of a name speaks for it
                 continue
@@ -114,6 +115,8 @@ class PronounResolution:
                 elif fallback is None:
                     fallback = (i, found)
             i -= 1
+        if best is None and owner_named is not None:
+            best = owner_named
         speaker = self._last_speaker(token.i, wanted, gender, addressed)
         chosen = best
         if speaker is not None and chosen is None and fallback is not None and fallback[0] > speaker[0] and fallback[0] >= self._previous_sentence(token.i):

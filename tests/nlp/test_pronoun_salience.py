@@ -50,3 +50,12 @@ def test_they_after_an_organisation_is_that_organisation(analyse):
         "Anna Ruiz's campaign is tying the outbreak to the governor. They are saying that “the state slept through it.”"
     )
     assert speaker_of(analyse, text, "the state slept").name == "Anna Ruiz's campaign"
+
+
+def test_a_subject_before_an_owner_in_the_same_sentence_keeps_the_pronoun(analyse):
+    text = (
+        "Police released the footage on Friday.\n\n"
+        "Chief Dan Ortiz told reporters that the video did not show a gun in Tom Reyes's hand, but he said that "
+        "“witnesses saw one nearby.”"
+    )
+    assert speaker_of(analyse, text, "witnesses saw one").name == "Dan Ortiz"
