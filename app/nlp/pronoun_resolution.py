@@ -54,7 +54,7 @@ class PronounResolution:
         best: tuple[int, Resolution] | None = None
         fallback: tuple[int, Resolution] | None = None
         deferred: tuple[int, Resolution] | None = None  # `the senator`: most likely someone the article named
-        owner_named: tuple[int, Resolution] | None = None  # a person owning a noun in the pronoun's own sentence
+        owner_named: tuple[int, Resolution] | None = None  # a person owning a noun just before the pronoun
         doc, owner = self.doc, self.owner
         addressed = self._addressees(token)
         spoken_at = self._spoken_at()
@@ -275,8 +275,10 @@ class PronounResolution:
         return opens and doc[i].is_upper and end < len(doc) and doc[end].text in _DATELINE_DASHES
 
     def _own_sentence_owner(self, pronoun: Token, i: int) -> bool:
-        """A person's name as the owner of a noun (`Clinton's op-ed`) in the pronoun's own sentence, its last token."""
+        """A person's name as the owner of a noun (`Clinton's op-ed`), its last token, in the pronoun's own sentence or,
+        for a pronoun opening its sentence, the one before (`It was under Mr. Ban's watch that … He has championed`)."""
         index = self.entity_at[i]
         if index == -1 or self.entities[index].kind != "person" or (i + 1 < len(self.doc) and self.entity_at[i + 1] == index):
             return False
-        return sentence_start(self.doc, pronoun.i, limit=self.window) <= i
+        start = sentence_start(self.doc, pronoun.i, limit=self.window)
+        return (self._previous_sentence(pronoun.i) if start == pronoun.i else start) <= i

@@ -59,3 +59,11 @@ def test_a_subject_before_an_owner_in_the_same_sentence_keeps_the_pronoun(analys
         "“witnesses saw one nearby.”"
     )
     assert speaker_of(analyse, text, "witnesses saw one").name == "Dan Ortiz"
+
+
+def test_a_pronoun_opening_its_sentence_takes_the_owner_named_in_the_sentence_before(analyse):
+    text = (
+        "Farmers in the county met on Monday. “The plan helps us,” said Tom Reyes, who grows corn.\n\n"
+        "The new market opened under Sen. Ada Price's watch. She told voters that “farms come first.”"
+    )
+    assert speaker_of(analyse, text, "farms come first").name == "Ada Price"
