@@ -117,6 +117,8 @@ class PronounResolution:
             i -= 1
         if best is None and owner_named is not None:
             best = owner_named
+        if best is not None and fallback is not None and wanted == "person" and self._recent_person(fallback, best, token.i):
+            best = fallback
         speaker = self._last_speaker(token.i, wanted, gender, addressed)
         chosen = best
         if speaker is not None and chosen is None and fallback is not None and fallback[0] > speaker[0] and fallback[0] >= self._previous_sentence(token.i):
@@ -282,3 +284,13 @@ class PronounResolution:
             return False
         start = sentence_start(self.doc, pronoun.i, limit=self.window)
         return (self._previous_sentence(pronoun.i) if start == pronoun.i else start) <= i
+
+    def _recent_person(self, recent: tuple[int, Resolution], subject: tuple[int, Resolution], pronoun: int) -> bool:
+        """`Yet it has also defined Betsy Ebeling's life. “…,” she said`: a person named in full, whose gender the text
+        states, in the sentence just before the pronoun is more salient than a subject of an older sentence."""
+        previous = self._previous_sentence(pronoun)
+        found = recent[1]
+        if not (subject[0] < previous <= recent[0]) or found.entity is None or not self._stated(found):
+            return False
+        entity = self.entities[found.entity]
+        return entity.kind == "person" and " " in entity.name

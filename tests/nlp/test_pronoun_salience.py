@@ -67,3 +67,12 @@ def test_a_pronoun_opening_its_sentence_takes_the_owner_named_in_the_sentence_be
         "The new market opened under Sen. Ada Price's watch. She told voters that “farms come first.”"
     )
     assert speaker_of(analyse, text, "farms come first").name == "Ada Price"
+
+
+def test_a_woman_named_in_the_sentence_just_before_beats_an_older_subject(analyse):
+    text = (
+        "Sen. Ada Price campaigned in the county on Monday. She praised the new market.\n\n"
+        "Yet the market has also changed the life of Mrs. Lena Moss, who sells honey there. "
+        "“I never had so many customers,” she said."
+    )
+    assert speaker_of(analyse, text, "I never had so many").name == "Lena Moss"
