@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .lexicon import title_words
+from .lexicon import honorifics, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
 from .tokens import children, is_cue, sentence_start
@@ -138,13 +138,23 @@ class PronounResolution:
         return replace(found, via="pronoun", gender=found.gender or gender)
 
     def _quoted_last(self, index: int, position: int) -> bool:
-        """The person quoted last, whose gender the table inferred from pronoun votes alone (no honorific or gendered
-        role word states it): `“…,” said David Wasserman … if she did not win …, he said` is still Wasserman."""
+        """The person quoted last, whose gender no courtesy title states and no earlier pronoun of theirs taught us:
+        `“…,” said David Wasserman … if she did not win …, he said` is still Wasserman."""
         last = next((found for at, found in reversed(self.spoken) if at <= position), None)
         if last is None or last.entity != index or index in self.learned_gender:
             return False
-        entity = self.entities[index]
-        return not any(word in gender_words() for text in (*entity.roles, *entity.aliases) for word in text.lower().split())
+        return not self._courtesy_title(index)
+
+    def _courtesy_title(self, index: int) -> bool:
+        """Whether the article writes the person with a gendered courtesy title (`Mrs. Clinton`): a role word such as
+        `spokesman` or `chairman` is used for women as well and may belong to a neighbour (`Trump spokeswoman Hope
+        Hicks`), so it alone does not outweigh the pronoun the text uses for the person quoted last."""
+        doc = self.doc
+        for start in self.mention_starts[index]:
+            for at in (start - 1, start):
+                if 0 <= at < len(doc) and doc[at].lower_ in honorifics() and doc[at].lower_ in gender_words():
+                    return True
+        return False
 
     def _previous_sentence(self, i: int) -> int:
         """Where the sentence before the one holding token i starts."""

@@ -76,3 +76,20 @@ def test_a_woman_named_in_the_sentence_just_before_beats_an_older_subject(analys
         "“I never had so many customers,” she said."
     )
     assert speaker_of(analyse, text, "I never had so many").name == "Lena Moss"
+
+
+def test_a_role_word_does_not_outweigh_the_pronoun_for_the_person_quoted_last(analyse):
+    text = (
+        "Dana Hill, a volunteer, joined the coalition in May.\n\n"
+        "Party spokesman Ana Ruiz confirmed that the coalition was founded independently. "
+        "“They are not part of the campaign,” she said."
+    )
+    assert speaker_of(analyse, text, "They are not part").name == "Ana Ruiz"
+
+
+def test_a_courtesy_title_still_outweighs_the_pronoun(analyse):
+    text = (
+        "Tom Reyes, a volunteer, joined the coalition in May.\n\n"
+        "“We are independent,” Mrs. Ana Ruiz said. “They are not part of the campaign,” he said."
+    )
+    assert speaker_of(analyse, text, "They are not part").name != "Ana Ruiz"
