@@ -90,7 +90,7 @@ class PronounResolution:
             if self._dateline(i):
                 i -= 1
                 continue
-            found = self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
+            found = self._heard_in(candidate, spoken_at, wanted, gender) or self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
             if found is not None and found.entity is not None and found.entity in addressed:
                 found = None  # `“…,” he told Hannity`: whoever he is, he is not Hannity
             if found is not None and not found.named and wanted == "person" and definite(candidate):
@@ -304,3 +304,16 @@ class PronounResolution:
             return False
         entity = self.entities[found.entity]
         return entity.kind == "person" and " " in entity.name
+
+    def _heard_in(self, candidate: Token, spoken_at: dict[int, Resolution], wanted: str, gender: str | None) -> Resolution | None:
+        """`The Wisconsin Republican did give Trump credit …, but he suggested`: a noun inside the mention of a speaker
+        already resolved is who that speaker was resolved to (Paul Ryan), not whatever its words alone would name."""
+        if wanted != "person":
+            return None
+        index = self.entity_at[candidate.i]
+        start = max(candidate.left_edge.i, candidate.i - self.max_tokens)
+        for j in range(candidate.i, start - 1, -1):
+            heard = spoken_at.get(j)
+            if heard is not None and index in (-1, self.entity_at[j]):  # the mention is this name, not one set beside it
+                return heard if heard.named and self._agrees(heard, wanted, gender) else None
+        return None

@@ -93,3 +93,28 @@ def test_a_courtesy_title_still_outweighs_the_pronoun(analyse):
         "“We are independent,” Mrs. Ana Ruiz said. “They are not part of the campaign,” he said."
     )
     assert speaker_of(analyse, text, "They are not part").name != "Ana Ruiz"
+
+
+def test_a_name_inside_a_resolved_speaker_mention_is_who_that_speaker_was(nlp):
+    """The table may hold `Wisconsin Republican` as a person of its own; where the article quoted that mention,
+    identity resolved it to Paul Dorn, and a later `he` takes that decision rather than the stray entry."""
+    from dataclasses import replace
+
+    from app.nlp.contract import SpeakerKind, extract_quotes
+    from app.nlp.extensions import ENTITIES
+
+    text = (
+        "House Speaker Paul Dorn said in an interview that the onus is on Tom Reyes to unify the party. "
+        "“The burden will have to come from our nominee,” he said.\n\n"
+        "The Wisconsin Republican did give Reyes some credit during the interview, saying he should be congratulated "
+        "for his campaign, but he suggested that “no one should expect a Lincoln.”"
+    )
+    late = ("quotewise_identity", "quotewise_confidence", "quotewise_topics")
+    doc = nlp(text, disable=list(late))
+    entities = [replace(e, kind=SpeakerKind.PERSON) if e.name == "Wisconsin Republican" else e for e in doc._.get(ENTITIES)]
+    assert any(e.name == "Wisconsin Republican" for e in entities)
+    doc._.set(ENTITIES, entities)
+    for name in late:
+        doc = nlp.get_pipe(name)(doc)
+    quote = next(q for q in extract_quotes(doc) if "no one should expect" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Paul Dorn"
