@@ -84,7 +84,7 @@ class PronounResolution:
                 if owned is not None and owned.entity not in addressed:
                     owner_named = (i, owned)  # `Since Clinton's op-ed, she has tacked left`, unless a subject stands before
                     low = max(low, sentence_start(doc, i, limit=self.window))
-            if possessive(doc, i) or (self.entity_at[i] != -1 and i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
+            if (possessive(doc, i) and not self._contracted(i)) or (self.entity_at[i] != -1 and i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
                 i -= 1  # only the last token of a name speaks for it
                 continue
             if self._dateline(i):
@@ -317,3 +317,9 @@ class PronounResolution:
             if heard is not None and index in (-1, self.entity_at[j]):  # the mention is this name, not one set beside it
                 return heard if heard.named and self._agrees(heard, wanted, gender) else None
         return None
+
+    def _contracted(self, i: int) -> bool:
+        """`Christie's been making the case`: an `'s` before a participle is `has`, and the name is a subject."""
+        doc = self.doc
+        j = i + 1
+        return j + 1 < len(doc) and doc[j].lower_ in ("'s", "’s") and doc[j + 1].tag_ in ("VBN", "VBG") and doc[j + 1].dep_ not in ("amod", "compound")

@@ -118,3 +118,12 @@ def test_a_name_inside_a_resolved_speaker_mention_is_who_that_speaker_was(nlp):
         doc = nlp.get_pipe(name)(doc)
     quote = next(q for q in extract_quotes(doc) if "no one should expect" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Paul Dorn"
+
+
+def test_an_s_that_means_has_leaves_the_name_a_subject(analyse):
+    text = (
+        "Gov. Dan Ortiz attacked Sen. Tom Reyes at the debate on Saturday.\n\n"
+        "Ortiz's been making the case for weeks that Reyes isn't ready for the job. "
+        "“You have never been held accountable,” he said."
+    )
+    assert speaker_of(analyse, text, "You have never been").name == "Dan Ortiz"
