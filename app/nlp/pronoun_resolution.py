@@ -256,7 +256,19 @@ class PronounResolution:
         clause = subject.head
         reported = clause.dep_ in ("ccomp", "xcomp") and clause.head.i == self.doc[pronoun].head.i
         if embedded_clause(self.doc[found]) and not reported and sentence_start(self.doc, pronoun, limit=self.window) == start:
-            return self._previous_sentence(pronoun)
+            return self._previous_narration(pronoun)
+        return start
+
+    def _previous_narration(self, i: int) -> int:
+        """Where the sentence before token i's starts, passing over sentences that are all quotation (`“…,” she said.
+        “But …” Asked about …, she replied`), up to the search window."""
+        start = sentence_start(self.doc, i, limit=self.window)
+        floor = max(0, i - self.window)
+        while start > floor:
+            previous = sentence_start(self.doc, start - 1, limit=self.window)
+            if any(self.owner[j] == -1 and not self.doc[j].is_punct and not self.doc[j].is_space for j in range(previous, start)):
+                return previous
+            start = previous
         return start
 
     def _spoken_at(self) -> dict[int, Resolution]:

@@ -127,3 +127,12 @@ def test_an_s_that_means_has_leaves_the_name_a_subject(analyse):
         "“You have never been held accountable,” he said."
     )
     assert speaker_of(analyse, text, "You have never been").name == "Dan Ortiz"
+
+
+def test_a_sentence_that_is_all_quotation_does_not_end_the_search_for_the_main_subject(analyse):
+    text = (
+        "Ms. Ana Ruiz, a singer, backs Sen. Ted Lark, who trails Gov. Mia Stone in the race.\n\n"
+        "“I think Ted would back her if he lost,” Ruiz told a radio host on Monday. “But many of his voters will not.”\n\n"
+        "Asked about her own vote in the event that Stone faces Dan Okafor in the fall, she replied: “I don't know yet.”"
+    )
+    assert speaker_of(analyse, text, "I don't know yet").name == "Ana Ruiz"
