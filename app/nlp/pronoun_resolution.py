@@ -25,7 +25,8 @@ _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
 class PronounResolution:
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `spoken`) it reads."""
 
-    _heard: dict[int, Resolution] = {}  # `spoken` by mention position; each Resolver assigns its own, never mutates this one
+    _heard: dict[int, Resolution] = {}  # `spoken` by mention position; each Resolver assigns its own before adding
+    _heard_count = 0  # how many entries of `spoken` are in `_heard`
 
     def pronoun(self, token: Token, agreement: str) -> Resolution:
         if token.i in self._pronouns:
@@ -274,8 +275,11 @@ class PronounResolution:
     def _spoken_at(self) -> dict[int, Resolution]:
         """Where each speaker resolved so far is mentioned: `“…,” the Republican candidate said. “…,” he went on`
         is the candidate the article quoted there, more recent than any name before."""
-        if len(self._heard) != len(self.spoken):
-            self._heard = {at: found for at, found in self.spoken}
+        if self._heard_count != len(self.spoken):
+            if self._heard_count == 0:
+                self._heard = {}  # this Resolver's own, never the class default
+            self._heard.update(self.spoken[self._heard_count:])  # only the speakers resolved since the last call
+            self._heard_count = len(self.spoken)
         return self._heard
 
     def _agrees(self, found: Resolution, wanted: str, gender: str | None) -> bool:
