@@ -1,9 +1,10 @@
 """Pronoun antecedents: the most recent agreeing subject or speaker before a pronoun.
 
 Number and gender agree as the text states them; a name inside a quotation or a dateline is never an antecedent, a
-possessive modifier only in the pronoun's own sentence with no subject between them, and a member of a pair is one
-only for `they`. The subject of the sentence beats the subject of a clause it reports, one whose gender the text
-states beats one whose gender it does not, and a speaker counts where the article quoted them.
+possessive modifier only next to the pronoun (its own sentence, or the one before when the pronoun opens a sentence)
+and only when no subject stands before it there, and a member of a pair is one only for `they`. The subject of the
+sentence beats the subject of a clause it reports, one whose gender the text states beats one whose gender it does
+not, a speaker counts where the article quoted them, and a person just named in full beats an older subject.
 """
 
 from __future__ import annotations
