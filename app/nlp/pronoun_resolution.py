@@ -1,8 +1,10 @@
 """Pronoun antecedents: the most recent agreeing subject or speaker before a pronoun.
 
-Number and gender agree as the text states them; a name inside a quotation or a possessive modifier is never an
-antecedent, and a member of a pair is one only for `they`. The subject of the sentence beats the subject of a
-clause it reports, and one whose gender the text states beats one whose gender it does not.
+Number and gender agree as the text states them; a name inside a quotation or a dateline is never an antecedent, a
+possessive modifier only next to the pronoun (its own sentence, or the one before when the pronoun opens a sentence)
+and only when no subject stands before it there, and a member of a pair is one only for `they`. The subject of the
+sentence beats the subject of a clause it reports, one whose gender the text states beats one whose gender it does
+not, a speaker counts where the article quoted them, and a person just named in full beats an older subject.
 """
 
 from __future__ import annotations
@@ -11,17 +13,21 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .lexicon import title_words
+from .lexicon import honorifics, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
 from .tokens import children, is_cue, sentence_start
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
 
 
 class PronounResolution:
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `spoken`) it reads."""
+
+    _heard: dict[int, Resolution] = {}  # `spoken` by mention position; each Resolver assigns its own before adding
+    _heard_count = 0  # how many entries of `spoken` are in `_heard`
 
     def pronoun(self, token: Token, agreement: str) -> Resolution:
         if token.i in self._pronouns:
@@ -50,12 +56,21 @@ class PronounResolution:
         best: tuple[int, Resolution] | None = None
         fallback: tuple[int, Resolution] | None = None
         deferred: tuple[int, Resolution] | None = None  # `the senator`: most likely someone the article named
+        owner_named: tuple[int, Resolution] | None = None  # a person owning a noun just before the pronoun
         doc, owner = self.doc, self.owner
         addressed = self._addressees(token)
+        spoken_at = self._spoken_at()
         low = max(0, token.i - self.window)
         i = token.i - 1
         while i >= low:
             candidate = doc[i]
+            if i in spoken_at and owner[i] == -1 and best is None:
+                heard = spoken_at[i]
+                if heard.entity not in addressed and self._agrees(heard, wanted, gender):
+                    best = (i, heard)
+                    if (not gender or self._stated(heard)) and not embedded_clause(doc[i]):
+                        break
+                    low = max(low, self._search_floor(token.i, i))
             if owner[i] == -1 and candidate.pos_ == "PRON" and gender:
                 chained = self._chained(candidate, agreement)
                 if chained is not None and chained.entity in addressed:
@@ -66,10 +81,18 @@ class PronounResolution:
             if owner[i] != -1 or candidate.is_space or candidate.pos_ not in ("PROPN", "NOUN"):
                 i -= 1
                 continue
-            if possessive(doc, i) or (self.entity_at[i] != -1 and i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
+            if owner_named is None and best is None and wanted == "person" and possessive(doc, i) and self._own_sentence_owner(token, i):
+                owned = self._antecedent(candidate, wanted, gender, pronoun=True)
+                if owned is not None and owned.entity not in addressed:
+                    owner_named = (i, owned)  # `Since Clinton's op-ed, she has tacked left`, unless a subject stands before
+                    low = max(low, sentence_start(doc, i, limit=self.window))
+            if (possessive(doc, i) and not self._contracted(i)) or (self.entity_at[i] != -1 and i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
                 i -= 1  # only the last token of a name speaks for it
                 continue
-            found = self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
+            if self._dateline(i):
+                i -= 1
+                continue
+            found = self._heard_in(candidate, spoken_at, wanted, gender) or self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
             if found is not None and found.entity is not None and found.entity in addressed:
                 found = None  # `“…,” he told Hannity`: whoever he is, he is not Hannity
             if found is not None and not found.named and wanted == "person" and definite(candidate):
@@ -86,13 +109,18 @@ class PronounResolution:
                         break
                     # `Christie said Rubio isn't ready. "…," he said`: the main clause's subject, or one whose
                     # gender the text states, may stand earlier in the same sentence
-                    low = max(low, sentence_start(doc, i, limit=self.window))
+                    low = max(low, self._search_floor(token.i, i))
                 elif subject and best is not None and ((self._stated(found) and not self._stated(best[1])) or (embedded_clause(doc[best[0]]) and not embedded)):
                     best = (i, found)
-                    break
+                    if not embedded:  # a reported clause's subject may yet lose to an earlier main subject
+                        break
                 elif fallback is None:
                     fallback = (i, found)
             i -= 1
+        if best is None and owner_named is not None:
+            best = owner_named
+        if best is not None and fallback is not None and wanted == "person" and self._recent_person(fallback, best, token.i):
+            best = fallback
         speaker = self._last_speaker(token.i, wanted, gender, addressed)
         chosen = best
         if speaker is not None and chosen is None and fallback is not None and fallback[0] > speaker[0] and fallback[0] >= self._previous_sentence(token.i):
@@ -112,13 +140,23 @@ class PronounResolution:
         return replace(found, via="pronoun", gender=found.gender or gender)
 
     def _quoted_last(self, index: int, position: int) -> bool:
-        """The person quoted last, whose gender the table inferred from pronoun votes alone (no honorific or gendered
-        role word states it): `“…,” said David Wasserman … if she did not win …, he said` is still Wasserman."""
+        """The person quoted last, whose gender no courtesy title states and no earlier pronoun of theirs taught us:
+        `“…,” said David Wasserman … if she did not win …, he said` is still Wasserman."""
         last = next((found for at, found in reversed(self.spoken) if at <= position), None)
         if last is None or last.entity != index or index in self.learned_gender:
             return False
-        entity = self.entities[index]
-        return not any(word in gender_words() for text in (*entity.roles, *entity.aliases) for word in text.lower().split())
+        return not self._courtesy_title(index)
+
+    def _courtesy_title(self, index: int) -> bool:
+        """Whether the article writes the person with a gendered courtesy title (`Mrs. Clinton`): a role word such as
+        `spokesman` or `chairman` is used for women as well and may belong to a neighbour (`Trump spokeswoman Hope
+        Hicks`), so it alone does not outweigh the pronoun the text uses for the person quoted last."""
+        doc = self.doc
+        for start in self.mention_starts[index]:
+            for at in (start - 1, start):
+                if 0 <= at < len(doc) and doc[at].lower_ in honorifics() and doc[at].lower_ in gender_words():
+                    return True
+        return False
 
     def _previous_sentence(self, i: int) -> int:
         """Where the sentence before the one holding token i starts."""
@@ -148,6 +186,8 @@ class PronounResolution:
                 return self.of_entity(index, "name") if entity.plural or entity.kind in ("organization", "group") else None
             if token.tag_ in PLURAL_TAGS and token.pos_ == "NOUN" and token.lemma_.lower() not in document_nouns():
                 return self.description(token)  # `they` speak: people, not `the results`
+            if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and token.lemma_.lower() in organisation_nouns() and not embedded_clause(token):
+                return self.description(token)  # `Murphy's campaign is tying the bill to Rubio. They say`: a body is `they`
             return None
         if in_pair:
             return None  # a member of a pair is `they`, not `he`
@@ -210,3 +250,93 @@ class PronounResolution:
             if wanted == "person" and found.kind == "person" and not (gender and found.gender and found.gender != gender):
                 return at, found
         return None
+
+    def _search_floor(self, pronoun: int, found: int) -> int:
+        """How far back a subject that is not yet decisive lets the search go on."""
+        start = sentence_start(self.doc, found, limit=self.window)
+        subject = self.doc[found].head if self.doc[found].dep_ == "appos" else self.doc[found]
+        clause = subject.head
+        reported = clause.dep_ in ("ccomp", "xcomp") and clause.head.i == self.doc[pronoun].head.i
+        if embedded_clause(self.doc[found]) and not reported and sentence_start(self.doc, pronoun, limit=self.window) == start:
+            return self._previous_narration(pronoun)
+        return start
+
+    def _previous_narration(self, i: int) -> int:
+        """Where the sentence before token i's starts, passing over sentences that are all quotation (`“…,” she said.
+        “But …” Asked about …, she replied`), up to the search window."""
+        start = sentence_start(self.doc, i, limit=self.window)
+        floor = max(0, i - self.window)
+        while start > floor:
+            previous = sentence_start(self.doc, start - 1, limit=self.window)
+            if any(self.owner[j] == -1 and not self.doc[j].is_punct and not self.doc[j].is_space for j in range(previous, start)):
+                return previous
+            start = previous
+        return start
+
+    def _spoken_at(self) -> dict[int, Resolution]:
+        """Where each speaker resolved so far is mentioned: `“…,” the Republican candidate said. “…,” he went on`
+        is the candidate the article quoted there, more recent than any name before."""
+        if self._heard_count != len(self.spoken):
+            if self._heard_count == 0:
+                self._heard = {}  # this Resolver's own, never the class default
+            self._heard.update(self.spoken[self._heard_count:])  # only the speakers resolved since the last call
+            self._heard_count = len(self.spoken)
+        return self._heard
+
+    def _agrees(self, found: Resolution, wanted: str, gender: str | None) -> bool:
+        if wanted == "plural":
+            return found.kind in ("group", "organization")
+        if wanted == "thing":
+            return found.kind in ("organization", "document")
+        if found.kind != "person" or not found.named:
+            return False
+        stated = found.gender or (self.learned_gender.get(found.entity) if found.entity is not None else None)
+        return not (gender and stated and stated != gender)
+
+    def _dateline(self, i: int) -> bool:
+        """`LOS ANGELES — Actress …`: a place in capitals opening a paragraph is where the story was filed."""
+        doc = self.doc
+        start = i
+        while start > 0 and self.entity_at[start - 1] == self.entity_at[i] != -1:
+            start -= 1
+        opens = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+        end = i + 1
+        return opens and doc[i].is_upper and end < len(doc) and doc[end].text in _DATELINE_DASHES
+
+    def _own_sentence_owner(self, pronoun: Token, i: int) -> bool:
+        """A person's name as the owner of a noun (`Clinton's op-ed`), its last token, in the pronoun's own sentence or,
+        for a pronoun opening its sentence, the one before (`It was under Mr. Ban's watch that … He has championed`)."""
+        index = self.entity_at[i]
+        if index == -1 or self.entities[index].kind != "person" or (i + 1 < len(self.doc) and self.entity_at[i + 1] == index):
+            return False
+        start = sentence_start(self.doc, pronoun.i, limit=self.window)
+        return (self._previous_sentence(pronoun.i) if start == pronoun.i else start) <= i
+
+    def _recent_person(self, recent: tuple[int, Resolution], subject: tuple[int, Resolution], pronoun: int) -> bool:
+        """`Yet it has also defined Betsy Ebeling's life. “…,” she said`: a person named in full, whose gender the text
+        states, in the sentence just before the pronoun is more salient than a subject of an older sentence."""
+        previous = self._previous_sentence(pronoun)
+        found = recent[1]
+        if not (subject[0] < previous <= recent[0]) or found.entity is None or not self._stated(found):
+            return False
+        entity = self.entities[found.entity]
+        return entity.kind == "person" and " " in entity.name
+
+    def _heard_in(self, candidate: Token, spoken_at: dict[int, Resolution], wanted: str, gender: str | None) -> Resolution | None:
+        """`The Wisconsin Republican did give Trump credit …, but he suggested`: a noun inside the mention of a speaker
+        already resolved is who that speaker was resolved to (Paul Ryan), not whatever its words alone would name."""
+        if wanted != "person":
+            return None
+        index = self.entity_at[candidate.i]
+        start = max(candidate.left_edge.i, candidate.i - self.max_tokens)
+        for j in range(candidate.i, start - 1, -1):
+            heard = spoken_at.get(j)
+            if heard is not None and index in (-1, self.entity_at[j]):  # the mention is this name, not one set beside it
+                return heard if heard.named and self._agrees(heard, wanted, gender) else None
+        return None
+
+    def _contracted(self, i: int) -> bool:
+        """`Christie's been making the case`: an `'s` before a participle is `has`, and the name is a subject."""
+        doc = self.doc
+        j = i + 1
+        return j + 1 < len(doc) and doc[j].lower_ in ("'s", "’s") and doc[j + 1].tag_ in ("VBN", "VBG") and doc[j + 1].dep_ not in ("amod", "compound")
