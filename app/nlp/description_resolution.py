@@ -23,11 +23,14 @@ from .tokens import children, is_cue, rights
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # the words that make one description fuller than another
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
 class DescriptionResolution:
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `mention_starts`) it reads."""
+
+    _noun_positions: dict[str, list[int]] | None = None  # per article: where each common noun stands outside quotations
 
     def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
         earlier = self._earlier_speaker(head)
@@ -56,7 +59,7 @@ class DescriptionResolution:
             named = self._named_coordination(head)
             if named is not None:  # `the two voters said` after `Sandra Paradis and Jim Bennett`
                 return replace(named, via="description")
-        if as_speaker and kind in ("group", "organization") and self._bare_plural(head):
+        if as_speaker and kind in ("group", "organization") and self._modified_only_before(head):
             fuller = self._fuller_description(head)
             if fuller is not None:  # `police said` after `Charlotte-Mecklenburg police`: the group as first described
                 return Resolution(self._description_text(fuller, stop_at_conj), kind, "unnamed", None, (), False, None)
@@ -67,9 +70,15 @@ class DescriptionResolution:
         headline_title = head.is_title and not any(c.dep_ == "det" for c in children(head))  # `Former DNC Chairman Says`
         if as_speaker and kind == "person" and (definite(head) or headline_title):
             introduced = self._introduced_unnamed(head)
+            quoted = self._quoted_unnamed(head)
+            if quoted is not None and (introduced is None or introduced.i < quoted[0]):  # `the spokesman` after `Cameron's spokesman said`
+                return replace(quoted[1], via="description")
             if introduced is not None:  # `the official` after `a Mexican official who was not authorized to speak`
                 found = self.description(introduced)
                 return Resolution(found.name, kind, "unnamed", None, (), False, gender)
+            holder = self._sole_holder(head, whole=True)
+            if holder is not None:  # `The judge said` before `Judge Richard Berman` is named
+                return self.of_entity(holder, "description")
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             if epithet.named:
                 return replace(epithet, via="description", named=True)
@@ -107,6 +116,26 @@ class DescriptionResolution:
                 return None
             token = token.head
         return None
+
+    def _quoted_unnamed(self, head: Token) -> tuple[int, Resolution] | None:
+        """`the spokesman said` after `Cameron's spokesman said`: an unnamed person quoted before whose description
+        ends in this one's noun and holds all its words (position of that mention, who) — the one description of
+        that kind naming someone (`David Cameron's spokesman`, not `the prime minister's spokesman`) if the article
+        quoted only one, else the last one within the window."""
+        words = {t.lower_ for t in head.subtree if not t.is_punct and t.lower_ not in DEFINITE}
+        if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in children(head)):
+            return None  # `the prime minister's spokesman` names its own owner
+        matches = []
+        for at, found in reversed(self.spoken):
+            if at >= head.i:
+                continue
+            said = found.name.lower().replace("’", "'").split()
+            if not found.named and found.kind == "person" and said and said[-1] == head.lower_ and words <= set(said):
+                matches.append((at, found))
+        naming = [match for match in matches if any(word[:1].isupper() for word in match[1].name.split()[1:])]
+        if naming and len({found.name for _, found in naming}) == 1:
+            return naming[0]
+        return next((match for match in matches if match[0] >= head.i - self.window), None)
 
     def _introduced_unnamed(self, head: Token) -> Token | None:
         """The last indefinite `a/an/one … <same noun>` before a definite description, outside quotations and not
@@ -194,22 +223,58 @@ class DescriptionResolution:
                         self._paired.setdefault(frozenset(order), order)
         return self._paired
 
-    def _bare_plural(self, head: Token) -> bool:
-        """`police`, `the officials`: a plural or collective noun with no modifier but an article."""
-        return all(c.dep_ == "det" and c.lower_ == "the" for c in children(head) if c.i < head.i) and not any(
-            c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "nummod", "poss", "appos") for c in children(head))
+    def _modified_only_before(self, head: Token) -> bool:
+        """`police`, `the officials`, `law enforcement officials`: a noun with at most an article and modifiers
+        before it and nothing after it, so a fuller description of the same referent may contain it."""
+        return all(c.dep_ in _MODIFIERS or (c.dep_ == "det" and c.lower_ == "the") for c in children(head) if c.i < head.i) and not any(
+            c.i > head.i and not c.is_punct for c in children(head))
+
+    def _modifier_words(self, token: Token) -> dict[str, Token]:
+        """The words a noun's modifiers write before it: `American law enforcement officials` → american, law, enforcement."""
+        return {t.lower_: t for c in children(token) if c.i < token.i and c.dep_ in _MODIFIERS for t in c.subtree if not t.is_punct}
 
     def _fuller_description(self, head: Token) -> Token | None:
-        """The last earlier mention outside quotations of the same noun with modifiers (`Mexican officials`,
-        `Charlotte-Mecklenburg police`), within the window."""
-        lemma = head.lemma_.lower()
-        for i in range(head.i - 1, max(-1, head.i - self.window), -1):
+        """`officials said` after `American law enforcement officials said`: the same noun, in the same number,
+        described more fully before. A bare noun takes the nearest modified one within the window; from there (or
+        from a modified noun) the mention adding only names to its words, anywhere earlier, is the referent as the
+        article first identified it (`officials` → `Law enforcement officials` → `American law enforcement
+        officials`), while `ordinary Chinese traders` need not be the `Chinese traders` of a later paragraph."""
+        fullest = head
+        if not self._modifier_words(head):
+            fullest = self._superset_mention(head, head.i - self.window, named_only=False)
+            if fullest is None:
+                return None
+        while True:
+            fuller = self._superset_mention(fullest, -1, named_only=True)
+            if fuller is None:
+                return fullest if fullest is not head else None
+            fullest = fuller
+
+    def _superset_mention(self, head: Token, limit: int, named_only: bool) -> Token | None:
+        """The nearest mention after `limit` and before `head` of the same noun in the same number, its modifier
+        words a superset of `head`'s (the words it adds all names, with `named_only`)."""
+        words = self._modifier_words(head)
+        plural = head.tag_ in PLURAL_TAGS
+        positions = self._same_noun(head)
+        for i in reversed(positions[: bisect_left(positions, head.i)]):
+            if i <= limit:
+                return None
             token = self.doc[i]
-            if token.lemma_.lower() != lemma or self.owner[i] != -1 or token.pos_ != "NOUN":
-                continue
-            if any(c.dep_ in ("amod", "compound", "nmod") for c in children(token) if c.i < token.i):
+            fuller = self._modifier_words(token)
+            added = [word for at, word in fuller.items() if at not in words]
+            if (token.tag_ in PLURAL_TAGS) == plural and added and words.keys() <= fuller.keys() and (
+                    not named_only or all(word.ent_type_ or word.pos_ == "PROPN" for word in added)):
                 return token
         return None
+
+    def _same_noun(self, head: Token) -> list[int]:
+        """Positions of the mentions outside quotations of `head`'s noun; indexed once per article."""
+        if self._noun_positions is None:
+            self._noun_positions = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN" and self.owner[token.i] == -1:
+                    self._noun_positions.setdefault(token.lemma_.lower(), []).append(token.i)
+        return self._noun_positions.get(head.lemma_.lower(), [])
 
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`: a description that names no one itself (`the Clinton campaign` does)."""
@@ -298,14 +363,20 @@ class DescriptionResolution:
         found = {index for index in self._described_by((role_terms(head.lower_) or [head.lower_])[-1]) if any(" ".join(role_terms(role)) == phrase for role in self.entities[index].roles)}
         return found.pop() if len(found) == 1 else None
 
-    def _sole_holder(self, head: Token) -> int | None:
+    def _sole_holder(self, head: Token, whole: bool = False) -> int | None:
         """`A New York judge rejected …` in an article whose only judge is `Judge Frank Nervo`, named later: an
-        indefinite title is the one person the article gives that title, unless unnamed sources go by it (`an aide`)."""
+        indefinite title is the one person the article gives that title, unless unnamed sources go by it (`an aide`).
+        With `whole`, a definite one (`the judge`) likewise, when the role holds every word of the description."""
         word = (role_terms(head.lower_) or [head.lower_])[-1]
         if head.lemma_.lower() not in title_words() or word in anonymous_titles() or head.lemma_.lower() in anonymous_titles():
             return None
+        words: set[str] = set()
+        if whole:
+            if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "conj") for c in children(head)):
+                return None
+            words = set(role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ not in DEFINITE and not t.is_punct)))
         holders = {index for index in self._described_by(word) if self.entities[index].kind == "person"
-                   and any((role_terms(role) or [""])[-1] == word for role in self.entities[index].roles)}
+                   and any((role_terms(role) or [""])[-1] == word and words <= set(role_terms(role)) for role in self.entities[index].roles)}
         return holders.pop() if len(holders) == 1 else None
 
     def _earlier_speaker(self, head: Token) -> Resolution | None:
