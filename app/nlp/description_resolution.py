@@ -24,6 +24,7 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "�
 _INDEFINITE = frozenset({"a", "an", "one"})
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})  # the words that make one description fuller than another
+_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
@@ -366,18 +367,31 @@ class DescriptionResolution:
     def _sole_holder(self, head: Token, whole: bool = False) -> int | None:
         """`A New York judge rejected …` in an article whose only judge is `Judge Frank Nervo`, named later: an
         indefinite title is the one person the article gives that title, unless unnamed sources go by it (`an aide`).
-        With `whole`, a definite one (`the judge`) likewise, when the role holds every word of the description."""
+        With `whole`, a definite one (`the judge`) likewise, when a role of theirs ends with the description and the
+        article names them before it or within the window after it."""
         word = (role_terms(head.lower_) or [head.lower_])[-1]
         if head.lemma_.lower() not in title_words() or word in anonymous_titles() or head.lemma_.lower() in anonymous_titles():
             return None
-        words: set[str] = set()
+        words = [word]
         if whole:
             if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "conj") for c in children(head)):
                 return None
-            words = set(role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ not in DEFINITE and not t.is_punct)))
+            words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ not in DEFINITE and not t.is_punct))
         holders = {index for index in self._described_by(word) if self.entities[index].kind == "person"
-                   and any((role_terms(role) or [""])[-1] == word and words <= set(role_terms(role)) for role in self.entities[index].roles)}
-        return holders.pop() if len(holders) == 1 else None
+                   and any(self._role_ends_with(role, words) for role in self.entities[index].roles)}
+        if len(holders) != 1:
+            return None
+        holder = holders.pop()
+        if whole and min(self.mention_starts[holder], default=len(self.doc)) >= head.i + self.window:
+            return None  # a title names someone the article is about to name, not someone named pages later
+        return holder
+
+    @staticmethod
+    def _role_ends_with(role: str, words: list[str]) -> bool:
+        """`Democratic presidential nominee` ends with `presidential nominee`; `Democratic vice presidential
+        nominee` does not end with `Democratic presidential nominee`, and `lieutenant governor` is no `governor`."""
+        terms = role_terms(role)
+        return len(terms) >= len(words) and terms[len(terms) - len(words):] == words and not _RANKS & set(terms[: len(terms) - len(words)])
 
     def _earlier_speaker(self, head: Token) -> Resolution | None:
         """`the bank said` after `Kenya's central bank held …, saying`: an organisation already quoted."""

@@ -1,0 +1,55 @@
+"""Descriptions resolved to the referent the article described (branch `describe`), on sentences of our own."""
+
+import pytest
+
+from app.nlp.metrics import names_match
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_shorter_group_description_is_the_fullest_one_written_before(analyse):
+    text = (
+        "Canadian port inspectors said on Monday that the shipment had been held for weeks.\n\n"
+        "The harbor reopened on Tuesday after a long dispute over fees and schedules.\n\n"
+        "Port inspectors said the delays would end by spring.\n\n"
+        "The union welcomed the news. Inspectors said the backlog was clearing."
+    )
+    assert names_match(speaker_of(analyse, text, "delays would end").name, "Canadian port inspectors")
+    assert names_match(speaker_of(analyse, text, "backlog was clearing").name, "Canadian port inspectors")
+
+
+def test_an_earlier_group_described_by_more_than_names_is_not_taken_for_a_later_one(analyse):
+    text = (
+        "Ordinary Dutch farmers said on Monday that the new canal would drain their fields.\n\n"
+        "The council met on Tuesday.\n\n"
+        "Dutch farmers said the canal was a good idea."
+    )
+    assert names_match(speaker_of(analyse, text, "canal was a good idea").name, "Dutch farmers")
+
+
+def test_a_definite_description_is_the_unnamed_person_quoted_before_under_that_noun(analyse):
+    text = (
+        "Mayor Greta Holm's spokesman said on Monday that the bridge would close for repairs.\n\n"
+        "Residents protested outside city hall, and Tom Varga, a local shop owner, joined them.\n\n"
+        "“The repairs cannot wait,” the spokesman said."
+    )
+    assert names_match(speaker_of(analyse, text, "repairs cannot wait").name, "Greta Holm's spokesman")
+
+
+def test_a_title_before_the_name_is_the_one_person_given_that_title_soon_after(analyse):
+    text = (
+        "The defense lawyer, Paul Ostrow, asked for mercy on Monday.\n\n"
+        "“I have heard enough,” the judge said, and the courtroom fell silent.\n\n"
+        "Judge Helen Marsh then read out the sentence."
+    )
+    assert speaker_of(analyse, text, "I have heard enough").name == "Helen Marsh"
+
+
+def test_a_title_is_not_a_lower_rank_that_ends_with_the_same_word(analyse):
+    text = (
+        "The council voted on the budget on Monday.\n\n"
+        "“We will not raise taxes,” the mayor said after the vote.\n\n"
+        "Deputy Mayor Carl Benning called the budget fair."
+    )
+    assert speaker_of(analyse, text, "We will not raise taxes").name != "Carl Benning"
