@@ -22,6 +22,7 @@ from .tokens import children, is_cue, rights
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
+_COUNTING = frozenset({"a", "an", "one", "another"})  # determiners that count one member out of many
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})  # the words that make one description fuller than another
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
@@ -37,6 +38,10 @@ class DescriptionResolution:
         earlier = self._earlier_speaker(head)
         if earlier is not None:  # an organisation quoted just before beats one merely described
             return replace(earlier, via="description")
+        if as_speaker and head.lemma_.lower() in organisation_nouns() and definite(head) and self._bare(head):
+            kind_named = self._nearest_organisation(head.i, places=False, noun=head.lemma_.lower(), kind_named_only=True)
+            if kind_named is not None:  # `the newspaper said` after `The Advocate`, whatever roles the table gave others
+                return self.of_entity(kind_named, "description")
         described = self._described_entity(head)
         if described is not None:
             return self.of_entity(described, "description")
@@ -68,7 +73,7 @@ class DescriptionResolution:
             nearest = self._nearest_organisation(head.i, places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
                 return self.of_entity(nearest, "description")
-        headline_title = head.is_title and not any(c.dep_ == "det" for c in children(head))  # `Former DNC Chairman Says`
+        headline_title = head.is_title and not any(c.dep_ in ("det", "nummod") for c in children(head))  # `Former DNC Chairman Says`
         if as_speaker and kind == "person" and (definite(head) or headline_title):
             introduced = self._introduced_unnamed(head)
             quoted = self._quoted_unnamed(head)
@@ -87,6 +92,14 @@ class DescriptionResolution:
             if prominent is not None:  # `the GOP front-runner said`: the person the article is about
                 return self.of_entity(prominent, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def one_of_many(self, head: Token, named: int) -> bool:
+        """`one New Hampshire Democrat`, `another Iowa Republican`: a member counted out of a body the article does
+        not name as a speaker, written as the article describes it rather than as the body (a person's name never is)."""
+        if self.entities[named].kind == "person" or head.tag_ in PLURAL_TAGS or head.lemma_.lower() in document_nouns():
+            return False  # `a Morning Consult Poll` is a document of the pollster
+        return any(
+            c.dep_ in ("det", "nummod") and c.lower_ in _COUNTING for c in children(head) if c.i < head.i)
 
     def _surname_form(self, head: Token) -> str | None:
         """`the Sanders campaign` for `Mr. Sanders's campaign` when the article itself writes `the Sanders campaign`:
@@ -282,7 +295,7 @@ class DescriptionResolution:
         return all(t.pos_ in ("DET", "ADJ") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
             c.dep_ == "prep" for c in rights(head))
 
-    def _nearest_organisation(self, position: int, places: bool, noun: str) -> int | None:
+    def _nearest_organisation(self, position: int, places: bool, noun: str, kind_named_only: bool = False) -> int | None:
         """The last organisation named outside quotations within the window before `position` — one whose name says it
         is that kind of organisation first (`the union` → `United Mine Workers of America`); a place only for a noun a
         place can stand for (`the government`, not `the company`)."""
@@ -291,11 +304,14 @@ class DescriptionResolution:
         nearest = None
         for i in range(position - 1, max(-1, position - self.window), -1):
             index = self.entity_at[i]
-            if index != -1 and self.owner[i] == -1 and self.entities[index].kind == "organization" and self.doc[i].ent_type_ not in unwanted:
-                if kind_words & set(self.entities[index].name.lower().split()):
-                    return index
+            if index == -1 or self.owner[i] != -1 or self.doc[i].ent_type_ in unwanted:
+                continue
+            says_kind = bool(kind_words & set(self.entities[index].name.lower().split()))
+            if says_kind and self.entities[index].kind in ("organization", "unknown"):
+                return index  # `The Advocate` is a newspaper by its name, whatever kind the table gave it
+            if self.entities[index].kind == "organization":
                 nearest = index if nearest is None else nearest
-        return nearest
+        return None if kind_named_only else nearest
 
     def _described_entity(self, head: Token) -> int | None:
         """`the rookie goalkeeper` after `Mara Lind, a rookie goalkeeper`: a definite description the article
@@ -394,13 +410,18 @@ class DescriptionResolution:
         return len(terms) >= len(words) and terms[len(terms) - len(words):] == words and not _RANKS & set(terms[: len(terms) - len(words)])
 
     def _earlier_speaker(self, head: Token) -> Resolution | None:
-        """`the bank said` after `Kenya's central bank held …, saying`: an organisation already quoted."""
+        """`the bank said` after `Kenya's central bank held …, saying`, `the newspaper said` after `The Advocate`
+        was quoted: an organisation already quoted that the noun is in, or whose name says it is one."""
         lemma = head.lemma_.lower()
         if lemma not in organisation_nouns() or not definite(head):
             return None
+        kind_words = organisation_name_words().get(lemma, frozenset())
         for at, found in reversed(self.spoken):
-            if at < head.i and found.kind == "organization" and head.lower_ in found.name.lower().split() and found.name.lower() != head.lower_:
-                return found
+            if at >= head.i or found.name.lower() == head.lower_:
+                continue
+            words = set(found.name.lower().split())
+            if (found.kind == "organization" and head.lower_ in words) or (found.entity is not None and found.kind in ("organization", "unknown") and kind_words & words):
+                return found  # `the newspaper said` after `The Advocate` was quoted
         return None
 
     def _described_by(self, word: str) -> set[int]:

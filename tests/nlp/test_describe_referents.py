@@ -53,3 +53,22 @@ def test_a_title_is_not_a_lower_rank_that_ends_with_the_same_word(analyse):
         "Deputy Mayor Carl Benning called the budget fair."
     )
     assert speaker_of(analyse, text, "We will not raise taxes").name != "Carl Benning"
+
+
+def test_a_member_counted_out_of_a_party_is_the_description_with_its_count(analyse):
+    text = (
+        "Party insiders in Ohio were split over the new primary calendar this week.\n\n"
+        "“The calendar helps nobody,” said one Ohio Democrat.\n\n"
+        "“It will cost us the state,” another Ohio Democrat added."
+    )
+    assert names_match(speaker_of(analyse, text, "calendar helps nobody").name, "one Ohio Democrat")
+    assert names_match(speaker_of(analyse, text, "cost us the state").name, "another Ohio Democrat")
+
+
+def test_the_newspaper_is_the_organisation_whose_name_says_it_is_one(analyse):
+    text = (
+        "Oregon is a reliably blue state. In a blistering editorial, Oregon’s Salem newspaper, The Advocate, asked the "
+        "governor to visit the flooded towns.\n\n"
+        "“The people of this state deserve a visit,” the newspaper wrote."
+    )
+    assert names_match(speaker_of(analyse, text, "deserve a visit").name, "The Advocate")
