@@ -94,12 +94,14 @@ class DescriptionResolution:
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
 
     def one_of_many(self, head: Token, named: int) -> bool:
-        """`one New Hampshire Democrat`, `another Iowa Republican`: a member counted out of a body the article does
-        not name as a speaker, written as the article describes it rather than as the body (a person's name never is)."""
-        if self.entities[named].kind == "person" or head.tag_ in PLURAL_TAGS or head.lemma_.lower() in document_nouns():
+        """`one New Hampshire Democrat`, `another Iowa Republican`, `half a dozen Senate Republicans`: members
+        counted out of a body, written as the article describes them rather than as the body (a person's name never
+        is)."""
+        if self.entities[named].kind == "person" or head.lemma_.lower() in document_nouns():
             return False  # `a Morning Consult Poll` is a document of the pollster
-        return any(
-            c.dep_ in ("det", "nummod") and c.lower_ in _COUNTING for c in children(head) if c.i < head.i)
+        if head.tag_ in PLURAL_TAGS:
+            return any(c.dep_ == "nummod" for c in children(head) if c.i < head.i)
+        return any(c.dep_ in ("det", "nummod") and c.lower_ in _COUNTING for c in children(head) if c.i < head.i)
 
     def _surname_form(self, head: Token) -> str | None:
         """`the Sanders campaign` for `Mr. Sanders's campaign` when the article itself writes `the Sanders campaign`:
@@ -291,8 +293,9 @@ class DescriptionResolution:
         return self._noun_positions.get(head.lemma_.lower(), [])
 
     def _bare(self, head: Token) -> bool:
-        """`the agency`, `the new group`: a description that names no one itself (`the Clinton campaign` does)."""
-        return all(t.pos_ in ("DET", "ADJ") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
+        """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the
+        Clinton campaign` does)."""
+        return all(t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
             c.dep_ == "prep" for c in rights(head))
 
     def _nearest_organisation(self, position: int, places: bool, noun: str, kind_named_only: bool = False) -> int | None:

@@ -72,3 +72,21 @@ def test_the_newspaper_is_the_organisation_whose_name_says_it_is_one(analyse):
         "“The people of this state deserve a visit,” the newspaper wrote."
     )
     assert names_match(speaker_of(analyse, text, "deserve a visit").name, "The Advocate")
+
+
+def test_members_counted_out_of_a_named_body_keep_their_count(analyse):
+    text = (
+        "The nominee met senators all week. Only half a dozen Senate Democrats said they would meet him.\n\n"
+        "Senate Democrats have blocked two earlier nominees."
+    )
+    quotes = [q for q in analyse(text) if "would meet him" in q.text]
+    assert quotes and quotes[0].speaker is not None
+    assert names_match(quotes[0].speaker.name, "Only half a dozen Senate Democrats")
+
+
+def test_a_description_with_a_common_noun_modifier_is_the_organisation_named_before(analyse):
+    text = (
+        "The FBI opened an inquiry into the leaked files on Monday.\n\n"
+        "“We will follow the evidence,” the law enforcement agency said in a statement."
+    )
+    assert names_match(speaker_of(analyse, text, "follow the evidence").name, "FBI")
