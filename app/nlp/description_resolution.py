@@ -257,7 +257,7 @@ class DescriptionResolution:
         officials`), while `ordinary Chinese traders` need not be the `Chinese traders` of a later paragraph."""
         fullest = head
         if not self._modifier_words(head):
-            fullest = self._superset_mention(head, head.i - self.window, named_only=False)
+            fullest = self._superset_mention(head, head.i - self.window, named_only=False) or self._only_named_form(head)
             if fullest is None:
                 return None
         while True:
@@ -265,6 +265,22 @@ class DescriptionResolution:
             if fuller is None:
                 return fullest if fullest is not head else None
             fullest = fuller
+
+    def _only_named_form(self, head: Token) -> Token | None:
+        """`the administration said` pages after `the Obama administration`: the one modified form of the noun (same
+        number) the article wrote before, when that form adds only names; `Many environmentalists` or `federal
+        officials` and `Mexican officials` leave the bare noun as written."""
+        plural = head.tag_ in PLURAL_TAGS
+        positions = self._same_noun(head)
+        forms: dict[frozenset[str], Token] = {}
+        for i in positions[: bisect_left(positions, head.i)]:
+            words = self._modifier_words(self.doc[i])
+            if words and (self.doc[i].tag_ in PLURAL_TAGS) == plural:
+                forms.setdefault(frozenset(words), self.doc[i])
+        if len(forms) != 1:
+            return None
+        (form,) = forms.values()
+        return form if all(word.ent_type_ or word.pos_ == "PROPN" for word in self._modifier_words(form).values()) else None
 
     def _superset_mention(self, head: Token, limit: int, named_only: bool) -> Token | None:
         """The nearest mention after `limit` and before `head` of the same noun in the same number, its modifier

@@ -90,3 +90,17 @@ def test_a_description_with_a_common_noun_modifier_is_the_organisation_named_bef
         "“We will follow the evidence,” the law enforcement agency said in a statement."
     )
     assert names_match(speaker_of(analyse, text, "follow the evidence").name, "FBI")
+
+
+def test_a_bare_noun_far_after_the_only_named_form_is_that_form(analyse):
+    filler = " ".join(
+        f"Farmers in county {n} planted corn early this year, and the local co-op sold seed at a discount to every grower."
+        for n in range(12))
+    text = (
+        "The Kessler administration took office in January.\n\n"
+        f"{filler}\n\n"
+        "The Senate Finance Committee met on Tuesday. The administration said the rules would take effect next year."
+    )
+    quotes = [q for q in analyse(text) if "take effect next year" in q.text]
+    assert quotes and quotes[0].speaker is not None
+    assert names_match(quotes[0].speaker.name, "The Kessler administration")
