@@ -91,7 +91,29 @@ class DescriptionResolution:
             prominent = self._prominent_person(head.i, gender)
             if prominent is not None:  # `the GOP front-runner said`: the person the article is about
                 return self.of_entity(prominent, "description")
+        if as_speaker and kind == "person" and head.tag_ not in PLURAL_TAGS:
+            named_next = self._named_next(head)
+            if named_next is not None:  # `A spokesman for the Jupiter Police Department said` … `Joseph Beinlich, a Jupiter police spokesman`
+                return self.of_entity(named_next, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _named_next(self, head: Token) -> int | None:
+        """The one person the article first names within the window after an unnamed description, with a role of
+        the same head noun whose capitalised words the description also writes (`Jupiter police spokesman` for
+        `a spokesman for the Jupiter Police Department`): the article describing first and naming next."""
+        word = (role_terms(head.lower_) or [head.lower_])[-1]
+        written = {t.lower_ for t in head.subtree}
+        found = set()
+        for index in self._described_by(word):
+            starts = self.mention_starts[index]
+            if self.entities[index].kind != "person" or not starts or not head.i < starts[0] < head.i + self.window:
+                continue
+            for role in self.entities[index].roles:
+                terms = role_terms(role)
+                proper = {w.lower() for w in role.split() if w[:1].isupper()}
+                if terms and terms[-1] == word and proper and proper <= written:
+                    found.add(index)
+        return found.pop() if len(found) == 1 else None
 
     def one_of_many(self, head: Token, named: int) -> bool:
         """`one New Hampshire Democrat`, `another Iowa Republican`, `half a dozen Senate Republicans`: members

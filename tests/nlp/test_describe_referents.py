@@ -104,3 +104,13 @@ def test_a_bare_noun_far_after_the_only_named_form_is_that_form(analyse):
     quotes = [q for q in analyse(text) if "take effect next year" in q.text]
     assert quotes and quotes[0].speaker is not None
     assert names_match(quotes[0].speaker.name, "The Kessler administration")
+
+
+def test_an_unnamed_description_is_the_person_named_next_with_that_role(analyse):
+    text = (
+        "A spokeswoman for the Dover Fire Department said the blaze was under control by midnight.\n\n"
+        "“Nobody was hurt,” said Lt. Mara Quist, a Dover fire spokeswoman."
+    )
+    quotes = [q for q in analyse(text) if "under control" in q.text]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Mara Quist"
