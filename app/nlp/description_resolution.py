@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .lexicon import title_words
+from .lexicon import read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, anonymous_titles, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
@@ -27,6 +28,12 @@ _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})  # the words that make one description fuller than another
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
+
+
+@lru_cache(maxsize=None)
+def place_adverbs() -> frozenset[str]:
+    """`here`, `there`: where a described group stood, which ends its description (data/place_adverbs.txt)."""
+    return read_words("place_adverbs.txt")
 
 
 class DescriptionResolution:
@@ -495,6 +502,8 @@ class DescriptionResolution:
                 limit = min(limit, child.left_edge.i)
             elif child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children(child)):
                 limit = min(limit, child.left_edge.i)  # `the Sanders campaign on Monday`
+            elif child.dep_ == "advmod" and child.lower_ in place_adverbs():
+                limit = min(limit, child.left_edge.i)  # `Clinton's campaign workers here`
         while end < limit and doc[end].text not in _CLAUSE_BREAKS and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
             end += 1
         while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):

@@ -114,3 +114,13 @@ def test_an_unnamed_description_is_the_person_named_next_with_that_role(analyse)
     quotes = [q for q in analyse(text) if "under control" in q.text]
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Mara Quist"
+
+
+def test_a_place_adverb_ends_the_description(analyse):
+    text = (
+        "Ana Ruiz opened a field office in Dayton on Monday, her third in the state.\n\n"
+        "Ruiz's volunteers here said they had knocked on 4,000 doors."
+    )
+    quotes = [q for q in analyse(text) if "knocked on" in q.text]
+    assert quotes and quotes[0].speaker is not None
+    assert names_match(quotes[0].speaker.name, "Ana Ruiz's volunteers")
