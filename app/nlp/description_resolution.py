@@ -464,9 +464,12 @@ class DescriptionResolution:
         if lemma not in organisation_nouns() or not definite(head):
             return None
         kind_words = organisation_name_words().get(lemma, frozenset())
+        proper = {t.lower_ for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN" or t.ent_type_}
         for at, found in reversed(self.spoken):
             if at >= head.i or found.name.lower() == head.lower_:
                 continue
+            if not proper <= set(found.name.lower().replace("’", "'").replace("'s", "").split()):
+                continue  # `The Jeb Bush campaign` is not `Marco Rubio's campaign`, quoted before
             words = set(found.name.lower().split())
             if (found.kind == "organization" and head.lower_ in words) or (found.entity is not None and found.kind in ("organization", "unknown") and kind_words & words):
                 return found  # `the newspaper said` after `The Advocate` was quoted

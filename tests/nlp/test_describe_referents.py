@@ -124,3 +124,13 @@ def test_a_place_adverb_ends_the_description(analyse):
     quotes = [q for q in analyse(text) if "knocked on" in q.text]
     assert quotes and quotes[0].speaker is not None
     assert names_match(quotes[0].speaker.name, "Ana Ruiz's volunteers")
+
+
+def test_a_campaign_that_names_its_candidate_is_not_another_campaign_quoted_before(analyse):
+    text = (
+        "Senator Ana Ruiz's campaign said on Monday that it had raised $2 million.\n\n"
+        "The Tom Vale campaign said it would release a new ad on Tuesday."
+    )
+    quotes = [q for q in analyse(text) if "new ad" in q.text]
+    assert quotes and quotes[0].speaker is not None
+    assert names_match(quotes[0].speaker.name, "The Tom Vale campaign")
