@@ -397,6 +397,8 @@ class DescriptionResolution:
                 lowered = role_terms(text)
                 if not lowered or (lowered[0] in _FORMER and not phrase.startswith(lowered[0])):
                     continue  # `the governor` is not `former Florida Gov. Jeb Bush`
+                if phrase.split()[0] in _FORMER and phrase.split()[0] not in lowered:
+                    continue  # nor is `the former president` the sitting `President Obama`
                 if " ".join(lowered).startswith(phrase) or " ".join(lowered).endswith(phrase):
                     score = max(score, 2)
                 elif lowered[-1] in (word, lemma) or lowered[0] in (word, lemma):

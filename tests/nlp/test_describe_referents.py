@@ -134,3 +134,12 @@ def test_a_campaign_that_names_its_candidate_is_not_another_campaign_quoted_befo
     quotes = [q for q in analyse(text) if "new ad" in q.text]
     assert quotes and quotes[0].speaker is not None
     assert names_match(quotes[0].speaker.name, "The Tom Vale campaign")
+
+
+def test_the_former_holder_of_a_title_is_not_its_sitting_holder(analyse):
+    text = (
+        "President Dana Cole praised Tom Reyes on Monday. Reyes, who led the country from 1998 to 2006, campaigned "
+        "for his wife in Ohio.\n\n"
+        "“She is ready for the job,” the former president said."
+    )
+    assert speaker_of(analyse, text, "She is ready").name == "Tom Reyes"
