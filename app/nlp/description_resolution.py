@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .lexicon import title_words
+from .lexicon import read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, anonymous_titles, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
@@ -22,17 +23,32 @@ from .tokens import children, is_cue, rights
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
+_COUNTING = frozenset({"a", "an", "one", "another"})  # determiners that count one member out of many
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # the words that make one description fuller than another
+_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
+
+
+@lru_cache(maxsize=None)
+def place_adverbs() -> frozenset[str]:
+    """`here`, `there`: where a described group stood, which ends its description (data/place_adverbs.txt)."""
+    return read_words("place_adverbs.txt")
 
 
 class DescriptionResolution:
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `mention_starts`) it reads."""
 
+    _noun_positions: dict[str, list[int]] | None = None  # per article: where each common noun stands outside quotations
+
     def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
         earlier = self._earlier_speaker(head)
         if earlier is not None:  # an organisation quoted just before beats one merely described
             return replace(earlier, via="description")
+        if as_speaker and head.lemma_.lower() in organisation_nouns() and definite(head) and self._bare(head):
+            kind_named = self._nearest_organisation(head.i, places=False, noun=head.lemma_.lower(), kind_named_only=True)
+            if kind_named is not None:  # `the newspaper said` after `The Advocate`, whatever roles the table gave others
+                return self.of_entity(kind_named, "description")
         described = self._described_entity(head)
         if described is not None:
             return self.of_entity(described, "description")
@@ -56,7 +72,7 @@ class DescriptionResolution:
             named = self._named_coordination(head)
             if named is not None:  # `the two voters said` after `Sandra Paradis and Jim Bennett`
                 return replace(named, via="description")
-        if as_speaker and kind in ("group", "organization") and self._bare_plural(head):
+        if as_speaker and kind in ("group", "organization") and self._modified_only_before(head):
             fuller = self._fuller_description(head)
             if fuller is not None:  # `police said` after `Charlotte-Mecklenburg police`: the group as first described
                 return Resolution(self._description_text(fuller, stop_at_conj), kind, "unnamed", None, (), False, None)
@@ -64,19 +80,57 @@ class DescriptionResolution:
             nearest = self._nearest_organisation(head.i, places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
                 return self.of_entity(nearest, "description")
-        headline_title = head.is_title and not any(c.dep_ == "det" for c in children(head))  # `Former DNC Chairman Says`
+        headline_title = head.is_title and not any(c.dep_ in ("det", "nummod") for c in children(head))  # `Former DNC Chairman Says`
         if as_speaker and kind == "person" and (definite(head) or headline_title):
             introduced = self._introduced_unnamed(head)
+            quoted = self._quoted_unnamed(head)
+            if quoted is not None and (introduced is None or introduced.i < quoted[0]):  # `the spokesman` after `Cameron's spokesman said`
+                return replace(quoted[1], via="description")
             if introduced is not None:  # `the official` after `a Mexican official who was not authorized to speak`
                 found = self.description(introduced)
                 return Resolution(found.name, kind, "unnamed", None, (), False, gender)
+            holder = self._sole_holder(head, whole=True)
+            if holder is not None:  # `The judge said` before `Judge Richard Berman` is named
+                return self.of_entity(holder, "description")
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             if epithet.named:
                 return replace(epithet, via="description", named=True)
             prominent = self._prominent_person(head.i, gender)
             if prominent is not None:  # `the GOP front-runner said`: the person the article is about
                 return self.of_entity(prominent, "description")
+        if as_speaker and kind == "person" and head.tag_ not in PLURAL_TAGS:
+            named_next = self._named_next(head)
+            if named_next is not None:  # `A spokesman for the Jupiter Police Department said` … `Joseph Beinlich, a Jupiter police spokesman`
+                return self.of_entity(named_next, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _named_next(self, head: Token) -> int | None:
+        """The one person the article first names within the window after an unnamed description, with a role of
+        the same head noun whose capitalised words the description also writes (`Jupiter police spokesman` for
+        `a spokesman for the Jupiter Police Department`): the article describing first and naming next."""
+        word = (role_terms(head.lower_) or [head.lower_])[-1]
+        written = {t.lower_ for t in head.subtree}
+        found = set()
+        for index in self._described_by(word):
+            starts = self.mention_starts[index]
+            if self.entities[index].kind != "person" or not starts or not head.i < starts[0] < head.i + self.window:
+                continue
+            for role in self.entities[index].roles:
+                terms = role_terms(role)
+                proper = {w.lower() for w in role.split() if w[:1].isupper()}
+                if terms and terms[-1] == word and proper and proper <= written:
+                    found.add(index)
+        return found.pop() if len(found) == 1 else None
+
+    def one_of_many(self, head: Token, named: int) -> bool:
+        """`one New Hampshire Democrat`, `another Iowa Republican`, `half a dozen Senate Republicans`: members
+        counted out of a body, written as the article describes them rather than as the body (a person's name never
+        is)."""
+        if self.entities[named].kind == "person" or head.lemma_.lower() in document_nouns():
+            return False  # `a Morning Consult Poll` is a document of the pollster
+        if head.tag_ in PLURAL_TAGS:
+            return any(c.dep_ == "nummod" for c in children(head) if c.i < head.i)
+        return any(c.dep_ in ("det", "nummod") and c.lower_ in _COUNTING for c in children(head) if c.i < head.i)
 
     def _surname_form(self, head: Token) -> str | None:
         """`the Sanders campaign` for `Mr. Sanders's campaign` when the article itself writes `the Sanders campaign`:
@@ -107,6 +161,26 @@ class DescriptionResolution:
                 return None
             token = token.head
         return None
+
+    def _quoted_unnamed(self, head: Token) -> tuple[int, Resolution] | None:
+        """`the spokesman said` after `Cameron's spokesman said`: an unnamed person quoted before whose description
+        ends in this one's noun and holds all its words (position of that mention, who) — the one description of
+        that kind naming someone (`David Cameron's spokesman`, not `the prime minister's spokesman`) if the article
+        quoted only one, else the last one within the window."""
+        words = {t.lower_ for t in head.subtree if not t.is_punct and t.lower_ not in DEFINITE}
+        if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in children(head)):
+            return None  # `the prime minister's spokesman` names its own owner
+        matches = []
+        for at, found in reversed(self.spoken):
+            if at >= head.i:
+                continue
+            said = found.name.lower().replace("’", "'").split()
+            if not found.named and found.kind == "person" and said and said[-1] == head.lower_ and words <= set(said):
+                matches.append((at, found))
+        naming = [match for match in matches if any(word[:1].isupper() for word in match[1].name.split()[1:])]
+        if naming and len({found.name for _, found in naming}) == 1:
+            return naming[0]
+        return next((match for match in matches if match[0] >= head.i - self.window), None)
 
     def _introduced_unnamed(self, head: Token) -> Token | None:
         """The last indefinite `a/an/one … <same noun>` before a definite description, outside quotations and not
@@ -194,29 +268,82 @@ class DescriptionResolution:
                         self._paired.setdefault(frozenset(order), order)
         return self._paired
 
-    def _bare_plural(self, head: Token) -> bool:
-        """`police`, `the officials`: a plural or collective noun with no modifier but an article."""
-        return all(c.dep_ == "det" and c.lower_ == "the" for c in children(head) if c.i < head.i) and not any(
-            c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "nummod", "poss", "appos") for c in children(head))
+    def _modified_only_before(self, head: Token) -> bool:
+        """`police`, `the officials`, `law enforcement officials`: a noun with at most an article and modifiers
+        before it and nothing after it, so a fuller description of the same referent may contain it."""
+        return all(c.dep_ in _MODIFIERS or (c.dep_ == "det" and c.lower_ == "the") for c in children(head) if c.i < head.i) and not any(
+            c.i > head.i and not c.is_punct for c in children(head))
+
+    def _modifier_words(self, token: Token) -> dict[str, Token]:
+        """The words a noun's modifiers write before it: `American law enforcement officials` → american, law, enforcement."""
+        return {t.lower_: t for c in children(token) if c.i < token.i and c.dep_ in _MODIFIERS for t in c.subtree if not t.is_punct}
 
     def _fuller_description(self, head: Token) -> Token | None:
-        """The last earlier mention outside quotations of the same noun with modifiers (`Mexican officials`,
-        `Charlotte-Mecklenburg police`), within the window."""
-        lemma = head.lemma_.lower()
-        for i in range(head.i - 1, max(-1, head.i - self.window), -1):
+        """`officials said` after `American law enforcement officials said`: the same noun, in the same number,
+        described more fully before. A bare noun takes the nearest modified one within the window; from there (or
+        from a modified noun) the mention adding only names to its words, anywhere earlier, is the referent as the
+        article first identified it (`officials` → `Law enforcement officials` → `American law enforcement
+        officials`), while `ordinary Chinese traders` need not be the `Chinese traders` of a later paragraph."""
+        fullest = head
+        if not self._modifier_words(head):
+            fullest = self._superset_mention(head, head.i - self.window, named_only=False) or self._only_named_form(head)
+            if fullest is None:
+                return None
+        while True:
+            fuller = self._superset_mention(fullest, -1, named_only=True)
+            if fuller is None:
+                return fullest if fullest is not head else None
+            fullest = fuller
+
+    def _only_named_form(self, head: Token) -> Token | None:
+        """`the administration said` pages after `the Obama administration`: the one modified form of the noun (same
+        number) the article wrote before, when that form adds only names; `Many environmentalists` or `federal
+        officials` and `Mexican officials` leave the bare noun as written."""
+        plural = head.tag_ in PLURAL_TAGS
+        positions = self._same_noun(head)
+        forms: dict[frozenset[str], Token] = {}
+        for i in positions[: bisect_left(positions, head.i)]:
+            words = self._modifier_words(self.doc[i])
+            if words and (self.doc[i].tag_ in PLURAL_TAGS) == plural:
+                forms.setdefault(frozenset(words), self.doc[i])
+        if len(forms) != 1:
+            return None
+        (form,) = forms.values()
+        return form if all(word.ent_type_ or word.pos_ == "PROPN" for word in self._modifier_words(form).values()) else None
+
+    def _superset_mention(self, head: Token, limit: int, named_only: bool) -> Token | None:
+        """The nearest mention after `limit` and before `head` of the same noun in the same number, its modifier
+        words a superset of `head`'s (the words it adds all names, with `named_only`)."""
+        words = self._modifier_words(head)
+        plural = head.tag_ in PLURAL_TAGS
+        positions = self._same_noun(head)
+        for i in reversed(positions[: bisect_left(positions, head.i)]):
+            if i <= limit:
+                return None
             token = self.doc[i]
-            if token.lemma_.lower() != lemma or self.owner[i] != -1 or token.pos_ != "NOUN":
-                continue
-            if any(c.dep_ in ("amod", "compound", "nmod") for c in children(token) if c.i < token.i):
+            fuller = self._modifier_words(token)
+            added = [word for at, word in fuller.items() if at not in words]
+            if (token.tag_ in PLURAL_TAGS) == plural and added and words.keys() <= fuller.keys() and (
+                    not named_only or all(word.ent_type_ or word.pos_ == "PROPN" for word in added)):
                 return token
         return None
 
+    def _same_noun(self, head: Token) -> list[int]:
+        """Positions of the mentions outside quotations of `head`'s noun; indexed once per article."""
+        if self._noun_positions is None:
+            self._noun_positions = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN" and self.owner[token.i] == -1:
+                    self._noun_positions.setdefault(token.lemma_.lower(), []).append(token.i)
+        return self._noun_positions.get(head.lemma_.lower(), [])
+
     def _bare(self, head: Token) -> bool:
-        """`the agency`, `the new group`: a description that names no one itself (`the Clinton campaign` does)."""
-        return all(t.pos_ in ("DET", "ADJ") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
+        """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the
+        Clinton campaign` does)."""
+        return all(t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
             c.dep_ == "prep" for c in rights(head))
 
-    def _nearest_organisation(self, position: int, places: bool, noun: str) -> int | None:
+    def _nearest_organisation(self, position: int, places: bool, noun: str, kind_named_only: bool = False) -> int | None:
         """The last organisation named outside quotations within the window before `position` — one whose name says it
         is that kind of organisation first (`the union` → `United Mine Workers of America`); a place only for a noun a
         place can stand for (`the government`, not `the company`)."""
@@ -225,11 +352,14 @@ class DescriptionResolution:
         nearest = None
         for i in range(position - 1, max(-1, position - self.window), -1):
             index = self.entity_at[i]
-            if index != -1 and self.owner[i] == -1 and self.entities[index].kind == "organization" and self.doc[i].ent_type_ not in unwanted:
-                if kind_words & set(self.entities[index].name.lower().split()):
-                    return index
+            if index == -1 or self.owner[i] != -1 or self.doc[i].ent_type_ in unwanted:
+                continue
+            says_kind = bool(kind_words & set(self.entities[index].name.lower().split()))
+            if says_kind and self.entities[index].kind in ("organization", "unknown"):
+                return index  # `The Advocate` is a newspaper by its name, whatever kind the table gave it
+            if self.entities[index].kind == "organization":
                 nearest = index if nearest is None else nearest
-        return nearest
+        return None if kind_named_only else nearest
 
     def _described_entity(self, head: Token) -> int | None:
         """`the rookie goalkeeper` after `Mara Lind, a rookie goalkeeper`: a definite description the article
@@ -267,6 +397,8 @@ class DescriptionResolution:
                 lowered = role_terms(text)
                 if not lowered or (lowered[0] in _FORMER and not phrase.startswith(lowered[0])):
                     continue  # `the governor` is not `former Florida Gov. Jeb Bush`
+                if phrase.split()[0] in _FORMER and phrase.split()[0] not in lowered:
+                    continue  # nor is `the former president` the sitting `President Obama`
                 if " ".join(lowered).startswith(phrase) or " ".join(lowered).endswith(phrase):
                     score = max(score, 2)
                 elif lowered[-1] in (word, lemma) or lowered[0] in (word, lemma):
@@ -298,24 +430,51 @@ class DescriptionResolution:
         found = {index for index in self._described_by((role_terms(head.lower_) or [head.lower_])[-1]) if any(" ".join(role_terms(role)) == phrase for role in self.entities[index].roles)}
         return found.pop() if len(found) == 1 else None
 
-    def _sole_holder(self, head: Token) -> int | None:
+    def _sole_holder(self, head: Token, whole: bool = False) -> int | None:
         """`A New York judge rejected …` in an article whose only judge is `Judge Frank Nervo`, named later: an
-        indefinite title is the one person the article gives that title, unless unnamed sources go by it (`an aide`)."""
+        indefinite title is the one person the article gives that title, unless unnamed sources go by it (`an aide`).
+        With `whole`, a definite one (`the judge`) likewise, when a role of theirs ends with the description and the
+        article names them before it or within the window after it."""
         word = (role_terms(head.lower_) or [head.lower_])[-1]
         if head.lemma_.lower() not in title_words() or word in anonymous_titles() or head.lemma_.lower() in anonymous_titles():
             return None
+        words = [word]
+        if whole:
+            if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "conj") for c in children(head)):
+                return None
+            words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ not in DEFINITE and not t.is_punct))
         holders = {index for index in self._described_by(word) if self.entities[index].kind == "person"
-                   and any((role_terms(role) or [""])[-1] == word for role in self.entities[index].roles)}
-        return holders.pop() if len(holders) == 1 else None
+                   and any(self._role_ends_with(role, words) for role in self.entities[index].roles)}
+        if len(holders) != 1:
+            return None
+        holder = holders.pop()
+        if whole and min(self.mention_starts[holder], default=len(self.doc)) >= head.i + self.window:
+            return None  # a title names someone the article is about to name, not someone named pages later
+        return holder
+
+    @staticmethod
+    def _role_ends_with(role: str, words: list[str]) -> bool:
+        """`Democratic presidential nominee` ends with `presidential nominee`; `Democratic vice presidential
+        nominee` does not end with `Democratic presidential nominee`, and `lieutenant governor` is no `governor`."""
+        terms = role_terms(role)
+        return len(terms) >= len(words) and terms[len(terms) - len(words):] == words and not _RANKS & set(terms[: len(terms) - len(words)])
 
     def _earlier_speaker(self, head: Token) -> Resolution | None:
-        """`the bank said` after `Kenya's central bank held …, saying`: an organisation already quoted."""
+        """`the bank said` after `Kenya's central bank held …, saying`, `the newspaper said` after `The Advocate`
+        was quoted: an organisation already quoted that the noun is in, or whose name says it is one."""
         lemma = head.lemma_.lower()
         if lemma not in organisation_nouns() or not definite(head):
             return None
+        kind_words = organisation_name_words().get(lemma, frozenset())
+        proper = {t.lower_ for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN" or t.ent_type_}
         for at, found in reversed(self.spoken):
-            if at < head.i and found.kind == "organization" and head.lower_ in found.name.lower().split() and found.name.lower() != head.lower_:
-                return found
+            if at >= head.i or found.name.lower() == head.lower_:
+                continue
+            if not proper <= set(found.name.lower().replace("’", "'").replace("'s", "").split()):
+                continue  # `The Jeb Bush campaign` is not `Marco Rubio's campaign`, quoted before
+            words = set(found.name.lower().split())
+            if (found.kind == "organization" and head.lower_ in words) or (found.entity is not None and found.kind in ("organization", "unknown") and kind_words & words):
+                return found  # `the newspaper said` after `The Advocate` was quoted
         return None
 
     def _described_by(self, word: str) -> set[int]:
@@ -348,6 +507,8 @@ class DescriptionResolution:
                 limit = min(limit, child.left_edge.i)
             elif child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children(child)):
                 limit = min(limit, child.left_edge.i)  # `the Sanders campaign on Monday`
+            elif child.dep_ == "advmod" and child.lower_ in place_adverbs():
+                limit = min(limit, child.left_edge.i)  # `Clinton's campaign workers here`
         while end < limit and doc[end].text not in _CLAUSE_BREAKS and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
             end += 1
         while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
