@@ -7,19 +7,22 @@ names nobody behind it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .lexicon import read_rows, read_words
-from .people_words import document_nouns, pronoun_agreement
-from .resolution import POLL_WORDS, Resolution, definite, organisation_nouns
+from .lexicon import REPORTING_NOUNS, read_rows, read_words, title_words
+from .people_words import document_nouns, gender_words, pronoun_agreement
+from .resolution import (POLL_WORDS, Resolution, anonymous_titles, definite, government_nouns, organisation_nouns, person_nouns,
+                         role_words, surname_organisations)
 from .tokens import children, is_cue, lefts
 
 _OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
 _CARRIERS = frozenset({"in", "via", "through"})  # `said in a statement`: the speaker of the verb is behind it
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 _MAX_EARLIER = 6  # earlier documents of the same family looked at for one nobody is named behind
 
 
@@ -35,6 +38,36 @@ def document_verbs() -> frozenset[str]:
     return read_words("document_verbs.txt")
 
 
+@lru_cache(maxsize=None)
+def someone_nouns() -> frozenset[str]:
+    """Every noun the data files know to name a person, a group or an organisation: owned, it is still someone."""
+    return (title_words() | person_nouns() | read_words("people_nouns.txt") | read_words("relation_nouns.txt") | organisation_nouns()
+            | government_nouns() | anonymous_titles() | surname_organisations() | frozenset(role_words()) | frozenset(gender_words()))
+
+
+@lru_cache(maxsize=None)
+def agent_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(endings of nouns naming someone by what they do, endings that never do): data/agent_endings.txt."""
+    lines = read_words("agent_endings.txt")
+    return tuple(line for line in lines if not line.startswith("-")), tuple(line[1:] for line in lines if line.startswith("-"))
+
+
+@lru_cache(maxsize=None)
+def body_words() -> frozenset[str]:
+    """Parts of the body, a thing when a person owns them even where a title list holds the word (`his head`)."""
+    return read_words("body_words.txt")
+
+
+def names_someone(token: Token) -> bool:
+    """Whether a common noun names a person, a group or an organisation (`colleague`, `backers`, `campaign`), by the
+    word lists or by an agent noun's ending (`successor`, `jihadist`), rather than a thing (`memoir`, `rhetoric`)."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    if lemma in someone_nouns() or word in someone_nouns():
+        return True
+    endings, never = agent_endings()
+    return any(form.endswith(endings) and not form.endswith(never) for form in (lemma, word))
+
+
 def is_document(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ in ("NOUN", "PROPN") and (lemma in document_nouns() or lemma in document_families())
@@ -42,6 +75,31 @@ def is_document(token: Token) -> bool:
 
 class DocumentResolution:
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`) it reads."""
+
+    def owned_thing(self, head: Token) -> Token | None:
+        """The owner that speaks through `Axelrod's memoir`, `his eyes`, `the businessman's rhetoric`: a possessed
+        noun that names no person, group or organisation (`his colleague`, `Trump's backers`, `her campaign` do, and
+        keep their owner only as a modifier); `None` when the noun is someone or is owned by no one."""
+        if head.pos_ != "NOUN" or self.entity_at[head.i] != -1:
+            return None
+        owner = next((c for c in children(head) if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
+        if owner is None:
+            return None
+        lemma = head.lemma_.lower()
+        thing = lemma in document_nouns() or lemma in REPORTING_NOUNS or (lemma in body_words() and self._person_owner(owner))
+        return owner if thing or not names_someone(head) else None
+
+    def _person_owner(self, owner: Token) -> bool:
+        """`his`, `my`, `Berman's`, `her lawyer's`: an owner the text shows to be a person, whose `head` is a part of
+        the body (`the agency's head` is its leader)."""
+        if pronoun_agreement().get(owner.lower_) in ("female", "male", "person"):
+            return True
+        index = self.entity_at[owner.i]
+        if index != -1:
+            return self.entities[index].kind == "person"
+        lemma = owner.lemma_.lower()
+        return owner.ent_type_ == "PERSON" or (owner.pos_ == "NOUN" and lemma not in organisation_nouns() and (
+            lemma in title_words() or lemma in person_nouns() or lemma in gender_words()))
 
     def behind_document(self, head: Token) -> Resolution | None:
         """`Trump's tweet`, `a Bloomberg poll`, `a statement from the ministry`: whoever stands behind it."""
@@ -88,12 +146,34 @@ class DocumentResolution:
     def document(self, head: Token) -> Resolution | None:
         """Whoever stands behind the document `head`: named beside it, its producer in the clause, or, for `the
         statement` that names nobody, whoever stood behind the last document of its family."""
+        owner = self.owned_thing(head)
+        if owner is not None and not is_document(head) and head.lemma_.lower() not in REPORTING_NOUNS:
+            return self._speaking_owner(owner)  # `his eyes`, `the businessman's rhetoric`: whoever owns them
         behind = self.behind_document(head) or self._producer(head)
         if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
             behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`
         if behind is None and definite(head):
             behind = self._last_announcer(head.i)  # `the release said` after `the state party announced`
         return behind
+
+    def _speaking_owner(self, owner: Token) -> Resolution | None:
+        """The owner of a possessed thing resolved as a speaker mention of its own (`the businessman's` → the
+        businessman the article named); `None` when it stays an unresolved pronoun (`its`, `whose`), so the thing
+        is kept as written with what is known of its owner."""
+        agreement = pronoun_agreement().get(owner.lower_)
+        if owner.lower_ == "whose":
+            found = self.relative_owner(owner)
+        elif owner.pos_ == "PRON" and agreement is not None:
+            found = self.pronoun(owner, agreement)
+        elif owner.i - owner.left_edge.i < self.max_tokens:
+            found = self.resolve(owner.left_edge.i, owner.i + 1)
+        else:
+            return None
+        if found is None or not (found.named or found.kind in ("person", "organization", "group")):
+            return None
+        if not found.named:  # `the union's grievance` → `the union`, as a description of its own
+            found = replace(found, name=_POSSESSIVE_END.sub("", found.name))
+        return replace(found, via="document")
 
     def _last_announcer(self, position: int) -> Resolution | None:
         """The last named person or organisation that announced, said or released something outside quotations

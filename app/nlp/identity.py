@@ -179,7 +179,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             named = described if described is not None else named
         if named is not None:
             return self.of_entity(named, "name")
-        if is_document(head) or (head.lemma_.lower() in REPORTING_NOUNS and head.pos_ in ("NOUN", "PROPN")):
+        if is_document(head) or (head.lemma_.lower() in REPORTING_NOUNS and head.pos_ in ("NOUN", "PROPN")) or self.owned_thing(head) is not None:
             behind = self.document(head)
             if behind is not None:
                 return behind
