@@ -8,7 +8,7 @@ names nobody behind it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -21,9 +21,11 @@ from .resolution import (POLL_WORDS, Resolution, anonymous_titles, definite, gov
 from .tokens import children, is_cue, lefts
 
 _OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
+_PLACE_PREPOSITIONS = frozenset({"of", "in"})  # they also name where or whom a document is about
 _CARRIERS = frozenset({"in", "via", "through"})  # `said in a statement`: the speaker of the verb is behind it
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
-_MAX_EARLIER = 6  # earlier documents of the same family looked at for one nobody is named behind
+_MAX_EARLIER = 6  # earlier (or, in a lede, later) documents of the same family looked at for one nobody is named behind
+_LEDE_PARAGRAPHS = 3  # headline and opening paragraphs, which name a document before the article says whose it is
 
 
 @lru_cache(maxsize=None)
@@ -106,19 +108,17 @@ class DocumentResolution:
         for child in children(head):
             if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not `last week's poll`
                 return self._owner(child)
-        names = [child for child in lefts(head) if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or _camel_case(child))]
-        if names:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
-            start = min(child.left_edge.i for child in names)
-            end = head.i
-            while end > start + 1 and self.doc[end - 1].is_lower:
-                end -= 1  # `a Reuters/Ipsos opinion poll`, `a CNN national poll`: the pollster, not the kind of poll
-            headline = _title_case(self.doc, head.i)  # `A New Poll Shows …`: capitals name no one there
-            if any(self.entity_at[i] != -1 for i in range(start, end)) or (self._proper_run(start, end) and not headline):
-                text = "".join(t.text_with_ws for t in self.doc[start:end]).strip()
-                single = {self.entity_at[i] for i in range(start, end)}
-                if len(single) == 1 and -1 not in single:
-                    return self.of_entity(single.pop(), "document")
-                return Resolution(text, "organization", "document")
+        written = self._pollster_written(head)
+        if written is not None:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
+            start, end = written
+            text = "".join(t.text_with_ws for t in self.doc[start:end]).strip()
+            fuller = self._fuller_pollster(text)
+            single = {self.entity_at[i] for i in range(start, end)}
+            if len(single) == 1 and -1 not in single:
+                found = self.of_entity(single.pop(), "document")
+                fuller = self._fuller_pollster(found.name)
+                return replace(found, name=fuller, kind="organization", gender=None, role=None) if fuller else found
+            return Resolution(fuller or text, "organization", "document")
         inner = next((c for c in lefts(head) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in document_nouns()), None)
         if inner is not None and inner.i - inner.left_edge.i < self.max_tokens:
             behind = self.behind_document(inner)  # `CNN exit poll data`: whoever stands behind the poll
@@ -128,6 +128,8 @@ class DocumentResolution:
         for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + self.max_tokens)):
             token = self.doc[i]
             if token.dep_ == "pobj" and token.head.lower_ in _OWNER_PREPOSITIONS and self.owner[i] == -1:
+                if token.head.lower_ in _PLACE_PREPOSITIONS and not self._publisher(token):
+                    continue  # `a poll of Iowa voters`, `a poll in a three-way contest`: a place or a topic, not its owner
                 if self.entity_at[i] != -1 or token.lemma_.lower() in organisation_nouns() or self._proper_run(i, i + 1):
                     owners.setdefault(token.head.lower_, token)
         for preposition in _OWNER_PREPOSITIONS:
@@ -136,6 +138,41 @@ class DocumentResolution:
                 found = self.resolve(pobj.left_edge.i, pobj.i + 1)
                 return replace(found, via="document")
         return None
+
+    def _pollster_written(self, head: Token) -> tuple[int, int] | None:
+        """The tokens naming who stands before a document noun (`a Reuters/Ipsos opinion poll` → `Reuters/Ipsos`)."""
+        names = [child for child in lefts(head) if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or _camel_case(child))]
+        if not names:
+            return None
+        start = min(child.left_edge.i for child in names)
+        end = head.i
+        while end > start + 1 and self.doc[end - 1].is_lower:
+            end -= 1  # `a Reuters/Ipsos opinion poll`, `a CNN national poll`: the pollster, not the kind of poll
+        headline = _title_case(self.doc, head.i)  # `A New Poll Shows …`: capitals name no one there
+        if any(self.entity_at[i] != -1 for i in range(start, end)) or (self._proper_run(start, end) and not headline):
+            return start, end
+        return None
+
+    def _fuller_pollster(self, text: str) -> str | None:
+        """The fullest form the article writes before a document noun of a pollster written shorter (`the Rasmussen
+        poll` after `the latest Rasmussen Reports poll`): the one that opens with it, word for word."""
+        if self._pollsters is None:
+            self._pollsters = set()
+            for positions in self._document_index().values():
+                for at in positions:
+                    written = self._pollster_written(self.doc[at])
+                    if written is not None and written[1] - written[0] < self.max_tokens:
+                        self._pollsters.add("".join(t.text_with_ws for t in self.doc[written[0] : written[1]]).strip())
+        prefix = text.lower() + " "
+        longer = [form for form in self._pollsters if form.lower().startswith(prefix)]
+        return max(longer, key=len) if longer else None
+
+    def _publisher(self, token: Token) -> bool:
+        """`an editorial in The Advocate`, `a report of the agency`: an organisation, not a place, a people or a topic."""
+        index = self.entity_at[token.i]
+        if index != -1:
+            return self.entities[index].kind == "organization" and token.ent_type_ not in ("GPE", "LOC", "NORP")
+        return token.lemma_.lower() in organisation_nouns() and token.lemma_.lower() not in government_nouns()
 
     def _proper_run(self, start: int, end: int) -> bool:
         """Capitalised proper nouns the entity table did not keep (`comScore`, `RealClearPolitics`), no dates."""
@@ -152,6 +189,8 @@ class DocumentResolution:
         behind = self.behind_document(head) or self._producer(head)
         if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
             behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`
+        if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
+            behind = self._later_document(head)  # `a new poll` in the lede, `a Harbor Research poll` below
         if behind is None and definite(head):
             behind = self._last_announcer(head.i)  # `the release said` after `the state party announced`
         return behind
@@ -203,13 +242,41 @@ class DocumentResolution:
         found = self.resolve(subject.i, subject.i + 1) if subject.pos_ == "PRON" else self.resolve(subject.left_edge.i, subject.i + 1)
         return replace(found, via="document") if found.named or found.kind in ("person", "organization", "group") else None
 
-    def _earlier_document(self, head: Token) -> Resolution | None:
+    def _document_index(self) -> dict[str, list[int]]:
+        """Where the article mentions documents outside quotations, by family; indexed once per article."""
         if self._documents is None:
             self._documents = {}
             for token in self.doc:
                 if is_document(token) and self.owner[token.i] == -1:
                     self._documents.setdefault(_document_family(token.lemma_.lower()), []).append(token.i)
-        positions = self._documents.get(_document_family(head.lemma_.lower()), [])
+        return self._documents
+
+    def _document_positions(self, head: Token) -> list[int]:
+        return self._document_index().get(_document_family(head.lemma_.lower()), [])
+
+    def _later_document(self, head: Token) -> Resolution | None:
+        """`according to a new poll` in a headline or lede, before the article names it (`a Harbor Research poll
+        found` in the next paragraph): the first later document of its family with someone named behind it."""
+        if self.paragraph_of(head.i) >= _LEDE_PARAGRAPHS:
+            return None
+        positions = self._document_positions(head)
+        after = bisect_right(positions, head.i)
+        for at in positions[after : after + _MAX_EARLIER]:
+            if at - head.i > self.window:
+                break
+            behind = self.behind_document(self.doc[at])
+            if behind is not None:
+                return behind
+        return None
+
+    def paragraph_of(self, i: int) -> int:
+        """How many paragraph breaks stand before token i (0 for the headline or first paragraph)."""
+        if self._paragraph_breaks is None:
+            self._paragraph_breaks = [t.i for t in self.doc if t.is_space and "\n" in t.text]
+        return bisect_left(self._paragraph_breaks, i)
+
+    def _earlier_document(self, head: Token) -> Resolution | None:
+        positions = self._document_positions(head)
         before = bisect_left(positions, head.i)
         for at in reversed(positions[max(0, before - _MAX_EARLIER) : before]):
             earlier = self.doc[at]

@@ -1,0 +1,32 @@
+"""Documents speak for whoever the article says stands behind them: the pollster named below a lede's `new poll`,
+the fullest form of a pollster written shorter later, and never a place or topic a document is `in` or `of`.
+Sentences of our own, real model."""
+
+import pytest
+
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_ledes_new_poll_is_the_pollster_the_next_paragraph_names(analyse):
+    text = ("Poll: Ana Ruiz Ties Tom Lopez in a Three-Way Contest\n\n"
+            "Ana Ruiz does better against Tom Lopez than her rivals do, according to a new poll.\n\n"
+            "With Mayor Carl Diaz reportedly considering a run, a Harbor Research poll found that he would draw from "
+            "Lopez’s support.")
+    speaker = speaker_of(analyse, text, "better against Tom Lopez")
+    assert speaker.name == "Harbor Research" and speaker.kind == "organization"
+
+
+def test_the_people_or_place_a_poll_is_of_or_in_is_not_behind_it(analyse):
+    for text, name in (("A poll of Iowa Republicans found that Ana Ruiz leads the field.", "A poll of Iowa Republicans"),
+                       ("A survey in Ohio found that Ana Ruiz leads the field.", "A survey in Ohio")):
+        speaker = speaker_of(analyse, text, "Ana Ruiz leads")
+        assert (speaker.name, speaker.kind) == (name, "document")
+
+
+def test_a_pollster_written_shorter_later_keeps_its_fullest_form(analyse):
+    text = ("The latest Rasmussen Reports poll shows Ruiz leading Lopez 44 percent to 37 percent.\n\n"
+            "It is the third week in a row that the Rasmussen poll has shown Ruiz in the lead.\n\n"
+            "The poll showed that Ruiz gained among women.")
+    assert speaker_of(analyse, text, "Ruiz gained among women").name == "Rasmussen Reports"
