@@ -70,6 +70,12 @@ def names_someone(token: Token) -> bool:
     return any(form.endswith(endings) and not form.endswith(never) for form in (lemma, word))
 
 
+@lru_cache(maxsize=None)
+def platforms() -> frozenset[str]:
+    """Platforms that carry what others post (`a YouTube video`): data/platforms.txt."""
+    return read_words("platforms.txt")
+
+
 def is_document(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ in ("NOUN", "PROPN") and (lemma in document_nouns() or lemma in document_families())
@@ -148,6 +154,11 @@ class DocumentResolution:
         end = head.i
         while end > start + 1 and self.doc[end - 1].is_lower:
             end -= 1  # `a Reuters/Ipsos opinion poll`, `a CNN national poll`: the pollster, not the kind of poll
+        if self.doc[start - 1 if start else 0].is_quote or self.doc[end - 1].is_quote:
+            return None  # `the “No Comparison” ad`: the document's title, not who made it
+        words = " ".join(t.lower_ for t in self.doc[start:end] if not t.is_punct)
+        if words in platforms() or all(t.lower_ in platforms() for t in self.doc[start:end] if not t.is_punct):
+            return None  # `a YouTube video`: the platform carries it, whoever posted it speaks
         headline = _title_case(self.doc, head.i)  # `A New Poll Shows …`: capitals name no one there
         if any(self.entity_at[i] != -1 for i in range(start, end)) or (self._proper_run(start, end) and not headline):
             return start, end

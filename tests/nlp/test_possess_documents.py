@@ -30,3 +30,21 @@ def test_a_pollster_written_shorter_later_keeps_its_fullest_form(analyse):
             "It is the third week in a row that the Rasmussen poll has shown Ruiz in the lead.\n\n"
             "The poll showed that Ruiz gained among women.")
     assert speaker_of(analyse, text, "Ruiz gained among women").name == "Rasmussen Reports"
+
+
+def test_an_affidavit_speaks_for_whoever_wrote_it(analyse):
+    text = ("The arrest is explained in an affidavit written by Dana Kerr, a detective with the city police.\n\n"
+            "The affidavit said that Kerr had seen bruises on the arm of the victim.")
+    assert speaker_of(analyse, text, "Kerr had seen bruises").name == "Dana Kerr"
+
+
+def test_an_ads_quoted_title_is_not_who_made_it(analyse):
+    text = ("The Lina Park campaign is releasing a new online ad Monday aimed at Tom Reyes.\n\n"
+            "The “No Contest” ad contrasts Park’s record with Reyes’s record.\n\n"
+            "The ad claims that Park is the steady choice.")
+    assert speaker_of(analyse, text, "Park is the steady choice").name == "The Lina Park campaign"
+
+
+def test_a_platform_is_not_behind_what_it_carries(analyse):
+    speaker = speaker_of(analyse, "A 2010 YouTube video shows that Reyes loved photography.", "Reyes loved photography")
+    assert (speaker.name, speaker.kind) == ("A 2010 YouTube video", "document")
