@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .lexicon import REPORTING_NOUNS, read_rows, read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import (POLL_WORDS, Resolution, anonymous_titles, definite, government_nouns, organisation_nouns, person_nouns,
+from .resolution import (PLURAL_TAGS, POLL_WORDS, Resolution, anonymous_titles, definite, government_nouns, organisation_nouns, person_nouns,
                          role_words, surname_organisations)
 from .tokens import children, is_cue, lefts
 
@@ -68,6 +68,12 @@ def names_someone(token: Token) -> bool:
         return True
     endings, never = agent_endings()
     return any(form.endswith(endings) and not form.endswith(never) for form in (lemma, word))
+
+
+@lru_cache(maxsize=None)
+def staff_nouns() -> frozenset[str]:
+    """Nouns for the people who write an organisation's documents (`the editors of The Advocate`): data/staff_nouns.txt."""
+    return read_words("staff_nouns.txt")
 
 
 @lru_cache(maxsize=None)
@@ -302,12 +308,39 @@ class DocumentResolution:
         if relative is not None:
             found = relative  # `Scott, whose plan …`
         elif token.pos_ == "PRON" and agreement is not None:
-            found = self.pronoun(token, agreement)
-        elif self.entity_at[token.i] != -1:
-            found = self.of_entity(self.entity_at[token.i], "name")
+            antecedent = self._relative_subject(token)
+            found = self._owner_token(antecedent) if antecedent is not None else self.pronoun(token, agreement)
         else:
-            found = self.description(token)
+            found = self._owner_token(token)
         return replace(found, via="document")
+
+    def _owner_token(self, token: Token) -> Resolution:
+        """A noun that owns a document: its table entry, else the description, and for people described by the
+        organisation they work for (`the editors of The Advocate`), that organisation: an outlet's editorial is the
+        outlet's."""
+        if self.entity_at[token.i] != -1:
+            return self.of_entity(self.entity_at[token.i], "name")
+        if token.pos_ == "NOUN" and token.lemma_.lower() in staff_nouns():
+            for child in children(token):
+                if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+                    pobj = next((g for g in children(child) if g.dep_ == "pobj"), None)
+                    if pobj is not None and self.entity_at[pobj.i] != -1 and self._publisher(pobj):
+                        return self.of_entity(self.entity_at[pobj.i], "name")
+        return self.description(token)
+
+    def _relative_subject(self, token: Token) -> Token | None:
+        """`the editors of The Advocate, who aimed their editorial at Clinton`: a possessive pronoun in a relative
+        clause whose subject is `who`/`which`/`that` stands for the clause's antecedent."""
+        verb = token.head.head
+        if verb.dep_ != "relcl" or verb.head is verb:
+            return None
+        subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in ("who", "which", "that") or subject.i > token.i:
+            return None
+        antecedent = verb.head
+        wanted = pronoun_agreement().get(token.lower_)
+        plural = antecedent.tag_ in PLURAL_TAGS or (self.entity_at[antecedent.i] != -1 and self.entities[self.entity_at[antecedent.i]].kind != "person")
+        return antecedent if antecedent.pos_ in ("NOUN", "PROPN") and (wanted in ("plural", "thing")) == plural else None
 
 
 def _document_family(lemma: str) -> str:

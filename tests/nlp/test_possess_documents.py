@@ -48,3 +48,10 @@ def test_an_ads_quoted_title_is_not_who_made_it(analyse):
 def test_a_platform_is_not_behind_what_it_carries(analyse):
     speaker = speaker_of(analyse, "A 2010 YouTube video shows that Reyes loved photography.", "Reyes loved photography")
     assert (speaker.name, speaker.kind) == ("A 2010 YouTube video", "document")
+
+
+def test_an_editorial_its_outlets_editors_wrote_is_the_outlets(analyse):
+    text = ("The Harbor Times had chided Mayor Ana Ruiz last week.\n\n"
+            "That did not sit well with the editors of The Harbor Times, who aimed their Friday editorial at Ruiz.\n\n"
+            "“If she wants to stay mayor, Ana Ruiz should act like one,” the editorial said.")
+    assert speaker_of(analyse, text, "should act like one").name == "Harbor Times"
