@@ -52,6 +52,7 @@ def test_a_platform_is_not_behind_what_it_carries(analyse):
 
 def test_an_editorial_its_outlets_editors_wrote_is_the_outlets(analyse):
     text = ("The Harbor Times had chided Mayor Ana Ruiz last week.\n\n"
+            "Ruiz has only issued a tweet about the town, where thousands of people remain homeless after the flood.\n\n"
             "That did not sit well with the editors of The Harbor Times, who aimed their Friday editorial at Ruiz.\n\n"
             "“If she wants to stay mayor, Ana Ruiz should act like one,” the editorial said.")
     assert speaker_of(analyse, text, "should act like one").name == "Harbor Times"
