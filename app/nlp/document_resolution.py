@@ -1,8 +1,11 @@
 """Documents as sources: a poll, statement, tweet or report speaks for whoever the article says stands behind it.
 
 `Trump's tweet` → Donald Trump, `a Bloomberg poll` → Bloomberg, `a statement from the ministry` → the ministry,
-`the poll` → the pollster of the last poll the article attributed; the document itself only when the article
-names nobody behind it.
+`the poll` → the pollster of the last poll the article attributed (or, in a lede, of the one it names next), in
+the fullest form the article writes; the document itself only when the article names nobody behind it, and a
+platform (`a YouTube video`) or a title in quotation marks is never who stands behind it.
+Any possessed thing speaks for its owner the same way (`Axelrod's memoir`, `his eyes` → the owner), unless the noun
+names a person, group or organisation (`his colleague`, `Trump's backers`), and no pronoun stands for such a thing.
 """
 
 from __future__ import annotations
@@ -198,8 +201,9 @@ class DocumentResolution:
                                     and any(ch.isupper() for ch in t.text) for t in tokens)
 
     def document(self, head: Token) -> Resolution | None:
-        """Whoever stands behind the document `head`: named beside it, its producer in the clause, or, for `the
-        statement` that names nobody, whoever stood behind the last document of its family."""
+        """Whoever stands behind the document or possessed thing `head`: its owner, named beside it, its producer
+        in the clause, or, for `the statement` that names nobody, whoever stood behind the last document of its
+        family (in a lede, the next one)."""
         owner = self.owned_thing(head)
         if owner is not None and not is_document(head) and head.lemma_.lower() not in REPORTING_NOUNS:
             return self._speaking_owner(owner)  # `his eyes`, `the businessman's rhetoric`: whoever owns them
