@@ -208,8 +208,8 @@ class DocumentResolution:
         if owner is not None and not is_document(head) and head.lemma_.lower() not in REPORTING_NOUNS:
             return self._speaking_owner(owner)  # `his eyes`, `the businessman's rhetoric`: whoever owns them
         behind = self.behind_document(head) or self._producer(head)
-        if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
-            behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`
+        if behind is None and (definite(head) or (head.lemma_.lower() in POLL_WORDS and not _bare_plural(head))):
+            behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`, not `exit polls show`
         if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
             behind = self._later_document(head)  # `a new poll` in the lede, `a Harbor Research poll` below
         if behind is None and definite(head):
@@ -345,6 +345,11 @@ class DocumentResolution:
         wanted = pronoun_agreement().get(token.lower_)
         plural = antecedent.tag_ in PLURAL_TAGS or (self.entity_at[antecedent.i] != -1 and self.entities[self.entity_at[antecedent.i]].kind != "person")
         return antecedent if antecedent.pos_ in ("NOUN", "PROPN") and (wanted in ("plural", "thing")) == plural else None
+
+
+def _bare_plural(head: Token) -> bool:
+    """`polls show`, `exit polls told`: documents in general, no determiner, not one the article reported before."""
+    return head.tag_ in PLURAL_TAGS and not any(c.dep_ in ("det", "poss", "nummod") for c in children(head))
 
 
 def _document_family(lemma: str) -> str:

@@ -56,3 +56,9 @@ def test_an_editorial_its_outlets_editors_wrote_is_the_outlets(analyse):
             "That did not sit well with the editors of The Harbor Times, who aimed their Friday editorial at Ruiz.\n\n"
             "“If she wants to stay mayor, Ana Ruiz should act like one,” the editorial said.")
     assert speaker_of(analyse, text, "should act like one").name == "Harbor Times"
+
+
+def test_bare_plural_polls_are_polls_in_general_not_the_last_one_reported(analyse):
+    text = ("A Harbor Research poll released Monday found Ana Ruiz ahead by nine points.\n\n"
+            "Exit polls showed that Ruiz won among older voters.")
+    assert speaker_of(analyse, text, "Ruiz won among older voters").name == "Exit polls"
