@@ -80,6 +80,12 @@ def staff_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def obtaining_verbs() -> frozenset[str]:
+    """Verbs of getting hold of a document someone else made (`obtained by`): data/obtaining_verbs.txt."""
+    return read_words("obtaining_verbs.txt")
+
+
+@lru_cache(maxsize=None)
 def platforms() -> frozenset[str]:
     """Platforms that carry what others post (`a YouTube video`): data/platforms.txt."""
     return read_words("platforms.txt")
@@ -145,6 +151,9 @@ class DocumentResolution:
             if token.dep_ == "pobj" and token.head.lower_ in _OWNER_PREPOSITIONS and self.owner[i] == -1:
                 if token.head.lower_ in _PLACE_PREPOSITIONS and not self._publisher(token):
                     continue  # `a poll of Iowa voters`, `a poll in a three-way contest`: a place or a topic, not its owner
+                got = token.head.head
+                if token.head.lower_ == "by" and got.pos_ == "VERB" and got.lemma_.lower() in obtaining_verbs():
+                    continue  # `a letter obtained by The Associated Press`: who got hold of it, not who wrote it
                 if self.entity_at[i] != -1 or token.lemma_.lower() in organisation_nouns() or self._proper_run(i, i + 1):
                     owners.setdefault(token.head.lower_, token)
         for preposition in _OWNER_PREPOSITIONS:

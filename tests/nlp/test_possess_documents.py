@@ -62,3 +62,14 @@ def test_bare_plural_polls_are_polls_in_general_not_the_last_one_reported(analys
     text = ("A Harbor Research poll released Monday found Ana Ruiz ahead by nine points.\n\n"
             "Exit polls showed that Ruiz won among older voters.")
     assert speaker_of(analyse, text, "Ruiz won among older voters").name == "Exit polls"
+
+
+def test_who_obtained_a_letter_is_not_who_wrote_it(analyse):
+    text = ("Senator Ana Ruiz has complained twice about the logo. A Feb. 1 letter from the Harbor Veterans League "
+            "obtained by The Associated Press warns that any further use will be met in court.")
+    assert speaker_of(analyse, text, "any further use").name == "Harbor Veterans League"
+
+
+def test_a_report_by_an_outlet_is_still_the_outlets(analyse):
+    text = "Ana Ruiz skipped the vote twice, according to a new report by Harbor Weekly."
+    assert speaker_of(analyse, text, "skipped the vote").name == "Harbor Weekly"
