@@ -1,26 +1,34 @@
 """Documents as sources: a poll, statement, tweet or report speaks for whoever the article says stands behind it.
 
 `Trump's tweet` → Donald Trump, `a Bloomberg poll` → Bloomberg, `a statement from the ministry` → the ministry,
-`the poll` → the pollster of the last poll the article attributed; the document itself only when the article
-names nobody behind it.
+`the poll` → the pollster of the last poll the article attributed (or, in a lede, of the one it names next), in
+the fullest form the article writes; the document itself only when the article names nobody behind it, and a
+platform (`a YouTube video`) or a title in quotation marks is never who stands behind it.
+Any possessed thing speaks for its owner the same way (`Axelrod's memoir`, `his eyes` → the owner), unless the noun
+names a person, group or organisation (`his colleague`, `Trump's backers`), and no pronoun stands for such a thing.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .lexicon import read_rows, read_words
-from .people_words import document_nouns, pronoun_agreement
-from .resolution import POLL_WORDS, Resolution, definite, organisation_nouns
+from .lexicon import REPORTING_NOUNS, read_rows, read_words, title_words
+from .people_words import document_nouns, gender_words, pronoun_agreement
+from .resolution import (PLURAL_TAGS, POLL_WORDS, Resolution, anonymous_titles, definite, government_nouns, organisation_nouns, person_nouns,
+                         role_words, surname_organisations)
 from .tokens import children, is_cue, lefts
 
 _OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
+_PLACE_PREPOSITIONS = frozenset({"of", "in"})  # they also name where or whom a document is about
 _CARRIERS = frozenset({"in", "via", "through"})  # `said in a statement`: the speaker of the verb is behind it
-_MAX_EARLIER = 6  # earlier documents of the same family looked at for one nobody is named behind
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+_MAX_EARLIER = 6  # earlier (or, in a lede, later) documents of the same family looked at for one nobody is named behind
+_LEDE_PARAGRAPHS = 3  # headline and opening paragraphs, which name a document before the article says whose it is
 
 
 @lru_cache(maxsize=None)
@@ -35,6 +43,54 @@ def document_verbs() -> frozenset[str]:
     return read_words("document_verbs.txt")
 
 
+@lru_cache(maxsize=None)
+def someone_nouns() -> frozenset[str]:
+    """Every noun the data files know to name a person, a group or an organisation: owned, it is still someone."""
+    return (title_words() | person_nouns() | read_words("people_nouns.txt") | read_words("relation_nouns.txt") | organisation_nouns()
+            | government_nouns() | anonymous_titles() | surname_organisations() | frozenset(role_words()) | frozenset(gender_words()))
+
+
+@lru_cache(maxsize=None)
+def agent_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(endings of nouns naming someone by what they do, endings that never do): data/agent_endings.txt."""
+    lines = read_words("agent_endings.txt")
+    return tuple(line for line in lines if not line.startswith("-")), tuple(line[1:] for line in lines if line.startswith("-"))
+
+
+@lru_cache(maxsize=None)
+def body_words() -> frozenset[str]:
+    """Parts of the body, a thing when a person owns them even where a title list holds the word (`his head`)."""
+    return read_words("body_words.txt")
+
+
+def names_someone(token: Token) -> bool:
+    """Whether a common noun names a person, a group or an organisation (`colleague`, `backers`, `campaign`), by the
+    word lists or by an agent noun's ending (`successor`, `jihadist`), rather than a thing (`memoir`, `rhetoric`)."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    if lemma in someone_nouns() or word in someone_nouns():
+        return True
+    endings, never = agent_endings()
+    return any(form.endswith(endings) and not form.endswith(never) for form in (lemma, word))
+
+
+@lru_cache(maxsize=None)
+def staff_nouns() -> frozenset[str]:
+    """Nouns for the people who write an organisation's documents (`the editors of The Advocate`): data/staff_nouns.txt."""
+    return read_words("staff_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def obtaining_verbs() -> frozenset[str]:
+    """Verbs of getting hold of a document someone else made (`obtained by`): data/obtaining_verbs.txt."""
+    return read_words("obtaining_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def platforms() -> frozenset[str]:
+    """Platforms that carry what others post (`a YouTube video`): data/platforms.txt."""
+    return read_words("platforms.txt")
+
+
 def is_document(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ in ("NOUN", "PROPN") and (lemma in document_nouns() or lemma in document_families())
@@ -43,24 +99,47 @@ def is_document(token: Token) -> bool:
 class DocumentResolution:
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`) it reads."""
 
+    def owned_thing(self, head: Token) -> Token | None:
+        """The owner that speaks through `Axelrod's memoir`, `his eyes`, `the businessman's rhetoric`: a possessed
+        noun that names no person, group or organisation (`his colleague`, `Trump's backers`, `her campaign` do, and
+        keep their owner only as a modifier); `None` when the noun is someone or is owned by no one."""
+        if head.pos_ != "NOUN" or self.entity_at[head.i] != -1:
+            return None
+        owner = next((c for c in children(head) if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
+        if owner is None:
+            return None
+        lemma = head.lemma_.lower()
+        thing = lemma in document_nouns() or lemma in REPORTING_NOUNS or (lemma in body_words() and self._person_owner(owner))
+        return owner if thing or not names_someone(head) else None
+
+    def _person_owner(self, owner: Token) -> bool:
+        """`his`, `my`, `Berman's`, `her lawyer's`: an owner the text shows to be a person, whose `head` is a part of
+        the body (`the agency's head` is its leader)."""
+        if pronoun_agreement().get(owner.lower_) in ("female", "male", "person"):
+            return True
+        index = self.entity_at[owner.i]
+        if index != -1:
+            return self.entities[index].kind == "person"
+        lemma = owner.lemma_.lower()
+        return owner.ent_type_ == "PERSON" or (owner.pos_ == "NOUN" and lemma not in organisation_nouns() and (
+            lemma in title_words() or lemma in person_nouns() or lemma in gender_words()))
+
     def behind_document(self, head: Token) -> Resolution | None:
         """`Trump's tweet`, `a Bloomberg poll`, `a statement from the ministry`: whoever stands behind it."""
         for child in children(head):
             if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not `last week's poll`
                 return self._owner(child)
-        names = [child for child in lefts(head) if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or _camel_case(child))]
-        if names:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
-            start = min(child.left_edge.i for child in names)
-            end = head.i
-            while end > start + 1 and self.doc[end - 1].is_lower:
-                end -= 1  # `a Reuters/Ipsos opinion poll`, `a CNN national poll`: the pollster, not the kind of poll
-            headline = _title_case(self.doc, head.i)  # `A New Poll Shows …`: capitals name no one there
-            if any(self.entity_at[i] != -1 for i in range(start, end)) or (self._proper_run(start, end) and not headline):
-                text = "".join(t.text_with_ws for t in self.doc[start:end]).strip()
-                single = {self.entity_at[i] for i in range(start, end)}
-                if len(single) == 1 and -1 not in single:
-                    return self.of_entity(single.pop(), "document")
-                return Resolution(text, "organization", "document")
+        written = self._pollster_written(head)
+        if written is not None:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
+            start, end = written
+            text = "".join(t.text_with_ws for t in self.doc[start:end]).strip()
+            fuller = self._fuller_pollster(text)
+            single = {self.entity_at[i] for i in range(start, end)}
+            if len(single) == 1 and -1 not in single:
+                found = self.of_entity(single.pop(), "document")
+                fuller = self._fuller_pollster(found.name)
+                return replace(found, name=fuller, kind="organization", gender=None, role=None) if fuller else found
+            return Resolution(fuller or text, "organization", "document")
         inner = next((c for c in lefts(head) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in document_nouns()), None)
         if inner is not None and inner.i - inner.left_edge.i < self.max_tokens:
             behind = self.behind_document(inner)  # `CNN exit poll data`: whoever stands behind the poll
@@ -70,6 +149,11 @@ class DocumentResolution:
         for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + self.max_tokens)):
             token = self.doc[i]
             if token.dep_ == "pobj" and token.head.lower_ in _OWNER_PREPOSITIONS and self.owner[i] == -1:
+                if token.head.lower_ in _PLACE_PREPOSITIONS and not self._publisher(token):
+                    continue  # `a poll of Iowa voters`, `a poll in a three-way contest`: a place or a topic, not its owner
+                got = token.head.head
+                if token.head.lower_ == "by" and got.pos_ == "VERB" and got.lemma_.lower() in obtaining_verbs():
+                    continue  # `a letter obtained by The Associated Press`: who got hold of it, not who wrote it
                 if self.entity_at[i] != -1 or token.lemma_.lower() in organisation_nouns() or self._proper_run(i, i + 1):
                     owners.setdefault(token.head.lower_, token)
         for preposition in _OWNER_PREPOSITIONS:
@@ -79,6 +163,46 @@ class DocumentResolution:
                 return replace(found, via="document")
         return None
 
+    def _pollster_written(self, head: Token) -> tuple[int, int] | None:
+        """The tokens naming who stands before a document noun (`a Reuters/Ipsos opinion poll` → `Reuters/Ipsos`)."""
+        names = [child for child in lefts(head) if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or _camel_case(child))]
+        if not names:
+            return None
+        start = min(child.left_edge.i for child in names)
+        end = head.i
+        while end > start + 1 and self.doc[end - 1].is_lower:
+            end -= 1  # `a Reuters/Ipsos opinion poll`, `a CNN national poll`: the pollster, not the kind of poll
+        if self.doc[start - 1 if start else 0].is_quote or self.doc[end - 1].is_quote:
+            return None  # `the “No Comparison” ad`: the document's title, not who made it
+        words = " ".join(t.lower_ for t in self.doc[start:end] if not t.is_punct)
+        if words in platforms() or all(t.lower_ in platforms() for t in self.doc[start:end] if not t.is_punct):
+            return None  # `a YouTube video`: the platform carries it, whoever posted it speaks
+        headline = _title_case(self.doc, head.i)  # `A New Poll Shows …`: capitals name no one there
+        if any(self.entity_at[i] != -1 for i in range(start, end)) or (self._proper_run(start, end) and not headline):
+            return start, end
+        return None
+
+    def _fuller_pollster(self, text: str) -> str | None:
+        """The fullest form the article writes before a document noun of a pollster written shorter (`the Rasmussen
+        poll` after `the latest Rasmussen Reports poll`): the one that opens with it, word for word."""
+        if self._pollsters is None:
+            self._pollsters = set()
+            for positions in self._document_index().values():
+                for at in positions:
+                    written = self._pollster_written(self.doc[at])
+                    if written is not None and written[1] - written[0] < self.max_tokens:
+                        self._pollsters.add("".join(t.text_with_ws for t in self.doc[written[0] : written[1]]).strip())
+        prefix = text.lower() + " "
+        longer = [form for form in self._pollsters if form.lower().startswith(prefix)]
+        return max(longer, key=len) if longer else None
+
+    def _publisher(self, token: Token) -> bool:
+        """`an editorial in The Advocate`, `a report of the agency`: an organisation, not a place, a people or a topic."""
+        index = self.entity_at[token.i]
+        if index != -1:
+            return self.entities[index].kind == "organization" and token.ent_type_ not in ("GPE", "LOC", "NORP")
+        return token.lemma_.lower() in organisation_nouns() and token.lemma_.lower() not in government_nouns()
+
     def _proper_run(self, start: int, end: int) -> bool:
         """Capitalised proper nouns the entity table did not keep (`comScore`, `RealClearPolitics`), no dates."""
         tokens = [t for t in self.doc[start:end] if not t.is_punct]
@@ -86,14 +210,39 @@ class DocumentResolution:
                                     and any(ch.isupper() for ch in t.text) for t in tokens)
 
     def document(self, head: Token) -> Resolution | None:
-        """Whoever stands behind the document `head`: named beside it, its producer in the clause, or, for `the
-        statement` that names nobody, whoever stood behind the last document of its family."""
+        """Whoever stands behind the document or possessed thing `head`: its owner, named beside it, its producer
+        in the clause, or, for `the statement` that names nobody, whoever stood behind the last document of its
+        family (in a lede, the next one)."""
+        owner = self.owned_thing(head)
+        if owner is not None and not is_document(head) and head.lemma_.lower() not in REPORTING_NOUNS:
+            return self._speaking_owner(owner)  # `his eyes`, `the businessman's rhetoric`: whoever owns them
         behind = self.behind_document(head) or self._producer(head)
+        if behind is None and (definite(head) or (head.lemma_.lower() in POLL_WORDS and not _bare_plural(head))):
+            behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`, not `exit polls show`
         if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
-            behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`
+            behind = self._later_document(head)  # `a new poll` in the lede, `a Harbor Research poll` below
         if behind is None and definite(head):
             behind = self._last_announcer(head.i)  # `the release said` after `the state party announced`
         return behind
+
+    def _speaking_owner(self, owner: Token) -> Resolution | None:
+        """The owner of a possessed thing resolved as a speaker mention of its own (`the businessman's` → the
+        businessman the article named); `None` when it stays an unresolved pronoun (`its`, `whose`), so the thing
+        is kept as written with what is known of its owner."""
+        agreement = pronoun_agreement().get(owner.lower_)
+        if owner.lower_ == "whose":
+            found = self.relative_owner(owner)
+        elif owner.pos_ == "PRON" and agreement is not None:
+            found = self.pronoun(owner, agreement)
+        elif owner.i - owner.left_edge.i < self.max_tokens:
+            found = self.resolve(owner.left_edge.i, owner.i + 1)
+        else:
+            return None
+        if found is None or not (found.named or found.kind in ("person", "organization", "group")):
+            return None
+        if not found.named:  # `the union's grievance` → `the union`, as a description of its own
+            found = replace(found, name=_POSSESSIVE_END.sub("", found.name))
+        return replace(found, via="document")
 
     def _last_announcer(self, position: int) -> Resolution | None:
         """The last named person or organisation that announced, said or released something outside quotations
@@ -123,13 +272,41 @@ class DocumentResolution:
         found = self.resolve(subject.i, subject.i + 1) if subject.pos_ == "PRON" else self.resolve(subject.left_edge.i, subject.i + 1)
         return replace(found, via="document") if found.named or found.kind in ("person", "organization", "group") else None
 
-    def _earlier_document(self, head: Token) -> Resolution | None:
+    def _document_index(self) -> dict[str, list[int]]:
+        """Where the article mentions documents outside quotations, by family; indexed once per article."""
         if self._documents is None:
             self._documents = {}
             for token in self.doc:
                 if is_document(token) and self.owner[token.i] == -1:
                     self._documents.setdefault(_document_family(token.lemma_.lower()), []).append(token.i)
-        positions = self._documents.get(_document_family(head.lemma_.lower()), [])
+        return self._documents
+
+    def _document_positions(self, head: Token) -> list[int]:
+        return self._document_index().get(_document_family(head.lemma_.lower()), [])
+
+    def _later_document(self, head: Token) -> Resolution | None:
+        """`according to a new poll` in a headline or lede, before the article names it (`a Harbor Research poll
+        found` in the next paragraph): the first later document of its family with someone named behind it."""
+        if self.paragraph_of(head.i) >= _LEDE_PARAGRAPHS:
+            return None
+        positions = self._document_positions(head)
+        after = bisect_right(positions, head.i)
+        for at in positions[after : after + _MAX_EARLIER]:
+            if at - head.i > self.window:
+                break
+            behind = self.behind_document(self.doc[at])
+            if behind is not None:
+                return behind
+        return None
+
+    def paragraph_of(self, i: int) -> int:
+        """How many paragraph breaks stand before token i (0 for the headline or first paragraph)."""
+        if self._paragraph_breaks is None:
+            self._paragraph_breaks = [t.i for t in self.doc if t.is_space and "\n" in t.text]
+        return bisect_left(self._paragraph_breaks, i)
+
+    def _earlier_document(self, head: Token) -> Resolution | None:
+        positions = self._document_positions(head)
         before = bisect_left(positions, head.i)
         for at in reversed(positions[max(0, before - _MAX_EARLIER) : before]):
             earlier = self.doc[at]
@@ -144,12 +321,44 @@ class DocumentResolution:
         if relative is not None:
             found = relative  # `Scott, whose plan …`
         elif token.pos_ == "PRON" and agreement is not None:
-            found = self.pronoun(token, agreement)
-        elif self.entity_at[token.i] != -1:
-            found = self.of_entity(self.entity_at[token.i], "name")
+            antecedent = self._relative_subject(token)
+            found = self._owner_token(antecedent) if antecedent is not None else self.pronoun(token, agreement)
         else:
-            found = self.description(token)
+            found = self._owner_token(token)
         return replace(found, via="document")
+
+    def _owner_token(self, token: Token) -> Resolution:
+        """A noun that owns a document: its table entry, else the description, and for people described by the
+        organisation they work for (`the editors of The Advocate`), that organisation: an outlet's editorial is the
+        outlet's."""
+        if self.entity_at[token.i] != -1:
+            return self.of_entity(self.entity_at[token.i], "name")
+        if token.pos_ == "NOUN" and token.lemma_.lower() in staff_nouns():
+            for child in children(token):
+                if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+                    pobj = next((g for g in children(child) if g.dep_ == "pobj"), None)
+                    if pobj is not None and self.entity_at[pobj.i] != -1 and self._publisher(pobj):
+                        return self.of_entity(self.entity_at[pobj.i], "name")
+        return self.description(token)
+
+    def _relative_subject(self, token: Token) -> Token | None:
+        """`the editors of The Advocate, who aimed their editorial at Clinton`: a possessive pronoun in a relative
+        clause whose subject is `who`/`which`/`that` stands for the clause's antecedent."""
+        verb = token.head.head
+        if verb.dep_ != "relcl" or verb.head is verb:
+            return None
+        subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in ("who", "which", "that") or subject.i > token.i:
+            return None
+        antecedent = verb.head
+        wanted = pronoun_agreement().get(token.lower_)
+        plural = antecedent.tag_ in PLURAL_TAGS or (self.entity_at[antecedent.i] != -1 and self.entities[self.entity_at[antecedent.i]].kind != "person")
+        return antecedent if antecedent.pos_ in ("NOUN", "PROPN") and (wanted in ("plural", "thing")) == plural else None
+
+
+def _bare_plural(head: Token) -> bool:
+    """`polls show`, `exit polls told`: documents in general, no determiner, not one the article reported before."""
+    return head.tag_ in PLURAL_TAGS and not any(c.dep_ in ("det", "poss", "nummod") for c in children(head))
 
 
 def _document_family(lemma: str) -> str:

@@ -108,6 +108,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self.learned_gender: dict[int, str] = {}
         self._surname_bodies: set[tuple[str, str]] | None = None  # (`sanders`, `campaign`) for each `the Sanders campaign`
         self._documents: dict[str, list[int]] | None = None  # document positions by family
+        self._paragraph_breaks: list[int] | None = None  # token positions of paragraph breaks
+        self._pollsters: set[str] | None = None  # who each document noun is written with (`Rasmussen Reports`)
         self._paired: dict[frozenset[int], tuple[int, ...]] | None = None  # coordinations of named entities, in order
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
@@ -182,7 +184,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             named = described if described is not None else named
         if named is not None:
             return self.of_entity(named, "name")
-        if is_document(head) or (head.lemma_.lower() in REPORTING_NOUNS and head.pos_ in ("NOUN", "PROPN")):
+        if is_document(head) or (head.lemma_.lower() in REPORTING_NOUNS and head.pos_ in ("NOUN", "PROPN")) or self.owned_thing(head) is not None:
             behind = self.document(head)
             if behind is not None:
                 return behind

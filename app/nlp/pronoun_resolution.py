@@ -184,7 +184,7 @@ class PronounResolution:
             if index != -1:
                 entity = self.entities[index]
                 return self.of_entity(index, "name") if entity.plural or entity.kind in ("organization", "group") else None
-            if token.tag_ in PLURAL_TAGS and token.pos_ == "NOUN" and token.lemma_.lower() not in document_nouns():
+            if token.tag_ in PLURAL_TAGS and token.pos_ == "NOUN" and token.lemma_.lower() not in document_nouns() and self.owned_thing(token) is None:
                 return self.description(token)  # `they` speak: people, not `the results`
             if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and token.lemma_.lower() in organisation_nouns() and not embedded_clause(token):
                 return self.description(token)  # `Murphy's campaign is tying the bill to Rubio. They say`: a body is `they`
@@ -209,8 +209,8 @@ class PronounResolution:
             if lemma in document_nouns():
                 return self.document(token) or self.description(token)  # `it reads` after `the email`: its sender
             return self.description(token) if lemma in organisation_nouns() else None
-        if lemma not in title_words() and lemma not in gender_words():
-            return None
+        if (lemma not in title_words() and lemma not in gender_words()) or self.owned_thing(token) is not None:
+            return None  # `his head` is no one
         stated = gender_words().get(lemma)
         if gender and stated and stated != gender:
             return None
