@@ -158,7 +158,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             author = self._author()  # the narrative's own `I` is its writer, named if a byline or bio names them
             return self.of_entity(author, "name") if author is not None else Resolution(AUTHOR, "person", "unnamed", named=False)
         if head.pos_ == "PRON" and agreement is not None:
-            return self.pronoun(head, agreement)
+            conjuncts = self._conjuncts(head)  # `She and Jack Goldsmith said`: both speak
+            return self.group(conjuncts) if len(conjuncts) > 1 else self.pronoun(head, agreement)
         named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
         if named is not None:  # `the bakery's owners, Ivo Brandt and Lisa Moreau, said`
             head = named

@@ -13,7 +13,7 @@ from .candidates import QuoteCandidate
 from .cues import outermost_cue
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
-from .people_words import gender_words
+from .people_words import gender_words, pronoun_agreement
 from .tokens import SENTENCE_END, children, cue_extent, is_cue, lefts, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -377,7 +377,7 @@ def _members_end(token: Token, end: int) -> int:
     doc = token.doc
     node = token
     while True:
-        joined = next((c for c in children(node) if c.dep_ == "conj" and c.i >= end and c.pos_ == node.pos_), None)
+        joined = next((c for c in children(node) if c.dep_ == "conj" and c.i >= end and _joinable(node, c)), None)
         if joined is None or joined.pos_ not in ("PROPN", "NOUN"):
             return end
         if not any(doc[i].lower_ in ("and", "&") for i in range(end, joined.i)) and not any(
@@ -389,6 +389,14 @@ def _members_end(token: Token, end: int) -> int:
         if joined_end - token.i > _MAX_MENTION_TOKENS or not _plain_words(doc, end, joined_start):
             return end
         end, node = max(end, joined_end), joined
+
+
+def _joinable(node: Token, joined: Token) -> bool:
+    """A name joins names, a noun nouns; a personal pronoun joins either (`She and Jack Goldsmith, a Bush-era
+    official, said`: both speak)."""
+    if node.pos_ == "PRON":
+        return node.lower_ in pronoun_agreement() and joined.pos_ in ("PROPN", "NOUN")
+    return joined.pos_ == node.pos_
 
 
 def _plain_words(doc: Doc, start: int, end: int) -> bool:
