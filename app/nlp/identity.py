@@ -34,6 +34,7 @@ from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import is_role
+from .speakers import written_list
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -291,5 +292,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                 self._owned_by_earlier_conjunct(token, parts)
                 parts.append(self.description(token, stop_at_conj=True))
         names = list(dict.fromkeys(part.name for part in parts if part.name))
+        written = written_list(conjuncts[0], names) if not any(p.named for p in parts) and len(names) == len(parts) else None
+        if written is not None:
+            return Resolution(written, "group", "group", None, (), False)
         members = tuple(part.name for part in parts if part.named and part.kind == "person")
         return Resolution(" and ".join(names), "group", "group", None, tuple(dict.fromkeys(members)), any(p.named for p in parts))

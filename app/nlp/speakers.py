@@ -6,6 +6,8 @@ is never mistaken for one.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -60,8 +62,11 @@ class Speakers:
                         quote.speaker = relayed
                 if quote.speaker is None and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
+                quantified = _quantified_antecedent(speaker) if speaker is not None else None
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
                     quote.referent = mention_extent(speaker.head.head)
+                elif quantified is not None:
+                    quote.referent = mention_extent(quantified)
                 elif speaker is not None and speaker.pos_ in ("NOUN", "NUM") and quote.speaker is not None:
                     named = next((c for c in children(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                     if named is not None:  # `said the minister, Jane Doe`: the name is who spoke
@@ -73,6 +78,24 @@ class Speakers:
         _repeat_pull_quotes(text, quotes)
         _attribute_from_previous_sentence(doc, quotes)
         return doc
+
+
+def _quantified_antecedent(speaker: Token) -> Token | None:
+    """`Senators Ana Ruiz and Ben Cole, both of whom said …`, `the three mayors, each of whom said …`: the
+    speakers are the phrase before the comma (the first of its conjuncts, which brings the others with it),
+    wherever the parser hung the clause."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in children(c)) for c in children(speaker)):
+        return None
+    doc = speaker.doc
+    i = speaker.left_edge.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    antecedent = doc[i - 1]
+    while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i:
+        antecedent = antecedent.head
+    while antecedent.dep_ in ("compound", "flat") and antecedent.head.i > antecedent.i:
+        antecedent = antecedent.head
+    return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None
 
 
 def _dateline(token: Token) -> bool:
@@ -389,6 +412,25 @@ def _members_end(token: Token, end: int) -> int:
         if joined_end - token.i > _MAX_MENTION_TOKENS or not _plain_words(doc, end, joined_start):
             return end
         end, node = max(end, joined_end), joined
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECASE)
+
+
+def written_list(first: Token, names: list[str]) -> str | None:
+    """`labor unions, environmental groups, and many Democratic lawmakers`: a list of unnamed sources is one
+    source as the article writes it, commas and all, when its parts follow one another in the text exactly as
+    they were resolved (from the first part's left edge, only commas and `and` between them)."""
+    text = first.doc.text
+    at = first.left_edge.idx
+    for name in names:
+        gap = _LIST_GAP.match(text, at)
+        at = gap.end() if gap is not None else at
+        if text[at:at + len(name)].lower() != name.lower():
+            return None
+        at += len(name)
+    written = text[first.left_edge.idx:at]
+    return written if "," in written else None
 
 
 def _joinable(node: Token, joined: Token) -> bool:

@@ -19,3 +19,22 @@ def test_a_pronoun_joined_to_a_name_is_a_group_of_both(analyse):
     assert speaker.kind == SpeakerKind.GROUP
     assert speaker.members == ("Lena Voss", "Paul Kemp")
     assert speaker.mention is not None and speaker.mention.text == "She and Paul Kemp"
+
+
+def test_both_of_whom_stands_for_the_coordination_before_it(analyse):
+    text = "The plan was backed by Senators Ken Dahl and Rob Tilly, both of whom said it would pass."
+    speaker = speaker_of(analyse, text, "it would pass")
+    assert speaker.name == "Ken Dahl and Rob Tilly"
+    assert speaker.members == ("Ken Dahl", "Rob Tilly")
+
+
+def test_a_list_of_unnamed_sources_keeps_the_articles_commas(analyse):
+    text = "Farm unions, consumer groups, and many rural mayors said the rule would hurt them."
+    speaker = speaker_of(analyse, text, "the rule would hurt them")
+    assert speaker.name == "Farm unions, consumer groups, and many rural mayors"
+    assert speaker.kind == SpeakerKind.GROUP and speaker.members == ()
+
+
+def test_a_list_with_a_named_member_still_joins_names_with_and(analyse):
+    text = "Mira Lund, Otto Brandt and Nils Varga said the study was flawed."
+    assert speaker_of(analyse, text, "the study was flawed").name == "Mira Lund and Otto Brandt and Nils Varga"
