@@ -64,7 +64,7 @@ class Speakers:
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 quantified = _quantified_antecedent(speaker) if speaker is not None else None
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
-                    quote.referent = mention_extent(speaker.head.head)
+                    quote.referent = mention_extent(_first_conjunct(speaker.head.head))
                 elif quantified is not None:
                     quote.referent = mention_extent(quantified)
                 elif speaker is not None and speaker.pos_ in ("NOUN", "NUM") and quote.speaker is not None:
@@ -80,6 +80,14 @@ class Speakers:
         return doc
 
 
+def _first_conjunct(token: Token) -> Token:
+    """`Govs. Jeb Ames and Chris Hale, who say …`: the parser hangs the clause on the last name; the relative
+    stands for the whole coordination, which its first name brings with it."""
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == token.pos_:
+        token = token.head
+    return token
+
+
 def _quantified_antecedent(speaker: Token) -> Token | None:
     """`Senators Ana Ruiz and Ben Cole, both of whom said …`, `the three mayors, each of whom said …`: the
     speakers are the phrase before the comma (the first of its conjuncts, which brings the others with it),
@@ -90,9 +98,7 @@ def _quantified_antecedent(speaker: Token) -> Token | None:
     i = speaker.left_edge.i - 1
     if i < 1 or doc[i].text != ",":
         return None
-    antecedent = doc[i - 1]
-    while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i:
-        antecedent = antecedent.head
+    antecedent = _first_conjunct(doc[i - 1])
     while antecedent.dep_ in ("compound", "flat") and antecedent.head.i > antecedent.i:
         antecedent = antecedent.head
     return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None

@@ -38,3 +38,13 @@ def test_a_list_of_unnamed_sources_keeps_the_articles_commas(analyse):
 def test_a_list_with_a_named_member_still_joins_names_with_and(analyse):
     text = "Mira Lund, Otto Brandt and Nils Varga said the study was flawed."
     assert speaker_of(analyse, text, "the study was flawed").name == "Mira Lund and Otto Brandt and Nils Varga"
+
+
+def test_who_after_a_coordination_stands_for_all_of_it_when_the_parser_hangs_it_on_the_last_name(analyse):
+    text = (
+        "Speaking on Monday, Ruiz avoided attacking her rivals, particularly Govs. Jeb Ames and Chris Hale, "
+        "who say the freshman senator doesn’t have the experience needed."
+    )
+    speaker = speaker_of(analyse, text, "freshman senator")
+    assert speaker.name == "Jeb Ames and Chris Hale"
+    assert speaker.members == ("Jeb Ames", "Chris Hale")
