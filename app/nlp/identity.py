@@ -283,7 +283,9 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         parts: list[Resolution] = []
         for token in conjuncts:
             named = self.entity_at[token.i]
-            if named != -1:
+            if named != -1 and self.entities[named].plural and any(c.i < token.i and c.dep_ in ("amod", "nummod", "quantmod", "poss") for c in children(token)):
+                parts.append(self.description(token, stop_at_conj=True))  # `she and other Democrats on the stage`
+            elif named != -1:
                 part = self.of_entity(named, "name")
                 parts.append(replace(part, name=f"the {part.name}") if self._written_with_the(token, named) else part)
             elif token.pos_ == "PRON" and token.lower_ in pronoun_agreement():

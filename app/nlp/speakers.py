@@ -28,7 +28,7 @@ _MENTION_DEPS = ("compound", "amod", "det", "poss", "case", "nmod", "nummod", "q
 @Language.factory(
     "quotewise_speakers",
     requires=["doc._.quotewise_quotes", "token.dep", "doc.ents"],
-    assigns=["doc._.quotewise_quotes"],
+    assigns=["doc._.quotewise_quotes", "token.dep"],
 )
 def make_speakers(nlp: Language, name: str) -> "Speakers":
     return Speakers()
@@ -50,6 +50,8 @@ class Speakers:
                 speaker = speaker_of_cue(cue, guess=quote.marked, owner=owner)
                 if speaker is not None and (owner[speaker.i] != -1 or _dateline(speaker)):
                     speaker = None  # words inside a quotation never name its speaker: the parse went astray
+                if speaker is not None:
+                    _list_names_as_conjuncts(speaker)
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
                 if quote.speaker is None and quote.marked and owner[cue.i] == -1:
                     quote.speaker = adjacent_speaker(doc, quote.cue, owner)
@@ -78,6 +80,28 @@ class Speakers:
         _repeat_pull_quotes(text, quotes)
         _attribute_from_previous_sentence(doc, quotes)
         return doc
+
+
+def _list_names_as_conjuncts(speaker: Token) -> None:
+    """`wrote Jason Dana, Robyn Dawes and Nathanial Peterson`: the parser often takes a name after a comma in a
+    list of names for an apposition to the name before it. A name set beside a name, in a list that goes on with
+    `and`, is one more speaker: it is relabelled a conjunct so that the mention and the identity step see the
+    whole group."""
+    node = speaker
+    for _ in range(_MAX_MENTION_TOKENS):
+        if node.pos_ != "PROPN":
+            return
+        later = [c for c in children(node) if c.i > node.i and c.dep_ in ("appos", "conj")]
+        for child in later:
+            in_list = any(c.dep_ in ("conj", "cc") for c in children(child)) or any(c.dep_ == "conj" and c.i > child.i for c in later)
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in ("PERSON", "ORG", "") and node.ent_type_ == "PERSON" \
+                    and child.left_edge.i > 0 and node.doc[child.left_edge.i - 1].text == "," and in_list \
+                    and all(t.pos_ == "PROPN" for t in node.doc[child.left_edge.i:child.i + 1]):
+                child.dep_ = "conj"
+        following = [c for c in children(node) if c.dep_ == "conj" and c.i > node.i]
+        if not following:
+            return
+        node = following[0]
 
 
 def _first_conjunct(token: Token) -> Token:

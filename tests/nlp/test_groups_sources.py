@@ -48,3 +48,16 @@ def test_who_after_a_coordination_stands_for_all_of_it_when_the_parser_hangs_it_
     speaker = speaker_of(analyse, text, "freshman senator")
     assert speaker.name == "Jeb Ames and Chris Hale"
     assert speaker.members == ("Jeb Ames", "Chris Hale")
+
+
+def test_a_modified_plural_group_in_a_coordination_keeps_its_description(analyse):
+    text = "A few other prominent Republicans and national security leaders said the plan was reckless."
+    speaker = speaker_of(analyse, text, "the plan was reckless")
+    assert speaker.name == "A few other prominent Republicans and national security leaders"
+
+
+def test_a_name_the_parser_sets_beside_a_name_in_a_list_is_one_more_speaker(analyse):
+    text = "“Our advice is simple,” wrote Jason Dana, Robyn Dawes and Nathanial Peterson."
+    speaker = speaker_of(analyse, text, "Our advice is simple")
+    assert speaker.name == "Jason Dana and Robyn Dawes and Nathanial Peterson"
+    assert speaker.mention is not None and speaker.mention.text == "Jason Dana, Robyn Dawes and Nathanial Peterson"
