@@ -34,7 +34,7 @@ from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import is_role
-from .speakers import written_list
+from .speakers import one_referent, written_list
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -167,8 +167,10 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         elif head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1:
             return self.of_entity(self.entity_at[head.head.i], "name")  # `Tom Rath, a veteran GOP leader who said`
         conjuncts = self._conjuncts(head)
-        if len(conjuncts) > 1:
+        single = one_referent(conjuncts) if len(conjuncts) > 1 else None
+        if len(conjuncts) > 1 and single is None:
             return self.group(conjuncts)
+        head = single or head
         named = self._entity_of(head, start, end)
         if named is not None and head.ent_type_ == "NORP" and definite(head) and head.tag_ not in PLURAL_TAGS:
             epithet = self.pronoun(head, "person")  # `the Arizona Republican said`: a person the article named

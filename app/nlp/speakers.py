@@ -463,6 +463,26 @@ def written_list(first: Token, names: list[str]) -> str | None:
     return written if "," in written else None
 
 
+def one_referent(conjuncts: list[Token]) -> Token | None:
+    """Roles joined under one determiner name one person: `the businessman and reality star`, `Fox News Vice
+    President and Washington Managing Editor Bill Sammon`. Singular role nouns, only the first with a determiner
+    of its own and none a name, are that first role; roles ending in a person's name are that name."""
+    *roles, last = conjuncts
+    if any(_own_determiner(token) for token in conjuncts[1:]) or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in conjuncts):
+        return None
+    if not all(t.tag_ in ("NN", "NNP") and (t.pos_ == "NOUN" or t.lemma_.lower() in title_words()) and not t.ent_type_ for t in roles):
+        return None
+    if last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
+        return last if all(t.lemma_.lower() in title_words() for t in roles) else None
+    if last.tag_ == "NN" and last.pos_ == "NOUN" and not last.ent_type_ and _own_determiner(conjuncts[0]):
+        return conjuncts[0]
+    return None
+
+
+def _own_determiner(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in children(token) if c.i < token.i)
+
+
 def _joinable(node: Token, joined: Token) -> bool:
     """A name joins names, a noun nouns; a personal pronoun joins either (`She and Jack Goldsmith, a Bush-era
     official, said`: both speak)."""

@@ -61,3 +61,14 @@ def test_a_name_the_parser_sets_beside_a_name_in_a_list_is_one_more_speaker(anal
     speaker = speaker_of(analyse, text, "Our advice is simple")
     assert speaker.name == "Jason Dana and Robyn Dawes and Nathanial Peterson"
     assert speaker.mention is not None and speaker.mention.text == "Jason Dana, Robyn Dawes and Nathanial Peterson"
+
+
+def test_roles_joined_under_one_determiner_are_one_person(analyse):
+    text = "Fox News Vice President and Washington Managing Editor Bill Sammon said the network was fair."
+    speaker = speaker_of(analyse, text, "the network was fair")
+    assert speaker.name == "Bill Sammon" and speaker.kind == SpeakerKind.PERSON
+
+
+def test_roles_each_with_a_determiner_stay_two_sources(analyse):
+    text = "The mayor and the governor said the bridge would open."
+    assert speaker_of(analyse, text, "the bridge would open").kind == SpeakerKind.GROUP
