@@ -472,6 +472,8 @@ def one_referent(conjuncts: list[Token]) -> Token | None:
         return None
     if not all(t.tag_ in ("NN", "NNP") and (t.pos_ == "NOUN" or t.lemma_.lower() in title_words()) and not t.ent_type_ for t in roles):
         return None
+    if any(t.lemma_.lower() in word_list("pair_nouns.txt") for t in conjuncts):
+        return None  # `the husband and wife`: two people
     if last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
         return last if all(t.lemma_.lower() in title_words() for t in roles) else None
     if last.tag_ == "NN" and last.pos_ == "NOUN" and not last.ent_type_ and _own_determiner(conjuncts[0]):

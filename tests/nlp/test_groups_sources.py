@@ -72,3 +72,8 @@ def test_roles_joined_under_one_determiner_are_one_person(analyse):
 def test_roles_each_with_a_determiner_stay_two_sources(analyse):
     text = "The mayor and the governor said the bridge would open."
     assert speaker_of(analyse, text, "the bridge would open").kind == SpeakerKind.GROUP
+
+
+def test_a_husband_and_wife_under_one_determiner_are_two_people(analyse):
+    text = "The husband and wife said the bakery would stay open."
+    assert speaker_of(analyse, text, "the bakery would stay open").kind == SpeakerKind.GROUP
