@@ -34,6 +34,7 @@ from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
+from .speakers import one_referent, written_list
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -160,16 +161,18 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             author = self._author()  # the narrative's own `I` is its writer, named if a byline or bio names them
             return self.of_entity(author, "name") if author is not None else Resolution(AUTHOR, "person", "unnamed", named=False)
         if head.pos_ == "PRON" and agreement is not None:
-            return self.pronoun(head, agreement)
+            conjuncts = self._conjuncts(head)  # `She and Jack Goldsmith said`: both speak
+            return self.group(conjuncts) if len(conjuncts) > 1 else self.pronoun(head, agreement)
         named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
         if named is not None:  # `the bakery's owners, Ivo Brandt and Lisa Moreau, said`
             head = named
         elif head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1:
             return self.of_entity(self.entity_at[head.head.i], "name")  # `Tom Rath, a veteran GOP leader who said`
         conjuncts = self._one_name_described(self._conjuncts(head))
-        if len(conjuncts) > 1:
+        single = one_referent(conjuncts) if len(conjuncts) > 1 else None
+        if len(conjuncts) > 1 and single is None:
             return self.group(conjuncts)
-        head = conjuncts[0]
+        head = single or conjuncts[0]
         named = self._entity_of(head, start, end)
         if named is not None and self.one_of_many(head, named):
             return self.description(head, as_speaker=True)  # `another New Hampshire Republican said`
@@ -298,7 +301,9 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         parts: list[Resolution] = []
         for token in conjuncts:
             named = self.entity_at[token.i]
-            if named != -1:
+            if named != -1 and self.entities[named].plural and any(c.i < token.i and c.dep_ in ("amod", "nummod", "quantmod", "poss") for c in children(token)):
+                parts.append(self.description(token, stop_at_conj=True))  # `she and other Democrats on the stage`
+            elif named != -1:
                 part = self.of_entity(named, "name")
                 parts.append(replace(part, name=f"the {part.name}") if self._written_with_the(token, named) else part)
             elif token.pos_ == "PRON" and token.lower_ in pronoun_agreement():
@@ -307,5 +312,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                 self._owned_by_earlier_conjunct(token, parts)
                 parts.append(self.description(token, stop_at_conj=True))
         names = list(dict.fromkeys(part.name for part in parts if part.name))
+        written = written_list(conjuncts[0], names) if not any(p.named for p in parts) and len(names) == len(parts) else None
+        if written is not None:
+            return Resolution(written, "group", "group", None, (), False)
         members = tuple(part.name for part in parts if part.named and part.kind == "person")
         return Resolution(" and ".join(names), "group", "group", None, tuple(dict.fromkeys(members)), any(p.named for p in parts))

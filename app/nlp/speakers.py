@@ -6,6 +6,8 @@ is never mistaken for one.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -13,7 +15,7 @@ from .candidates import QuoteCandidate
 from .cues import outermost_cue
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
-from .people_words import gender_words
+from .people_words import gender_words, pronoun_agreement
 from .tokens import SENTENCE_END, children, cue_extent, is_cue, lefts, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -26,7 +28,7 @@ _MENTION_DEPS = ("compound", "amod", "det", "poss", "case", "nmod", "nummod", "q
 @Language.factory(
     "quotewise_speakers",
     requires=["doc._.quotewise_quotes", "token.dep", "doc.ents"],
-    assigns=["doc._.quotewise_quotes"],
+    assigns=["doc._.quotewise_quotes", "token.dep"],
 )
 def make_speakers(nlp: Language, name: str) -> "Speakers":
     return Speakers()
@@ -48,6 +50,8 @@ class Speakers:
                 speaker = speaker_of_cue(cue, guess=quote.marked, owner=owner)
                 if speaker is not None and (owner[speaker.i] != -1 or _dateline(speaker)):
                     speaker = None  # words inside a quotation never name its speaker: the parse went astray
+                if speaker is not None:
+                    _list_names_as_conjuncts(speaker)
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
                 if quote.speaker is None and quote.marked and owner[cue.i] == -1:
                     quote.speaker = adjacent_speaker(doc, quote.cue, owner)
@@ -60,8 +64,11 @@ class Speakers:
                         quote.speaker = relayed
                 if quote.speaker is None and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
+                quantified = _quantified_antecedent(speaker) if speaker is not None else None
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
-                    quote.referent = mention_extent(speaker.head.head)
+                    quote.referent = mention_extent(_first_conjunct(speaker.head.head))
+                elif quantified is not None:
+                    quote.referent = mention_extent(quantified)
                 elif speaker is not None and speaker.pos_ in ("NOUN", "NUM") and quote.speaker is not None:
                     named = next((c for c in children(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                     if named is not None:  # `said the minister, Jane Doe`: the name is who spoke
@@ -73,6 +80,52 @@ class Speakers:
         _repeat_pull_quotes(text, quotes)
         _attribute_from_previous_sentence(doc, quotes)
         return doc
+
+
+def _list_names_as_conjuncts(speaker: Token) -> None:
+    """`wrote Jason Dana, Robyn Dawes and Nathanial Peterson`: the parser often takes a name after a comma in a
+    list of names for an apposition to the name before it. A name set beside a name, in a list that goes on with
+    `and`, is one more speaker: it is relabelled a conjunct so that the mention and the identity step see the
+    whole group."""
+    node = speaker
+    for _ in range(_MAX_MENTION_TOKENS):
+        if node.pos_ != "PROPN":
+            return
+        later = [c for c in children(node) if c.i > node.i and c.dep_ in ("appos", "conj")]
+        for child in later:
+            in_list = any(c.dep_ in ("conj", "cc") for c in children(child)) or any(c.dep_ == "conj" and c.i > child.i for c in later)
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in ("PERSON", "ORG", "") and node.ent_type_ == "PERSON" \
+                    and child.left_edge.i > 0 and node.doc[child.left_edge.i - 1].text == "," and in_list \
+                    and all(t.pos_ == "PROPN" for t in node.doc[child.left_edge.i:child.i + 1]):
+                child.dep_ = "conj"
+        following = [c for c in children(node) if c.dep_ == "conj" and c.i > node.i]
+        if not following:
+            return
+        node = following[0]
+
+
+def _first_conjunct(token: Token) -> Token:
+    """`Govs. Jeb Ames and Chris Hale, who say …`: the parser hangs the clause on the last name; the relative
+    stands for the whole coordination, which its first name brings with it."""
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == token.pos_:
+        token = token.head
+    return token
+
+
+def _quantified_antecedent(speaker: Token) -> Token | None:
+    """`Senators Ana Ruiz and Ben Cole, both of whom said …`, `the three mayors, each of whom said …`: the
+    speakers are the phrase before the comma (the first of its conjuncts, which brings the others with it),
+    wherever the parser hung the clause."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in children(c)) for c in children(speaker)):
+        return None
+    doc = speaker.doc
+    i = speaker.left_edge.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    antecedent = _first_conjunct(doc[i - 1])
+    while antecedent.dep_ in ("compound", "flat") and antecedent.head.i > antecedent.i:
+        antecedent = antecedent.head
+    return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None
 
 
 def _dateline(token: Token) -> bool:
@@ -377,7 +430,7 @@ def _members_end(token: Token, end: int) -> int:
     doc = token.doc
     node = token
     while True:
-        joined = next((c for c in children(node) if c.dep_ == "conj" and c.i >= end and c.pos_ == node.pos_), None)
+        joined = next((c for c in children(node) if c.dep_ == "conj" and c.i >= end and _joinable(node, c)), None)
         if joined is None or joined.pos_ not in ("PROPN", "NOUN"):
             return end
         if not any(doc[i].lower_ in ("and", "&") for i in range(end, joined.i)) and not any(
@@ -389,6 +442,55 @@ def _members_end(token: Token, end: int) -> int:
         if joined_end - token.i > _MAX_MENTION_TOKENS or not _plain_words(doc, end, joined_start):
             return end
         end, node = max(end, joined_end), joined
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECASE)
+
+
+def written_list(first: Token, names: list[str]) -> str | None:
+    """`labor unions, environmental groups, and many Democratic lawmakers`: a list of unnamed sources is one
+    source as the article writes it, commas and all, when its parts follow one another in the text exactly as
+    they were resolved (from the first part's left edge, only commas and `and` between them)."""
+    text = first.doc.text
+    at = first.left_edge.idx
+    for name in names:
+        gap = _LIST_GAP.match(text, at)
+        at = gap.end() if gap is not None else at
+        if text[at:at + len(name)].lower() != name.lower():
+            return None
+        at += len(name)
+    written = text[first.left_edge.idx:at]
+    return written if "," in written else None
+
+
+def one_referent(conjuncts: list[Token]) -> Token | None:
+    """Roles joined under one determiner name one person: `the businessman and reality star`, `Fox News Vice
+    President and Washington Managing Editor Bill Sammon`. Singular role nouns, only the first with a determiner
+    of its own and none a name, are that first role; roles ending in a person's name are that name."""
+    *roles, last = conjuncts
+    if any(_own_determiner(token) for token in conjuncts[1:]) or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in conjuncts):
+        return None
+    if not all(t.tag_ in ("NN", "NNP") and (t.pos_ == "NOUN" or t.lemma_.lower() in title_words()) and not t.ent_type_ for t in roles):
+        return None
+    if any(t.lemma_.lower() in word_list("pair_nouns.txt") for t in conjuncts):
+        return None  # `the husband and wife`: two people
+    if last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
+        return last if all(t.lemma_.lower() in title_words() for t in roles) else None
+    if last.tag_ == "NN" and last.pos_ == "NOUN" and not last.ent_type_ and _own_determiner(conjuncts[0]):
+        return conjuncts[0]
+    return None
+
+
+def _own_determiner(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in children(token) if c.i < token.i)
+
+
+def _joinable(node: Token, joined: Token) -> bool:
+    """A name joins names, a noun nouns; a personal pronoun joins either (`She and Jack Goldsmith, a Bush-era
+    official, said`: both speak)."""
+    if node.pos_ == "PRON":
+        return node.lower_ in pronoun_agreement() and joined.pos_ in ("PROPN", "NOUN")
+    return joined.pos_ == node.pos_
 
 
 def _plain_words(doc: Doc, start: int, end: int) -> bool:
