@@ -4,6 +4,7 @@ import, and no parse ever runs in this process: the event loop stays free to ans
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -35,6 +36,16 @@ GZIP_MIN_BYTES = 1024
 GZIP_LEVEL = 5  # compresses in the event loop: level 9 costs ~3x the time for a few per cent less
 
 
+def freeze_startup_heap() -> None:
+    """Moves every object alive after start-up (modules, the ORM's and pydantic's schemas, the routes: some
+    130,000) out of the garbage collector's reach. Otherwise each full collection walks all of them: storing or
+    rendering an article with a large entity table allocates enough objects to set off several, each holding the
+    interpreter for tens of milliseconds while GET /health waits (measured on a 199,000-character list of names:
+    unpickling, storing and reading back took 1.0 / 2.0 / 2.7 s, 0.3 / 1.3 / 1.4 s with the heap frozen)."""
+    gc.collect()
+    gc.freeze()
+
+
 def create_app(
     settings: Settings | None = None, *, analyzer: Analyzer | None = None, engine: Engine | None = None
 ) -> FastAPI:
@@ -52,6 +63,7 @@ def create_app(
         try:
             assert_schema_is_current(app.state.engine)
             app.state.analyzer = analyzer or await to_thread.run_sync(Analyzer.from_settings(settings).start)
+            freeze_startup_heap()
             log.info("ready", extra={"database": settings.safe_database_url, "model": settings.spacy_model,
                                      "analysis_workers": app.state.analyzer.workers,
                                      "analysis_timeout_s": app.state.analyzer.timeout_s})
