@@ -215,9 +215,11 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_worker
     return results
 
 
-def _cpu_line(result: dict) -> str:
+def _cpu_line(result: dict, articles: int) -> str:
     return (f"server CPU {result['server_cpu_s']} s = {result['server_per_analysis']:.3f} of the analysis CPU "
-            f"{result['analysis_cpu_s']} s, parse shares per server process {result['analysis_share_per_process']}")
+            f"{result['analysis_cpu_s']} s ({result['server_cpu_s'] / articles * 1000:.1f} and "
+            f"{result['analysis_cpu_s'] / articles * 1000:.1f} CPU ms per article), parse shares per server process "
+            f"{result['analysis_share_per_process']}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -249,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             batch=args.batch, repeats=args.repeats)
         for name in ("analyze", "batch"):
             print(f"4. POST /{name}: {http[name]['articles_per_s']:.2f} articles/s (runs {http[name]['runs']}); "
-                  f"{_cpu_line(http[name])}; resident memory per worker {http['rss_mib'][name]}")
+                  f"{_cpu_line(http[name], len(texts))}; resident memory per worker {http['rss_mib'][name]}")
         print(json.dumps(figures))
         return 0
     bench = PipeBench(settings.spacy_model, 2)
@@ -289,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, title in (("analyze", "4. POST /analyze"), ("batch", f"4. POST /analyze/batch ({args.batch}/req)")):
             print(f"{title:<34} {args.server_processes}x{args.analysis_workers} workers: "
                   f"{http[name]['articles_per_s']:6.2f} articles/s {http[name]['tokens_per_s']:7,} tokens/s "
-                  f"(runs {http[name]['runs']}); {_cpu_line(http[name])}", flush=True)
+                  f"(runs {http[name]['runs']}); {_cpu_line(http[name], len(texts))}", flush=True)
         for name, memory in http["rss_mib"].items():
             print(f"server resident memory per worker ({name} server): {memory['after_model_load']} MiB after "
                   f"loading the model, {memory['after_load']} MiB after the load (target < 600 MiB)")
