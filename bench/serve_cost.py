@@ -36,7 +36,7 @@ import httpx
 
 from bench._common import PROJECT_ROOT, bench_texts
 from bench._server import _children, _cmdline, free_port, migrate
-from bench.throughput import cpu_seconds
+from bench.throughput import cpu_seconds, post_all
 
 MARKER = "\n\n(bench "
 
@@ -105,31 +105,6 @@ def serve(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------------------------------------ the client side
 
 
-def _post_all(base_url: str, bodies: list[tuple[str, dict]], clients: int) -> None:
-    queue = list(reversed(bodies))
-    lock = threading.Lock()
-    errors: list[str] = []
-
-    def client() -> None:
-        with httpx.Client(base_url=base_url, timeout=300) as http:
-            while True:
-                with lock:
-                    if not queue or errors:
-                        return
-                    path, body = queue.pop()
-                response = http.post(path, json=body)
-                if response.status_code not in (200, 201):
-                    errors.append(f"{path}: {response.status_code} {response.text[:300]}")
-
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if errors:
-        raise RuntimeError(errors[0])
-
-
 def _bodies(texts: list[str], endpoint: str, tag: str, batch: int) -> list[tuple[str, dict]]:
     variant = [f"{t}{MARKER}{tag})" for t in texts]
     if endpoint == "analyze":
@@ -160,12 +135,12 @@ def measure(args: argparse.Namespace, texts: list[str], canned: Path, endpoint: 
             if server.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError("the server did not start")
             time.sleep(0.2)
-        _post_all(base_url, _bodies(texts[:8], endpoint, "warm-up", args.batch), args.clients)
+        post_all(base_url, _bodies(texts[:8], endpoint, "warm-up", args.batch), args.clients)
         workers = [p for p in _children(server.pid) if "resource_tracker" not in _cmdline(p)]
         before = cpu_seconds(server.pid), sum(map(cpu_seconds, workers))
         began = time.perf_counter()
         for round_ in range(args.rounds):
-            _post_all(base_url, _bodies(texts, endpoint, f"round {round_}", args.batch), args.clients)
+            post_all(base_url, _bodies(texts, endpoint, f"round {round_}", args.batch), args.clients)
         wall = time.perf_counter() - began
         after = cpu_seconds(server.pid), sum(map(cpu_seconds, workers))
     finally:

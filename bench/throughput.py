@@ -144,11 +144,44 @@ def cpu_split(before: dict, after: dict) -> dict:
             "analysis_share_per_process": sorted((round(v / total, 2) for v in parsing.values()), reverse=True)}
 
 
+def post_all(base_url: str, bodies: list[tuple[str, dict]], clients: int) -> float:
+    """Posts every (path, body) from `clients` threads, each on one keep-alive connection (as long as the server
+    keeps it); returns the seconds it took. Raises on the first answer that is not 200/201, or batch item not 201."""
+    import httpx
+
+    queue = list(reversed(bodies))
+    lock = threading.Lock()
+    errors: list[str] = []
+
+    def client() -> None:
+        with httpx.Client(base_url=base_url, timeout=600) as http:
+            while True:
+                with lock:
+                    if not queue or errors:
+                        return
+                    path, body = queue.pop()
+                response = http.post(path, json=body)
+                if response.status_code not in (200, 201):
+                    errors.append(f"{path}: {response.status_code} {response.text[:200]}")
+                elif path.endswith("/batch"):
+                    bad = [r for r in response.json()["results"] if r["status"] != 201]
+                    if bad:
+                        errors.append(f"batch item: {bad[0]}")
+
+    began = time.perf_counter()
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise RuntimeError(errors[0])
+    return time.perf_counter() - began
+
+
 def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_workers: int, clients: int, batch: int,
                  repeats: int) -> dict:
     """Each endpoint against its own fresh server, so each one's resident memory is its own."""
-    import httpx
-
     from app.services.analysis_worker import ONE_BLAS_THREAD
     from bench._server import Server, migrate
 
@@ -157,34 +190,7 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_worker
                      "rss_mib": {}}
 
     def run(server: Server, bodies: list[tuple[str, dict]]) -> float:
-        queue = list(reversed(bodies))
-        lock = threading.Lock()
-        errors: list[str] = []
-
-        def client() -> None:
-            with httpx.Client(base_url=server.base_url, timeout=600) as http:
-                while True:
-                    with lock:
-                        if not queue or errors:
-                            return
-                        path, body = queue.pop()
-                    response = http.post(path, json=body)
-                    if response.status_code not in (200, 201):
-                        errors.append(f"{path}: {response.status_code} {response.text[:200]}")
-                    elif path.endswith("/batch"):
-                        bad = [r for r in response.json()["results"] if r["status"] != 201]
-                        if bad:
-                            errors.append(f"batch item: {bad[0]}")
-
-        began = time.perf_counter()
-        threads = [threading.Thread(target=client) for _ in range(clients)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        if errors:
-            raise RuntimeError(errors[0])
-        return time.perf_counter() - began
+        return post_all(server.base_url, bodies, clients)
 
     for name in ("analyze", "batch"):
         folder = Path(tempfile.mkdtemp(prefix="quotewise-bench-http-"))
