@@ -7,9 +7,7 @@ be killed. So the Analyzer owns:
 
 * the pool: `workers` processes (spawned, so they share nothing with the server), each driven by one dispatcher
   thread of this process that sends it texts over a pipe and waits for the results with a deadline; a job of
-  several texts is shared among the workers, and each text's result is handed to the caller as it arrives; a
-  worker that comes free takes its fair share of the queued jobs at once (micro-batching: one `nlp.pipe` call
-  for several single-article requests, see `_more_tasks`);
+  several texts is shared among the workers, and each text's result is handed to the caller as it arrives;
 * the limits: `check(text)` refuses a text that is too long, empty, with control characters or HTML; the worker
   refuses one with more than `max_tokens` tokens before parsing it;
 * the deadline: a text not analysed within `timeout_s` has its worker process killed and replaced, and raises
@@ -28,9 +26,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import queue
 import threading
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -100,36 +99,6 @@ class _Task:
     positions: list[int]  # which of the job's texts, in order
 
 
-class _TaskQueue:
-    """First in, first out, shared by the dispatcher threads; `take_while` lets one take several at once."""
-
-    def __init__(self) -> None:
-        self._items: deque[_Task | None] = deque()
-        self._ready = threading.Condition()
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def put(self, item: _Task | None) -> None:
-        with self._ready:
-            self._items.append(item)
-            self._ready.notify()
-
-    def get(self) -> _Task | None:
-        with self._ready:
-            while not self._items:
-                self._ready.wait()
-            return self._items.popleft()
-
-    def take_while(self, accept: Callable[[_Task | None], bool], *, limit: int) -> list[_Task]:
-        """The tasks at the head of the queue, in order, as long as `accept` takes them (at most `limit`)."""
-        taken: list[_Task] = []
-        with self._ready:
-            while self._items and len(taken) < limit and accept(self._items[0]):
-                taken.append(self._items.popleft())
-        return taken
-
-
 class Analyzer:
     def __init__(
         self,
@@ -154,14 +123,13 @@ class Analyzer:
         self.pipeline_factory = pipeline_factory or partial(quotewise_pipeline, max_tokens=max_tokens)
         self.nice = nice
         self.start_timeout_s = start_timeout_s
-        self._tasks = _TaskQueue()
+        self._tasks: queue.Queue[_Task | None] = queue.Queue()
         self._lock = threading.Lock()
         self._admitted = 0
         self._by_client: Counter[str] = Counter()
         self._threads: list[threading.Thread] = []
         self._workers: list[WorkerProcess] = []
         self._job_seconds = 1.0  # moving average, for Retry-After
-        self._idle_dispatchers = 0  # waiting for a task, see _more_tasks
         self._started = False
 
     @property
@@ -335,56 +303,24 @@ class Analyzer:
     def _dispatch(self, worker: WorkerProcess) -> None:
         try:
             while True:
-                with self._lock:
-                    self._idle_dispatchers += 1
                 task = self._tasks.get()
-                with self._lock:
-                    self._idle_dispatchers -= 1
                 if task is None:
                     return
-                tasks = [t for t in [task, *self._more_tasks(task)] if not t.job.finished]  # finished: a share failed
-                if not tasks:
+                job = task.job
+                if job.finished:  # another share of it failed
                     continue
-                now = time.perf_counter()
-                for each in tasks:
-                    with each.job.lock:
-                        each.job.started_at = each.job.started_at or now
-                places = [(each, position) for each in tasks for position in each.positions]
+                with job.lock:
+                    job.started_at = job.started_at or time.perf_counter()
                 try:
                     self._ensure_running(worker)
-                    self._run_texts(worker, [each.job.texts[p] for each, p in places],
-                                    lambda index, result: self._deliver(places[index][0].job, places[index][1], result))
-                except BaseException as error:  # noqa: BLE001 - handed to the callers, never lost
-                    for each in tasks:
-                        self._finish(each.job, error)
+                    self._run_texts(worker, [job.texts[p] for p in task.positions],
+                                    lambda index, result, task=task: self._deliver(task.job, task.positions[index], result))
+                except BaseException as error:  # noqa: BLE001 - handed to the caller, never lost
+                    self._finish(job, error)
                 # A worker killed at the deadline is replaced now, after its caller got the answer.
                 self._ensure_running(worker)
         finally:
             worker.stop()
-
-    def _more_tasks(self, first: _Task) -> list[_Task]:
-        """Micro-batching: other queued tasks to parse together with `first` in one `nlp.pipe` call — a text
-        parsed alone costs ~10 % more CPU than with others (bare model, PolNeAR dev texts, three alternating runs:
-        136 CPU ms per article one at a time, 125 in pairs, 123 eight at a time), and POST /analyze sends one text
-        per request. Takes no more than this dispatcher's fair share of the queue (the other idle dispatchers get
-        theirs), nor more than one chunk (CHUNK_TEXTS texts, CHUNK_CHARS characters), so no text waits for a
-        worker while another is free to take it."""
-        texts = len(first.positions)
-        chars = sum(len(first.job.texts[p]) for p in first.positions)
-        with self._lock:
-            share = math.ceil((len(self._tasks) + 1) / (self._idle_dispatchers + 1))
-
-        def fits(task: _Task | None) -> bool:
-            nonlocal texts, chars
-            if task is None:
-                return False
-            size = sum(len(task.job.texts[p]) for p in task.positions)
-            if texts + len(task.positions) > CHUNK_TEXTS or chars + size > CHUNK_CHARS:
-                return False
-            texts, chars = texts + len(task.positions), chars + size
-            return True
-
-        return self._tasks.take_while(fits, limit=share - 1)
 
     def _ensure_running(self, worker: WorkerProcess) -> None:
         """Starts the worker if it was killed; keeps trying (jobs wait in the queue meanwhile)."""
