@@ -105,16 +105,18 @@ def run(classes: dict[str, Callable[[], str]], *, workers: int, timeout_s: float
                     body = json.dumps({"text": text}).encode()
                     probe.window()
                     began = time.perf_counter()
+                    response = None
                     try:
                         response = http.post("/analyze", content=body,
                                              headers={"Content-Type": "application/json"})
-                        status, detail = response.status_code, response.json()
                     except httpx.HTTPError as error:
                         status, detail = None, {"detail": f"{type(error).__name__}"}
                     seconds = time.perf_counter() - began
                     time.sleep(0.2)  # a few more probes after the answer
-                    everything.extend(probe.samples)
                     samples = list(probe.samples) or [float("nan")]
+                    everything.extend(probe.samples)
+                    if response is not None:  # decoded after the window: megabytes of JSON hold this process's GIL
+                        status, detail = response.status_code, response.json()
                     rows.append({
                         "class": name, "chars": len(text), "status": status, "seconds": round(seconds, 2),
                         "quotes": detail.get("quote_count") if isinstance(detail, dict) else None,

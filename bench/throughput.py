@@ -144,11 +144,44 @@ def cpu_split(before: dict, after: dict) -> dict:
             "analysis_share_per_process": sorted((round(v / total, 2) for v in parsing.values()), reverse=True)}
 
 
+def post_all(base_url: str, bodies: list[tuple[str, dict]], clients: int) -> float:
+    """Posts every (path, body) from `clients` threads, each on one keep-alive connection (as long as the server
+    keeps it); returns the seconds it took. Raises on the first answer that is not 200/201, or batch item not 201."""
+    import httpx
+
+    queue = list(reversed(bodies))
+    lock = threading.Lock()
+    errors: list[str] = []
+
+    def client() -> None:
+        with httpx.Client(base_url=base_url, timeout=600) as http:
+            while True:
+                with lock:
+                    if not queue or errors:
+                        return
+                    path, body = queue.pop()
+                response = http.post(path, json=body)
+                if response.status_code not in (200, 201):
+                    errors.append(f"{path}: {response.status_code} {response.text[:200]}")
+                elif path.endswith("/batch"):
+                    bad = [r for r in response.json()["results"] if r["status"] != 201]
+                    if bad:
+                        errors.append(f"batch item: {bad[0]}")
+
+    began = time.perf_counter()
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise RuntimeError(errors[0])
+    return time.perf_counter() - began
+
+
 def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_workers: int, clients: int, batch: int,
                  repeats: int) -> dict:
     """Each endpoint against its own fresh server, so each one's resident memory is its own."""
-    import httpx
-
     from app.services.analysis_worker import ONE_BLAS_THREAD
     from bench._server import Server, migrate
 
@@ -157,34 +190,7 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_worker
                      "rss_mib": {}}
 
     def run(server: Server, bodies: list[tuple[str, dict]]) -> float:
-        queue = list(reversed(bodies))
-        lock = threading.Lock()
-        errors: list[str] = []
-
-        def client() -> None:
-            with httpx.Client(base_url=server.base_url, timeout=600) as http:
-                while True:
-                    with lock:
-                        if not queue or errors:
-                            return
-                        path, body = queue.pop()
-                    response = http.post(path, json=body)
-                    if response.status_code not in (200, 201):
-                        errors.append(f"{path}: {response.status_code} {response.text[:200]}")
-                    elif path.endswith("/batch"):
-                        bad = [r for r in response.json()["results"] if r["status"] != 201]
-                        if bad:
-                            errors.append(f"batch item: {bad[0]}")
-
-        began = time.perf_counter()
-        threads = [threading.Thread(target=client) for _ in range(clients)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        if errors:
-            raise RuntimeError(errors[0])
-        return time.perf_counter() - began
+        return post_all(server.base_url, bodies, clients)
 
     for name in ("analyze", "batch"):
         folder = Path(tempfile.mkdtemp(prefix="quotewise-bench-http-"))
@@ -215,9 +221,11 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_worker
     return results
 
 
-def _cpu_line(result: dict) -> str:
+def _cpu_line(result: dict, articles: int) -> str:
     return (f"server CPU {result['server_cpu_s']} s = {result['server_per_analysis']:.3f} of the analysis CPU "
-            f"{result['analysis_cpu_s']} s, parse shares per server process {result['analysis_share_per_process']}")
+            f"{result['analysis_cpu_s']} s ({result['server_cpu_s'] / articles * 1000:.1f} and "
+            f"{result['analysis_cpu_s'] / articles * 1000:.1f} CPU ms per article), parse shares per server process "
+            f"{result['analysis_share_per_process']}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -249,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
             batch=args.batch, repeats=args.repeats)
         for name in ("analyze", "batch"):
             print(f"4. POST /{name}: {http[name]['articles_per_s']:.2f} articles/s (runs {http[name]['runs']}); "
-                  f"{_cpu_line(http[name])}; resident memory per worker {http['rss_mib'][name]}")
+                  f"{_cpu_line(http[name], len(texts))}; resident memory per worker {http['rss_mib'][name]}")
         print(json.dumps(figures))
         return 0
     bench = PipeBench(settings.spacy_model, 2)
@@ -289,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, title in (("analyze", "4. POST /analyze"), ("batch", f"4. POST /analyze/batch ({args.batch}/req)")):
             print(f"{title:<34} {args.server_processes}x{args.analysis_workers} workers: "
                   f"{http[name]['articles_per_s']:6.2f} articles/s {http[name]['tokens_per_s']:7,} tokens/s "
-                  f"(runs {http[name]['runs']}); {_cpu_line(http[name])}", flush=True)
+                  f"(runs {http[name]['runs']}); {_cpu_line(http[name], len(texts))}", flush=True)
         for name, memory in http["rss_mib"].items():
             print(f"server resident memory per worker ({name} server): {memory['after_model_load']} MiB after "
                   f"loading the model, {memory['after_load']} MiB after the load (target < 600 MiB)")

@@ -205,6 +205,11 @@ class Analyzer:
         """Jobs admitted and not yet finished (waiting or running)."""
         return self._admitted
 
+    @property
+    def crowded(self) -> bool:
+        """More jobs admitted than the workers can run at once: some wait for a worker."""
+        return self._admitted > self.workers
+
     def submit(self, texts: Sequence[str], *, client: str | None = None,
                on_result: OnResult | None = None) -> "Future[list[Result]]":
         """One job: the texts' analyses (or each one's DomainError), in order. `client` (an API key's name) is

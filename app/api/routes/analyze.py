@@ -7,6 +7,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
 
+from app.api.balance import reconnect_when_crowded
 from app.api.deps import AnalyzerDep, EngineDep
 from app.api.security import AUTH_ERRORS, require_writer
 from app.logging_setup import add_log_fields
@@ -36,6 +37,11 @@ def json_response(model, status_code: int) -> Response:  # noqa: ANN001 - any py
     return Response(model.model_dump_json().encode(), status_code=status_code, media_type="application/json")
 
 
+def stored_article_response(engine, article_id: int, status_code: int) -> Response:  # noqa: ANN001 - an Engine
+    """Read back and rendered in one trip to the thread pool."""
+    return json_response(stored_articles(engine=engine, article_ids=[article_id])[article_id], status_code)
+
+
 @router.post(
     "/analyze",
     response_model=ArticleDetail,
@@ -60,7 +66,6 @@ async def analyze(body: AnalyzeRequest, request: Request, engine: EngineDep, ana
                    parse_s=round(seconds, 3))
     if outcome.error is not None:
         raise outcome.error
-    detail = (await run_in_threadpool(stored_articles, engine=engine, article_ids=[outcome.article_id]))[
-        outcome.article_id]
     code = status.HTTP_201_CREATED if outcome.outcome == "created" else status.HTTP_200_OK
-    return await run_in_threadpool(json_response, detail, code)
+    response = await run_in_threadpool(stored_article_response, engine, outcome.article_id, code)
+    return reconnect_when_crowded(response, analyzer)

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
+from app.api.balance import reconnect_when_crowded
 from app.api.deps import AnalyzerDep, EngineDep, SettingsDep
 from app.api.errors import status_for
 from app.api.routes.analyze import OVERLOAD_ERRORS, json_response, to_article_input
@@ -93,4 +94,4 @@ async def analyze_many(body: BatchRequest, request: Request, engine: EngineDep, 
     add_log_fields(request, articles=len(outcomes), article_chars=sum(len(a.text) for a in body.articles),
                    quotes=sum(o.quote_count or 0 for o in outcomes),
                    failed=sum(o.outcome == "failed" for o in outcomes), parse_s=round(seconds, 3))
-    return await run_in_threadpool(_response, outcomes, engine)
+    return reconnect_when_crowded(await run_in_threadpool(_response, outcomes, engine), analyzer)
