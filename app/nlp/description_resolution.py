@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, anonymous_titles, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
@@ -25,7 +26,6 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "�
 _INDEFINITE = frozenset({"a", "an", "one"})
 _COUNTING = frozenset({"a", "an", "one", "another"})  # determiners that count one member out of many
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
-_MODIFIERS = frozenset({"amod", "compound", "nmod"})  # the words that make one description fuller than another
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
@@ -36,10 +36,8 @@ def place_adverbs() -> frozenset[str]:
     return read_words("place_adverbs.txt")
 
 
-class DescriptionResolution:
+class DescriptionResolution(FullerDescriptions):
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `mention_starts`) it reads."""
-
-    _noun_positions: dict[str, list[int]] | None = None  # per article: where each common noun stands outside quotations
 
     def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
         earlier = self._earlier_speaker(head)
@@ -267,75 +265,6 @@ class DescriptionResolution:
                     if -1 not in order:
                         self._paired.setdefault(frozenset(order), order)
         return self._paired
-
-    def _modified_only_before(self, head: Token) -> bool:
-        """`police`, `the officials`, `law enforcement officials`: a noun with at most an article and modifiers
-        before it and nothing after it, so a fuller description of the same referent may contain it."""
-        return all(c.dep_ in _MODIFIERS or (c.dep_ == "det" and c.lower_ == "the") for c in children(head) if c.i < head.i) and not any(
-            c.i > head.i and not c.is_punct for c in children(head))
-
-    def _modifier_words(self, token: Token) -> dict[str, Token]:
-        """The words a noun's modifiers write before it: `American law enforcement officials` → american, law, enforcement."""
-        return {t.lower_: t for c in children(token) if c.i < token.i and c.dep_ in _MODIFIERS for t in c.subtree if not t.is_punct}
-
-    def _fuller_description(self, head: Token) -> Token | None:
-        """`officials said` after `American law enforcement officials said`: the same noun, in the same number,
-        described more fully before. A bare noun takes the nearest modified one within the window; from there (or
-        from a modified noun) the mention adding only names to its words, anywhere earlier, is the referent as the
-        article first identified it (`officials` → `Law enforcement officials` → `American law enforcement
-        officials`), while `ordinary Chinese traders` need not be the `Chinese traders` of a later paragraph."""
-        fullest = head
-        if not self._modifier_words(head):
-            fullest = self._superset_mention(head, head.i - self.window, named_only=False) or self._only_named_form(head)
-            if fullest is None:
-                return None
-        while True:
-            fuller = self._superset_mention(fullest, -1, named_only=True)
-            if fuller is None:
-                return fullest if fullest is not head else None
-            fullest = fuller
-
-    def _only_named_form(self, head: Token) -> Token | None:
-        """`the administration said` pages after `the Obama administration`: the one modified form of the noun (same
-        number) the article wrote before, when that form adds only names; `Many environmentalists` or `federal
-        officials` and `Mexican officials` leave the bare noun as written."""
-        plural = head.tag_ in PLURAL_TAGS
-        positions = self._same_noun(head)
-        forms: dict[frozenset[str], Token] = {}
-        for i in positions[: bisect_left(positions, head.i)]:
-            words = self._modifier_words(self.doc[i])
-            if words and (self.doc[i].tag_ in PLURAL_TAGS) == plural:
-                forms.setdefault(frozenset(words), self.doc[i])
-        if len(forms) != 1:
-            return None
-        (form,) = forms.values()
-        return form if all(word.ent_type_ or word.pos_ == "PROPN" for word in self._modifier_words(form).values()) else None
-
-    def _superset_mention(self, head: Token, limit: int, named_only: bool) -> Token | None:
-        """The nearest mention after `limit` and before `head` of the same noun in the same number, its modifier
-        words a superset of `head`'s (the words it adds all names, with `named_only`)."""
-        words = self._modifier_words(head)
-        plural = head.tag_ in PLURAL_TAGS
-        positions = self._same_noun(head)
-        for i in reversed(positions[: bisect_left(positions, head.i)]):
-            if i <= limit:
-                return None
-            token = self.doc[i]
-            fuller = self._modifier_words(token)
-            added = [word for at, word in fuller.items() if at not in words]
-            if (token.tag_ in PLURAL_TAGS) == plural and added and words.keys() <= fuller.keys() and (
-                    not named_only or all(word.ent_type_ or word.pos_ == "PROPN" for word in added)):
-                return token
-        return None
-
-    def _same_noun(self, head: Token) -> list[int]:
-        """Positions of the mentions outside quotations of `head`'s noun; indexed once per article."""
-        if self._noun_positions is None:
-            self._noun_positions = {}
-            for token in self.doc:
-                if token.pos_ == "NOUN" and self.owner[token.i] == -1:
-                    self._noun_positions.setdefault(token.lemma_.lower(), []).append(token.i)
-        return self._noun_positions.get(head.lemma_.lower(), [])
 
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the

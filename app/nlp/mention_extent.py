@@ -1,0 +1,150 @@
+"""Where a speaker mention begins and ends, and when several mentions are one source: the whole source as the
+article writes it (a name with the names joined to it, a description with its modifiers, a list of unnamed sources
+with its commas), so that the identity step sees everything the article says of it. Used by the speaker finder
+(app.nlp.speakers) and by identity when it groups coordinated mentions."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import title_words, word_list
+from .people_words import pronoun_agreement
+from .tokens import children, lefts
+
+_MENTION_DEPS = ("compound", "amod", "det", "poss", "case", "nmod", "nummod", "quantmod", "advmod", "cc", "conj", "punct", "prep", "pobj")
+
+
+def mention_extent(token: Token) -> tuple[int, int]:
+    """The whole source as written: a name with the names joined to it (`Ann Ortiz and Bill Crane`), a description
+    with its modifiers on both sides (`people familiar with the talks`), a document with its owner
+    (`a statement from the ministry`), so that the identity step sees everything the article says of it."""
+    doc = token.doc
+    if token.pos_ == "PROPN" and token.ent_type_:
+        start, end = entity_bounds(token)
+        for child in lefts(token):  # `Ana` left outside the entity `Petrova`
+            if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN":
+                start = min(start, child.i)
+        start, end = _strip_possessive_end(doc, start, end)
+    else:
+        start, end = token.i, token.i + 1
+        for child in lefts(token):
+            if child.dep_ in _MENTION_DEPS:
+                start = min(start, child.left_edge.i)
+        if token.pos_ == "NOUN":
+            end = _modifiers_end(token, end)
+    return start, _members_end(token, end)
+
+
+MAX_MENTION_TOKENS = 12
+_MODIFIER_DEPS = frozenset({"amod", "acl", "prep", "nummod"})
+_MODIFIER_PREPOSITIONS = frozenset("of from by for with at in on".split())
+
+
+def _modifiers_end(noun: Token, end: int) -> int:
+    """Modifiers after a common noun: `familiar with the talks`, `from the ministry`, `issued by the White House`."""
+    doc = noun.doc
+    for child in children(noun):
+        if child.i < end:
+            continue
+        if child.dep_ not in _MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ not in _MODIFIER_PREPOSITIONS):
+            break
+        if child.dep_ == "acl" and not any(c.dep_ == "agent" for c in children(child)):
+            break  # `issued by the White House` names who is behind it; `calling for …` is a clause of its own
+        reach = child.right_edge.i + 1
+        while reach > end and (doc[reach - 1].is_punct or doc[reach - 1].pos_ == "CCONJ"):
+            reach -= 1
+        if reach - noun.i > MAX_MENTION_TOKENS or not _plain_words(doc, end, reach):
+            break
+        end = reach
+    return end
+
+
+def _members_end(token: Token, end: int) -> int:
+    """`Ann Ortiz and Bill Crane`, `Smith, Jones and Lee`: names joined to the speaker speak with it."""
+    doc = token.doc
+    node = token
+    while True:
+        joined = next((c for c in children(node) if c.dep_ == "conj" and c.i >= end and _joinable(node, c)), None)
+        if joined is None or joined.pos_ not in ("PROPN", "NOUN"):
+            return end
+        if not any(doc[i].lower_ in ("and", "&") for i in range(end, joined.i)) and not any(
+            c.dep_ == "cc" for c in children(joined)
+        ):
+            return end
+        joined_start, joined_end = entity_bounds(joined) if joined.ent_type_ else (joined.i, joined.i + 1)
+        joined_start = min([joined_start] + [c.left_edge.i for c in lefts(joined) if c.dep_ in _MENTION_DEPS])
+        if joined_end - token.i > MAX_MENTION_TOKENS or not _plain_words(doc, end, joined_start):
+            return end
+        end, node = max(end, joined_end), joined
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECASE)
+
+
+def written_list(first: Token, names: list[str]) -> str | None:
+    """`labor unions, environmental groups, and many Democratic lawmakers`: a list of unnamed sources is one
+    source as the article writes it, commas and all, when its parts follow one another in the text exactly as
+    they were resolved (from the first part's left edge, only commas and `and` between them)."""
+    text = first.doc.text
+    at = first.left_edge.idx
+    for name in names:
+        gap = _LIST_GAP.match(text, at)
+        at = gap.end() if gap is not None else at
+        if text[at:at + len(name)].lower() != name.lower():
+            return None
+        at += len(name)
+    written = text[first.left_edge.idx:at]
+    return written if "," in written else None
+
+
+def one_referent(conjuncts: list[Token]) -> Token | None:
+    """Roles joined under one determiner name one person: `the businessman and reality star`, `Fox News Vice
+    President and Washington Managing Editor Bill Sammon`. Singular role nouns, only the first with a determiner
+    of its own and none a name, are that first role; roles ending in a person's name are that name."""
+    *roles, last = conjuncts
+    if any(_own_determiner(token) for token in conjuncts[1:]) or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in conjuncts):
+        return None
+    if not all(t.tag_ in ("NN", "NNP") and (t.pos_ == "NOUN" or t.lemma_.lower() in title_words()) and not t.ent_type_ for t in roles):
+        return None
+    if any(t.lemma_.lower() in word_list("pair_nouns.txt") for t in conjuncts):
+        return None  # `the husband and wife`: two people
+    if last.ent_type_ == "PERSON" and last.pos_ == "PROPN":
+        return last if all(t.lemma_.lower() in title_words() for t in roles) else None
+    if last.tag_ == "NN" and last.pos_ == "NOUN" and not last.ent_type_ and _own_determiner(conjuncts[0]):
+        return conjuncts[0]
+    return None
+
+
+def _own_determiner(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in children(token) if c.i < token.i)
+
+
+def _joinable(node: Token, joined: Token) -> bool:
+    """A name joins names, a noun nouns; a personal pronoun joins either (`She and Jack Goldsmith, a Bush-era
+    official, said`: both speak)."""
+    if node.pos_ == "PRON":
+        return node.lower_ in pronoun_agreement() and joined.pos_ in ("PROPN", "NOUN")
+    return joined.pos_ == node.pos_
+
+
+def _plain_words(doc: Doc, start: int, end: int) -> bool:
+    """No sentence punctuation, quotation mark or line break inside the stretch a mention would take on."""
+    return not any(t.is_quote or t.text in (";", ":", "(", ")", "—", "–", ".") or "\n" in t.text for t in doc[start:end])
+
+
+def entity_bounds(token: Token) -> tuple[int, int]:
+    """Token range of the entity holding `token`, read from the IOB tags instead of scanning `doc.ents`."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def _strip_possessive_end(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
