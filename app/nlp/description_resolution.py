@@ -36,6 +36,12 @@ def place_adverbs() -> frozenset[str]:
     return read_words("place_adverbs.txt")
 
 
+def dated_predicate(verb: Token) -> bool:
+    """A clause the parser hung on a noun that is the sentence's own dated predicate, not a modifier: `the
+    candidates debated on Tuesday night`. `people briefed on the talks` stays a description."""
+    return any(child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children(child)) for child in children(verb))
+
+
 class DescriptionResolution(FullerDescriptions):
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `mention_starts`) it reads."""
 
@@ -432,6 +438,7 @@ class DescriptionResolution(FullerDescriptions):
         for child in rights(head):  # `managers who think they know better`, when `who` is the speaker, is `managers`
             speaks_inside = child.dep_ == "relcl" and child.left_edge.i <= self.clause_speaker <= child.right_edge.i
             clause = child.dep_ == "acl" and child.tag_ == "VBG" and is_cue(child)  # `911 calls saying shots had been fired`
+            clause = clause or (child.dep_ == "acl" and dated_predicate(child))  # `the candidates debated on Tuesday night`
             if child.dep_ in ("appos", "npadvmod") or speaks_inside or clause:
                 limit = min(limit, child.left_edge.i)
             elif child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children(child)):
