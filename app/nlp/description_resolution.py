@@ -27,6 +27,7 @@ _INDEFINITE = frozenset({"a", "an", "one"})
 _COUNTING = frozenset({"a", "an", "one", "another"})  # determiners that count one member out of many
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
+_PLACING = frozenset({"in", "across", "throughout", "outside", "around"})  # `Democrats in Congress`: the body's members there
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
@@ -127,13 +128,15 @@ class DescriptionResolution(FullerDescriptions):
         return found.pop() if len(found) == 1 else None
 
     def one_of_many(self, head: Token, named: int) -> bool:
-        """`one New Hampshire Democrat`, `another Iowa Republican`, `half a dozen Senate Republicans`: members
-        counted out of a body, written as the article describes them rather than as the body (a person's name never
+        """`one New Hampshire Democrat`, `another Iowa Republican`, `half a dozen Senate Republicans`, `Democrats in
+        Congress`: members counted or placed out of a body, written as the article describes them rather than as the body (a person's name never
         is)."""
         if self.entities[named].kind == "person" or head.lemma_.lower() in document_nouns():
             return False  # `a Morning Consult Poll` is a document of the pollster
         if head.tag_ in PLURAL_TAGS:
-            return any(c.dep_ == "nummod" for c in children(head) if c.i < head.i)
+            counted = any(c.dep_ == "nummod" for c in children(head) if c.i < head.i)
+            placed = any(c.dep_ == "prep" and c.lower_ in _PLACING for c in children(head) if c.i > head.i)
+            return counted or (placed and self.entities[named].plural)  # `Republicans across the country`
         return any(c.dep_ in ("det", "nummod") and c.lower_ in _COUNTING for c in children(head) if c.i < head.i)
 
     def _surname_form(self, head: Token) -> str | None:

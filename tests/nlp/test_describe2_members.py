@@ -1,0 +1,21 @@
+"""Members placed out of a body keep their place (branch `describe2`), on sentences of our own."""
+
+import pytest
+
+from app.nlp.metrics import names_match
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_party_placed_somewhere_is_the_description_not_the_party(analyse):
+    text = (
+        "The Republicans lost two seats in the spring election.\n\n"
+        "Republicans across the state said the new tax plan was a mistake."
+    )
+    assert names_match(speaker_of(analyse, text, "the new tax plan").name, "Republicans across the state")
+
+
+def test_members_in_a_body_are_the_description(analyse):
+    text = "Governor Ana Ruiz signed the budget on Monday.\n\nDemocrats in the legislature said the budget was too small."
+    assert names_match(speaker_of(analyse, text, "the budget was too small").name, "Democrats in the legislature")
