@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words
@@ -35,6 +35,16 @@ _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 def place_adverbs() -> frozenset[str]:
     """`here`, `there`: where a described group stood, which ends its description (data/place_adverbs.txt)."""
     return read_words("place_adverbs.txt")
+
+
+def _place_comma(doc: Doc, at: int, limit: int) -> bool:
+    """A comma inside a written place, `Chappaqua, N.Y.` or `the Austin, Texas, event`, does not end a description."""
+    if doc[at].text != "," or at == 0 or at + 1 >= limit or doc[at - 1].ent_type_ != "GPE":
+        return False
+    if doc[at + 1].ent_type_ == "GPE" and doc[at + 1].ent_iob_ == "B":
+        return True  # the city's comma
+    state = doc[at - 1]
+    return state.ent_iob_ != "O" and at >= 2 and any(doc[j].text == "," for j in range(state.i - 1, max(state.i - 4, -1), -1)) and doc[at + 1].pos_ == "NOUN"
 
 
 def dated_predicate(verb: Token) -> bool:
@@ -448,7 +458,7 @@ class DescriptionResolution(FullerDescriptions):
                 limit = min(limit, child.left_edge.i)  # `the Sanders campaign on Monday`
             elif child.dep_ == "advmod" and child.lower_ in place_adverbs():
                 limit = min(limit, child.left_edge.i)  # `Clinton's campaign workers here`
-        while end < limit and doc[end].text not in _CLAUSE_BREAKS and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
+        while end < limit and (doc[end].text not in _CLAUSE_BREAKS or _place_comma(doc, end, limit)) and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
             end += 1
         while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
