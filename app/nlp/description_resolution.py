@@ -27,7 +27,7 @@ _INDEFINITE = frozenset({"a", "an", "one"})
 _COUNTING = frozenset({"a", "an", "one", "another"})  # determiners that count one member out of many
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
-_PLACING = frozenset({"in", "across", "throughout", "outside", "around"})  # `Democrats in Congress`: the body's members there
+_PLACING = frozenset({"in", "across", "throughout", "outside", "around", "on", "from"})  # `Democrats in Congress`: the body's members there
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 

@@ -33,3 +33,8 @@ def test_the_comma_of_a_city_and_state_does_not_end_a_description(analyse):
 def test_a_place_written_inside_a_description_keeps_its_commas(analyse):
     text = "The mill burned for two days last week.\n\nWorkers at the Dayton, Ohio, plant said that the cause was still unknown."
     assert names_match(speaker_of(analyse, text, "that the cause was still unknown").name, "Workers at the Dayton, Ohio, plant")
+
+
+def test_members_on_a_body_are_the_description(analyse):
+    text = "The school board met on Monday.\n\nRepublicans on the school board said that the levy would fail."
+    assert names_match(speaker_of(analyse, text, "that the levy would fail").name, "Republicans on the school board")
