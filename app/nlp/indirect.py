@@ -129,7 +129,9 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             end = _before_a_reporting_relative(doc, child, end)
         elif child.dep_ == "xcomp":
             start = _object_before(verb, child, start)  # `called on the government to act`, `urged him to go`
-        return _content_candidate(doc, verb, start, _through_trailing_attachments(doc, verb, end), owner, quotes)
+        cut = _before_a_second_report(doc, child, end)
+        end = cut if cut < end else _through_trailing_attachments(doc, verb, end)
+        return _content_candidate(doc, verb, start, end, owner, quotes)
     for child in children(verb):  # `called for a special prosecutor`
         if child.dep_ == "prep" and child.i > verb.i and f"prep:{child.lower_}" in relations:
             objects = [grandchild for grandchild in children(child) if grandchild.dep_ in ("pobj", "pcomp")]
@@ -212,11 +214,38 @@ def _adds_to_something(verb: Token) -> bool:
 
 def _through_trailing_attachments(doc: Doc, verb: Token, end: int) -> int:
     """`said he would be honored to serve should the opportunity arise`: the parser often hangs the end of the
-    reported clause on the reporting verb; take it along unless punctuation sets it apart."""
+    reported clause on the reporting verb; take it along unless punctuation sets it apart, or unless it is a
+    report of its own (`Four in 10 said X, while nine in 10 said Y`)."""
     verb_end = verb.right_edge.i + 1
     if verb_end <= end or any(doc[i].text in (",", ";", ":", "(", "—", "–") or doc[i].is_quote for i in range(end, verb_end)):
         return end
+    if any(doc[i].head.i == verb.i and _second_report(doc[i]) for i in range(end, verb_end)):
+        return end
     return verb_end
+
+
+_CONTRASTING = frozenset(("while", "whereas"))
+
+
+def _second_report(token: Token) -> bool:
+    """A report joined to another as its equal (`and one in four said`, `while nine in 10 said`), not one the
+    first reports on (`removed the mayor after he suggested …`)."""
+    marks = {child.lower_ for child in children(token) if child.dep_ == "mark"}
+    joined = (token.dep_ == "conj" and not marks) or (token.dep_ == "advcl" and marks & _CONTRASTING)
+    # `agreed that … but that it would add …`: a second complement of the first report, whose `add` is arithmetic
+    return bool(joined) and token.lemma_.lower() in _SPEECH_VERBS - {"add"} and is_cue(token) and _has_subject(token)
+
+
+def _before_a_second_report(doc: Doc, clause: Token, end: int) -> int:
+    """`One in three said the party does not care and one in four said it was hostile`: the parser often joins
+    the second report to the first one's content; its speaker is its own subject, so the content stops before it."""
+    for joined in children(clause):
+        if joined.i > clause.i and _second_report(joined):
+            stop = joined.left_edge.i
+            while stop > clause.i + 1 and (doc[stop - 1].is_punct or doc[stop - 1].dep_ in ("cc", "mark")):
+                stop -= 1
+            return min(end, stop)
+    return end
 
 
 def _noun_complement(doc: Doc, noun: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:

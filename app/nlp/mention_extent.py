@@ -32,8 +32,8 @@ def mention_extent(token: Token) -> tuple[int, int]:
         for child in lefts(token):
             if child.dep_ in _MENTION_DEPS:
                 start = min(start, child.left_edge.i)
-        if token.pos_ == "NOUN":
-            end = _modifiers_end(token, end)
+        if token.pos_ == "NOUN" or (token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass")):
+            end = _modifiers_end(token, end)  # `one in four`, `two of the organisers` as a subject
     return start, _members_end(token, end)
 
 
