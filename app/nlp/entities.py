@@ -254,8 +254,14 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
                 stated[0] = borrowed[1] or ""
             for text in stated:  # an honorific opening the text is counted with the mention; `first lady` is a role
                 for position, word in enumerate(text.lower().split()):
-                    if word in gender_words() and (position > 0 or word not in honorifics()):
+                    if word in gender_words() and (position > 0 or word not in honorifics()) and not _courtesy_title(word):
                         entry.votes[gender_words()[word]] += 3
+
+
+def _courtesy_title(word: str) -> bool:
+    """`Mr.`, `Mrs`, `Ms.` inside a role always title a name of someone else (`a pollster for Mr. Trump`,
+    `senior adviser to Mr.` where the role stops at the name), never the person the role describes."""
+    return word in honorifics() and (word.endswith(".") or word + "." in honorifics())
 
 
 def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:

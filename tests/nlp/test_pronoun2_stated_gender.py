@@ -29,3 +29,8 @@ def test_a_role_of_a_possessor_is_not_the_possessors_role(nlp):
 def test_a_title_after_of_is_the_names_own_title(nlp):
     text = "Ana Bell, a daughter of former Governor Karl Bell, runs the farm. Karl Bell retired in 2010."
     assert _gender_of(nlp, text, "Karl Bell") is None
+
+
+def test_a_courtesy_title_inside_a_role_titles_someone_else(nlp):
+    text = "Mr. Tom Reyes spoke on Monday. Later, Lena Park, a pollster for Mr. Reyes, said little."
+    assert _gender_of(nlp, text, "Lena Park") is None
