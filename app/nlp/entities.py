@@ -185,6 +185,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
             entry = nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
                                    called_by_surname_alone, honorific_calls, in_running_text)
+            if entry is None and (other := by_alias.get(_key(word))) is not None and other.kind == "person":
+                entry = other  # the second `Mrs. Clinton` joins the first one the full name did not take
             called_by_surname_alone[id(entry)] += 1
             if run.honorific in gender_words():
                 honorific_calls[id(entry)] += 1  # one `Mr. Trump` settled, the next is the same man
@@ -204,7 +206,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             if len({id(bearer) for _, bearer in by_surname[surname]}) == 1:
                 entry = by_surname[surname][0][1]  # `Sharption said` after `Al Sharpton`
         if entry is None:
-            kind = run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
+            kind = "person" if run.honorific in gender_words() else run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
             entry = by_alias[_key(word)] = add(Entry(word, kind, [word]))
         entry.mentions.append((run.start, run.end))
         if run.honorific and run.honorific in gender_words():
