@@ -185,6 +185,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
             entry = nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
                                    called_by_surname_alone, honorific_calls, in_running_text)
+            if entry is None and (other := by_alias.get(_key(word))) is not None and other.kind == "person":
+                entry = other  # the second `Mrs. Clinton` joins the first one the full name did not take
             called_by_surname_alone[id(entry)] += 1
             if run.honorific in gender_words():
                 honorific_calls[id(entry)] += 1  # one `Mr. Trump` settled, the next is the same man
@@ -204,7 +206,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             if len({id(bearer) for _, bearer in by_surname[surname]}) == 1:
                 entry = by_surname[surname][0][1]  # `Sharption said` after `Al Sharpton`
         if entry is None:
-            kind = run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
+            kind = "person" if run.honorific in gender_words() else run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
             entry = by_alias[_key(word)] = add(Entry(word, kind, [word]))
         entry.mentions.append((run.start, run.end))
         if run.honorific and run.honorific in gender_words():
@@ -243,16 +245,25 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
     for start, end in mentions:
         if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
             entry.votes[gender_words()[doc[start - 1].lower_]] += 3
-        roles, descriptions = statements_of_mention(doc, start, end, max_role_tokens)
+        roles, descriptions, borrowed = statements_of_mention(doc, start, end, max_role_tokens)
         if (start, end) in prefixes:
             descriptions.append(prefixes[(start, end)])
         entry.roles.extend(roles)
         entry.descriptions.extend(descriptions)
         if entry.kind == "person":
-            for text in roles + descriptions:  # an honorific opening the text is counted with the mention; `first lady` is a role
+            stated = roles + descriptions
+            if borrowed:  # `a spokeswoman for Trump` states Trump's gender no more than `the chairman of Clinton's campaign`
+                stated[0] = borrowed[1] or ""
+            for text in stated:  # an honorific opening the text is counted with the mention; `first lady` is a role
                 for position, word in enumerate(text.lower().split()):
-                    if word in gender_words() and (position > 0 or word not in honorifics()):
+                    if word in gender_words() and (position > 0 or word not in honorifics()) and not _courtesy_title(word):
                         entry.votes[gender_words()[word]] += 3
+
+
+def _courtesy_title(word: str) -> bool:
+    """`Mr.`, `Mrs`, `Ms.` inside a role always title a name of someone else (`a pollster for Mr. Trump`,
+    `senior adviser to Mr.` where the role stops at the name), never the person the role describes."""
+    return word in honorifics() and (word.endswith(".") or word + "." in honorifics())
 
 
 def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:

@@ -95,14 +95,15 @@ def merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surna
 
 
 def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | None, titles_of: dict[int, set[str]], margin: int,
-                   sentence_of: list[int], several: bool, called_by_surname_alone: Counter, honorific_calls: Counter, in_running_text: set[int]) -> Entry:
+                   sentence_of: list[int], several: bool, called_by_surname_alone: Counter, honorific_calls: Counter, in_running_text: set[int]) -> Entry | None:
     """A bare `Clinton` among several Clintons. After an honorific or a title, the namesake it fits
     (`namesake_it_fits`). A bare surname: the one named in the same or the previous sentence, else the one named
     most often so far; before any of them is named in full, the one the article already calls by the bare surname
     (`Mr. Obama`, resolved first by its honorific), or the first named after."""
-    if not several:
-        return bearers[0][1]
     wanted = gender_words().get(run.honorific or "")
+    if not several:
+        sole = bearers[0][1]  # `Mrs. Clinton` in an article that names only `Mr. Bill Clinton` in full is someone else
+        return None if wanted and sole.gender(margin) not in (None, wanted) else sole
     if wanted or title:
         return namesake_it_fits(bearers, wanted, title, titles_of, margin, honorific_calls, in_running_text)
     index = bisect_left([at for at, _ in bearers], run.start)

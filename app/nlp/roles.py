@@ -38,13 +38,15 @@ def is_role(text: str) -> bool:
     return any(word in title_words() and word not in honorifics() for word in words)
 
 
-def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> tuple[list[str], list[str]]:
+def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> tuple[list[str], list[str], tuple[str, str | None] | None]:
     """The roles (with a title word) and the descriptions (lower-case noun phrases, roles or not: `a rookie
     goalkeeper`, the modifiers before the name as in `Dallas coach`, an age as in `Varga, 61,`) the article attaches
-    to this mention, from one walk over the nodes around it."""
+    to this mention, from one walk over the nodes around it. The third value is (title as written, the part of it
+    that is the name's own) when the words before the name are partly someone else's role (`a spokeswoman for
+    Trump`): the table reads the gender the text states from the own part only."""
     roles: list[str] = []
     nouns: list[Token] = []
-    title = _title_before(doc, _name_start(doc, start, end))
+    title, own = _title_before(doc, _name_start(doc, start, end))
     if title:
         roles.append(title)
     as_role = _role_after_as(doc, end)
@@ -69,7 +71,7 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
             nouns.append(head)
         if start - head.left_edge.i < max_tokens:
             _add_role(doc, roles, [t for t in doc[head.left_edge.i : start] if not _in_clause(t, head)])
-    return roles, _descriptions(doc, start, end, nouns, max_tokens)
+    return roles, _descriptions(doc, start, end, nouns, max_tokens), ((title, own) if title and title != own else None)
 
 
 def _add_role(doc: Doc, roles: list[str], tokens: list[Token]) -> None:
@@ -99,7 +101,8 @@ def _in_clause(token: Token, top: Token) -> bool:
     return False
 
 
-def _title_before(doc: Doc, name_start: int) -> str | None:
+def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
+    """The title written before a name, and the part of it that is a title OF that name (`_own_title`)."""
     i = name_start - 1
     while i >= 0:
         token = doc[i]
@@ -109,7 +112,26 @@ def _title_before(doc: Doc, name_start: int) -> str | None:
             i -= 1
             continue
         break
-    return _role_text(doc, list(doc[i + 1 : name_start]))
+    tokens = list(doc[i + 1 : name_start])
+    return _role_text(doc, tokens), _role_text(doc, _own_title(tokens))
+
+
+def _own_title(tokens: list[Token]) -> list[Token]:
+    """The part of the words before a name that is a title OF that name. A name right after a preposition is its
+    object (`a spokeswoman for Trump`, `the chairman of Clinton's campaign`, `a spokeswoman for Mr. Trump`): the
+    role is someone else's. After `of`/`for`, a title of its own (`a daughter of former President Bill Clinton`)
+    is the name's title and what stands before the preposition is not; `Secretary of State` stays one title."""
+    content = [t for t in tokens if t.lower_ not in honorifics()]
+    if content and content[-1].lower_ in _ROLE_LINKS and content[-1].lower_ != "-":
+        return []
+    for position in range(len(tokens) - 1, -1, -1):
+        if tokens[position].lower_ in _ROLE_LINKS and tokens[position].lower_ != "-":
+            after = [t for t in tokens[position + 1 :] if t.lower_ not in honorifics()]
+            opening = [t for t in after[:2] if t.lower_ in title_words()]
+            if opening and (after[0].lower_ in title_words() or after[0].pos_ == "ADJ"):
+                return tokens[position + 1 :]
+            break
+    return tokens
 
 
 def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
