@@ -192,6 +192,8 @@ def _names_people(lemma: str) -> bool:
 def _a_thing(noun: Token) -> bool:
     """A common noun naming no person, group or organisation the article names (`data`, `planks`)."""
     return noun.pos_ == "NOUN" and not noun.ent_type_ and not _names_people(noun.lemma_.lower())
+
+
 _PHRASE_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PART", "ADV"})
 _ADJACENT_TOKENS = 8
 
