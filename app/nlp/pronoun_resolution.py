@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .clause_antecedent import ClauseAntecedent
 from .lexicon import honorifics, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
@@ -23,7 +24,7 @@ _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
 
 
-class PronounResolution:
+class PronounResolution(ClauseAntecedent):
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `spoken`) it reads."""
 
     _heard: dict[int, Resolution] = {}  # `spoken` by mention position; each Resolver assigns its own before adding
@@ -59,6 +60,9 @@ class PronounResolution:
         owner_named: tuple[int, Resolution] | None = None  # a person owning a noun just before the pronoun
         doc, owner = self.doc, self.owner
         addressed = self._addressees(token)
+        governing = self.clause_antecedent(token, wanted, gender, addressed)
+        if governing is not None and governing.entity not in addressed:
+            return replace(governing, via="pronoun", gender=governing.gender or gender)
         spoken_at = self._spoken_at()
         low = max(0, token.i - self.window)
         i = token.i - 1

@@ -1,0 +1,87 @@
+"""A pronoun's antecedent read off the parse of its own sentence, before any search back through the text.
+
+A pronoun that is the subject of a subordinate clause most often stands for the subject of the clause that
+holds it: `Mr. Ruiz, who leads the polls, held a briefing in which he attacked Ms. Lind` is Ruiz, however many
+subjects stand between. A pronoun opening a sentence in a clause set before the main one stands for the main
+clause's subject that follows it (`After he criticized the film, Pastor Ivo Brandt turned to …`).
+The climb reads at most `_MAX_CLIMB` heads, so it costs a constant per pronoun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .people_words import pronoun_agreement
+from .resolution import SUBJECTS, Resolution
+from .tokens import children, sentence_start
+
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp"})
+_RELATIVE = frozenset({"who", "that"})
+_MAX_CLIMB = 8
+
+
+class ClauseAntecedent:
+    """Mixed into `PronounResolution`; reads the Resolver's `owner`, `entity_at` and its `_antecedent`."""
+
+    def clause_antecedent(self, token: Token, wanted: str, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
+        """The subject of the nearest clause above the pronoun's own that agrees with it, when that subject names
+        someone; None when the parse offers no such subject or the nearest agreeing one names no one."""
+        if wanted not in ("person", "plural") or token.dep_ not in SUBJECTS or token.head.dep_ not in _SUBORDINATE:
+            return None
+        own = token.head
+        if own.dep_ == "advcl" and own.i < own.head.i and own.left_edge.i == self._clause_opening(own):
+            return self._ahead(own.head, token, wanted, gender, addressed)  # `After he …, Pastor Ivo Brandt said`
+        if wanted != "person":
+            return None
+        clause = own
+        for _ in range(_MAX_CLIMB):
+            if clause.head is clause:
+                return None
+            clause = clause.head
+            subject = next((c for c in children(clause) if c.dep_ in SUBJECTS and c.i < token.i), None)
+            if subject is None or self.owner[subject.i] != -1:
+                continue
+            found, agrees = self._subject_of(subject, gender)
+            if not agrees:
+                continue  # `Aides say Ruiz will go where he …`: plural `aides` is not `he`, climb on
+            if found is None or not found.named or found.entity in addressed:
+                return None  # the nearest agreeing subject names no one: leave it to the search back
+            return self._asked(subject, gender, addressed) or found  # `Ruiz asked Lind about a claim he made`: Lind
+        return None
+
+    def _clause_opening(self, clause: Token) -> int:
+        """Where the sentence holding `clause` starts its words, passing over a quotation mark or a conjunction."""
+        i = sentence_start(clause.doc, clause.i, limit=self.window)
+        while i < clause.i and (clause.doc[i].is_punct or clause.doc[i].is_space or clause.doc[i].pos_ == "CCONJ"):
+            i += 1
+        return i
+
+    def _ahead(self, main: Token, token: Token, wanted: str, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
+        """The main clause's subject after a clause that opens the sentence: a name for `he`, a name or the
+        people the article describes (`As they …, Clinton supporters think`) for `they`."""
+        subject = next((c for c in children(main) if c.dep_ in SUBJECTS and c.i > token.i), None)
+        if subject is None or subject.pos_ == "PRON" or self.owner[subject.i] != -1:
+            return None
+        if wanted == "plural":
+            return self._antecedent(subject, "plural", None)
+        found, agrees = self._subject_of(subject, gender)
+        if not agrees or found is None or not found.named or found.entity in addressed:
+            return None
+        return found
+
+    def _subject_of(self, subject: Token, gender: str | None) -> tuple[Resolution | None, bool]:
+        """Who a clause's subject is, and whether it can be the pronoun at all (a person of no other gender)."""
+        if subject.lower_ == "which":
+            return None, False  # `a statement by Ali Haidar, which, as she put it, …`: a thing, climb on
+        if subject.lower_ in _RELATIVE and subject.head.dep_ in ("relcl", "acl") and subject.head.head.i < subject.i:
+            subject = subject.head.head  # `the former governor, who …`: the noun the clause describes
+        if subject.pos_ == "PRON":
+            stated = pronoun_agreement().get(subject.lower_)
+            if stated not in ("female", "male") or (gender and stated != gender):
+                return None, False
+            found = self.pronoun(subject, stated)
+            return (found if found.named else None), True
+        found = self._antecedent(subject, "person", gender, pronoun=True)
+        if found is None:
+            return None, False
+        return found, True
