@@ -25,14 +25,13 @@ class ClauseAntecedent:
 
     def clause_antecedent(self, token: Token, wanted: str, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
         """The subject of the nearest clause above the pronoun's own that agrees with it, when that subject names
-        someone; None when the parse offers no such subject or the nearest agreeing one names no one."""
+        someone (for `they`, also people the article describes: `firms in which some managers hire the staff they
+        choose`); None when the parse offers no such subject or the nearest agreeing one names no one."""
         if wanted not in ("person", "plural") or token.dep_ not in SUBJECTS or token.head.dep_ not in _SUBORDINATE:
             return None
         own = token.head
         if own.dep_ == "advcl" and own.i < own.head.i and own.left_edge.i == self._clause_opening(own):
             return self._ahead(own.head, token, wanted, gender, addressed)  # `After he …, Pastor Ivo Brandt said`
-        if wanted != "person":
-            return None
         clause = own
         for _ in range(_MAX_CLIMB):
             if clause.head is clause:
@@ -41,6 +40,11 @@ class ClauseAntecedent:
             subject = next((c for c in children(clause) if c.dep_ in SUBJECTS and c.i < token.i), None)
             if subject is None or self.owner[subject.i] != -1:
                 continue
+            if wanted == "plural":
+                found = self._antecedent(subject, "plural", None) if subject.pos_ != "PRON" else None
+                if found is None:
+                    continue
+                return found
             found, agrees = self._subject_of(subject, gender)
             if not agrees:
                 continue  # `Aides say Ruiz will go where he …`: plural `aides` is not `he`, climb on

@@ -40,3 +40,12 @@ def test_a_clause_on_a_thing_passes_to_the_person_above_it(analyse):
         "Marco Bellini, which, as she summarized it, included “a call for calm in all forms” across the region."
     )
     assert speaker_of(analyse, text, "a call for calm").name == "Ana Ruiz"
+
+
+def test_they_in_a_clause_is_the_plural_subject_holding_it(analyse):
+    text = (
+        "Researchers studied data from rural school districts, in which some principals had the freedom to hire "
+        "the teachers they thought were the most gifted, while others relied on a written test."
+    )
+    speaker = speaker_of(analyse, text, "most gifted")
+    assert "principals" in speaker.name
