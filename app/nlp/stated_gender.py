@@ -47,7 +47,8 @@ class Sentences:
 def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sentences: int, sentences: Sentences) -> dict[int, dict[str, int]]:
     """A gendered pronoun outside quotations whose recent context names exactly one person states that person's
     gender (`Mayor Lena Fox said … Her deputy` makes Fox a woman). The table counts these votes once every name has
-    its entry, and never uses them to choose between namesakes."""
+    its entry, and never uses them to choose between namesakes. A pronoun followed in its sentence by the very name
+    it would vote for (`he is meeting with Clinton`) is someone else, so it does not vote."""
     mentions = sorted(
         [(start, index, doc[end - 1].dep_ in ("nsubj", "nsubjpass"))
          for index, entry in enumerate(entries) if entry.kind == "person" for start, end in entry.mentions if owner[start] == -1]
@@ -65,14 +66,28 @@ def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sen
         if len(recent) != 1:
             continue  # `Clinton criticized Trump. He …`: the subject is no proof of who the pronoun is
         candidate = recent.pop()
+        if not any(subject for _, _, subject in window) and _continues_a_chain(doc, sentences, at, agreement, window_start):
+            continue  # `he met Clinton. He continues`: the topic is the one the pronouns follow, named further back
         sentence_end = sentences.starts[sentence + 1] if sentence + 1 < len(sentences.starts) else len(doc)
         sentence_start = sentences.starts[sentence]
+        later = mentions[bisect_left(positions, at + 1) : bisect_left(positions, sentence_end)][:8]
         if _reports_a_named_clause(doc, at, positions, sentence_start, sentence_end) or _object_of_a_named_subject(doc[at]) or any(
-                subject and index != candidate for _, index, subject in mentions[bisect_left(positions, at + 1) : bisect_left(positions, sentence_end)][:8]):
-            continue  # `If Clinton is elected, he said`, `McCaskill scolded him`, `she said Mr. Kaine would win`
+                (subject and index != candidate) or index == candidate for _, index, subject in later):
+            continue  # `If Clinton is elected, he said`, `McCaskill scolded him`, `she said Mr. Kaine would win`, `he met Clinton`
         counts = votes.setdefault(candidate, {"female": 0, "male": 0})
         counts[agreement] += 1
     return votes
+
+
+def _continues_a_chain(doc: Doc, sentences: Sentences, at: int, agreement: str, window_start: int) -> bool:
+    """Whether a subject pronoun of the same gender stands in the window before the pronoun at `at`."""
+    high = bisect_left(sentences.pronouns, (at, ""))
+    for position, stated in reversed(sentences.pronouns[max(0, high - 8) : high]):
+        if position < window_start:
+            return False
+        if stated == agreement and doc[position].dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _reports_a_named_clause(doc: Doc, at: int, positions: list[int], sentence_start: int, sentence_end: int) -> bool:
