@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 from .lexicon import reporting_verbs
 from .people_words import pronoun_agreement, reporting_forms
 
+_SUBJECTS = ("nsubj", "nsubjpass")
+
 if TYPE_CHECKING:
     from .table_entry import Entry
 
@@ -48,7 +50,8 @@ def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sen
     """A gendered pronoun outside quotations whose recent context names exactly one person states that person's
     gender (`Mayor Lena Fox said … Her deputy` makes Fox a woman). The table counts these votes once every name has
     its entry, and never uses them to choose between namesakes. A pronoun followed in its sentence by the very name
-    it would vote for (`he is meeting with Clinton`) is someone else, so it does not vote."""
+    it would vote for (`he is meeting with Clinton`) is someone else, and one continuing a chain of pronouns about a
+    topic named further back does not vote for a name the window holds only as an object; neither votes."""
     mentions = sorted(
         [(start, index, doc[end - 1].dep_ in ("nsubj", "nsubjpass"))
          for index, entry in enumerate(entries) if entry.kind == "person" for start, end in entry.mentions if owner[start] == -1]
@@ -80,13 +83,15 @@ def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sen
 
 
 def _continues_a_chain(doc: Doc, sentences: Sentences, at: int, agreement: str, window_start: int) -> bool:
-    """Whether a subject pronoun of the same gender stands in the window before the pronoun at `at`."""
+    """Whether a subject pronoun of the same gender, or one owning the subject, stands in the window before the
+    pronoun at `at`: the pronouns follow a topic the window need not name."""
     high = bisect_left(sentences.pronouns, (at, ""))
     for position, stated in reversed(sentences.pronouns[max(0, high - 8) : high]):
         if position < window_start:
             return False
-        if stated == agreement and doc[position].dep_ in ("nsubj", "nsubjpass"):
-            return True
+        token = doc[position]
+        if stated == agreement and (token.dep_ in _SUBJECTS or (token.dep_ == "poss" and token.head.dep_ in _SUBJECTS)):
+            return True  # `He hasn't …`, `His team is …`
     return False
 
 
