@@ -30,3 +30,11 @@ def test_a_chain_of_pronouns_does_not_vote_for_the_object_named_in_it(nlp):
 def test_his_before_the_name_in_its_own_sentence_is_someone_elses(nlp):
     text = "Sarah Mitchell arrived in Denver on Monday. His aides greeted Mitchell at the station."
     assert _gender_of(nlp, text, "Sarah Mitchell") != Gender.MALE
+
+
+def test_a_pronoun_owning_the_subject_starts_the_chain(nlp):
+    text = (
+        "Tom Avery plans his last week on the trail.\n\n"
+        "His team is stepping up its talks with Sarah Mitchell's camp. He has not sent a fundraising email in six days."
+    )
+    assert _gender_of(nlp, text, "Sarah Mitchell") != Gender.MALE
