@@ -1,4 +1,5 @@
-"""Pronoun antecedents: the most recent agreeing subject or speaker before a pronoun.
+"""Pronoun antecedents: the subject of the clause holding the pronoun where the parse gives one
+(`clause_antecedent`), else the most recent agreeing subject or speaker before a pronoun.
 
 Number and gender agree as the text states them; a name inside a quotation or a dateline is never an antecedent, a
 possessive modifier only next to the pronoun (its own sentence, or the one before when the pronoun opens a sentence)
