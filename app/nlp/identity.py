@@ -34,7 +34,7 @@ from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
-from .mention_extent import one_referent, written_list
+from .mention_extent import listed_people, one_referent, written_list
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -272,7 +272,21 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                 if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON") and self.owner[child.i] == -1:
                     found.append(child)
                     stack.append(child)
+        listed = listed_people(head, self._person_span) if self.entity_at[head.i] != -1 else [head]
+        found += [token for token in listed if all(self.entity_at[token.i] != self.entity_at[other.i] for other in found)]
         return sorted(found, key=lambda token: token.i)
+
+    def _person_span(self, i: int) -> tuple[int, int] | None:
+        """The named person's tokens at `i` (outside quotations), for reading a written list of names."""
+        index = self.entity_at[i]
+        if index == -1 or self.entities[index].kind != "person" or self.owner[i] != -1:
+            return None
+        start, end = i, i + 1
+        while start > 0 and self.entity_at[start - 1] == index:
+            start -= 1
+        while end < len(self.doc) and self.entity_at[end] == index:
+            end += 1
+        return start, end
 
     def _written_with_the(self, token: Token, index: int) -> bool:
         """`the State Department and the Department of Homeland Security`: an organisation joined to others keeps
