@@ -112,6 +112,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self._paragraph_breaks: list[int] | None = None  # token positions of paragraph breaks
         self._pollsters: set[str] | None = None  # who each document noun is written with (`Rasmussen Reports`)
         self._paired: dict[frozenset[int], tuple[int, ...]] | None = None  # coordinations of named entities, in order
+        self._listed: dict[int, list[Token]] = {}  # the written list of named people each token stands in
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
 
@@ -272,7 +273,9 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                 if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON") and self.owner[child.i] == -1:
                     found.append(child)
                     stack.append(child)
-        listed = listed_people(head, self._person_span) if self.entity_at[head.i] != -1 else [head]
+        if head.i not in self._listed:
+            self._listed[head.i] = listed_people(head, self._person_span) if self.entity_at[head.i] != -1 else [head]
+        listed = self._listed[head.i]
         found += [token for token in listed if all(self.entity_at[token.i] != self.entity_at[other.i] for other in found)]
         return sorted(found, key=lambda token: token.i)
 

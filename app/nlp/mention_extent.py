@@ -184,7 +184,7 @@ def listed_people(token: Token, person_span: PersonSpan) -> list[Token]:
         members = _read_list(doc, span, person_span, token.sent.end)
         if any(start <= token.i < end for start, end in members):
             return [doc[end - 1] for start, end in members]
-        i = span[1]
+        i = members[-1][1]  # a list starting inside this one ends where it does: each token is read about once
     members = _read_list(doc, own, person_span, token.sent.end)
     return [doc[end - 1] for start, end in members] if len(members) > 1 else [token]
 
