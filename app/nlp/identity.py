@@ -27,6 +27,7 @@ from .candidates import QuoteCandidate
 from .contract import ExtractedEntity
 from .entities import repair_mojibake
 from .extensions import ENTITIES, QUOTES
+from .families import family, people_by_surname
 from .description_resolution import DescriptionResolution
 from .document_resolution import DocumentResolution, is_document
 from .lexicon import REPORTING_NOUNS, title_words
@@ -113,6 +114,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self._pollsters: set[str] | None = None  # who each document noun is written with (`Rasmussen Reports`)
         self._paired: dict[frozenset[int], tuple[int, ...]] | None = None  # coordinations of named entities, in order
         self._listed: dict[int, list[Token]] = {}  # the written list of named people each token stands in
+        self._by_surname: dict[str, list[int]] | None = None  # the people the article names, by surname
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
 
@@ -164,6 +166,10 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         if head.pos_ == "PRON" and agreement is not None:
             conjuncts = self._conjuncts(head)  # `She and Jack Goldsmith said`: both speak
             return self.group(conjuncts) if len(conjuncts) > 1 else self.pronoun(head, agreement)
+        relatives = family(head, self._surnames())
+        if relatives is not None:  # `The Ebelings said`: the people of that surname the article names
+            names = tuple(self.entities[index].name for index in relatives)
+            return Resolution(" and ".join(names), "group", "group", None, names, True)
         named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
         if named is not None:  # `the bakery's owners, Ivo Brandt and Lisa Moreau, said`
             head = named
@@ -193,6 +199,11 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             if behind is not None:
                 return behind
         return self.description(head, as_speaker=True)
+
+    def _surnames(self) -> dict[str, list[int]]:
+        if self._by_surname is None:
+            self._by_surname = people_by_surname(self.entities)
+        return self._by_surname
 
     def _author(self) -> int | None:
         """The person a byline (`By Ana Ruiz`) in the first paragraphs, or an author's note closing the article
