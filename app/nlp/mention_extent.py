@@ -189,6 +189,19 @@ def listed_people(token: Token, person_span: PersonSpan) -> list[Token]:
     return [doc[end - 1] for start, end in members] if len(members) > 1 else [token]
 
 
+def names_set_beside(head: Token, person_span: PersonSpan) -> Token | None:
+    """`The top Republicans in Congress, Paul D. Ryan, the speaker of the House, and Mitch McConnell, …`: a plural
+    description followed by a comma and a written list of named people is those people (the parser may take the
+    first name for a conjunct of the description rather than its apposition). The first name, else None."""
+    if head.tag_ not in ("NNS", "NNPS") or person_span(head.i) is not None:
+        return None
+    following = next((c for c in children(head) if c.i > head.i and c.dep_ in ("conj", "appos")), None)
+    span = person_span(following.i) if following is not None else None
+    if span is None or span[0] == 0 or head.doc[span[0] - 1].text != ",":
+        return None
+    return following if len(listed_people(following, person_span)) > 1 else None
+
+
 def _read_list(doc: Doc, first: tuple[int, int], person_span: PersonSpan, limit: int) -> list[tuple[int, int]]:
     """The names listed from `first` on, up to the last one joined by `and` (or `along with`); only `first` when
     none is joined so."""
