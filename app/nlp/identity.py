@@ -35,7 +35,7 @@ from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
-from .mention_extent import listed_people, names_set_beside, one_referent, written_list
+from .mention_extent import listed_people, names_set_beside, one_referent, subjects_before, written_list
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -285,6 +285,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                 if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON") and self.owner[child.i] == -1:
                     found.append(child)
                     stack.append(child)
+        found += [token for token in subjects_before(head) if self.owner[token.i] == -1]
         if head.i not in self._listed:
             self._listed[head.i] = listed_people(head, self._person_span) if self.entity_at[head.i] != -1 else [head]
         listed = self._listed[head.i]

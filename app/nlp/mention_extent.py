@@ -189,6 +189,25 @@ def listed_people(token: Token, person_span: PersonSpan) -> list[Token]:
     return [doc[end - 1] for start, end in members] if len(members) > 1 else [token]
 
 
+def subjects_before(head: Token) -> list[Token]:
+    """`45% of Republicans, 28% of independents and 12% of Democrats say`: the parser may take the first part of a
+    list for a second subject of the verb. A subject of the same verb ending just before a comma that opens `head`,
+    when `head` goes on with `and`, is one more part of the list (and so on leftwards)."""
+    if head.dep_ not in _SUBJECTS or not any(c.dep_ == "conj" for c in children(head)) or not any(
+        c.dep_ == "cc" for c in children(head)
+    ):
+        return []
+    doc, found, first = head.doc, [], head
+    siblings = [c for c in children(head.head) if c.dep_ == head.dep_ and c.i < head.i]
+    for sibling in reversed(siblings):
+        comma = sibling.right_edge.i if sibling.right_edge.text == "," else sibling.right_edge.i + 1
+        if comma + 1 != first.left_edge.i or doc[comma].text != ",":
+            break
+        found.append(sibling)
+        first = sibling
+    return found[::-1]
+
+
 def names_set_beside(head: Token, person_span: PersonSpan) -> Token | None:
     """`The top Republicans in Congress, Paul D. Ryan, the speaker of the House, and Mitch McConnell, …`: a plural
     description followed by a comma and a written list of named people is those people (the parser may take the
