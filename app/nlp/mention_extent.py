@@ -155,6 +155,7 @@ def _strip_possessive_end(doc: Doc, start: int, end: int) -> tuple[int, int]:
 PersonSpan = Callable[[int], "tuple[int, int] | None"]
 _LIST_WINDOW = 40  # tokens before a named speaker where the list holding it may begin
 _LIST_MEMBERS = 8
+_LIST_REACH = 200  # tokens after a named speaker the list holding it may run on
 _TAIL_TOKENS = 16  # the longest description set beside a listed name (`, a law professor at the University of Chicago,`)
 _BEFORE_NAME = 4  # words before a listed name (`former Arkansas Gov.`)
 _TAIL_PREPOSITIONS = frozenset("of from at for in".split())
@@ -174,18 +175,21 @@ def listed_people(token: Token, person_span: PersonSpan) -> list[Token]:
     if own is None:
         return [token]
     doc = token.doc
-    first = max(token.sent.start, own[0] - _LIST_WINDOW)
+    first = own[0]
+    while first > max(0, own[0] - _LIST_WINDOW) and not doc[first].is_sent_start:
+        first -= 1  # not `token.sent`, which walks the whole sentence: a list of names may be one long sentence
+    limit = min(len(doc), own[1] + _LIST_REACH)  # a list stops at a sentence's end by its own punctuation
     i = first
     while i < own[0]:
         span = person_span(i)
         if span is None:
             i += 1
             continue
-        members = _read_list(doc, span, person_span, token.sent.end)
+        members = _read_list(doc, span, person_span, limit)
         if any(start <= token.i < end for start, end in members):
             return [doc[end - 1] for start, end in members]
         i = members[-1][1]  # a list starting inside this one ends where it does: each token is read about once
-    members = _read_list(doc, own, person_span, token.sent.end)
+    members = _read_list(doc, own, person_span, limit)
     return [doc[end - 1] for start, end in members] if len(members) > 1 else [token]
 
 
@@ -197,11 +201,17 @@ def subjects_before(head: Token) -> list[Token]:
         c.dep_ == "cc" for c in children(head)
     ):
         return []
-    doc, found, first = head.doc, [], head
-    siblings = [c for c in children(head.head) if c.dep_ == head.dep_ and c.i < head.i]
-    for sibling in reversed(siblings):
-        comma = sibling.right_edge.i if sibling.right_edge.text == "," else sibling.right_edge.i + 1
-        if comma + 1 != first.left_edge.i or doc[comma].text != ",":
+    doc, verb, found, first = head.doc, head.head, [], head
+    while len(found) < _LIST_MEMBERS:
+        comma = first.left_edge.i - 1
+        if comma < 1 or doc[comma].text != ",":
+            break
+        sibling = doc[comma - 1]
+        for _ in range(_BEFORE_NAME * 2):  # up from the word before the comma to what the verb governs
+            if sibling.head.i == verb.i or sibling.head is sibling:
+                break
+            sibling = sibling.head
+        if sibling.head.i != verb.i or sibling.dep_ != head.dep_ or sibling.right_edge.i not in (comma - 1, comma):
             break
         found.append(sibling)
         first = sibling
@@ -245,7 +255,7 @@ def _next_member(doc: Doc, at: int, person_span: PersonSpan, limit: int) -> tupl
     if at < limit and doc[at].tag_ == "POS":
         return None  # `Ann Ortiz's lawyer`
     i = _after_tail(doc, at, person_span, limit)
-    if i is None or i >= limit:
+    if i is None or i >= limit or doc[i].is_sent_start:
         return None
     comma = doc[i].text == ","
     i += comma
