@@ -267,10 +267,16 @@ def _next_member(doc: Doc, at: int, person_span: PersonSpan, limit: int) -> tupl
         by_and = False
     else:
         return None
+    span = _name_from(doc, i, person_span, limit)
+    return (span, by_and) if span is not None else None
+
+
+def _name_from(doc: Doc, i: int, person_span: PersonSpan, limit: int) -> tuple[int, int] | None:
+    """The named person starting at token i, perhaps after words written before a name (`former Ohio Gov.`)."""
     for j in range(i, min(i + _BEFORE_NAME + 1, limit)):
         span = person_span(j)
         if span is not None:
-            return (span, by_and) if span[0] >= i else None
+            return span if span[0] >= i else None
         if not _before_name(doc[j]):
             return None
     return None
@@ -303,22 +309,13 @@ def _after_tail(doc: Doc, at: int, person_span: PersonSpan, limit: int) -> int |
             return None
     while i < limit and doc[i].text == ",":
         nxt = i + 1
-        if nxt >= limit or doc[nxt].lower_ in _JOINING or doc[nxt].lower_ in _ALONG or _starts_name(doc, nxt, person_span, limit):
+        if nxt >= limit or doc[nxt].lower_ in _JOINING or doc[nxt].lower_ in _ALONG or _name_from(doc, nxt, person_span, limit) is not None:
             return i
         end = _description_end(doc, nxt, person_span, limit, stop_at_and=False)
         if end is None or end >= limit or doc[end].text != ",":
             return i
         i = end
     return i
-
-
-def _starts_name(doc: Doc, i: int, person_span: PersonSpan, limit: int) -> bool:
-    for j in range(i, min(i + _BEFORE_NAME + 1, limit)):
-        if person_span(j) is not None:
-            return True
-        if not _before_name(doc[j]):
-            return False
-    return False
 
 
 def _description_end(doc: Doc, i: int, person_span: PersonSpan, limit: int, stop_at_and: bool) -> int | None:
