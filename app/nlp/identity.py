@@ -27,6 +27,7 @@ from .candidates import QuoteCandidate
 from .contract import ExtractedEntity
 from .entities import repair_mojibake
 from .extensions import ENTITIES, QUOTES
+from .families import family, people_by_surname
 from .description_resolution import DescriptionResolution
 from .document_resolution import DocumentResolution, is_document
 from .lexicon import REPORTING_NOUNS, title_words
@@ -34,7 +35,7 @@ from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
-from .mention_extent import one_referent, written_list
+from .mention_extent import listed_people, names_set_beside, one_referent, subjects_before, written_list
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -112,6 +113,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self._paragraph_breaks: list[int] | None = None  # token positions of paragraph breaks
         self._pollsters: set[str] | None = None  # who each document noun is written with (`Rasmussen Reports`)
         self._paired: dict[frozenset[int], tuple[int, ...]] | None = None  # coordinations of named entities, in order
+        self._listed: dict[int, list[Token]] = {}  # the written list of named people each token stands in
+        self._by_surname: dict[str, list[int]] | None = None  # the people the article names, by surname
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
 
@@ -163,7 +166,12 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         if head.pos_ == "PRON" and agreement is not None:
             conjuncts = self._conjuncts(head)  # `She and Jack Goldsmith said`: both speak
             return self.group(conjuncts) if len(conjuncts) > 1 else self.pronoun(head, agreement)
+        relatives = family(head, self._surnames())
+        if relatives is not None:  # `The Ebelings said`: the people of that surname the article names
+            names = tuple(self.entities[index].name for index in relatives)
+            return Resolution(" and ".join(names), "group", "group", None, names, True)
         named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
+        named = named or names_set_beside(head, self._person_span)
         if named is not None:  # `the bakery's owners, Ivo Brandt and Lisa Moreau, said`
             head = named
         elif head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1:
@@ -192,6 +200,11 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             if behind is not None:
                 return behind
         return self.description(head, as_speaker=True)
+
+    def _surnames(self) -> dict[str, list[int]]:
+        if self._by_surname is None:
+            self._by_surname = people_by_surname(self.entities)
+        return self._by_surname
 
     def _author(self) -> int | None:
         """The person a byline (`By Ana Ruiz`) in the first paragraphs, or an author's note closing the article
@@ -272,7 +285,24 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                 if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON") and self.owner[child.i] == -1:
                     found.append(child)
                     stack.append(child)
+        found += [token for token in subjects_before(head) if self.owner[token.i] == -1]
+        if head.i not in self._listed:
+            self._listed[head.i] = listed_people(head, self._person_span) if self.entity_at[head.i] != -1 else [head]
+        listed = self._listed[head.i]
+        found += [token for token in listed if all(self.entity_at[token.i] != self.entity_at[other.i] for other in found)]
         return sorted(found, key=lambda token: token.i)
+
+    def _person_span(self, i: int) -> tuple[int, int] | None:
+        """The named person's tokens at `i` (outside quotations), for reading a written list of names."""
+        index = self.entity_at[i]
+        if index == -1 or self.entities[index].kind != "person" or self.owner[i] != -1:
+            return None
+        start, end = i, i + 1
+        while start > 0 and self.entity_at[start - 1] == index:
+            start -= 1
+        while end < len(self.doc) and self.entity_at[end] == index:
+            end += 1
+        return start, end
 
     def _written_with_the(self, token: Token, index: int) -> bool:
         """`the State Department and the Department of Homeland Security`: an organisation joined to others keeps

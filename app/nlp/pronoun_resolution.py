@@ -183,6 +183,7 @@ class PronounResolution(ClauseAntecedent):
                 index = self.entity_at[named.i]  # `Her deputy, Marco Ruiz`
         head = token.head if token.dep_ == "conj" else token
         in_pair = token.dep_ == "conj" or any(child.dep_ == "conj" for child in children(token))
+        in_pair = in_pair or (wanted == "plural" and index != -1 and len(self._conjuncts(token)) > 1)  # a list the parser broke
         if wanted == "plural":
             if in_pair and token.dep_ != "conj":
                 return self.group(self._conjuncts(head))

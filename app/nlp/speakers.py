@@ -120,6 +120,8 @@ def _quantified_antecedent(speaker: Token) -> Token | None:
     i = speaker.left_edge.i - 1
     if i < 1 or doc[i].text != ",":
         return None
+    if doc[i - 1].text == ")":  # `… and Ben Cole (R-Fla.), all of whom`: the name before the party letters
+        i = next((j for j in range(i - 2, max(0, i - 8), -1) if doc[j].text == "("), i)
     antecedent = _first_conjunct(doc[i - 1])
     while antecedent.dep_ in ("compound", "flat") and antecedent.head.i > antecedent.i:
         antecedent = antecedent.head
