@@ -27,7 +27,7 @@ from app.schemas import ArticleDetail
 from app.services.articles import get_article
 from app.services.analysis_worker import Result
 from app.services.analyzer import Analyzer
-from app.services.storage import ArticleInput, find_existing_article, store_and_answer, store_article
+from app.services.storage import ArticleInput, existing_article_id, store_and_answer, store_article
 
 Outcome = Literal["created", "existing", "failed"]
 
@@ -72,9 +72,9 @@ def _plan(engine: Engine, analyzer: Analyzer, articles: Sequence[ArticleInput]) 
                 continue
             for key in keys:
                 first_by_key.setdefault(key, index)
-            existing = find_existing_article(session, article)
+            existing = existing_article_id(session, article)
             if existing is not None:
-                plan.article_ids[index] = existing.id
+                plan.article_ids[index] = existing
             else:
                 plan.to_analyse.append(index)
     return plan

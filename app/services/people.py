@@ -24,15 +24,16 @@ from functools import lru_cache
 from nameparser import HumanName
 from nicknames import NickNamer
 
-from sqlalchemy import bindparam, update
-from sqlmodel import Session, col, select
+from sqlalchemy import bindparam, select, update
+from sqlmodel import Session
 
 from app.db import in_parts
 from app.models import Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
 from app.nlp.contract import ExtractedSpeaker, SpeakerKind
 from app.services.genders import stated_genders
 from app.services.upsert import insert_ignoring_duplicates
-from app.text import fold, name_tokens
+from app.text import fold as _fold_uncached
+from app.text import name_tokens as _name_tokens_uncached
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"})
 ANONYMOUS_PREFIXES = ("a ", "an ", "another ", "one ", "some ", "several ", "two ", "three ")
@@ -41,6 +42,14 @@ _COMPANY_FORMS = frozenset({"inc", "ltd", "llc", "corp", "co", "plc", "ag", "sa"
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
              "v": "v", "2nd": "ii", "3rd": "iii"}
 _NICKNAMES = NickNamer()
+# Folding is pure and the same names come back in every write (each entity name once per group member, each
+# speaker's name for its key, its scope and its words): cached, it stops being the largest Python cost of a write.
+fold = lru_cache(maxsize=65536)(_fold_uncached)
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(value: str) -> tuple[str, ...]:
+    return tuple(_name_tokens_uncached(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,16 +173,42 @@ def _surname_token(name: str) -> str | None:
     return words[-1][:100] if words else None
 
 
+# The statements of a write, built once: building a statement (and its cache key) for every write costs more than
+# SQLite takes to run it. Core on the connection, not the ORM session: these read and write plain columns.
+_SPEAKER, _ALIAS, _TOKEN = Speaker.__table__, SpeakerAlias.__table__, SpeakerToken.__table__
+_ROWS_BY_KEY = select(_SPEAKER.c.name_key, _SPEAKER.c.kind, _SPEAKER.c.id, _SPEAKER.c.merged_into_id).where(
+    _SPEAKER.c.name_key.in_(bindparam("keys", expanding=True)))
+# The redirect and kind tests are made in Python, not in SQL: given `merged_into_id IS NULL` SQLite starts from
+# every live speaker and probes its aliases, a cost that grows with the archive, instead of from the index of the
+# names looked up.
+_BY_ALIAS_KEY = (select(_ALIAS.c.match_key, _ALIAS.c.speaker_id, _SPEAKER.c.kind, _SPEAKER.c.merged_into_id)
+                 .join(_SPEAKER, _SPEAKER.c.id == _ALIAS.c.speaker_id)
+                 .where(_ALIAS.c.match_key.in_(bindparam("keys", expanding=True))))
+_BY_TOKEN = (select(_TOKEN.c.token, _ALIAS.c.speaker_id, _ALIAS.c.name, _SPEAKER.c.kind, _SPEAKER.c.merged_into_id)
+             .join(_ALIAS, _ALIAS.c.speaker_id == _TOKEN.c.speaker_id)
+             .join(_SPEAKER, _SPEAKER.c.id == _TOKEN.c.speaker_id)
+             .where(_TOKEN.c.token.in_(bindparam("tokens", expanding=True))))
+_ALIAS_NAMES = select(_ALIAS.c.name).where(_ALIAS.c.speaker_id == bindparam("speaker"))
+_COUNT_SIGHTING = (update(_ALIAS).where(_ALIAS.c.speaker_id == bindparam("speaker"),
+                                        _ALIAS.c.match_key == bindparam("key"))
+                   .values(seen=_ALIAS.c.seen + 1))
+_PERSON_ALIASES = (select(_ALIAS.c.speaker_id, _ALIAS.c.name, _ALIAS.c.seen, _SPEAKER.c.name)
+                   .join(_SPEAKER, _SPEAKER.c.id == _ALIAS.c.speaker_id)
+                   .where(_ALIAS.c.speaker_id.in_(bindparam("ids", expanding=True)),
+                          _SPEAKER.c.kind == SpeakerKind.PERSON.value))
+_RENAME = update(_SPEAKER).where(_SPEAKER.c.id == bindparam("speaker")).values(name=bindparam("display"))
+
+
+def _read(session: Session, statement, name: str, values: Sequence) -> list:  # noqa: ANN001 - a Select
+    """The rows of `statement` for every one of `values` (bound as the expanding parameter `name`), in parts."""
+    connection = session.connection()
+    return [row for part in in_parts(values) for row in connection.execute(statement, {name: list(part)})]
+
+
 def _stored_rows(session: Session, name_keys: Sequence[str]) -> dict[tuple[str, str], int]:
     """(name key, kind) -> the stored speaker under that key, or the one it was merged into."""
-    rows: dict[tuple[str, str], int] = {}
-    for part in in_parts(name_keys):
-        for name_key, kind, speaker_id, merged_into_id in session.exec(
-            select(Speaker.name_key, Speaker.kind, Speaker.id, Speaker.merged_into_id)
-            .where(col(Speaker.name_key).in_(part))
-        ).all():
-            rows[(name_key, kind)] = merged_into_id or speaker_id
-    return rows
+    return {(name_key, kind): merged_into_id or speaker_id
+            for name_key, kind, speaker_id, merged_into_id in _read(session, _ROWS_BY_KEY, "keys", name_keys)}
 
 
 class _Archive:
@@ -205,19 +240,11 @@ class _Archive:
         archive = cls(session)
         shared = [n for n in names if n.shared]
         keys = sorted({match_key(n.name, n.kind) for n in shared})
-        # The redirect and kind tests are made here, not in SQL: given `merged_into_id IS NULL` SQLite starts from
-        # every live speaker and probes its aliases, a cost that grows with the archive, instead of from the index of
-        # the names looked up.
-        for part in in_parts(keys):
-            for key, speaker_id, kind, merged_into_id in session.exec(
-                select(SpeakerAlias.match_key, SpeakerAlias.speaker_id, Speaker.kind, Speaker.merged_into_id)
-                .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
-                .where(col(SpeakerAlias.match_key).in_(part))
-            ).all():
-                if merged_into_id is not None:
-                    continue
-                archive.exact.setdefault((key, kind), set()).add(speaker_id)
-                archive.kinds[speaker_id] = kind
+        for key, speaker_id, kind, merged_into_id in _read(session, _BY_ALIAS_KEY, "keys", keys):
+            if merged_into_id is not None:
+                continue
+            archive.exact.setdefault((key, kind), set()).add(speaker_id)
+            archive.kinds[speaker_id] = kind
         name_keys = sorted({fold(n.name)[:300] if n.shared else article_scoped_key(n.name, article_id)
                             for n in names}) if rows else []
         for row_key, speaker_id in _stored_rows(session, name_keys).items():
@@ -225,20 +252,13 @@ class _Archive:
             archive.kinds.setdefault(speaker_id, row_key[1])
         people = [n for n in shared if n.kind == SpeakerKind.PERSON and parse_person(n.name) is not None]
         tokens = sorted({token for n in people if (token := _surname_token(n.name))})
-        for part in in_parts(tokens):
-            for token, speaker_id, alias, kind, merged_into_id in session.exec(
-                select(SpeakerToken.token, SpeakerAlias.speaker_id, SpeakerAlias.name, Speaker.kind,
-                       Speaker.merged_into_id)
-                .join(SpeakerAlias, col(SpeakerAlias.speaker_id) == col(SpeakerToken.speaker_id))
-                .join(Speaker, col(Speaker.id) == col(SpeakerToken.speaker_id))
-                .where(col(SpeakerToken.token).in_(part))
-            ).all():
-                if kind != SpeakerKind.PERSON or merged_into_id is not None:
-                    continue
-                archive.by_token.setdefault(token, set()).add(speaker_id)
-                archive.alias_names.setdefault(speaker_id, set()).add(alias)
-                archive.loaded.add(speaker_id)
-                archive.kinds[speaker_id] = SpeakerKind.PERSON
+        for token, speaker_id, alias, kind, merged_into_id in _read(session, _BY_TOKEN, "tokens", tokens):
+            if kind != SpeakerKind.PERSON or merged_into_id is not None:
+                continue
+            archive.by_token.setdefault(token, set()).add(speaker_id)
+            archive.alias_names.setdefault(speaker_id, set()).add(alias)
+            archive.loaded.add(speaker_id)
+            archive.kinds[speaker_id] = SpeakerKind.PERSON
         if any(n.gender is not None for n in people):
             archive.stated = stated_genders(session, sorted(archive.alias_names))
         return archive
@@ -247,8 +267,8 @@ class _Archive:
         """The full names among a candidate's forms, read from the archive the first time a speaker this write
         matched some other way turns out to be a candidate too."""
         if speaker_id > 0 and speaker_id not in self.loaded:
-            self.alias_names.setdefault(speaker_id, set()).update(self.session.exec(
-                select(SpeakerAlias.name).where(col(SpeakerAlias.speaker_id) == speaker_id)).all())
+            self.alias_names.setdefault(speaker_id, set()).update(
+                self.session.connection().execute(_ALIAS_NAMES, {"speaker": speaker_id}).scalars())
             self.stated.update(stated_genders(self.session, [speaker_id]))
             self.loaded.add(speaker_id)
         return [form for form in map(parse_person, self.alias_names.get(speaker_id, ())) if form is not None]
@@ -392,10 +412,7 @@ def count_name_forms(*, session: Session, forms: dict[int, set[str]]) -> None:
     in one global order and cannot deadlock."""
     rows = [{"speaker": speaker_id, "key": key} for speaker_id in sorted(forms) for key in sorted(forms[speaker_id])]
     if rows:
-        table = SpeakerAlias.__table__
-        session.execute(update(table).where(table.c.speaker_id == bindparam("speaker"),
-                                            table.c.match_key == bindparam("key"))
-                        .values(seen=table.c.seen + 1), rows)
+        session.connection().execute(_COUNT_SIGHTING, rows)
     refresh_display_names(session=session, speaker_ids=sorted(forms))
 
 
@@ -415,22 +432,15 @@ def refresh_display_names(*, session: Session, speaker_ids: list[int]) -> None:
     keep the name they were first stored under. Written only where it changes, in speaker id order."""
     best: dict[int, tuple[tuple, str]] = {}
     current: dict[int, str] = {}
-    for part in in_parts(sorted(set(speaker_ids))):
-        for speaker_id, name, seen, shown in session.exec(
-            select(SpeakerAlias.speaker_id, SpeakerAlias.name, SpeakerAlias.seen, Speaker.name)
-            .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
-            .where(col(SpeakerAlias.speaker_id).in_(part), col(Speaker.kind) == SpeakerKind.PERSON)
-        ).all():
-            current[speaker_id] = shown
-            order = display_name_order(name, seen)
-            if order is not None and (speaker_id not in best or order < best[speaker_id][0]):
-                best[speaker_id] = (order, name)
+    for speaker_id, name, seen, shown in _read(session, _PERSON_ALIASES, "ids", sorted(set(speaker_ids))):
+        current[speaker_id] = shown
+        order = display_name_order(name, seen)
+        if order is not None and (speaker_id not in best or order < best[speaker_id][0]):
+            best[speaker_id] = (order, name)
     rows = [{"speaker": speaker_id, "display": name} for speaker_id, (_, name) in sorted(best.items())
             if current[speaker_id] != name]
     if rows:
-        table = Speaker.__table__
-        session.execute(update(table).where(table.c.id == bindparam("speaker")).values(name=bindparam("display")),
-                        rows)
+        session.connection().execute(_RENAME, rows)
 
 
 def insert_article_speaker(*, session: Session, speaker: ExtractedSpeaker, article_id: int) -> int:

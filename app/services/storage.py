@@ -24,10 +24,9 @@ from app.models import (Article, ArticleEntity, Quote, QuoteOrigin, QuoteStatus,
                         Topic)
 from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
 from app.schemas import ArticleDetail
-from app.services.people import SpeakerName, resolve_speakers
+from app.services.people import SpeakerName, fold, resolve_speakers
 from app.services.rendering import written_article
 from app.services.upsert import insert_ignoring_duplicates
-from app.text import fold
 
 
 
@@ -44,11 +43,34 @@ class ArticleInput:
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def find_existing_article(session: Session, article: ArticleInput) -> Article | None:
-    condition = col(Article.text_sha256) == article.text_sha256
+# The statements of an article write, built once (see people.py): Core on the session's connection.
+_ARTICLE, _QUOTE, _ENTITY, _TOPIC = Article.__table__, Quote.__table__, ArticleEntity.__table__, Topic.__table__
+_BY_TEXT = (select(_ARTICLE.c.id).where(_ARTICLE.c.text_sha256 == bindparam("sha"))
+            .order_by(_ARTICLE.c.id).limit(1))
+_BY_TEXT_OR_URL = (select(_ARTICLE.c.id)
+                   .where(or_(_ARTICLE.c.text_sha256 == bindparam("sha"), _ARTICLE.c.url == bindparam("url")))
+                   .order_by(_ARTICLE.c.id).limit(1))
+_INSERT_ARTICLE = _ARTICLE.insert().returning(_ARTICLE.c.id)
+_INSERT_ENTITIES = _ENTITY.insert()
+# PostgreSQL returns the ids of an INSERT … RETURNING of many rows in the rows' order when asked; SQLite returns
+# them in no set order (so SQLAlchemy would insert row by row), but numbers new rows one above the largest rowid,
+# in insertion order, and has one writer at a time: its ids are sorted instead.
+_INSERT_QUOTES = {in_order: _QUOTE.insert().returning(_QUOTE.c.id, sort_by_parameter_order=in_order)
+                  for in_order in (True, False)}
+_INSERT_TOPIC_LINKS = QuoteTopic.__table__.insert()
+_TOPIC_IDS = (select(_TOPIC.c.name, _TOPIC.c.id).where(_TOPIC.c.name.in_(bindparam("names", expanding=True)))
+              .order_by(_TOPIC.c.name))
+_ADD_TO_TOPIC_COUNT = (update(_TOPIC).where(_TOPIC.c.id == bindparam("topic_id"))
+                       .values(quote_count=_TOPIC.c.quote_count + bindparam("delta")))
+
+
+def existing_article_id(session: Session, article: ArticleInput) -> int | None:
+    """The stored article with the same text or URL, if any."""
     if article.url:
-        condition = or_(condition, col(Article.url) == article.url)
-    return session.exec(select(Article).where(condition).order_by(col(Article.id)).limit(1)).first()
+        query, values = _BY_TEXT_OR_URL, {"sha": article.text_sha256, "url": article.url}
+    else:
+        query, values = _BY_TEXT, {"sha": article.text_sha256}
+    return session.connection().execute(query, values).scalar()
 
 
 def store_article(
@@ -87,10 +109,10 @@ def _store(
             return article_row["id"], True, detail
         except IntegrityError:
             session.rollback()
-            existing = find_existing_article(session, article)
+            existing = existing_article_id(session, article)
             if existing is None:
                 raise
-            return existing.id, False, None
+            return existing, False, None
         except BaseException:
             session.rollback()
             raise
@@ -107,8 +129,7 @@ def _write(
     row = {"url": article.url, "text_sha256": article.text_sha256, "title": article.title, "source": article.source,
            "published_at": as_utc(article.published_at), "created_at": now, "text": article.text,
            "pipeline_version": pipeline_version}
-    table = Article.__table__
-    row["id"] = session.execute(table.insert().returning(table.c.id), row).scalar_one()
+    row["id"] = session.connection().execute(_INSERT_ARTICLE, row).scalar_one()
     entity_rows = _insert_entity_table(session, article_id=row["id"], entities=entities)
     written = _add_quotes(session, article_id=row["id"], dated_at=row["published_at"] or now, quotes=quotes,
                           entities=entities)
@@ -170,21 +191,17 @@ def _add_quotes(
     if not rows:
         return WrittenQuotes([], [])
     # One core INSERT … RETURNING for all of them (ORM objects would cost more than the SQL), their ids in the rows'
-    # order. PostgreSQL returns them so; SQLite returns them in no set order (so SQLAlchemy would insert row by
-    # row), but numbers new rows one above the largest rowid, in insertion order, and has one writer at a time.
-    table = Quote.__table__
-    in_order = session.get_bind().dialect.name != "sqlite"
-    quote_ids = list(session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=in_order), rows)
-                     .scalars())
+    # order (see _INSERT_QUOTES).
+    connection = session.connection()
+    in_order = connection.dialect.name != "sqlite"
+    quote_ids = list(connection.execute(_INSERT_QUOTES[in_order], rows).scalars())
     if not in_order:
         quote_ids.sort()
     for row, quote_id in zip(rows, quote_ids):
         row["id"] = quote_id
     links = {(topic_ids[_topic_name(t)], quote_id) for q, quote_id in zip(quotes, quote_ids) for t in q.topics if t}
     if links:
-        session.execute(
-            QuoteTopic.__table__.insert(), [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)]
-        )
+        connection.execute(_INSERT_TOPIC_LINKS, [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)])
         add_to_topic_counts(session, Counter(topic_id for topic_id, _ in links))
     rank = {name: position for position, name in enumerate(topic_ids)}
     return WrittenQuotes(rows, [sorted({_topic_name(t) for t in q.topics if t}, key=rank.__getitem__) for q in quotes])
@@ -199,7 +216,7 @@ def replace_entity_table(session: Session, *, article_id: int, entities: Sequenc
 def _insert_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> list[dict]:
     rows = [_entity_row(article_id, i, e) for i, e in enumerate(entities)]
     if rows:
-        session.execute(ArticleEntity.__table__.insert(), rows)
+        session.connection().execute(_INSERT_ENTITIES, rows)
     return rows
 
 
@@ -313,12 +330,7 @@ def add_to_topic_counts(session: Session, deltas: Counter[int]) -> None:
     """In id order, so that writers sharing topics lock their rows in the same order and cannot deadlock."""
     rows = [{"topic_id": topic_id, "delta": delta} for topic_id, delta in sorted(deltas.items()) if delta]
     if rows:
-        session.execute(
-            update(Topic.__table__)
-            .where(Topic.__table__.c.id == bindparam("topic_id"))
-            .values(quote_count=Topic.__table__.c.quote_count + bindparam("delta")),
-            rows,
-        )
+        session.connection().execute(_ADD_TO_TOPIC_COUNT, rows)
 
 
 def take_off_topic_counts(session: Session, *quotes: ColumnElement[bool]) -> None:
@@ -343,11 +355,9 @@ def _upsert_topics(session: Session, names: Iterable[str]) -> dict[str, int]:
     if not names:
         return {}
     insert_ignoring_duplicates(session, Topic.__table__, [{"name": n} for n in names], ["name"])
-    table = Topic.__table__
-    query = (select(table.c.name, table.c.id).where(table.c.name.in_(bindparam("names", expanding=True)))
-             .order_by(table.c.name))
+    connection = session.connection()
     return {name: topic_id for part in in_parts(names)
-            for name, topic_id in session.execute(query, {"names": list(part)}).all()}
+            for name, topic_id in connection.execute(_TOPIC_IDS, {"names": list(part)})}
 
 
 def retract_article(session: Session, article_id: int) -> bool:
