@@ -31,7 +31,7 @@ from app.db import in_parts
 from app.models import Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
 from app.nlp.contract import ExtractedSpeaker, SpeakerKind
 from app.services.genders import stated_genders
-from app.services.upsert import insert_ignoring_duplicates
+from app.services.upsert import insert_ignoring_duplicates, insert_new_returning, insert_or_add
 from app.text import fold as _fold_uncached
 from app.text import name_tokens as _name_tokens_uncached
 
@@ -189,9 +189,6 @@ _BY_TOKEN = (select(_TOKEN.c.token, _ALIAS.c.speaker_id, _ALIAS.c.name, _SPEAKER
              .join(_SPEAKER, _SPEAKER.c.id == _TOKEN.c.speaker_id)
              .where(_TOKEN.c.token.in_(bindparam("tokens", expanding=True))))
 _ALIAS_NAMES = select(_ALIAS.c.name).where(_ALIAS.c.speaker_id == bindparam("speaker"))
-_COUNT_SIGHTING = (update(_ALIAS).where(_ALIAS.c.speaker_id == bindparam("speaker"),
-                                        _ALIAS.c.match_key == bindparam("key"))
-                   .values(seen=_ALIAS.c.seen + 1))
 _PERSON_ALIASES = (select(_ALIAS.c.speaker_id, _ALIAS.c.name, _ALIAS.c.seen, _SPEAKER.c.name)
                    .join(_SPEAKER, _SPEAKER.c.id == _ALIAS.c.speaker_id)
                    .where(_ALIAS.c.speaker_id.in_(bindparam("ids", expanding=True)),
@@ -231,7 +228,6 @@ class _Archive:
         self.aliases: dict[tuple[int, str], str] = {}  # (speaker, alias key) -> form, as written (first wins)
         self.tokens: set[tuple[str, int]] = set()
         self.ambiguities: set[tuple[int, int]] = set()
-        self.forms_seen: dict[int, set[str]] = {}  # the alias keys this write gives each speaker
 
     @classmethod
     def read(cls, session: Session, names: Sequence[SpeakerName], article_id: int | None, *,
@@ -299,7 +295,7 @@ class _Archive:
 
     def shared_speaker(self, name: SpeakerName) -> int:
         """The archive speaker a named person, organisation or group is, created when no single one matches (and
-        the ambiguity recorded when several did), with every form of its name kept on it."""
+        the ambiguity recorded when several did), with every form of its name kept on it (and counted as seen)."""
         match = self.match(name.name, name.kind, name.gender)
         speaker_id = match.speaker_id
         if speaker_id is None:
@@ -310,7 +306,6 @@ class _Archive:
             if key:
                 self.aliases.setdefault((speaker_id, key), form)
                 self.exact.setdefault((key, name.kind), set()).add(speaker_id)
-                self.forms_seen.setdefault(speaker_id, set()).add(key)
         self.alias_names.setdefault(speaker_id, set()).update(forms)
         self._index_words(speaker_id, forms)
         return speaker_id
@@ -341,18 +336,21 @@ class _Archive:
         """Inserts what the write created or gave (another writer may have just inserted the same speakers: theirs
         are taken), counts the forms seen and brings display names up to date; returns each speaker's real id."""
         ids = {speaker_id: speaker_id for speaker_id in self.kinds if speaker_id > 0}
-        if self.new_rows:
-            insert_ignoring_duplicates(self.session, Speaker.__table__, self.new_rows, ["name_key", "kind"])
-            for row_key, speaker_id in _stored_rows(self.session, sorted({key for key, _ in self.created})).items():
-                if row_key in self.created:
-                    ids[self.created[row_key]] = speaker_id
+        inserted = {(name_key, kind): speaker_id for name_key, kind, speaker_id in insert_new_returning(
+            self.session, _SPEAKER, self.new_rows, ["name_key", "kind"], ["name_key", "kind", "id"])}
+        taken = sorted({key for key, kind in self.created if (key, kind) not in inserted})
+        for row_key, speaker_id in (inserted | _stored_rows(self.session, taken)).items():
+            if row_key in self.created:
+                ids[self.created[row_key]] = speaker_id
         aliases: dict[tuple[int, str], str] = {}
         for (speaker_id, key), form in self.aliases.items():
             aliases.setdefault((ids[speaker_id], key), form)
-        insert_ignoring_duplicates(
-            self.session, SpeakerAlias.__table__,
-            [{"speaker_id": s, "match_key": key, "name": form, "seen": 0} for (s, key), form in aliases.items()],
-            ["speaker_id", "match_key"])
+        # One more sighting of each form this write gives: a new alias is inserted seen once. In speaker id order
+        # and after every speaker of the write is resolved, so that concurrent writers lock these alias rows in one
+        # global order and cannot deadlock.
+        insert_or_add(self.session, _ALIAS,
+                      [{"speaker_id": s, "match_key": key, "name": aliases[s, key], "seen": 1} for s, key in sorted(aliases)],
+                      ["speaker_id", "match_key"], "seen")
         insert_ignoring_duplicates(
             self.session, SpeakerToken.__table__,
             [{"token": token, "speaker_id": s} for token, s in {(t, ids[s]) for t, s in self.tokens}],
@@ -361,10 +359,7 @@ class _Archive:
             self.session, SpeakerAmbiguity.__table__,
             [{"speaker_id": a, "candidate_id": b} for a, b in {(ids[a], ids[b]) for a, b in self.ambiguities} if a != b],
             ["speaker_id", "candidate_id"])
-        forms: dict[int, set[str]] = {}
-        for speaker_id, keys in self.forms_seen.items():
-            forms.setdefault(ids[speaker_id], set()).update(keys)
-        count_name_forms(session=self.session, forms=forms)
+        refresh_display_names(session=self.session, speaker_ids=sorted({s for s, _ in aliases}))
         return ids
 
 
@@ -404,16 +399,6 @@ def match_speaker(*, session: Session, name: str, kind: str, gender: str | None 
     stated a man, is not Christina Smith. Reads only."""
     probe = SpeakerName(name, kind, shared=True, gender=gender)
     return _Archive.read(session, [probe], None, rows=False).match(name, kind, gender)
-
-
-def count_name_forms(*, session: Session, forms: dict[int, set[str]]) -> None:
-    """One more sighting of each form, then each speaker's display name brought up to date. In speaker id order
-    and after every speaker of the write is resolved, so that concurrent writers lock these alias and speaker rows
-    in one global order and cannot deadlock."""
-    rows = [{"speaker": speaker_id, "key": key} for speaker_id in sorted(forms) for key in sorted(forms[speaker_id])]
-    if rows:
-        session.connection().execute(_COUNT_SIGHTING, rows)
-    refresh_display_names(session=session, speaker_ids=sorted(forms))
 
 
 def display_name_order(name: str, seen: int) -> tuple | None:
