@@ -17,6 +17,7 @@ are kept to their article (`article_scoped_key`).
 from __future__ import annotations
 
 import re
+from itertools import zip_longest
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +25,7 @@ from functools import lru_cache
 from nameparser import HumanName
 from nicknames import NickNamer
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, literal_column, null, select, union_all, update
 from sqlmodel import Session
 
 from app.db import in_parts
@@ -178,16 +179,33 @@ def _surname_token(name: str) -> str | None:
 _SPEAKER, _ALIAS, _TOKEN = Speaker.__table__, SpeakerAlias.__table__, SpeakerToken.__table__
 _ROWS_BY_KEY = select(_SPEAKER.c.name_key, _SPEAKER.c.kind, _SPEAKER.c.id, _SPEAKER.c.merged_into_id).where(
     _SPEAKER.c.name_key.in_(bindparam("keys", expanding=True)))
-# The redirect and kind tests are made in Python, not in SQL: given `merged_into_id IS NULL` SQLite starts from
-# every live speaker and probes its aliases, a cost that grows with the archive, instead of from the index of the
-# names looked up.
-_BY_ALIAS_KEY = (select(_ALIAS.c.match_key, _ALIAS.c.speaker_id, _SPEAKER.c.kind, _SPEAKER.c.merged_into_id)
-                 .join(_SPEAKER, _SPEAKER.c.id == _ALIAS.c.speaker_id)
-                 .where(_ALIAS.c.match_key.in_(bindparam("keys", expanding=True))))
-_BY_TOKEN = (select(_TOKEN.c.token, _ALIAS.c.speaker_id, _ALIAS.c.name, _SPEAKER.c.kind, _SPEAKER.c.merged_into_id)
-             .join(_ALIAS, _ALIAS.c.speaker_id == _TOKEN.c.speaker_id)
-             .join(_SPEAKER, _SPEAKER.c.id == _TOKEN.c.speaker_id)
-             .where(_TOKEN.c.token.in_(bindparam("tokens", expanding=True))))
+# What the archive knows of a write's names, in one statement (each branch an index search): 0, the speakers with
+# an alias of a name's match key; 1, the rows stored under a name's key; 2, the persons with a name's surname word,
+# each row with one of their forms. The redirect and kind tests are made in Python, not in SQL: given
+# `merged_into_id IS NULL` SQLite starts from every live speaker and probes its aliases, a cost that grows with the
+# archive, instead of from the index of the names looked up.
+_BY_ALIAS_KEY, _BY_NAME_KEY, _BY_TOKEN = 0, 1, 2
+_ARCHIVE_KNOWS = (
+    select(literal_column(str(_BY_ALIAS_KEY)).label("source"), _ALIAS.c.match_key.label("key"),
+           _ALIAS.c.speaker_id.label("speaker_id"), _SPEAKER.c.kind, _SPEAKER.c.merged_into_id,
+           null().label("form"))
+    .join(_SPEAKER, _SPEAKER.c.id == _ALIAS.c.speaker_id)
+    .where(_ALIAS.c.match_key.in_(bindparam("alias_keys", expanding=True))),
+    select(literal_column(str(_BY_NAME_KEY)), _SPEAKER.c.name_key, _SPEAKER.c.id, _SPEAKER.c.kind,
+           _SPEAKER.c.merged_into_id, null())
+    .where(_SPEAKER.c.name_key.in_(bindparam("name_keys", expanding=True))),
+    select(literal_column(str(_BY_TOKEN)), _TOKEN.c.token, _ALIAS.c.speaker_id, _SPEAKER.c.kind,
+           _SPEAKER.c.merged_into_id, _ALIAS.c.name)
+    .join(_ALIAS, _ALIAS.c.speaker_id == _TOKEN.c.speaker_id)
+    .join(_SPEAKER, _SPEAKER.c.id == _TOKEN.c.speaker_id)
+    .where(_TOKEN.c.token.in_(bindparam("tokens", expanding=True))),
+)
+
+
+@lru_cache(maxsize=8)
+def _archive_knows(branches: tuple[int, ...]):  # noqa: ANN202 - a Select or a union of them
+    """The branches of _ARCHIVE_KNOWS with something to look up (an empty one would still cost a step)."""
+    return union_all(*(_ARCHIVE_KNOWS[b] for b in branches)) if len(branches) > 1 else _ARCHIVE_KNOWS[branches[0]]
 _ALIAS_NAMES = select(_ALIAS.c.name).where(_ALIAS.c.speaker_id == bindparam("speaker"))
 _PERSON_ALIASES = (select(_ALIAS.c.speaker_id, _ALIAS.c.name, _ALIAS.c.seen, _SPEAKER.c.name)
                    .join(_SPEAKER, _SPEAKER.c.id == _ALIAS.c.speaker_id)
@@ -236,19 +254,29 @@ class _Archive:
         archive = cls(session)
         shared = [n for n in names if n.shared]
         keys = sorted({match_key(n.name, n.kind) for n in shared})
-        for key, speaker_id, kind, merged_into_id in _read(session, _BY_ALIAS_KEY, "keys", keys):
+        name_keys = sorted({fold(n.name)[:300] if n.shared else article_scoped_key(n.name, article_id)
+                            for n in names}) if rows else []
+        people = [n for n in shared if n.kind == SpeakerKind.PERSON and parse_person(n.name) is not None]
+        tokens = sorted({token for n in people if (token := _surname_token(n.name))})
+        found: tuple[list, list, list] = ([], [], [])
+        connection = session.connection()
+        for part in zip_longest(in_parts(keys), in_parts(name_keys), in_parts(tokens), fillvalue=()):
+            branches = tuple(branch for branch, values in enumerate(part) if values)
+            if not branches:
+                continue
+            values = dict(zip(("alias_keys", "name_keys", "tokens"), map(list, part)))
+            for source, *row in connection.execute(_archive_knows(branches), values):
+                found[int(source)].append(row)
+        for key, speaker_id, kind, merged_into_id, _ in found[_BY_ALIAS_KEY]:
             if merged_into_id is not None:
                 continue
             archive.exact.setdefault((key, kind), set()).add(speaker_id)
             archive.kinds[speaker_id] = kind
-        name_keys = sorted({fold(n.name)[:300] if n.shared else article_scoped_key(n.name, article_id)
-                            for n in names}) if rows else []
-        for row_key, speaker_id in _stored_rows(session, name_keys).items():
-            archive.existing[row_key] = speaker_id
-            archive.kinds.setdefault(speaker_id, row_key[1])
-        people = [n for n in shared if n.kind == SpeakerKind.PERSON and parse_person(n.name) is not None]
-        tokens = sorted({token for n in people if (token := _surname_token(n.name))})
-        for token, speaker_id, alias, kind, merged_into_id in _read(session, _BY_TOKEN, "tokens", tokens):
+        for name_key, speaker_id, kind, merged_into_id, _ in found[_BY_NAME_KEY]:
+            archive.existing[(name_key, kind)] = merged_into_id or speaker_id
+        for (name_key, kind), speaker_id in archive.existing.items():
+            archive.kinds.setdefault(speaker_id, kind)
+        for token, speaker_id, kind, merged_into_id, alias in found[_BY_TOKEN]:
             if kind != SpeakerKind.PERSON or merged_into_id is not None:
                 continue
             archive.by_token.setdefault(token, set()).add(speaker_id)
