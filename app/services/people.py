@@ -433,11 +433,17 @@ def display_name_order(name: str, seen: int) -> tuple | None:
     """Sort key of a person's alias as a display name (smallest first), None unless it is a full name: the most
     name words (given, middle, surname, suffix: "Joseph R. Biden Jr." before "Joe Biden"), then without a title,
     then the most often seen, then alphabetical, so that the choice never depends on the order rows are read in."""
+    shape = _full_name_shape(name)
+    return None if shape is None else (*shape, -seen, name)
+
+
+@lru_cache(maxsize=65536)
+def _full_name_shape(name: str) -> tuple[int, bool] | None:
+    """(minus the name words, has a title) of a full name, else None: every write ranks each of its people's forms."""
     if parse_person(name) is None:
         return None
     first, middle, last, suffix, title = _name_parts(name)
-    words = sum(len(_words(part)) for part in (first, middle, last, suffix))
-    return (-words, bool(title), -seen, name)
+    return -sum(len(_words(part)) for part in (first, middle, last, suffix)), bool(title)
 
 
 def refresh_display_names(*, session: Session, speaker_ids: list[int]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from sqlalchemy import Insert, Row, Table
 from sqlalchemy.dialects import postgresql, sqlite
@@ -16,7 +17,7 @@ def insert_ignoring_duplicates(session: Session, table: Table, rows: list[dict],
     if not rows:
         return
     # Sorted so that concurrent writers take row locks in the same order and cannot deadlock.
-    rows = sorted(rows, key=lambda r: tuple(str(r[k]) for k in keys))
+    rows = sorted(rows, key=itemgetter(*keys))
     session.connection().execute(_ignoring(_dialect(session), table, tuple(keys), ()), rows)
 
 
@@ -26,7 +27,7 @@ def insert_new_returning(session: Session, table: Table, rows: list[dict], keys:
     there (another writer's, a moment ago), which the caller reads itself."""
     if not rows:
         return []
-    rows = sorted(rows, key=lambda r: tuple(str(r[k]) for k in keys))
+    rows = sorted(rows, key=itemgetter(*keys))
     return list(session.connection().execute(_ignoring(_dialect(session), table, tuple(keys), tuple(returning)), rows))
 
 
