@@ -17,10 +17,10 @@ are kept to their article (`article_scoped_key`).
 from __future__ import annotations
 
 import re
-from itertools import zip_longest
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import zip_longest
 
 from nameparser import HumanName
 from nicknames import NickNamer
@@ -206,6 +206,8 @@ _ARCHIVE_KNOWS = (
 def _archive_knows(branches: tuple[int, ...]):  # noqa: ANN202 - a Select or a union of them
     """The branches of _ARCHIVE_KNOWS with something to look up (an empty one would still cost a step)."""
     return union_all(*(_ARCHIVE_KNOWS[b] for b in branches)) if len(branches) > 1 else _ARCHIVE_KNOWS[branches[0]]
+
+
 _ALIAS_NAMES = select(_ALIAS.c.name).where(_ALIAS.c.speaker_id == bindparam("speaker"))
 _PERSON_ALIASES = (select(_ALIAS.c.speaker_id, _ALIAS.c.name, _ALIAS.c.seen, _SPEAKER.c.name)
                    .join(_SPEAKER, _SPEAKER.c.id == _ALIAS.c.speaker_id)
@@ -274,7 +276,7 @@ class _Archive:
             archive.kinds[speaker_id] = kind
         for name_key, speaker_id, kind, merged_into_id, _ in found[_BY_NAME_KEY]:
             archive.existing[(name_key, kind)] = merged_into_id or speaker_id
-        for (name_key, kind), speaker_id in archive.existing.items():
+        for (_, kind), speaker_id in archive.existing.items():
             archive.kinds.setdefault(speaker_id, kind)
         for token, speaker_id, kind, merged_into_id, alias in found[_BY_TOKEN]:
             if kind != SpeakerKind.PERSON or merged_into_id is not None:
