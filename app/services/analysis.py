@@ -15,6 +15,7 @@ import queue
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Literal
 
 from anyio import to_thread
@@ -26,7 +27,7 @@ from app.schemas import ArticleDetail
 from app.services.articles import get_article
 from app.services.analysis_worker import Result
 from app.services.analyzer import Analyzer
-from app.services.storage import ArticleInput, find_existing_article, store_article
+from app.services.storage import ArticleInput, existing_article_id, store_and_answer, store_article
 
 Outcome = Literal["created", "existing", "failed"]
 
@@ -38,6 +39,7 @@ class ArticleOutcome:
     article_id: int | None = None
     error: DomainError | None = None
     quote_count: int | None = None  # of an article analysed now
+    detail: ArticleDetail | None = None  # of an article analysed now, built from the rows just written
 
 
 @dataclass
@@ -50,6 +52,7 @@ class _Plan:
     copies: dict[int, int] = field(default_factory=dict)  # index -> earlier index with the same text or URL
     to_analyse: list[int] = field(default_factory=list)
     created: dict[int, int] = field(default_factory=dict)  # index -> quotes, of an article stored now
+    details: dict[int, ArticleDetail] = field(default_factory=dict)  # index -> answer, of an article stored now
 
 
 def _plan(engine: Engine, analyzer: Analyzer, articles: Sequence[ArticleInput]) -> _Plan:
@@ -69,26 +72,37 @@ def _plan(engine: Engine, analyzer: Analyzer, articles: Sequence[ArticleInput]) 
                 continue
             for key in keys:
                 first_by_key.setdefault(key, index)
-            existing = find_existing_article(session, article)
+            existing = existing_article_id(session, article)
             if existing is not None:
-                plan.article_ids[index] = existing.id
+                plan.article_ids[index] = existing
             else:
                 plan.to_analyse.append(index)
     return plan
 
 
-def _store_one(engine: Engine, plan: _Plan, index: int, analysis: Result, pipeline_version: str) -> None:
-    """One analysed article in its own transaction (or its error noted)."""
+def _store_one(engine: Engine, plan: _Plan, index: int, analysis: Result, pipeline_version: str, *,
+               answer: bool = False) -> None:
+    """One analysed article in its own transaction (or its error noted); with `answer`, also the analysis to answer
+    with, built from the rows just written."""
     if isinstance(analysis, DomainError):
         plan.errors[index] = analysis
         return
     with Session(engine) as session:
-        article_id, was_created = store_article(
-            session=session, article=plan.articles[index], quotes=analysis.quotes, entities=analysis.entities,
-            pipeline_version=pipeline_version)
+        if answer:
+            article_id, detail = store_and_answer(
+                session=session, article=plan.articles[index], quotes=analysis.quotes, entities=analysis.entities,
+                pipeline_version=pipeline_version)
+            created = detail is not None
+        else:
+            article_id, created = store_article(
+                session=session, article=plan.articles[index], quotes=analysis.quotes, entities=analysis.entities,
+                pipeline_version=pipeline_version)
+            detail = None
     plan.article_ids[index] = article_id
-    if was_created:
+    if created:
         plan.created[index] = len(analysis.quotes)
+    if detail is not None:
+        plan.details[index] = detail
 
 
 def _outcomes(plan: _Plan) -> list[ArticleOutcome]:
@@ -102,7 +116,8 @@ def _outcomes(plan: _Plan) -> list[ArticleOutcome]:
         if index in plan.errors:
             outcomes.append(ArticleOutcome(index, "failed", error=plan.errors[index]))
         elif index in plan.created:
-            outcomes.append(ArticleOutcome(index, "created", plan.article_ids[index], quote_count=plan.created[index]))
+            outcomes.append(ArticleOutcome(index, "created", plan.article_ids[index], quote_count=plan.created[index],
+                                           detail=plan.details.get(index)))
         else:
             outcomes.append(ArticleOutcome(index, "existing", plan.article_ids[index]))
     return outcomes
@@ -132,6 +147,7 @@ async def analyze_articles_async(
 ) -> tuple[list[ArticleOutcome], float]:
     """As analyze_articles, for the event loop: each article is stored in a worker thread as soon as its analysis
     arrives (the first ones while the later ones are parsed), and the analysis is awaited without holding a thread.
+    An article stored now carries the analysis to answer with (`detail`, see `answers`).
     Also returns the seconds the analysis took, from submitting it to its last result."""
     plan = await to_thread.run_sync(_plan, engine, analyzer, articles)
     started = time.perf_counter()
@@ -147,8 +163,8 @@ async def analyze_articles_async(
                               on_result=lambda position, result: hand_over((position, result)))
         job.add_done_callback(lambda _job: (analysed.append(time.perf_counter()), hand_over(None)))
         while (item := await arrived.get()) is not None:
-            await to_thread.run_sync(_store_one, engine, plan, plan.to_analyse[item[0]], item[1],
-                                     analyzer.pipeline_version)
+            await to_thread.run_sync(partial(_store_one, engine, plan, plan.to_analyse[item[0]], item[1],
+                                             analyzer.pipeline_version, answer=True))
         await asyncio.wrap_future(job)  # raises what stopped the job, if anything did
     return _outcomes(plan), analysed[-1] - started
 
@@ -157,3 +173,13 @@ def stored_articles(*, engine: Engine, article_ids: Sequence[int]) -> dict[int, 
     """The stored analyses to answer with, each rendered once however often it is referred to."""
     with Session(engine) as session:
         return {article_id: get_article(session=session, article_id=article_id) for article_id in dict.fromkeys(article_ids)}
+
+
+def answers(*, engine: Engine, outcomes: Sequence[ArticleOutcome]) -> dict[int, ArticleDetail]:
+    """The analysis to answer with for each outcome's article: the one just written as it was written, the others
+    (stored before, or earlier in the same call) read back."""
+    details = {o.article_id: o.detail for o in outcomes if o.detail is not None}
+    missing = [o.article_id for o in outcomes if o.article_id is not None and o.article_id not in details]
+    if missing:
+        details.update(stored_articles(engine=engine, article_ids=missing))
+    return details

@@ -8,8 +8,8 @@ from sqlmodel import Session, col, select
 from app.db import in_one_transaction
 from app.errors import NotFound
 from app.models import Article, ArticleEntity, Quote, QuoteStatus
-from app.schemas import ArticleDetail, ArticleOut, EntityOut, Page
-from app.services.rendering import render_quotes
+from app.schemas import ArticleDetail, ArticleOut, Page
+from app.services.rendering import article_summary, entities_out, render_quotes
 from app.services.storage import retract_article
 from app.services.visibility import visible_quotes_condition
 
@@ -26,43 +26,17 @@ def visible_quote_counts(session: Session, article_ids: list[int]) -> dict[int, 
     return dict(rows)
 
 
-def article_summary(article: Article, quote_count: int) -> dict:
-    return dict(
-        id=article.id,
-        url=article.url,
-        title=article.title,
-        source=article.source,
-        published_at=article.published_at,
-        created_at=article.created_at,
-        quote_count=quote_count,
-    )
-
-
 def get_article(*, session: Session, article_id: int) -> ArticleDetail:
     article = session.get(Article, article_id)
     if article is None:
         raise NotFound("article", article_id)
     quotes = session.exec(select(Quote).where(Quote.article_id == article_id).order_by(col(Quote.start))).all()
     visible = sum(q.status != QuoteStatus.REJECTED for q in quotes)
-    return ArticleDetail(**article_summary(article, visible), text=article.text, quotes=render_quotes(session, quotes),
-                         entities=_entities(session, article_id, quotes))
-
-
-def _entities(session: Session, article_id: int, quotes: list[Quote]) -> list[EntityOut]:
-    """The article's entity table, each entry with the quotes it speaks and the archive speaker they went to."""
-    speaking: dict[int, list[Quote]] = {}
-    for quote in quotes:
-        if quote.entity_index is not None:
-            speaking.setdefault(quote.entity_index, []).append(quote)
     entities = session.exec(
         select(ArticleEntity).where(col(ArticleEntity.article_id) == article_id).order_by(col(ArticleEntity.position))
     ).all()
-    return [
-        EntityOut(name=e.name, kind=e.kind, aliases=e.aliases, roles=e.roles, gender=e.gender, plural=e.plural,
-                  speaker_id=next((q.speaker_id for q in speaking.get(e.position, []) if q.speaker_id), None),
-                  quote_ids=[q.id for q in speaking.get(e.position, [])])
-        for e in entities
-    ]
+    return ArticleDetail(**article_summary(article, visible), text=article.text, quotes=render_quotes(session, quotes),
+                         entities=entities_out(entities, quotes))
 
 
 def list_articles(*, session: Session, limit: int, offset: int, source: str | None = None) -> Page[ArticleOut]:

@@ -12,8 +12,8 @@ from sqlmodel import Session, col, or_, select
 from app.clock import as_utc
 from app.models import Article, Quote, QuoteTopic
 from app.schemas import ArticleOut, Page, QuoteOut
-from app.services.articles import article_summary, visible_quote_counts
-from app.services.rendering import render_quotes
+from app.services.articles import visible_quote_counts
+from app.services.rendering import article_summary, render_quotes
 from app.services.search import speaker_ids_matching, text_match_condition, topic_ids
 from app.services.visibility import visible_quotes_condition
 

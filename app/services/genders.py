@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import case, distinct, func
+from sqlalchemy import bindparam, case, distinct, func
 from sqlmodel import Session, col, select
 
 from app.db import in_parts
@@ -35,11 +35,13 @@ def decided_gender(female, male):  # noqa: ANN001, ANN201 - SQL expressions (NUL
                 else_=UNDECIDED)
 
 
+_COUNTS = articles_stating(bindparam("ids", expanding=True))
+# Built once: people matching asks for every write that names a person with a stated gender.
+_DECIDED = select(_COUNTS.c.speaker_id, decided_gender(_COUNTS.c.female, _COUNTS.c.male))
+
+
 def stated_genders(session: Session, speaker_ids: Sequence[int]) -> dict[int, str]:
     """The decided gender of each of these speakers that has one (undecided ones are absent)."""
-    decided: dict[int, str] = {}
-    for part in in_parts(sorted(set(speaker_ids))):
-        counts = articles_stating(part)
-        decided.update((speaker_id, gender) for speaker_id, gender in session.execute(
-            select(counts.c.speaker_id, decided_gender(counts.c.female, counts.c.male))).all() if gender != UNDECIDED)
-    return decided
+    connection = session.connection()
+    return {speaker_id: gender for part in in_parts(sorted(set(speaker_ids)))
+            for speaker_id, gender in connection.execute(_DECIDED, {"ids": list(part)}) if gender != UNDECIDED}

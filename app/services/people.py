@@ -20,19 +20,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import zip_longest
 
 from nameparser import HumanName
 from nicknames import NickNamer
 
-from sqlalchemy import bindparam, update
-from sqlmodel import Session, col, select
+from sqlalchemy import bindparam, literal_column, null, select, union_all, update
+from sqlmodel import Session
 
 from app.db import in_parts
 from app.models import Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
 from app.nlp.contract import ExtractedSpeaker, SpeakerKind
 from app.services.genders import stated_genders
-from app.services.upsert import insert_ignoring_duplicates
-from app.text import fold, name_tokens
+from app.services.upsert import insert_ignoring_duplicates, insert_new_returning, insert_or_add
+from app.text import fold as _fold_uncached
+from app.text import name_tokens as _name_tokens_uncached
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"})
 ANONYMOUS_PREFIXES = ("a ", "an ", "another ", "one ", "some ", "several ", "two ", "three ")
@@ -41,6 +43,14 @@ _COMPANY_FORMS = frozenset({"inc", "ltd", "llc", "corp", "co", "plc", "ag", "sa"
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv",
              "v": "v", "2nd": "ii", "3rd": "iii"}
 _NICKNAMES = NickNamer()
+# Folding is pure and the same names come back in every write (each entity name once per group member, each
+# speaker's name for its key, its scope and its words): cached, it stops being the largest Python cost of a write.
+fold = lru_cache(maxsize=65536)(_fold_uncached)
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(value: str) -> tuple[str, ...]:
+    return tuple(_name_tokens_uncached(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,16 +174,58 @@ def _surname_token(name: str) -> str | None:
     return words[-1][:100] if words else None
 
 
+# The statements of a write, built once: building a statement (and its cache key) for every write costs more than
+# SQLite takes to run it. Core on the connection, not the ORM session: these read and write plain columns.
+_SPEAKER, _ALIAS, _TOKEN = Speaker.__table__, SpeakerAlias.__table__, SpeakerToken.__table__
+_ROWS_BY_KEY = select(_SPEAKER.c.name_key, _SPEAKER.c.kind, _SPEAKER.c.id, _SPEAKER.c.merged_into_id).where(
+    _SPEAKER.c.name_key.in_(bindparam("keys", expanding=True)))
+# What the archive knows of a write's names, in one statement (each branch an index search): 0, the speakers with
+# an alias of a name's match key; 1, the rows stored under a name's key; 2, the persons with a name's surname word,
+# each row with one of their forms. The redirect and kind tests are made in Python, not in SQL: given
+# `merged_into_id IS NULL` SQLite starts from every live speaker and probes its aliases, a cost that grows with the
+# archive, instead of from the index of the names looked up.
+_BY_ALIAS_KEY, _BY_NAME_KEY, _BY_TOKEN = 0, 1, 2
+_ARCHIVE_KNOWS = (
+    select(literal_column(str(_BY_ALIAS_KEY)).label("source"), _ALIAS.c.match_key.label("key"),
+           _ALIAS.c.speaker_id.label("speaker_id"), _SPEAKER.c.kind, _SPEAKER.c.merged_into_id,
+           null().label("form"))
+    .join(_SPEAKER, _SPEAKER.c.id == _ALIAS.c.speaker_id)
+    .where(_ALIAS.c.match_key.in_(bindparam("alias_keys", expanding=True))),
+    select(literal_column(str(_BY_NAME_KEY)), _SPEAKER.c.name_key, _SPEAKER.c.id, _SPEAKER.c.kind,
+           _SPEAKER.c.merged_into_id, null())
+    .where(_SPEAKER.c.name_key.in_(bindparam("name_keys", expanding=True))),
+    select(literal_column(str(_BY_TOKEN)), _TOKEN.c.token, _ALIAS.c.speaker_id, _SPEAKER.c.kind,
+           _SPEAKER.c.merged_into_id, _ALIAS.c.name)
+    .join(_ALIAS, _ALIAS.c.speaker_id == _TOKEN.c.speaker_id)
+    .join(_SPEAKER, _SPEAKER.c.id == _TOKEN.c.speaker_id)
+    .where(_TOKEN.c.token.in_(bindparam("tokens", expanding=True))),
+)
+
+
+@lru_cache(maxsize=8)
+def _archive_knows(branches: tuple[int, ...]):  # noqa: ANN202 - a Select or a union of them
+    """The branches of _ARCHIVE_KNOWS with something to look up (an empty one would still cost a step)."""
+    return union_all(*(_ARCHIVE_KNOWS[b] for b in branches)) if len(branches) > 1 else _ARCHIVE_KNOWS[branches[0]]
+
+
+_ALIAS_NAMES = select(_ALIAS.c.name).where(_ALIAS.c.speaker_id == bindparam("speaker"))
+_PERSON_ALIASES = (select(_ALIAS.c.speaker_id, _ALIAS.c.name, _ALIAS.c.seen, _SPEAKER.c.name)
+                   .join(_SPEAKER, _SPEAKER.c.id == _ALIAS.c.speaker_id)
+                   .where(_ALIAS.c.speaker_id.in_(bindparam("ids", expanding=True)),
+                          _SPEAKER.c.kind == SpeakerKind.PERSON.value))
+_RENAME = update(_SPEAKER).where(_SPEAKER.c.id == bindparam("speaker")).values(name=bindparam("display"))
+
+
+def _read(session: Session, statement, name: str, values: Sequence) -> list:  # noqa: ANN001 - a Select
+    """The rows of `statement` for every one of `values` (bound as the expanding parameter `name`), in parts."""
+    connection = session.connection()
+    return [row for part in in_parts(values) for row in connection.execute(statement, {name: list(part)})]
+
+
 def _stored_rows(session: Session, name_keys: Sequence[str]) -> dict[tuple[str, str], int]:
     """(name key, kind) -> the stored speaker under that key, or the one it was merged into."""
-    rows: dict[tuple[str, str], int] = {}
-    for part in in_parts(name_keys):
-        for name_key, kind, speaker_id, merged_into_id in session.exec(
-            select(Speaker.name_key, Speaker.kind, Speaker.id, Speaker.merged_into_id)
-            .where(col(Speaker.name_key).in_(part))
-        ).all():
-            rows[(name_key, kind)] = merged_into_id or speaker_id
-    return rows
+    return {(name_key, kind): merged_into_id or speaker_id
+            for name_key, kind, speaker_id, merged_into_id in _read(session, _ROWS_BY_KEY, "keys", name_keys)}
 
 
 class _Archive:
@@ -196,7 +248,6 @@ class _Archive:
         self.aliases: dict[tuple[int, str], str] = {}  # (speaker, alias key) -> form, as written (first wins)
         self.tokens: set[tuple[str, int]] = set()
         self.ambiguities: set[tuple[int, int]] = set()
-        self.forms_seen: dict[int, set[str]] = {}  # the alias keys this write gives each speaker
 
     @classmethod
     def read(cls, session: Session, names: Sequence[SpeakerName], article_id: int | None, *,
@@ -205,40 +256,35 @@ class _Archive:
         archive = cls(session)
         shared = [n for n in names if n.shared]
         keys = sorted({match_key(n.name, n.kind) for n in shared})
-        # The redirect and kind tests are made here, not in SQL: given `merged_into_id IS NULL` SQLite starts from
-        # every live speaker and probes its aliases, a cost that grows with the archive, instead of from the index of
-        # the names looked up.
-        for part in in_parts(keys):
-            for key, speaker_id, kind, merged_into_id in session.exec(
-                select(SpeakerAlias.match_key, SpeakerAlias.speaker_id, Speaker.kind, Speaker.merged_into_id)
-                .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
-                .where(col(SpeakerAlias.match_key).in_(part))
-            ).all():
-                if merged_into_id is not None:
-                    continue
-                archive.exact.setdefault((key, kind), set()).add(speaker_id)
-                archive.kinds[speaker_id] = kind
         name_keys = sorted({fold(n.name)[:300] if n.shared else article_scoped_key(n.name, article_id)
                             for n in names}) if rows else []
-        for row_key, speaker_id in _stored_rows(session, name_keys).items():
-            archive.existing[row_key] = speaker_id
-            archive.kinds.setdefault(speaker_id, row_key[1])
         people = [n for n in shared if n.kind == SpeakerKind.PERSON and parse_person(n.name) is not None]
         tokens = sorted({token for n in people if (token := _surname_token(n.name))})
-        for part in in_parts(tokens):
-            for token, speaker_id, alias, kind, merged_into_id in session.exec(
-                select(SpeakerToken.token, SpeakerAlias.speaker_id, SpeakerAlias.name, Speaker.kind,
-                       Speaker.merged_into_id)
-                .join(SpeakerAlias, col(SpeakerAlias.speaker_id) == col(SpeakerToken.speaker_id))
-                .join(Speaker, col(Speaker.id) == col(SpeakerToken.speaker_id))
-                .where(col(SpeakerToken.token).in_(part))
-            ).all():
-                if kind != SpeakerKind.PERSON or merged_into_id is not None:
-                    continue
-                archive.by_token.setdefault(token, set()).add(speaker_id)
-                archive.alias_names.setdefault(speaker_id, set()).add(alias)
-                archive.loaded.add(speaker_id)
-                archive.kinds[speaker_id] = SpeakerKind.PERSON
+        found: tuple[list, list, list] = ([], [], [])
+        connection = session.connection()
+        for part in zip_longest(in_parts(keys), in_parts(name_keys), in_parts(tokens), fillvalue=()):
+            branches = tuple(branch for branch, values in enumerate(part) if values)
+            if not branches:
+                continue
+            values = dict(zip(("alias_keys", "name_keys", "tokens"), map(list, part)))
+            for source, *row in connection.execute(_archive_knows(branches), values):
+                found[int(source)].append(row)
+        for key, speaker_id, kind, merged_into_id, _ in found[_BY_ALIAS_KEY]:
+            if merged_into_id is not None:
+                continue
+            archive.exact.setdefault((key, kind), set()).add(speaker_id)
+            archive.kinds[speaker_id] = kind
+        for name_key, speaker_id, kind, merged_into_id, _ in found[_BY_NAME_KEY]:
+            archive.existing[(name_key, kind)] = merged_into_id or speaker_id
+        for (_, kind), speaker_id in archive.existing.items():
+            archive.kinds.setdefault(speaker_id, kind)
+        for token, speaker_id, kind, merged_into_id, alias in found[_BY_TOKEN]:
+            if kind != SpeakerKind.PERSON or merged_into_id is not None:
+                continue
+            archive.by_token.setdefault(token, set()).add(speaker_id)
+            archive.alias_names.setdefault(speaker_id, set()).add(alias)
+            archive.loaded.add(speaker_id)
+            archive.kinds[speaker_id] = SpeakerKind.PERSON
         if any(n.gender is not None for n in people):
             archive.stated = stated_genders(session, sorted(archive.alias_names))
         return archive
@@ -247,8 +293,8 @@ class _Archive:
         """The full names among a candidate's forms, read from the archive the first time a speaker this write
         matched some other way turns out to be a candidate too."""
         if speaker_id > 0 and speaker_id not in self.loaded:
-            self.alias_names.setdefault(speaker_id, set()).update(self.session.exec(
-                select(SpeakerAlias.name).where(col(SpeakerAlias.speaker_id) == speaker_id)).all())
+            self.alias_names.setdefault(speaker_id, set()).update(
+                self.session.connection().execute(_ALIAS_NAMES, {"speaker": speaker_id}).scalars())
             self.stated.update(stated_genders(self.session, [speaker_id]))
             self.loaded.add(speaker_id)
         return [form for form in map(parse_person, self.alias_names.get(speaker_id, ())) if form is not None]
@@ -279,7 +325,7 @@ class _Archive:
 
     def shared_speaker(self, name: SpeakerName) -> int:
         """The archive speaker a named person, organisation or group is, created when no single one matches (and
-        the ambiguity recorded when several did), with every form of its name kept on it."""
+        the ambiguity recorded when several did), with every form of its name kept on it (and counted as seen)."""
         match = self.match(name.name, name.kind, name.gender)
         speaker_id = match.speaker_id
         if speaker_id is None:
@@ -290,7 +336,6 @@ class _Archive:
             if key:
                 self.aliases.setdefault((speaker_id, key), form)
                 self.exact.setdefault((key, name.kind), set()).add(speaker_id)
-                self.forms_seen.setdefault(speaker_id, set()).add(key)
         self.alias_names.setdefault(speaker_id, set()).update(forms)
         self._index_words(speaker_id, forms)
         return speaker_id
@@ -321,18 +366,21 @@ class _Archive:
         """Inserts what the write created or gave (another writer may have just inserted the same speakers: theirs
         are taken), counts the forms seen and brings display names up to date; returns each speaker's real id."""
         ids = {speaker_id: speaker_id for speaker_id in self.kinds if speaker_id > 0}
-        if self.new_rows:
-            insert_ignoring_duplicates(self.session, Speaker.__table__, self.new_rows, ["name_key", "kind"])
-            for row_key, speaker_id in _stored_rows(self.session, sorted({key for key, _ in self.created})).items():
-                if row_key in self.created:
-                    ids[self.created[row_key]] = speaker_id
+        inserted = {(name_key, kind): speaker_id for name_key, kind, speaker_id in insert_new_returning(
+            self.session, _SPEAKER, self.new_rows, ["name_key", "kind"], ["name_key", "kind", "id"])}
+        taken = sorted({key for key, kind in self.created if (key, kind) not in inserted})
+        for row_key, speaker_id in (inserted | _stored_rows(self.session, taken)).items():
+            if row_key in self.created:
+                ids[self.created[row_key]] = speaker_id
         aliases: dict[tuple[int, str], str] = {}
         for (speaker_id, key), form in self.aliases.items():
             aliases.setdefault((ids[speaker_id], key), form)
-        insert_ignoring_duplicates(
-            self.session, SpeakerAlias.__table__,
-            [{"speaker_id": s, "match_key": key, "name": form, "seen": 0} for (s, key), form in aliases.items()],
-            ["speaker_id", "match_key"])
+        # One more sighting of each form this write gives: a new alias is inserted seen once. In speaker id order
+        # and after every speaker of the write is resolved, so that concurrent writers lock these alias rows in one
+        # global order and cannot deadlock.
+        insert_or_add(self.session, _ALIAS,
+                      [{"speaker_id": s, "match_key": key, "name": aliases[s, key], "seen": 1} for s, key in sorted(aliases)],
+                      ["speaker_id", "match_key"], "seen")
         insert_ignoring_duplicates(
             self.session, SpeakerToken.__table__,
             [{"token": token, "speaker_id": s} for token, s in {(t, ids[s]) for t, s in self.tokens}],
@@ -341,10 +389,7 @@ class _Archive:
             self.session, SpeakerAmbiguity.__table__,
             [{"speaker_id": a, "candidate_id": b} for a, b in {(ids[a], ids[b]) for a, b in self.ambiguities} if a != b],
             ["speaker_id", "candidate_id"])
-        forms: dict[int, set[str]] = {}
-        for speaker_id, keys in self.forms_seen.items():
-            forms.setdefault(ids[speaker_id], set()).update(keys)
-        count_name_forms(session=self.session, forms=forms)
+        refresh_display_names(session=self.session, speaker_ids=sorted({s for s, _ in aliases}))
         return ids
 
 
@@ -386,28 +431,21 @@ def match_speaker(*, session: Session, name: str, kind: str, gender: str | None 
     return _Archive.read(session, [probe], None, rows=False).match(name, kind, gender)
 
 
-def count_name_forms(*, session: Session, forms: dict[int, set[str]]) -> None:
-    """One more sighting of each form, then each speaker's display name brought up to date. In speaker id order
-    and after every speaker of the write is resolved, so that concurrent writers lock these alias and speaker rows
-    in one global order and cannot deadlock."""
-    rows = [{"speaker": speaker_id, "key": key} for speaker_id in sorted(forms) for key in sorted(forms[speaker_id])]
-    if rows:
-        table = SpeakerAlias.__table__
-        session.execute(update(table).where(table.c.speaker_id == bindparam("speaker"),
-                                            table.c.match_key == bindparam("key"))
-                        .values(seen=table.c.seen + 1), rows)
-    refresh_display_names(session=session, speaker_ids=sorted(forms))
-
-
 def display_name_order(name: str, seen: int) -> tuple | None:
     """Sort key of a person's alias as a display name (smallest first), None unless it is a full name: the most
     name words (given, middle, surname, suffix: "Joseph R. Biden Jr." before "Joe Biden"), then without a title,
     then the most often seen, then alphabetical, so that the choice never depends on the order rows are read in."""
+    shape = _full_name_shape(name)
+    return None if shape is None else (*shape, -seen, name)
+
+
+@lru_cache(maxsize=65536)
+def _full_name_shape(name: str) -> tuple[int, bool] | None:
+    """(minus the name words, has a title) of a full name, else None: every write ranks each of its people's forms."""
     if parse_person(name) is None:
         return None
     first, middle, last, suffix, title = _name_parts(name)
-    words = sum(len(_words(part)) for part in (first, middle, last, suffix))
-    return (-words, bool(title), -seen, name)
+    return -sum(len(_words(part)) for part in (first, middle, last, suffix)), bool(title)
 
 
 def refresh_display_names(*, session: Session, speaker_ids: list[int]) -> None:
@@ -415,22 +453,15 @@ def refresh_display_names(*, session: Session, speaker_ids: list[int]) -> None:
     keep the name they were first stored under. Written only where it changes, in speaker id order."""
     best: dict[int, tuple[tuple, str]] = {}
     current: dict[int, str] = {}
-    for part in in_parts(sorted(set(speaker_ids))):
-        for speaker_id, name, seen, shown in session.exec(
-            select(SpeakerAlias.speaker_id, SpeakerAlias.name, SpeakerAlias.seen, Speaker.name)
-            .join(Speaker, col(Speaker.id) == col(SpeakerAlias.speaker_id))
-            .where(col(SpeakerAlias.speaker_id).in_(part), col(Speaker.kind) == SpeakerKind.PERSON)
-        ).all():
-            current[speaker_id] = shown
-            order = display_name_order(name, seen)
-            if order is not None and (speaker_id not in best or order < best[speaker_id][0]):
-                best[speaker_id] = (order, name)
+    for speaker_id, name, seen, shown in _read(session, _PERSON_ALIASES, "ids", sorted(set(speaker_ids))):
+        current[speaker_id] = shown
+        order = display_name_order(name, seen)
+        if order is not None and (speaker_id not in best or order < best[speaker_id][0]):
+            best[speaker_id] = (order, name)
     rows = [{"speaker": speaker_id, "display": name} for speaker_id, (_, name) in sorted(best.items())
             if current[speaker_id] != name]
     if rows:
-        table = Speaker.__table__
-        session.execute(update(table).where(table.c.id == bindparam("speaker")).values(name=bindparam("display")),
-                        rows)
+        session.connection().execute(_RENAME, rows)
 
 
 def insert_article_speaker(*, session: Session, speaker: ExtractedSpeaker, article_id: int) -> int:

@@ -23,9 +23,10 @@ from app.db import in_parts, retry_when_busy
 from app.models import (Article, ArticleEntity, Quote, QuoteOrigin, QuoteStatus, QuoteTopic, Speaker, SpeakerMember,
                         Topic)
 from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
-from app.services.people import SpeakerName, resolve_speakers
+from app.schemas import ArticleDetail
+from app.services.people import SpeakerName, fold, resolve_speakers
+from app.services.rendering import written_article
 from app.services.upsert import insert_ignoring_duplicates
-from app.text import fold
 
 
 
@@ -42,11 +43,34 @@ class ArticleInput:
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def find_existing_article(session: Session, article: ArticleInput) -> Article | None:
-    condition = col(Article.text_sha256) == article.text_sha256
+# The statements of an article write, built once (see people.py): Core on the session's connection.
+_ARTICLE, _QUOTE, _ENTITY, _TOPIC = Article.__table__, Quote.__table__, ArticleEntity.__table__, Topic.__table__
+_BY_TEXT = (select(_ARTICLE.c.id).where(_ARTICLE.c.text_sha256 == bindparam("sha"))
+            .order_by(_ARTICLE.c.id).limit(1))
+_BY_TEXT_OR_URL = (select(_ARTICLE.c.id)
+                   .where(or_(_ARTICLE.c.text_sha256 == bindparam("sha"), _ARTICLE.c.url == bindparam("url")))
+                   .order_by(_ARTICLE.c.id).limit(1))
+_INSERT_ARTICLE = _ARTICLE.insert().returning(_ARTICLE.c.id)
+_INSERT_ENTITIES = _ENTITY.insert()
+# PostgreSQL returns the ids of an INSERT … RETURNING of many rows in the rows' order when asked; SQLite returns
+# them in no set order (so SQLAlchemy would insert row by row), but numbers new rows one above the largest rowid,
+# in insertion order, and has one writer at a time: its ids are sorted instead.
+_INSERT_QUOTES = {in_order: _QUOTE.insert().returning(_QUOTE.c.id, sort_by_parameter_order=in_order)
+                  for in_order in (True, False)}
+_INSERT_TOPIC_LINKS = QuoteTopic.__table__.insert()
+_TOPIC_IDS = (select(_TOPIC.c.name, _TOPIC.c.id).where(_TOPIC.c.name.in_(bindparam("names", expanding=True)))
+              .order_by(_TOPIC.c.name))
+_ADD_TO_TOPIC_COUNT = (update(_TOPIC).where(_TOPIC.c.id == bindparam("topic_id"))
+                       .values(quote_count=_TOPIC.c.quote_count + bindparam("delta")))
+
+
+def existing_article_id(session: Session, article: ArticleInput) -> int | None:
+    """The stored article with the same text or URL, if any."""
     if article.url:
-        condition = or_(condition, col(Article.url) == article.url)
-    return session.exec(select(Article).where(condition).order_by(col(Article.id)).limit(1)).first()
+        query, values = _BY_TEXT_OR_URL, {"sha": article.text_sha256, "url": article.url}
+    else:
+        query, values = _BY_TEXT, {"sha": article.text_sha256}
+    return session.connection().execute(query, values).scalar()
 
 
 def store_article(
@@ -56,18 +80,39 @@ def store_article(
     """Returns (article id, created). An article already stored (same URL or text, perhaps written by another
     worker a moment ago) is not written again. `entities` is the article's entity table, which the quotes'
     speakers index into."""
+    article_id, created, _ = _store(session, article, quotes, tuple(entities), pipeline_version, answer=False)
+    return article_id, created
 
-    def write() -> tuple[int, bool]:
+
+def store_and_answer(
+    *, session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote],
+    entities: Sequence[ExtractedEntity] = (), pipeline_version: str | None = None,
+) -> tuple[int, ArticleDetail | None]:
+    """As store_article, and the stored analysis to answer with, built from the rows just written (their ids, the
+    speakers' archive names) instead of read back; None when the article was already stored (read that one)."""
+    article_id, _, detail = _store(session, article, quotes, tuple(entities), pipeline_version, answer=True)
+    return article_id, detail
+
+
+def _store(
+    session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote], entities: tuple[ExtractedEntity, ...],
+    pipeline_version: str | None, *, answer: bool,
+) -> tuple[int, bool, ArticleDetail | None]:
+    """(article id, created, the answer built from the rows written when `answer`)."""
+
+    def write() -> tuple[int, bool, ArticleDetail | None]:
         try:
-            article_id = _write(session, article, quotes, tuple(entities), pipeline_version)
+            article_row, entity_rows, written = _write(session, article, quotes, entities, pipeline_version)
+            detail = written_article(session, article=article_row, quotes=written.rows, topics=written.topics,
+                                     entities=entity_rows) if answer else None
             session.commit()
-            return article_id, True
+            return article_row["id"], True, detail
         except IntegrityError:
             session.rollback()
-            existing = find_existing_article(session, article)
+            existing = existing_article_id(session, article)
             if existing is None:
                 raise
-            return existing.id, False
+            return existing, False, None
         except BaseException:
             session.rollback()
             raise
@@ -78,25 +123,26 @@ def store_article(
 def _write(
     session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote], entities: tuple[ExtractedEntity, ...],
     pipeline_version: str | None = None,
-) -> int:
+) -> tuple[dict, list[dict], WrittenQuotes]:
+    """The rows written: the article's, its entity table's, its quotes'. One Core INSERT … RETURNING for the article: the ORM's unit of work would cost more than the SQL."""
     now = datetime.now(timezone.utc)
-    row = Article(
-        url=article.url,
-        text_sha256=article.text_sha256,
-        title=article.title,
-        source=article.source,
-        published_at=as_utc(article.published_at),
-        created_at=now,
-        text=article.text,
-        pipeline_version=pipeline_version,
-    )
-    session.add(row)
-    session.flush()
-    assert row.id is not None
-    _insert_entity_table(session, article_id=row.id, entities=entities)
-    add_quotes(session, article_id=row.id, dated_at=as_utc(article.published_at) or now, quotes=quotes,
-               entities=entities)
-    return row.id
+    row = {"url": article.url, "text_sha256": article.text_sha256, "title": article.title, "source": article.source,
+           "published_at": as_utc(article.published_at), "created_at": now, "text": article.text,
+           "pipeline_version": pipeline_version}
+    row["id"] = session.connection().execute(_INSERT_ARTICLE, row).scalar_one()
+    entity_rows = _insert_entity_table(session, article_id=row["id"], entities=entities)
+    written = _add_quotes(session, article_id=row["id"], dated_at=row["published_at"] or now, quotes=quotes,
+                          entities=entities)
+    return row, entity_rows, written
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenQuotes:
+    """Quotes as just inserted: each row's column values with its id, and each quote's topic names in the order
+    the database sorts them (as a read of the stored quote lists them)."""
+
+    rows: list[dict]
+    topics: list[list[str]]
 
 
 def add_quotes(
@@ -106,6 +152,14 @@ def add_quotes(
     """Writes extracted quotes of a stored article with their speakers, topics and topic counts (the caller commits);
     returns their ids, in order.
     Used for a new article and by a re-analysis, which replaces some of an article's quotes."""
+    written = _add_quotes(session, article_id=article_id, dated_at=dated_at, quotes=quotes, entities=entities)
+    return [row["id"] for row in written.rows]
+
+
+def _add_quotes(
+    session: Session, *, article_id: int, dated_at: datetime, quotes: Sequence[ExtractedQuote],
+    entities: tuple[ExtractedEntity, ...],
+) -> WrittenQuotes:
     speaker_ids = _resolve_speakers(session, article_id, [q.speaker for q in quotes if q.speaker], entities)
     topic_ids = _upsert_topics(session, {t for q in quotes for t in q.topics})
 
@@ -135,23 +189,22 @@ def add_quotes(
         for q in quotes
     ]
     if not rows:
-        return []
+        return WrittenQuotes([], [])
     # One core INSERT … RETURNING for all of them (ORM objects would cost more than the SQL), their ids in the rows'
-    # order. PostgreSQL returns them so; SQLite returns them in no set order (so SQLAlchemy would insert row by
-    # row), but numbers new rows one above the largest rowid, in insertion order, and has one writer at a time.
-    table = Quote.__table__
-    in_order = session.get_bind().dialect.name != "sqlite"
-    quote_ids = list(session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=in_order), rows)
-                     .scalars())
+    # order (see _INSERT_QUOTES).
+    connection = session.connection()
+    in_order = connection.dialect.name != "sqlite"
+    quote_ids = list(connection.execute(_INSERT_QUOTES[in_order], rows).scalars())
     if not in_order:
         quote_ids.sort()
+    for row, quote_id in zip(rows, quote_ids):
+        row["id"] = quote_id
     links = {(topic_ids[_topic_name(t)], quote_id) for q, quote_id in zip(quotes, quote_ids) for t in q.topics if t}
     if links:
-        session.execute(
-            QuoteTopic.__table__.insert(), [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)]
-        )
+        connection.execute(_INSERT_TOPIC_LINKS, [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)])
         add_to_topic_counts(session, Counter(topic_id for topic_id, _ in links))
-    return quote_ids
+    rank = {name: position for position, name in enumerate(topic_ids)}
+    return WrittenQuotes(rows, [sorted({_topic_name(t) for t in q.topics if t}, key=rank.__getitem__) for q in quotes])
 
 
 def replace_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> None:
@@ -160,9 +213,11 @@ def replace_entity_table(session: Session, *, article_id: int, entities: Sequenc
     _insert_entity_table(session, article_id=article_id, entities=entities)
 
 
-def _insert_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> None:
-    if entities:
-        session.execute(ArticleEntity.__table__.insert(), [_entity_row(article_id, i, e) for i, e in enumerate(entities)])
+def _insert_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> list[dict]:
+    rows = [_entity_row(article_id, i, e) for i, e in enumerate(entities)]
+    if rows:
+        session.connection().execute(_INSERT_ENTITIES, rows)
+    return rows
 
 
 def relink_entities(
@@ -275,12 +330,7 @@ def add_to_topic_counts(session: Session, deltas: Counter[int]) -> None:
     """In id order, so that writers sharing topics lock their rows in the same order and cannot deadlock."""
     rows = [{"topic_id": topic_id, "delta": delta} for topic_id, delta in sorted(deltas.items()) if delta]
     if rows:
-        session.execute(
-            update(Topic.__table__)
-            .where(Topic.__table__.c.id == bindparam("topic_id"))
-            .values(quote_count=Topic.__table__.c.quote_count + bindparam("delta")),
-            rows,
-        )
+        session.connection().execute(_ADD_TO_TOPIC_COUNT, rows)
 
 
 def take_off_topic_counts(session: Session, *quotes: ColumnElement[bool]) -> None:
@@ -300,15 +350,14 @@ def _topic_name(topic: str) -> str:
 
 
 def _upsert_topics(session: Session, names: Iterable[str]) -> dict[str, int]:
+    """Each topic's id, in the order the database sorts their names (its collation, as the answer's reads)."""
     names = sorted({_topic_name(n) for n in names if n})
     if not names:
         return {}
     insert_ignoring_duplicates(session, Topic.__table__, [{"name": n} for n in names], ["name"])
-    return {
-        name: topic_id
-        for part in in_parts(names)
-        for name, topic_id in session.exec(select(Topic.name, Topic.id).where(col(Topic.name).in_(part))).all()
-    }
+    connection = session.connection()
+    return {name: topic_id for part in in_parts(names)
+            for name, topic_id in connection.execute(_TOPIC_IDS, {"names": list(part)})}
 
 
 def retract_article(session: Session, article_id: int) -> bool:

@@ -1,9 +1,14 @@
-"""INSERT … ON CONFLICT DO NOTHING for rows that several workers may write at once (speakers, their aliases and
-name tokens, topics): never check-then-insert."""
+"""INSERT … ON CONFLICT for rows that several workers may write at once (speakers, their aliases and name tokens,
+topics): never check-then-insert. Each statement is built once per table and dialect (every article write runs
+several) and run as Core on the session's connection."""
 
 from __future__ import annotations
 
-from sqlalchemy import Table
+from collections.abc import Sequence
+from functools import lru_cache
+from operator import itemgetter
+
+from sqlalchemy import Insert, Row, Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
@@ -11,8 +16,44 @@ from sqlmodel import Session
 def insert_ignoring_duplicates(session: Session, table: Table, rows: list[dict], keys: list[str]) -> None:
     if not rows:
         return
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     # Sorted so that concurrent writers take row locks in the same order and cannot deadlock.
-    rows = sorted(rows, key=lambda r: tuple(str(r[k]) for k in keys))
-    session.execute(insert(table).on_conflict_do_nothing(index_elements=keys), rows)
+    rows = sorted(rows, key=itemgetter(*keys))
+    session.connection().execute(_ignoring(_dialect(session), table, tuple(keys), ()), rows)
+
+
+def insert_new_returning(session: Session, table: Table, rows: list[dict], keys: list[str],
+                         returning: Sequence[str]) -> list[Row]:
+    """As insert_ignoring_duplicates, and the `returning` columns of the rows it inserted: not of those already
+    there (another writer's, a moment ago), which the caller reads itself."""
+    if not rows:
+        return []
+    rows = sorted(rows, key=itemgetter(*keys))
+    return list(session.connection().execute(_ignoring(_dialect(session), table, tuple(keys), tuple(returning)), rows))
+
+
+def insert_or_add(session: Session, table: Table, rows: list[dict], keys: list[str], column: str) -> None:
+    """Inserts each row, or adds its `column` to the stored row's when one has its keys (a counter). Rows in the
+    order given: the caller orders them the same way in every writer, since each stored row is locked."""
+    if rows:
+        session.connection().execute(_adding(_dialect(session), table, tuple(keys), column), rows)
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _insert(dialect: str, table: Table) -> Insert:
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+
+
+@lru_cache(maxsize=64)
+def _ignoring(dialect: str, table: Table, keys: tuple[str, ...], returning: tuple[str, ...]) -> Insert:
+    statement = _insert(dialect, table).on_conflict_do_nothing(index_elements=list(keys))
+    return statement.returning(*(table.c[name] for name in returning)) if returning else statement
+
+
+@lru_cache(maxsize=64)
+def _adding(dialect: str, table: Table, keys: tuple[str, ...], column: str) -> Insert:
+    statement = _insert(dialect, table)
+    return statement.on_conflict_do_update(index_elements=list(keys),
+                                           set_={column: table.c[column] + statement.excluded[column]})

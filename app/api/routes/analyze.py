@@ -12,7 +12,7 @@ from app.api.deps import AnalyzerDep, EngineDep
 from app.api.security import AUTH_ERRORS, require_writer
 from app.logging_setup import add_log_fields
 from app.schemas import AnalyzeRequest, ArticleDetail, ErrorOut
-from app.services.analysis import analyze_articles_async, stored_articles
+from app.services.analysis import ArticleOutcome, analyze_articles_async, answers
 from app.services.storage import ArticleInput
 
 router = APIRouter(tags=["analysis"], dependencies=[Depends(require_writer)], responses=AUTH_ERRORS)
@@ -37,9 +37,9 @@ def json_response(model, status_code: int) -> Response:  # noqa: ANN001 - any py
     return Response(model.model_dump_json().encode(), status_code=status_code, media_type="application/json")
 
 
-def stored_article_response(engine, article_id: int, status_code: int) -> Response:  # noqa: ANN001 - an Engine
-    """Read back and rendered in one trip to the thread pool."""
-    return json_response(stored_articles(engine=engine, article_ids=[article_id])[article_id], status_code)
+def article_response(engine, outcome: ArticleOutcome, status_code: int) -> Response:  # noqa: ANN001 - an Engine
+    """The analysis just written (or the stored one, read back) rendered in one trip to the thread pool."""
+    return json_response(answers(engine=engine, outcomes=[outcome])[outcome.article_id], status_code)
 
 
 @router.post(
@@ -67,5 +67,5 @@ async def analyze(body: AnalyzeRequest, request: Request, engine: EngineDep, ana
     if outcome.error is not None:
         raise outcome.error
     code = status.HTTP_201_CREATED if outcome.outcome == "created" else status.HTTP_200_OK
-    response = await run_in_threadpool(stored_article_response, engine, outcome.article_id, code)
+    response = await run_in_threadpool(article_response, engine, outcome, code)
     return reconnect_when_crowded(response, analyzer)

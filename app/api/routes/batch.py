@@ -18,7 +18,7 @@ from app.api.routes.analyze import OVERLOAD_ERRORS, json_response, to_article_in
 from app.api.security import AUTH_ERRORS, require_writer
 from app.logging_setup import add_log_fields
 from app.schemas import AnalyzeRequest, ArticleDetail, ErrorOut
-from app.services.analysis import ArticleOutcome, analyze_articles_async, stored_articles
+from app.services.analysis import ArticleOutcome, analyze_articles_async, answers
 
 router = APIRouter(tags=["analysis"], dependencies=[Depends(require_writer)], responses=AUTH_ERRORS)
 
@@ -62,7 +62,7 @@ def _item_out(outcome: ArticleOutcome, details: dict[int, ArticleDetail]) -> Bat
 
 
 def _response(outcomes: list[ArticleOutcome], engine) -> Response:  # noqa: ANN001 - an Engine
-    details = stored_articles(engine=engine, article_ids=[o.article_id for o in outcomes if o.article_id])
+    details = answers(engine=engine, outcomes=outcomes)
     return json_response(BatchResponse(results=[_item_out(o, details) for o in outcomes]), status.HTTP_200_OK)
 
 
