@@ -18,7 +18,7 @@ from .people_words import gender_words
 from .tokens import SENTENCE_END, children, cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis")
+_CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis", "acomp")
 _NON_AGENTS = frozenset("anything something everything nothing this what there those".split())
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 
@@ -60,7 +60,7 @@ class Speakers:
                     relayed = _relayed_by(doc, quote.cue[1], owner)
                     if relayed is not None:
                         quote.speaker = relayed
-                if quote.speaker is None and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
+                if quote.speaker is None and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN" and not _in_content(quote, doc[cue.i + 1]):
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 quantified = _quantified_antecedent(speaker) if speaker is not None else None
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
@@ -78,6 +78,12 @@ class Speakers:
         _repeat_pull_quotes(text, quotes)
         _attribute_from_previous_sentence(doc, quotes)
         return doc
+
+
+def _in_content(quote: QuoteCandidate, token: Token) -> bool:
+    """`were more likely to say Clinton still has a shot`: a name opening the reported clause is what is said,
+    not who says it."""
+    return any(start <= token.idx < end for start, end in quote.pieces)
 
 
 def _list_names_as_conjuncts(speaker: Token) -> None:
@@ -261,11 +267,13 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         return None
     if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner
         return next((child for child in children(cue) if child.dep_ == "poss"), None)
-    controller = _object_controller(cue)
+    controller = _object_controller(cue) or _for_subject(cue)
     if controller is not None:
         return controller
     node = cue
     for _ in range(4):
+        if _infinitive_of_a_thing(node):
+            node = _governing_verb(node.head)  # `pointed to a previous case to say …`: the case says nothing
         agent = _subject(node) or _as_clause_subject(node)
         if agent is not None and owner is not None and owner[agent.i] != -1:
             agent = None
@@ -278,10 +286,49 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             return _sender(node.head) or node.head
         climbs = node.dep_ in _CLIMB or (node.dep_ == "prep" and node.lower_ in word_list("climb_prepositions.txt"))
-        if not climbs or node.head.i == node.i:
+        if not climbs or node.head.i == node.i or _expletive_frame(node):
             break
         node = node.head
     return _preceding_speaker_noun(cue) if guess else None
+
+
+def _for_subject(cue: Token) -> Token | None:
+    """`an opening for Clinton to highlight her record`: `for` names the subject of the infinitive after it."""
+    to = next((c for c in children(cue) if c.dep_ == "aux" and c.lower_ == "to" and c.i == cue.i - 1), None)
+    if to is None or to.i < 2 or any(c.dep_ in _SUBJECTS for c in children(cue)):
+        return None
+    token = cue.doc[to.i - 1]
+    for _ in range(3):
+        if token.pos_ not in _NOMINAL:
+            return None  # `the numbers here, which I am going to read`: a clause comes between
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.right_edge.i == to.i - 1:
+            return token
+        if token.head.i == token.i or token.head.i >= to.i:
+            return None
+        token = token.head
+    return None
+
+
+def _infinitive_of_a_thing(verb: Token) -> bool:
+    """`a previous case to say …`, `a chance to argue …`: an infinitive the parser hung on a noun naming no one is
+    the purpose of the verb above that noun, and that verb's subject speaks."""
+    return (
+        verb.dep_ in ("relcl", "acl") and _a_thing(verb.head) and _governing_verb(verb.head) is not None
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 == verb.head.i + 1 for c in children(verb))
+        and not any(c.dep_ in _SUBJECTS for c in children(verb))
+    )
+
+
+def _expletive_frame(node: Token) -> bool:
+    """`It is worth noting that …`, `it is fair to say …`: the `it` of such a frame stands for nobody."""
+    subject = _subject(node.head) if node.dep_ == "acomp" else None
+    return subject is not None and subject.lower_ == "it"
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (or whose preposition's object) the noun is."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "dative") else noun.head if noun.dep_ in ("dobj", "dative") else None
+    return head if head is not None and head.pos_ in ("VERB", "AUX") else None
 
 
 def _listed_last(cue: Token, agent: Token) -> Token | None:
