@@ -217,6 +217,9 @@ def _through_trailing_attachments(doc: Doc, verb: Token, end: int) -> int:
     reported clause on the reporting verb; take it along unless punctuation sets it apart, or unless it is a
     report of its own (`Four in 10 said X, while nine in 10 said Y`)."""
     verb_end = verb.right_edge.i + 1
+    glued = next((child for child in children(verb) if child.left_edge.i == end and child.dep_ == "conj"), None)
+    if verb_end > end and glued is not None and is_cue(glued) and not _set_apart(glued):
+        return glued.right_edge.i + 1  # `that she was pleased Ms. Hart had said that …`: one clause, misparsed
     if verb_end <= end or any(doc[i].text in (",", ";", ":", "(", "—", "–") or doc[i].is_quote for i in range(end, verb_end)):
         return end
     if any(doc[i].head.i == verb.i and _second_report(doc[i]) for i in range(end, verb_end)):

@@ -64,7 +64,7 @@ class Speakers:
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 quantified = _quantified_antecedent(speaker) if speaker is not None else None
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
-                    quote.referent = mention_extent(_first_conjunct(speaker.head.head))
+                    quote.referent = mention_extent(_named_antecedent(_first_conjunct(speaker.head.head)))
                 elif quantified is not None:
                     quote.referent = mention_extent(quantified)
                 elif speaker is not None and speaker.pos_ in ("NOUN", "NUM") and quote.speaker is not None:
@@ -114,6 +114,16 @@ def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == token.pos_:
         token = token.head
     return token
+
+
+def _named_antecedent(antecedent: Token) -> Token:
+    """`Voters for Change, a digital activism outfit that endorsed …`: the relative's antecedent describes the
+    name it stands beside, and that name is who speaks."""
+    head = antecedent.head
+    if antecedent.dep_ != "appos" or head.i > antecedent.i or antecedent.pos_ != "NOUN":
+        return antecedent
+    named = antecedent.doc[head.left_edge.i : antecedent.left_edge.i]
+    return head if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in named) else antecedent
 
 
 def _quantified_antecedent(speaker: Token) -> Token | None:

@@ -48,3 +48,17 @@ def test_an_infinitive_hung_on_a_thing_is_said_by_the_subject_of_the_verb_above(
 def test_a_report_the_parser_joins_without_and_stays_inside_the_first_content(analyse):
     text = "Mrs. Lane replied in an even voice that she was pleased Ms. Hart had said that because the comment had made her point plain."
     assert speaker_of(analyse, text, "made her point plain") == "Mrs. Lane"
+
+
+def test_a_joined_report_stays_inside_the_first_content_across_later_commas(analyse):
+    text = (
+        "After the activist recommended that she burn at the stake, Mrs. Lane replied in an even voice that she was pleased "
+        "Ms. Hart had said that because, she said, the comment had made it plain to the audience just how intolerant the critics were."
+    )
+    assert speaker_of(analyse, text, "just how intolerant") == "Mrs. Lane"
+
+
+def test_a_relative_beside_a_name_speaks_for_the_name(analyse):
+    text = "Voters for Change, a digital activism outfit that endorsed Mr. Lane in the primary, launched a petition on Wednesday."
+    quotes = quotes_with(analyse, text, "Mr. Lane in the primary")
+    assert len(quotes) == 1 and quotes[0].speaker.name == "Voters for Change"
