@@ -510,7 +510,7 @@ def _attribute_from_previous_sentence(doc: Doc, quotes: list[QuoteCandidate]) ->
     pending = [quote for quote in quotes if quote.marked and quote.keep and quote.speaker is None]
     if not pending:
         return
-    owner = quote_owner_by_token(doc, quotes)
+    owner = quote_owner_by_token(doc, quotes, only_kept=True)  # fragments folded into a mixed quote are its narration
     for quote in pending:
         span = piece_span(doc, quote.start, quote.end)
         if span is None:
@@ -532,3 +532,21 @@ def _attribute_from_previous_sentence(doc: Doc, quotes: list[QuoteCandidate]) ->
                     quote.cue, quote.speaker = cue_extent(doc[j]), mention_extent(speaker)
                     quote.attribution = "previous_sentence"
                 break
+        else:
+            if not any("\n" in doc[k].text for k in range(i, span.start)):
+                _the_person_just_described(doc, quote, i, start, owner)
+
+
+_PERSONAL_SUBJECTS = frozenset({"he", "she"})
+
+
+def _the_person_just_described(doc: Doc, quote: QuoteCandidate, end: int, start: int, owner: list[int]) -> None:
+    """`Roloson supports Clinton. “I'm a college graduate, …”`: with no reporting verb anywhere, a quotation
+    that follows, in the same paragraph, a sentence about one person goes on in that person's voice."""
+    root = doc[end].sent.root
+    subject = _subject(root) if start <= root.i < end else None
+    if subject is None or owner[subject.i] != -1 or subject.i < start:
+        return
+    if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not subject.ent_type_) or subject.lower_ in _PERSONAL_SUBJECTS:
+        quote.cue, quote.speaker = cue_extent(root), mention_extent(subject)
+        quote.attribution = "previous_sentence"
