@@ -543,8 +543,10 @@ _PERSONAL_SUBJECTS = frozenset({"he", "she"})
 def _the_person_just_described(doc: Doc, quote: QuoteCandidate, end: int, start: int, owner: list[int]) -> None:
     """`Roloson supports Clinton. “I'm a college graduate, …”`: with no reporting verb anywhere, a quotation
     that follows, in the same paragraph, a sentence about one person goes on in that person's voice."""
-    root = doc[end].sent.root
-    subject = _subject(root) if start <= root.i < end else None
+    root = doc[end]  # climbed within the sentence: `Token.sent` would scan the whole doc for every quote
+    while root.head.i != root.i and start <= root.head.i <= end:
+        root = root.head
+    subject = _subject(root) if start <= root.i < end and root.head.i == root.i else None
     if subject is None or owner[subject.i] != -1 or subject.i < start:
         return
     if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not subject.ent_type_) or subject.lower_ in _PERSONAL_SUBJECTS:

@@ -62,3 +62,11 @@ def test_a_relative_beside_a_name_speaks_for_the_name(analyse):
     text = "Voters for Change, a digital activism outfit that endorsed Mr. Lane in the primary, launched a petition on Wednesday."
     quotes = quotes_with(analyse, text, "Mr. Lane in the primary")
     assert len(quotes) == 1 and quotes[0].speaker.name == "Voters for Change"
+
+
+def test_a_colon_lead_in_hung_on_the_quote_still_gives_its_verb_and_subject(analyse):
+    text = (
+        "The problem is old.\n\nThe Lane campaign, in a Q&A on the e-mail controversy, worded it even more carefully: "
+        '"Lane\'s practice was to email officials on their accounts, so her work emails were captured and preserved."'
+    )
+    assert speaker_of(analyse, text, "work emails were captured") == "The Lane campaign"
