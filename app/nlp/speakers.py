@@ -277,7 +277,7 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         return None
     if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner
         return next((child for child in children(cue) if child.dep_ == "poss"), None)
-    controller = _object_controller(cue) or _for_subject(cue)
+    controller = _object_controller(cue) or _for_subject(cue) or _passive_agent(cue)
     if controller is not None:
         return controller
     node = cue
@@ -300,6 +300,17 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
             break
         node = node.head
     return _preceding_speaker_noun(cue) if guess else None
+
+
+def _passive_agent(cue: Token) -> Token | None:
+    """`he said when asked by a reporter if …`: who asks is the agent of the bare participle, not the subject
+    of the clause it hangs on."""
+    if cue.tag_ != "VBN" or any(c.dep_ in _SUBJECTS for c in children(cue)):
+        return None
+    for agent in children(cue):
+        if agent.dep_ == "agent":
+            return next((c for c in children(agent) if c.dep_ == "pobj" and c.pos_ in _NOMINAL), None)
+    return None
 
 
 def _for_subject(cue: Token) -> Token | None:

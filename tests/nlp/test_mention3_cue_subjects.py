@@ -70,3 +70,8 @@ def test_a_colon_lead_in_hung_on_the_quote_still_gives_its_verb_and_subject(anal
         '"Lane\'s practice was to email officials on their accounts, so her work emails were captured and preserved."'
     )
     assert speaker_of(analyse, text, "work emails were captured") == "The Lane campaign"
+
+
+def test_who_asks_is_the_agent_of_a_bare_passive_participle(analyse):
+    text = '"Absolutely," the mayor said when asked by a reporter if that remains his view on the bridge.'
+    assert speaker_of(analyse, text, "remains his view") == "a reporter"
