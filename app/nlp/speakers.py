@@ -1,7 +1,7 @@
 """Finds who is quoted: the subject of the cue, the name after a dash, or the speaker of the quote before.
 
-Only subjects (and the object of `according to`) can be speakers, so an addressee such as `told Reuters`
-is never mistaken for one.
+Only subjects can be speakers (and the object of `according to`, the agent of `asked by`, the `for` of `for X to
+say`), so an addressee such as `told Reuters` is never mistaken for one.
 """
 
 from __future__ import annotations
