@@ -263,7 +263,11 @@ def _colon_lead_in(doc: Doc, first: int, owner: list[int]) -> Token | None:
     root = doc[i]  # `McConnell delivered a message to Trump: “It's time …”` parsed under the quote's verb
     while root.head.i != root.i and root.head.i >= start and owner[root.head.i] == -1:
         root = root.head
-    return root if root.pos_ == "VERB" and owner[root.i] == -1 else None
+    if root.pos_ == "VERB" and owner[root.i] == -1:
+        return root
+    # `The campaign worded it more carefully: “…”` with the colon and the lead-in's verb both hung on the quote
+    verbs = [t for t in doc[start:i] if t.pos_ == "VERB" and owner[t.i] == -1 and not start <= t.head.i < i]
+    return verbs[-1] if verbs else None
 
 
 _LEAD_IN_TOKENS = 6

@@ -217,6 +217,9 @@ def _through_trailing_attachments(doc: Doc, verb: Token, end: int) -> int:
     reported clause on the reporting verb; take it along unless punctuation sets it apart, or unless it is a
     report of its own (`Four in 10 said X, while nine in 10 said Y`)."""
     verb_end = verb.right_edge.i + 1
+    glued = next((child for child in children(verb) if child.left_edge.i == end and child.dep_ == "conj"), None)
+    if verb_end > end and glued is not None and is_cue(glued) and not _set_apart(glued):
+        return glued.right_edge.i + 1  # `that she was pleased Ms. Hart had said that …`: one clause, misparsed
     if verb_end <= end or any(doc[i].text in (",", ";", ":", "(", "—", "–") or doc[i].is_quote for i in range(end, verb_end)):
         return end
     if any(doc[i].head.i == verb.i and _second_report(doc[i]) for i in range(end, verb_end)):
@@ -231,9 +234,16 @@ def _second_report(token: Token) -> bool:
     """A report joined to another as its equal (`and one in four said`, `while nine in 10 said`), not one the
     first reports on (`removed the mayor after he suggested …`)."""
     marks = {child.lower_ for child in children(token) if child.dep_ == "mark"}
-    joined = (token.dep_ == "conj" and not marks) or (token.dep_ == "advcl" and marks & _CONTRASTING)
+    joined = (token.dep_ == "conj" and not marks and _set_apart(token)) or (token.dep_ == "advcl" and marks & _CONTRASTING)
     # `agreed that … but that it would add …`: a second complement of the first report, whose `add` is arithmetic
     return bool(joined) and token.lemma_.lower() in _SPEECH_VERBS - {"add"} and is_cue(token) and _has_subject(token)
+
+
+def _set_apart(token: Token) -> bool:
+    """A conjunct report follows `and`, `but` or a comma; right after a word (`was pleased Ms. Hart had said
+    that …`) the parser has made a conjunct of a clause the first report contains."""
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return before is not None and (before.dep_ == "cc" or before.is_punct)
 
 
 def _before_a_second_report(doc: Doc, clause: Token, end: int) -> int:

@@ -1,7 +1,7 @@
 """Finds who is quoted: the subject of the cue, the name after a dash, or the speaker of the quote before.
 
-Only subjects (and the object of `according to`) can be speakers, so an addressee such as `told Reuters`
-is never mistaken for one.
+Only subjects can be speakers (and the object of `according to`, the agent of `asked by`, the `for` of `for X to
+say`), so an addressee such as `told Reuters` is never mistaken for one.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .people_words import gender_words
 from .tokens import SENTENCE_END, children, cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis")
+_CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis", "acomp")
 _NON_AGENTS = frozenset("anything something everything nothing this what there those".split())
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 
@@ -60,11 +60,11 @@ class Speakers:
                     relayed = _relayed_by(doc, quote.cue[1], owner)
                     if relayed is not None:
                         quote.speaker = relayed
-                if quote.speaker is None and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
+                if quote.speaker is None and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN" and not _in_content(quote, doc[cue.i + 1]):
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 quantified = _quantified_antecedent(speaker) if speaker is not None else None
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
-                    quote.referent = mention_extent(_first_conjunct(speaker.head.head))
+                    quote.referent = mention_extent(_named_antecedent(_first_conjunct(speaker.head.head)))
                 elif quantified is not None:
                     quote.referent = mention_extent(quantified)
                 elif speaker is not None and speaker.pos_ in ("NOUN", "NUM") and quote.speaker is not None:
@@ -78,6 +78,12 @@ class Speakers:
         _repeat_pull_quotes(text, quotes)
         _attribute_from_previous_sentence(doc, quotes)
         return doc
+
+
+def _in_content(quote: QuoteCandidate, token: Token) -> bool:
+    """`were more likely to say Clinton still has a shot`: a name opening the reported clause is what is said,
+    not who says it."""
+    return any(start <= token.idx < end for start, end in quote.pieces)
 
 
 def _list_names_as_conjuncts(speaker: Token) -> None:
@@ -108,6 +114,16 @@ def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == token.pos_:
         token = token.head
     return token
+
+
+def _named_antecedent(antecedent: Token) -> Token:
+    """`Voters for Change, a digital activism outfit that endorsed …`: the relative's antecedent describes the
+    name it stands beside, and that name is who speaks."""
+    head = antecedent.head
+    if antecedent.dep_ != "appos" or head.i > antecedent.i or antecedent.pos_ != "NOUN":
+        return antecedent
+    named = antecedent.doc[head.left_edge.i : antecedent.left_edge.i]
+    return head if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in named) else antecedent
 
 
 def _quantified_antecedent(speaker: Token) -> Token | None:
@@ -263,11 +279,13 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         return None
     if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner
         return next((child for child in children(cue) if child.dep_ == "poss"), None)
-    controller = _object_controller(cue)
+    controller = _object_controller(cue) or _for_subject(cue) or _passive_agent(cue)
     if controller is not None:
         return controller
     node = cue
     for _ in range(4):
+        if _infinitive_of_a_thing(node):
+            node = _governing_verb(node.head)  # `pointed to a previous case to say …`: the case says nothing
         agent = _subject(node) or _as_clause_subject(node)
         if agent is not None and owner is not None and owner[agent.i] != -1:
             agent = None
@@ -280,10 +298,60 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             return _sender(node.head) or node.head
         climbs = node.dep_ in _CLIMB or (node.dep_ == "prep" and node.lower_ in word_list("climb_prepositions.txt"))
-        if not climbs or node.head.i == node.i:
+        if not climbs or node.head.i == node.i or _expletive_frame(node):
             break
         node = node.head
     return _preceding_speaker_noun(cue) if guess else None
+
+
+def _passive_agent(cue: Token) -> Token | None:
+    """`he said when asked by a reporter if …`: who asks is the agent of the bare participle, not the subject
+    of the clause it hangs on."""
+    if cue.tag_ != "VBN" or any(c.dep_ in _SUBJECTS for c in children(cue)):
+        return None
+    for agent in children(cue):
+        if agent.dep_ == "agent":
+            return next((c for c in children(agent) if c.dep_ == "pobj" and c.pos_ in _NOMINAL), None)
+    return None
+
+
+def _for_subject(cue: Token) -> Token | None:
+    """`an opening for Clinton to highlight her record`: `for` names the subject of the infinitive after it."""
+    to = next((c for c in children(cue) if c.dep_ == "aux" and c.lower_ == "to" and c.i == cue.i - 1), None)
+    if to is None or to.i < 2 or any(c.dep_ in _SUBJECTS for c in children(cue)):
+        return None
+    token = cue.doc[to.i - 1]
+    for _ in range(3):
+        if token.pos_ not in _NOMINAL:
+            return None  # `the numbers here, which I am going to read`: a clause comes between
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.right_edge.i == to.i - 1:
+            return token
+        if token.head.i == token.i or token.head.i >= to.i:
+            return None
+        token = token.head
+    return None
+
+
+def _infinitive_of_a_thing(verb: Token) -> bool:
+    """`a previous case to say …`, `a chance to argue …`: an infinitive the parser hung on a noun naming no one is
+    the purpose of the verb above that noun, and that verb's subject speaks."""
+    return (
+        verb.dep_ in ("relcl", "acl") and _a_thing(verb.head) and _governing_verb(verb.head) is not None
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 == verb.head.i + 1 for c in children(verb))
+        and not any(c.dep_ in _SUBJECTS for c in children(verb))
+    )
+
+
+def _expletive_frame(node: Token) -> bool:
+    """`It is worth noting that …`, `it is fair to say …`: the `it` of such a frame stands for nobody."""
+    subject = _subject(node.head) if node.dep_ == "acomp" else None
+    return subject is not None and subject.lower_ == "it"
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (or whose preposition's object) the noun is."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "dative") else noun.head if noun.dep_ in ("dobj", "dative") else None
+    return head if head is not None and head.pos_ in ("VERB", "AUX") else None
 
 
 def _listed_last(cue: Token, agent: Token) -> Token | None:
@@ -455,7 +523,7 @@ def _attribute_from_previous_sentence(doc: Doc, quotes: list[QuoteCandidate]) ->
     pending = [quote for quote in quotes if quote.marked and quote.keep and quote.speaker is None]
     if not pending:
         return
-    owner = quote_owner_by_token(doc, quotes)
+    owner = quote_owner_by_token(doc, quotes, only_kept=True)  # fragments folded into a mixed quote are its narration
     for quote in pending:
         span = piece_span(doc, quote.start, quote.end)
         if span is None:
@@ -477,3 +545,23 @@ def _attribute_from_previous_sentence(doc: Doc, quotes: list[QuoteCandidate]) ->
                     quote.cue, quote.speaker = cue_extent(doc[j]), mention_extent(speaker)
                     quote.attribution = "previous_sentence"
                 break
+        else:
+            if not any("\n" in doc[k].text for k in range(i, span.start)):
+                _the_person_just_described(doc, quote, i, start, owner)
+
+
+_PERSONAL_SUBJECTS = frozenset({"he", "she"})
+
+
+def _the_person_just_described(doc: Doc, quote: QuoteCandidate, end: int, start: int, owner: list[int]) -> None:
+    """`Roloson supports Clinton. “I'm a college graduate, …”`: with no reporting verb anywhere, a quotation
+    that follows, in the same paragraph, a sentence about one person goes on in that person's voice."""
+    root = doc[end]  # climbed within the sentence: `Token.sent` would scan the whole doc for every quote
+    while root.head.i != root.i and start <= root.head.i <= end:
+        root = root.head
+    subject = _subject(root) if start <= root.i < end and root.head.i == root.i else None
+    if subject is None or owner[subject.i] != -1 or subject.i < start:
+        return
+    if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not subject.ent_type_) or subject.lower_ in _PERSONAL_SUBJECTS:
+        quote.cue, quote.speaker = cue_extent(root), mention_extent(subject)
+        quote.attribution = "previous_sentence"
