@@ -21,7 +21,7 @@ from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
 from .name_extent import cut_roles_before_names, folded_words, split_coordinations
-from .name_links import MisspeltSurnames, called_by_surname, merge_nicknames, merge_partial_names, merge_shortened_organisations, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
+from .name_links import MisspeltSurnames, called_by_surname, family_of, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
 from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
@@ -205,6 +205,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         elif run.kind != "group" and doc[run.start].ent_type_ in ("PERSON", "ORG", "GPE", "") and (surname := misspelt.of(lower)):
             if len({id(bearer) for _, bearer in by_surname[surname]}) == 1:
                 entry = by_surname[surname][0][1]  # `Sharption said` after `Al Sharpton`
+        if entry is None and doc[run.start].ent_type_ != "WORK_OF_ART" and (family := family_of(lower, by_surname)) is not None:
+            entry = by_alias[_key(word)] = add(Entry(family, "group", [word]))  # `the Ebelings`: Betsy and Tom Ebeling
         if entry is None:
             kind = "person" if run.honorific in gender_words() else run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
             entry = by_alias[_key(word)] = add(Entry(word, kind, [word]))
@@ -217,6 +219,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences).items():
         for gender, count in votes.items():
             entries[index].pronouns[gender] += count
+    merge_spelling_variants(entries)
     entries = [entry for entry in entries if entry.mentions]
     for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
         if entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS:

@@ -241,3 +241,51 @@ class MisspeltSurnames:
         found = {surname for variant in _deletions(word) for surname in self.index.get(variant, ())}
         found = {surname for surname in found if word not in (surname, surname + "s", surname + "es")}  # `the Trumps`
         return next(iter(found)) if len(found) == 1 else None
+
+
+def _spelling_key(words: list[str]) -> str:
+    """`Democracy Corps` and `Democracy Corp`, `TheBlaze` and `The Blaze`: the letters of a name without spaces, a
+    final `s` or an article glued to the name's first word."""
+    first = words[0]
+    if len(first) > 3 and first.startswith("The") and first[3].isupper():
+        words = [first[3:], *words[1:]]
+    key = "".join(ch for ch in "".join(fold(word) for word in words) if ch.isalnum())
+    return key[:-1] if key.endswith("s") else key
+
+
+def merge_spelling_variants(entries: list[Entry], least: int = 5) -> None:
+    """An organisation the article spells two ways (`Democracy Corps` … `Democracy Corp found`, `TheBlaze` …
+    `The Blaze reported`) is one organisation, named as the article writes it most often (first, on a tie). Only
+    organisations, with a word of their own unknown to the table; never a person or a group (`Republicans`)."""
+    variants: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.kind in ("organization", "unknown") and entry.mentions:
+            key = _spelling_key(entry.words)
+            if len(key) >= least:
+                variants.setdefault(key, []).append(entry)
+    for spellings in variants.values():
+        if len(spellings) < 2 or not any(entry.kind == "organization" for entry in spellings):
+            continue
+        target = max(spellings, key=lambda entry: (len(entry.mentions), -min(entry.mentions)[0]))
+        target.kind = "organization"
+        for other in spellings:
+            if other is not target:
+                target.mentions.extend(other.mentions)
+                target.aliases.update(other.aliases)
+                target.roles.extend(other.roles)
+                target.descriptions.extend(other.descriptions)
+                other.mentions.clear()
+        target.mentions.sort()
+
+
+def family_of(word: str, by_surname: dict[str, list[tuple[int, Entry]]]) -> str | None:
+    """`the Ebelings` where the article names Betsy and Tom Ebeling: a surname's plural stands for the family the
+    article names, written as their names joined by `and` (in the order the article first names them). Only two
+    bearers: among three namesakes (`the Bushes`) the article may mean any two."""
+    for ending in ("es", "s"):
+        surname = word[: -len(ending)] if word.endswith(ending) else ""
+        bearers = list({id(entry): entry for _, entry in by_surname.get(surname, ())}.values())
+        if len(surname) > 1 and len(bearers) == 2 and all(entry.kind == "person" and len(entry.words) > 1 for entry in bearers):
+            bearers.sort(key=lambda entry: min(entry.mentions, default=(0, 0)))
+            return " and ".join(entry.name for entry in bearers)
+    return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,6 +67,18 @@ def fold(word: str) -> str:
     if plain.isascii():
         return plain
     return "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
+
+
+_DASH_BEFORE_NAME = re.compile(r"-+(?=[A-Z][a-z])")
+
+
+def split_dashes_before_names(prefix_search: Callable[[str], re.Match | None]) -> Callable[[str], re.Match | None]:
+    """A tokenizer's prefix search that also splits the dash of a list item or an em-dash typed as hyphens from the
+    capitalised word it is glued to (`-Matthew Yglesias thinks`, `--The`), which the stock rules keep as one token
+    that is then no name."""
+    def search(text: str) -> re.Match | None:
+        return _DASH_BEFORE_NAME.match(text) or prefix_search(text)
+    return search
 
 
 def _is_name_word(token: Token) -> bool:
