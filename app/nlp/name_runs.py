@@ -42,6 +42,16 @@ def organisation_heads() -> frozenset[str]:
     return read_words("organisation_heads.txt")
 
 
+@lru_cache(maxsize=None)
+def collective_openers() -> frozenset[str]:
+    return read_words("collective_openers.txt")
+
+
+def is_collective(words: list[str]) -> bool:
+    """`Team Clinton`: a name opened by a word naming a collective is an organisation's, though it ends in a surname."""
+    return len(words) > 1 and words[0].lower() in collective_openers()
+
+
 def is_organisation_head(word: str) -> bool:
     lower = word.lower()
     return lower in organisation_heads() or (lower.endswith("s") and lower[:-1] in organisation_heads())
@@ -291,7 +301,9 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     root = doc[end - 1]
     titled = titled or (root.dep_ == "appos" and root.head.lemma_.lower() in title_words())  # `the minister, Ana Petrova`
     titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
-    if "PERSON" in labels or honorific or titled:
+    if is_collective([t.text for t in doc[start:end]]) and not honorific:
+        kind = "organization"  # `Team Clinton`, whatever the NER tagged
+    elif "PERSON" in labels or honorific or titled:
         kind = "person"
     elif labels & {"ORG"}:
         kind = "organization"
