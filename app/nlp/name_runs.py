@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,6 +89,25 @@ def split_dashes_before_names(prefix_search: Callable[[str], re.Match | None]) -
     def search(text: str) -> re.Match | None:
         return _DASH_BEFORE_NAME.match(text) or prefix_search(text)
     return search
+
+
+_COLON_BEFORE_QUOTE = re.compile(r"""(?<=[^\W\d_]):(?=["“])|(?<=:)["“](?=\w)""")
+
+
+def split_colons_before_quotes(infix_finditer: Callable[[str], Iterator[re.Match]]) -> Callable[[str], list[re.Match]]:
+    """A tokenizer's infix search that also splits a transcript's speaker from the quotation glued to it
+    (`Hillary Rodham Clinton:"We learned`), which the stock rules keep as one token that ends no name."""
+    def finditer(text: str) -> list[re.Match]:
+        extra = list(_COLON_BEFORE_QUOTE.finditer(text))
+        found = list(infix_finditer(text))
+        if not extra:
+            return found
+        merged: list[re.Match] = []
+        for match in sorted(found + extra, key=lambda m: (m.start(), -m.end())):
+            if not merged or match.start() >= merged[-1].end():
+                merged.append(match)
+        return merged
+    return finditer
 
 
 def _is_name_word(token: Token) -> bool:
@@ -205,6 +224,18 @@ def nickname_in(words: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def person_nouns() -> frozenset[str]:
+    return read_words("person_nouns.txt")
+
+
+def _person_noun(token: Token) -> bool:
+    """A capitalised noun saying what a person is (`Celebrities`, `Star`), which the NER leaves outside the name."""
+    lower = token.lower_
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else lower
+    return (token.ent_type_ == "" or token.pos_ == "NOUN") and bool({lower, singular} & person_nouns())
+
+
 def is_title(token: Token) -> bool:
     lower = token.lower_
     if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words() or (lower.endswith("s") and lower[:-1] in title_words()):
@@ -282,6 +313,9 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         start += 1  # `Chief of Staff Denis McDonough`, `Secretary of State Hillary Clinton`: `Staff` ends the title, not begins the name
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
     described = any(t.text[:1].islower() or t.text == "-" for t in doc[start:person]) if person is not None else False
+    described = described or (person is not None and all(_person_noun(t) for t in doc[start:person]))  # `Celebrities Julianne Moore`
+    while person == start and end - start > 2 and _person_noun(doc[start]) and doc[start + 1].ent_type_ == "PERSON":
+        start = person = start + 1  # `Celebrity Ana Ruiz`, the noun tagged as the name's first word
     if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):
         person_end = person
         while person_end < end and doc[person_end].ent_type_ == "PERSON":
