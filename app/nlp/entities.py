@@ -140,6 +140,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     singles.sort(key=lambda run: (_waits(doc, run, first_full_name), run.start))
     for entries_of_surname in by_surname.values():
         entries_of_surname.sort(key=lambda item: item[0])
+    bearer_positions = {surname: [at for at, _ in bearers] for surname, bearers in by_surname.items()}
     first_names: dict[str, set[int]] = {}
     for entry in people.values():
         entry.aliases.add(entry.words[-1] if entry.words[-1].lower() not in NAME_SUFFIXES else entry.words[-2])
@@ -185,7 +186,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
             entry = nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
-                                   called_by_surname_alone, honorific_calls, in_running_text, loose)
+                                   called_by_surname_alone, honorific_calls, in_running_text, loose, bearer_positions[lower])
             if entry is None and (other := by_alias.get(_key(word))) is not None and other.kind == "person":
                 entry = other  # the second `Mrs. Clinton` joins the first one the full name did not take
             called_by_surname_alone[id(entry)] += 1

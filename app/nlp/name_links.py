@@ -18,6 +18,7 @@ from .people_words import gender_words
 from .table_entry import Entry
 
 _SENTENCE_BEARERS = 20  # full names read after a bare surname in its sentence: a bound on a sentence-long list of names
+_WINDOW = 50  # full names read before a bare surname to choose among namesakes
 
 
 def stands_for(doc: Doc, at: int, organisation: Entry) -> bool:
@@ -98,10 +99,10 @@ def merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surna
 
 def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | None, titles_of: dict[int, set[str]], margin: int,
                    sentence_of: list[int], several: bool, called_by_surname_alone: Counter, honorific_calls: Counter, in_running_text: set[int],
-                   loose: bytearray) -> Entry | None:
+                   loose: bytearray, positions: list[int]) -> Entry | None:
     """A bare `Clinton` among several Clintons. After an honorific or a title, the namesake it fits
-    (`namesake_it_fits`). A bare surname: the one named in the same or the previous sentence, else the one named
-    most often so far; before any of them is named in full, the one the article already calls by the bare surname
+    (`namesake_it_fits`). A bare surname: not one its own sentence names in full after it (`Clinton declared of
+    Hillary Clinton`); the one named in the same or the previous sentence, else the one named most often so far; before any of them is named in full, the one the article already calls by the bare surname
     (`Mr. Obama`, resolved first by its honorific), or the first named after."""
     wanted = gender_words().get(run.honorific or "")
     if not several:
@@ -109,34 +110,40 @@ def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | 
         return None if wanted and sole.gender(margin) not in (None, wanted) else sole
     if wanted or title:
         return namesake_it_fits(bearers, wanted, title, titles_of, margin, honorific_calls, in_running_text)
-    index = bisect_left([at for at, _ in bearers], run.start)
-    bearers, index = _not_named_later_in_the_sentence(bearers, index, run, sentence_of, loose, in_running_text)
+    index = bisect_left(positions, run.start)  # `positions`: where each of `bearers` stands, read once per surname
+    later = _named_later_in_the_sentence(bearers, index, run, sentence_of, loose)
+    if later and any(id(entry) not in later and id(entry) in in_running_text for _, entry in bearers[max(0, index - _WINDOW) : index + _SENTENCE_BEARERS]):
+        return _nearest_other(bearers, index, run, sentence_of, later, in_running_text)
     if index > 0 and sentence_of[run.start] - sentence_of[bearers[index - 1][0]] <= 1:
         return bearers[index - 1][1]
-    window = bearers[max(0, index - 50) : index] or bearers
+    window = bearers[max(0, index - _WINDOW) : index] or bearers
     named = list({id(entry): entry for _, entry in window}.values())
     if index == 0:  # `President Obama` before the full names: the Obama the article already calls `Mr. Obama`
         return max(named, key=lambda entry: called_by_surname_alone[id(entry)])
     return max(named, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
 
 
-def _not_named_later_in_the_sentence(bearers: list[tuple[int, Entry]], index: int, run: NameRun, sentence_of: list[int],
-                                     loose: bytearray, in_running_text: set[int]) -> tuple[list[tuple[int, Entry]], int]:
-    """`Clinton declared of Hillary Clinton`: a bare surname is not the namesake whose full name the same sentence
-    writes after it (in its own words, not a quotation's: `Trump called him a "hater of Donald Trump"`), when another
-    namesake the article names in running text is left; the writer names the other one in full to tell them apart."""
+def _named_later_in_the_sentence(bearers: list[tuple[int, Entry]], index: int, run: NameRun, sentence_of: list[int], loose: bytearray) -> set[int]:
+    """`Clinton declared of Hillary Clinton`: the namesakes whose full name the bare surname's sentence writes after
+    it, in the article's own words (not a quotation's: `Trump called him a "hater of Donald Trump"`); the writer
+    names one in full to tell it from the other."""
     later: set[int] = set()
     k = index
     while k < min(len(bearers), index + _SENTENCE_BEARERS) and sentence_of[bearers[k][0]] == sentence_of[run.start]:
         if not loose[bearers[k][0]]:
             later.add(id(bearers[k][1]))
         k += 1
-    if not later:
-        return bearers, index
-    others = [(at, entry) for at, entry in bearers if id(entry) not in later and id(entry) in in_running_text]
-    if not others:
-        return bearers, index
-    return others, bisect_left([at for at, _ in others], run.start)
+    return later
+
+
+def _nearest_other(bearers: list[tuple[int, Entry]], index: int, run: NameRun, sentence_of: list[int], later: set[int],
+                   in_running_text: set[int]) -> Entry:
+    """The namesake the bare surname is when the others are named in full after it: the one named nearest around it
+    in running text."""
+    nearby = [(abs(sentence_of[at] - sentence_of[run.start]), k >= index, abs(k - index), entry) for k, (at, entry) in
+              enumerate(bearers[max(0, index - _WINDOW) : index + _SENTENCE_BEARERS], start=max(0, index - _WINDOW))
+              if id(entry) not in later and id(entry) in in_running_text]
+    return min(nearby, key=lambda item: item[:3])[3]
 
 
 def namesake_it_fits(bearers: list[tuple[int, Entry]], wanted: str | None, title: str | None, titles_of: dict[int, set[str]], margin: int,
