@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words
+from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words, word_list
 from .mojibake import repair_mojibake
 from .people_words import reporting_forms
 
@@ -224,16 +224,11 @@ def nickname_in(words: list[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
-def person_nouns() -> frozenset[str]:
-    return read_words("person_nouns.txt")
-
-
 def _person_noun(token: Token) -> bool:
     """A capitalised noun saying what a person is (`Celebrities`, `Star`), which the NER leaves outside the name."""
     lower = token.lower_
     singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else lower
-    return (token.ent_type_ == "" or token.pos_ == "NOUN") and bool({lower, singular} & person_nouns())
+    return (token.ent_type_ == "" or token.pos_ == "NOUN") and bool({lower, singular} & word_list("person_nouns.txt"))
 
 
 def is_title(token: Token) -> bool:
