@@ -21,8 +21,8 @@ from .extensions import ENTITIES, QUOTES
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
 from .name_extent import cut_roles_before_names, folded_words, split_coordinations
-from .name_links import MisspeltSurnames, called_by_surname, merge_nicknames, merge_partial_names, merge_shortened_organisations, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
-from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
+from .name_links import MisspeltSurnames, called_by_surname, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
+from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_collective, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
@@ -92,7 +92,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         if len(words) < 2:
             singles.append(run)
             continue
-        is_person = run.kind == "person" or (run.kind in ("unknown", "place", "organization") and surname_of(words) in person_surnames and words[-1].lower() not in ORGANISATION_NOUNS)
+        is_person = run.kind == "person" or (run.kind in ("unknown", "place", "organization") and surname_of(words) in person_surnames and words[-1].lower() not in ORGANISATION_NOUNS
+                                             and not is_collective(words))
         if is_person:
             key = (fold(words[0]), surname_of(words))
             entry = people.get(key)
@@ -139,6 +140,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     singles.sort(key=lambda run: (_waits(doc, run, first_full_name), run.start))
     for entries_of_surname in by_surname.values():
         entries_of_surname.sort(key=lambda item: item[0])
+    bearer_positions = {surname: [at for at, _ in bearers] for surname, bearers in by_surname.items()}
     first_names: dict[str, set[int]] = {}
     for entry in people.values():
         entry.aliases.add(entry.words[-1] if entry.words[-1].lower() not in NAME_SUFFIXES else entry.words[-2])
@@ -184,7 +186,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
             entry = nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
-                                   called_by_surname_alone, honorific_calls, in_running_text)
+                                   called_by_surname_alone, honorific_calls, in_running_text, loose, bearer_positions[lower])
             if entry is None and (other := by_alias.get(_key(word))) is not None and other.kind == "person":
                 entry = other  # the second `Mrs. Clinton` joins the first one the full name did not take
             called_by_surname_alone[id(entry)] += 1
@@ -217,9 +219,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences).items():
         for gender, count in votes.items():
             entries[index].pronouns[gender] += count
+    merge_spelling_variants(entries)
     entries = [entry for entry in entries if entry.mentions]
     for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
-        if entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS:
+        if entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS and not is_collective(entry.words):
             labels = [token.ent_type_ for start, end in entry.mentions for token in doc[start:end]]
             if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count("") or called_by_surname(doc, entry):
                 entry.kind = "person"

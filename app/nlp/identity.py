@@ -253,10 +253,16 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         if len(conjuncts) < 2 or len(named) != 1 or self.entities[self.entity_at[named[0].i]].kind != "person":
             return conjuncts
         before, after = [t for t in conjuncts if t.i < named[0].i], [t for t in conjuncts if t.i > named[0].i]
-        described = any(child.dep_ == "appos" for child in children(named[0]))
-        if all(bare_title(t) for t in before) and all(described and continues_apposition(t) for t in after):
+        apposed = [child.i for child in children(named[0]) if child.dep_ == "appos"]
+        if all(bare_title(t) for t in before) and all(apposed and (continues_apposition(t) or self._shares_determiner(t, apposed[0])) for t in after):
             return named
         return conjuncts
+
+    def _shares_determiner(self, token: Token, apposition: int) -> bool:
+        """`Trump, the party's frontrunner and current polling leader in the state`: a singular common noun with no
+        determiner of its own, coordinated after the name's apposition, shares the apposition's `the`."""
+        return (token.pos_ == "NOUN" and token.tag_ == "NN" and token.i > apposition and self.entity_at[token.i] == -1
+                and not any(child.dep_ in ("det", "poss") for child in children(token)))
 
     def _entity_of(self, head: Token, start: int, end: int) -> int | None:
         if self.entity_at[head.i] != -1:

@@ -17,6 +17,9 @@ from .name_runs import NameRun, fold, is_organisation_head, is_title, surname_of
 from .people_words import gender_words
 from .table_entry import Entry
 
+_SENTENCE_BEARERS = 20  # full names read after a bare surname in its sentence: a bound on a sentence-long list of names
+_WINDOW = 50  # full names read before a bare surname to choose among namesakes
+
 
 def stands_for(doc: Doc, at: int, organisation: Entry) -> bool:
     """A lone word opening one organisation's name is that organisation (`Fox` for `Fox News`, `Pew` for `Pew
@@ -95,10 +98,11 @@ def merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surna
 
 
 def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | None, titles_of: dict[int, set[str]], margin: int,
-                   sentence_of: list[int], several: bool, called_by_surname_alone: Counter, honorific_calls: Counter, in_running_text: set[int]) -> Entry | None:
+                   sentence_of: list[int], several: bool, called_by_surname_alone: Counter, honorific_calls: Counter, in_running_text: set[int],
+                   loose: bytearray, positions: list[int]) -> Entry | None:
     """A bare `Clinton` among several Clintons. After an honorific or a title, the namesake it fits
-    (`namesake_it_fits`). A bare surname: the one named in the same or the previous sentence, else the one named
-    most often so far; before any of them is named in full, the one the article already calls by the bare surname
+    (`namesake_it_fits`). A bare surname: not one its own sentence names in full after it (`Clinton declared of
+    Hillary Clinton`); the one named in the same or the previous sentence, else the one named most often so far; before any of them is named in full, the one the article already calls by the bare surname
     (`Mr. Obama`, resolved first by its honorific), or the first named after."""
     wanted = gender_words().get(run.honorific or "")
     if not several:
@@ -106,14 +110,40 @@ def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | 
         return None if wanted and sole.gender(margin) not in (None, wanted) else sole
     if wanted or title:
         return namesake_it_fits(bearers, wanted, title, titles_of, margin, honorific_calls, in_running_text)
-    index = bisect_left([at for at, _ in bearers], run.start)
+    index = bisect_left(positions, run.start)  # `positions`: where each of `bearers` stands, read once per surname
+    later = _named_later_in_the_sentence(bearers, index, run, sentence_of, loose)
+    if later and any(id(entry) not in later and id(entry) in in_running_text for _, entry in bearers[max(0, index - _WINDOW) : index + _SENTENCE_BEARERS]):
+        return _nearest_other(bearers, index, run, sentence_of, later, in_running_text)
     if index > 0 and sentence_of[run.start] - sentence_of[bearers[index - 1][0]] <= 1:
         return bearers[index - 1][1]
-    window = bearers[max(0, index - 50) : index] or bearers
+    window = bearers[max(0, index - _WINDOW) : index] or bearers
     named = list({id(entry): entry for _, entry in window}.values())
     if index == 0:  # `President Obama` before the full names: the Obama the article already calls `Mr. Obama`
         return max(named, key=lambda entry: called_by_surname_alone[id(entry)])
     return max(named, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
+
+
+def _named_later_in_the_sentence(bearers: list[tuple[int, Entry]], index: int, run: NameRun, sentence_of: list[int], loose: bytearray) -> set[int]:
+    """`Clinton declared of Hillary Clinton`: the namesakes whose full name the bare surname's sentence writes after
+    it, in the article's own words (not a quotation's: `Trump called him a "hater of Donald Trump"`); the writer
+    names one in full to tell it from the other."""
+    later: set[int] = set()
+    k = index
+    while k < min(len(bearers), index + _SENTENCE_BEARERS) and sentence_of[bearers[k][0]] == sentence_of[run.start]:
+        if not loose[bearers[k][0]]:
+            later.add(id(bearers[k][1]))
+        k += 1
+    return later
+
+
+def _nearest_other(bearers: list[tuple[int, Entry]], index: int, run: NameRun, sentence_of: list[int], later: set[int],
+                   in_running_text: set[int]) -> Entry:
+    """The namesake the bare surname is when the others are named in full after it: the one named nearest around it
+    in running text."""
+    nearby = [(abs(sentence_of[at] - sentence_of[run.start]), k >= index, abs(k - index), entry) for k, (at, entry) in
+              enumerate(bearers[max(0, index - _WINDOW) : index + _SENTENCE_BEARERS], start=max(0, index - _WINDOW))
+              if id(entry) not in later and id(entry) in in_running_text]
+    return min(nearby, key=lambda item: item[:3])[3]
 
 
 def namesake_it_fits(bearers: list[tuple[int, Entry]], wanted: str | None, title: str | None, titles_of: dict[int, set[str]], margin: int,
@@ -241,3 +271,38 @@ class MisspeltSurnames:
         found = {surname for variant in _deletions(word) for surname in self.index.get(variant, ())}
         found = {surname for surname in found if word not in (surname, surname + "s", surname + "es")}  # `the Trumps`
         return next(iter(found)) if len(found) == 1 else None
+
+
+def _spelling_key(words: list[str]) -> str:
+    """`Democracy Corps` and `Democracy Corp`, `TheBlaze` and `The Blaze`: the letters of a name without spaces, a
+    final `s` or an article glued to the name's first word."""
+    first = words[0]
+    if len(first) > 3 and first.startswith("The") and first[3].isupper():
+        words = [first[3:], *words[1:]]
+    key = "".join(ch for ch in "".join(fold(word) for word in words) if ch.isalnum())
+    return key[:-1] if key.endswith("s") else key
+
+
+def merge_spelling_variants(entries: list[Entry], least: int = 5) -> None:
+    """An organisation the article spells two ways (`Democracy Corps` … `Democracy Corp found`, `TheBlaze` …
+    `The Blaze reported`) is one organisation, named as the article writes it most often (first, on a tie). Only
+    organisations, with a word of their own unknown to the table; never a person or a group (`Republicans`)."""
+    variants: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.kind in ("organization", "unknown") and entry.mentions:
+            key = _spelling_key(entry.words)
+            if len(key) >= least:
+                variants.setdefault(key, []).append(entry)
+    for spellings in variants.values():
+        if len(spellings) < 2 or not any(entry.kind == "organization" for entry in spellings):
+            continue
+        target = max(spellings, key=lambda entry: (len(entry.mentions), -min(entry.mentions)[0]))
+        target.kind = "organization"
+        for other in spellings:
+            if other is not target:
+                target.mentions.extend(other.mentions)
+                target.aliases.update(other.aliases)
+                target.roles.extend(other.roles)
+                target.descriptions.extend(other.descriptions)
+                other.mentions.clear()
+        target.mentions.sort()

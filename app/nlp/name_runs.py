@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words
+from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words, word_list
 from .mojibake import repair_mojibake
 from .people_words import reporting_forms
 
@@ -39,6 +40,16 @@ _CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 def organisation_heads() -> frozenset[str]:
     """Nouns heading an organisation's name (`Commission`, `Committee`), singular, lower case."""
     return read_words("organisation_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def collective_openers() -> frozenset[str]:
+    return read_words("collective_openers.txt")
+
+
+def is_collective(words: list[str]) -> bool:
+    """`Team Clinton`: a name opened by a word naming a collective is an organisation's, though it ends in a surname."""
+    return len(words) > 1 and words[0].lower() in collective_openers()
 
 
 def is_organisation_head(word: str) -> bool:
@@ -66,6 +77,37 @@ def fold(word: str) -> str:
     if plain.isascii():
         return plain
     return "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
+
+
+_DASH_BEFORE_NAME = re.compile(r"-+(?=[A-Z][a-z])")
+
+
+def split_dashes_before_names(prefix_search: Callable[[str], re.Match | None]) -> Callable[[str], re.Match | None]:
+    """A tokenizer's prefix search that also splits the dash of a list item or an em-dash typed as hyphens from the
+    capitalised word it is glued to (`-Matthew Yglesias thinks`, `--The`), which the stock rules keep as one token
+    that is then no name."""
+    def search(text: str) -> re.Match | None:
+        return _DASH_BEFORE_NAME.match(text) or prefix_search(text)
+    return search
+
+
+_COLON_BEFORE_QUOTE = re.compile(r"""(?<=[^\W\d_]):(?=["“])|(?<=:)["“](?=\w)""")
+
+
+def split_colons_before_quotes(infix_finditer: Callable[[str], Iterator[re.Match]]) -> Callable[[str], list[re.Match]]:
+    """A tokenizer's infix search that also splits a transcript's speaker from the quotation glued to it
+    (`Hillary Rodham Clinton:"We learned`), which the stock rules keep as one token that ends no name."""
+    def finditer(text: str) -> list[re.Match]:
+        extra = list(_COLON_BEFORE_QUOTE.finditer(text))
+        found = list(infix_finditer(text))
+        if not extra:
+            return found
+        merged: list[re.Match] = []
+        for match in sorted(found + extra, key=lambda m: (m.start(), -m.end())):
+            if not merged or match.start() >= merged[-1].end():
+                merged.append(match)
+        return merged
+    return finditer
 
 
 def _is_name_word(token: Token) -> bool:
@@ -182,6 +224,13 @@ def nickname_in(words: list[str]) -> str | None:
     return None
 
 
+def _person_noun(token: Token) -> bool:
+    """A capitalised noun saying what a person is (`Celebrities`, `Star`), which the NER leaves outside the name."""
+    lower = token.lower_
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else lower
+    return (token.ent_type_ == "" or token.pos_ == "NOUN") and bool({lower, singular} & word_list("person_nouns.txt"))
+
+
 def is_title(token: Token) -> bool:
     lower = token.lower_
     if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words() or (lower.endswith("s") and lower[:-1] in title_words()):
@@ -259,6 +308,9 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         start += 1  # `Chief of Staff Denis McDonough`, `Secretary of State Hillary Clinton`: `Staff` ends the title, not begins the name
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
     described = any(t.text[:1].islower() or t.text == "-" for t in doc[start:person]) if person is not None else False
+    described = described or (person is not None and all(_person_noun(t) for t in doc[start:person]))  # `Celebrities Julianne Moore`
+    while person == start and end - start > 2 and _person_noun(doc[start]) and doc[start + 1].ent_type_ == "PERSON":
+        start = person = start + 1  # `Celebrity Ana Ruiz`, the noun tagged as the name's first word
     if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):
         person_end = person
         while person_end < end and doc[person_end].ent_type_ == "PERSON":
@@ -278,7 +330,9 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     root = doc[end - 1]
     titled = titled or (root.dep_ == "appos" and root.head.lemma_.lower() in title_words())  # `the minister, Ana Petrova`
     titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
-    if "PERSON" in labels or honorific or titled:
+    if is_collective([t.text for t in doc[start:end]]) and not honorific:
+        kind = "organization"  # `Team Clinton`, whatever the NER tagged
+    elif "PERSON" in labels or honorific or titled:
         kind = "person"
     elif labels & {"ORG"}:
         kind = "organization"

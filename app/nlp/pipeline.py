@@ -17,6 +17,7 @@ from spacy.language import Language
 from . import abbreviations, confidence, cues, entities, identity, indirect, paragraphs, quote_marks, speakers, topics  # noqa: F401  (register factories)
 from .extensions import register_extensions
 from .long_runs import LongRunGuard
+from .name_runs import split_colons_before_quotes, split_dashes_before_names
 
 COMPONENTS = (
     "quotewise_quote_spans",
@@ -34,6 +35,8 @@ UNUSED_STOCK_COMPONENTS = ("senter",)
 def build_pipeline(model_name: str) -> Language:
     register_extensions()
     nlp = spacy.load(model_name, exclude=list(UNUSED_STOCK_COMPONENTS))
+    nlp.tokenizer.prefix_search = split_dashes_before_names(nlp.tokenizer.prefix_search)
+    nlp.tokenizer.infix_finditer = split_colons_before_quotes(nlp.tokenizer.infix_finditer)
     nlp.tokenizer = LongRunGuard(nlp.tokenizer)
     nlp.add_pipe("quotewise_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("quotewise_abbreviations", before="quotewise_paragraph_breaks")
