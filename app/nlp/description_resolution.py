@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .document_resolution import is_document
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
@@ -28,6 +29,7 @@ _COUNTING = frozenset({"a", "an", "one", "another"})  # determiners that count o
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
 _PLACING = frozenset({"in", "across", "throughout", "outside", "around", "on", "from"})  # `Democrats in Congress`: the body's members there
+_CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
@@ -45,6 +47,10 @@ def _place_comma(doc: Doc, at: int, limit: int) -> bool:
         return True  # the city's comma
     state = doc[at - 1]
     return state.ent_iob_ != "O" and at >= 2 and any(doc[j].text == "," for j in range(state.i - 1, max(state.i - 4, -1), -1)) and doc[at + 1].pos_ == "NOUN"
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun))
 
 
 def dated_predicate(verb: Token) -> bool:
@@ -458,6 +464,8 @@ class DescriptionResolution(FullerDescriptions):
                 limit = min(limit, child.left_edge.i)  # `the Sanders campaign on Monday`
             elif child.dep_ == "advmod" and child.lower_ in place_adverbs():
                 limit = min(limit, child.left_edge.i)  # `Clinton's campaign workers here`
+            elif child.dep_ == "prep" and child.lower_ in _CARRIERS and any(g.dep_ == "pobj" and is_document(g) and _indefinite(g) for g in children(child)):
+                limit = min(limit, child.left_edge.i)  # `her lawyers in a court filing` wrote in it; `a narrator in the Clinton ad` is part of it
         while end < limit and (doc[end].text not in _CLAUSE_BREAKS or _place_comma(doc, end, limit)) and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
             end += 1
         while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):

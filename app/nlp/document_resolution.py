@@ -19,8 +19,8 @@ from spacy.tokens import Token
 
 from .lexicon import REPORTING_NOUNS, read_rows, read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import (PLURAL_TAGS, POLL_WORDS, Resolution, anonymous_titles, definite, government_nouns, organisation_nouns, person_nouns,
-                         role_words, surname_organisations)
+from .resolution import (PLURAL_TAGS, POLL_WORDS, Resolution, anonymous_titles, definite, government_nouns, organisation_name_words,
+                         organisation_nouns, person_nouns, role_words, surname_organisations)
 from .tokens import children, is_cue, lefts
 
 _OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
@@ -28,6 +28,7 @@ _PLACE_PREPOSITIONS = frozenset({"of", "in"})  # they also name where or whom a 
 _CARRIERS = frozenset({"in", "via", "through"})  # `said in a statement`: the speaker of the verb is behind it
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 _MAX_EARLIER = 6  # earlier (or, in a lede, later) documents of the same family looked at for one nobody is named behind
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where an adjective-tagged word stands as a noun
 _LEDE_PARAGRAPHS = 3  # headline and opening paragraphs, which name a document before the article says whose it is
 
 
@@ -92,8 +93,11 @@ def platforms() -> frozenset[str]:
 
 
 def is_document(token: Token) -> bool:
+    """A document noun, also where the tagger took it for an adjective standing as a noun (`according to the
+    Real Clear Politics average`)."""
     lemma = token.lemma_.lower()
-    return token.pos_ in ("NOUN", "PROPN") and (lemma in document_nouns() or lemma in document_families())
+    nominal = token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _NOMINAL_DEPS)
+    return nominal and (lemma in document_nouns() or lemma in document_families())
 
 
 class DocumentResolution:
@@ -154,12 +158,16 @@ class DocumentResolution:
                 got = token.head.head
                 if token.head.lower_ == "by" and got.pos_ == "VERB" and got.lemma_.lower() in obtaining_verbs():
                     continue  # `a letter obtained by The Associated Press`: who got hold of it, not who wrote it
-                if self.entity_at[i] != -1 or token.lemma_.lower() in organisation_nouns() or self._proper_run(i, i + 1):
+                someone = token.head.lower_ == "by" and names_someone(token)  # `a document provided by Nunberg's lawyer`
+                if self.entity_at[i] != -1 or self._publisher(token) or token.lemma_.lower() in organisation_nouns() or self._proper_run(i, i + 1) or someone:
                     owners.setdefault(token.head.lower_, token)
         for preposition in _OWNER_PREPOSITIONS:
             pobj = owners.get(preposition)
             if pobj is not None and pobj.i - pobj.left_edge.i < self.max_tokens:
-                found = self.resolve(pobj.left_edge.i, pobj.i + 1)
+                if pobj.pos_ == "NOUN" and self.entity_at[pobj.i] == -1 and pobj.lemma_.lower() not in organisation_nouns():
+                    found = self.description(pobj, as_speaker=True)  # `a New Hampshire paper`, not the state it names
+                else:
+                    found = self.resolve(pobj.left_edge.i, pobj.i + 1)
                 return replace(found, via="document")
         return None
 
@@ -201,7 +209,8 @@ class DocumentResolution:
         index = self.entity_at[token.i]
         if index != -1:
             return self.entities[index].kind == "organization" and token.ent_type_ not in ("GPE", "LOC", "NORP")
-        return token.lemma_.lower() in organisation_nouns() and token.lemma_.lower() not in government_nouns()
+        lemma = token.lemma_.lower()  # `a report in a New Hampshire paper`: a noun that names an outlet by its kind
+        return (lemma in organisation_nouns() or lemma in organisation_name_words()) and lemma not in government_nouns()
 
     def _proper_run(self, start: int, end: int) -> bool:
         """Capitalised proper nouns the entity table did not keep (`comScore`, `RealClearPolitics`), no dates."""
