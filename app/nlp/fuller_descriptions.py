@@ -84,6 +84,7 @@ class FullerDescriptions:
         if self._noun_positions is None:
             self._noun_positions = {}
             for token in self.doc:
-                if token.pos_ == "NOUN" and self.owner[token.i] == -1:
+                common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # `China's foreign ministry`, tagged PROPN
+                if common and self.owner[token.i] == -1:
                     self._noun_positions.setdefault(token.lemma_.lower(), []).append(token.i)
         return self._noun_positions.get(head.lemma_.lower(), [])
