@@ -66,7 +66,8 @@ class DescriptionResolution(FullerDescriptions):
         earlier = self._earlier_speaker(head)
         if earlier is not None:  # an organisation quoted just before beats one merely described
             return replace(earlier, via="description")
-        if as_speaker and head.lemma_.lower() in organisation_nouns() and definite(head) and self._bare(head):
+        undetermined = head.lemma_.lower() == head.lower_ and not any(c.dep_ in ("det", "poss", "nummod") for c in children(head))  # `police said`, not `courts`
+        if as_speaker and head.lemma_.lower() in organisation_nouns() and (definite(head) or undetermined) and self._bare(head):
             kind_named = self._nearest_organisation(head.i, places=False, noun=head.lemma_.lower(), kind_named_only=True)
             if kind_named is not None:  # `the newspaper said` after `The Advocate`, whatever roles the table gave others
                 return self.of_entity(kind_named, "description")
