@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .document_resolution import is_document
+from .document_resolution import is_document, names_someone
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
@@ -30,6 +30,8 @@ _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
 _PLACING = frozenset({"in", "across", "throughout", "outside", "around", "on", "from"})  # `Democrats in Congress`: the body's members there
 _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
+_QUANTIFIERS = frozenset({"some", "several", "many", "most", "another", "few", "other"})  # counting members out of a group
+_ADDING = frozenset({"yet", "still"})  # `yet another`: one more of the same
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
@@ -71,6 +73,10 @@ class DescriptionResolution(FullerDescriptions):
             kind_named = self._nearest_organisation(head.i, places=False, noun=head.lemma_.lower(), kind_named_only=True)
             if kind_named is not None:  # `the newspaper said` after `The Advocate`, whatever roles the table gave others
                 return self.of_entity(kind_named, "description")
+        if as_speaker and head.lower_ in _QUANTIFIERS and not any(True for _ in children(head)):
+            elided = self._elided_noun(head)
+            if elided is not None:  # `several oppose` after `most Democrats have not signed on`: several Democrats
+                return Resolution(elided, "person" if head.lower_ == "another" else "group", "unnamed", None, (), False, None)
         described = self._described_entity(head)
         if described is not None:
             return self.of_entity(described, "description")
@@ -125,6 +131,27 @@ class DescriptionResolution(FullerDescriptions):
             if named_next is not None:  # `A spokesman for the Jupiter Police Department said` … `Joseph Beinlich, a Jupiter police spokesman`
                 return self.of_entity(named_next, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _elided_noun(self, quantifier: Token) -> str | None:
+        """`Some say` after `many Jewish leaders`, `Yet another said` after `another New Hampshire Republican`: a
+        quantifier standing alone counts members of the group the article just counted out with a quantifier of its
+        own, in this sentence or the one before (outside quotations), so it takes that group's words."""
+        singular = quantifier.lower_ == "another"
+        sentence = quantifier.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in range(quantifier.i - 1, max(start, quantifier.i - self.window) - 1, -1):
+            noun = self.doc[i]
+            if noun.pos_ not in ("NOUN", "PROPN") or self.owner[i] != -1 or (noun.tag_ in PLURAL_TAGS) == singular:
+                continue
+            counted = [c for c in children(noun) if c.i < noun.i and c.lower_ in _QUANTIFIERS and c.dep_ in ("det", "amod", "nummod")]
+            if not counted or not (names_someone(noun) or noun.ent_type_ in ("NORP", "PERSON")):
+                continue
+            words = self.doc[counted[-1].i + 1 : noun.i + 1]
+            if not words or any(t.is_punct for t in words) or len(words) > self.max_tokens:
+                return None
+            adverb = self.doc[quantifier.i - 1] if quantifier.i and self.doc[quantifier.i - 1].lower_ in _ADDING else None
+            return " ".join(([adverb.text] if adverb is not None else []) + [quantifier.text, words.text])
+        return None
 
     def _named_next(self, head: Token) -> int | None:
         """The one person the article first names within the window after an unnamed description, with a role of
