@@ -32,6 +32,7 @@ _PLACING = frozenset({"in", "across", "throughout", "outside", "around", "on", "
 _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
 _QUANTIFIERS = frozenset({"some", "several", "many", "most", "another", "few", "other"})  # counting members out of a group
 _ADDING = frozenset({"yet", "still"})  # `yet another`: one more of the same
+_LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
@@ -114,6 +115,10 @@ class DescriptionResolution(FullerDescriptions):
             quoted = self._quoted_unnamed(head)
             if quoted is not None and (introduced is None or introduced.i < quoted[0]):  # `the spokesman` after `Cameron's spokesman said`
                 return replace(quoted[1], via="description")
+            if introduced is not None and self.paragraph_of(introduced.i) <= _LEDE:
+                epithet = self.pronoun(head, gender or "person")
+                if epithet.named and epithet.kind == "person" and min(self.mention_starts[epithet.entity], default=-1) > introduced.i:
+                    return replace(epithet, via="description")  # `A lawmaker in the Philippines …` in the lede, `Joey Salceda said` next
             if introduced is not None:  # `the official` after `a Mexican official who was not authorized to speak`
                 found = self.description(introduced)
                 return Resolution(found.name, kind, "unnamed", None, (), False, gender)
