@@ -342,7 +342,12 @@ class DocumentResolution:
         outlet's."""
         if self.entity_at[token.i] != -1:
             return self.of_entity(self.entity_at[token.i], "name")
-        if token.pos_ == "NOUN" and token.lemma_.lower() in staff_nouns():
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in organisation_nouns() and self._bare(token):
+            kind_named = self._nearest_organisation(token.i, places=False, noun=lemma, kind_named_only=True)
+            if kind_named is not None:  # `the newspaper's editorial` after `The Advocate`: the paper its name says it is
+                return self.of_entity(kind_named, "name")
+        if token.pos_ == "NOUN" and lemma in staff_nouns():
             for child in children(token):
                 if child.dep_ == "prep" and child.lower_ in ("of", "at"):
                     pobj = next((g for g in children(child) if g.dep_ == "pobj"), None)
