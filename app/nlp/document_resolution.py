@@ -276,6 +276,9 @@ class DocumentResolution:
         elif token.dep_ == "nsubjpass" and verb.lemma_.lower() in document_verbs():
             subject = next((g for c in children(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
                             for g in children(c) if g.dep_ == "pobj"), None)
+        if subject is None:  # `a fact sheet lawmakers released Monday`: the subject of the clause that issued it
+            subject = next((g for c in children(token) if c.dep_ == "relcl" and c.lemma_.lower() in document_verbs()
+                            for g in children(c) if g.dep_ == "nsubj" and g.i > token.i), None)
         if subject is None or self.owner[subject.i] != -1 or is_document(subject) or subject.lower_ in ("it", "which", "that"):
             return None
         found = self.resolve(subject.i, subject.i + 1) if subject.pos_ == "PRON" else self.resolve(subject.left_edge.i, subject.i + 1)
