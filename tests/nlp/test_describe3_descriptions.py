@@ -28,3 +28,18 @@ def test_a_ministry_tagged_as_a_proper_noun_is_described_as_the_article_first_wr
     text = ("Norway’s fisheries ministry also commented on the quota talks on Friday.\n\n"
             "“Coastal states must keep to the agreed quotas,” the ministry said in a statement.")
     assert speaker_of(analyse, text, "Coastal states").name in ("Norway’s fisheries ministry", "Norway's fisheries ministry")
+
+
+def test_an_epithet_after_a_lede_description_is_the_person_named_just_after_it(analyse):
+    text = ("Farmer wants tariff scrapped.\n\n"
+            "A farmer in Iowa is calling for the steel tariff to be scrapped.\n\n"
+            "\"The tariff is ruining us,\" Dale Hoskins said at a meeting in Ames.\n\n"
+            "The farmer, who grows soybeans, said the tariff \"has cost every family here a season.\"")
+    assert speaker_of(analyse, text, "cost every family").name == "Dale Hoskins"
+
+
+def test_a_bare_plural_takes_the_named_form_the_article_writes_next(analyse):
+    text = ("Border talks stall.\n\n"
+            "The talks have stalled and, according to officials, a new round is planned for May.\n\n"
+            "Canadian officials said the delay was expected.")
+    assert speaker_of(analyse, text, "new round").name == "Canadian officials"

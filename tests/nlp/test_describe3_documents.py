@@ -31,3 +31,16 @@ def test_an_average_tagged_as_an_adjective_is_still_the_pollsters_document(analy
     text = ("The race in Ohio has tightened over the summer.\n\n"
             "According to the Real Clear Politics average, Senator Mara Quill is up 4 points in Ohio.")
     assert speaker_of(analyse, text, "is up 4 points").name == "Real Clear Politics"
+
+
+def test_a_bare_outlet_noun_owning_an_editorial_is_the_outlet_its_name_says(analyse):
+    text = ("The Harbor Gazette had chided Governor Tom Reese on Monday for staying in Augusta instead of visiting Maine after the floods.\n\n"
+            "Reese did visit the state, but not until the week after the newspaper’s editorial telling him to leave his “cozy office”"
+            " and visit “the most flooded county in Maine.”")
+    assert speaker_of(analyse, text, "most flooded county").name == "Harbor Gazette"
+
+
+def test_the_subject_of_the_clause_that_issued_a_document_stands_behind_it(analyse):
+    text = ("Robert Hale said on Monday that he would run again.\n\n"
+            "Hale owns shares in several banks, according to new financial documents he submitted to the state.")
+    assert speaker_of(analyse, text, "owns shares").name == "Robert Hale"
