@@ -78,6 +78,9 @@ class DescriptionResolution(FullerDescriptions):
             elided = self._elided_noun(head)
             if elided is not None:  # `several oppose` after `most Democrats have not signed on`: several Democrats
                 return Resolution(elided, "person" if head.lower_ == "another" else "group", "unnamed", None, (), False, None)
+        kind_named = self._kind_named_compound(head) if as_speaker else None
+        if kind_named is not None:  # `The Times newspaper said`: the newspaper its name says it is
+            return self.of_entity(kind_named, "description")
         described = self._described_entity(head)
         if described is not None:
             return self.of_entity(described, "description")
@@ -136,6 +139,19 @@ class DescriptionResolution(FullerDescriptions):
             if named_next is not None:  # `A spokesman for the Jupiter Police Department said` … `Joseph Beinlich, a Jupiter police spokesman`
                 return self.of_entity(named_next, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _kind_named_compound(self, head: Token) -> int | None:
+        """`The Times newspaper`, `the Gazette paper`: an organisation noun after the one organisation whose name says it
+        is that kind of organisation, which is all the noun adds."""
+        kind_words = organisation_name_words().get(head.lemma_.lower())
+        if not kind_words or head.tag_ in PLURAL_TAGS:
+            return None
+        named = {self.entity_at[c.i] for c in children(head) if c.dep_ == "compound" and c.i < head.i}
+        if len(named) != 1 or -1 in named:
+            return None
+        index = named.pop()
+        entity = self.entities[index]
+        return index if entity.kind == "organization" and kind_words & set(entity.name.lower().split()) else None
 
     def _elided_noun(self, quantifier: Token) -> str | None:
         """`Some say` after `many Jewish leaders`, `Yet another said` after `another New Hampshire Republican`: a

@@ -43,3 +43,9 @@ def test_a_bare_plural_takes_the_named_form_the_article_writes_next(analyse):
             "The talks have stalled and, according to officials, a new round is planned for May.\n\n"
             "Canadian officials said the delay was expected.")
     assert speaker_of(analyse, text, "new round").name == "Canadian officials"
+
+
+def test_an_outlet_noun_after_the_outlet_its_name_says_is_that_outlet(analyse):
+    text = ("Mayor Ruth Ellison met the union on Friday.\n\n"
+            "The Times newspaper said that the mayor had offered the union a new contract.")
+    assert speaker_of(analyse, text, "new contract").name == "Times"
