@@ -190,9 +190,11 @@ class DocumentResolution:
             return start, end
         return None
 
-    def _fuller_pollster(self, text: str) -> str | None:
+    def _fuller_pollster(self, text: str, partners: bool = False) -> str | None:
         """The fullest form the article writes before a document noun of a pollster written shorter (`the Rasmussen
-        poll` after `the latest Rasmussen Reports poll`): the one that opens with it, word for word."""
+        poll` after `the latest Rasmussen Reports poll`): the one that opens with it, word for word (with `partners`,
+        also joined to a partner: `the poll` of an article on `a new Associated Press-GfK poll` is theirs together,
+        though it last named an `Associated Press survey`)."""
         if self._pollsters is None:
             self._pollsters = set()
             for positions in self._document_index().values():
@@ -200,8 +202,9 @@ class DocumentResolution:
                     written = self._pollster_written(self.doc[at])
                     if written is not None and written[1] - written[0] < self.max_tokens:
                         self._pollsters.add("".join(t.text_with_ws for t in self.doc[written[0] : written[1]]).strip())
-        prefix = text.lower() + " "
-        longer = [form for form in self._pollsters if form.lower().startswith(prefix)]
+        prefix = text.lower()
+        joins = (" ", "-", "/") if partners else (" ",)
+        longer = [form for form in self._pollsters if form.lower().startswith(prefix) and form[len(prefix) : len(prefix) + 1] in joins]
         return max(longer, key=len) if longer else None
 
     def _publisher(self, token: Token) -> bool:
@@ -228,6 +231,8 @@ class DocumentResolution:
         behind = self.behind_document(head) or self._producer(head)
         if behind is None and (definite(head) or (head.lemma_.lower() in POLL_WORDS and not _bare_plural(head))):
             behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`, not `exit polls show`
+            partnered = self._fuller_pollster(behind.name, partners=True) if behind is not None and behind.kind == "organization" else None
+            behind = replace(behind, name=partnered) if partnered else behind
         if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
             behind = self._later_document(head)  # `a new poll` in the lede, `a Harbor Research poll` below
         if behind is None and definite(head):

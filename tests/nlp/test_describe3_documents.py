@@ -44,3 +44,11 @@ def test_the_subject_of_the_clause_that_issued_a_document_stands_behind_it(analy
     text = ("Robert Hale said on Monday that he would run again.\n\n"
             "Hale owns shares in several banks, according to new financial documents he submitted to the state.")
     assert speaker_of(analyse, text, "owns shares").name == "Robert Hale"
+
+
+def test_the_poll_is_the_pollsters_together_though_one_of_them_surveyed_alone_since(analyse):
+    text = ("Voters are warming to Senator Ada Kirk, according to a new Reuters-Ipsos poll released on Monday.\n\n"
+            "A Reuters survey of donors found that most expect Kirk to win.\n\n"
+            "But the poll also finds that her rival holds an edge with older voters.")
+    assert speaker_of(analyse, text, "older voters").name == "Reuters-Ipsos"
+    assert speaker_of(analyse, text, "most expect").name == "Reuters"  # a pollster written out is as written
