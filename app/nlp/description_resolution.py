@@ -33,6 +33,7 @@ _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filin
 _QUANTIFIERS = frozenset({"some", "several", "many", "most", "another", "few", "other"})  # counting members out of a group
 _ADDING = frozenset({"yet", "still"})  # `yet another`: one more of the same
 _LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
+_OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
@@ -108,6 +109,10 @@ class DescriptionResolution(FullerDescriptions):
             fuller = self._fuller_description(head)
             if fuller is not None:  # `police said` after `Charlotte-Mecklenburg police`: the group as first described
                 return Resolution(self._description_text(fuller, stop_at_conj), kind, "unnamed", None, (), False, None)
+        if as_speaker and kind == "organization" and definite(head) and self._bare(head) and lemma in surname_organisations():
+            owned = self._owned_form(head)
+            if owned is not None:  # `the campaign` after `Clinton's campaign`, in an article that writes `the Clinton campaign`
+                return Resolution(owned, kind, "unnamed", None, (), False, None)
         if as_speaker and kind == "organization" and definite(head) and self._bare(head):
             nearest = self._nearest_organisation(head.i, places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
@@ -204,6 +209,31 @@ class DescriptionResolution(FullerDescriptions):
             return counted or (placed and self.entities[named].plural)  # `Republicans across the country`
         return any(c.dep_ in ("det", "nummod") and c.lower_ in _COUNTING for c in children(head) if c.i < head.i)
 
+    def _owned_form(self, head: Token) -> str | None:
+        """`the campaign` after `Clinton's campaign` (among the last few mentions of the noun): that person's
+        campaign, in the article's own `the Clinton campaign` if it writes that form, else by the owner's full name."""
+        positions = self._same_noun(head)
+        before = bisect_left(positions, head.i)
+        for i in reversed(positions[max(0, before - _OWNED_LOOKBACK) : before]):
+            owner = next((c for c in children(self.doc[i]) if c.dep_ in ("poss", "compound") and self.entity_at[c.i] != -1), None)
+            if owner is None:
+                continue
+            entity = self.entities[self.entity_at[owner.i]]
+            if entity.kind != "person":
+                return None
+            surname = entity.name.split()[-1]
+            written = (surname.lower(), head.lower_) in self._surname_bodies_written()
+            return f"the {surname} {head.lower_}" if written else f"{entity.name}'s {head.lower_}"
+        return None
+
+    def _surname_bodies_written(self) -> set[tuple[str, str]]:
+        """Every `the <Word> <noun>` the article writes for a noun of a person's body (`the Sanders campaign`); one pass."""
+        if self._surname_bodies is None:
+            nouns = "|".join(re.escape(word) for word in sorted(surname_organisations()))
+            pattern = re.compile(rf"\bthe ([A-Z][\w-]*) ({nouns})\b", re.IGNORECASE)
+            self._surname_bodies = {(m.group(1).lower(), m.group(2).lower()) for m in pattern.finditer(self.doc.text)}
+        return self._surname_bodies
+
     def _surname_form(self, head: Token) -> str | None:
         """`the Sanders campaign` for `Mr. Sanders's campaign` when the article itself writes `the Sanders campaign`:
         the name it gives the body. Articles that never do get the owner's full name (`Hillary Clinton's campaign`)."""
@@ -213,11 +243,7 @@ class DescriptionResolution(FullerDescriptions):
         owner = next((c for c in children(head) if c.dep_ == "poss" and self.entity_at[c.i] != -1), None)
         if owner is None or head.i - owner.i > 2 or (owner.i > 0 and self.entity_at[owner.i - 1] == self.entity_at[owner.i]):
             return None  # `Donald Trump's presidential campaign` is fuller than `the Trump campaign`
-        if self._surname_bodies is None:  # one pass: every `the <Word> <noun>` the article writes
-            nouns = "|".join(re.escape(word) for word in sorted(surname_organisations()))
-            pattern = re.compile(rf"\bthe ([A-Z][\w-]*) ({nouns})\b", re.IGNORECASE)
-            self._surname_bodies = {(m.group(1).lower(), m.group(2).lower()) for m in pattern.finditer(self.doc.text)}
-        if (owner.lower_, noun) not in self._surname_bodies:
+        if (owner.lower_, noun) not in self._surname_bodies_written():
             return None
         return f"the {owner.text} {noun}"
 

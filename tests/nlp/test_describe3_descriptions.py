@@ -49,3 +49,11 @@ def test_an_outlet_noun_after_the_outlet_its_name_says_is_that_outlet(analyse):
     text = ("Mayor Ruth Ellison met the union on Friday.\n\n"
             "The Times newspaper said that the mayor had offered the union a new contract.")
     assert speaker_of(analyse, text, "new contract").name == "Times"
+
+
+def test_the_campaign_is_the_campaign_of_its_last_named_owner_not_the_nearest_organisation(analyse):
+    text = ("Senator Ada Kirk spoke in Dayton on Labor Day. Kirk’s campaign had planned the stop for weeks, and volunteers"
+            " from the Ohio Federation of Teachers handed out leaflets.\n\n"
+            "Retired general Paul Voss stumped for Kirk in Ohio, and the campaign has touted his endorsement on its website.\n\n"
+            "The Kirk campaign did not comment.")
+    assert speaker_of(analyse, text, "his endorsement").name.lower() == "the kirk campaign"
