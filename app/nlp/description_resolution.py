@@ -235,11 +235,16 @@ class DescriptionResolution(FullerDescriptions):
         return self._surname_bodies
 
     def _surname_form(self, head: Token) -> str | None:
-        """`the Sanders campaign` for `Mr. Sanders's campaign` when the article itself writes `the Sanders campaign`:
+        """`the Sanders campaign` for `Mr. Sanders's campaign` or `his campaign` when the article itself writes `the Sanders campaign`:
         the name it gives the body. Articles that never do get the owner's full name (`Hillary Clinton's campaign`)."""
         noun = head.lower_
         if noun not in surname_organisations():
             return None
+        pronoun = next((c for c in children(head) if c.dep_ == "poss" and c.pos_ == "PRON" and c.i == head.i - 1), None)
+        if pronoun is not None and pronoun_agreement().get(pronoun.lower_) in ("female", "male", "person"):
+            found = self.pronoun(pronoun, pronoun_agreement()[pronoun.lower_])  # `her campaign` where `the Clinton campaign` is written
+            surname = found.name.split()[-1] if found.named and found.entity is not None else ""
+            return f"the {surname} {noun}" if surname and (surname.lower(), noun) in self._surname_bodies_written() else None
         owner = next((c for c in children(head) if c.dep_ == "poss" and self.entity_at[c.i] != -1), None)
         if owner is None or head.i - owner.i > 2 or (owner.i > 0 and self.entity_at[owner.i - 1] == self.entity_at[owner.i]):
             return None  # `Donald Trump's presidential campaign` is fuller than `the Trump campaign`

@@ -57,3 +57,9 @@ def test_the_campaign_is_the_campaign_of_its_last_named_owner_not_the_nearest_or
             "Retired general Paul Voss stumped for Kirk in Ohio, and the campaign has touted his endorsement on its website.\n\n"
             "The Kirk campaign did not comment.")
     assert speaker_of(analyse, text, "his endorsement").name.lower() == "the kirk campaign"
+
+
+def test_a_pronoun_owned_campaign_takes_the_surname_form_the_article_writes(analyse):
+    text = ("Senator Ada Kirk spoke in Dayton on Monday. The Kirk campaign had planned the stop for weeks.\n\n"
+            "Kirk met with union leaders, and her campaign said she would return in October.")
+    assert speaker_of(analyse, text, "return in October").name == "the Kirk campaign"
