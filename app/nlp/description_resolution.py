@@ -68,8 +68,12 @@ class DescriptionResolution(FullerDescriptions):
 
     def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
         earlier = self._earlier_speaker(head)
-        if earlier is not None:  # an organisation quoted just before beats one merely described
-            return replace(earlier, via="description")
+        if earlier is not None:  # an organisation quoted just before beats one merely described …
+            fuller = self._fuller_description(head) if as_speaker and self._modified_only_before(head) else None
+            if fuller is None or fuller.i < earlier[0]:
+                return replace(earlier[1], via="description")
+            text = self._description_text(fuller, stop_at_conj)  # … unless the article described this one since
+            return Resolution(text, "organization", "unnamed", None, (), False, None)
         undetermined = head.lemma_.lower() == head.lower_ and not any(c.dep_ in ("det", "poss", "nummod") for c in children(head))  # `police said`, not `courts`
         if as_speaker and head.lemma_.lower() in organisation_nouns() and (definite(head) or undetermined) and self._bare(head):
             kind_named = self._nearest_organisation(head.i, places=False, noun=head.lemma_.lower(), kind_named_only=True)
@@ -493,9 +497,10 @@ class DescriptionResolution(FullerDescriptions):
         terms = role_terms(role)
         return len(terms) >= len(words) and terms[len(terms) - len(words):] == words and not _RANKS & set(terms[: len(terms) - len(words)])
 
-    def _earlier_speaker(self, head: Token) -> Resolution | None:
+    def _earlier_speaker(self, head: Token) -> tuple[int, Resolution] | None:
         """`the bank said` after `Kenya's central bank held …, saying`, `the newspaper said` after `The Advocate`
-        was quoted: an organisation already quoted that the noun is in, or whose name says it is one."""
+        was quoted: an organisation already quoted that the noun is in, or whose name says it is one (where it was
+        quoted, who)."""
         lemma = head.lemma_.lower()
         if lemma not in organisation_nouns() or not definite(head):
             return None
@@ -508,7 +513,7 @@ class DescriptionResolution(FullerDescriptions):
                 continue  # `The Jeb Bush campaign` is not `Marco Rubio's campaign`, quoted before
             words = set(found.name.lower().split())
             if (found.kind == "organization" and head.lower_ in words) or (found.entity is not None and found.kind in ("organization", "unknown") and kind_words & words):
-                return found  # `the newspaper said` after `The Advocate` was quoted
+                return at, found  # `the newspaper said` after `The Advocate` was quoted
         return None
 
     def _described_by(self, word: str) -> set[int]:

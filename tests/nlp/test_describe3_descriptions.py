@@ -63,3 +63,9 @@ def test_a_pronoun_owned_campaign_takes_the_surname_form_the_article_writes(anal
     text = ("Senator Ada Kirk spoke in Dayton on Monday. The Kirk campaign had planned the stop for weeks.\n\n"
             "Kirk met with union leaders, and her campaign said she would return in October.")
     assert speaker_of(analyse, text, "return in October").name == "the Kirk campaign"
+
+
+def test_a_body_described_since_an_organisation_was_quoted_is_the_one_described(analyse):
+    text = ("The Ohio Board of Elections said on Monday that the senator was eligible.\n\n"
+            "A Vermont ballot commission will hear the complaint next week, and the commission said it would rule by Friday.")
+    assert speaker_of(analyse, text, "rule by Friday").name.lower() == "a vermont ballot commission"
