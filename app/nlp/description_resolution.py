@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .document_resolution import is_document, names_someone
 from .fuller_descriptions import FullerDescriptions
-from .lexicon import read_words, title_words
+from .lexicon import honorifics, read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, anonymous_titles, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
@@ -435,6 +435,8 @@ class DescriptionResolution(FullerDescriptions):
                 lowered = role_terms(text)
                 if not lowered or (lowered[0] in _FORMER and not phrase.startswith(lowered[0])):
                     continue  # `the governor` is not `former Florida Gov. Jeb Bush`
+                if text.split()[-1].lower() in honorifics():
+                    continue  # `partner at Mr.`: a role cut at the person's own name (`a partner at Mr. Birdthistle's firm`)
                 if phrase.split()[0] in _FORMER and phrase.split()[0] not in lowered:
                     continue  # nor is `the former president` the sitting `President Obama`
                 if " ".join(lowered).startswith(phrase) or " ".join(lowered).endswith(phrase):
@@ -535,8 +537,8 @@ class DescriptionResolution(FullerDescriptions):
         start = head.left_edge.i
         if head.i - start >= self.max_tokens:
             start = head.i
-        while start < head.i and doc[start].dep_ == "advmod" and doc[start].lower_ in description_adverbs():
-            start += 1  # `even some Republicans` are `some Republicans`
+        while start < head.i and ((doc[start].dep_ == "advmod" and doc[start].lower_ in description_adverbs()) or doc[start].tag_ in ("WP", "WDT")):
+            start += 1  # `even some Republicans` are `some Republicans`; `what a partner … told him` is `a partner …`
         end = head.i + 1
         limit = min(head.right_edge.i + 1, head.i + self.max_tokens)
         for child in rights(head):  # `managers who think they know better`, when `who` is the speaker, is `managers`

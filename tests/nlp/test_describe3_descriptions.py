@@ -69,3 +69,10 @@ def test_a_body_described_since_an_organisation_was_quoted_is_the_one_described(
     text = ("The Ohio Board of Elections said on Monday that the senator was eligible.\n\n"
             "A Vermont ballot commission will hear the complaint next week, and the commission said it would rule by Friday.")
     assert speaker_of(analyse, text, "rule by Friday").name.lower() == "a vermont ballot commission"
+
+
+def test_a_role_cut_at_the_persons_own_name_does_not_make_them_the_description(analyse):
+    text = ("Robert Hale, a law professor, has written a book about pensions.\n\n"
+            "Or you could do what a partner at Mr. Hale's former firm told him to do with his savings."
+            " The solution, the partner told him, was simple.")
+    assert speaker_of(analyse, text, "was simple").name == "a partner at Robert Hale's former firm"
