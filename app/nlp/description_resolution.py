@@ -137,6 +137,9 @@ class DescriptionResolution(FullerDescriptions):
             holder = self._sole_holder(head, whole=True)
             if holder is not None:  # `The judge said` before `Judge Richard Berman` is named
                 return self.of_entity(holder, "description")
+            newcomer = self._named_just_after(head)
+            if newcomer is not None:  # `The deputy head of China's delegation said …` then `Rear Admiral Guan Youfei told reporters`
+                return self.of_entity(newcomer, "description")
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             if epithet.named:
                 return replace(epithet, via="description", named=True)
@@ -182,6 +185,23 @@ class DescriptionResolution(FullerDescriptions):
             adverb = self.doc[quantifier.i - 1] if quantifier.i and self.doc[quantifier.i - 1].lower_ in _ADDING else None
             return " ".join(([adverb.text] if adverb is not None else []) + [quantifier.text, words.text])
         return None
+
+    def _named_just_after(self, head: Token) -> int | None:
+        """A definite description that says who someone is by what they hold (`The deputy head of China's delegation
+        to the forum`, `the organizer of a pro-Trump rally`) and the one person the article first names, as the one
+        speaking, in the next sentence (`… said Tim Selaty`): the article describing first and naming next."""
+        if not any(c.dep_ in ("prep", "poss") for c in children(head)) or head.tag_ in PLURAL_TAGS:
+            return None
+        sentence = head.sent
+        if sentence.end >= len(self.doc):
+            return None
+        following = self.doc[sentence.end].sent
+        if following.start - sentence.end > 2:  # only paragraph breaks between them
+            return None
+        speaking = {self.entity_at[i] for i in range(following.start, following.end)
+                    if self.entity_at[i] != -1 and self.owner[i] == -1 and self.doc[i].dep_ == "nsubj" and is_cue(self.doc[i].head)}
+        newcomers = [index for index in speaking if self.entities[index].kind == "person" and min(self.mention_starts[index], default=-1) >= following.start]
+        return newcomers[0] if len(newcomers) == 1 else None
 
     def _named_next(self, head: Token) -> int | None:
         """The one person the article first names within the window after an unnamed description, with a role of

@@ -76,3 +76,10 @@ def test_a_role_cut_at_the_persons_own_name_does_not_make_them_the_description(a
             "Or you could do what a partner at Mr. Hale's former firm told him to do with his savings."
             " The solution, the partner told him, was simple.")
     assert speaker_of(analyse, text, "was simple").name == "a partner at Robert Hale's former firm"
+
+
+def test_a_description_by_what_someone_holds_is_the_speaker_the_next_sentence_names(analyse):
+    text = ("Thomas Reed, a leader of the union march, said he would ignore the official route.\n\n"
+            "Even the organizer of a rival rally said the city's rules made trouble more likely.\n\n"
+            "\"You put everybody in one street, you get a fight,\" said Mara Quill, who leads a group of farmers.")
+    assert speaker_of(analyse, text, "made trouble").name == "Mara Quill"
