@@ -150,6 +150,10 @@ class DescriptionResolution(FullerDescriptions):
             named_next = self._named_next(head)
             if named_next is not None:  # `A spokesman for the Jupiter Police Department said` … `Joseph Beinlich, a Jupiter police spokesman`
                 return self.of_entity(named_next, "description")
+            owned = any(c.dep_ == "poss" and c.pos_ != "PRON" and not self._person_at(c.i) for c in children(head))  # a body's or a place's
+            newcomer = self._named_just_after(head) if owned else None
+            if newcomer is not None:  # `The Pentagon's recent top adviser on the military campaign went further` … `said Mick Bednarek`
+                return self.of_entity(newcomer, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
 
     def _kind_named_compound(self, head: Token) -> int | None:

@@ -83,3 +83,10 @@ def test_a_description_by_what_someone_holds_is_the_speaker_the_next_sentence_na
             "Even the organizer of a rival rally said the city's rules made trouble more likely.\n\n"
             "\"You put everybody in one street, you get a fight,\" said Mara Quill, who leads a group of farmers.")
     assert speaker_of(analyse, text, "made trouble").name == "Mara Quill"
+
+
+def test_a_bodys_described_adviser_is_the_speaker_the_next_sentence_names(analyse):
+    text = ("Thomas Reed, a leader of the union march, said he would ignore the official route.\n\n"
+            "The Navy's former top adviser on the harbor project went further, arguing that the plan would fail.\n\n"
+            "\"It cannot work,\" said retired Admiral Mara Quill, who served as the chief adviser from 2013 to 2015.")
+    assert speaker_of(analyse, text, "plan would fail").name == "Mara Quill"
