@@ -70,7 +70,7 @@ class DescriptionResolution(FullerDescriptions):
         earlier = self._earlier_speaker(head)
         if earlier is not None:  # an organisation quoted just before beats one merely described …
             fuller = self._fuller_description(head) if as_speaker and self._modified_only_before(head) else None
-            if fuller is None or fuller.i < earlier[0]:
+            if fuller is None or fuller.i < earlier[0] or self._set_beside_name(fuller):
                 return replace(earlier[1], via="description")
             text = self._description_text(fuller, stop_at_conj)  # … unless the article described this one since
             return Resolution(text, "organization", "unnamed", None, (), False, None)
@@ -155,6 +155,11 @@ class DescriptionResolution(FullerDescriptions):
             if newcomer is not None:  # `The Pentagon's recent top adviser on the military campaign went further` … `said Mick Bednarek`
                 return self.of_entity(newcomer, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _set_beside_name(self, noun: Token) -> bool:
+        """`Oregon's Salem newspaper, The Advocate`: a description in apposition with a name describes that name."""
+        return any(c.dep_ == "appos" and self.entity_at[c.i] != -1 for c in children(noun)) or (
+            noun.dep_ == "appos" and self.entity_at[noun.head.i] != -1)
 
     def _kind_named_compound(self, head: Token) -> int | None:
         """`The Times newspaper`, `the Gazette paper`: an organisation noun after the one organisation whose name says it
