@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .document_resolution import is_document, names_someone
 from .fuller_descriptions import FullerDescriptions
-from .lexicon import read_words, title_words
+from .lexicon import honorifics, read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, anonymous_titles, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
@@ -28,6 +29,11 @@ _COUNTING = frozenset({"a", "an", "one", "another"})  # determiners that count o
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
 _PLACING = frozenset({"in", "across", "throughout", "outside", "around", "on", "from"})  # `Democrats in Congress`: the body's members there
+_CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
+_QUANTIFIERS = frozenset({"some", "several", "many", "most", "another", "few", "other"})  # counting members out of a group
+_ADDING = frozenset({"yet", "still"})  # `yet another`: one more of the same
+_LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
+_OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
@@ -47,6 +53,10 @@ def _place_comma(doc: Doc, at: int, limit: int) -> bool:
     return state.ent_iob_ != "O" and at >= 2 and any(doc[j].text == "," for j in range(state.i - 1, max(state.i - 4, -1), -1)) and doc[at + 1].pos_ == "NOUN"
 
 
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun))
+
+
 def dated_predicate(verb: Token) -> bool:
     """A clause the parser hung on a noun that is the sentence's own dated predicate, not a modifier: `the
     candidates debated on Tuesday night`. `people briefed on the talks` stays a description."""
@@ -58,12 +68,24 @@ class DescriptionResolution(FullerDescriptions):
 
     def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
         earlier = self._earlier_speaker(head)
-        if earlier is not None:  # an organisation quoted just before beats one merely described
-            return replace(earlier, via="description")
-        if as_speaker and head.lemma_.lower() in organisation_nouns() and definite(head) and self._bare(head):
+        if earlier is not None:  # an organisation quoted just before beats one merely described …
+            fuller = self._fuller_description(head) if as_speaker and self._modified_only_before(head) else None
+            if fuller is None or fuller.i < earlier[0] or self._set_beside_name(fuller):
+                return replace(earlier[1], via="description")
+            text = self._description_text(fuller, stop_at_conj)  # … unless the article described this one since
+            return Resolution(text, "organization", "unnamed", None, (), False, None)
+        undetermined = head.lemma_.lower() == head.lower_ and not any(c.dep_ in ("det", "poss", "nummod") for c in children(head))  # `police said`, not `courts`
+        if as_speaker and head.lemma_.lower() in organisation_nouns() and (definite(head) or undetermined) and self._bare(head):
             kind_named = self._nearest_organisation(head.i, places=False, noun=head.lemma_.lower(), kind_named_only=True)
             if kind_named is not None:  # `the newspaper said` after `The Advocate`, whatever roles the table gave others
                 return self.of_entity(kind_named, "description")
+        if as_speaker and head.lower_ in _QUANTIFIERS and not any(True for _ in children(head)):
+            elided = self._elided_noun(head)
+            if elided is not None:  # `several oppose` after `most Democrats have not signed on`: several Democrats
+                return Resolution(elided, "person" if head.lower_ == "another" else "group", "unnamed", None, (), False, None)
+        kind_named = self._kind_named_compound(head) if as_speaker else None
+        if kind_named is not None:  # `The Times newspaper said`: the newspaper its name says it is
+            return self.of_entity(kind_named, "description")
         described = self._described_entity(head)
         if described is not None:
             return self.of_entity(described, "description")
@@ -91,6 +113,10 @@ class DescriptionResolution(FullerDescriptions):
             fuller = self._fuller_description(head)
             if fuller is not None:  # `police said` after `Charlotte-Mecklenburg police`: the group as first described
                 return Resolution(self._description_text(fuller, stop_at_conj), kind, "unnamed", None, (), False, None)
+        if as_speaker and kind == "organization" and definite(head) and self._bare(head) and lemma in surname_organisations():
+            owned = self._owned_form(head)
+            if owned is not None:  # `the campaign` after `Clinton's campaign`, in an article that writes `the Clinton campaign`
+                return Resolution(owned, kind, "unnamed", None, (), False, None)
         if as_speaker and kind == "organization" and definite(head) and self._bare(head):
             nearest = self._nearest_organisation(head.i, places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
@@ -101,12 +127,19 @@ class DescriptionResolution(FullerDescriptions):
             quoted = self._quoted_unnamed(head)
             if quoted is not None and (introduced is None or introduced.i < quoted[0]):  # `the spokesman` after `Cameron's spokesman said`
                 return replace(quoted[1], via="description")
+            if introduced is not None and self.paragraph_of(introduced.i) <= _LEDE:
+                epithet = self.pronoun(head, gender or "person")
+                if epithet.named and epithet.kind == "person" and min(self.mention_starts[epithet.entity], default=-1) > introduced.i:
+                    return replace(epithet, via="description")  # `A lawmaker in the Philippines …` in the lede, `Joey Salceda said` next
             if introduced is not None:  # `the official` after `a Mexican official who was not authorized to speak`
                 found = self.description(introduced)
                 return Resolution(found.name, kind, "unnamed", None, (), False, gender)
             holder = self._sole_holder(head, whole=True)
             if holder is not None:  # `The judge said` before `Judge Richard Berman` is named
                 return self.of_entity(holder, "description")
+            newcomer = self._named_just_after(head)
+            if newcomer is not None:  # `The deputy head of China's delegation said …` then `Rear Admiral Guan Youfei told reporters`
+                return self.of_entity(newcomer, "description")
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             if epithet.named:
                 return replace(epithet, via="description", named=True)
@@ -117,7 +150,67 @@ class DescriptionResolution(FullerDescriptions):
             named_next = self._named_next(head)
             if named_next is not None:  # `A spokesman for the Jupiter Police Department said` … `Joseph Beinlich, a Jupiter police spokesman`
                 return self.of_entity(named_next, "description")
+            owned = any(c.dep_ == "poss" and c.pos_ != "PRON" and not self._person_at(c.i) for c in children(head))  # a body's or a place's
+            newcomer = self._named_just_after(head) if owned else None
+            if newcomer is not None:  # `The Pentagon's recent top adviser on the military campaign went further` … `said Mick Bednarek`
+                return self.of_entity(newcomer, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _set_beside_name(self, noun: Token) -> bool:
+        """`Oregon's Salem newspaper, The Advocate`: a description in apposition with a name describes that name."""
+        return any(c.dep_ == "appos" and self.entity_at[c.i] != -1 for c in children(noun)) or (
+            noun.dep_ == "appos" and self.entity_at[noun.head.i] != -1)
+
+    def _kind_named_compound(self, head: Token) -> int | None:
+        """`The Times newspaper`, `the Gazette paper`: an organisation noun after the one organisation whose name says it
+        is that kind of organisation, which is all the noun adds."""
+        kind_words = organisation_name_words().get(head.lemma_.lower())
+        if not kind_words or head.tag_ in PLURAL_TAGS:
+            return None
+        named = {self.entity_at[c.i] for c in children(head) if c.dep_ == "compound" and c.i < head.i}
+        if len(named) != 1 or -1 in named:
+            return None
+        index = named.pop()
+        entity = self.entities[index]
+        return index if entity.kind == "organization" and kind_words & set(entity.name.lower().split()) else None
+
+    def _elided_noun(self, quantifier: Token) -> str | None:
+        """`Some say` after `many Jewish leaders`, `Yet another said` after `another New Hampshire Republican`: a
+        quantifier standing alone counts members of the group the article just counted out with a quantifier of its
+        own, in this sentence or the one before (outside quotations), so it takes that group's words."""
+        singular = quantifier.lower_ == "another"
+        sentence = quantifier.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in range(quantifier.i - 1, max(start, quantifier.i - self.window) - 1, -1):
+            noun = self.doc[i]
+            if noun.pos_ not in ("NOUN", "PROPN") or self.owner[i] != -1 or (noun.tag_ in PLURAL_TAGS) == singular:
+                continue
+            counted = [c for c in children(noun) if c.i < noun.i and c.lower_ in _QUANTIFIERS and c.dep_ in ("det", "amod", "nummod")]
+            if not counted or not (names_someone(noun) or noun.ent_type_ in ("NORP", "PERSON")):
+                continue
+            words = self.doc[counted[-1].i + 1 : noun.i + 1]
+            if not words or any(t.is_punct for t in words) or len(words) > self.max_tokens:
+                return None
+            adverb = self.doc[quantifier.i - 1] if quantifier.i and self.doc[quantifier.i - 1].lower_ in _ADDING else None
+            return " ".join(([adverb.text] if adverb is not None else []) + [quantifier.text, words.text])
+        return None
+
+    def _named_just_after(self, head: Token) -> int | None:
+        """A definite description that says who someone is by what they hold (`The deputy head of China's delegation
+        to the forum`, `the organizer of a pro-Trump rally`) and the one person the article first names, as the one
+        speaking, in the next sentence (`… said Tim Selaty`): the article describing first and naming next."""
+        if not any(c.dep_ in ("prep", "poss") for c in children(head)) or head.tag_ in PLURAL_TAGS:
+            return None
+        sentence = head.sent
+        if sentence.end >= len(self.doc):
+            return None
+        following = self.doc[sentence.end].sent
+        if following.start - sentence.end > 2:  # only paragraph breaks between them
+            return None
+        speaking = {self.entity_at[i] for i in range(following.start, following.end)
+                    if self.entity_at[i] != -1 and self.owner[i] == -1 and self.doc[i].dep_ == "nsubj" and is_cue(self.doc[i].head)}
+        newcomers = [index for index in speaking if self.entities[index].kind == "person" and min(self.mention_starts[index], default=-1) >= following.start]
+        return newcomers[0] if len(newcomers) == 1 else None
 
     def _named_next(self, head: Token) -> int | None:
         """The one person the article first names within the window after an unnamed description, with a role of
@@ -149,20 +242,46 @@ class DescriptionResolution(FullerDescriptions):
             return counted or (placed and self.entities[named].plural)  # `Republicans across the country`
         return any(c.dep_ in ("det", "nummod") and c.lower_ in _COUNTING for c in children(head) if c.i < head.i)
 
+    def _owned_form(self, head: Token) -> str | None:
+        """`the campaign` after `Clinton's campaign` (among the last few mentions of the noun): that person's
+        campaign, in the article's own `the Clinton campaign` if it writes that form, else by the owner's full name."""
+        positions = self._same_noun(head)
+        before = bisect_left(positions, head.i)
+        for i in reversed(positions[max(0, before - _OWNED_LOOKBACK) : before]):
+            owner = next((c for c in children(self.doc[i]) if c.dep_ in ("poss", "compound") and self.entity_at[c.i] != -1), None)
+            if owner is None:
+                continue
+            entity = self.entities[self.entity_at[owner.i]]
+            if entity.kind != "person":
+                return None
+            surname = entity.name.split()[-1]
+            written = (surname.lower(), head.lower_) in self._surname_bodies_written()
+            return f"the {surname} {head.lower_}" if written else f"{entity.name}'s {head.lower_}"
+        return None
+
+    def _surname_bodies_written(self) -> set[tuple[str, str]]:
+        """Every `the <Word> <noun>` the article writes for a noun of a person's body (`the Sanders campaign`); one pass."""
+        if self._surname_bodies is None:
+            nouns = "|".join(re.escape(word) for word in sorted(surname_organisations()))
+            pattern = re.compile(rf"\bthe ([A-Z][\w-]*) ({nouns})\b", re.IGNORECASE)
+            self._surname_bodies = {(m.group(1).lower(), m.group(2).lower()) for m in pattern.finditer(self.doc.text)}
+        return self._surname_bodies
+
     def _surname_form(self, head: Token) -> str | None:
-        """`the Sanders campaign` for `Mr. Sanders's campaign` when the article itself writes `the Sanders campaign`:
+        """`the Sanders campaign` for `Mr. Sanders's campaign` or `his campaign` when the article itself writes `the Sanders campaign`:
         the name it gives the body. Articles that never do get the owner's full name (`Hillary Clinton's campaign`)."""
         noun = head.lower_
         if noun not in surname_organisations():
             return None
+        pronoun = next((c for c in children(head) if c.dep_ == "poss" and c.pos_ == "PRON" and c.i == head.i - 1), None)
+        if pronoun is not None and pronoun_agreement().get(pronoun.lower_) in ("female", "male", "person"):
+            found = self.pronoun(pronoun, pronoun_agreement()[pronoun.lower_])  # `her campaign` where `the Clinton campaign` is written
+            surname = found.name.split()[-1] if found.named and found.entity is not None else ""
+            return f"the {surname} {noun}" if surname and (surname.lower(), noun) in self._surname_bodies_written() else None
         owner = next((c for c in children(head) if c.dep_ == "poss" and self.entity_at[c.i] != -1), None)
         if owner is None or head.i - owner.i > 2 or (owner.i > 0 and self.entity_at[owner.i - 1] == self.entity_at[owner.i]):
             return None  # `Donald Trump's presidential campaign` is fuller than `the Trump campaign`
-        if self._surname_bodies is None:  # one pass: every `the <Word> <noun>` the article writes
-            nouns = "|".join(re.escape(word) for word in sorted(surname_organisations()))
-            pattern = re.compile(rf"\bthe ([A-Z][\w-]*) ({nouns})\b", re.IGNORECASE)
-            self._surname_bodies = {(m.group(1).lower(), m.group(2).lower()) for m in pattern.finditer(self.doc.text)}
-        if (owner.lower_, noun) not in self._surname_bodies:
+        if (owner.lower_, noun) not in self._surname_bodies_written():
             return None
         return f"the {owner.text} {noun}"
 
@@ -345,6 +464,8 @@ class DescriptionResolution(FullerDescriptions):
                 lowered = role_terms(text)
                 if not lowered or (lowered[0] in _FORMER and not phrase.startswith(lowered[0])):
                     continue  # `the governor` is not `former Florida Gov. Jeb Bush`
+                if text.split()[-1].lower() in honorifics():
+                    continue  # `partner at Mr.`: a role cut at the person's own name (`a partner at Mr. Birdthistle's firm`)
                 if phrase.split()[0] in _FORMER and phrase.split()[0] not in lowered:
                     continue  # nor is `the former president` the sitting `President Obama`
                 if " ".join(lowered).startswith(phrase) or " ".join(lowered).endswith(phrase):
@@ -407,9 +528,10 @@ class DescriptionResolution(FullerDescriptions):
         terms = role_terms(role)
         return len(terms) >= len(words) and terms[len(terms) - len(words):] == words and not _RANKS & set(terms[: len(terms) - len(words)])
 
-    def _earlier_speaker(self, head: Token) -> Resolution | None:
+    def _earlier_speaker(self, head: Token) -> tuple[int, Resolution] | None:
         """`the bank said` after `Kenya's central bank held …, saying`, `the newspaper said` after `The Advocate`
-        was quoted: an organisation already quoted that the noun is in, or whose name says it is one."""
+        was quoted: an organisation already quoted that the noun is in, or whose name says it is one (where it was
+        quoted, who)."""
         lemma = head.lemma_.lower()
         if lemma not in organisation_nouns() or not definite(head):
             return None
@@ -422,7 +544,7 @@ class DescriptionResolution(FullerDescriptions):
                 continue  # `The Jeb Bush campaign` is not `Marco Rubio's campaign`, quoted before
             words = set(found.name.lower().split())
             if (found.kind == "organization" and head.lower_ in words) or (found.entity is not None and found.kind in ("organization", "unknown") and kind_words & words):
-                return found  # `the newspaper said` after `The Advocate` was quoted
+                return at, found  # `the newspaper said` after `The Advocate` was quoted
         return None
 
     def _described_by(self, word: str) -> set[int]:
@@ -444,8 +566,8 @@ class DescriptionResolution(FullerDescriptions):
         start = head.left_edge.i
         if head.i - start >= self.max_tokens:
             start = head.i
-        while start < head.i and doc[start].dep_ == "advmod" and doc[start].lower_ in description_adverbs():
-            start += 1  # `even some Republicans` are `some Republicans`
+        while start < head.i and ((doc[start].dep_ == "advmod" and doc[start].lower_ in description_adverbs()) or doc[start].tag_ in ("WP", "WDT")):
+            start += 1  # `even some Republicans` are `some Republicans`; `what a partner … told him` is `a partner …`
         end = head.i + 1
         limit = min(head.right_edge.i + 1, head.i + self.max_tokens)
         for child in rights(head):  # `managers who think they know better`, when `who` is the speaker, is `managers`
@@ -458,6 +580,8 @@ class DescriptionResolution(FullerDescriptions):
                 limit = min(limit, child.left_edge.i)  # `the Sanders campaign on Monday`
             elif child.dep_ == "advmod" and child.lower_ in place_adverbs():
                 limit = min(limit, child.left_edge.i)  # `Clinton's campaign workers here`
+            elif child.dep_ == "prep" and child.lower_ in _CARRIERS and any(g.dep_ == "pobj" and is_document(g) and _indefinite(g) for g in children(child)):
+                limit = min(limit, child.left_edge.i)  # `her lawyers in a court filing` wrote in it; `a narrator in the Clinton ad` is part of it
         while end < limit and (doc[end].text not in _CLAUSE_BREAKS or _place_comma(doc, end, limit)) and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
             end += 1
         while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):

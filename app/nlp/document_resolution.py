@@ -19,8 +19,8 @@ from spacy.tokens import Token
 
 from .lexicon import REPORTING_NOUNS, read_rows, read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import (PLURAL_TAGS, POLL_WORDS, Resolution, anonymous_titles, definite, government_nouns, organisation_nouns, person_nouns,
-                         role_words, surname_organisations)
+from .resolution import (PLURAL_TAGS, POLL_WORDS, Resolution, anonymous_titles, definite, government_nouns, organisation_name_words,
+                         organisation_nouns, person_nouns, role_words, surname_organisations)
 from .tokens import children, is_cue, lefts
 
 _OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
@@ -28,6 +28,7 @@ _PLACE_PREPOSITIONS = frozenset({"of", "in"})  # they also name where or whom a 
 _CARRIERS = frozenset({"in", "via", "through"})  # `said in a statement`: the speaker of the verb is behind it
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 _MAX_EARLIER = 6  # earlier (or, in a lede, later) documents of the same family looked at for one nobody is named behind
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where an adjective-tagged word stands as a noun
 _LEDE_PARAGRAPHS = 3  # headline and opening paragraphs, which name a document before the article says whose it is
 
 
@@ -92,8 +93,11 @@ def platforms() -> frozenset[str]:
 
 
 def is_document(token: Token) -> bool:
+    """A document noun, also where the tagger took it for an adjective standing as a noun (`according to the
+    Real Clear Politics average`)."""
     lemma = token.lemma_.lower()
-    return token.pos_ in ("NOUN", "PROPN") and (lemma in document_nouns() or lemma in document_families())
+    nominal = token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _NOMINAL_DEPS)
+    return nominal and (lemma in document_nouns() or lemma in document_families())
 
 
 class DocumentResolution:
@@ -154,12 +158,16 @@ class DocumentResolution:
                 got = token.head.head
                 if token.head.lower_ == "by" and got.pos_ == "VERB" and got.lemma_.lower() in obtaining_verbs():
                     continue  # `a letter obtained by The Associated Press`: who got hold of it, not who wrote it
-                if self.entity_at[i] != -1 or token.lemma_.lower() in organisation_nouns() or self._proper_run(i, i + 1):
+                someone = token.head.lower_ == "by" and names_someone(token)  # `a document provided by Nunberg's lawyer`
+                if self.entity_at[i] != -1 or self._publisher(token) or token.lemma_.lower() in organisation_nouns() or self._proper_run(i, i + 1) or someone:
                     owners.setdefault(token.head.lower_, token)
         for preposition in _OWNER_PREPOSITIONS:
             pobj = owners.get(preposition)
             if pobj is not None and pobj.i - pobj.left_edge.i < self.max_tokens:
-                found = self.resolve(pobj.left_edge.i, pobj.i + 1)
+                if pobj.pos_ == "NOUN" and self.entity_at[pobj.i] == -1 and pobj.lemma_.lower() not in organisation_nouns():
+                    found = self.description(pobj, as_speaker=True)  # `a New Hampshire paper`, not the state it names
+                else:
+                    found = self.resolve(pobj.left_edge.i, pobj.i + 1)
                 return replace(found, via="document")
         return None
 
@@ -182,9 +190,11 @@ class DocumentResolution:
             return start, end
         return None
 
-    def _fuller_pollster(self, text: str) -> str | None:
+    def _fuller_pollster(self, text: str, partners: bool = False) -> str | None:
         """The fullest form the article writes before a document noun of a pollster written shorter (`the Rasmussen
-        poll` after `the latest Rasmussen Reports poll`): the one that opens with it, word for word."""
+        poll` after `the latest Rasmussen Reports poll`): the one that opens with it, word for word (with `partners`,
+        also joined to a partner: `the poll` of an article on `a new Associated Press-GfK poll` is theirs together,
+        though it last named an `Associated Press survey`)."""
         if self._pollsters is None:
             self._pollsters = set()
             for positions in self._document_index().values():
@@ -192,8 +202,9 @@ class DocumentResolution:
                     written = self._pollster_written(self.doc[at])
                     if written is not None and written[1] - written[0] < self.max_tokens:
                         self._pollsters.add("".join(t.text_with_ws for t in self.doc[written[0] : written[1]]).strip())
-        prefix = text.lower() + " "
-        longer = [form for form in self._pollsters if form.lower().startswith(prefix)]
+        prefix = text.lower()
+        joins = (" ", "-", "/") if partners else (" ",)
+        longer = [form for form in self._pollsters if form.lower().startswith(prefix) and form[len(prefix) : len(prefix) + 1] in joins]
         return max(longer, key=len) if longer else None
 
     def _publisher(self, token: Token) -> bool:
@@ -201,7 +212,8 @@ class DocumentResolution:
         index = self.entity_at[token.i]
         if index != -1:
             return self.entities[index].kind == "organization" and token.ent_type_ not in ("GPE", "LOC", "NORP")
-        return token.lemma_.lower() in organisation_nouns() and token.lemma_.lower() not in government_nouns()
+        lemma = token.lemma_.lower()  # `a report in a New Hampshire paper`: a noun that names an outlet by its kind
+        return (lemma in organisation_nouns() or lemma in organisation_name_words()) and lemma not in government_nouns()
 
     def _proper_run(self, start: int, end: int) -> bool:
         """Capitalised proper nouns the entity table did not keep (`comScore`, `RealClearPolitics`), no dates."""
@@ -219,6 +231,8 @@ class DocumentResolution:
         behind = self.behind_document(head) or self._producer(head)
         if behind is None and (definite(head) or (head.lemma_.lower() in POLL_WORDS and not _bare_plural(head))):
             behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`, not `exit polls show`
+            partnered = self._fuller_pollster(behind.name, partners=True) if behind is not None and behind.kind == "organization" else None
+            behind = replace(behind, name=partnered) if partnered else behind
         if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
             behind = self._later_document(head)  # `a new poll` in the lede, `a Harbor Research poll` below
         if behind is None and definite(head):
@@ -267,6 +281,9 @@ class DocumentResolution:
         elif token.dep_ == "nsubjpass" and verb.lemma_.lower() in document_verbs():
             subject = next((g for c in children(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
                             for g in children(c) if g.dep_ == "pobj"), None)
+        if subject is None:  # `a fact sheet lawmakers released Monday`: the subject of the clause that issued it
+            subject = next((g for c in children(token) if c.dep_ == "relcl" and c.lemma_.lower() in document_verbs()
+                            for g in children(c) if g.dep_ == "nsubj" and g.i > token.i), None)
         if subject is None or self.owner[subject.i] != -1 or is_document(subject) or subject.lower_ in ("it", "which", "that"):
             return None
         found = self.resolve(subject.i, subject.i + 1) if subject.pos_ == "PRON" else self.resolve(subject.left_edge.i, subject.i + 1)
@@ -333,7 +350,12 @@ class DocumentResolution:
         outlet's."""
         if self.entity_at[token.i] != -1:
             return self.of_entity(self.entity_at[token.i], "name")
-        if token.pos_ == "NOUN" and token.lemma_.lower() in staff_nouns():
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in organisation_nouns() and self._bare(token):
+            kind_named = self._nearest_organisation(token.i, places=False, noun=lemma, kind_named_only=True)
+            if kind_named is not None:  # `the newspaper's editorial` after `The Advocate`: the paper its name says it is
+                return self.of_entity(kind_named, "name")
+        if token.pos_ == "NOUN" and lemma in staff_nouns():
             for child in children(token):
                 if child.dep_ == "prep" and child.lower_ in ("of", "at"):
                     pobj = next((g for g in children(child) if g.dep_ == "pobj"), None)

@@ -4,7 +4,7 @@ article writes for a referent it never names)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
@@ -15,7 +15,7 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod"})  # the words that make one 
 
 
 class FullerDescriptions:
-    """Mixed into `identity.Resolver` through `DescriptionResolution`; reads its `doc`, `owner` and `window`."""
+    """Mixed into `identity.Resolver` through `DescriptionResolution`; reads its `doc`, `owner`, `window` and `paragraph_of`."""
 
     _noun_positions: dict[str, list[int]] | None = None  # per article: where each common noun stands outside quotations
 
@@ -37,7 +37,7 @@ class FullerDescriptions:
         officials`), while `ordinary Chinese traders` need not be the `Chinese traders` of a later paragraph."""
         fullest = head
         if not self._modifier_words(head):
-            fullest = self._superset_mention(head, head.i - self.window, named_only=False) or self._only_named_form(head)
+            fullest = self._superset_mention(head, head.i - self.window, named_only=False) or self._only_named_form(head) or self._named_form_after(head)
             if fullest is None:
                 return None
         while True:
@@ -62,6 +62,22 @@ class FullerDescriptions:
         (form,) = forms.values()
         return form if all(word.ent_type_ or word.pos_ == "PROPN" for word in self._modifier_words(form).values()) else None
 
+    def _named_form_after(self, head: Token) -> Token | None:
+        """`according to officials` in a lede, `Mexican officials said` in the next paragraph: the next mention of the
+        same noun in the same number within the window, when the words it adds are all names."""
+        if self.paragraph_of(head.i) == 0:
+            return None  # a headline's `Insiders` are whoever the article counts below, not a description to fill in
+        plural = head.tag_ in PLURAL_TAGS
+        positions = self._same_noun(head)
+        for i in positions[bisect_right(positions, head.i) :]:
+            if i >= head.i + self.window:
+                return None
+            token = self.doc[i]
+            words = self._modifier_words(token)
+            if (token.tag_ in PLURAL_TAGS) == plural and words:
+                return token if all(word.ent_type_ or word.pos_ == "PROPN" for word in words.values()) else None
+        return None
+
     def _superset_mention(self, head: Token, limit: int, named_only: bool) -> Token | None:
         """The nearest mention after `limit` and before `head` of the same noun in the same number, its modifier
         words a superset of `head`'s (the words it adds all names, with `named_only`)."""
@@ -84,6 +100,7 @@ class FullerDescriptions:
         if self._noun_positions is None:
             self._noun_positions = {}
             for token in self.doc:
-                if token.pos_ == "NOUN" and self.owner[token.i] == -1:
+                common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # `China's foreign ministry`, tagged PROPN
+                if common and self.owner[token.i] == -1:
                     self._noun_positions.setdefault(token.lemma_.lower(), []).append(token.i)
         return self._noun_positions.get(head.lemma_.lower(), [])
