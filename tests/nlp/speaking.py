@@ -9,3 +9,11 @@ def speaker_of(analyse, text: str, starting: str) -> ExtractedSpeaker:  # noqa: 
     assert len(quotes) == 1, [q.text for q in analyse(text)]
     assert quotes[0].speaker is not None
     return quotes[0].speaker
+
+
+def mention_of(analyse, text: str, words: str) -> str:  # noqa: ANN001
+    """The words of the speaker mention of the one quotation containing `words`, or "" when nobody is found."""
+    quotes = [q for q in analyse(text) if words in q.text]
+    assert len(quotes) == 1, [q.text for q in analyse(text)]
+    speaker = quotes[0].speaker
+    return speaker.mention.text if speaker and speaker.mention else ""

@@ -4,14 +4,9 @@ quoted fragments of a mixed quote there, and, with no reporting verb at all, the
 
 import pytest
 
+from tests.nlp.speaking import mention_of
+
 pytestmark = pytest.mark.slow
-
-
-def speaker_of(analyse, text: str, words: str) -> str:
-    quotes = [q for q in analyse(text) if words in q.text]
-    assert len(quotes) == 1, [q.text for q in analyse(text)]
-    quote = quotes[0]
-    return quote.speaker.mention.text if quote.speaker and quote.speaker.mention else ""
 
 
 def test_a_quote_after_a_sentence_about_one_person_is_that_persons(analyse):
@@ -19,7 +14,7 @@ def test_a_quote_after_a_sentence_about_one_person_is_that_persons(analyse):
         "“Jobs are scarce here,” says Mia Lorens, 32, of Oswego, who works in retail. Lorens supports Senator Kate Hall "
         "in the race. “I'm a college graduate, but I have loans, and I don't have a good job.”"
     )
-    assert speaker_of(analyse, text, "college graduate") == "Lorens"
+    assert mention_of(analyse, text, "college graduate") == "Lorens"
 
 
 def test_a_quote_after_a_sentence_about_a_crowd_stays_unattributed(analyse):
