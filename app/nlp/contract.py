@@ -116,9 +116,9 @@ def extract_analysis(doc: "Doc") -> ExtractedAnalysis:
 
 def extract_quotes(doc: "Doc") -> list[ExtractedQuote]:
     """Freeze the pipeline's quotes on `doc` into plain data, in text order."""
-    from app.nlp.extensions import QUOTES
+    from app.nlp.extensions import QUOTES, doc_text
 
-    text = doc.text
+    text = doc_text(doc)
     extracted: list[ExtractedQuote] = []
     for quote in doc._.get(QUOTES) or []:
         spans = tuple((start, end) for start, end in quote.pieces)

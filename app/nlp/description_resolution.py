@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
@@ -161,7 +162,7 @@ class DescriptionResolution(FullerDescriptions):
         if self._surname_bodies is None:  # one pass: every `the <Word> <noun>` the article writes
             nouns = "|".join(re.escape(word) for word in sorted(surname_organisations()))
             pattern = re.compile(rf"\bthe ([A-Z][\w-]*) ({nouns})\b", re.IGNORECASE)
-            self._surname_bodies = {(m.group(1).lower(), m.group(2).lower()) for m in pattern.finditer(self.doc.text)}
+            self._surname_bodies = {(m.group(1).lower(), m.group(2).lower()) for m in pattern.finditer(doc_text(self.doc))}
         if (owner.lower_, noun) not in self._surname_bodies:
             return None
         return f"the {owner.text} {noun}"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .extensions import doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words
 from .mojibake import repair_mojibake
 from .people_words import reporting_forms
@@ -227,7 +228,7 @@ def headline_tokens(doc: Doc, max_words: int = 25) -> bytearray:
     looks like a name (`More Offensive Things Donald Trump Said`)."""
     flags = bytearray(len(doc))
     position = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         start, position = position, position + len(line) + 1
         words = [word for word in line.split() if word[:1].isalpha() and word.lower() not in _MINOR_WORDS]
         if 3 <= len(words) <= max_words and sum(1 for word in words if word[:1].isupper()) >= 0.8 * len(words):
