@@ -20,6 +20,7 @@ from .extensions import doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words
 from .mojibake import repair_mojibake
 from .people_words import reporting_forms
+from .tokens import token_texts
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -204,8 +205,9 @@ def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
     """Every capitalised proper-name run in one pass, with titles, honorifics and headline verbs cut off."""
     runs: list[NameRun] = []
     i, n = 0, len(doc)
+    texts = token_texts(doc)
     while i < n:
-        if not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON") or (loose[i] and _headline_verb_or_link(doc[i])):
+        if not texts[i][:1].isupper() or not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON") or (loose[i] and _headline_verb_or_link(doc[i])):
             i += 1
             continue
         j = i + 1
@@ -303,7 +305,7 @@ def text_of(doc: Doc, start: int, end: int) -> str:
 def common_words(doc: Doc) -> frozenset[str]:
     """Words the article itself writes in lower case (`rival`, `crooked`): capitalised at a sentence's start or in a
     headline they are still common words, not first names."""
-    return frozenset(token.lower_ for token in doc if token.is_lower and token.is_alpha)
+    return frozenset(text.lower() for text in token_texts(doc) if text.islower() and text.isalpha())
 
 
 def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: frozenset[str] = frozenset()) -> list[NameRun]:
