@@ -93,9 +93,9 @@ def main(argv: list[str] | None = None) -> int:
         rounds.append((bare_s, full_s))
         print(f"round {round_ + 1}: bare {bare_s:.2f} s CPU, full + extract_analysis {full_s:.2f} s CPU, "
               f"ratio bare/full {bare_s / full_s:.3f}")
-    ratios = [b / f for b, f in rounds]
+    ratios = [b / f for b, f in rounds] or [0.0]
     total_bare = sum(b for b, _ in rounds)
-    total_full = sum(f for _, f in rounds)
+    total_full = sum(f for _, f in rounds) or 1.0
     print(f"ratio bare/full: best {max(ratios):.3f}, over all rounds {total_bare / total_full:.3f}")
 
     passes = [cpu_by_component(full, texts) for _ in range(max(1, args.passes))]

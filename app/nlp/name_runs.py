@@ -195,9 +195,8 @@ def loose_tokens(doc: Doc, owner: list[int]) -> bytearray:
     """1 for tokens of a headline or caption, or inside a quotation, where words are as loose as in a headline
     (`Crooked Hillary Clinton`) and a capitalised word is no evidence of a name."""
     loose = headline_tokens(doc)
-    for i, quote in enumerate(owner):
-        if quote != -1:
-            loose[i] = 1
+    for i in [i for i, quote in enumerate(owner) if quote != -1]:
+        loose[i] = 1
     return loose
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import HEAD, IDX, LENGTH, SENT_START
-from spacy.symbols import AUX, VERB
+from spacy.attrs import HEAD, IDX, LENGTH, LOWER, POS, SENT_START
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import QuoteCandidate
@@ -13,6 +13,7 @@ from .lexicon import cue_patterns, direct_quote_verbs
 
 SENTENCE_END = frozenset({".", "!", "?"})
 _VERB_POS = (VERB, AUX)
+_REPORTING_POS = numpy.array([VERB, AUX, NOUN], dtype=numpy.uint64)
 
 
 def piece_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -78,6 +79,16 @@ def is_cue(token: Token) -> bool:
         verb and token.lemma_.lower() in cue_patterns()
         and not _that_said(token) and not _markup_tag(token)
     )
+
+
+def may_report(doc: Doc) -> list[int]:
+    """Indices of the tokens that can be a cue or a reporting noun: verbs, auxiliaries, nouns and `according`,
+    read from arrays, so that a scan for cues makes Token objects only for these."""
+    if not len(doc):
+        return []
+    tags = doc.to_array([POS, LOWER])
+    candidates = numpy.isin(tags[:, 0], _REPORTING_POS) | (tags[:, 1] == doc.vocab.strings["according"])
+    return numpy.flatnonzero(candidates).tolist()
 
 
 def _markup_tag(token: Token) -> bool:

@@ -35,10 +35,9 @@ class Topics:
         owner = [-1] * len(doc)  # one pass: which quote each token belongs to
         for index, spans in enumerate(spans_by_quote):
             for span in spans:
-                for i in range(span.start, span.end):
-                    owner[i] = index
+                owner[span.start : span.end] = [index] * (span.end - span.start)
         found: list[dict[str, None]] = [{} for _ in quotes]
-        if all(i == -1 for i in owner):
+        if max(owner, default=-1) == -1:
             return doc
         for ent in doc.ents:  # `Span.ents` rescans the whole doc, so read the entities once
             index = owner[ent.start]
