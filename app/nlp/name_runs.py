@@ -294,7 +294,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
 
 
 def words_of(doc: Doc, start: int, end: int) -> list[str]:
-    return [t.text for t in doc[start:end] if not t.is_space]
+    return [text for text in token_texts(doc)[start:end] if not text.isspace()]
 
 
 def text_of(doc: Doc, start: int, end: int) -> str:
