@@ -13,7 +13,6 @@ from .lexicon import cue_patterns, direct_quote_verbs
 
 SENTENCE_END = frozenset({".", "!", "?"})
 _VERB_POS = (VERB, AUX)
-_REPORTING_POS = numpy.array([VERB, AUX, NOUN], dtype=numpy.uint64)
 
 
 def piece_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -87,7 +86,8 @@ def may_report(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     tags = doc.to_array([POS, LOWER])
-    candidates = numpy.isin(tags[:, 0], _REPORTING_POS) | (tags[:, 1] == doc.vocab.strings["according"])
+    tag = tags[:, 0]  # compared three times: `numpy.isin` costs more on an article's few thousand tokens
+    candidates = (tag == VERB) | (tag == AUX) | (tag == NOUN) | (tags[:, 1] == doc.vocab.strings["according"])
     return numpy.flatnonzero(candidates).tolist()
 
 

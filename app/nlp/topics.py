@@ -19,7 +19,6 @@ from .tokens import piece_span
 
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 _NOUN_PHRASE_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
-_NOMINAL_POS = numpy.array([NOUN, PROPN, PRON], dtype=numpy.uint64)
 _DROP_POS = frozenset({"DET", "PRON", "NUM", "PUNCT", "SPACE", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "SYM", "X"})
 
 
@@ -74,7 +73,8 @@ def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
     deps = tags[:, 1].tolist()
     bounds: list[tuple[int, int]] = []
     previous_end = -1
-    for i in numpy.flatnonzero(numpy.isin(tags[:, 0], _NOMINAL_POS)).tolist():
+    tag = tags[:, 0]  # compared three times: `numpy.isin` costs more on an article's few thousand tokens
+    for i in numpy.flatnonzero((tag == NOUN) | (tag == PROPN) | (tag == PRON)).tolist():
         word = doc[i]
         left = word.left_edge.i
         if left <= previous_end:
