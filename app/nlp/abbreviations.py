@@ -14,7 +14,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .lexicon import name_suffix_abbreviations, title_abbreviations
-from .tokens import set_sentence_starts
+from .tokens import set_sentence_starts, token_texts
 
 
 @Language.factory(
@@ -35,9 +35,10 @@ class TitleAbbreviations:
 
     def __call__(self, doc: Doc) -> Doc:
         not_starts: dict[int, bool] = {}
-        for token in doc[:-1]:
-            if token.text in self.titles:
-                following = doc[token.i + 1]
+        texts = token_texts(doc)
+        for i in range(len(doc) - 1):
+            if texts[i] in self.titles:
+                following = doc[i + 1]
                 if following.text[:1].isupper() and not following.is_space:
                     not_starts[following.i] = False
         set_sentence_starts(doc, not_starts)

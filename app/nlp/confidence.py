@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import QuoteCandidate
-from .extensions import QUOTES
+from .extensions import QUOTES, doc_text
 
 TABLE = Path(__file__).parent / "data" / "confidence.tsv"
 
@@ -50,7 +50,7 @@ class Confidence:
 
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[QuoteCandidate] = doc._.get(QUOTES) or []
-        text = doc.text  # rebuilt from the tokens on every access
+        text = doc_text(doc)
         for quote in quotes:
             quote.keep = quote.keep and should_report(text, quote, self.min_unattributed_words)
             quote.confidence = self.confidence(quote)

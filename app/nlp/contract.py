@@ -116,23 +116,21 @@ def extract_analysis(doc: "Doc") -> ExtractedAnalysis:
 
 def extract_quotes(doc: "Doc") -> list[ExtractedQuote]:
     """Freeze the pipeline's quotes on `doc` into plain data, in text order."""
-    from app.nlp.extensions import QUOTES
+    from app.nlp.extensions import QUOTES, doc_text
 
-    text = doc.text
+    text = doc_text(doc)
     extracted: list[ExtractedQuote] = []
     for quote in doc._.get(QUOTES) or []:
         spans = tuple((start, end) for start, end in quote.pieces)
         cue = None
         if quote.cue is not None and quote.attribution != AttributionRule.PULL_QUOTE:
-            cue_span = doc[quote.cue[0] : quote.cue[1]]
-            cue = TextSpan(cue_span.text, cue_span.start_char, cue_span.end_char)
+            cue = _text_span(doc, text, *quote.cue)
         speaker = None
         resolved = quote.resolved
         if quote.speaker is not None and resolved is not None and resolved.name:
             mention = None
             if quote.attribution != AttributionRule.PULL_QUOTE:
-                span = doc[quote.speaker[0] : quote.speaker[1]]
-                mention = TextSpan(span.text, span.start_char, span.end_char)
+                mention = _text_span(doc, text, *quote.speaker)
             speaker = ExtractedSpeaker(
                 name=resolved.name,
                 kind=SpeakerKind(resolved.kind),
@@ -159,3 +157,13 @@ def extract_quotes(doc: "Doc") -> list[ExtractedQuote]:
         )
     extracted.sort(key=lambda quote: (quote.start, quote.end))
     return extracted
+
+
+def _text_span(doc: "Doc", text: str, start: int, end: int) -> TextSpan:
+    """Tokens [start, end) as a TextSpan, their text cut from the Doc's text (`Span.text` joins the tokens anew)."""
+    if end <= start:
+        span = doc[start:end]
+        return TextSpan(span.text, span.start_char, span.end_char)
+    first, last = doc[start], doc[end - 1]
+    start_char, end_char = first.idx, last.idx + len(last)
+    return TextSpan(text[start_char:end_char], start_char, end_char)

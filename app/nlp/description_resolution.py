@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .document_resolution import is_document, names_someone
+from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import honorifics, read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
@@ -264,7 +265,7 @@ class DescriptionResolution(FullerDescriptions):
         if self._surname_bodies is None:
             nouns = "|".join(re.escape(word) for word in sorted(surname_organisations()))
             pattern = re.compile(rf"\bthe ([A-Z][\w-]*) ({nouns})\b", re.IGNORECASE)
-            self._surname_bodies = {(m.group(1).lower(), m.group(2).lower()) for m in pattern.finditer(self.doc.text)}
+            self._surname_bodies = {(m.group(1).lower(), m.group(2).lower()) for m in pattern.finditer(doc_text(self.doc))}
         return self._surname_bodies
 
     def _surname_form(self, head: Token) -> str | None:

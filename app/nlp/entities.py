@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
-from .extensions import ENTITIES, QUOTES
+from .extensions import ENTITIES, QUOTES, doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
 from .name_extent import cut_roles_before_names, folded_words, split_coordinations
@@ -27,7 +27,7 @@ from .people_words import gender_words
 from .roles import best_role, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
 from .table_entry import Entry
-from .tokens import quote_owner_by_token
+from .tokens import quote_owner_by_token, token_texts
 
 _ACRONYM_SKIP = frozenset("of for and the & on in at".split())
 
@@ -127,9 +127,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     openers = Counter(fold(entry.words[0]) for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions)
     opening = {fold(entry.words[0]): entry for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions
                and openers[fold(entry.words[0])] == 1 and entry.words[0].lower() not in common}
-    for token in doc:  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
-        if covered[token.i] or not token.text[:1].isupper():
+    for i, text in enumerate(token_texts(doc)):  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
+        if covered[i] or not text[:1].isupper():
             continue
+        token = doc[i]
         if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or fold(token.text) not in by_surname):
             continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
         if fold(token.text) in by_surname or (fold(token.text) in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
@@ -274,7 +275,9 @@ def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:
     gender = entry.gender(margin) if entry.kind == "person" else None
     best = best_role(entry.roles)  # the most complete statement of the role goes first
     roles = list(dict.fromkeys(([best] if best else []) + entry.roles)) + [d for d in dict.fromkeys(entry.descriptions) if d not in entry.roles]
-    spans = tuple(TextSpan(doc[s:e].text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in entry.mentions)
+    text = doc_text(doc)  # a mention's text cut from the Doc's text: `Span.text` joins its tokens' texts anew
+    bounds = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in entry.mentions]
+    spans = tuple(TextSpan(text[start:end], start, end) for start, end in bounds)
     aliases = tuple(sorted(alias for alias in entry.aliases if alias != entry.name))
     return ExtractedEntity(
         name=repair_mojibake(entry.name), kind=kind, aliases=aliases, roles=tuple(roles), gender=Gender(gender) if gender else None,

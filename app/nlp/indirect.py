@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, cue_patterns, word_list
-from .tokens import children, cue_extent, is_cue, quote_owner_by_token
+from .tokens import children, cue_extent, is_cue, may_report, quote_owner_by_token, token_texts
 
 
 @Language.factory(
@@ -60,7 +60,7 @@ def outermost(found: list[QuoteCandidate]) -> list[QuoteCandidate]:
 
 def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate], according_reach: int = 60) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
-    for token in doc:
+    for token in map(doc.__getitem__, may_report(doc)):
         if owner[token.i] != -1:
             continue
         if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS:
@@ -355,8 +355,9 @@ def find_headline_attributions(doc: Doc, owner: list[int], quotes: list[QuoteCan
     """`Trump: ‘I’m the Worst Thing …’` — a short line whose first words, a name, end in a colon."""
     found: list[QuoteCandidate] = []
     line_start = 0
+    texts = token_texts(doc)  # a token's trailing white space is one space at most: a newline is in its text
     for i in range(len(doc) + 1):
-        if i < len(doc) and "\n" not in doc[i].text_with_ws:
+        if i < len(doc) and "\n" not in texts[i]:
             continue
         line_end = i + 1 if i < len(doc) else len(doc)
         candidate = _headline(doc, line_start, line_end, owner, quotes)

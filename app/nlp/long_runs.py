@@ -14,6 +14,8 @@ import re
 
 from spacy.tokens import Doc
 
+from .extensions import remember_text
+
 MAX_RUN = 1_000  # longer than any real token (URLs, hashtags, chemical names); short enough to tokenize fast
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 
@@ -29,8 +31,11 @@ class LongRunGuard:
     def __call__(self, text: str) -> Doc:
         pieces = list(self.pieces(text))
         if len(pieces) == 1:
-            return self.tokenizer(text)
-        return Doc.from_docs([self.tokenizer(piece) for piece in pieces], ensure_whitespace=False)
+            doc = self.tokenizer(text)
+        else:
+            doc = Doc.from_docs([self.tokenizer(piece) for piece in pieces], ensure_whitespace=False)
+        remember_text(doc, text)  # so that no component rebuilds `doc.text` from the tokens
+        return doc
 
     def pieces(self, text: str):  # noqa: ANN201 - an iterator of str
         """Consecutive substrings whose concatenation is `text`: the text between long runs (ending with the

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from .extensions import doc_text
 from .lexicon import title_abbreviations, title_words, word_list
 from .people_words import pronoun_agreement
 from .tokens import children, lefts
@@ -88,7 +89,7 @@ def written_list(first: Token, names: list[str]) -> str | None:
     """`labor unions, environmental groups, and many Democratic lawmakers`: a list of unnamed sources is one
     source as the article writes it, commas and all, when its parts follow one another in the text exactly as
     they were resolved (from the first part's left edge, only commas and `and` between them)."""
-    text = first.doc.text
+    text = doc_text(first.doc)
     at = first.left_edge.idx
     for name in names:
         gap = _LIST_GAP.match(text, at)

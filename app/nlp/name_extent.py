@@ -11,13 +11,14 @@ from spacy.tokens import Doc
 
 from .lexicon import title_words, word_list
 from .name_runs import NameRun, clean_run, fold
+from .tokens import token_texts
 
 _MAX_ROLE_WORDS = 2
 
 
 def folded_words(doc: Doc) -> list[str | None]:
     """Each token's folded text (None for white space), read once so that comparing runs costs no token objects."""
-    return [None if token.is_space else fold(token.text) for token in doc]
+    return [None if text.isspace() else fold(text) for text in token_texts(doc)]
 
 
 def _words(folded: list[str | None], start: int, end: int) -> tuple[str, ...]:

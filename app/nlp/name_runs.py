@@ -17,9 +17,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .extensions import doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words, word_list
 from .mojibake import repair_mojibake
 from .people_words import reporting_forms
+from .tokens import token_texts
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -242,9 +244,8 @@ def loose_tokens(doc: Doc, owner: list[int]) -> bytearray:
     """1 for tokens of a headline or caption, or inside a quotation, where words are as loose as in a headline
     (`Crooked Hillary Clinton`) and a capitalised word is no evidence of a name."""
     loose = headline_tokens(doc)
-    for i, quote in enumerate(owner):
-        if quote != -1:
-            loose[i] = 1
+    for i in [i for i, quote in enumerate(owner) if quote != -1]:
+        loose[i] = 1
     return loose
 
 
@@ -252,8 +253,9 @@ def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
     """Every capitalised proper-name run in one pass, with titles, honorifics and headline verbs cut off."""
     runs: list[NameRun] = []
     i, n = 0, len(doc)
+    texts = token_texts(doc)
     while i < n:
-        if not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON") or (loose[i] and _headline_verb_or_link(doc[i])):
+        if not texts[i][:1].isupper() or not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON") or (loose[i] and _headline_verb_or_link(doc[i])):
             i += 1
             continue
         j = i + 1
@@ -276,7 +278,7 @@ def headline_tokens(doc: Doc, max_words: int = 25) -> bytearray:
     looks like a name (`More Offensive Things Donald Trump Said`)."""
     flags = bytearray(len(doc))
     position = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         start, position = position, position + len(line) + 1
         words = [word for word in line.split() if word[:1].isalpha() and word.lower() not in _MINOR_WORDS]
         if 3 <= len(words) <= max_words and sum(1 for word in words if word[:1].isupper()) >= 0.8 * len(words):
@@ -346,7 +348,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
 
 
 def words_of(doc: Doc, start: int, end: int) -> list[str]:
-    return [t.text for t in doc[start:end] if not t.is_space]
+    return [text for text in token_texts(doc)[start:end] if not text.isspace()]
 
 
 def text_of(doc: Doc, start: int, end: int) -> str:
@@ -356,7 +358,7 @@ def text_of(doc: Doc, start: int, end: int) -> str:
 def common_words(doc: Doc) -> frozenset[str]:
     """Words the article itself writes in lower case (`rival`, `crooked`): capitalised at a sentence's start or in a
     headline they are still common words, not first names."""
-    return frozenset(token.lower_ for token in doc if token.is_lower and token.is_alpha)
+    return frozenset(text.lower() for text in token_texts(doc) if text.islower() and text.isalpha())
 
 
 def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: frozenset[str] = frozenset()) -> list[NameRun]:

@@ -14,6 +14,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import doc_text
 from .tokens import set_sentence_starts
 
 _DATELINE_TOKENS = 14
@@ -28,7 +29,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     sentence_starts: dict[int, bool] = {}
     _end_dateline(doc, 0, sentence_starts)
     offsets = doc.to_array(IDX).tolist()
-    for match in _NEWLINES.finditer(doc.text):
+    for match in _NEWLINES.finditer(doc_text(doc)):
         i = bisect_right(offsets, match.end() - 1)  # first token starting after the newline run
         if i < len(doc):
             if doc[i].is_space and i + 1 < len(doc):

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import QuoteCandidate
-from .extensions import QUOTES
+from .extensions import QUOTES, doc_text
 
 OPENING = "“«„"
 CLOSING = "”»"
@@ -166,7 +166,7 @@ def make_quote_spans(nlp: Language, name: str) -> "QuoteSpans":
 
 class QuoteSpans:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         if any(mark in text for mark in ("“", "”", '"', "«", "»", "''")):
             pairs = pair_quote_marks(text)
         else:

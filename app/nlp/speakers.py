@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .cues import outermost_cue
-from .extensions import QUOTES
+from .extensions import QUOTES, doc_text
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .people_words import gender_words
@@ -73,7 +73,7 @@ class Speakers:
                         quote.referent = mention_extent(named)
                         if quote.referent[0] >= quote.speaker[1]:  # `One of the men, Jessie Elkins, said`: all of it
                             quote.speaker = (quote.speaker[0], quote.referent[1])
-        text = doc.text  # rebuilt from the tokens on every access: once for both passes
+        text = doc_text(doc)
         _continue_previous_speaker(text, quotes)
         _repeat_pull_quotes(text, quotes)
         _attribute_from_previous_sentence(doc, quotes)

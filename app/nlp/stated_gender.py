@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import reporting_verbs
 from .people_words import pronoun_agreement, reporting_forms
+from .tokens import sentence_start_flags, token_texts
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -36,13 +37,14 @@ class Sentences:
         starts: list[int] = []
         pronouns: list[tuple[int, str]] = []
         agreement = pronoun_agreement()
-        for token in doc:
-            if token.is_sent_start or token.i == 0:
-                starts.append(token.i)
+        sentence_starts = sentence_start_flags(doc)
+        for i, text in enumerate(token_texts(doc)):
+            if sentence_starts[i] or i == 0:
+                starts.append(i)
             of_token.append(len(starts) - 1)
-            stated = agreement.get(token.lower_)
-            if stated in ("female", "male") and token.pos_ == "PRON":
-                pronouns.append((token.i, stated))
+            stated = agreement.get(text.lower())
+            if stated in ("female", "male") and doc[i].pos_ == "PRON":
+                pronouns.append((i, stated))
         return cls(of_token, starts, pronouns)
 
 

@@ -3,17 +3,38 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import HEAD, SENT_START
+from spacy.attrs import HEAD, IDX, LENGTH, LOWER, POS, SENT_START
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import QuoteCandidate
+from .extensions import doc_text
 from .lexicon import cue_patterns, direct_quote_verbs
 
 SENTENCE_END = frozenset({".", "!", "?"})
+_VERB_POS = (VERB, AUX)
 
 
 def piece_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+_TEXTS = "quotewise_token_texts"
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read once per Doc: a pass over the tokens that reads `token.text` makes a Token object
+    per token, and several components scan the whole article for a capitalised word or a title. The texts are cut
+    from the Doc's text at the tokens' offsets; a Doc whose token count changed reads them again."""
+    cached = doc.user_data.get(_TEXTS)
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    text = doc_text(doc)
+    bounds = doc.to_array([IDX, LENGTH]) if len(doc) else numpy.zeros((0, 2), dtype=numpy.uint64)
+    # two lists of ints, not a list of [start, length] lists: those would be as many objects for the collector
+    texts = [text[start : start + length] for start, length in zip(bounds[:, 0].tolist(), bounds[:, 1].tolist())]
+    doc.user_data[_TEXTS] = texts
+    return texts
 
 
 _OWNER = "quotewise_quote_owner"
@@ -50,12 +71,24 @@ def quote_owner_by_token(doc: Doc, quotes: list[QuoteCandidate], only_kept: bool
 
 
 def is_cue(token: Token) -> bool:
+    verb = token.pos in _VERB_POS  # read first, as a number: most tokens are no verb, and then only `according` is a cue
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
     return (
-        token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cue_patterns()
+        verb and token.lemma_.lower() in cue_patterns()
         and not _that_said(token) and not _markup_tag(token)
     )
+
+
+def may_report(doc: Doc) -> list[int]:
+    """Indices of the tokens that can be a cue or a reporting noun: verbs, auxiliaries, nouns and `according`,
+    read from arrays, so that a scan for cues makes Token objects only for these."""
+    if not len(doc):
+        return []
+    tags = doc.to_array([POS, LOWER])
+    tag = tags[:, 0]  # compared three times: `numpy.isin` costs more on an article's few thousand tokens
+    candidates = (tag == VERB) | (tag == AUX) | (tag == NOUN) | (tags[:, 1] == doc.vocab.strings["according"])
+    return numpy.flatnonzero(candidates).tolist()
 
 
 def _markup_tag(token: Token) -> bool:
@@ -108,14 +141,18 @@ def children(token: Token) -> list[Token]:
     """`Token.children` walks the token's whole subtree span, so on the root of a giant sentence every call costs
     the sentence; this reads a per-doc index of the parse built in one pass, so a call costs its children."""
     doc = token.doc
-    index = doc.user_data.get(_CHILDREN)
-    if index is None or len(index) != len(doc):
-        index = [[] for _ in range(len(doc))]
+    cached = doc.user_data.get(_CHILDREN)
+    if cached is None or cached[0] != len(doc):
+        index: dict[int, list[int]] = {}  # only tokens with children get a list: fewer objects for the collector
         for i, offset in enumerate(doc.to_array(HEAD).astype(numpy.int64).tolist()):
             if offset:
-                index[i + offset].append(i)
-        doc.user_data[_CHILDREN] = index
-    return [doc[i] for i in index[token.i]]
+                kids = index.get(i + offset)
+                if kids is None:
+                    index[i + offset] = [i]
+                else:
+                    kids.append(i)
+        cached = doc.user_data[_CHILDREN] = (len(doc), index)
+    return [doc[i] for i in cached[1].get(token.i, ())]
 
 
 def lefts(token: Token) -> list[Token]:
@@ -124,6 +161,11 @@ def lefts(token: Token) -> list[Token]:
 
 def rights(token: Token) -> list[Token]:
     return [child for child in children(token) if child.i > token.i]
+
+
+def sentence_start_flags(doc: Doc) -> list[bool]:
+    """`token.is_sent_start` of every token in one array read, without a Token object per token."""
+    return [value > 0 for value in doc.to_array(SENT_START).astype(numpy.int64).tolist()] if len(doc) else []
 
 
 def set_sentence_starts(doc: Doc, starts: dict[int, bool]) -> None:

@@ -6,7 +6,11 @@ reader searching `topic=militia` expects to find.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, POS
+from spacy.lang.en import syntax_iterators as english_syntax
 from spacy.language import Language
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span
 
 from .candidates import QuoteCandidate
@@ -14,6 +18,7 @@ from .extensions import QUOTES
 from .tokens import piece_span
 
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
+_NOUN_PHRASE_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
 _DROP_POS = frozenset({"DET", "PRON", "NUM", "PUNCT", "SPACE", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "SYM", "X"})
 
 
@@ -35,10 +40,9 @@ class Topics:
         owner = [-1] * len(doc)  # one pass: which quote each token belongs to
         for index, spans in enumerate(spans_by_quote):
             for span in spans:
-                for i in range(span.start, span.end):
-                    owner[i] = index
+                owner[span.start : span.end] = [index] * (span.end - span.start)
         found: list[dict[str, None]] = [{} for _ in quotes]
-        if all(i == -1 for i in owner):
+        if max(owner, default=-1) == -1:
             return doc
         for ent in doc.ents:  # `Span.ents` rescans the whole doc, so read the entities once
             index = owner[ent.start]
@@ -46,19 +50,54 @@ class Topics:
                 text = _entity_text(ent)
                 if text:
                     found[index].setdefault(text, None)
-        for chunk in doc.noun_chunks:
-            index = owner[chunk.start]
-            if index != -1 and owner[chunk.end - 1] == index:
-                _add_chunk(chunk, found[index])
+        for start, end in noun_chunk_bounds(doc):
+            index = owner[start]
+            if index != -1 and owner[end - 1] == index:
+                _add_chunk(doc[start:end], found[index])
         for quote, topics in zip(quotes, found):
             quote.topics = tuple(topics)
         return doc
 
 
+def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) of each of `doc.noun_chunks`. spaCy's English iterator reads `word.pos` through a Token
+    object for every token of the article; this reads the tags as arrays and looks at nouns and pronouns only, by
+    the same rules as spacy/lang/en/syntax_iterators.py (a chunk per noun, proper noun or pronoun in a noun-phrase
+    role, or coordinated to one, none nested in the previous one). Other languages' iterators run as they are."""
+    if doc.vocab.get_noun_chunks is not english_syntax.noun_chunks or not doc.has_annotation("DEP"):
+        return [(chunk.start, chunk.end) for chunk in doc.noun_chunks]
+    strings = doc.vocab.strings
+    np_deps = {strings.add(label) for label in _NOUN_PHRASE_DEPS}
+    conj = strings.add("conj")
+    tags = doc.to_array([POS, DEP])
+    deps = tags[:, 1].tolist()
+    bounds: list[tuple[int, int]] = []
+    previous_end = -1
+    tag = tags[:, 0]  # compared three times: `numpy.isin` costs more on an article's few thousand tokens
+    for i in numpy.flatnonzero((tag == NOUN) | (tag == PROPN) | (tag == PRON)).tolist():
+        word = doc[i]
+        left = word.left_edge.i
+        if left <= previous_end:
+            continue
+        if deps[i] not in np_deps:
+            if deps[i] != conj:
+                continue
+            head = word.head
+            while head.dep == conj and head.head.i < head.i:
+                head = head.head
+            if head.dep not in np_deps:
+                continue
+        previous_end = i
+        bounds.append((left, i + 1))
+    return bounds
+
+
 def _add_chunk(chunk: Span, topics: dict[str, None]) -> None:
-    words = [t for t in chunk if t.pos_ not in _DROP_POS and not t.is_stop and any(c.isalpha() for c in t.text)]
     head = chunk.doc[chunk.end - 1]  # a noun chunk ends on its root; `Span.root` climbs the tree from every token
-    if not words or head.pos_ in ("PRON", "NUM") or head.is_stop:
+    if head.pos_ in ("PRON", "NUM") or head.is_stop:  # `he`, `it`: read before the words, which cost more
+        return
+    words = [t for t in chunk if t.pos_ not in _DROP_POS and not t.is_stop and any(c.isalpha() for c in t.text)]
+    if not words:
         return
     phrase = _phrase(chunk, words)
     if phrase:
