@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .described_entities import DescribedEntities
 from .document_resolution import is_document, names_someone
 from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
-from .lexicon import honorifics, read_words, title_words
+from .lexicon import read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import (DEFINITE, anonymous_titles, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
-                         organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
+from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
+                         organisation_name_words, organisation_nouns, person_nouns, possessive,
                          surname_organisations)
 from .tokens import children, is_cue, rights
 
@@ -28,14 +29,12 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "�
 _INDEFINITE = frozenset({"a", "an", "one"})
 _COUNTING = frozenset({"a", "an", "one", "another"})  # determiners that count one member out of many
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
-_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
 _PLACING = frozenset({"in", "across", "throughout", "outside", "around", "on", "from"})  # `Democrats in Congress`: the body's members there
 _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
 _QUANTIFIERS = frozenset({"some", "several", "many", "most", "another", "few", "other"})  # counting members out of a group
 _ADDING = frozenset({"yet", "still"})  # `yet another`: one more of the same
 _LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
-_FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
 @lru_cache(maxsize=None)
@@ -64,7 +63,7 @@ def dated_predicate(verb: Token) -> bool:
     return any(child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children(child)) for child in children(verb))
 
 
-class DescriptionResolution(FullerDescriptions):
+class DescriptionResolution(DescribedEntities, FullerDescriptions):
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `mention_starts`) it reads."""
 
     def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
@@ -195,41 +194,6 @@ class DescriptionResolution(FullerDescriptions):
             adverb = self.doc[quantifier.i - 1] if quantifier.i and self.doc[quantifier.i - 1].lower_ in _ADDING else None
             return " ".join(([adverb.text] if adverb is not None else []) + [quantifier.text, words.text])
         return None
-
-    def _named_just_after(self, head: Token) -> int | None:
-        """A definite description that says who someone is by what they hold (`The deputy head of China's delegation
-        to the forum`, `the organizer of a pro-Trump rally`) and the one person the article first names, as the one
-        speaking, in the next sentence (`… said Tim Selaty`): the article describing first and naming next."""
-        if not any(c.dep_ in ("prep", "poss") for c in children(head)) or head.tag_ in PLURAL_TAGS:
-            return None
-        sentence = head.sent
-        if sentence.end >= len(self.doc):
-            return None
-        following = self.doc[sentence.end].sent
-        if following.start - sentence.end > 2:  # only paragraph breaks between them
-            return None
-        speaking = {self.entity_at[i] for i in range(following.start, following.end)
-                    if self.entity_at[i] != -1 and self.owner[i] == -1 and self.doc[i].dep_ == "nsubj" and is_cue(self.doc[i].head)}
-        newcomers = [index for index in speaking if self.entities[index].kind == "person" and min(self.mention_starts[index], default=-1) >= following.start]
-        return newcomers[0] if len(newcomers) == 1 else None
-
-    def _named_next(self, head: Token) -> int | None:
-        """The one person the article first names within the window after an unnamed description, with a role of
-        the same head noun whose capitalised words the description also writes (`Jupiter police spokesman` for
-        `a spokesman for the Jupiter Police Department`): the article describing first and naming next."""
-        word = (role_terms(head.lower_) or [head.lower_])[-1]
-        written = {t.lower_ for t in head.subtree}
-        found = set()
-        for index in self._described_by(word):
-            starts = self.mention_starts[index]
-            if self.entities[index].kind != "person" or not starts or not head.i < starts[0] < head.i + self.window:
-                continue
-            for role in self.entities[index].roles:
-                terms = role_terms(role)
-                proper = {w.lower() for w in role.split() if w[:1].isupper()}
-                if terms and terms[-1] == word and proper and proper <= written:
-                    found.add(index)
-        return found.pop() if len(found) == 1 else None
 
     def one_of_many(self, head: Token, named: int) -> bool:
         """`one New Hampshire Democrat`, `another Iowa Republican`, `half a dozen Senate Republicans`, `Democrats in
@@ -429,106 +393,6 @@ class DescriptionResolution(FullerDescriptions):
                 nearest = index if nearest is None else nearest
         return None if kind_named_only else nearest
 
-    def _described_entity(self, head: Token) -> int | None:
-        """`the rookie goalkeeper` after `Mara Lind, a rookie goalkeeper`: a definite description the article
-        attached to one entity (its head word ends or opens the description); the most recently mentioned one."""
-        lemma = head.lemma_.lower()
-        titled = lemma in title_words() or head.lower_ in title_words()
-        if head.pos_ not in ("NOUN", "ADJ", "NUM") and not (head.pos_ == "PROPN" and titled):
-            return None
-        owners = [c for c in children(head) if c.dep_ == "poss"]  # `his chief aide`, `the prime minister's spokesman`
-        if not definite(head) and not owners:
-            return self._introduced_as(head)
-        start = max([head.left_edge.i] + [owner.right_edge.i + 1 for owner in owners])
-        end = head.i + 1
-        if owners:  # `her chief of staff`: the whole role, up to the first break
-            while end < min(head.right_edge.i + 1, head.i + self.max_tokens) and not self.doc[end].is_punct and self.owner[end] == -1:
-                end += 1
-        words = [t.lower_ for t in self.doc[start:end] if t.lower_ not in DEFINITE and not t.is_punct and t.tag_ != "POS"]
-        if not words or len(words) > self.max_tokens or (owners and len(words) < 2):
-            return None  # `her friend` is anyone's friend; `his chief aide` is a role the article gave
-        phrase = " ".join(role_terms(" ".join(words)))
-        wanted = "organization" if lemma in organisation_nouns() else "person" if titled or lemma in gender_words() else None
-        word, lemma = (role_terms(head.lower_) or [head.lower_])[-1], (role_terms(lemma) or [lemma])[-1]
-        best: tuple[int, int] | None = None
-        chosen = None
-        proper = {term for t in self.doc[start : head.i] if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for term in role_terms(t.lower_)}
-        for index in self._described_by(word) | self._described_by(lemma):
-            entity = self.entities[index]
-            if wanted and str(entity.kind) != wanted:
-                continue
-            known = {term for text in (*entity.roles, entity.name) for term in role_terms(text)}
-            if not proper <= known:
-                continue  # `the Vermont senator` is not the senator the article never tied to Vermont
-            score = 0
-            for text in entity.roles:
-                lowered = role_terms(text)
-                if not lowered or (lowered[0] in _FORMER and not phrase.startswith(lowered[0])):
-                    continue  # `the governor` is not `former Florida Gov. Jeb Bush`
-                if text.split()[-1].lower() in honorifics():
-                    continue  # `partner at Mr.`: a role cut at the person's own name (`a partner at Mr. Birdthistle's firm`)
-                if phrase.split()[0] in _FORMER and phrase.split()[0] not in lowered:
-                    continue  # nor is `the former president` the sitting `President Obama`
-                if " ".join(lowered).startswith(phrase) or " ".join(lowered).endswith(phrase):
-                    score = max(score, 2)
-                elif lowered[-1] in (word, lemma) or lowered[0] in (word, lemma):
-                    score = max(score, 1)
-            if not score and entity.kind == "organization" and lemma in entity.name.lower().split():
-                score = 1  # `the agency` after `the Environmental Protection Agency`
-            starts = self.mention_starts[index]
-            before = bisect_left(starts, head.i)
-            if not score or not before or (owners and score < 2):
-                continue  # an owned description (`his aide`) must repeat a whole role, not only its head word
-            rank = (score, starts[before - 1])
-            if best is None or rank > best:
-                best, chosen = rank, index
-        return chosen
-
-    def _introduced_as(self, head: Token) -> int | None:
-        """`a spokeswoman for Hillary Clinton said` after `Jennifer Palmieri, a spokeswoman for Hillary Clinton`:
-        an indefinite description is someone the article named only when it repeats a whole role of theirs."""
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(head)):
-            return None
-        sole = self._sole_holder(head)
-        if sole is not None:
-            return sole
-        end = min(head.right_edge.i + 1, head.i + self.max_tokens)
-        words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end] if not t.is_punct and t.lower_ not in ("a", "an")))
-        if len(words) < 3:
-            return None
-        phrase = " ".join(words)
-        found = {index for index in self._described_by((role_terms(head.lower_) or [head.lower_])[-1]) if any(" ".join(role_terms(role)) == phrase for role in self.entities[index].roles)}
-        return found.pop() if len(found) == 1 else None
-
-    def _sole_holder(self, head: Token, whole: bool = False) -> int | None:
-        """`A New York judge rejected …` in an article whose only judge is `Judge Frank Nervo`, named later: an
-        indefinite title is the one person the article gives that title, unless unnamed sources go by it (`an aide`).
-        With `whole`, a definite one (`the judge`) likewise, when a role of theirs ends with the description and the
-        article names them before it or within the window after it."""
-        word = (role_terms(head.lower_) or [head.lower_])[-1]
-        if head.lemma_.lower() not in title_words() or word in anonymous_titles() or head.lemma_.lower() in anonymous_titles():
-            return None
-        words = [word]
-        if whole:
-            if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "conj") for c in children(head)):
-                return None
-            words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ not in DEFINITE and not t.is_punct))
-        holders = {index for index in self._described_by(word) if self.entities[index].kind == "person"
-                   and any(self._role_ends_with(role, words) for role in self.entities[index].roles)}
-        if len(holders) != 1:
-            return None
-        holder = holders.pop()
-        if whole and min(self.mention_starts[holder], default=len(self.doc)) >= head.i + self.window:
-            return None  # a title names someone the article is about to name, not someone named pages later
-        return holder
-
-    @staticmethod
-    def _role_ends_with(role: str, words: list[str]) -> bool:
-        """`Democratic presidential nominee` ends with `presidential nominee`; `Democratic vice presidential
-        nominee` does not end with `Democratic presidential nominee`, and `lieutenant governor` is no `governor`."""
-        terms = role_terms(role)
-        return len(terms) >= len(words) and terms[len(terms) - len(words):] == words and not _RANKS & set(terms[: len(terms) - len(words)])
-
     def _earlier_speaker(self, head: Token) -> tuple[int, Resolution] | None:
         """`the bank said` after `Kenya's central bank held …, saying`, `the newspaper said` after `The Advocate`
         was quoted: an organisation already quoted that the noun is in, or whose name says it is one (where it was
@@ -547,18 +411,6 @@ class DescriptionResolution(FullerDescriptions):
             if (found.kind == "organization" and head.lower_ in words) or (found.entity is not None and found.kind in ("organization", "unknown") and kind_words & words):
                 return at, found  # `the newspaper said` after `The Advocate` was quoted
         return None
-
-    def _described_by(self, word: str) -> set[int]:
-        """Entities whose descriptions (or, for organisations, names) contain `word`; indexed once per article."""
-        if self._description_index is None:
-            index: dict[str, set[int]] = {}
-            for position, entity in enumerate(self.entities):
-                texts = list(entity.roles) + ([entity.name] if entity.kind == "organization" else [])
-                for text in texts:
-                    for each in role_terms(text):
-                        index.setdefault(each, set()).add(position)
-            self._description_index = index
-        return self._description_index.get(word, set())
 
     def _description_text(self, head: Token, stop_at_conj: bool) -> str:
         """The description as written, from its first modifier to the first break after the head, owners named:
