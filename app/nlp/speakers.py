@@ -10,16 +10,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
-from .cues import outermost_cue
+from .carried_speakers import attribute_from_previous_sentence, continue_previous_speaker, repeat_pull_quotes
 from .extensions import QUOTES, doc_text
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .people_words import gender_words
-from .tokens import SENTENCE_END, children, cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start
+from .tokens import NON_AGENTS, SENTENCE_END, SUBJECT_DEPS, children, quote_owner_by_token, sentence_start, subject_of
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis", "acomp")
-_NON_AGENTS = frozenset("anything something everything nothing this what there those".split())
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 
 
@@ -74,9 +72,9 @@ class Speakers:
                         if quote.referent[0] >= quote.speaker[1]:  # `One of the men, Jessie Elkins, said`: all of it
                             quote.speaker = (quote.speaker[0], quote.referent[1])
         text = doc_text(doc)
-        _continue_previous_speaker(text, quotes)
-        _repeat_pull_quotes(text, quotes)
-        _attribute_from_previous_sentence(doc, quotes)
+        continue_previous_speaker(text, quotes)
+        repeat_pull_quotes(text, quotes)
+        attribute_from_previous_sentence(doc, quotes)
         return doc
 
 
@@ -173,14 +171,14 @@ _DATELINE_MARKS = frozenset({"—", "–", "-", "--", "("})
 def _publisher(speaker: Token) -> Token | None:
     """`Rubio's campaign sent out a press release saying …`, `Trump released a video that said …`: who publishes
     a document speaks through it, so the subject of the verb whose object the document is becomes the speaker."""
-    relative = speaker.lower_ in _THING_RELATIVES and speaker.dep_ in _SUBJECTS and speaker.head.dep_ == "relcl"
-    document = speaker.head.head if speaker.lower_ in _RELATIVE_PRONOUNS and speaker.dep_ in _SUBJECTS else speaker
+    relative = speaker.lower_ in _THING_RELATIVES and speaker.dep_ in SUBJECT_DEPS and speaker.head.dep_ == "relcl"
+    document = speaker.head.head if speaker.lower_ in _RELATIVE_PRONOUNS and speaker.dep_ in SUBJECT_DEPS else speaker
     if document.dep_ != "dobj":
         return None
     if document.lemma_.lower() not in PUBLISHED_NOUNS and not (relative and _a_thing(document)):
         return None  # `released data that suggest …`: whatever someone puts out speaks for them
-    subject = _subject(document.head)
-    return subject if subject is not None and subject.lower_ not in _NON_AGENTS | _RELATIVE_PRONOUNS else None
+    subject = subject_of(document.head)
+    return subject if subject is not None and subject.lower_ not in NON_AGENTS | _RELATIVE_PRONOUNS else None
 
 
 _RELAY_TOKENS = 15
@@ -286,11 +284,11 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
     for _ in range(4):
         if _infinitive_of_a_thing(node):
             node = _governing_verb(node.head)  # `pointed to a previous case to say …`: the case says nothing
-        agent = _subject(node) or _as_clause_subject(node)
+        agent = subject_of(node) or _as_clause_subject(node)
         if agent is not None and owner is not None and owner[agent.i] != -1:
             agent = None
         if agent is not None:
-            if agent.lower_ not in _NON_AGENTS:
+            if agent.lower_ not in NON_AGENTS:
                 return _inverted_speaker(cue, agent) or _listed_last(cue, agent) or agent
             return _preceding_speaker_noun(cue) if guess else None
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
@@ -307,7 +305,7 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
 def _passive_agent(cue: Token) -> Token | None:
     """`he said when asked by a reporter if …`: who asks is the agent of the bare participle, not the subject
     of the clause it hangs on."""
-    if cue.tag_ != "VBN" or any(c.dep_ in _SUBJECTS for c in children(cue)):
+    if cue.tag_ != "VBN" or any(c.dep_ in SUBJECT_DEPS for c in children(cue)):
         return None
     for agent in children(cue):
         if agent.dep_ == "agent":
@@ -318,7 +316,7 @@ def _passive_agent(cue: Token) -> Token | None:
 def _for_subject(cue: Token) -> Token | None:
     """`an opening for Clinton to highlight her record`: `for` names the subject of the infinitive after it."""
     to = next((c for c in children(cue) if c.dep_ == "aux" and c.lower_ == "to" and c.i == cue.i - 1), None)
-    if to is None or to.i < 2 or any(c.dep_ in _SUBJECTS for c in children(cue)):
+    if to is None or to.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in children(cue)):
         return None
     token = cue.doc[to.i - 1]
     for _ in range(3):
@@ -338,13 +336,13 @@ def _infinitive_of_a_thing(verb: Token) -> bool:
     return (
         verb.dep_ in ("relcl", "acl") and _a_thing(verb.head) and _governing_verb(verb.head) is not None
         and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 == verb.head.i + 1 for c in children(verb))
-        and not any(c.dep_ in _SUBJECTS for c in children(verb))
+        and not any(c.dep_ in SUBJECT_DEPS for c in children(verb))
     )
 
 
 def _expletive_frame(node: Token) -> bool:
     """`It is worth noting that …`, `it is fair to say …`: the `it` of such a frame stands for nobody."""
-    subject = _subject(node.head) if node.dep_ == "acomp" else None
+    subject = subject_of(node.head) if node.dep_ == "acomp" else None
     return subject is not None and subject.lower_ == "it"
 
 
@@ -401,8 +399,8 @@ def _sender(noun: Token) -> Token | None:
         return None
     if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in word_list("receiving_verbs.txt"):
         return None  # `Police received calls saying …`: what was received speaks for whoever sent it
-    subject = _subject(node)
-    if subject is None or subject.lower_ in _NON_AGENTS | _RELATIVE_PRONOUNS or subject.pos_ not in _NOMINAL:
+    subject = subject_of(node)
+    if subject is None or subject.lower_ in NON_AGENTS | _RELATIVE_PRONOUNS or subject.pos_ not in _NOMINAL:
         return None
     return subject
 
@@ -422,21 +420,6 @@ def _object_controller(cue: Token) -> Token | None:
     return next((c for c in children(cue.head) if c.dep_ == "dobj" and c.i < cue.i and c.pos_ in _NOMINAL), None)
 
 
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject; of two (`The Latest: Trump urges …` parsed with both), the one nearer the verb."""
-    subjects = [child for child in children(verb) if child.dep_ in _SUBJECTS]
-    if len(subjects) > 1:
-        subjects.sort(key=lambda child: abs(verb.i - child.i))
-    if not subjects:
-        return None
-    child = subjects[0]
-    if child.dep_ == "nsubjpass":
-        for other in children(verb):
-            if other.dep_ == "agent":
-                for pobj in children(other):
-                    if pobj.dep_ == "pobj":
-                        return pobj
-    return child
 
 
 def _preceding_speaker_noun(cue: Token) -> Token | None:
@@ -445,7 +428,7 @@ def _preceding_speaker_noun(cue: Token) -> Token | None:
         token = cue.doc[i]
         if token.lemma_.lower() in DOCUMENT_NOUNS and any(c.dep_ == "poss" for c in children(token)):
             return token
-        if token.ent_type_ == "PERSON" and token.dep_ in _SUBJECTS:
+        if token.ent_type_ == "PERSON" and token.dep_ in SUBJECT_DEPS:
             return token
     return None
 
@@ -467,101 +450,3 @@ def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 _NAME_TOKENS = 5
-
-
-def _continue_previous_speaker(text: str, quotes: list[QuoteCandidate]) -> None:
-    """A quote paragraph with no cue of its own goes on in the voice of the quote just before."""
-    previous: QuoteCandidate | None = None
-    for quote in quotes:
-        if not quote.marked or not quote.keep:
-            continue
-        if quote.cue is None and previous is not None and previous.speaker is not None:
-            if _opens_its_paragraph(text, quote.start) and 0 < quote.paragraph - previous.paragraph <= 4 and _only_quotes_between(text, previous, quote):
-                quote.speaker, quote.cue = previous.speaker, previous.cue
-                quote.attribution, quote.inherited_from = "continuation", previous
-        if quote.speaker is not None:
-            previous = quote
-
-
-def _opens_its_paragraph(text: str, start: int) -> bool:
-    """Only quotation marks and blanks between the paragraph's start and the quote (read backwards from the quote,
-    so a long paragraph of many quotes is not rescanned for each)."""
-    i = start
-    while i > 0 and text[i - 1] in " “\"«„\t":
-        i -= 1
-    return i == 0 or text[i - 1] == "\n"
-
-
-def _only_quotes_between(text: str, previous: QuoteCandidate, quote: QuoteCandidate) -> bool:
-    """Narration between the two quotes (more than a line) means the voice may have changed."""
-    gap = text[previous.end : quote.start]
-    lines = [line for line in gap.split("\n") if line.strip(" ”\"“")]
-    return len(lines) <= 1
-
-
-def _normalised(text: str) -> str:
-    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
-
-
-def _repeat_pull_quotes(text: str, quotes: list[QuoteCandidate]) -> None:
-    """A pull quote repeats words said elsewhere in the article: same words, same speaker."""
-    by_words: dict[str, QuoteCandidate] = {}
-    for quote in quotes:
-        if quote.marked and quote.speaker is not None:
-            by_words.setdefault(_normalised(" ".join(text[s:e] for s, e in quote.pieces)), quote)
-    for quote in quotes:
-        if quote.marked and quote.speaker is None:
-            source = by_words.get(_normalised(" ".join(text[s:e] for s, e in quote.pieces)))
-            if source is not None:
-                quote.speaker, quote.cue = source.speaker, None
-                quote.attribution, quote.inherited_from = "pull_quote", source
-
-
-def _attribute_from_previous_sentence(doc: Doc, quotes: list[QuoteCandidate]) -> None:
-    """Last resort for a quote opening its sentence with nobody named around it: the reporting verb of the
-    sentence just before (`Bump noted in the Post.` then `“Two weeks ago …”`)."""
-    pending = [quote for quote in quotes if quote.marked and quote.keep and quote.speaker is None]
-    if not pending:
-        return
-    owner = quote_owner_by_token(doc, quotes, only_kept=True)  # fragments folded into a mixed quote are its narration
-    for quote in pending:
-        span = piece_span(doc, quote.start, quote.end)
-        if span is None:
-            continue
-        i = span.start - 1
-        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
-            i -= 1
-        if i < 0 or doc[i].text not in (".", ":") or owner[i] != -1:
-            continue
-        start = sentence_start(doc, i - 1 if i > 0 else 0, limit=60)
-        for j in range(i - 1, start - 1, -1):
-            if owner[j] != -1:
-                break
-            if is_cue(doc[j]) and doc[j].lower_ != "according":
-                outer = outermost_cue(doc[j], start, owner)
-                speaker = _subject(outer)
-                j = outer.i
-                if speaker is not None and speaker.lower_ not in _NON_AGENTS:
-                    quote.cue, quote.speaker = cue_extent(doc[j]), mention_extent(speaker)
-                    quote.attribution = "previous_sentence"
-                break
-        else:
-            if not any("\n" in doc[k].text for k in range(i, span.start)):
-                _the_person_just_described(doc, quote, i, start, owner)
-
-
-_PERSONAL_SUBJECTS = frozenset({"he", "she"})
-
-
-def _the_person_just_described(doc: Doc, quote: QuoteCandidate, end: int, start: int, owner: list[int]) -> None:
-    """`Roloson supports Clinton. “I'm a college graduate, …”`: with no reporting verb anywhere, a quotation
-    that follows, in the same paragraph, a sentence about one person goes on in that person's voice."""
-    root = doc[end]  # climbed within the sentence: `Token.sent` would scan the whole doc for every quote
-    while root.head.i != root.i and start <= root.head.i <= end:
-        root = root.head
-    subject = _subject(root) if start <= root.i < end and root.head.i == root.i else None
-    if subject is None or owner[subject.i] != -1 or subject.i < start:
-        return
-    if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not subject.ent_type_) or subject.lower_ in _PERSONAL_SUBJECTS:
-        quote.cue, quote.speaker = cue_extent(root), mention_extent(subject)
-        quote.attribution = "previous_sentence"

@@ -176,3 +176,23 @@ def set_sentence_starts(doc: Doc, starts: dict[int, bool]) -> None:
     for i, start in starts.items():
         values[i] = 1 if start else -1
     doc.from_array([SENT_START], values.astype(numpy.uint64))
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+NON_AGENTS = frozenset("anything something everything nothing this what there those".split())  # never a speaker
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject; of two (`The Latest: Trump urges …` parsed with both), the one nearer the verb."""
+    subjects = [child for child in children(verb) if child.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:
+        subjects.sort(key=lambda child: abs(verb.i - child.i))
+    if not subjects:
+        return None
+    child = subjects[0]
+    if child.dep_ == "nsubjpass":
+        for other in children(verb):
+            if other.dep_ == "agent":
+                for pobj in children(other):
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return child

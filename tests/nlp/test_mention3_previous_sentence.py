@@ -25,7 +25,7 @@ def test_a_quote_after_a_sentence_about_a_crowd_stays_unattributed(analyse):
 
 def test_quoted_fragments_folded_into_a_mixed_quote_do_not_hide_the_cue_before_them(nlp):
     from app.nlp.candidates import QuoteCandidate
-    from app.nlp.speakers import _attribute_from_previous_sentence
+    from app.nlp.carried_speakers import attribute_from_previous_sentence
 
     text = 'Holt said the plan was "dead on arrival," a phrase she used twice. "We will not vote for it."'
     doc = nlp.make_doc(text)
@@ -41,5 +41,5 @@ def test_quoted_fragments_folded_into_a_mixed_quote_do_not_hide_the_cue_before_t
     fragment = QuoteCandidate(pieces=[chars("dead on arrival,")], keep=False)  # folded into the mixed quote
     mixed = QuoteCandidate(pieces=[chars('the plan was "dead on arrival," a phrase she used twice')], kind="mixed", marked=False)
     pending = QuoteCandidate(pieces=[chars("We will not vote for it.")])
-    _attribute_from_previous_sentence(doc, [mixed, fragment, pending])
+    attribute_from_previous_sentence(doc, [mixed, fragment, pending])
     assert pending.speaker is not None and doc[pending.speaker[0] : pending.speaker[1]].text == "Holt"
