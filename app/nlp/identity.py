@@ -219,9 +219,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             if first.lower_ == "by" and self._person_at(start + 1):
                 self._writer = self.entity_at[start + 1]
             elif self._person_at(start) and start == starts[-1]:
-                end = start
-                while end < len(doc) and self.entity_at[end] == self.entity_at[start]:
-                    end += 1
+                end = self._mention_bounds(start)[1]
                 if end < len(doc) and doc[end].lemma_ == "be":
                     self._writer = self.entity_at[start]
             elif first.lower_ == "from" and start == starts[-1]:
@@ -303,7 +301,14 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         index = self.entity_at[i]
         if index == -1 or self.entities[index].kind != "person" or self.owner[i] != -1:
             return None
+        return self._mention_bounds(i)
+
+    def _mention_bounds(self, i: int) -> tuple[int, int]:
+        """The run of tokens around `i` that belong to its entry of the table (`i` alone outside any entry)."""
+        index = self.entity_at[i]
         start, end = i, i + 1
+        if index == -1:
+            return start, end
         while start > 0 and self.entity_at[start - 1] == index:
             start -= 1
         while end < len(self.doc) and self.entity_at[end] == index:
@@ -316,9 +321,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         entity = self.entities[index]
         if entity.kind != "organization" or entity.name.lower().startswith("the "):
             return False
-        start = token.i
-        while start > 0 and self.entity_at[start - 1] == index:
-            start -= 1
+        start = self._mention_bounds(token.i)[0]
         first = min(self.mention_starts[index], default=start)
         return any(at > 0 and self.doc[at - 1].lower_ == "the" for at in (start, first))
 

@@ -302,9 +302,7 @@ class PronounResolution(ClauseAntecedent):
     def _dateline(self, i: int) -> bool:
         """`LOS ANGELES — Actress …`: a place in capitals opening a paragraph is where the story was filed."""
         doc = self.doc
-        start = i
-        while start > 0 and self.entity_at[start - 1] == self.entity_at[i] != -1:
-            start -= 1
+        start = self._mention_bounds(i)[0]
         opens = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
         end = i + 1
         return opens and doc[i].is_upper and end < len(doc) and doc[end].text in _DATELINE_DASHES
