@@ -35,7 +35,8 @@ from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
-from .mention_extent import listed_people, names_set_beside, one_referent, subjects_before, written_list
+from .mention_extent import one_referent, written_list
+from .name_lists import listed_people, names_set_beside, subjects_before
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
