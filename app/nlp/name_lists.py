@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .lexicon import title_abbreviations, title_words
+from .resolution import SUBJECTS
 from .tokens import children
 
 PersonSpan = Callable[[int], "tuple[int, int] | None"]
@@ -21,7 +22,6 @@ _BEFORE_NAME = 4  # words before a listed name (`former Arkansas Gov.`)
 _TAIL_PREPOSITIONS = frozenset("of from at for in".split())
 _JOINING = ("and", "&")
 _ALONG = frozenset({"along", "together"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def listed_people(token: Token, person_span: PersonSpan) -> list[Token]:
@@ -57,7 +57,7 @@ def subjects_before(head: Token) -> list[Token]:
     """`45% of Republicans, 28% of independents and 12% of Democrats say`: the parser may take the first part of a
     list for a second subject of the verb. A subject of the same verb ending just before a comma that opens `head`,
     when `head` goes on with `and`, is one more part of the list (and so on leftwards)."""
-    if head.dep_ not in _SUBJECTS or not any(c.dep_ == "conj" for c in children(head)) or not any(
+    if head.dep_ not in SUBJECTS or not any(c.dep_ == "conj" for c in children(head)) or not any(
         c.dep_ == "cc" for c in children(head)
     ):
         return []
@@ -95,14 +95,14 @@ def _read_list(doc: Doc, first: tuple[int, int], person_span: PersonSpan, limit:
     """The names listed from `first` on, up to the last one joined by `and` (or `along with`); only `first` when
     none is joined so."""
     members, joined = [first], 1
-    subject_of = doc[first[1] - 1].head.i if doc[first[1] - 1].dep_ in _SUBJECTS else None
+    subject_of = doc[first[1] - 1].head.i if doc[first[1] - 1].dep_ in SUBJECTS else None
     while len(members) < _LIST_MEMBERS:
         found = _next_member(doc, members[-1][1], person_span, limit)
         if found is None:
             break
         span, by_and = found
         last = doc[span[1] - 1]
-        if last.dep_ in _SUBJECTS and last.head.i != subject_of:
+        if last.dep_ in SUBJECTS and last.head.i != subject_of:
             break  # `said Ann Ortiz, and Bill Crane added`: a subject of its own
         members.append(span)
         if by_and:

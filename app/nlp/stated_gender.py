@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import reporting_verbs
 from .people_words import pronoun_agreement, reporting_forms
+from .resolution import SUBJECTS
 from .tokens import sentence_start_flags, token_texts
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 if TYPE_CHECKING:
     from .table_entry import Entry
@@ -92,7 +92,7 @@ def _continues_a_chain(doc: Doc, sentences: Sentences, at: int, agreement: str, 
         if position < window_start:
             return False
         token = doc[position]
-        if stated == agreement and (token.dep_ in _SUBJECTS or (token.dep_ == "poss" and token.head.dep_ in _SUBJECTS)):
+        if stated == agreement and (token.dep_ in SUBJECTS or (token.dep_ == "poss" and token.head.dep_ in SUBJECTS)):
             return True  # `He hasn't …`, `His team is …`
     return False
 
