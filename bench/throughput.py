@@ -7,9 +7,10 @@ present, else the seed article repeated):
   3. the importer (`app.importer.run_import`) writing to a fresh SQLite database, one worker process and two;
   4. POST /analyze (one article per request) and POST /analyze/batch (batches of --batch articles) against a
      real server (`python -m app serve --workers 2`, loopback only, its own temporary database), four clients
-     (keep-alive connections); with the CPU seconds of the server processes (HTTP, storage, the answers) against
-     those of the analysis workers (the parse), and each server process's share of the parse, which shows when
-     uvicorn gave most connections to one process;
+     (bench/_client.py: keep-alive connections, bodies encoded before the clock starts); with the CPU seconds of
+     the server processes (HTTP, storage, the answers) against those of the analysis workers (the parse), each
+     server process's share of the parse (which shows when uvicorn gave most connections to one process), and the
+     client's own CPU per article: it runs on the same cores, which the floor does not share with anyone;
 
 then the ratios 2/1, 3/1 and 4/1 at the same process count, and the server workers' resident memory after the
 model loaded and after the load. Model loading is timed separately and left out of every rate. Each measurement
@@ -27,7 +28,6 @@ import multiprocessing
 import os
 import sys
 import tempfile
-import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -35,6 +35,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench._client import encode, post_all
 from bench._common import (bench_texts, init_pipeline_worker, load_pipeline, pipe_texts, pipe_texts_in_worker,
                            rss_mib, wait_ready)
 
@@ -144,41 +145,6 @@ def cpu_split(before: dict, after: dict) -> dict:
             "analysis_share_per_process": sorted((round(v / total, 2) for v in parsing.values()), reverse=True)}
 
 
-def post_all(base_url: str, bodies: list[tuple[str, dict]], clients: int) -> float:
-    """Posts every (path, body) from `clients` threads, each on one keep-alive connection (as long as the server
-    keeps it); returns the seconds it took. Raises on the first answer that is not 200/201, or batch item not 201."""
-    import httpx
-
-    queue = list(reversed(bodies))
-    lock = threading.Lock()
-    errors: list[str] = []
-
-    def client() -> None:
-        with httpx.Client(base_url=base_url, timeout=600) as http:
-            while True:
-                with lock:
-                    if not queue or errors:
-                        return
-                    path, body = queue.pop()
-                response = http.post(path, json=body)
-                if response.status_code not in (200, 201):
-                    errors.append(f"{path}: {response.status_code} {response.text[:200]}")
-                elif path.endswith("/batch"):
-                    bad = [r for r in response.json()["results"] if r["status"] != 201]
-                    if bad:
-                        errors.append(f"batch item: {bad[0]}")
-
-    began = time.perf_counter()
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if errors:
-        raise RuntimeError(errors[0])
-    return time.perf_counter() - began
-
-
 def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_workers: int, clients: int, batch: int,
                  repeats: int) -> dict:
     """Each endpoint against its own fresh server, so each one's resident memory is its own."""
@@ -188,9 +154,6 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_worker
     os.environ.update(ONE_BLAS_THREAD)  # the server's environment (as for the other 2-process figures)
     results: dict = {"server_workers": workers, "analysis_workers": analysis_workers, "clients": clients,
                      "rss_mib": {}}
-
-    def run(server: Server, bodies: list[tuple[str, dict]]) -> float:
-        return post_all(server.base_url, bodies, clients)
 
     for name in ("analyze", "batch"):
         folder = Path(tempfile.mkdtemp(prefix="quotewise-bench-http-"))
@@ -210,8 +173,11 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_worker
                 else:
                     bodies = [("/analyze/batch", {"articles": [{"text": t} for t in variant[i:i + batch]]})
                               for i in range(0, len(variant), batch)]
+                requests = encode(bodies)
                 before = server_cpu(server)
-                runs.append(rate(len(texts), tokens, run(server, bodies)) | cpu_split(before, server_cpu(server)))
+                posted = post_all(server.base_url, requests, clients)
+                runs.append(rate(len(texts), tokens, posted.seconds) | cpu_split(before, server_cpu(server))
+                            | {"client_cpu_s": round(posted.client_cpu_s, 3)})
             results[name] = best(runs) | {"runs": [r["articles_per_s"] for r in runs]}
             after = server.memory()
         finally:
@@ -225,7 +191,8 @@ def _cpu_line(result: dict, articles: int) -> str:
     return (f"server CPU {result['server_cpu_s']} s = {result['server_per_analysis']:.3f} of the analysis CPU "
             f"{result['analysis_cpu_s']} s ({result['server_cpu_s'] / articles * 1000:.1f} and "
             f"{result['analysis_cpu_s'] / articles * 1000:.1f} CPU ms per article), parse shares per server process "
-            f"{result['analysis_share_per_process']}")
+            f"{result['analysis_share_per_process']}; the benchmark's client {result['client_cpu_s'] / articles * 1000:.1f} "
+            "CPU ms per article")
 
 
 def main(argv: list[str] | None = None) -> int:
