@@ -48,6 +48,7 @@ class Posted:
     client_cpu_s: float
     requests: int
     articles: int
+    connections: int  # opened: one per client, and one more each time the server closed one
 
     def client_ms_per_article(self) -> float:
         return self.client_cpu_s / max(1, self.articles) * 1000
@@ -82,6 +83,7 @@ def post_all(base_url: str, requests: list[Request], clients: int) -> Posted:
     lock = threading.Lock()
     errors: list[str] = []
     answered = [0]
+    opened = [0]
     headers = {"Content-Type": "application/json", "Accept-Encoding": "gzip"}
 
     def client() -> None:
@@ -92,10 +94,12 @@ def post_all(base_url: str, requests: list[Request], clients: int) -> Posted:
                     if not pending or errors:
                         return
                     request = pending.pop()
+                fresh = connection.sock is None  # the first request, or the server closed the connection
                 connection.request("POST", request.path, body=request.body, headers=headers)
                 response = connection.getresponse()
                 problem = _checked(request, response, response.read())
                 with lock:
+                    opened[0] += fresh
                     if problem:
                         errors.append(problem)
                     else:
@@ -117,4 +121,4 @@ def post_all(base_url: str, requests: list[Request], clients: int) -> Posted:
     articles = sum(r.articles for r in requests)
     if answered[0] != articles:
         raise RuntimeError(f"{answered[0]} of {articles} articles answered")
-    return Posted(seconds, cpu, len(requests), articles)
+    return Posted(seconds, cpu, len(requests), articles, opened[0])

@@ -83,7 +83,7 @@ def serve(args: argparse.Namespace) -> int:
     from app.settings import Settings
 
     settings = Settings(database_url=args.database_url, open_access=True, analysis_workers=args.analysis_workers,
-                        log_level="WARNING")
+                        log_level="WARNING", server_processes=1)
     analyzer = Analyzer.from_settings(settings, pipeline_factory=partial(canned_pipeline, path=args.canned), nice=0,
                                       queue_per_client=64).start()
     profiles = _profile_every_thread() if args.profile_out else []

@@ -6,7 +6,8 @@ present, else the seed article repeated):
   2. the full attribution pipeline (`build_pipeline` + `extract_quotes`), without storage, one process and two;
   3. the importer (`app.importer.run_import`) writing to a fresh SQLite database, one worker process and two;
   4. POST /analyze (one article per request) and POST /analyze/batch (batches of --batch articles) against a
-     real server (`python -m app serve --workers 2`, loopback only, its own temporary database), four clients
+     real server (`python -m app serve` with QUOTEWISE_ANALYSIS_WORKERS=2: one server process, two analysis
+     workers, see below; loopback only, its own temporary database), four clients
      (bench/_client.py: keep-alive connections, bodies encoded before the clock starts); with the CPU seconds of
      the server processes (HTTP, storage, the answers) against those of the analysis workers (the parse), each
      server process's share of the parse (which shows when uvicorn gave most connections to one process), and the
@@ -15,6 +16,13 @@ present, else the seed article repeated):
 then the ratios 2/1, 3/1 and 4/1 at the same process count, and the server workers' resident memory after the
 model loaded and after the load. Model loading is timed separately and left out of every rate. Each measurement
 is run --repeats times and the best is kept (the machine is shared; the best run is the least disturbed one).
+
+Part 4 runs one server process with a pool of two analysis workers, the size of this 2-core machine: one queue
+feeds both workers, so a worker never waits while the other has work queued, and a batch is split between them,
+so the run's tail is half a batch's share instead of a whole batch on one worker. Two server processes of one
+worker each (`--server-processes 2 --analysis-workers 1`, the layout before) keep two queues that the clients'
+connections must balance (app/api/balance.py), cost a second HTTP process and uvicorn's supervisor on the same
+cores, and about 100 MiB more memory.
 
     .venv/bin/python bench/throughput.py
     .venv/bin/python bench/throughput.py --repeats 1 --skip-http     # quicker
@@ -177,7 +185,7 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_worker
                 before = server_cpu(server)
                 posted = post_all(server.base_url, requests, clients)
                 runs.append(rate(len(texts), tokens, posted.seconds) | cpu_split(before, server_cpu(server))
-                            | {"client_cpu_s": round(posted.client_cpu_s, 3)})
+                            | {"client_cpu_s": round(posted.client_cpu_s, 3), "connections": posted.connections})
             results[name] = best(runs) | {"runs": [r["articles_per_s"] for r in runs]}
             after = server.memory()
         finally:
@@ -192,7 +200,7 @@ def _cpu_line(result: dict, articles: int) -> str:
             f"{result['analysis_cpu_s']} s ({result['server_cpu_s'] / articles * 1000:.1f} and "
             f"{result['analysis_cpu_s'] / articles * 1000:.1f} CPU ms per article), parse shares per server process "
             f"{result['analysis_share_per_process']}; the benchmark's client {result['client_cpu_s'] / articles * 1000:.1f} "
-            "CPU ms per article")
+            f"CPU ms per article, {result['connections']} connections")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -202,8 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="use only the first N articles")
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument("--http-only", action="store_true", help="only part 4 and the server's memory; no ratios")
-    parser.add_argument("--server-processes", type=int, default=2, help="`serve --workers` of part 4")
-    parser.add_argument("--analysis-workers", type=int, default=1,
+    parser.add_argument("--server-processes", type=int, default=1, help="`serve --workers` of part 4")
+    parser.add_argument("--analysis-workers", type=int, default=2,
                         help="QUOTEWISE_ANALYSIS_WORKERS of part 4 (per server process)")
     args = parser.parse_args(argv)
 
