@@ -132,12 +132,16 @@ def cpu_seconds(pid: int) -> float:
 
 
 def server_cpu(server) -> dict[int, tuple[float, dict[int, float]]]:  # noqa: ANN001 - bench._server.Server
-    """Per server process: its own CPU seconds, and each of its analysis worker processes'."""
+    """Per server process: its own CPU seconds, and each of its analysis worker processes'. uvicorn's supervisor
+    (the parent of several server processes) counts as serving too: it runs on the same cores."""
     from bench._server import _children, _cmdline
 
-    return {pid: (cpu_seconds(pid), {child: cpu_seconds(child) for child in _children(pid)
-                                     if "resource_tracker" not in _cmdline(child)})
-            for pid in server.worker_pids()}
+    processes = {pid: (cpu_seconds(pid), {child: cpu_seconds(child) for child in _children(pid)
+                                          if "resource_tracker" not in _cmdline(child)})
+                 for pid in server.worker_pids()}
+    if server.process is not None and server.process.pid not in processes:
+        processes[server.process.pid] = (cpu_seconds(server.process.pid), {})
+    return processes
 
 
 def cpu_split(before: dict, after: dict) -> dict:
@@ -147,6 +151,7 @@ def cpu_split(before: dict, after: dict) -> dict:
     serving = sum(after[pid][0] - before.get(pid, (0.0, {}))[0] for pid in after)
     parsing = {pid: sum(cpu - before.get(pid, (0.0, {}))[1].get(child, 0.0) for child, cpu in after[pid][1].items())
                for pid in after}
+    parsing = {pid: share for pid, share in parsing.items() if after[pid][1]}  # not the supervisor
     total = sum(parsing.values()) or 1.0
     return {"server_cpu_s": round(serving, 2), "analysis_cpu_s": round(total, 2),
             "server_per_analysis": round(serving / total, 3),
