@@ -279,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{http[name]['articles_per_s']:6.2f} articles/s {http[name]['tokens_per_s']:7,} tokens/s "
                   f"(runs {http[name]['runs']}); {_cpu_line(http[name], len(texts))}", flush=True)
         for name, memory in http["rss_mib"].items():
-            print(f"server resident memory per worker ({name} server): {memory['after_model_load']} MiB after "
+            print(f"server resident memory per server process with its analysis workers ({name} server): "
+                  f"{memory['after_model_load']} MiB after "
                   f"loading the model, {memory['after_load']} MiB after the load (target < 600 MiB)")
 
     ratios: dict = {}
