@@ -98,10 +98,14 @@ def _reanalyze_archive(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
     from app.logging_setup import configure_logging
 
+    # Read by each server process's settings (app/api/balance.py): whether there are others to send clients to.
+    os.environ["QUOTEWISE_SERVER_PROCESSES"] = str(args.workers)
     settings = get_settings()
     configure_logging(settings.log_level)
     # log_config=None: uvicorn's records go through the JSON handler (configure_logging runs again in each worker

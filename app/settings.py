@@ -53,6 +53,13 @@ class Settings(BaseSettings):
         description="Analysis worker processes per server process (each loads the pipeline once). Parsing is "
         "CPU-bound: server processes × analysis workers ≈ cores.",
     )
+    server_processes: int = Field(
+        default=0,
+        ge=0,
+        description="Server processes sharing the port, as `python -m app serve --workers N` sets it (0: not known, "
+        "e.g. under another process manager). With 1, a busy process no longer asks clients to reconnect: there is "
+        "no other process for them to go to.",
+    )
     analysis_timeout_s: float = Field(
         default=30.0,
         gt=0,

@@ -6,14 +6,23 @@ present, else the seed article repeated):
   2. the full attribution pipeline (`build_pipeline` + `extract_quotes`), without storage, one process and two;
   3. the importer (`app.importer.run_import`) writing to a fresh SQLite database, one worker process and two;
   4. POST /analyze (one article per request) and POST /analyze/batch (batches of --batch articles) against a
-     real server (`python -m app serve --workers 2`, loopback only, its own temporary database), four clients
-     (keep-alive connections); with the CPU seconds of the server processes (HTTP, storage, the answers) against
-     those of the analysis workers (the parse), and each server process's share of the parse, which shows when
-     uvicorn gave most connections to one process;
+     real server (`python -m app serve` with QUOTEWISE_ANALYSIS_WORKERS=2: one server process, two analysis
+     workers, see below; loopback only, its own temporary database), four clients
+     (bench/_client.py: keep-alive connections, bodies encoded before the clock starts); with the CPU seconds of
+     the server processes (HTTP, storage, the answers) against those of the analysis workers (the parse), each
+     server process's share of the parse (which shows when uvicorn gave most connections to one process), and the
+     client's own CPU per article: it runs on the same cores, which the floor does not share with anyone;
 
 then the ratios 2/1, 3/1 and 4/1 at the same process count, and the server workers' resident memory after the
 model loaded and after the load. Model loading is timed separately and left out of every rate. Each measurement
 is run --repeats times and the best is kept (the machine is shared; the best run is the least disturbed one).
+
+Part 4 runs one server process with a pool of two analysis workers, the size of this 2-core machine: one queue
+feeds both workers, so a worker never waits while the other has work queued, and a batch is split between them,
+so the run's tail is half a batch's share instead of a whole batch on one worker. Two server processes of one
+worker each (`--server-processes 2 --analysis-workers 1`, the layout before) keep two queues that the clients'
+connections must balance (app/api/balance.py), cost a second HTTP process and uvicorn's supervisor on the same
+cores, and about 100 MiB more memory.
 
     .venv/bin/python bench/throughput.py
     .venv/bin/python bench/throughput.py --repeats 1 --skip-http     # quicker
@@ -27,7 +36,6 @@ import multiprocessing
 import os
 import sys
 import tempfile
-import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -35,6 +43,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench._client import encode, post_all
 from bench._common import (bench_texts, init_pipeline_worker, load_pipeline, pipe_texts, pipe_texts_in_worker,
                            rss_mib, wait_ready)
 
@@ -123,12 +132,16 @@ def cpu_seconds(pid: int) -> float:
 
 
 def server_cpu(server) -> dict[int, tuple[float, dict[int, float]]]:  # noqa: ANN001 - bench._server.Server
-    """Per server process: its own CPU seconds, and each of its analysis worker processes'."""
+    """Per server process: its own CPU seconds, and each of its analysis worker processes'. uvicorn's supervisor
+    (the parent of several server processes) counts as serving too: it runs on the same cores."""
     from bench._server import _children, _cmdline
 
-    return {pid: (cpu_seconds(pid), {child: cpu_seconds(child) for child in _children(pid)
-                                     if "resource_tracker" not in _cmdline(child)})
-            for pid in server.worker_pids()}
+    processes = {pid: (cpu_seconds(pid), {child: cpu_seconds(child) for child in _children(pid)
+                                          if "resource_tracker" not in _cmdline(child)})
+                 for pid in server.worker_pids()}
+    if server.process is not None and server.process.pid not in processes:
+        processes[server.process.pid] = (cpu_seconds(server.process.pid), {})
+    return processes
 
 
 def cpu_split(before: dict, after: dict) -> dict:
@@ -138,45 +151,11 @@ def cpu_split(before: dict, after: dict) -> dict:
     serving = sum(after[pid][0] - before.get(pid, (0.0, {}))[0] for pid in after)
     parsing = {pid: sum(cpu - before.get(pid, (0.0, {}))[1].get(child, 0.0) for child, cpu in after[pid][1].items())
                for pid in after}
+    parsing = {pid: share for pid, share in parsing.items() if after[pid][1]}  # not the supervisor
     total = sum(parsing.values()) or 1.0
     return {"server_cpu_s": round(serving, 2), "analysis_cpu_s": round(total, 2),
             "server_per_analysis": round(serving / total, 3),
             "analysis_share_per_process": sorted((round(v / total, 2) for v in parsing.values()), reverse=True)}
-
-
-def post_all(base_url: str, bodies: list[tuple[str, dict]], clients: int) -> float:
-    """Posts every (path, body) from `clients` threads, each on one keep-alive connection (as long as the server
-    keeps it); returns the seconds it took. Raises on the first answer that is not 200/201, or batch item not 201."""
-    import httpx
-
-    queue = list(reversed(bodies))
-    lock = threading.Lock()
-    errors: list[str] = []
-
-    def client() -> None:
-        with httpx.Client(base_url=base_url, timeout=600) as http:
-            while True:
-                with lock:
-                    if not queue or errors:
-                        return
-                    path, body = queue.pop()
-                response = http.post(path, json=body)
-                if response.status_code not in (200, 201):
-                    errors.append(f"{path}: {response.status_code} {response.text[:200]}")
-                elif path.endswith("/batch"):
-                    bad = [r for r in response.json()["results"] if r["status"] != 201]
-                    if bad:
-                        errors.append(f"batch item: {bad[0]}")
-
-    began = time.perf_counter()
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if errors:
-        raise RuntimeError(errors[0])
-    return time.perf_counter() - began
 
 
 def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_workers: int, clients: int, batch: int,
@@ -188,9 +167,6 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_worker
     os.environ.update(ONE_BLAS_THREAD)  # the server's environment (as for the other 2-process figures)
     results: dict = {"server_workers": workers, "analysis_workers": analysis_workers, "clients": clients,
                      "rss_mib": {}}
-
-    def run(server: Server, bodies: list[tuple[str, dict]]) -> float:
-        return post_all(server.base_url, bodies, clients)
 
     for name in ("analyze", "batch"):
         folder = Path(tempfile.mkdtemp(prefix="quotewise-bench-http-"))
@@ -210,8 +186,11 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_worker
                 else:
                     bodies = [("/analyze/batch", {"articles": [{"text": t} for t in variant[i:i + batch]]})
                               for i in range(0, len(variant), batch)]
+                requests = encode(bodies)
                 before = server_cpu(server)
-                runs.append(rate(len(texts), tokens, run(server, bodies)) | cpu_split(before, server_cpu(server)))
+                posted = post_all(server.base_url, requests, clients)
+                runs.append(rate(len(texts), tokens, posted.seconds) | cpu_split(before, server_cpu(server))
+                            | {"client_cpu_s": round(posted.client_cpu_s, 3), "connections": posted.connections})
             results[name] = best(runs) | {"runs": [r["articles_per_s"] for r in runs]}
             after = server.memory()
         finally:
@@ -225,7 +204,8 @@ def _cpu_line(result: dict, articles: int) -> str:
     return (f"server CPU {result['server_cpu_s']} s = {result['server_per_analysis']:.3f} of the analysis CPU "
             f"{result['analysis_cpu_s']} s ({result['server_cpu_s'] / articles * 1000:.1f} and "
             f"{result['analysis_cpu_s'] / articles * 1000:.1f} CPU ms per article), parse shares per server process "
-            f"{result['analysis_share_per_process']}")
+            f"{result['analysis_share_per_process']}; the benchmark's client {result['client_cpu_s'] / articles * 1000:.1f} "
+            f"CPU ms per article, {result['connections']} connections")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,8 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="use only the first N articles")
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument("--http-only", action="store_true", help="only part 4 and the server's memory; no ratios")
-    parser.add_argument("--server-processes", type=int, default=2, help="`serve --workers` of part 4")
-    parser.add_argument("--analysis-workers", type=int, default=1,
+    parser.add_argument("--server-processes", type=int, default=1, help="`serve --workers` of part 4")
+    parser.add_argument("--analysis-workers", type=int, default=2,
                         help="QUOTEWISE_ANALYSIS_WORKERS of part 4 (per server process)")
     args = parser.parse_args(argv)
 
@@ -299,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{http[name]['articles_per_s']:6.2f} articles/s {http[name]['tokens_per_s']:7,} tokens/s "
                   f"(runs {http[name]['runs']}); {_cpu_line(http[name], len(texts))}", flush=True)
         for name, memory in http["rss_mib"].items():
-            print(f"server resident memory per worker ({name} server): {memory['after_model_load']} MiB after "
+            print(f"server resident memory per server process with its analysis workers ({name} server): "
+                  f"{memory['after_model_load']} MiB after "
                   f"loading the model, {memory['after_load']} MiB after the load (target < 600 MiB)")
 
     ratios: dict = {}

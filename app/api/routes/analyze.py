@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
 
 from app.api.balance import reconnect_when_crowded
-from app.api.deps import AnalyzerDep, EngineDep
+from app.api.deps import AnalyzerDep, EngineDep, SettingsDep
 from app.api.security import AUTH_ERRORS, require_writer
 from app.logging_setup import add_log_fields
 from app.schemas import AnalyzeRequest, ArticleDetail, ErrorOut
@@ -56,7 +56,8 @@ def article_response(engine, outcome: ArticleOutcome, status_code: int) -> Respo
         **OVERLOAD_ERRORS,
     },
 )
-async def analyze(body: AnalyzeRequest, request: Request, engine: EngineDep, analyzer: AnalyzerDep):
+async def analyze(body: AnalyzeRequest, request: Request, engine: EngineDep, analyzer: AnalyzerDep,
+                  settings: SettingsDep):
     """Find every quotation in the article, attribute it, store it, and return the stored analysis."""
     outcomes, seconds = await analyze_articles_async(
         engine=engine, analyzer=analyzer, articles=[to_article_input(body)], client=request.state.api_key_name
@@ -68,4 +69,4 @@ async def analyze(body: AnalyzeRequest, request: Request, engine: EngineDep, ana
         raise outcome.error
     code = status.HTTP_201_CREATED if outcome.outcome == "created" else status.HTTP_200_OK
     response = await run_in_threadpool(article_response, engine, outcome, code)
-    return reconnect_when_crowded(response, analyzer)
+    return reconnect_when_crowded(response, analyzer, settings)

@@ -94,4 +94,4 @@ async def analyze_many(body: BatchRequest, request: Request, engine: EngineDep, 
     add_log_fields(request, articles=len(outcomes), article_chars=sum(len(a.text) for a in body.articles),
                    quotes=sum(o.quote_count or 0 for o in outcomes),
                    failed=sum(o.outcome == "failed" for o in outcomes), parse_s=round(seconds, 3))
-    return reconnect_when_crowded(await run_in_threadpool(_response, outcomes, engine), analyzer)
+    return reconnect_when_crowded(await run_in_threadpool(_response, outcomes, engine), analyzer, settings)
