@@ -21,7 +21,7 @@ from .extensions import ENTITIES, QUOTES, doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics
 from .mojibake import repair_mojibake
 from .name_extent import cut_roles_before_names, folded_words, split_coordinations
-from .name_links import MisspeltSurnames, called_by_surname, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
+from .name_links import MisspeltSurnames, label_case, called_by_surname, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
 from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_collective, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
@@ -210,7 +210,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry = by_surname[surname][0][1]  # `Sharption said` after `Al Sharpton`
         if entry is None:
             kind = "person" if run.honorific in gender_words() else run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
-            entry = by_alias[_key(word)] = add(Entry(word, kind, [word]))
+            entry = by_alias[_key(word)] = add(Entry(label_case(doc, run, word), kind, [word]))
         entry.mentions.append((run.start, run.end))
         if run.honorific and run.honorific in gender_words():
             entry.votes[gender_words()[run.honorific]] += 3

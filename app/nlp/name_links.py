@@ -5,6 +5,7 @@ the one named nearest)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
@@ -17,6 +18,7 @@ from .name_runs import NameRun, fold, is_organisation_head, is_title, surname_of
 from .people_words import gender_words
 from .table_entry import Entry
 
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_BEARERS = 20  # full names read after a bare surname in its sentence: a bound on a sentence-long list of names
 _WINDOW = 50  # full names read before a bare surname to choose among namesakes
 
@@ -59,7 +61,20 @@ def with_shared_surnames(doc: Doc, runs: list[NameRun]) -> list[tuple[NameRun, l
 
 def name_text(doc: Doc, run: NameRun, words: list[str]) -> str:
     """The name as written, or the first name and the shared surname of a coordination (`Khizr Khan`)."""
-    return text_of(doc, run.start, run.end) if run.end - run.start == len(words) else " ".join(words)
+    return label_case(doc, run, text_of(doc, run.start, run.end) if run.end - run.start == len(words) else " ".join(words))
+
+
+def label_case(doc: Doc, run: NameRun, text: str) -> str:
+    """`WALLACE: Let's begin.`: a transcript's speaker label, in capitals at the start of a line before a colon, is
+    the name in the case the article would write it (`Wallace`); any other name stays as written (`NATO`)."""
+    if not text.isupper() or run.end >= len(doc) or doc[run.end].text != ":":
+        return text
+    before = run.start - 1
+    if before >= 0 and doc[before].is_quote:
+        before -= 1
+    if before >= 0 and "\n" not in doc[before].text_with_ws:
+        return text
+    return _LABEL_WORD.sub(lambda word: word.group(0)[0] + word.group(0)[1:].lower(), text)
 
 
 def _first_word_is_a_name(doc: Doc, entry: Entry, loose: bytearray, common: frozenset[str]) -> bool:

@@ -1,0 +1,37 @@
+"""Speaker names as long as the article writes them, through the real model, on sentences of our own (issue 8): a
+place name holding a reporting verb's form, capitalised words opening a quotation or sentence before a name, and
+a transcript's speaker labels in capitals."""
+
+import pytest
+
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_place_name_ending_in_a_reporting_verbs_form_is_whole(analyse):
+    text = (
+        "Back when the treaty was signed, the United States pledged that it would lift the limits on trucks by 2000.\n\n"
+        "Officials in Ottawa said little about it."
+    )
+    assert speaker_of(analyse, text, "it would lift the limits").name == "United States"
+
+
+def test_words_opening_a_quotation_and_a_sentence_are_no_part_of_the_name(analyse):
+    text = (
+        "Lamenting their luck, farmers in the valley often say, \"Poor Mexico, so far from God.\" "
+        "Say Mexico demanded that the United States pay for the wall.\n\n"
+        "Mexico has refused before."
+    )
+    assert speaker_of(analyse, text, "the United States pay").name == "Mexico"
+
+
+def test_a_transcript_label_is_the_full_name_the_article_writes(analyse):
+    text = (
+        "Partial transcript of the interview with Governor Dana Whitcombe follows.\n\n"
+        "\"HALVORSEN: Let's start with the budget. Do you support the plan?\n\n"
+        "\"WHITCOMBE: I do support it, and so does the legislature.\n\n"
+        "\"HALVORSEN: But your party has opposed it for years."
+    )
+    assert speaker_of(analyse, text, "I do support it").name == "Dana Whitcombe"
+    assert speaker_of(analyse, text, "start with the budget").name == "Halvorsen"
