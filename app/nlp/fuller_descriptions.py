@@ -1,6 +1,7 @@
 """An unnamed description written shorter than the article first wrote it: `officials said` after `American law
 enforcement officials said` is that fuller description, as the naming guidelines ask (the fullest description the
-article writes for a referent it never names)."""
+article writes for a referent it never names); and a group written with the members it includes (`officials,
+including Gov. Ana Ruiz,`) keeps them, by their full names."""
 
 from __future__ import annotations
 
@@ -8,10 +9,14 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
-from .resolution import PLURAL_TAGS
+from .name_runs import is_title
+from .resolution import PLURAL_TAGS, Resolution
 from .tokens import children
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})  # the words that make one description fuller than another
+_INCLUDING = frozenset({"including"})
+_MAX_INCLUDED_TOKENS = 12
+_BREAKS = frozenset({";", ":", "(", ")", '"', "“", "”", "—", "–", "--"})
 
 
 class FullerDescriptions:
@@ -104,3 +109,40 @@ class FullerDescriptions:
                 if common and self.owner[token.i] == -1:
                     self._noun_positions.setdefault(token.lemma_.lower(), []).append(token.i)
         return self._noun_positions.get(head.lemma_.lower(), [])
+
+    def with_included(self, head: Token, found: Resolution) -> Resolution:
+        """`Proponents, including the Harbor Mayors Conference, said`: an unnamed group written with the members it
+        includes is that whole description (`Proponents, including the Harbor Mayors Conference`), each person in it
+        by the full name the article gives them and without a title (`officials, including Gov. Ana Ruiz` →
+        `officials, including Ana Ruiz`)."""
+        if found.named or found.via != "unnamed" or head.tag_ not in PLURAL_TAGS or not found.name:
+            return found
+        clause = next((c for c in children(head) if c.dep_ == "prep" and c.lower_ in _INCLUDING and c.i > head.i), None)
+        if clause is None or self.owner[clause.i] != -1:
+            return found
+        end = clause.right_edge.i + 1
+        while end > clause.i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
+            end -= 1
+        tokens = self.doc[clause.i + 1 : end]
+        if not len(tokens) or len(tokens) > _MAX_INCLUDED_TOKENS or any(t.text in _BREAKS or "\n" in t.text or self.owner[t.i] != -1 for t in tokens):
+            return found
+        if found.name.lower().split()[-1] != head.lower_:
+            return found  # a description that runs on past its noun, or another one the article wrote before
+        return Resolution(f"{found.name}, including {self._members_named(clause.i + 1, end)}", found.kind, found.via, None, (), False, found.gender)
+
+    def _members_named(self, start: int, end: int) -> str:
+        """The words from `start` to `end` with each person the table names as their full name, titles dropped."""
+        parts: list[tuple[int, str]] = []
+        i = start
+        while i < end:
+            index = self.entity_at[i]
+            if index != -1 and self.entities[index].kind == "person":
+                while i + 1 < end and self.entity_at[i + 1] == index:
+                    i += 1
+                while parts and is_title(self.doc[parts[-1][0]]):
+                    parts.pop()  # `Gov.` before the name
+                parts.append((i, self.entities[index].name + self.doc[i].whitespace_))
+            else:
+                parts.append((i, self.doc[i].text_with_ws))
+            i += 1
+        return "".join(text for _, text in parts).strip()

@@ -200,7 +200,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             behind = self.document(head)
             if behind is not None:
                 return behind
-        return self.description(head, as_speaker=True)
+        return self.with_included(head, self.description(head, as_speaker=True))
 
     def _surnames(self) -> dict[str, list[int]]:
         if self._by_surname is None:

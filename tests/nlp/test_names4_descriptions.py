@@ -1,0 +1,32 @@
+"""Unnamed group speakers as fully as the article describes them, through the real model, on sentences of our own
+(issue 8): a prepositional phrase after a coordination of descriptions, and the members a group is said to include."""
+
+import pytest
+
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_phrase_after_two_coordinated_descriptions_describes_both(analyse):
+    text = (
+        "The harbor plan would move the ferry terminal to the north shore.\n\n"
+        "Builders and supporters in the city council say the plan has brought jobs to the waterfront."
+    )
+    assert speaker_of(analyse, text, "brought jobs").name == "Builders and supporters in the city council"
+
+
+def test_a_group_keeps_the_organisation_it_includes(analyse):
+    text = (
+        "The harbor plan would move the ferry terminal to the north shore.\n\n"
+        "Proponents, including the Harbor Mayors Conference, have urged the council to leave the plan intact."
+    )
+    assert speaker_of(analyse, text, "leave the plan intact").name == "Proponents, including the Harbor Mayors Conference"
+
+
+def test_a_group_keeps_the_people_it_includes_by_their_full_names_without_titles(analyse):
+    text = (
+        "Mayor Ben Ostrow opened the new pier on Monday.\n\n"
+        "Port officials, including Gov. Ana Ruiz and Ostrow, are hoping the court will rule for them next year."
+    )
+    assert speaker_of(analyse, text, "rule for them").name == "Port officials, including Ana Ruiz and Ben Ostrow"
