@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
-from .lexicon import ORGANISATION_NOUNS, honorifics
+from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
 from .mojibake import repair_mojibake
 from .name_extent import cut_roles_before_names, folded_words, split_coordinations, split_outlet_before_person
 from .name_links import MisspeltSurnames, label_case, called_by_surname, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
@@ -170,8 +170,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     org_heads: dict[str, list[Entry]] = {}  # `Commission` in `Commission on Presidential Debates`
     for entry in entries:
         if entry.kind == "organization":
-            if len(entry.words) == 1 or not entry.words[-2].islower():  # `ESPN` is not `Inside the World of ESPN`
-                org_last_word.setdefault(fold(entry.words[-1]), []).append(entry)
+            if len(entry.words) == 1 or not entry.words[-2].islower() or _formal_country_name(entry.words):  # `ESPN` is not `Inside the World of ESPN`
+                org_last_word.setdefault(fold(entry.words[-1]), []).append(entry)  # but `Turkey` is `the Republic of Turkey`
             if len(entry.words) > 1 and entry.name.startswith(entry.words[0] + " "):  # not `Microsoft-LinkedIn`
                 org_first_word.setdefault(fold(entry.words[0]), []).append(entry)
             for word in dict.fromkeys(entry.words if len(entry.words) > 1 else ()):
@@ -229,6 +229,11 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
+
+
+def _formal_country_name(words: list[str]) -> bool:
+    """`Republic of Turkey`, `Kingdom of Morocco`: a country's formal name, which its short name (`Turkey`) stands for."""
+    return len(words) == 3 and words[1] == "of" and words[0].lower() in word_list("state_forms.txt") and words[2][:1].isupper()
 
 
 def _title_before(doc: Doc, start: int) -> str | None:

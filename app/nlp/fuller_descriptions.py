@@ -15,6 +15,7 @@ from .tokens import children
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})  # the words that make one description fuller than another
 _INCLUDING = frozenset({"including"})
+_PHRASE_PREPOSITIONS = frozenset("of at in for from with on".split())
 _MAX_INCLUDED_TOKENS = 12
 _BREAKS = frozenset({";", ":", "(", ")", '"', "“", "”", "—", "–", "--"})
 
@@ -34,9 +35,19 @@ class FullerDescriptions:
         """The words a noun's modifiers write before it: `American law enforcement officials` → american, law, enforcement."""
         return {t.lower_: t for c in children(token) if c.i < token.i and c.dep_ in _MODIFIERS for t in c.subtree if not t.is_punct}
 
+    def _phrase_words(self, token: Token) -> dict[str, Token]:
+        """The words of a prepositional phrase right after a noun that says whose or where it is: `Organizers of the
+        push to boycott the speech`, `officials at the agency` (none across a comma or a line break)."""
+        after = next((c for c in children(token) if c.i > token.i), None)
+        if after is None or after.dep_ != "prep" or after.lower_ not in _PHRASE_PREPOSITIONS or after.i != token.i + 1:
+            return {}
+        return {t.lower_: t for t in after.subtree if not t.is_punct}
+
     def _fuller_description(self, head: Token) -> Token | None:
         """`officials said` after `American law enforcement officials said`: the same noun, in the same number,
-        described more fully before. A bare noun takes the nearest modified one within the window; from there (or
+        described more fully before. A bare noun takes the nearest modified one within the window (modified before
+        it or, for a plural, by a phrase right after it: `The organizers` after `Organizers of the push to boycott
+        the speech`); from there (or
         from a modified noun) the mention adding only names to its words, anywhere earlier, is the referent as the
         article first identified it (`officials` → `Law enforcement officials` → `American law enforcement
         officials`), while `ordinary Chinese traders` need not be the `Chinese traders` of a later paragraph."""
@@ -93,7 +104,8 @@ class FullerDescriptions:
             if i <= limit:
                 return None
             token = self.doc[i]
-            fuller = self._modifier_words(token)
+            phrased = not named_only and plural  # `the board` is an organisation named nearby, not `the board of elections`
+            fuller = {**self._modifier_words(token), **self._phrase_words(token)} if phrased else self._modifier_words(token)
             added = [word for at, word in fuller.items() if at not in words]
             if (token.tag_ in PLURAL_TAGS) == plural and added and words.keys() <= fuller.keys() and (
                     not named_only or all(word.ent_type_ or word.pos_ == "PROPN" for word in added)):

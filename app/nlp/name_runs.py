@@ -147,6 +147,8 @@ def _continues(doc: Doc, j: int) -> bool:
         if token.ent_iob_ == "I" and token.ent_type_ in _BODY_LABELS and previous.ent_type_ == token.ent_type_ and token.text[:1].isupper():
             return True  # `United States` (a GPE) is no `United` that `states`
         return _names_a_noun(doc, j)  # `the latest Rasmussen Reports poll`
+    if token.is_digit and len(token.text) <= 3 and token.ent_iob_ == "I" and token.ent_type_ == "ORG" == previous.ent_type_ and previous.text[:1].isupper():
+        return True  # a station's channel: `ABC 7`, `Fox 5`
     if token.lower_ in _AUXILIARIES and token.pos_ == "AUX":
         return False  # a headline's verb tagged as part of a name: `Will Twitter Be Next?`
     return _is_name_word(token)

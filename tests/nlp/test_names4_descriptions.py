@@ -30,3 +30,11 @@ def test_a_group_keeps_the_people_it_includes_by_their_full_names_without_titles
         "Port officials, including Gov. Ana Ruiz and Ostrow, are hoping the court will rule for them next year."
     )
     assert speaker_of(analyse, text, "rule for them").name == "Port officials, including Ana Ruiz and Ben Ostrow"
+
+
+def test_a_bare_plural_takes_the_phrase_the_article_first_described_it_with(analyse):
+    text = (
+        "Organizers of the push to close the old pier said they are worried that the council will sell it.\n\n"
+        "The organizers said they do not know how many residents will join the march."
+    )
+    assert speaker_of(analyse, text, "how many residents").name == "Organizers of the push to close the old pier"

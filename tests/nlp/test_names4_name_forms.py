@@ -51,3 +51,19 @@ def test_a_newspaper_run_into_a_persons_surname_is_two_names_though_written_once
         "Dana Whitcombe has said so before."
     )
     assert speaker_of(analyse, text, "The port may need").name == "Dana Whitcombe"
+
+
+def test_a_countrys_short_name_is_its_formal_name(analyse):
+    text = (
+        "The Republic of Marovia denies that the border war was a crime.\n\n"
+        "Marovia said on Monday that the talks would continue."
+    )
+    assert speaker_of(analyse, text, "the talks would continue").name == "Republic of Marovia"
+
+
+def test_a_stations_channel_number_is_part_of_its_name(analyse):
+    text = (
+        "Drivers on the coast road saw a new sign on Friday.\n\n"
+        "Local news affiliate KTVX 4 is reporting that a husband and wife were surprised by the sign."
+    )
+    assert speaker_of(analyse, text, "surprised by the sign").name == "KTVX 4"
