@@ -35,7 +35,7 @@ from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
-from .mention_extent import one_referent, written_list
+from .mention_extent import one_referent, shared_phrase, written_list
 from .name_lists import listed_people, names_set_beside, subjects_before
 from .tokens import children, quote_owner_by_token
 
@@ -356,4 +356,5 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         if written is not None:
             return Resolution(written, "group", "group", None, (), False)
         members = tuple(part.name for part in parts if part.named and part.kind == "person")
-        return Resolution(" and ".join(names), "group", "group", None, tuple(dict.fromkeys(members)), any(p.named for p in parts))
+        phrase = shared_phrase(conjuncts[0], conjuncts[-1]) if not parts[-1].named else ""
+        return Resolution(" ".join([" and ".join(names), phrase]).strip(), "group", "group", None, tuple(dict.fromkeys(members)), any(p.named for p in parts))

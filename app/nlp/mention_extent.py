@@ -104,6 +104,14 @@ def written_list(first: Token, names: list[str]) -> str | None:
     return written if "," in written or shared > at else None
 
 
+def shared_phrase(first: Token, last: Token) -> str:
+    """`she and other Democrats on the stage`: the phrase after the last part of a coordination that the parser
+    hangs on the first one, which describes the unnamed last part as written ("" when there is none)."""
+    at = last.right_edge.idx + len(last.right_edge)
+    end = _shared_modifier_end(first, at)
+    return doc_text(first.doc)[at:end].strip() if end > at else ""
+
+
 def _shared_modifier_end(first: Token, at: int) -> int:
     """`Developers and supporters in Congress`: a prepositional phrase the parser hangs on the first part but
     written after the last one describes them all; where it ends (in characters), or `at` when there is none."""

@@ -38,3 +38,11 @@ def test_a_bare_plural_takes_the_phrase_the_article_first_described_it_with(anal
         "The organizers said they do not know how many residents will join the march."
     )
     assert speaker_of(analyse, text, "how many residents").name == "Organizers of the push to close the old pier"
+
+
+def test_a_phrase_the_parser_hangs_on_the_first_part_describes_the_unnamed_last_one(analyse):
+    text = (
+        "Ana Ruiz had delivered an otherwise strong debate performance, navigating a first hour almost entirely about the port.\n\n"
+        "First, she and other Democrats on the stage refused to say the words \"port sale,\" another moment seized upon by Republicans."
+    )
+    assert speaker_of(analyse, text, "port sale").name.endswith(" and other Democrats on the stage")
