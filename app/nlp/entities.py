@@ -85,6 +85,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         return entry
 
     singles: list[NameRun] = []
+    keys_ending_at: dict[int, str] = {}  # where each organisation's name ends, for the short name in brackets after it
     prefixes: dict[tuple[int, int], str] = {}
     named_runs = with_shared_surnames(doc, runs)
     named_runs.sort(key=lambda item: nickname_in(item[1]) is None)  # `Robert "Bobby" Scott` before `Bobby Scott`
@@ -117,6 +118,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.aliases.add(short.upper())
                 by_alias.setdefault(short, entry)
         entry.mentions.append((run.start, run.end))
+        keys_ending_at[run.end] = key
     merge_partial_names(doc, people, by_surname, loose, common)
     merge_nicknames(people, by_surname, loose)
     merge_shortened_organisations(doc, entries, by_alias)
@@ -127,6 +129,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     openers = Counter(fold(entry.words[0]) for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions)
     opening = {fold(entry.words[0]): entry for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions
                and openers[fold(entry.words[0])] == 1 and entry.words[0].lower() not in common}
+    bracketed = {_key(doc[run.start].text) for run in singles if _bracketed_after(doc, run, keys_ending_at)}
     for i, text in enumerate(token_texts(doc)):  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
         if covered[i] or not text[:1].isupper():
             continue
@@ -137,6 +140,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
         elif fold(token.text) in opening and token.pos_ in ("NOUN", "PROPN") and stands_for(doc, token.i, opening[fold(token.text)]):
             singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Pew notes` (tagged a common noun) after `Pew Research`
+        elif _key(text) in bracketed and token.pos_ in ("NOUN", "PROPN"):
+            singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Caltrans said`, tagged a common noun
     first_full_name = {surname: min(at for at, _ in bearers) for surname, bearers in by_surname.items()}
     singles.sort(key=lambda run: (_waits(doc, run, first_full_name), run.start))
     for entries_of_surname in by_surname.values():
@@ -195,6 +200,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 honorific_calls[id(entry)] += 1  # one `Mr. Trump` settled, the next is the same man
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
+        elif (named := _bracketed_after(doc, run, keys_ending_at)) in by_alias:
+            entry = by_alias[_key(word)] = by_alias[named]  # `California Department of Transportation (Caltrans)`
         elif lower in unique_first and run.kind in ("person", "unknown"):
             entry = unique_first[lower]
         elif len(other_words.get(lower, ())) == 1 and run.kind in ("person", "unknown"):
@@ -229,6 +236,14 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
+
+
+def _bracketed_after(doc: Doc, run: NameRun, keys_ending_at: dict[int, str]) -> str | None:
+    """The organisation whose name is written right before a lone name in brackets (`the California Department of
+    Transportation (Caltrans)`): the short name the article gives it, however its letters compare."""
+    if run.start < 2 or run.end >= len(doc) or doc[run.start - 1].text != "(" or doc[run.end].text != ")":
+        return None
+    return keys_ending_at.get(run.start - 1)
 
 
 def _formal_country_name(words: list[str]) -> bool:

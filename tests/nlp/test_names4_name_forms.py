@@ -67,3 +67,11 @@ def test_a_stations_channel_number_is_part_of_its_name(analyse):
         "Local news affiliate KTVX 4 is reporting that a husband and wife were surprised by the sign."
     )
     assert speaker_of(analyse, text, "surprised by the sign").name == "KTVX 4"
+
+
+def test_a_short_name_in_brackets_after_an_organisation_is_that_organisation(analyse):
+    text = (
+        "Drivers were surprised to see a Harbor Department of Roads (Harbroads) sign on Friday night at an exit near Dover.\n\n"
+        "Harbroads said in a statement that the sign had been hacked."
+    )
+    assert speaker_of(analyse, text, "the sign had been hacked").name == "Harbor Department of Roads"
