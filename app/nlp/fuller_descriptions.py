@@ -21,7 +21,8 @@ _BREAKS = frozenset({";", ":", "(", ")", '"', "“", "”", "—", "–", "--"})
 
 
 class FullerDescriptions:
-    """Mixed into `identity.Resolver` through `DescriptionResolution`; reads its `doc`, `owner`, `window` and `paragraph_of`."""
+    """Mixed into `identity.Resolver` through `DescriptionResolution`; reads its `doc`, `owner`, `window`,
+    `paragraph_of`, `entity_at` and `entities`."""
 
     _noun_positions: dict[str, list[int]] | None = None  # per article: where each common noun stands outside quotations
 
@@ -47,10 +48,10 @@ class FullerDescriptions:
         """`officials said` after `American law enforcement officials said`: the same noun, in the same number,
         described more fully before. A bare noun takes the nearest modified one within the window (modified before
         it or, for a plural, by a phrase right after it: `The organizers` after `Organizers of the push to boycott
-        the speech`); from there (or
-        from a modified noun) the mention adding only names to its words, anywhere earlier, is the referent as the
-        article first identified it (`officials` → `Law enforcement officials` → `American law enforcement
-        officials`), while `ordinary Chinese traders` need not be the `Chinese traders` of a later paragraph."""
+        the speech`); from there (or from a modified noun) the mention adding only names to its words, anywhere
+        earlier, is the referent as the article first identified it (`officials` → `Law enforcement officials` →
+        `American law enforcement officials`), while `ordinary Chinese traders` need not be the `Chinese traders`
+        of a later paragraph."""
         fullest = head
         if not self._modifier_words(head):
             fullest = self._superset_mention(head, head.i - self.window, named_only=False) or self._only_named_form(head) or self._named_form_after(head)
