@@ -18,10 +18,10 @@ from spacy.tokens import Doc
 
 from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
-from .lexicon import ORGANISATION_NOUNS, honorifics
+from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
 from .mojibake import repair_mojibake
-from .name_extent import cut_roles_before_names, folded_words, split_coordinations
-from .name_links import MisspeltSurnames, called_by_surname, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
+from .name_extent import cut_roles_before_names, folded_words, split_coordinations, split_outlet_before_person
+from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
 from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_collective, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
@@ -72,7 +72,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     loose = loose_tokens(doc, owner)
     common = common_words(doc)
     folded = folded_words(doc)
-    runs = split_coordinations(doc, name_runs(doc, loose), loose, folded)
+    runs = split_outlet_before_person(doc, split_coordinations(doc, name_runs(doc, loose), loose, folded), folded)
     runs = people_inside_names(doc, cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded))
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
@@ -85,6 +85,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         return entry
 
     singles: list[NameRun] = []
+    keys_ending_at: dict[int, str] = {}  # where each organisation's name ends, for the short name in brackets after it
     prefixes: dict[tuple[int, int], str] = {}
     named_runs = with_shared_surnames(doc, runs)
     named_runs.sort(key=lambda item: nickname_in(item[1]) is None)  # `Robert "Bobby" Scott` before `Bobby Scott`
@@ -117,6 +118,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.aliases.add(short.upper())
                 by_alias.setdefault(short, entry)
         entry.mentions.append((run.start, run.end))
+        keys_ending_at[run.end] = key
     merge_partial_names(doc, people, by_surname, loose, common)
     merge_nicknames(people, by_surname, loose)
     merge_shortened_organisations(doc, entries, by_alias)
@@ -127,6 +129,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     openers = Counter(fold(entry.words[0]) for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions)
     opening = {fold(entry.words[0]): entry for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions
                and openers[fold(entry.words[0])] == 1 and entry.words[0].lower() not in common}
+    bracketed = {_key(doc[run.start].text) for run in singles if _bracketed_after(doc, run, keys_ending_at)}
     for i, text in enumerate(token_texts(doc)):  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
         if covered[i] or not text[:1].isupper():
             continue
@@ -137,6 +140,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
         elif fold(token.text) in opening and token.pos_ in ("NOUN", "PROPN") and stands_for(doc, token.i, opening[fold(token.text)]):
             singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Pew notes` (tagged a common noun) after `Pew Research`
+        elif _key(text) in bracketed and token.pos_ in ("NOUN", "PROPN"):
+            singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Caltrans said`, tagged a common noun
     first_full_name = {surname: min(at for at, _ in bearers) for surname, bearers in by_surname.items()}
     singles.sort(key=lambda run: (_waits(doc, run, first_full_name), run.start))
     for entries_of_surname in by_surname.values():
@@ -170,8 +175,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     org_heads: dict[str, list[Entry]] = {}  # `Commission` in `Commission on Presidential Debates`
     for entry in entries:
         if entry.kind == "organization":
-            if len(entry.words) == 1 or not entry.words[-2].islower():  # `ESPN` is not `Inside the World of ESPN`
-                org_last_word.setdefault(fold(entry.words[-1]), []).append(entry)
+            if len(entry.words) == 1 or not entry.words[-2].islower() or _formal_country_name(entry.words):  # `ESPN` is not `Inside the World of ESPN`
+                org_last_word.setdefault(fold(entry.words[-1]), []).append(entry)  # but `Turkey` is `the Republic of Turkey`
             if len(entry.words) > 1 and entry.name.startswith(entry.words[0] + " "):  # not `Microsoft-LinkedIn`
                 org_first_word.setdefault(fold(entry.words[0]), []).append(entry)
             for word in dict.fromkeys(entry.words if len(entry.words) > 1 else ()):
@@ -195,6 +200,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 honorific_calls[id(entry)] += 1  # one `Mr. Trump` settled, the next is the same man
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
+        elif (named := _bracketed_after(doc, run, keys_ending_at)) in by_alias:
+            entry = by_alias[_key(word)] = by_alias[named]  # `California Department of Transportation (Caltrans)`
         elif lower in unique_first and run.kind in ("person", "unknown"):
             entry = unique_first[lower]
         elif len(other_words.get(lower, ())) == 1 and run.kind in ("person", "unknown"):
@@ -210,7 +217,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry = by_surname[surname][0][1]  # `Sharption said` after `Al Sharpton`
         if entry is None:
             kind = "person" if run.honorific in gender_words() else run.kind if run.kind in ("person", "group") else "organization" if run.kind in ("organization", "place") else "unknown"
-            entry = by_alias[_key(word)] = add(Entry(word, kind, [word]))
+            entry = by_alias[_key(word)] = add(Entry(label_case(doc, run, word), kind, [word]))
         entry.mentions.append((run.start, run.end))
         if run.honorific and run.honorific in gender_words():
             entry.votes[gender_words()[run.honorific]] += 3
@@ -229,6 +236,19 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
+
+
+def _bracketed_after(doc: Doc, run: NameRun, keys_ending_at: dict[int, str]) -> str | None:
+    """The organisation whose name is written right before a lone name in brackets (`the California Department of
+    Transportation (Caltrans)`): the short name the article gives it, however its letters compare."""
+    if run.start < 2 or run.end >= len(doc) or doc[run.start - 1].text != "(" or doc[run.end].text != ")":
+        return None
+    return keys_ending_at.get(run.start - 1)
+
+
+def _formal_country_name(words: list[str]) -> bool:
+    """`Republic of Turkey`, `Kingdom of Morocco`: a country's formal name, which its short name (`Turkey`) stands for."""
+    return len(words) == 3 and words[1] == "of" and words[0].lower() in word_list("state_forms.txt") and words[2][:1].isupper()
 
 
 def _title_before(doc: Doc, start: int) -> str | None:

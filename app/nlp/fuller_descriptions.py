@@ -1,6 +1,7 @@
 """An unnamed description written shorter than the article first wrote it: `officials said` after `American law
 enforcement officials said` is that fuller description, as the naming guidelines ask (the fullest description the
-article writes for a referent it never names)."""
+article writes for a referent it never names); and a group written with the members it includes (`officials,
+including Gov. Ana Ruiz,`) keeps them, by their full names."""
 
 from __future__ import annotations
 
@@ -8,14 +9,20 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
-from .resolution import PLURAL_TAGS
+from .name_runs import is_title
+from .resolution import PLURAL_TAGS, Resolution
 from .tokens import children
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})  # the words that make one description fuller than another
+_INCLUDING = frozenset({"including"})
+_PHRASE_PREPOSITIONS = frozenset("of at in for from with on".split())
+_MAX_INCLUDED_TOKENS = 12
+_BREAKS = frozenset({";", ":", "(", ")", '"', "“", "”", "—", "–", "--"})
 
 
 class FullerDescriptions:
-    """Mixed into `identity.Resolver` through `DescriptionResolution`; reads its `doc`, `owner`, `window` and `paragraph_of`."""
+    """Mixed into `identity.Resolver` through `DescriptionResolution`; reads its `doc`, `owner`, `window`,
+    `paragraph_of`, `entity_at` and `entities`."""
 
     _noun_positions: dict[str, list[int]] | None = None  # per article: where each common noun stands outside quotations
 
@@ -29,12 +36,22 @@ class FullerDescriptions:
         """The words a noun's modifiers write before it: `American law enforcement officials` → american, law, enforcement."""
         return {t.lower_: t for c in children(token) if c.i < token.i and c.dep_ in _MODIFIERS for t in c.subtree if not t.is_punct}
 
+    def _phrase_words(self, token: Token) -> dict[str, Token]:
+        """The words of a prepositional phrase right after a noun that says whose or where it is: `Organizers of the
+        push to boycott the speech`, `officials at the agency` (none across a comma or a line break)."""
+        after = next((c for c in children(token) if c.i > token.i), None)
+        if after is None or after.dep_ != "prep" or after.lower_ not in _PHRASE_PREPOSITIONS or after.i != token.i + 1:
+            return {}
+        return {t.lower_: t for t in after.subtree if not t.is_punct}
+
     def _fuller_description(self, head: Token) -> Token | None:
         """`officials said` after `American law enforcement officials said`: the same noun, in the same number,
-        described more fully before. A bare noun takes the nearest modified one within the window; from there (or
-        from a modified noun) the mention adding only names to its words, anywhere earlier, is the referent as the
-        article first identified it (`officials` → `Law enforcement officials` → `American law enforcement
-        officials`), while `ordinary Chinese traders` need not be the `Chinese traders` of a later paragraph."""
+        described more fully before. A bare noun takes the nearest modified one within the window (modified before
+        it or, for a plural, by a phrase right after it: `The organizers` after `Organizers of the push to boycott
+        the speech`); from there (or from a modified noun) the mention adding only names to its words, anywhere
+        earlier, is the referent as the article first identified it (`officials` → `Law enforcement officials` →
+        `American law enforcement officials`), while `ordinary Chinese traders` need not be the `Chinese traders`
+        of a later paragraph."""
         fullest = head
         if not self._modifier_words(head):
             fullest = self._superset_mention(head, head.i - self.window, named_only=False) or self._only_named_form(head) or self._named_form_after(head)
@@ -88,7 +105,8 @@ class FullerDescriptions:
             if i <= limit:
                 return None
             token = self.doc[i]
-            fuller = self._modifier_words(token)
+            phrased = not named_only and plural  # `the board` is an organisation named nearby, not `the board of elections`
+            fuller = {**self._modifier_words(token), **self._phrase_words(token)} if phrased else self._modifier_words(token)
             added = [word for at, word in fuller.items() if at not in words]
             if (token.tag_ in PLURAL_TAGS) == plural and added and words.keys() <= fuller.keys() and (
                     not named_only or all(word.ent_type_ or word.pos_ == "PROPN" for word in added)):
@@ -104,3 +122,40 @@ class FullerDescriptions:
                 if common and self.owner[token.i] == -1:
                     self._noun_positions.setdefault(token.lemma_.lower(), []).append(token.i)
         return self._noun_positions.get(head.lemma_.lower(), [])
+
+    def with_included(self, head: Token, found: Resolution) -> Resolution:
+        """`Proponents, including the Harbor Mayors Conference, said`: an unnamed group written with the members it
+        includes is that whole description (`Proponents, including the Harbor Mayors Conference`), each person in it
+        by the full name the article gives them and without a title (`officials, including Gov. Ana Ruiz` →
+        `officials, including Ana Ruiz`)."""
+        if found.named or found.via != "unnamed" or head.tag_ not in PLURAL_TAGS or not found.name:
+            return found
+        clause = next((c for c in children(head) if c.dep_ == "prep" and c.lower_ in _INCLUDING and c.i > head.i), None)
+        if clause is None or self.owner[clause.i] != -1:
+            return found
+        end = clause.right_edge.i + 1
+        while end > clause.i + 1 and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc"):
+            end -= 1
+        tokens = self.doc[clause.i + 1 : end]
+        if not len(tokens) or len(tokens) > _MAX_INCLUDED_TOKENS or any(t.text in _BREAKS or "\n" in t.text or self.owner[t.i] != -1 for t in tokens):
+            return found
+        if found.name.lower().split()[-1] != head.lower_:
+            return found  # a description that runs on past its noun, or another one the article wrote before
+        return Resolution(f"{found.name}, including {self._members_named(clause.i + 1, end)}", found.kind, found.via, None, (), False, found.gender)
+
+    def _members_named(self, start: int, end: int) -> str:
+        """The words from `start` to `end` with each person the table names as their full name, titles dropped."""
+        parts: list[tuple[int, str]] = []
+        i = start
+        while i < end:
+            index = self.entity_at[i]
+            if index != -1 and self.entities[index].kind == "person":
+                while i + 1 < end and self.entity_at[i + 1] == index:
+                    i += 1
+                while parts and is_title(self.doc[parts[-1][0]]):
+                    parts.pop()  # `Gov.` before the name
+                parts.append((i, self.entities[index].name + self.doc[i].whitespace_))
+            else:
+                parts.append((i, self.doc[i].text_with_ws))
+            i += 1
+        return "".join(text for _, text in parts).strip()

@@ -35,8 +35,8 @@ from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
-from .mention_extent import one_referent, written_list
-from .name_lists import listed_people, names_set_beside, subjects_before
+from .mention_extent import one_referent, shared_phrase, written_list
+from .name_lists import last_listed_before, listed_people, names_set_beside, subjects_before
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -127,6 +127,9 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
     def relative_antecedent(self, start: int, end: int, relative: Token) -> Resolution:
         """What `who said` stands for. `who` is a person: after `Ana Ruiz, the director at Acme Weekly, who said`
         the parser may hang the clause on `Acme Weekly`; the person set beside it is the antecedent."""
+        last = last_listed_before(relative, self._person_span)
+        if last is not None:  # `…, Patti LaBelle and Stevie Wonder, who joked`
+            return self.of_entity(self.entity_at[last], "name")
         found = self.resolve(start, end)
         if relative.lower_ != "who" or found.kind in ("person", "group"):
             return found
@@ -200,7 +203,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             behind = self.document(head)
             if behind is not None:
                 return behind
-        return self.description(head, as_speaker=True)
+        return self.with_included(head, self.description(head, as_speaker=True))
 
     def _surnames(self) -> dict[str, list[int]]:
         if self._by_surname is None:
@@ -356,4 +359,5 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         if written is not None:
             return Resolution(written, "group", "group", None, (), False)
         members = tuple(part.name for part in parts if part.named and part.kind == "person")
-        return Resolution(" and ".join(names), "group", "group", None, tuple(dict.fromkeys(members)), any(p.named for p in parts))
+        phrase = shared_phrase(conjuncts[0], conjuncts[-1]) if not parts[-1].named else ""
+        return Resolution(" ".join([" and ".join(names), phrase]).strip(), "group", "group", None, tuple(dict.fromkeys(members)), any(p.named for p in parts))

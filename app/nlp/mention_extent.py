@@ -14,6 +14,7 @@ from .lexicon import title_words, word_list
 from .people_words import pronoun_agreement
 from .tokens import children, lefts
 
+_NOT_NAME_OPENERS = frozenset({"AUX", "VERB", "ADV", "SCONJ", "CCONJ", "PART", "INTJ"})
 _MENTION_DEPS = ("compound", "amod", "det", "poss", "case", "nmod", "nummod", "quantmod", "advmod", "cc", "conj", "punct", "prep", "pobj")
 
 
@@ -27,6 +28,8 @@ def mention_extent(token: Token) -> tuple[int, int]:
         for child in lefts(token):  # `Ana` left outside the entity `Petrova`
             if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN":
                 start = min(start, child.i)
+        while start < token.i and doc[start].pos_ in _NOT_NAME_OPENERS:
+            start += 1  # `Say Mexico demanded`: the NER's place runs over the verb before it
         start, end = _strip_possessive_end(doc, start, end)
     else:
         start, end = token.i, token.i + 1
@@ -96,8 +99,34 @@ def written_list(first: Token, names: list[str]) -> str | None:
         if text[at:at + len(name)].lower() != name.lower():
             return None
         at += len(name)
-    written = text[first.left_edge.idx:at]
-    return written if "," in written else None
+    shared = _shared_modifier_end(first, at)
+    written = text[first.left_edge.idx:max(at, shared)]
+    return written if "," in written or shared > at else None
+
+
+def shared_phrase(first: Token, last: Token) -> str:
+    """`she and other Democrats on the stage`: the phrase after the last part of a coordination that the parser
+    hangs on the first one, which describes the unnamed last part as written ("" when there is none)."""
+    at = last.right_edge.idx + len(last.right_edge)
+    end = _shared_modifier_end(first, at)
+    return doc_text(first.doc)[at:end].strip() if end > at else ""
+
+
+def _shared_modifier_end(first: Token, at: int) -> int:
+    """`Developers and supporters in Congress`: a prepositional phrase the parser hangs on the first part but
+    written after the last one describes them all; where it ends (in characters), or `at` when there is none."""
+    doc = first.doc
+    for child in children(first):
+        if child.dep_ != "prep" or child.idx < at or child.lower_ not in _MODIFIER_PREPOSITIONS:
+            continue
+        between = doc_text(doc)[at:child.idx]
+        end = child.right_edge.i + 1
+        if between.strip() or end - first.i > MAX_MENTION_TOKENS or not _plain_words(doc, child.i, end):
+            return at
+        if any(t.ent_type_ in ("DATE", "TIME") for t in doc[child.i:end]):
+            return at  # `Democrats and Republicans on Tuesday`: when, not who
+        return doc[end - 1].idx + len(doc[end - 1])
+    return at
 
 
 def one_referent(conjuncts: list[Token]) -> Token | None:

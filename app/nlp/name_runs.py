@@ -26,6 +26,7 @@ from .tokens import token_texts
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})  # names whose words may be a reporting verb's forms (`Rasmussen Reports`, `United States`)
 _CONNECTORS = frozenset("of for and the & de del la von van al bin el da di dos der ibn".split())
 _AUXILIARIES = frozenset("be is are was were been will would can could may might must should shall has have had do does did".split())
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -143,9 +144,11 @@ def _continues(doc: Doc, j: int) -> bool:
     if previous.text == "/" and not previous.whitespace_:
         return _is_name_word(token)
     if token.lower_ in reporting_forms():  # `Obama Says …`, but `Rasmussen Reports` inside an organisation's name
-        if token.ent_iob_ == "I" and token.ent_type_ == "ORG" and previous.ent_type_ == "ORG" and token.text[:1].isupper():
-            return True
+        if token.ent_iob_ == "I" and token.ent_type_ in _BODY_LABELS and previous.ent_type_ == token.ent_type_ and token.text[:1].isupper():
+            return True  # `United States` (a GPE) is no `United` that `states`
         return _names_a_noun(doc, j)  # `the latest Rasmussen Reports poll`
+    if token.is_digit and len(token.text) <= 3 and token.ent_iob_ == "I" and token.ent_type_ == "ORG" == previous.ent_type_ and previous.text[:1].isupper():
+        return True  # a station's channel: `ABC 7`, `Fox 5`
     if token.lower_ in _AUXILIARIES and token.pos_ == "AUX":
         return False  # a headline's verb tagged as part of a name: `Will Twitter Be Next?`
     return _is_name_word(token)
@@ -297,7 +300,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     titled = False
     if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
         last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name
-    if last_title is not None and doc[end - 1].lower_ not in ORGANISATION_NOUNS:
+    if last_title is not None and doc[end - 1].lower_ not in ORGANISATION_NOUNS and not is_organisation_head(doc[end - 1].text):
         if doc[last_title].lower_ in honorifics():
             honorific = doc[last_title].lower_
         start, titled = last_title + 1, True  # `Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`
@@ -334,6 +337,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
     if is_collective([t.text for t in doc[start:end]]) and not honorific:
         kind = "organization"  # `Team Clinton`, whatever the NER tagged
+    elif labels == {"NORP"} and doc[end - 1].text.endswith("s") and not honorific:
+        kind = "group"  # `Fellow Republicans`: a title word before a people's plural makes no person
     elif "PERSON" in labels or honorific or titled:
         kind = "person"
     elif labels & {"ORG"}:
@@ -371,20 +376,39 @@ def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: 
     words_of_run = [tuple(fold(token.text) for token in tokens) for tokens in tokens_of]
     plain = [index for index, run in enumerate(runs) if not loose[run.start] and not doc[run.start].is_sent_start]
     written = {words_of_run[index] for index in plain}
+    written_kinds = {words_of_run[index]: runs[index].kind for index in plain}
     full_names = {words_of_run[index] for index in plain if runs[index].kind == "person" and len(words_of_run[index]) > 1}
     surnames = {name[-1] for name in full_names}
     cut: list[NameRun] = []
     for run, run_tokens, words in zip(runs, tokens_of, words_of_run):
         kinds = ("person", "unknown", "organization") if loose[run.start] else ("person", "unknown")  # a headline tagged ORG
-        if len(words) > 1 and (loose[run.start] or doc[run.start].is_sent_start) and run.kind in kinds:
+        loosely_written = len(words) > 1 and (loose[run.start] or doc[run.start].is_sent_start) and words not in written
+        if loosely_written and run.kind in kinds and words[-1] in surnames:
             tokens = [token.i for token in run_tokens]
-            if words not in written and words[-1] in surnames:
-                k = next((k for k in range(1, len(words)) if words[k:] in full_names), len(words) - 1)
-                whole_name = len(words) - k > 1 and loose[run.start]  # `Crooked Hillary Clinton` in a quotation
-                if whole_name or not any(doc[i].ent_type_ == "PERSON" and doc[i].lower_ not in common for i in tokens[:k]):  # `Sandra Paradis` is no `Sandy Paradis`
-                    run = NameRun(tokens[k], run.end, "person", run.honorific, tokens[k])
+            k = next((k for k in range(1, len(words)) if words[k:] in full_names), len(words) - 1)
+            whole_name = len(words) - k > 1 and loose[run.start]  # `Crooked Hillary Clinton` in a quotation
+            if whole_name or not any(doc[i].ent_type_ == "PERSON" and doc[i].lower_ not in common for i in tokens[:k]):  # `Sandra Paradis` is no `Sandy Paradis`
+                run = NameRun(tokens[k], run.end, "person", run.honorific, tokens[k])
+        elif loosely_written:
+            run = _cut_common_opening(doc, run, [token.i for token in run_tokens], words, written_kinds, common, loose)
         cut.append(run)
     return cut
+
+
+def _cut_common_opening(doc: Doc, run: NameRun, tokens: list[int], words: tuple[str, ...], written_kinds: dict[tuple[str, ...], str],
+                        common: frozenset[str], loose: bytearray) -> NameRun:
+    """`Say Mexico demanded`, `"Poor Mexico, so far from God"`: capitalised words opening a sentence that the article
+    also writes in lower case (or, opening a quotation or headline, words the NER leaves outside the place or
+    organisation it tags), before a name the article writes on its own in running text, are no part of that name.
+    Never a person's first name (`Bill Clinton` in an article that writes `the bill`) nor a brand in capitals (`POLITICO Florida`)."""
+    if any(doc[i].ent_type_ == "PERSON" for i in tokens):
+        return run
+    k = 0
+    while k < len(words) - 1 and not doc[tokens[k]].text.isupper() and (words[k] in common or (loose[run.start] and doc[tokens[k]].ent_type_ == "")):
+        k += 1
+    if k and words[k:] in written_kinds and (all(words[j] in common for j in range(k)) or all(doc[i].ent_type_ not in ("", "PERSON") for i in tokens[k:])):
+        return NameRun(tokens[k], run.end, written_kinds[words[k:]], run.honorific, tokens[k])
+    return run
 
 
 def people_inside_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
