@@ -11,10 +11,11 @@ from spacy.tokens import Token
 
 from .lexicon import honorifics, title_words
 from .people_words import gender_words
-from .resolution import DEFINITE, PLURAL_TAGS, anonymous_titles, definite, organisation_nouns, role_terms
+from .resolution import DEFINITE, PLURAL_TAGS, SUBJECTS, anonymous_titles, definite, organisation_nouns, role_terms
 from .tokens import children, is_cue
 
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
+_LOCAL_SENTENCES = 2  # sentences before a bare description searched for the person it goes on describing
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
@@ -156,6 +157,40 @@ class DescribedEntities:
         nominee` does not end with `Democratic presidential nominee`, and `lieutenant governor` is no `governor`."""
         terms = role_terms(role)
         return len(terms) >= len(words) and terms[len(terms) - len(words):] == words and not _RANKS & set(terms[: len(terms) - len(words)])
+
+    def contradicts_role(self, index: int, head: Token) -> bool:
+        """`the Republican presidential candidate` is not `Mayor Bill de Blasio`: a description headed by a title
+        contradicts a person the article gave titles, none of them that one."""
+        word = (role_terms(head.lemma_.lower()) or [head.lemma_.lower()])[-1]
+        if word not in title_words() or word in honorifics():
+            return False
+        titled = [terms for terms in map(role_terms, self.entities[index].roles) if any(t in title_words() and t not in honorifics() for t in terms)]
+        return bool(titled) and not any(word in terms for terms in titled)
+
+    def _paragraph_person(self, head: Token) -> int | None:
+        """`Comedian George Lopez stopped by … Lopez's show was cancelled. The star noted …`: the named person who
+        is the subject of one of the two sentences before, in the same paragraph (outside quotations), when the
+        paragraph writes the description's noun for no one else first (`an aide … The aide said` is the aide), no
+        other person named there holds that title (`Clinton … her advantage over Sanders. The senator`) and none
+        of that person's titles contradicts it."""
+        lemma = head.lemma_.lower()
+        word = (role_terms(lemma) or [lemma])[-1]
+        sentence = head.sent
+        for _ in range(_LOCAL_SENTENCES):
+            start = sentence.start
+            if start == 0 or "\n" in self.doc[start - 1].text_with_ws or (self.doc[start - 1].is_space and "\n" in self.doc[start - 1].text):
+                return None  # the paragraph opens here
+            sentence = self.doc[start - 1].sent
+            if any(t.lemma_.lower() == lemma and self.entity_at[t.i] == -1 and self.owner[t.i] == -1 for t in sentence):
+                return None
+            named = {self.entity_at[t.i] for t in sentence if self._person_at(t.i)}
+            subjects = {self.entity_at[t.i] for t in sentence if t.dep_ in SUBJECTS and self._person_at(t.i)}
+            if len(subjects) > 1 or any(word in role_terms(role) for other in named - subjects for role in self.entities[other].roles):
+                return None
+            if subjects:
+                local = subjects.pop()
+                return None if self.contradicts_role(local, head) else local
+        return None
 
     def _described_by(self, word: str) -> set[int]:
         """Entities whose descriptions (or, for organisations, names) contain `word`; indexed once per article."""

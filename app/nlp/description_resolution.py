@@ -86,6 +86,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
         kind_named = self._kind_named_compound(head) if as_speaker else None
         if kind_named is not None:  # `The Times newspaper said`: the newspaper its name says it is
             return self.of_entity(kind_named, "description")
+        if as_speaker and self._bare_person(head):
+            local = self._paragraph_person(head)
+            if local is not None:  # `Chris Christie … In his state, Christie said … The governor claimed`
+                return self.of_entity(local, "description")
         described = self._described_entity(head)
         if described is not None:
             return self.of_entity(described, "description")
@@ -368,6 +372,13 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
                     if -1 not in order:
                         self._paired.setdefault(frozenset(order), order)
         return self._paired
+
+    def _bare_person(self, head: Token) -> bool:
+        """`the governor`, `The actress`, `the former president`: one person described by a title or a person noun alone."""
+        lemma = head.lemma_.lower()
+        return (definite(head) and head.tag_ not in PLURAL_TAGS and head.pos_ == "NOUN" and self._bare(head)
+                and (lemma in title_words() or lemma in person_nouns() or lemma in gender_words())
+                and not any(c.dep_ in ("poss", "relcl", "acl", "appos") for c in children(head)))
 
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the
