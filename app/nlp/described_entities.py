@@ -196,10 +196,12 @@ class DescribedEntities:
         lemma = head.lemma_.lower()
         word = (role_terms(lemma) or [lemma])[-1]
         sentence = head.sent
-        for _ in range(_LOCAL_SENTENCES):
+        if any(self._person_at(i) for i in range(sentence.start, head.i)):
+            return None  # `The prospect of Trump's speech … because of the businessman's rhetoric`: its own sentence says
+        for step in range(_LOCAL_SENTENCES):
             start = sentence.start
-            if start == 0 or "\n" in self.doc[start - 1].text_with_ws or (self.doc[start - 1].is_space and "\n" in self.doc[start - 1].text):
-                return None  # the paragraph opens here
+            if start == 0 or (step and ("\n" in self.doc[start - 1].text_with_ws or (self.doc[start - 1].is_space and "\n" in self.doc[start - 1].text))):
+                return None  # the paragraph before opens here
             sentence = self.doc[start - 1].sent
             if any(t.lemma_.lower() == lemma and self.entity_at[t.i] == -1 and self.owner[t.i] == -1 for t in sentence):
                 return None

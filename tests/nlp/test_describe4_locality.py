@@ -24,3 +24,10 @@ def test_the_governor_is_the_person_of_the_paragraph_not_a_governor_named_sectio
                "Lawyer Sam Quint sat down. It was over. The room was silent. Everyone waited. "
                "The judge said the sentence \"must reflect the harm done.\"")
     assert speaker_of(analyse, distant, "harm done").name == "Ellen Park"  # a subject sentences before is not described
+
+
+def test_a_description_opening_a_paragraph_describes_the_subject_the_paragraph_before_ended_on(analyse):
+    text = ("Actress Nora Vale wrote an open letter about casting last spring.\n\n"
+            "Film star Lena Ortiz opened up about her new memoir at a festival in Austin.\n\n"
+            "The actress said the memoir \"took ten years to finish.\"")
+    assert speaker_of(analyse, text, "took ten years").name == "Lena Ortiz"
