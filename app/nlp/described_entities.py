@@ -60,6 +60,27 @@ class DescribedEntities:
         found = {index for index in found if any(self._role_ends_with(role, terms) for role in self.entities[index].roles)}
         return found.pop() if len(found) == 1 else None
 
+    def _subject_named_next(self, head: Token) -> int | None:
+        """`A Clinton ally suggested …` then `Virginia Gov. Terry McAuliffe tried to walk back his comments`: an
+        indefinite description opening its sentence's subject, and the one person the article first names as the
+        subject of the next sentence with a role of their own, not one reporting anew (`… said John Ruiz, a
+        neighbor` is someone else) nor one the sentence happens to (`Driver John Ruiz was taken to hospital`)."""
+        sentence = head.sent
+        if head.dep_ not in SUBJECTS or sentence.end >= len(self.doc):
+            return None
+        following = self.doc[sentence.end].sent
+        if following.start - sentence.end > 2:
+            return None
+        found = {self.entity_at[t.i] for t in following if t.dep_ == "nsubj" and self._person_at(t.i) and not is_cue(t.head)
+                 and min(self.mention_starts[self.entity_at[t.i]], default=-1) >= following.start}
+        if len(found) != 1:
+            return None
+        newcomer = found.pop()
+        stated, gender = gender_words().get(head.lemma_.lower()), self.entities[newcomer].gender
+        if not self.entities[newcomer].roles or (stated and gender and str(gender) != stated):
+            return None  # introduced by a role of their own, and not `a spokeswoman` for a man
+        return newcomer
+
     def _named_next(self, head: Token) -> int | None:
         """The one person the article first names within the window after an unnamed description, with a role of
         the same head noun whose capitalised words the description also writes (`Jupiter police spokesman` for

@@ -159,6 +159,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
             newcomer = self._named_just_after(head) if owned else None
             if newcomer is not None:  # `The Pentagon's recent top adviser on the military campaign went further` … `said Mick Bednarek`
                 return self.of_entity(newcomer, "description")
+            newcomer = self._subject_named_next(head) if _indefinite(head) else None
+            if newcomer is not None:  # `A Clinton ally suggested …` then `Virginia Gov. Terry McAuliffe tried to walk back his comments`
+                return self.of_entity(newcomer, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
 
     def _set_beside_name(self, noun: Token) -> bool:
