@@ -15,6 +15,7 @@ from .resolution import DEFINITE, PLURAL_TAGS, SUBJECTS, anonymous_titles, defin
 from .tokens import children, is_cue
 
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
+_LEDE_PARAGRAPHS = 2  # paragraphs after the headline where the article names whom the headline describes
 _LOCAL_SENTENCES = 2  # sentences before a bare description searched for the person it goes on describing
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
@@ -59,6 +60,17 @@ class DescribedEntities:
                  if self._person_at(i) and min(self.mention_starts[self.entity_at[i]], default=-1) >= following.start}
         found = {index for index in found if any(self._role_ends_with(role, terms) for role in self.entities[index].roles)}
         return found.pop() if len(found) == 1 else None
+
+    def _lede_holder(self, head: Token) -> int | None:
+        """`DNC chair dismisses …` in a headline, `Democratic National Committee Chair Debbie Wasserman Schultz` in
+        the lede: the one person the opening paragraphs first name with a title ending in the headline's title."""
+        word = (role_terms(head.lower_) or [head.lower_])[-1]
+        if word not in title_words() and head.lemma_.lower() not in title_words():
+            return None
+        holders = {index for index in self._described_by(word) if self.entities[index].kind == "person"
+                   and self.paragraph_of(min(self.mention_starts[index], default=len(self.doc))) <= _LEDE_PARAGRAPHS
+                   and any(self._role_ends_with(role, [word]) for role in self.entities[index].roles)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _subject_named_next(self, head: Token) -> int | None:
         """`A Clinton ally suggested …` then `Virginia Gov. Terry McAuliffe tried to walk back his comments`: an
