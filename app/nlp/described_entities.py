@@ -63,10 +63,11 @@ class DescribedEntities:
 
     def _lede_holder(self, head: Token) -> int | None:
         """`DNC chair dismisses …` in a headline, `Democratic National Committee Chair Debbie Wasserman Schultz` in
-        the lede: the one person the opening paragraphs first name with a title ending in the headline's title."""
+        the lede: the one person the opening paragraphs first name with a title ending in the headline's title (one
+        written without a determiner, as headlines write them, and not one unnamed sources go by)."""
         word = (role_terms(head.lower_) or [head.lower_])[-1]
-        if word not in title_words() and head.lemma_.lower() not in title_words():
-            return None
+        if (word not in title_words() and head.lemma_.lower() not in title_words()) or word in anonymous_titles():
+            return None  # `an aide said` is an unnamed source, whoever the lede names an aide
         holders = {index for index in self._described_by(word) if self.entities[index].kind == "person"
                    and self.paragraph_of(min(self.mention_starts[index], default=len(self.doc))) <= _LEDE_PARAGRAPHS
                    and any(self._role_ends_with(role, [word]) for role in self.entities[index].roles)}
@@ -74,12 +75,14 @@ class DescribedEntities:
 
     def _subject_named_next(self, head: Token) -> int | None:
         """`A Clinton ally suggested …` then `Virginia Gov. Terry McAuliffe tried to walk back his comments`: an
-        indefinite description opening its sentence's subject, and the one person the article first names as the
+        indefinite description tied to someone named (`Clinton`), as its sentence's subject, and the one person the article first names as the
         subject of the next sentence with a role of their own, not one reporting anew (`… said John Ruiz, a
         neighbor` is someone else) nor one the sentence happens to (`Driver John Ruiz was taken to hospital`)."""
         sentence = head.sent
         if head.dep_ not in SUBJECTS or sentence.end >= len(self.doc):
             return None
+        if not any(self.entity_at[t.i] != -1 for t in head.subtree if t.i != head.i and t.i - head.i < self.max_tokens):
+            return None  # `an aide said` names no one it is tied to: an unnamed source, whoever is named next
         following = self.doc[sentence.end].sent
         if following.start - sentence.end > 2:
             return None

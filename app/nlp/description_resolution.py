@@ -159,7 +159,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
             newcomer = self._named_just_after(head) if owned else None
             if newcomer is not None:  # `The Pentagon's recent top adviser on the military campaign went further` … `said Mick Bednarek`
                 return self.of_entity(newcomer, "description")
-            headline = self._lede_holder(head) if self.paragraph_of(head.i) == 0 and not definite(head) else None
+            headline = self._lede_holder(head) if self.paragraph_of(head.i) == 0 and not any(c.dep_ == "det" for c in children(head)) else None
             if headline is not None:  # `DNC chair dismisses …` over `Democratic National Committee Chair Debbie Wasserman Schultz dismissed …`
                 return self.of_entity(headline, "description")
             newcomer = self._subject_named_next(head) if _indefinite(head) else None
