@@ -67,6 +67,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `mention_starts`) it reads."""
 
     def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
+        local = self._local_body(head) if as_speaker else None
+        if local is not None:  # `Hillary Clinton plans to …` then `The campaign says …`: her campaign, not the one quoted last
+            return Resolution(local, "organization", "unnamed", None, (), False, None)
         earlier = self._earlier_speaker(head)
         if earlier is not None:  # an organisation quoted just before beats one merely described …
             fuller = self._fuller_description(head) if as_speaker and self._modified_only_before(head) else None
@@ -234,6 +237,19 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
             written = (surname.lower(), head.lower_) in self._surname_bodies_written()
             return f"the {surname} {head.lower_}" if written else f"{entity.name}'s {head.lower_}"
         return None
+
+    def _local_body(self, head: Token) -> str | None:
+        """`the campaign` right after a sentence whose subject is the one person named there: that person's campaign,
+        in the article's own `the Clinton campaign` if it writes that form, else by the full name."""
+        noun = head.lower_
+        if noun not in surname_organisations() or not definite(head) or not self._bare(head) or any(True for _ in rights(head)):
+            return None
+        local = self._paragraph_person(head)
+        if local is None:
+            return None
+        name = self.entities[local].name
+        surname = name.split()[-1]
+        return f"the {surname} {noun}" if (surname.lower(), noun) in self._surname_bodies_written() else f"{name}'s {noun}"
 
     def _surname_bodies_written(self) -> set[tuple[str, str]]:
         """Every `the <Word> <noun>` the article writes for a noun of a person's body (`the Sanders campaign`); one pass."""
