@@ -75,9 +75,10 @@ class DescribedEntities:
 
     def _subject_named_next(self, head: Token) -> int | None:
         """`A Clinton ally suggested …` then `Virginia Gov. Terry McAuliffe tried to walk back his comments`: an
-        indefinite description tied to someone named (`Clinton`), as its sentence's subject, and the one person the article first names as the
-        subject of the next sentence with a role of their own, not one reporting anew (`… said John Ruiz, a
-        neighbor` is someone else) nor one the sentence happens to (`Driver John Ruiz was taken to hospital`)."""
+        indefinite description tied to someone named (`Clinton`), as its sentence's subject, is the one person the
+        article first names as the subject of the next sentence with a role of their own, not one reporting anew
+        (`… said John Ruiz, a neighbor` is someone else) nor one the sentence happens to mention (`Driver John Ruiz
+        was taken to hospital`)."""
         sentence = head.sent
         if head.dep_ not in SUBJECTS or sentence.end >= len(self.doc):
             return None
@@ -214,7 +215,7 @@ class DescribedEntities:
         terms = role_terms(role)
         return len(terms) >= len(words) and terms[len(terms) - len(words):] == words and not _RANKS & set(terms[: len(terms) - len(words)])
 
-    def contradicts_role(self, index: int, head: Token) -> bool:
+    def _contradicts_role(self, index: int, head: Token) -> bool:
         """`the Republican presidential candidate` is not `Mayor Bill de Blasio`: a description headed by a title
         contradicts a person the article gave titles, none of them that one."""
         word = (role_terms(head.lemma_.lower()) or [head.lemma_.lower()])[-1]
@@ -225,10 +226,11 @@ class DescribedEntities:
 
     def _paragraph_person(self, head: Token) -> int | None:
         """`Comedian George Lopez stopped by … Lopez's show was cancelled. The star noted …`: the named person who
-        is the subject of one of the two sentences before, in the same paragraph (outside quotations), when the
-        paragraph writes the description's noun for no one else first (`an aide … The aide said` is the aide), no
-        other person named there holds that title (`Clinton … her advantage over Sanders. The senator`) and none
-        of that person's titles contradicts it."""
+        is the subject of one of the two sentences before, in the same paragraph or, for a description opening its
+        paragraph, the last sentence of the one before (outside quotations), when the description's own sentence
+        names no one before it, the paragraph writes its noun for no one else first (`an aide … The aide said` is
+        the aide), no other person named there holds that title (`Clinton … her advantage over Sanders. The
+        senator`) and none of that person's titles contradicts it."""
         lemma = head.lemma_.lower()
         word = (role_terms(lemma) or [lemma])[-1]
         sentence = head.sent
@@ -236,8 +238,8 @@ class DescribedEntities:
             return None  # `The prospect of Trump's speech … because of the businessman's rhetoric`: its own sentence says
         for step in range(_LOCAL_SENTENCES):
             start = sentence.start
-            if start == 0 or (step and ("\n" in self.doc[start - 1].text_with_ws or (self.doc[start - 1].is_space and "\n" in self.doc[start - 1].text))):
-                return None  # the paragraph before opens here
+            if start == 0 or (step and "\n" in self.doc[start - 1].text_with_ws):
+                return None  # only the last sentence of the paragraph before counts
             sentence = self.doc[start - 1].sent
             if any(t.lemma_.lower() == lemma and self.entity_at[t.i] == -1 and self.owner[t.i] == -1 for t in sentence):
                 return None
@@ -247,7 +249,7 @@ class DescribedEntities:
                 return None
             if subjects:
                 local = subjects.pop()
-                return None if self.contradicts_role(local, head) else local
+                return None if self._contradicts_role(local, head) else local
         return None
 
     def _described_by(self, word: str) -> set[int]:

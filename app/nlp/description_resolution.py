@@ -242,7 +242,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
         """`the campaign` right after a sentence whose subject is the one person named there: that person's campaign,
         in the article's own `the Clinton campaign` if it writes that form, else by the full name."""
         noun = head.lower_
-        if noun not in surname_organisations() or not definite(head) or not self._bare(head) or any(True for _ in rights(head)):
+        if noun not in surname_organisations() or not definite(head) or not self._bare(head) or rights(head):
             return None
         local = self._paragraph_person(head)
         if local is None:
@@ -397,7 +397,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
         return self._paired
 
     def _bare_person(self, head: Token) -> bool:
-        """`the governor`, `The actress`, `the former president`: one person described by a title or a person noun alone."""
+        """`the governor`, `The actress`, `the former president`: one person described by a title or a person noun
+        and plain modifiers alone."""
         lemma = head.lemma_.lower()
         return (definite(head) and head.tag_ not in PLURAL_TAGS and head.pos_ == "NOUN" and self._bare(head)
                 and (lemma in title_words() or lemma in person_nouns() or lemma in gender_words())
