@@ -11,10 +11,12 @@ from spacy.tokens import Token
 
 from .lexicon import honorifics, title_words
 from .people_words import gender_words
-from .resolution import DEFINITE, PLURAL_TAGS, anonymous_titles, definite, organisation_nouns, role_terms
+from .resolution import DEFINITE, PLURAL_TAGS, SUBJECTS, anonymous_titles, definite, organisation_nouns, role_terms
 from .tokens import children, is_cue
 
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
+_LEDE_PARAGRAPHS = 2  # paragraphs after the headline where the article names whom the headline describes
+_LOCAL_SENTENCES = 2  # sentences before a bare description searched for the person it goes on describing
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 
 
@@ -38,6 +40,62 @@ class DescribedEntities:
                     if self.entity_at[i] != -1 and self.owner[i] == -1 and self.doc[i].dep_ == "nsubj" and is_cue(self.doc[i].head)}
         newcomers = [index for index in speaking if self.entities[index].kind == "person" and min(self.mention_starts[index], default=-1) >= following.start]
         return newcomers[0] if len(newcomers) == 1 else None
+
+    def _titled_just_after(self, head: Token) -> int | None:
+        """`The New York state attorney general is confirming …` then `But Attorney General Eric Schneiderman isn't
+        saying …`: the one person the article first names in the next sentence with a title ending in the
+        description's own title words (`attorney general`), the article describing first and naming next."""
+        words = [head]
+        while words[0].i > 0 and self.doc[words[0].i - 1].dep_ == "compound" and self.doc[words[0].i - 1].head.i == head.i and (
+                self.doc[words[0].i - 1].lower_ in title_words()):
+            words.insert(0, self.doc[words[0].i - 1])
+        terms = role_terms(" ".join(t.lower_ for t in words))
+        sentence = head.sent
+        if not terms or terms[-1] not in title_words() or sentence.end >= len(self.doc) or head.tag_ in PLURAL_TAGS:
+            return None
+        following = self.doc[sentence.end].sent
+        if following.start - sentence.end > 2:  # only paragraph breaks between them
+            return None
+        found = {self.entity_at[i] for i in range(following.start, following.end)
+                 if self._person_at(i) and min(self.mention_starts[self.entity_at[i]], default=-1) >= following.start}
+        found = {index for index in found if any(self._role_ends_with(role, terms) for role in self.entities[index].roles)}
+        return found.pop() if len(found) == 1 else None
+
+    def _lede_holder(self, head: Token) -> int | None:
+        """`DNC chair dismisses …` in a headline, `Democratic National Committee Chair Debbie Wasserman Schultz` in
+        the lede: the one person the opening paragraphs first name with a title ending in the headline's title (one
+        written without a determiner, as headlines write them, and not one unnamed sources go by)."""
+        word = (role_terms(head.lower_) or [head.lower_])[-1]
+        if (word not in title_words() and head.lemma_.lower() not in title_words()) or word in anonymous_titles():
+            return None  # `an aide said` is an unnamed source, whoever the lede names an aide
+        holders = {index for index in self._described_by(word) if self.entities[index].kind == "person"
+                   and self.paragraph_of(min(self.mention_starts[index], default=len(self.doc))) <= _LEDE_PARAGRAPHS
+                   and any(self._role_ends_with(role, [word]) for role in self.entities[index].roles)}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _subject_named_next(self, head: Token) -> int | None:
+        """`A Clinton ally suggested …` then `Virginia Gov. Terry McAuliffe tried to walk back his comments`: an
+        indefinite description tied to someone named (`Clinton`), as its sentence's subject, is the one person the
+        article first names as the subject of the next sentence with a role of their own, not one reporting anew
+        (`… said John Ruiz, a neighbor` is someone else) nor one the sentence happens to mention (`Driver John Ruiz
+        was taken to hospital`)."""
+        sentence = head.sent
+        if head.dep_ not in SUBJECTS or sentence.end >= len(self.doc):
+            return None
+        if not any(self.entity_at[t.i] != -1 for t in head.subtree if t.i != head.i and t.i - head.i < self.max_tokens):
+            return None  # `an aide said` names no one it is tied to: an unnamed source, whoever is named next
+        following = self.doc[sentence.end].sent
+        if following.start - sentence.end > 2:
+            return None
+        found = {self.entity_at[t.i] for t in following if t.dep_ == "nsubj" and self._person_at(t.i) and not is_cue(t.head)
+                 and min(self.mention_starts[self.entity_at[t.i]], default=-1) >= following.start}
+        if len(found) != 1:
+            return None
+        newcomer = found.pop()
+        stated, gender = gender_words().get(head.lemma_.lower()), self.entities[newcomer].gender
+        if not self.entities[newcomer].roles or (stated and gender and str(gender) != stated):
+            return None  # introduced by a role of their own, and not `a spokeswoman` for a man
+        return newcomer
 
     def _named_next(self, head: Token) -> int | None:
         """The one person the article first names within the window after an unnamed description, with a role of
@@ -156,6 +214,43 @@ class DescribedEntities:
         nominee` does not end with `Democratic presidential nominee`, and `lieutenant governor` is no `governor`."""
         terms = role_terms(role)
         return len(terms) >= len(words) and terms[len(terms) - len(words):] == words and not _RANKS & set(terms[: len(terms) - len(words)])
+
+    def _contradicts_role(self, index: int, head: Token) -> bool:
+        """`the Republican presidential candidate` is not `Mayor Bill de Blasio`: a description headed by a title
+        contradicts a person the article gave titles, none of them that one."""
+        word = (role_terms(head.lemma_.lower()) or [head.lemma_.lower()])[-1]
+        if word not in title_words() or word in honorifics():
+            return False
+        titled = [terms for terms in map(role_terms, self.entities[index].roles) if any(t in title_words() and t not in honorifics() for t in terms)]
+        return bool(titled) and not any(word in terms for terms in titled)
+
+    def _paragraph_person(self, head: Token) -> int | None:
+        """`Comedian George Lopez stopped by … Lopez's show was cancelled. The star noted …`: the named person who
+        is the subject of one of the two sentences before, in the same paragraph or, for a description opening its
+        paragraph, the last sentence of the one before (outside quotations), when the description's own sentence
+        names no one before it, the paragraph writes its noun for no one else first (`an aide … The aide said` is
+        the aide), no other person named there holds that title (`Clinton … her advantage over Sanders. The
+        senator`) and none of that person's titles contradicts it."""
+        lemma = head.lemma_.lower()
+        word = (role_terms(lemma) or [lemma])[-1]
+        sentence = head.sent
+        if any(self._person_at(i) for i in range(sentence.start, head.i)):
+            return None  # `The prospect of Trump's speech … because of the businessman's rhetoric`: its own sentence says
+        for step in range(_LOCAL_SENTENCES):
+            start = sentence.start
+            if start == 0 or (step and "\n" in self.doc[start - 1].text_with_ws):
+                return None  # only the last sentence of the paragraph before counts
+            sentence = self.doc[start - 1].sent
+            if any(t.lemma_.lower() == lemma and self.entity_at[t.i] == -1 and self.owner[t.i] == -1 for t in sentence):
+                return None
+            named = {self.entity_at[t.i] for t in sentence if self._person_at(t.i)}
+            subjects = {self.entity_at[t.i] for t in sentence if t.dep_ in SUBJECTS and self._person_at(t.i)}
+            if len(subjects) > 1 or any(word in role_terms(role) for other in named - subjects for role in self.entities[other].roles):
+                return None
+            if subjects:
+                local = subjects.pop()
+                return None if self._contradicts_role(local, head) else local
+        return None
 
     def _described_by(self, word: str) -> set[int]:
         """Entities whose descriptions (or, for organisations, names) contain `word`; indexed once per article."""

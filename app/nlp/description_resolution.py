@@ -67,6 +67,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `mention_starts`) it reads."""
 
     def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
+        local = self._local_body(head) if as_speaker else None
+        if local is not None:  # `Hillary Clinton plans to …` then `The campaign says …`: her campaign, not the one quoted last
+            return Resolution(local, "organization", "unnamed", None, (), False, None)
         earlier = self._earlier_speaker(head)
         if earlier is not None:  # an organisation quoted just before beats one merely described …
             fuller = self._fuller_description(head) if as_speaker and self._modified_only_before(head) else None
@@ -86,6 +89,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
         kind_named = self._kind_named_compound(head) if as_speaker else None
         if kind_named is not None:  # `The Times newspaper said`: the newspaper its name says it is
             return self.of_entity(kind_named, "description")
+        if as_speaker and self._bare_person(head):
+            local = self._paragraph_person(head)
+            if local is not None:  # `Chris Christie … In his state, Christie said … The governor claimed`
+                return self.of_entity(local, "description")
         described = self._described_entity(head)
         if described is not None:
             return self.of_entity(described, "description")
@@ -138,6 +145,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
             if holder is not None:  # `The judge said` before `Judge Richard Berman` is named
                 return self.of_entity(holder, "description")
             newcomer = self._named_just_after(head)
+            newcomer = self._titled_just_after(head) if newcomer is None else newcomer
             if newcomer is not None:  # `The deputy head of China's delegation said …` then `Rear Admiral Guan Youfei told reporters`
                 return self.of_entity(newcomer, "description")
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
@@ -153,6 +161,12 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
             owned = any(c.dep_ == "poss" and c.pos_ != "PRON" and not self._person_at(c.i) for c in children(head))  # a body's or a place's
             newcomer = self._named_just_after(head) if owned else None
             if newcomer is not None:  # `The Pentagon's recent top adviser on the military campaign went further` … `said Mick Bednarek`
+                return self.of_entity(newcomer, "description")
+            headline = self._lede_holder(head) if self.paragraph_of(head.i) == 0 and not any(c.dep_ == "det" for c in children(head)) else None
+            if headline is not None:  # `DNC chair dismisses …` over `Democratic National Committee Chair Debbie Wasserman Schultz dismissed …`
+                return self.of_entity(headline, "description")
+            newcomer = self._subject_named_next(head) if _indefinite(head) else None
+            if newcomer is not None:  # `A Clinton ally suggested …` then `Virginia Gov. Terry McAuliffe tried to walk back his comments`
                 return self.of_entity(newcomer, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
 
@@ -223,6 +237,19 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
             written = (surname.lower(), head.lower_) in self._surname_bodies_written()
             return f"the {surname} {head.lower_}" if written else f"{entity.name}'s {head.lower_}"
         return None
+
+    def _local_body(self, head: Token) -> str | None:
+        """`the campaign` right after a sentence whose subject is the one person named there: that person's campaign,
+        in the article's own `the Clinton campaign` if it writes that form, else by the full name."""
+        noun = head.lower_
+        if noun not in surname_organisations() or not definite(head) or not self._bare(head) or rights(head):
+            return None
+        local = self._paragraph_person(head)
+        if local is None:
+            return None
+        name = self.entities[local].name
+        surname = name.split()[-1]
+        return f"the {surname} {noun}" if (surname.lower(), noun) in self._surname_bodies_written() else f"{name}'s {noun}"
 
     def _surname_bodies_written(self) -> set[tuple[str, str]]:
         """Every `the <Word> <noun>` the article writes for a noun of a person's body (`the Sanders campaign`); one pass."""
@@ -368,6 +395,14 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
                     if -1 not in order:
                         self._paired.setdefault(frozenset(order), order)
         return self._paired
+
+    def _bare_person(self, head: Token) -> bool:
+        """`the governor`, `The actress`, `the former president`: one person described by a title or a person noun
+        and plain modifiers alone."""
+        lemma = head.lemma_.lower()
+        return (definite(head) and head.tag_ not in PLURAL_TAGS and head.pos_ == "NOUN" and self._bare(head)
+                and (lemma in title_words() or lemma in person_nouns() or lemma in gender_words())
+                and not any(c.dep_ in ("poss", "relcl", "acl", "appos") for c in children(head)))
 
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the
