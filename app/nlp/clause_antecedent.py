@@ -30,6 +30,9 @@ class ClauseAntecedent:
         if wanted not in ("person", "plural") or token.dep_ not in SUBJECTS or token.head.dep_ not in _SUBORDINATE:
             return None
         own = token.head
+        opening = self._opening_name(own, token, gender, addressed) if wanted == "person" else None
+        if opening is not None:
+            return opening
         if own.dep_ == "advcl" and own.i < own.head.i and own.left_edge.i == self._clause_opening(own):
             return self._ahead(own.head, token, wanted, gender, addressed)  # `After he …, Pastor Ivo Brandt said`
         clause = own
@@ -52,6 +55,23 @@ class ClauseAntecedent:
                 return None  # the nearest agreeing subject names no one: leave it to the search back
             return self._asked(subject, gender, addressed) or found  # `Ruiz asked Lind about a claim he made`: Lind
         return None
+
+    def _opening_name(self, own: Token, token: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
+        """`Ruiz, though he praised the plan, voted against it`: a clause set off by commas right after the name that
+        opens the sentence is about that name, however the parser attached the clause."""
+        mark = own.left_edge
+        doc = token.doc
+        if mark.dep_ != "mark" or mark.i < 2 or mark.i > token.i or doc[mark.i - 1].text != ",":
+            return None
+        name = doc[mark.i - 2]
+        index = self.entity_at[name.i]
+        if index == -1 or self.owner[name.i] != -1 or index in addressed:
+            return None
+        start, end = self._mention_bounds(name.i)
+        if any(not (start <= doc[j].head.i < end) for j in range(self._clause_opening(name), start)):
+            return None  # the name, with its title (`Sen. Ruiz`), is the sentence's first words
+        found, agrees = self._subject_of(name, gender)
+        return found if agrees and found is not None and found.named else None
 
     def _clause_opening(self, clause: Token) -> int:
         """Where the sentence holding `clause` starts its words, passing over a quotation mark or a conjunction."""

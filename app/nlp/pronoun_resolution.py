@@ -94,6 +94,9 @@ class PronounResolution(ClauseAntecedent):
             if (possessive(doc, i) and not self._contracted(i)) or (self.entity_at[i] != -1 and i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
                 i -= 1  # only the last token of a name speaks for it
                 continue
+            if token.dep_ != "poss" and self._name_modifier(candidate):
+                i -= 1  # `the Clinton phone bank`: whose bank it is, not who `she` is (`his endorsers` may yet be `Sanders supporters`')
+                continue
             if self._dateline(i):
                 i -= 1
                 continue
@@ -168,6 +171,13 @@ class PronounResolution(ClauseAntecedent):
         start = sentence_start(self.doc, i, limit=self.window)
         return sentence_start(self.doc, start - 1, limit=self.window) if start > 0 else 0
 
+    def _gender_of(self, found: Resolution) -> str | None:
+        """The gender the text states for a resolved person: its table entry's, else the one its pronouns taught us."""
+        if found.entity is None:
+            return found.gender
+        entity = self.entities[found.entity]
+        return str(entity.gender) if entity.gender else self.learned_gender.get(found.entity, found.gender)
+
     def _stated(self, found: Resolution) -> bool:
         return found.entity is not None and (self.entities[found.entity].gender is not None or found.entity in self.learned_gender)
 
@@ -221,7 +231,9 @@ class PronounResolution(ClauseAntecedent):
         if gender and stated and stated != gender:
             return None
         found = self.description(token)
-        return found if found.kind == "person" else None
+        if found.kind != "person" or (gender and self._gender_of(found) not in (None, gender)):
+            return None  # `the president … Clinton, though she praised`: the president the article described is a man
+        return found
 
     def _asked(self, subject: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
         """`Hewitt asked Trump about … “…,” he said`: the person asked answers, so he stands in for the asker."""
@@ -243,7 +255,21 @@ class PronounResolution(ClauseAntecedent):
             return frozenset()
         objects = [c for c in children(verb) if c.dep_ in ("dobj", "dative")]
         objects += [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children(c) if g.dep_ == "pobj"]
+        objects += self._reported_subjects(token)
         return frozenset(self.entity_at[o.i] for o in objects if self.entity_at[o.i] != -1 and self.owner[o.i] == -1)
+
+    def _reported_subjects(self, token: Token) -> list[Token]:
+        """`Also, Ruiz is no conservative, he said`, `and Lind, she said, exposes him`: whom the reported clause before
+        the pronoun is about is not who reports it."""
+        verb = token.head
+        reported = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis") and c.i < token.i and self._narrated_up_to(c, token)]
+        subjects = []
+        if verb.dep_ in ("parataxis", "advcl") and verb.head.i > token.i:
+            reported.append(verb.head)  # the reporting verb set inside the clause it reports
+            before = token.i - 2
+            if before >= 0 and token.doc[before + 1].text == "," and self.entity_at[before] != -1:
+                subjects.append(token.doc[before])  # its subject, however the parser attached it
+        return subjects + [s for clause in reported for s in children(clause) if s.dep_ in SUBJECTS and s.i < token.i]
 
     def _last_speaker(self, position: int, wanted: str, gender: str | None, addressed: frozenset[int] = frozenset()) -> tuple[int, Resolution] | None:
         for at, found in reversed(self.spoken):
@@ -338,6 +364,21 @@ class PronounResolution(ClauseAntecedent):
             if heard is not None and index in (-1, self.entity_at[j]):  # the mention is this name, not one set beside it
                 return heard if heard.named and self._agrees(heard, wanted, gender) else None
         return None
+
+    def _narrated_up_to(self, clause: Token, token: Token) -> bool:
+        """Whether the clause, reporting no speech of its own, runs outside any quotation up to the comma before
+        `token`: `Ruiz is no conservative, he said`, not `Ruiz seemed to agree: “…,” he said`."""
+        end = clause.right_edge.i
+        if is_cue(clause) or token.doc[token.i - 1].text != "," or not token.i - 2 <= end < token.i:
+            return False  # `Ruiz acknowledged …, he said`: Ruiz reports it, the pronoun stands for him
+        return all(self.owner[j] == -1 for j in range(clause.left_edge.i, token.i))
+
+    def _name_modifier(self, token: Token) -> bool:
+        """A name written as a modifier of a common noun (`the Sanders campaign`, `a Trump voter`), which like a
+        possessive modifier names what the noun belongs to, not someone the text goes on to call `he` or `she`."""
+        index = self.entity_at[token.i]
+        head = token.head
+        return index != -1 and token.dep_ == "compound" and head.pos_ == "NOUN" and head.i > token.i and self.entity_at[head.i] != index
 
     def _contracted(self, i: int) -> bool:
         """`Christie's been making the case`: an `'s` before a participle is `has`, and the name is a subject."""
