@@ -264,11 +264,12 @@ class PronounResolution(ClauseAntecedent):
         verb = token.head
         reported = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis") and c.i < token.i and self._narrated_up_to(c, token)]
         subjects = []
-        if verb.dep_ in ("parataxis", "advcl") and verb.head.i > token.i:
+        doc = token.doc
+        set_off = token.i > 0 and doc[token.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+        if verb.dep_ in ("parataxis", "advcl") and verb.head.i > token.i and set_off:
             reported.append(verb.head)  # the reporting verb set inside the clause it reports
-            before = token.i - 2
-            if before >= 0 and token.doc[before + 1].text == "," and self.entity_at[before] != -1:
-                subjects.append(token.doc[before])  # its subject, however the parser attached it
+            if token.i >= 2 and self.entity_at[token.i - 2] != -1:
+                subjects.append(doc[token.i - 2])  # its subject, however the parser attached it
         return subjects + [s for clause in reported for s in children(clause) if s.dep_ in SUBJECTS and s.i < token.i]
 
     def _last_speaker(self, position: int, wanted: str, gender: str | None, addressed: frozenset[int] = frozenset()) -> tuple[int, Resolution] | None:
