@@ -155,6 +155,19 @@ class PronounResolution(ClauseAntecedent):
             return False
         return not self._courtesy_title(index)
 
+    def _written_as_someone(self, index: int) -> bool:
+        """Whether the article writes a name with `, who` after it (`Rivka, who was honored`): a person, whatever
+        kind the table gave the name."""
+        doc = self.doc
+        for start in self.mention_starts[index]:
+            comma = self._mention_bounds(start)[1]
+            after = comma + 1
+            while after < len(doc) and doc[after].is_space:
+                after += 1
+            if after < len(doc) and doc[comma].text == "," and doc[after].lower_ == "who":
+                return True
+        return False
+
     def _courtesy_title(self, index: int) -> bool:
         """Whether the article writes the person with a gendered courtesy title (`Mrs. Clinton`): a role word such as
         `spokesman` or `chairman` is used for women as well and may belong to a neighbour (`Trump spokeswoman Hope
@@ -212,7 +225,9 @@ class PronounResolution(ClauseAntecedent):
             if wanted == "thing":
                 return self.of_entity(index, "name") if entity.kind == "organization" else None
             lone = entity.kind == "unknown" and " " not in entity.name and not (token.dep_ in SUBJECTS and is_cue(token.head))
-            if entity.kind not in ("person", "unknown") or entity.plural or lone:
+            if entity.kind == "organization" and gender and not entity.plural and self._written_as_someone(index):
+                pass  # `Rivka, who was honored …`: whoever the table took it for, the text speaks of a person
+            elif entity.kind not in ("person", "unknown") or entity.plural or lone:
                 return None  # a lone unlabelled word (`Twitter`) is no one's antecedent
             stated = str(entity.gender) if entity.gender else self.learned_gender.get(index)
             if gender and stated and stated != gender and not (pronoun and self._quoted_last(index, token.i)):
