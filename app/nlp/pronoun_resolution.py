@@ -21,6 +21,7 @@ from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definit
 from .tokens import children, is_cue, sentence_start
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_OWNING_PRONOUNS = frozenset({"his", "her"})
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
 
@@ -44,10 +45,16 @@ class PronounResolution(ClauseAntecedent):
             self._active.discard(token.i)
 
     def _chained(self, candidate: Token, agreement: str) -> Resolution | None:
-        """`She appeared to imply … “…,” she said`: an earlier subject pronoun of the same person is who it was."""
-        if candidate.lower_ not in _SUBJECT_PRONOUNS or pronoun_agreement().get(candidate.lower_) != agreement:
+        """`She appeared to imply … “…,” she said`: an earlier subject pronoun of the same person, or one owning the
+        subject (`His team …`), is who it was."""
+        if pronoun_agreement().get(candidate.lower_) != agreement or candidate.i in self._active:
             return None
-        if candidate.dep_ not in SUBJECTS or embedded_clause(candidate) or candidate.i in self._active:
+        subject = candidate
+        if candidate.lower_ in _OWNING_PRONOUNS and candidate.dep_ == "poss":
+            subject = candidate.head  # `His team is stepping up … He hasn't`: the owner of the subject is the topic
+        elif candidate.lower_ not in _SUBJECT_PRONOUNS:
+            return None
+        if subject.dep_ not in SUBJECTS or embedded_clause(subject):
             return None
         found = self.pronoun(candidate, agreement)
         return found if found.named else None
