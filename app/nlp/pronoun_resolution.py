@@ -26,6 +26,16 @@ _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
 
 
+def _apposed_to(token: Token) -> Token:
+    """The noun an apposition describes, through an apposition of an apposition (`The other man, his cousin Tom
+    Avery, 40,`), at most a few steps."""
+    for _ in range(3):
+        if token.dep_ != "appos" or token.head is token:
+            break
+        token = token.head
+    return token
+
+
 class PronounResolution(ClauseAntecedent):
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `spoken`) it reads."""
 
@@ -107,6 +117,9 @@ class PronounResolution(ClauseAntecedent):
             if self._dateline(i):
                 i -= 1
                 continue
+            if best is not None and best[0] != i and _apposed_to(doc[best[0]]).i == i:
+                i -= 1  # `The other man, his cousin Tom Avery,`: the noun its apposition already named
+                continue
             found = self._heard_in(candidate, spoken_at, wanted, gender) or self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
             if found is not None and found.entity is not None and found.entity in addressed:
                 found = None  # `“…,” he told Hannity`: whoever he is, he is not Hannity
@@ -116,7 +129,7 @@ class PronounResolution(ClauseAntecedent):
             if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
                 found = self._asked(candidate, gender, addressed) or found
             if found is not None:
-                subject = candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and candidate.head.dep_ in SUBJECTS)
+                subject = candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS)
                 embedded = subject and embedded_clause(candidate)
                 if subject and best is None:
                     best = (i, found)
