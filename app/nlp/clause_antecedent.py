@@ -41,6 +41,8 @@ class ClauseAntecedent:
                 return None
             clause = clause.head
             subject = next((c for c in children(clause) if c.dep_ in SUBJECTS and c.i < token.i), None)
+            if subject is None and clause.dep_ == "ROOT":
+                subject = self._opening_subject(clause, token)
             if subject is None or self.owner[subject.i] != -1:
                 continue
             if wanted == "plural":
@@ -55,6 +57,18 @@ class ClauseAntecedent:
                 return None  # the nearest agreeing subject names no one: leave it to the search back
             return self._asked(subject, gender, addressed) or found  # `Ruiz asked Lind about a claim he made`: Lind
         return None
+
+    def _opening_subject(self, root: Token, token: Token) -> Token | None:
+        """`Ruiz, later alleging that Lind …, said he would …`: a main verb the parser left without a subject has for
+        subject the name that opens its sentence, set off by a comma, when the pronoun comes after that name."""
+        doc = root.doc
+        opening = self._clause_opening(root)
+        if self.entity_at[opening] == -1:
+            return None
+        start, end = self._mention_bounds(opening)
+        if start != opening or end >= min(root.i, token.i) or doc[end].text != ",":
+            return None
+        return doc[end - 1]
 
     def _opening_name(self, own: Token, token: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
         """`Ruiz, though he praised the plan, voted against it`: a clause set off by commas right after the name that
