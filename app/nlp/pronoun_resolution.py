@@ -6,6 +6,10 @@ possessive modifier only next to the pronoun (its own sentence, or the one befor
 and only when no subject stands before it there, and a member of a pair is one only for `they`. The subject of the
 sentence beats the subject of a clause it reports, one whose gender the text states beats one whose gender it does
 not, a speaker counts where the article quoted them, and a person just named in full beats an older subject.
+A `his`/`her` owning a subject carries the chain like a subject pronoun; a name modifying a common noun (`the Lind
+phone bank`) is no antecedent of a subject pronoun; whom a narrated clause reported by `, he said` is about is not
+who said it; a described person (`the mayor`) must agree in the gender the text states for them; a plural noun
+naming its examples (`critics, like A and B,`) is those named for `they`.
 """
 
 from __future__ import annotations
@@ -112,7 +116,7 @@ class PronounResolution(ClauseAntecedent):
                 i -= 1  # only the last token of a name speaks for it
                 continue
             if token.dep_ != "poss" and self._name_modifier(candidate):
-                i -= 1  # `the Clinton phone bank`: whose bank it is, not who `she` is (`his endorsers` may yet be `Sanders supporters`')
+                i -= 1  # `the Clinton phone bank`: whose bank it is, not who `she` is (`his endorsers` may yet be `Sanders supporters`)
                 continue
             if self._dateline(i):
                 i -= 1
@@ -245,9 +249,9 @@ class PronounResolution(ClauseAntecedent):
             if wanted == "thing":
                 return self.of_entity(index, "name") if entity.kind == "organization" else None
             lone = entity.kind == "unknown" and " " not in entity.name and not (token.dep_ in SUBJECTS and is_cue(token.head))
-            if entity.kind == "organization" and gender and not entity.plural and self._written_as_someone(index):
-                pass  # `Rivka, who was honored …`: whoever the table took it for, the text speaks of a person
-            elif entity.kind not in ("person", "unknown") or entity.plural or lone:
+            # `Rivka, who was honored …`: whatever kind the table gave the name, the text speaks of a person
+            someone = entity.kind in ("person", "unknown") or (gender and entity.kind == "organization" and self._written_as_someone(index))
+            if not someone or entity.plural or lone:
                 return None  # a lone unlabelled word (`Twitter`) is no one's antecedent
             stated = str(entity.gender) if entity.gender else self.learned_gender.get(index)
             if gender and stated and stated != gender and not (pronoun and self._quoted_last(index, token.i)):
@@ -420,7 +424,7 @@ class PronounResolution(ClauseAntecedent):
         """Whether the clause, reporting no speech of its own, runs outside any quotation up to the comma before
         `token`: `Ruiz is no conservative, he said`, not `Ruiz seemed to agree: “…,” he said`."""
         end = clause.right_edge.i
-        if is_cue(clause) or token.doc[token.i - 1].text != "," or not token.i - 2 <= end < token.i:
+        if is_cue(clause) or token.i == 0 or token.doc[token.i - 1].text != "," or not token.i - 2 <= end < token.i:
             return False  # `Ruiz acknowledged …, he said`: Ruiz reports it, the pronoun stands for him
         return all(self.owner[j] == -1 for j in range(clause.left_edge.i, token.i))
 
