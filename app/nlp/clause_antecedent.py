@@ -17,6 +17,7 @@ from .tokens import children, sentence_start
 
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp"})
 _RELATIVE = frozenset({"who", "that"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 _MAX_CLIMB = 8
 
 
@@ -27,8 +28,11 @@ class ClauseAntecedent:
         """The subject of the nearest clause above the pronoun's own that agrees with it, when that subject names
         someone (for `they`, also people the article describes: `firms in which some managers hire the staff they
         choose`); None when the parse offers no such subject or the nearest agreeing one names no one."""
-        if wanted not in ("person", "plural") or token.dep_ not in SUBJECTS or token.head.dep_ not in _SUBORDINATE:
+        if wanted not in ("person", "plural") or token.dep_ not in SUBJECTS:
             return None
+        fronted = self._fronted(token, wanted, gender, addressed)
+        if fronted is not None or token.head.dep_ not in _SUBORDINATE:
+            return fronted
         own = token.head
         opening = self._opening_name(own, token, gender, addressed) if wanted == "person" else None
         if opening is not None:
@@ -56,6 +60,26 @@ class ClauseAntecedent:
             if found is None or not found.named or found.entity in addressed:
                 return None  # the nearest agreeing subject names no one: leave it to the search back
             return self._asked(subject, gender, addressed) or found  # `Ruiz asked Lind about a claim he made`: Lind
+        return None
+
+    def _fronted(self, token: Token, wanted: str, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
+        """`While groups like A and B praised the plan …, they said it fell short`: the subject of a clause opening
+        the sentence before the pronoun's own verb is who the pronoun is, when it agrees and names someone."""
+        verb = token.head
+        for clause in children(verb):
+            if clause.dep_ != "advcl" or clause.i > token.i or clause.left_edge.i != self._clause_opening(clause):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children(clause)):
+                return None  # `If Trump loses, he said, …`: a condition is about someone else as often as not
+            subject = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
+            if subject is None or subject.pos_ == "PRON" or self.owner[subject.i] != -1:
+                return None
+            if wanted == "plural":
+                return self._antecedent(subject, "plural", None)
+            found, agrees = self._subject_of(subject, gender)
+            if not agrees or found is None or not found.named or found.entity in addressed:
+                return None
+            return found if self._gender_of(found) in (None, gender) else None  # `After Clinton accused him, he warned`
         return None
 
     def _opening_subject(self, root: Token, token: Token) -> Token | None:
