@@ -3,7 +3,9 @@
 A pronoun that is the subject of a subordinate clause most often stands for the subject of the clause that
 holds it: `Mr. Ruiz, who leads the polls, held a briefing in which he attacked Ms. Lind` is Ruiz, however many
 subjects stand between. A pronoun opening a sentence in a clause set before the main one stands for the main
-clause's subject that follows it (`After he criticized the film, Pastor Ivo Brandt turned to …`).
+clause's subject that follows it (`After he criticized the film, Pastor Ivo Brandt turned to …`), and a subject
+pronoun of the main clause for the subject of a clause opening the sentence (`While Ruiz praised it, she said …`).
+A name opening the sentence, set off by a comma, is the subject the parser may have missed (`Ruiz, though she …,`).
 The climb reads at most `_MAX_CLIMB` heads, so it costs a constant per pronoun.
 """
 
@@ -22,7 +24,8 @@ _MAX_CLIMB = 8
 
 
 class ClauseAntecedent:
-    """Mixed into `PronounResolution`; reads the Resolver's `owner`, `entity_at` and its `_antecedent`."""
+    """Mixed into `PronounResolution`; reads the Resolver's `owner`, `entity_at`, `_mention_bounds`, and the
+    `_antecedent` and `_gender_of` of `PronounResolution`."""
 
     def clause_antecedent(self, token: Token, wanted: str, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
         """The subject of the nearest clause above the pronoun's own that agrees with it, when that subject names
