@@ -3,7 +3,9 @@
 A pronoun that is the subject of a subordinate clause most often stands for the subject of the clause that
 holds it: `Mr. Ruiz, who leads the polls, held a briefing in which he attacked Ms. Lind` is Ruiz, however many
 subjects stand between. A pronoun opening a sentence in a clause set before the main one stands for the main
-clause's subject that follows it (`After he criticized the film, Pastor Ivo Brandt turned to …`).
+clause's subject that follows it (`After he criticized the film, Pastor Ivo Brandt turned to …`), and a subject
+pronoun of the main clause for the subject of a clause opening the sentence (`While Ruiz praised it, she said …`).
+A name opening the sentence, set off by a comma, is the subject the parser may have missed (`Ruiz, though she …,`).
 The climb reads at most `_MAX_CLIMB` heads, so it costs a constant per pronoun.
 """
 
@@ -17,19 +19,27 @@ from .tokens import children, sentence_start
 
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp"})
 _RELATIVE = frozenset({"who", "that"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 _MAX_CLIMB = 8
 
 
 class ClauseAntecedent:
-    """Mixed into `PronounResolution`; reads the Resolver's `owner`, `entity_at` and its `_antecedent`."""
+    """Mixed into `PronounResolution`; reads the Resolver's `owner`, `entity_at`, `_mention_bounds`, and the
+    `_antecedent` and `_gender_of` of `PronounResolution`."""
 
     def clause_antecedent(self, token: Token, wanted: str, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
         """The subject of the nearest clause above the pronoun's own that agrees with it, when that subject names
         someone (for `they`, also people the article describes: `firms in which some managers hire the staff they
         choose`); None when the parse offers no such subject or the nearest agreeing one names no one."""
-        if wanted not in ("person", "plural") or token.dep_ not in SUBJECTS or token.head.dep_ not in _SUBORDINATE:
+        if wanted not in ("person", "plural") or token.dep_ not in SUBJECTS:
             return None
+        fronted = self._fronted(token, wanted, gender, addressed)
+        if fronted is not None or token.head.dep_ not in _SUBORDINATE:
+            return fronted
         own = token.head
+        opening = self._opening_name(own, token, gender, addressed) if wanted == "person" else None
+        if opening is not None:
+            return opening
         if own.dep_ == "advcl" and own.i < own.head.i and own.left_edge.i == self._clause_opening(own):
             return self._ahead(own.head, token, wanted, gender, addressed)  # `After he …, Pastor Ivo Brandt said`
         clause = own
@@ -38,6 +48,8 @@ class ClauseAntecedent:
                 return None
             clause = clause.head
             subject = next((c for c in children(clause) if c.dep_ in SUBJECTS and c.i < token.i), None)
+            if subject is None and clause.dep_ == "ROOT":
+                subject = self._opening_subject(clause, token)
             if subject is None or self.owner[subject.i] != -1:
                 continue
             if wanted == "plural":
@@ -52,6 +64,55 @@ class ClauseAntecedent:
                 return None  # the nearest agreeing subject names no one: leave it to the search back
             return self._asked(subject, gender, addressed) or found  # `Ruiz asked Lind about a claim he made`: Lind
         return None
+
+    def _fronted(self, token: Token, wanted: str, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
+        """`While groups like A and B praised the plan …, they said it fell short`: the subject of a clause opening
+        the sentence before the pronoun's own verb is who the pronoun is, when it agrees and names someone."""
+        verb = token.head
+        for clause in children(verb):
+            if clause.dep_ != "advcl" or clause.i > token.i or clause.left_edge.i != self._clause_opening(clause):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children(clause)):
+                return None  # `If Trump loses, he said, …`: a condition is about someone else as often as not
+            subject = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
+            if subject is None or subject.pos_ == "PRON" or self.owner[subject.i] != -1:
+                return None
+            if wanted == "plural":
+                return self._antecedent(subject, "plural", None)
+            found, agrees = self._subject_of(subject, gender)
+            if not agrees or found is None or not found.named or found.entity in addressed:
+                return None
+            return found if self._gender_of(found) in (None, gender) else None  # `After Clinton accused him, he warned`
+        return None
+
+    def _opening_subject(self, root: Token, token: Token) -> Token | None:
+        """`Ruiz, later alleging that Lind …, said he would …`: a main verb the parser left without a subject has for
+        subject the name that opens its sentence, set off by a comma, when the pronoun comes after that name."""
+        doc = root.doc
+        opening = self._clause_opening(root)
+        if self.entity_at[opening] == -1:
+            return None
+        start, end = self._mention_bounds(opening)
+        if start != opening or end >= min(root.i, token.i) or doc[end].text != ",":
+            return None
+        return doc[end - 1]
+
+    def _opening_name(self, own: Token, token: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
+        """`Ruiz, though he praised the plan, voted against it`: a clause set off by commas right after the name that
+        opens the sentence is about that name, however the parser attached the clause."""
+        mark = own.left_edge
+        doc = token.doc
+        if mark.dep_ != "mark" or mark.i < 2 or mark.i > token.i or doc[mark.i - 1].text != ",":
+            return None
+        name = doc[mark.i - 2]
+        index = self.entity_at[name.i]
+        if index == -1 or self.owner[name.i] != -1 or index in addressed:
+            return None
+        start, end = self._mention_bounds(name.i)
+        if any(not (start <= doc[j].head.i < end) for j in range(self._clause_opening(name), start)):
+            return None  # the name, with its title (`Sen. Ruiz`), is the sentence's first words
+        found, agrees = self._subject_of(name, gender)
+        return found if agrees and found is not None and found.named else None
 
     def _clause_opening(self, clause: Token) -> int:
         """Where the sentence holding `clause` starts its words, passing over a quotation mark or a conjunction."""

@@ -6,6 +6,10 @@ possessive modifier only next to the pronoun (its own sentence, or the one befor
 and only when no subject stands before it there, and a member of a pair is one only for `they`. The subject of the
 sentence beats the subject of a clause it reports, one whose gender the text states beats one whose gender it does
 not, a speaker counts where the article quoted them, and a person just named in full beats an older subject.
+A `his`/`her` owning a subject carries the chain like a subject pronoun; a name modifying a common noun (`the Lind
+phone bank`) is no antecedent of a subject pronoun; whom a narrated clause reported by `, he said` is about is not
+who said it; a described person (`the mayor`) must agree in the gender the text states for them; a plural noun
+naming its examples (`critics, like A and B,`) is those named for `they`.
 """
 
 from __future__ import annotations
@@ -21,8 +25,19 @@ from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definit
 from .tokens import children, is_cue, sentence_start
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_OWNING_PRONOUNS = frozenset({"his", "her"})
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
+
+
+def _apposed_to(token: Token) -> Token:
+    """The noun an apposition describes, through an apposition of an apposition (`The other man, his cousin Tom
+    Avery, 40,`), at most a few steps."""
+    for _ in range(3):
+        if token.dep_ != "appos" or token.head is token:
+            break
+        token = token.head
+    return token
 
 
 class PronounResolution(ClauseAntecedent):
@@ -44,10 +59,16 @@ class PronounResolution(ClauseAntecedent):
             self._active.discard(token.i)
 
     def _chained(self, candidate: Token, agreement: str) -> Resolution | None:
-        """`She appeared to imply … “…,” she said`: an earlier subject pronoun of the same person is who it was."""
-        if candidate.lower_ not in _SUBJECT_PRONOUNS or pronoun_agreement().get(candidate.lower_) != agreement:
+        """`She appeared to imply … “…,” she said`: an earlier subject pronoun of the same person, or one owning the
+        subject (`His team …`), is who it was."""
+        if pronoun_agreement().get(candidate.lower_) != agreement or candidate.i in self._active:
             return None
-        if candidate.dep_ not in SUBJECTS or embedded_clause(candidate) or candidate.i in self._active:
+        subject = candidate
+        if candidate.lower_ in _OWNING_PRONOUNS and candidate.dep_ == "poss":
+            subject = candidate.head  # `His team is stepping up … He hasn't`: the owner of the subject is the topic
+        elif candidate.lower_ not in _SUBJECT_PRONOUNS:
+            return None
+        if subject.dep_ not in SUBJECTS or embedded_clause(subject):
             return None
         found = self.pronoun(candidate, agreement)
         return found if found.named else None
@@ -94,8 +115,14 @@ class PronounResolution(ClauseAntecedent):
             if (possessive(doc, i) and not self._contracted(i)) or (self.entity_at[i] != -1 and i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
                 i -= 1  # only the last token of a name speaks for it
                 continue
+            if token.dep_ != "poss" and self._name_modifier(candidate):
+                i -= 1  # `the Clinton phone bank`: whose bank it is, not who `she` is (`his endorsers` may yet be `Sanders supporters`)
+                continue
             if self._dateline(i):
                 i -= 1
+                continue
+            if best is not None and best[0] != i and _apposed_to(doc[best[0]]).i == i:
+                i -= 1  # `The other man, his cousin Tom Avery,`: the noun its apposition already named
                 continue
             found = self._heard_in(candidate, spoken_at, wanted, gender) or self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
             if found is not None and found.entity is not None and found.entity in addressed:
@@ -106,7 +133,7 @@ class PronounResolution(ClauseAntecedent):
             if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
                 found = self._asked(candidate, gender, addressed) or found
             if found is not None:
-                subject = candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and candidate.head.dep_ in SUBJECTS)
+                subject = candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS)
                 embedded = subject and embedded_clause(candidate)
                 if subject and best is None:
                     best = (i, found)
@@ -152,6 +179,19 @@ class PronounResolution(ClauseAntecedent):
             return False
         return not self._courtesy_title(index)
 
+    def _written_as_someone(self, index: int) -> bool:
+        """Whether the article writes a name with `, who` after it (`Rivka, who was honored`): a person, whatever
+        kind the table gave the name."""
+        doc = self.doc
+        for start in self.mention_starts[index]:
+            comma = self._mention_bounds(start)[1]
+            after = comma + 1
+            while after < len(doc) and doc[after].is_space:
+                after += 1
+            if after < len(doc) and doc[comma].text == "," and doc[after].lower_ == "who":
+                return True
+        return False
+
     def _courtesy_title(self, index: int) -> bool:
         """Whether the article writes the person with a gendered courtesy title (`Mrs. Clinton`): a role word such as
         `spokesman` or `chairman` is used for women as well and may belong to a neighbour (`Trump spokeswoman Hope
@@ -167,6 +207,13 @@ class PronounResolution(ClauseAntecedent):
         """Where the sentence before the one holding token i starts."""
         start = sentence_start(self.doc, i, limit=self.window)
         return sentence_start(self.doc, start - 1, limit=self.window) if start > 0 else 0
+
+    def _gender_of(self, found: Resolution) -> str | None:
+        """The gender the text states for a resolved person: its table entry's, else the one its pronouns taught us."""
+        if found.entity is None:
+            return found.gender
+        entity = self.entities[found.entity]
+        return str(entity.gender) if entity.gender else self.learned_gender.get(found.entity, found.gender)
 
     def _stated(self, found: Resolution) -> bool:
         return found.entity is not None and (self.entities[found.entity].gender is not None or found.entity in self.learned_gender)
@@ -191,7 +238,7 @@ class PronounResolution(ClauseAntecedent):
                 entity = self.entities[index]
                 return self.of_entity(index, "name") if entity.plural or entity.kind in ("organization", "group") else None
             if token.tag_ in PLURAL_TAGS and token.pos_ == "NOUN" and token.lemma_.lower() not in document_nouns() and self.owned_thing(token) is None:
-                return self.description(token)  # `they` speak: people, not `the results`
+                return self._named_examples(token) or self.description(token)  # `they` speak: people, not `the results`
             if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and token.lemma_.lower() in organisation_nouns() and not embedded_clause(token):
                 return self.description(token)  # `Murphy's campaign is tying the bill to Rubio. They say`: a body is `they`
             return None
@@ -202,7 +249,9 @@ class PronounResolution(ClauseAntecedent):
             if wanted == "thing":
                 return self.of_entity(index, "name") if entity.kind == "organization" else None
             lone = entity.kind == "unknown" and " " not in entity.name and not (token.dep_ in SUBJECTS and is_cue(token.head))
-            if entity.kind not in ("person", "unknown") or entity.plural or lone:
+            # `Rivka, who was honored …`: whatever kind the table gave the name, the text speaks of a person
+            someone = entity.kind in ("person", "unknown") or (gender and entity.kind == "organization" and self._written_as_someone(index))
+            if not someone or entity.plural or lone:
                 return None  # a lone unlabelled word (`Twitter`) is no one's antecedent
             stated = str(entity.gender) if entity.gender else self.learned_gender.get(index)
             if gender and stated and stated != gender and not (pronoun and self._quoted_last(index, token.i)):
@@ -221,7 +270,24 @@ class PronounResolution(ClauseAntecedent):
         if gender and stated and stated != gender:
             return None
         found = self.description(token)
-        return found if found.kind == "person" else None
+        if found.kind != "person" or (gender and self._gender_of(found) not in (None, gender)):
+            return None  # `the president … Clinton, though she praised`: the president the article described is a man
+        return found
+
+    def _named_examples(self, noun: Token) -> Resolution | None:
+        """`Critics of the plan, like Senators Ana Ruiz and Tom Avery, see …. They wrote`: the named people or bodies
+        a plural noun gives as its examples are who `they` are, when it names two or more (the first one the table
+        knows, the others written as names)."""
+        for like in children(noun):
+            if like.dep_ != "prep" or like.lower_ != "like":
+                continue
+            example = next((c for c in children(like) if c.dep_ == "pobj"), None)
+            if example is None or self.entity_at[example.i] == -1:
+                continue
+            named = [c for c in self._conjuncts(example) if self.entity_at[c.i] != -1 or c.pos_ == "PROPN"]
+            if len(named) > 1:
+                return self.group(named)
+        return None
 
     def _asked(self, subject: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
         """`Hewitt asked Trump about … “…,” he said`: the person asked answers, so he stands in for the asker."""
@@ -243,7 +309,22 @@ class PronounResolution(ClauseAntecedent):
             return frozenset()
         objects = [c for c in children(verb) if c.dep_ in ("dobj", "dative")]
         objects += [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children(c) if g.dep_ == "pobj"]
+        objects += self._reported_subjects(token)
         return frozenset(self.entity_at[o.i] for o in objects if self.entity_at[o.i] != -1 and self.owner[o.i] == -1)
+
+    def _reported_subjects(self, token: Token) -> list[Token]:
+        """`Also, Ruiz is no conservative, he said`, `and Lind, she said, exposes him`: whom the reported clause before
+        the pronoun is about is not who reports it."""
+        verb = token.head
+        reported = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis") and c.i < token.i and self._narrated_up_to(c, token)]
+        subjects = []
+        doc = token.doc
+        set_off = token.i > 0 and doc[token.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+        if verb.dep_ in ("parataxis", "advcl") and verb.head.i > token.i and set_off:
+            reported.append(verb.head)  # the reporting verb set inside the clause it reports
+            if token.i >= 2 and self.entity_at[token.i - 2] != -1:
+                subjects.append(doc[token.i - 2])  # its subject, however the parser attached it
+        return subjects + [s for clause in reported for s in children(clause) if s.dep_ in SUBJECTS and s.i < token.i]
 
     def _last_speaker(self, position: int, wanted: str, gender: str | None, addressed: frozenset[int] = frozenset()) -> tuple[int, Resolution] | None:
         for at, found in reversed(self.spoken):
@@ -338,6 +419,21 @@ class PronounResolution(ClauseAntecedent):
             if heard is not None and index in (-1, self.entity_at[j]):  # the mention is this name, not one set beside it
                 return heard if heard.named and self._agrees(heard, wanted, gender) else None
         return None
+
+    def _narrated_up_to(self, clause: Token, token: Token) -> bool:
+        """Whether the clause, reporting no speech of its own, runs outside any quotation up to the comma before
+        `token`: `Ruiz is no conservative, he said`, not `Ruiz seemed to agree: “…,” he said`."""
+        end = clause.right_edge.i
+        if is_cue(clause) or token.i == 0 or token.doc[token.i - 1].text != "," or not token.i - 2 <= end < token.i:
+            return False  # `Ruiz acknowledged …, he said`: Ruiz reports it, the pronoun stands for him
+        return all(self.owner[j] == -1 for j in range(clause.left_edge.i, token.i))
+
+    def _name_modifier(self, token: Token) -> bool:
+        """A name written as a modifier of a common noun (`the Sanders campaign`, `a Trump voter`), which like a
+        possessive modifier names what the noun belongs to, not someone the text goes on to call `he` or `she`."""
+        index = self.entity_at[token.i]
+        head = token.head
+        return index != -1 and token.dep_ == "compound" and head.pos_ == "NOUN" and head.i > token.i and self.entity_at[head.i] != index
 
     def _contracted(self, i: int) -> bool:
         """`Christie's been making the case`: an `'s` before a participle is `has`, and the name is a subject."""
