@@ -1,0 +1,197 @@
+"""Who speaks when the parse gives a reporting verb the wrong subject, or none (issue 8, wrong speaker mentions).
+
+Things never speak unless they are documents, and a finite verb always has a subject; where the parse breaks
+either fact, the sentence's word order still shows who speaks: the phrase right before the verb, the name before
+a description set off by commas, the clause a participle follows, the name a relative pronoun follows.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
+from .mention_extent import entity_bounds
+from .people_words import gender_words
+from .tokens import NON_AGENTS, SUBJECT_DEPS, children, subject_of
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_RELATIVES = frozenset("who which that whom".split())
+_PERSONAL = frozenset("i we you he she they".split())
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PARTITIVE = frozenset({"of", "in"})
+_ASIDE_TOKENS = 20
+_MARKS = frozenset("\"“”‘’«»—–")
+
+
+def names_people(lemma: str) -> bool:
+    return lemma in ORGANISATION_NOUNS or lemma in word_list("people_nouns.txt") or lemma in title_words() or lemma in gender_words()
+
+
+def a_thing(noun: Token) -> bool:
+    """A common noun naming no person, group or organisation the article names (`data`, `planks`)."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not names_people(noun.lemma_.lower())
+
+
+def _document(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in DOCUMENT_NOUNS or lemma in PUBLISHED_NOUNS or lemma in word_list("document_nouns.txt")
+
+
+def animate(token: Token) -> bool:
+    """Someone who can speak: a name, a personal pronoun, or a noun for people or an organisation."""
+    if token.ent_type_ in _NAMED or token.pos_ == "PROPN":
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSONAL
+    return token.pos_ == "NOUN" and names_people(token.lemma_.lower())
+
+
+def mute(token: Token) -> bool:
+    """A subject that cannot be who speaks: `it`, or a thing that is no document (`It was a potent punch`,
+    `Her comments are in response to …`)."""
+    if token.pos_ == "PRON":
+        return token.lower_ == "it"
+    return a_thing(token) and not _document(token)
+
+
+def name_read_as_modal(verb: Token) -> Token | None:
+    """`While Will acknowledges …`, `May said …`: a capitalised `modal` before a finite verb, which no modal can
+    precede, is the verb's subject, a name."""
+    if verb.tag_ not in _FINITE or subject_of(verb) is not None:
+        return None
+    for child in children(verb):
+        if child.dep_ == "aux" and child.tag_ == "MD" and child.i < verb.i and child.is_title and child.i > 0 \
+                and not verb.doc[child.i - 1].is_sent_end:
+            return child
+    return None
+
+
+def subject_beside(verb: Token, owner: list[int] | None, content=()) -> Token | None:
+    """A finite verb the parse left without a subject (the phrase before it taken for the object of `than`, a
+    conjunct, an apposition): the noun phrase right before it is its subject (`than the oil industry says`,
+    `Ryan's office announced`, `Jane Doe, a spokeswoman for Ryan, told`, `Mr. Lane, asked about it, had said`)."""
+    if verb.tag_ not in _FINITE and not (verb.tag_ == "VBN" and _has_aux_have(verb)):
+        return None
+    if subject_of(verb) is not None:
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].pos_ == "ADV" or (doc[i].dep_ == "aux" and doc[i].head.i == verb.i)):
+        i -= 1
+    if i < 0 or (owner is not None and owner[i] != -1):
+        return None
+    found = _name_before_aside(verb, i, owner) if doc[i].text == "," else _noun_before(doc[i])
+    if found is None or any(start <= found.idx < end for start, end in content):
+        return None  # `The issue came up after Mr. Lane, asked about it, had said`: not what `said` reports
+    return found
+
+
+def _noun_before(token: Token) -> Token | None:
+    if token.pos_ not in _NOMINAL or token.lower_ in _RELATIVES | NON_AGENTS or token.dep_ in SUBJECT_DEPS:
+        return None
+    if token.ent_type_ in ("DATE", "TIME") or token.tag_ == "POS" or any(mark in token.text for mark in _MARKS):
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ != "than" and _phrase_head(token).i == token.i:
+        return None  # `appeared on Sunday news shows`: a verb right after a preposition's object is a misread noun
+    return _phrase_head(token)
+
+
+def _has_aux_have(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in _FINITE for c in children(verb))
+
+
+def _phrase_head(token: Token) -> Token:
+    """From the last word of a noun phrase to its head: `the oil industry`, `one in four`, `Paul Ryan's office`."""
+    node = token
+    while node.head.i != node.i and node.head.i < token.i + 1:
+        if node.dep_ in ("compound", "flat", "nmod") and node.head.i > node.i:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in _PARTITIVE and node.head.head.pos_ in ("NUM", "PRON") and node.head.head.i < node.i:
+            node = node.head.head  # `one in four`, `many of them`
+        else:
+            break
+    return node
+
+
+def _name_before_aside(verb: Token, comma: int, owner: list[int] | None) -> Token | None:
+    """`Jane Doe, a spokeswoman for Ryan, told …`, `Mr. Lane, asked about it, had said …`: the name before a
+    description or a participle set off by commas."""
+    doc = verb.doc
+    opening = next((j for j in range(comma - 1, max(-1, comma - _ASIDE_TOKENS), -1) if doc[j].text == ","), None)
+    if opening is None or opening < 1 or (owner is not None and any(owner[j] != -1 for j in range(opening - 1, comma))):
+        return None
+    aside = doc[opening + 1 : comma]
+    name = doc[opening - 1]
+    if name.pos_ != "PROPN" or not len(aside) or any(t.tag_ in _FINITE for t in aside[1:]):
+        return None
+    first = aside[0]
+    described = first.tag_ not in _FINITE and any(t.dep_ == "appos" and t.head.i == _phrase_head(name).i for t in aside)
+    # `Mr. Lane, asked about it, had said`; not a list of clauses sharing one subject (`took …, suggesting …, was …`)
+    participle = first.tag_ in ("VBN", "VBG", "VBD") and first.dep_ != "amod" and verb.dep_ != "conj" \
+        and not any(c.dep_ in SUBJECT_DEPS for c in children(first))
+    if not (described or participle):
+        return None
+    return _phrase_head(name)
+
+
+def subject_of_with(cue: Token) -> Token | None:
+    """`The talk ended with Maddow asking whether …`: the noun of `with` is the subject of the participle after it."""
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in children(cue)) or cue.i < 2:
+        return None
+    noun = cue.doc[cue.i - 1]
+    if noun.pos_ not in ("PROPN", "NOUN", "PRON") or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    return noun if animate(noun) else None
+
+
+def clause_before_participle(cue: Token, agent: Token) -> Token | None:
+    """`It was a potent punch, as Clinton echoed the criticism, saying …`, `in response to a letter the campaign sent
+    on Monday alleging …`: a participle whose subject the parse found in a thing belongs to the clause right before
+    it, whose subject speaks."""
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in children(cue)) or not mute(agent) or agent.i > cue.i:
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i > agent.i and doc[i].is_punct:
+        i -= 1
+    node = doc[i]
+    while node.head.i != node.i and node.head.i < cue.i and node.i > agent.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subject = subject_of(node)
+            if subject is not None and subject.i > agent.i and animate(subject):
+                return subject
+            return None
+    return None
+
+
+def relative_antecedent(relative: Token) -> Token:
+    """What a relative pronoun stands for. The parse hangs `, which ruled …` on whatever noun it likes; a thing
+    cannot rule or say, the name right before the comma can (`a decision from the Board of Elections, which
+    ruled`). `Jane Doe is among those who say …` is Jane Doe saying it."""
+    antecedent = relative.head.head
+    among = _one_of_those(antecedent)
+    if among is not None:
+        return among
+    doc = relative.doc
+    start = relative.left_edge.i if relative.dep_ != "nsubj" else relative.i
+    if start < 2 or doc[start - 1].text != "," or animate(antecedent):
+        return antecedent
+    before = doc[start - 2]
+    if before.ent_type_ not in ("PERSON", "ORG", "NORP") or before.i == antecedent.i:
+        return antecedent
+    first, last = entity_bounds(before)
+    return doc[first:last].root
+
+
+def _one_of_those(antecedent: Token) -> Token | None:
+    if antecedent.lower_ not in ("those", "people", "ones", "others") or antecedent.dep_ != "pobj" or antecedent.head.lower_ not in ("among", "of"):
+        return None
+    head = antecedent.head.head
+    if head.lower_ == "one" and head.dep_ in ("attr", "nsubj"):
+        head = head.head
+    if head.lemma_.lower() != "be":
+        return None
+    subject = subject_of(head)
+    return subject if subject is not None and subject.lower_ not in _RELATIVES and animate(subject) else None
