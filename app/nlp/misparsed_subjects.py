@@ -166,6 +166,18 @@ def clause_before_participle(cue: Token, agent: Token) -> Token | None:
     return None
 
 
+def object_read_as_subject(cue: Token, agent: Token) -> Token | None:
+    """`they will hold banners proclaiming: …`: a thing right before a participle, which the parse made its subject,
+    is the object of the verb above, and who holds, carries or sends it speaks through it."""
+    if cue.tag_ != "VBG" or agent.head.i != cue.i or agent.i != cue.i - 1 or not mute(agent) or agent.pos_ != "NOUN":
+        return None
+    verb = cue.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > agent.i or verb.lemma_.lower() in word_list("receiving_verbs.txt"):
+        return None
+    subject = subject_of(verb)
+    return subject if subject is not None and animate(subject) else None
+
+
 def relative_antecedent(relative: Token) -> Token:
     """What a relative pronoun stands for. The parse hangs `, which ruled …` on whatever noun it likes; a thing
     cannot rule or say, the name right before the comma can (`a decision from the Board of Elections, which

@@ -15,7 +15,8 @@ from .extensions import QUOTES, doc_text
 from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .misparsed_subjects import (
-    a_thing, clause_before_participle, name_read_as_modal, relative_antecedent, subject_beside, subject_of_with,
+    a_thing, clause_before_participle, name_read_as_modal, object_read_as_subject, relative_antecedent, subject_beside,
+    subject_of_with,
 )
 from .tokens import NON_AGENTS, SENTENCE_END, SUBJECT_DEPS, children, quote_owner_by_token, sentence_start, subject_of
 
@@ -175,11 +176,12 @@ def _publisher(speaker: Token) -> Token | None:
     a document speaks through it, so the subject of the verb whose object the document is becomes the speaker."""
     relative = speaker.lower_ in _THING_RELATIVES and speaker.dep_ in SUBJECT_DEPS and speaker.head.dep_ == "relcl"
     document = relative_antecedent(speaker) if speaker.lower_ in _RELATIVE_PRONOUNS and speaker.dep_ in SUBJECT_DEPS else speaker
-    if document.dep_ != "dobj":
+    held = document.head.head if document.dep_ == "pobj" and document.head.lower_ == "of" else document
+    if held.dep_ != "dobj":  # `ordered the release of documents that showed …`: who had them released
         return None
     if document.lemma_.lower() not in PUBLISHED_NOUNS and not (relative and a_thing(document)):
         return None  # `released data that suggest …`: whatever someone puts out speaks for them
-    subject = subject_of(document.head)
+    subject = subject_of(held.head)
     return subject if subject is not None and subject.lower_ not in NON_AGENTS | _RELATIVE_PRONOUNS else None
 
 
@@ -283,7 +285,10 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
             agent = None
         if agent is not None:
             if agent.lower_ not in NON_AGENTS:
-                return _inverted_speaker(cue, agent) or _listed_last(cue, agent) or clause_before_participle(cue, agent) or agent
+                return (
+                    _inverted_speaker(cue, agent) or _listed_last(cue, agent) or clause_before_participle(cue, agent)
+                    or object_read_as_subject(cue, agent) or agent
+                )
             return _preceding_speaker_noun(cue) if guess else None
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head

@@ -65,3 +65,14 @@ def test_an_office_the_parse_joined_to_the_phrase_before_speaks_through_its_verb
         ("meet", "VERB", "VB", "ccomp", 14), ("Hale", "PROPN", "NNP", "dobj", 18), (".", "PUNCT", ".", "punct", 14),
     ])
     assert speaker_of_cue(doc[14], guess=False).text == "office"
+
+
+def test_a_thing_the_parse_made_the_subject_of_a_participle_speaks_for_who_holds_it():
+    # They will hold placards proclaiming : No new taxes !
+    doc = parsed([
+        ("They", "PRON", "PRP", "nsubj", 2), ("will", "AUX", "MD", "aux", 2), ("hold", "VERB", "VB", "ROOT", 2),
+        ("placards", "NOUN", "NNS", "nsubj", 4), ("proclaiming", "VERB", "VBG", "ccomp", 2), (":", "PUNCT", ":", "punct", 2),
+        ("No", "DET", "DT", "det", 8), ("new", "ADJ", "JJ", "amod", 8), ("taxes", "NOUN", "NNS", "dobj", 4),
+        ("!", "PUNCT", ".", "punct", 2),
+    ])
+    assert speaker_of_cue(doc[4], guess=False).text == "They"

@@ -47,3 +47,16 @@ def test_among_those_who_say_is_the_subject_saying_it(analyse):
 def test_the_name_before_a_participle_set_off_by_commas_speaks_a_direct_quote(analyse):
     text = "The row began last week after Mr. Hale, asked about the closures, had said, \"I think the town can do without them.\""
     assert mention_of(analyse, text, "do without them") == "Mr. Hale"
+
+
+def test_a_relative_on_documents_someone_had_released_speaks_for_that_someone(analyse):
+    text = "Judge Ortiz ordered the release of internal memos that showed the company had hidden its losses for years."
+    assert mention_of(analyse, text, "hidden its losses") == "Judge Ortiz"
+
+
+def test_a_participle_opening_its_sentence_goes_on_in_the_voice_of_the_sentence_before(analyse):
+    text = (
+        "Later in the evening, Baxter stated of the audit that the treasurer's report “was not good.” Adding, “Now, as with "
+        "every scandal in this town, what they did is never that bad. It is always how they handle it afterwards.”"
+    )
+    assert mention_of(analyse, text, "how they handle it") == "Baxter"
