@@ -60,3 +60,16 @@ def test_a_participle_opening_its_sentence_goes_on_in_the_voice_of_the_sentence_
         "every scandal in this town, what they did is never that bad. It is always how they handle it afterwards.”"
     )
     assert mention_of(analyse, text, "how they handle it") == "Baxter"
+
+
+def test_a_noun_before_a_verb_reporting_a_clause_is_its_subject_though_parsed_as_an_object(analyse):
+    text = "That is only a small fraction of the $5 million analysts say it costs to build the bridge."
+    assert mention_of(analyse, text, "costs to build the bridge").endswith("analysts")
+
+
+def test_a_cue_after_a_closing_dash_belongs_to_the_clause_the_dashes_interrupt(analyse):
+    text = (
+        "Small groups of nurses kept marching along the avenue around Memorial Stadium - where the Carolina Tigers played "
+        "the Ohio Hawks - while chanting, \"We want fair pay for every nurse in this city, and we want it now.\""
+    )
+    assert mention_of(analyse, text, "every nurse in this city") == "Small groups of nurses"
