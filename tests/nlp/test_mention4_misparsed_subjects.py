@@ -73,3 +73,19 @@ def test_a_cue_after_a_closing_dash_belongs_to_the_clause_the_dashes_interrupt(a
         "the Ohio Hawks - while chanting, \"We want fair pay for every nurse in this city, and we want it now.\""
     )
     assert mention_of(analyse, text, "every nurse in this city") == "Small groups of nurses"
+
+
+def test_a_source_cited_after_a_dash_and_before_a_colon_speaks_though_the_tagger_left_it_untyped(analyse):
+    text = (
+        "Mail ballots in rural counties are especially slow this year - Civic Research: “All the counties we studied report "
+        "more late ballots than the state's own figures suggest they should, and the gap is widest in the north.”"
+    )
+    assert mention_of(analyse, text, "late ballots") == "Civic Research"
+
+
+def test_from_the_report_before_a_colon_gives_the_report_as_speaker(analyse):
+    text = (
+        "The panel found many problems with the county's data. From the report: “In general, counties with larger staffs and "
+        "longer review periods produced more accurate results than the others did.”"
+    )
+    assert mention_of(analyse, text, "larger staffs") == "the report"
