@@ -215,6 +215,36 @@ def object_read_as_subject(cue: Token, agent: Token) -> Token | None:
     return subject if subject is not None and animate(subject) else None
 
 
+_POLLS = frozenset(("poll", "survey"))
+_SHARES = frozenset(("percent", "%", "majority", "plurality", "minority", "third", "half", "quarter"))
+
+
+def poll_behind(cue: Token, agent: Token) -> Token | None:
+    """`67 percent of Americans said … in a Post-ABC poll`, `a Reuters poll found by 43-41, the public says …`: what a
+    share of respondents says comes from the poll that asked them, which is the source."""
+    share = agent.ent_type_ == "PERCENT" or agent.lemma_.lower() in _SHARES or agent.pos_ == "NUM"
+    for child in children(cue):
+        if child.dep_ in SUBJECT_DEPS and child.i != agent.i and child.lemma_.lower() in _POLLS:
+            return child
+    if not share:
+        return None
+    for token in cue.subtree:
+        if token.lemma_.lower() in _POLLS and token.dep_ == "pobj" and token.head.lower_ in ("in", "by") and _in_report(token, cue):
+            return token
+    return None
+
+
+def _in_report(token: Token, cue: Token) -> bool:
+    """The token belongs to the cue's own clause or to the clause it reports, not to a clause of its own hung on it
+    (`Six in 10 say …, after half said so in the earlier poll`)."""
+    node = token
+    while node.i != cue.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "ccomp":
+            return False
+        node = node.head
+    return True
+
+
 def relative_antecedent(relative: Token) -> Token:
     """What a relative pronoun stands for. The parse hangs `, which ruled …` on whatever noun it likes; a thing
     cannot rule or say, the name right before the comma can (`a decision from the Board of Elections, which

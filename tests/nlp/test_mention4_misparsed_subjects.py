@@ -89,3 +89,13 @@ def test_from_the_report_before_a_colon_gives_the_report_as_speaker(analyse):
         "longer review periods produced more accurate results than the others did.”"
     )
     assert mention_of(analyse, text, "larger staffs") == "the report"
+
+
+def test_a_share_of_respondents_speaks_through_the_poll_that_asked_them(analyse):
+    text = "Fifty-two percent of residents said they approved of the new mayor in a Tribune-WKRT poll this week, the highest mark in a decade."
+    assert "poll" in mention_of(analyse, text, "approved of the new mayor")
+
+
+def test_a_poll_that_found_something_speaks_rather_than_the_public_it_found_saying_it(analyse):
+    text = "In May, a Gazette poll found by 48%-40%, the public overall says the new stadium should be built downtown near the river."
+    assert "poll" in mention_of(analyse, text, "stadium should be built")
