@@ -263,6 +263,25 @@ def _in_report(token: Token, cue: Token) -> bool:
     return True
 
 
+def second_clause_subject(cue: Token, agent: Token) -> Token | None:
+    """`a group of rabbis called for a boycott, and the League strongly denounced …`: the parse read two clauses as
+    one subject (`group … and League`) whose first conjunct's verb became a participle; the conjunct right before
+    the cue is its subject."""
+    if agent.i > cue.i:
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i > agent.i and doc[i].pos_ == "ADV":
+        i -= 1
+    joined = next((c for c in children(agent) if c.dep_ == "conj" and c.right_edge.i == i and c.i > agent.i), None)
+    if joined is None:
+        return None
+    verb = next((c for c in children(agent) if c.dep_ in ("acl", "relcl") and agent.i < c.i < joined.i and c.tag_ == "VBD"), None)
+    if verb is None or any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
+        return None
+    return joined
+
+
 def relative_antecedent(relative: Token) -> Token:
     """What a relative pronoun stands for. The parse hangs `, which ruled …` on whatever noun it likes; a thing
     cannot rule or say, the name right before the comma can (`a decision from the Board of Elections, which

@@ -112,3 +112,15 @@ def test_a_participle_the_parse_hung_on_a_relative_clause_goes_with_the_clause_o
         (".", "PUNCT", ".", "punct", 1),
     ])
     assert speaker_of_cue(doc[10], guess=False).text == "Lane"
+
+
+def test_two_clauses_the_parse_read_as_one_subject_give_the_second_verb_its_own_subject():
+    # Some nurses called for a strike , and the union strongly denounced the cuts .
+    doc = parsed([
+        ("Some", "DET", "DT", "det", 1), ("nurses", "NOUN", "NNS", "nsubj", 10), ("called", "VERB", "VBD", "acl", 1),
+        ("for", "ADP", "IN", "prep", 2), ("a", "DET", "DT", "det", 5), ("strike", "NOUN", "NN", "pobj", 3),
+        (",", "PUNCT", ",", "punct", 1), ("and", "CCONJ", "CC", "cc", 1), ("the", "DET", "DT", "det", 9),
+        ("union", "NOUN", "NN", "conj", 1), ("denounced", "VERB", "VBD", "ROOT", 10), ("the", "DET", "DT", "det", 12),
+        ("cuts", "NOUN", "NNS", "dobj", 10), (".", "PUNCT", ".", "punct", 10),
+    ])
+    assert speaker_of_cue(doc[10], guess=False).text == "union"
