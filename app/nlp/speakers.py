@@ -314,7 +314,8 @@ def _passive_agent(cue: Token) -> Token | None:
 
 
 def _for_subject(cue: Token) -> Token | None:
-    """`an opening for Clinton to highlight her record`: `for` names the subject of the infinitive after it."""
+    """`an opening for Clinton to highlight her record`, `pressure on Clinton to say`: `for`, or `on` after a noun,
+    names the subject of the infinitive after it."""
     to = next((c for c in children(cue) if c.dep_ == "aux" and c.lower_ == "to" and c.i == cue.i - 1), None)
     if to is None or to.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in children(cue)):
         return None
@@ -322,7 +323,8 @@ def _for_subject(cue: Token) -> Token | None:
     for _ in range(3):
         if token.pos_ not in _NOMINAL:
             return None  # `the numbers here, which I am going to read`: a clause comes between
-        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.right_edge.i == to.i - 1:
+        on_a_noun = token.head.lower_ == "on" and token.head.head.pos_ == "NOUN"  # `the pressure on her to say …`
+        if token.dep_ == "pobj" and (token.head.lower_ == "for" or on_a_noun) and token.right_edge.i == to.i - 1:
             return token
         if token.head.i == token.i or token.head.i >= to.i:
             return None

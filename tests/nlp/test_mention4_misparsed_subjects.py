@@ -99,3 +99,8 @@ def test_a_share_of_respondents_speaks_through_the_poll_that_asked_them(analyse)
 def test_a_poll_that_found_something_speaks_rather_than_the_public_it_found_saying_it(analyse):
     text = "In May, a Gazette poll found by 48%-40%, the public overall says the new stadium should be built downtown near the river."
     assert "poll" in mention_of(analyse, text, "stadium should be built")
+
+
+def test_on_after_a_noun_names_the_subject_of_the_infinitive(analyse):
+    text = "But the board's ruling will increase the pressure on Baxter to say whether she supports the new zoning limits."
+    assert mention_of(analyse, text, "supports the new zoning") == "Baxter"
