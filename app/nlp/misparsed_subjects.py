@@ -282,6 +282,26 @@ def second_clause_subject(cue: Token, agent: Token) -> Token | None:
     return joined
 
 
+def joined_to_a_relative(cue: Token, agent: Token) -> Token | None:
+    """`… the workings of the Bank, which manages the debt - and says it cannot repay it`: a thing cannot say; a verb
+    joined by `and` right after a relative clause on someone goes on in that relative clause."""
+    if not mute(agent) or agent.i > cue.i:
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i > agent.i and (doc[i].is_punct or doc[i].dep_ == "cc" or doc[i].pos_ == "ADV"):
+        i -= 1
+    if i == cue.i - 1 or not any(doc[j].lower_ in ("and", "but") for j in range(i + 1, cue.i)):
+        return None
+    node = doc[i]
+    while node.head.i != node.i and node.i > agent.i:
+        relative = subject_of(node) if node.dep_ == "relcl" else None
+        if relative is not None and relative.lower_ in _RELATIVES:  # a clause inside it (`the debt the island amassed`) goes on
+            return relative if animate(relative_antecedent(relative)) else None
+        node = node.head
+    return None
+
+
 def relative_antecedent(relative: Token) -> Token:
     """What a relative pronoun stands for. The parse hangs `, which ruled …` on whatever noun it likes; a thing
     cannot rule or say, the name right before the comma can (`a decision from the Board of Elections, which

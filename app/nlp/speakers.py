@@ -15,8 +15,9 @@ from .extensions import QUOTES, doc_text
 from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .misparsed_subjects import (
-    a_thing, clause_before_participle, name_read_as_modal, object_read_as_subject, outside_aside, past_relative_clause,
-    poll_behind, recorded_speaker, relative_antecedent, second_clause_subject, subject_beside, subject_of_with,
+    a_thing, clause_before_participle, joined_to_a_relative, name_read_as_modal, object_read_as_subject, outside_aside,
+    past_relative_clause, poll_behind, recorded_speaker, relative_antecedent, second_clause_subject, subject_beside,
+    subject_of_with,
 )
 from .tokens import NON_AGENTS, SENTENCE_END, SUBJECT_DEPS, children, quote_owner_by_token, sentence_start, subject_of
 
@@ -288,7 +289,7 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
                 return (
                     _inverted_speaker(cue, agent) or _listed_last(cue, agent) or clause_before_participle(cue, agent)
                     or object_read_as_subject(cue, agent) or poll_behind(cue, agent) or second_clause_subject(node, agent)
-                    or agent
+                    or joined_to_a_relative(cue, agent) or agent
                 )
             return _preceding_speaker_noun(cue) if guess else None
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):

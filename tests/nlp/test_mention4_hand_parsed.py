@@ -124,3 +124,16 @@ def test_two_clauses_the_parse_read_as_one_subject_give_the_second_verb_its_own_
         ("cuts", "NOUN", "NNS", "dobj", 10), (".", "PUNCT", ".", "punct", 10),
     ])
     assert speaker_of_cue(doc[10], guess=False).text == "union"
+
+
+def test_a_verb_joined_after_a_relative_clause_on_someone_goes_on_in_it_not_in_a_thing():
+    # The deal gives insight into the Bank , which manages the debt and says it failed .
+    doc = parsed([
+        ("The", "DET", "DT", "det", 1), ("deal", "NOUN", "NN", "nsubj", 12), ("gives", "VERB", "VBZ", "acl", 1),
+        ("insight", "NOUN", "NN", "dobj", 2), ("into", "ADP", "IN", "prep", 3), ("the", "DET", "DT", "det", 6),
+        ("Bank", "PROPN", "NNP", "pobj", 4), (",", "PUNCT", ",", "punct", 6), ("which", "PRON", "WDT", "nsubj", 9),
+        ("manages", "VERB", "VBZ", "relcl", 6), ("debt", "NOUN", "NN", "dobj", 9), ("and", "CCONJ", "CC", "cc", 12),
+        ("says", "VERB", "VBZ", "ROOT", 12), ("it", "PRON", "PRP", "nsubj", 14), ("failed", "VERB", "VBD", "ccomp", 12),
+        (".", "PUNCT", ".", "punct", 12),
+    ])
+    assert speaker_of_cue(doc[12], guess=False).text == "which"
