@@ -71,9 +71,10 @@ def attribute_from_previous_sentence(doc: Doc, quotes: list[QuoteCandidate]) -> 
         span = piece_span(doc, quote.start, quote.end)
         if span is None:
             continue
-        i = span.start - 1
-        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
-            i -= 1
+        i = _before(doc, span.start - 1)
+        participle = _opening_participle(doc, quote, i)
+        if participle is not None:
+            i = _before(doc, participle.i - 1)
         if i < 0 or doc[i].text not in (".", ":") or owner[i] != -1:
             continue
         start = sentence_start(doc, i - 1 if i > 0 else 0, limit=60)
@@ -85,12 +86,29 @@ def attribute_from_previous_sentence(doc: Doc, quotes: list[QuoteCandidate]) -> 
                 speaker = subject_of(outer)
                 j = outer.i
                 if speaker is not None and speaker.lower_ not in NON_AGENTS:
-                    quote.cue, quote.speaker = cue_extent(doc[j]), mention_extent(speaker)
+                    quote.cue, quote.speaker = cue_extent(participle or doc[j]), mention_extent(speaker)
                     quote.attribution = "previous_sentence"
                 break
         else:
             if not any("\n" in doc[k].text for k in range(i, span.start)):
                 _the_person_just_described(doc, quote, i, start, owner)
+
+
+def _before(doc: Doc, i: int) -> int:
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i
+
+
+def _opening_participle(doc: Doc, quote: QuoteCandidate, comma: int):
+    """`Maher said it “wasn't good.” Adding, “…”`: a participle opening its sentence, with no subject, is the cue of
+    the quote after its comma and goes on in the voice of the sentence before."""
+    if comma < 1 or doc[comma].text != "," or quote.cue is None or quote.cue[0] != comma - 1:
+        return None
+    participle = doc[comma - 1]
+    if participle.tag_ != "VBG" or any(child.dep_ in ("nsubj", "nsubjpass") for child in participle.children):
+        return None
+    return participle
 
 
 _PERSONAL_SUBJECTS = frozenset({"he", "she"})

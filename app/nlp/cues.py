@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
+from .lexicon import word_list
 from .tokens import SENTENCE_END, children, cue_extent, is_cue, is_direct_cue, piece_span, quote_owner_by_token, sentence_start
 
 _WINDOW = 40
@@ -271,6 +272,7 @@ def _colon_lead_in(doc: Doc, first: int, owner: list[int]) -> Token | None:
 
 
 _LEAD_IN_TOKENS = 6
+_CITED_WORDS = 4
 
 
 def _name_before_colon(doc: Doc, first: int, owner: list[int]) -> tuple[int, tuple[int, int], bool] | None:
@@ -292,6 +294,11 @@ def _name_before_colon(doc: Doc, first: int, owner: list[int]) -> tuple[int, tup
     if any(t.pos_ in ("VERB", "AUX") for t in lead):
         return None
     names = [t for t in lead if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN"]
+    words = [t for t in lead if not t.is_punct]
+    if not names and dash is not None and 0 < len(words) <= _CITED_WORDS and all(t.is_title or t.is_upper for t in words):
+        return colon, (words[0].i, words[-1].i + 1), True  # `… contests - Jane Doe: “…”`, a name the tagger left untyped
+    if not names and len(words) > 1 and words[0].lower_ == "from" and words[-1].lemma_.lower() in word_list("document_nouns.txt"):
+        return colon, (words[1].i, words[-1].i + 1), False  # `From the report: “…”`: the document quoted speaks
     if not names:
         return None
     end = names[0].i + 1

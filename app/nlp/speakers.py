@@ -12,9 +12,13 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .carried_speakers import attribute_from_previous_sentence, continue_previous_speaker, repeat_pull_quotes
 from .extensions import QUOTES, doc_text
-from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
+from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
-from .people_words import gender_words
+from .misparsed_subjects import (
+    a_thing, clause_before_participle, joined_to_a_relative, name_read_as_modal, object_read_as_subject, outside_aside,
+    past_relative_clause, poll_behind, recorded_speaker, relative_antecedent, second_clause_subject, subject_beside,
+    subject_of_with,
+)
 from .tokens import NON_AGENTS, SENTENCE_END, SUBJECT_DEPS, children, quote_owner_by_token, sentence_start, subject_of
 
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis", "acomp")
@@ -43,7 +47,7 @@ class Speakers:
             if quote.attribution == "dash":
                 quote.speaker = _name_after(doc, quote.cue[1])
             else:
-                speaker = speaker_of_cue(cue, guess=quote.marked, owner=owner)
+                speaker = speaker_of_cue(cue, guess=quote.marked, owner=owner, content=quote.pieces)
                 if speaker is not None and (owner[speaker.i] != -1 or _dateline(speaker)):
                     speaker = None  # words inside a quotation never name its speaker: the parse went astray
                 if speaker is not None:
@@ -62,7 +66,7 @@ class Speakers:
                     quote.speaker = _name_after(doc, cue.i + 1)  # `Continued Stone: “…”`
                 quantified = _quantified_antecedent(speaker) if speaker is not None else None
                 if speaker is not None and speaker.lower_ in _RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
-                    quote.referent = mention_extent(_named_antecedent(_first_conjunct(speaker.head.head)))
+                    quote.referent = mention_extent(_named_antecedent(_first_conjunct(relative_antecedent(speaker))))
                 elif quantified is not None:
                     quote.referent = mention_extent(quantified)
                 elif speaker is not None and speaker.pos_ in ("NOUN", "NUM") and quote.speaker is not None:
@@ -172,12 +176,15 @@ def _publisher(speaker: Token) -> Token | None:
     """`Rubio's campaign sent out a press release saying …`, `Trump released a video that said …`: who publishes
     a document speaks through it, so the subject of the verb whose object the document is becomes the speaker."""
     relative = speaker.lower_ in _THING_RELATIVES and speaker.dep_ in SUBJECT_DEPS and speaker.head.dep_ == "relcl"
-    document = speaker.head.head if speaker.lower_ in _RELATIVE_PRONOUNS and speaker.dep_ in SUBJECT_DEPS else speaker
-    if document.dep_ != "dobj":
+    document = relative_antecedent(speaker) if speaker.lower_ in _RELATIVE_PRONOUNS and speaker.dep_ in SUBJECT_DEPS else speaker
+    held = document.head.head if document.dep_ == "pobj" and document.head.lower_ == "of" else document
+    if held.dep_ == "appos" and held.head.dep_ == "dobj":
+        held = held.head  # `leaves a legacy: a raft of new rules that promise …`
+    if held.dep_ != "dobj":  # `ordered the release of documents that showed …`: who had them released
         return None
-    if document.lemma_.lower() not in PUBLISHED_NOUNS and not (relative and _a_thing(document)):
+    if document.lemma_.lower() not in PUBLISHED_NOUNS and not (relative and a_thing(document)):
         return None  # `released data that suggest …`: whatever someone puts out speaks for them
-    subject = subject_of(document.head)
+    subject = subject_of(held.head)
     return subject if subject is not None and subject.lower_ not in NON_AGENTS | _RELATIVE_PRONOUNS else None
 
 
@@ -199,15 +206,6 @@ def _relayed_by(doc: Doc, after_cue: int, owner: list[int]) -> tuple[int, int] |
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _THING_RELATIVES = frozenset({"that", "which"})
-
-
-def _names_people(lemma: str) -> bool:
-    return lemma in ORGANISATION_NOUNS or lemma in word_list("people_nouns.txt") or lemma in title_words() or lemma in gender_words()
-
-
-def _a_thing(noun: Token) -> bool:
-    """A common noun naming no person, group or organisation the article names (`data`, `planks`)."""
-    return noun.pos_ == "NOUN" and not noun.ent_type_ and not _names_people(noun.lemma_.lower())
 
 
 _PHRASE_INSIDE = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PART", "ADV"})
@@ -265,9 +263,10 @@ def _name_after_quote(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i].is_title and doc[i].is_alpha and (doc[i - 1].is_quote or doc[i - 1].text == ",")
 
 
-def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = None) -> Token | None:
+def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = None, content=()) -> Token | None:
     """The cue's subject, climbing out of participles and clauses; `guess` allows a nearby noun when none.
-    A subject inside a quotation (`owner`: the quote of each token) is a misparse and climbing goes on."""
+    A subject inside a quotation (`owner`: the quote of each token) is a misparse and climbing goes on; so is,
+    for a subject read off the word order, one inside what the cue reports (`content`: its character ranges)."""
     if cue.lower_ == "according":
         for child in children(cue):
             if child.dep_ == "prep":
@@ -277,19 +276,23 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         return None
     if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner
         return next((child for child in children(cue) if child.dep_ == "poss"), None)
-    controller = _object_controller(cue) or _for_subject(cue) or _passive_agent(cue)
+    controller = _object_controller(cue) or _for_subject(cue) or _passive_agent(cue) or subject_of_with(cue) or recorded_speaker(cue)
     if controller is not None:
         return controller
-    node = cue
+    node = outside_aside(cue) or past_relative_clause(cue) or cue
     for _ in range(4):
         if _infinitive_of_a_thing(node):
             node = _governing_verb(node.head)  # `pointed to a previous case to say …`: the case says nothing
-        agent = subject_of(node) or _as_clause_subject(node)
+        agent = subject_beside(node, owner, content) or subject_of(node) or _as_clause_subject(node) or name_read_as_modal(node)
         if agent is not None and owner is not None and owner[agent.i] != -1:
             agent = None
         if agent is not None:
             if agent.lower_ not in NON_AGENTS:
-                return _inverted_speaker(cue, agent) or _listed_last(cue, agent) or agent
+                return (
+                    _inverted_speaker(cue, agent) or _listed_last(cue, agent) or clause_before_participle(cue, agent)
+                    or object_read_as_subject(cue, agent) or poll_behind(cue, agent) or second_clause_subject(node, agent)
+                    or joined_to_a_relative(cue, agent) or agent
+                )
             return _preceding_speaker_noun(cue) if guess else None
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head
@@ -314,7 +317,8 @@ def _passive_agent(cue: Token) -> Token | None:
 
 
 def _for_subject(cue: Token) -> Token | None:
-    """`an opening for Clinton to highlight her record`: `for` names the subject of the infinitive after it."""
+    """`an opening for Clinton to highlight her record`, `pressure on Clinton to say`: `for`, or `on` after a noun,
+    names the subject of the infinitive after it."""
     to = next((c for c in children(cue) if c.dep_ == "aux" and c.lower_ == "to" and c.i == cue.i - 1), None)
     if to is None or to.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in children(cue)):
         return None
@@ -322,7 +326,8 @@ def _for_subject(cue: Token) -> Token | None:
     for _ in range(3):
         if token.pos_ not in _NOMINAL:
             return None  # `the numbers here, which I am going to read`: a clause comes between
-        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.right_edge.i == to.i - 1:
+        on_a_noun = token.head.lower_ == "on" and token.head.head.pos_ == "NOUN"  # `the pressure on her to say …`
+        if token.dep_ == "pobj" and (token.head.lower_ == "for" or on_a_noun) and token.right_edge.i == to.i - 1:
             return token
         if token.head.i == token.i or token.head.i >= to.i:
             return None
@@ -334,7 +339,7 @@ def _infinitive_of_a_thing(verb: Token) -> bool:
     """`a previous case to say …`, `a chance to argue …`: an infinitive the parser hung on a noun naming no one is
     the purpose of the verb above that noun, and that verb's subject speaks."""
     return (
-        verb.dep_ in ("relcl", "acl") and _a_thing(verb.head) and _governing_verb(verb.head) is not None
+        verb.dep_ in ("relcl", "acl") and a_thing(verb.head) and _governing_verb(verb.head) is not None
         and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 == verb.head.i + 1 for c in children(verb))
         and not any(c.dep_ in SUBJECT_DEPS for c in children(verb))
     )

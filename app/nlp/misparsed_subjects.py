@@ -1,0 +1,333 @@
+"""Who speaks when the parse gives a reporting verb the wrong subject, or none (issue 8, wrong speaker mentions).
+
+Things never speak unless they are documents, and a finite verb always has a subject; where the parse breaks
+either fact, the sentence's word order still shows who speaks: the phrase right before the verb, the name before
+a description set off by commas, the clause a participle follows, the name a relative pronoun follows.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
+from .mention_extent import entity_bounds
+from .people_words import gender_words
+from .tokens import NON_AGENTS, SUBJECT_DEPS, children, subject_of
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_RELATIVES = frozenset("who which that whom".split())
+_PERSONAL = frozenset("i we you he she they".split())
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PARTITIVE = frozenset({"of", "in"})
+_ASIDE_TOKENS = 20
+_DASHES = frozenset({"-", "–", "—", "--", "―", "‒"})
+_ASIDE_REACH = 25
+_MARKS = frozenset("\"“”‘’«»—–")
+
+
+def names_people(lemma: str) -> bool:
+    return lemma in ORGANISATION_NOUNS or lemma in word_list("people_nouns.txt") or lemma in title_words() or lemma in gender_words()
+
+
+def a_thing(noun: Token) -> bool:
+    """A common noun naming no person, group or organisation the article names (`data`, `planks`)."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not names_people(noun.lemma_.lower())
+
+
+def _document(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in DOCUMENT_NOUNS or lemma in PUBLISHED_NOUNS or lemma in word_list("document_nouns.txt")
+
+
+def animate(token: Token) -> bool:
+    """Someone who can speak: a name, a personal pronoun, or a noun for people or an organisation."""
+    if token.ent_type_ in _NAMED or token.pos_ == "PROPN":
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSONAL
+    return token.pos_ == "NOUN" and names_people(token.lemma_.lower())
+
+
+def mute(token: Token) -> bool:
+    """A subject that cannot be who speaks: `it`, or a thing that is no document (`It was a potent punch`,
+    `Her comments are in response to …`)."""
+    if token.pos_ == "PRON":
+        return token.lower_ == "it"
+    return a_thing(token) and not _document(token)
+
+
+def name_read_as_modal(verb: Token) -> Token | None:
+    """`While Will acknowledges …`, `May said …`: a capitalised `modal` before a finite verb, which no modal can
+    precede, is the verb's subject, a name."""
+    if verb.tag_ not in _FINITE or subject_of(verb) is not None:
+        return None
+    for child in children(verb):
+        if child.dep_ == "aux" and child.tag_ == "MD" and child.i < verb.i and child.is_title and child.i > 0 \
+                and not verb.doc[child.i - 1].is_sent_end:
+            return child
+    return None
+
+
+def subject_beside(verb: Token, owner: list[int] | None, content=()) -> Token | None:
+    """A finite verb the parse left without a subject (the phrase before it taken for the object of `than`, a
+    conjunct, an apposition): the noun phrase right before it is its subject (`than the oil industry says`,
+    `Ryan's office announced`, `Jane Doe, a spokeswoman for Ryan, told`, `Mr. Lane, asked about it, had said`)."""
+    if verb.tag_ not in _FINITE and not (verb.tag_ == "VBN" and _has_aux_have(verb)):
+        return None
+    subject = subject_of(verb)
+    if subject is not None and not subject.left_edge.i > verb.i + 1:
+        return None  # a subject after the verb but not right after it (`Flynn, an adviser, said on “Fox and Friends”`) is a misparse
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].pos_ == "ADV" or (doc[i].dep_ == "aux" and doc[i].head.i == verb.i)):
+        i -= 1
+    if i < 0 or (owner is not None and owner[i] != -1):
+        return None
+    found = _name_before_aside(verb, i, owner) if doc[i].text == "," else _noun_before(doc[i], verb)
+    if found is None or any(start <= found.idx < end for start, end in content):
+        return None  # `The issue came up after Mr. Lane, asked about it, had said`: not what `said` reports
+    return found
+
+
+def _noun_before(token: Token, verb: Token) -> Token | None:
+    if token.pos_ not in _NOMINAL or token.lower_ in _RELATIVES | NON_AGENTS or token.dep_ in SUBJECT_DEPS:
+        return None
+    if token.ent_type_ in ("DATE", "TIME") or token.tag_ == "POS" or any(mark in token.text for mark in _MARKS):
+        return None
+    reports = any(child.dep_ == "ccomp" and child.i > verb.i for child in children(verb))
+    if token.dep_ == "pobj" and token.head.lower_ != "than" and _phrase_head(token).i == token.i and not reports:
+        return None  # `appeared on Sunday news shows to …`: a verb reporting no clause after a preposition's object is a misread noun
+    return _phrase_head(token)
+
+
+def _has_aux_have(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in _FINITE for c in children(verb))
+
+
+def _phrase_head(token: Token) -> Token:
+    """From the last word of a noun phrase to its head: `the oil industry`, `one in four`, `Paul Ryan's office`."""
+    node = token
+    while node.head.i != node.i and node.head.i < token.i + 1:
+        if node.dep_ in ("compound", "flat", "nmod") and node.head.i > node.i:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in _PARTITIVE and node.head.head.pos_ in ("NUM", "PRON") and node.head.head.i < node.i:
+            node = node.head.head  # `one in four`, `many of them`
+        else:
+            break
+    return node
+
+
+def _name_before_aside(verb: Token, comma: int, owner: list[int] | None) -> Token | None:
+    """`Jane Doe, a spokeswoman for Ryan, told …`, `Mr. Lane, asked about it, had said …`: the name before a
+    description or a participle set off by commas."""
+    doc = verb.doc
+    opening = next((j for j in range(comma - 1, max(-1, comma - _ASIDE_TOKENS), -1) if doc[j].text == ","), None)
+    if opening is None or opening < 1 or (owner is not None and any(owner[j] != -1 for j in range(opening - 1, comma))):
+        return None
+    aside = doc[opening + 1 : comma]
+    name = doc[opening - 1]
+    if name.pos_ != "PROPN" or not len(aside) or any(t.tag_ in _FINITE for t in aside[1:]):
+        return None
+    first = aside[0]
+    described = first.tag_ not in _FINITE and any(t.dep_ == "appos" and t.head.i == _phrase_head(name).i for t in aside)
+    # `Mr. Lane, asked about it, had said`; not a list of clauses sharing one subject (`took …, suggesting …, was …`)
+    participle = first.tag_ in ("VBN", "VBG", "VBD") and first.dep_ != "amod" and verb.dep_ != "conj" \
+        and not any(c.dep_ in SUBJECT_DEPS for c in children(first))
+    if not (described or participle):
+        return None
+    return _phrase_head(name)
+
+
+def subject_of_with(cue: Token) -> Token | None:
+    """`The talk ended with Maddow asking whether …`: the noun of `with` is the subject of the participle after it."""
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in children(cue)) or cue.i < 2:
+        return None
+    noun = cue.doc[cue.i - 1]
+    if noun.pos_ not in ("PROPN", "NOUN", "PRON") or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    return noun if animate(noun) else None
+
+
+def recorded_speaker(cue: Token) -> Token | None:
+    """`The ad uses footage of Jane Doe asking, “…”`: whoever a recording shows speaking is the participle's
+    subject, not what plays the recording."""
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in children(cue)) or cue.i < 3:
+        return None
+    name = cue.doc[cue.i - 1]
+    if name.dep_ != "pobj" or name.head.lower_ != "of" or not animate(name) or name.pos_ == "PRON":
+        return None
+    return name if name.head.head.lemma_.lower() in word_list("recording_nouns.txt") else None
+
+
+def outside_aside(cue: Token) -> Token | None:
+    """`protesters looped the streets - where the Panthers played - while chanting, “…”`: a cue after a closing
+    dash that the parse hung on the clause between the dashes belongs to the clause the dashes interrupt."""
+    doc, head = cue.doc, cue.head
+    if head.i >= cue.i or subject_of(cue) is not None:
+        return None
+    closing = next((j for j in range(cue.i - 1, head.i, -1) if doc[j].text in _DASHES), None)
+    if closing is None:
+        return None
+    opening = next((j for j in range(head.i - 1, max(-1, head.i - _ASIDE_REACH), -1) if doc[j].text in _DASHES), None)
+    if opening is None:
+        return None
+    root = head
+    while root.head.i != root.i and opening < root.head.i < closing:
+        root = root.head
+    outer = root.head
+    if outer.i == root.i or opening < outer.i < closing:
+        return None
+    while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
+        outer = outer.head  # `around the stadium - where … -`: the verb the interrupted phrase hangs on
+    return outer if outer.pos_ in ("VERB", "AUX") else None
+
+
+def past_relative_clause(cue: Token) -> Token | None:
+    """`defended not paying an architect who said he was stiffed, saying, “…”`: a participle set off by a comma that
+    the parse hung on a relative clause goes with the clause the relative's noun is part of."""
+    clause = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or clause.dep_ != "relcl" or clause.i > cue.i or subject_of(cue) is not None:
+        return None
+    if cue.i < 1 or cue.doc[cue.i - 1].text != ",":
+        return None
+    relative = subject_of(clause)
+    if relative is None or relative.lower_ not in _RELATIVES:
+        return None  # `a conference in which he continued his attack, mocking …`: the clause's own subject goes on
+    node = clause.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def clause_before_participle(cue: Token, agent: Token) -> Token | None:
+    """`It was a potent punch, as Clinton echoed the criticism, saying …`, `in response to a letter the campaign sent
+    on Monday alleging …`: a participle whose subject the parse found in a thing belongs to the clause right before
+    it, whose subject speaks."""
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in children(cue)) or not mute(agent) or agent.i > cue.i:
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i > agent.i and doc[i].is_punct:
+        i -= 1
+    node = doc[i]
+    while node.head.i != node.i and node.head.i < cue.i and node.i > agent.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subject = subject_of(node)
+            if subject is not None and subject.i > agent.i and animate(subject):
+                return subject
+            return None
+    return None
+
+
+def object_read_as_subject(cue: Token, agent: Token) -> Token | None:
+    """`they will hold banners proclaiming: …`: a thing right before a participle, which the parse made its subject,
+    is the object of the verb above, and who holds, carries or sends it speaks through it."""
+    if cue.tag_ != "VBG" or agent.head.i != cue.i or agent.i != cue.i - 1 or not mute(agent) or agent.pos_ != "NOUN":
+        return None
+    verb = cue.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > agent.i or verb.lemma_.lower() in word_list("receiving_verbs.txt"):
+        return None
+    subject = subject_of(verb)
+    return subject if subject is not None and animate(subject) else None
+
+
+_POLLS = frozenset(("poll", "survey"))
+_SHARES = frozenset(("percent", "%", "majority", "plurality", "minority", "third", "half", "quarter"))
+
+
+def poll_behind(cue: Token, agent: Token) -> Token | None:
+    """`67 percent of Americans said … in a Post-ABC poll`, `a Reuters poll found by 43-41, the public says …`: what a
+    share of respondents says comes from the poll that asked them, which is the source."""
+    share = agent.ent_type_ == "PERCENT" or agent.lemma_.lower() in _SHARES or agent.pos_ == "NUM"
+    for child in children(cue):
+        if child.dep_ in SUBJECT_DEPS and child.i != agent.i and child.lemma_.lower() in _POLLS:
+            return child
+    if not share:
+        return None
+    for token in cue.subtree:
+        if token.lemma_.lower() in _POLLS and token.dep_ == "pobj" and token.head.lower_ in ("in", "by") and _in_report(token, cue):
+            return token
+    return None
+
+
+def _in_report(token: Token, cue: Token) -> bool:
+    """The token belongs to the cue's own clause or to the clause it reports, not to a clause of its own hung on it
+    (`Six in 10 say …, after half said so in the earlier poll`)."""
+    node = token
+    while node.i != cue.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "ccomp":
+            return False
+        node = node.head
+    return True
+
+
+def second_clause_subject(cue: Token, agent: Token) -> Token | None:
+    """`a group of rabbis called for a boycott, and the League strongly denounced …`: the parse read two clauses as
+    one subject (`group … and League`) whose first conjunct's verb became a participle; the conjunct right before
+    the cue is its subject."""
+    if agent.i > cue.i:
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i > agent.i and doc[i].pos_ == "ADV":
+        i -= 1
+    joined = next((c for c in children(agent) if c.dep_ == "conj" and c.right_edge.i == i and c.i > agent.i), None)
+    if joined is None:
+        return None
+    verb = next((c for c in children(agent) if c.dep_ in ("acl", "relcl") and agent.i < c.i < joined.i and c.tag_ == "VBD"), None)
+    if verb is None or any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
+        return None
+    return joined
+
+
+def joined_to_a_relative(cue: Token, agent: Token) -> Token | None:
+    """`… the workings of the Bank, which manages the debt - and says it cannot repay it`: a thing cannot say; a verb
+    joined by `and` right after a relative clause on someone goes on in that relative clause."""
+    if not mute(agent) or agent.i > cue.i:
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i > agent.i and (doc[i].is_punct or doc[i].dep_ == "cc" or doc[i].pos_ == "ADV"):
+        i -= 1
+    if i == cue.i - 1 or not any(doc[j].lower_ in ("and", "but") for j in range(i + 1, cue.i)):
+        return None
+    node = doc[i]
+    while node.head.i != node.i and node.i > agent.i:
+        relative = subject_of(node) if node.dep_ == "relcl" else None
+        if relative is not None and relative.lower_ in _RELATIVES:  # a clause inside it (`the debt the island amassed`) goes on
+            return relative if animate(relative_antecedent(relative)) else None
+        node = node.head
+    return None
+
+
+def relative_antecedent(relative: Token) -> Token:
+    """What a relative pronoun stands for. The parse hangs `, which ruled …` on whatever noun it likes; a thing
+    cannot rule or say, the name right before the comma can (`a decision from the Board of Elections, which
+    ruled`). `Jane Doe is among those who say …` is Jane Doe saying it."""
+    antecedent = relative.head.head
+    among = _one_of_those(antecedent)
+    if among is not None:
+        return among
+    doc = relative.doc
+    start = relative.left_edge.i if relative.dep_ != "nsubj" else relative.i
+    if start < 2 or doc[start - 1].text != "," or animate(antecedent):
+        return antecedent
+    before = doc[start - 2]
+    if before.ent_type_ not in ("PERSON", "ORG", "NORP") or before.i == antecedent.i:
+        return antecedent
+    first, last = entity_bounds(before)
+    return doc[first:last].root
+
+
+def _one_of_those(antecedent: Token) -> Token | None:
+    if antecedent.lower_ not in ("those", "people", "ones", "others") or antecedent.dep_ != "pobj" or antecedent.head.lower_ not in ("among", "of"):
+        return None
+    head = antecedent.head.head
+    if head.lower_ == "one" and head.dep_ in ("attr", "nsubj"):
+        head = head.head
+    if head.lemma_.lower() != "be":
+        return None
+    subject = subject_of(head)
+    return subject if subject is not None and subject.lower_ not in _RELATIVES and animate(subject) else None
