@@ -75,13 +75,9 @@ class ClauseAntecedent:
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children(clause)):
                 return None  # `If Trump loses, he said, …`: a condition is about someone else as often as not
             subject = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
-            if subject is None or subject.pos_ == "PRON" or self.owner[subject.i] != -1:
-                return None
-            if wanted == "plural":
-                return self._antecedent(subject, "plural", None)
-            found, agrees = self._subject_of(subject, gender)
-            if not agrees or found is None or not found.named or found.entity in addressed:
-                return None
+            found = self._named_subject(subject, wanted, gender, addressed)
+            if wanted == "plural" or found is None:
+                return found
             return found if self._gender_of(found) in (None, gender) else None  # `After Clinton accused him, he warned`
         return None
 
@@ -125,6 +121,13 @@ class ClauseAntecedent:
         """The main clause's subject after a clause that opens the sentence: a name for `he`, a name or the
         people the article describes (`As they …, Clinton supporters think`) for `they`."""
         subject = next((c for c in children(main) if c.dep_ in SUBJECTS and c.i > token.i), None)
+        return self._named_subject(subject, wanted, gender, addressed)
+
+    def _named_subject(self, subject: Token | None, wanted: str, gender: str | None,
+                       addressed: frozenset[int]) -> Resolution | None:
+        """Who a clause's subject stands for as a pronoun's antecedent: for `they` whatever plural it names, for
+        he/she only someone named, who can be that pronoun and is not the one addressed; never a pronoun subject or
+        a possessive modifier."""
         if subject is None or subject.pos_ == "PRON" or self.owner[subject.i] != -1:
             return None
         if wanted == "plural":
