@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .counted_groups import QUANTIFIERS, CountedGroups
 from .described_entities import DescribedEntities
-from .document_resolution import is_document, names_someone
+from .document_resolution import is_document
 from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words
@@ -27,12 +28,8 @@ from .tokens import children, is_cue, rights
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
-_COUNTING = frozenset({"a", "an", "one", "another"})  # determiners that count one member out of many
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
-_PLACING = frozenset({"in", "across", "throughout", "outside", "around", "on", "from"})  # `Democrats in Congress`: the body's members there
 _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
-_QUANTIFIERS = frozenset({"some", "several", "many", "most", "another", "few", "other"})  # counting members out of a group
-_ADDING = frozenset({"yet", "still"})  # `yet another`: one more of the same
 _LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
 
@@ -63,7 +60,7 @@ def dated_predicate(verb: Token) -> bool:
     return any(child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children(child)) for child in children(verb))
 
 
-class DescriptionResolution(DescribedEntities, FullerDescriptions):
+class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups):
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `mention_starts`) it reads."""
 
     def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
@@ -82,7 +79,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
             kind_named = self._nearest_organisation(head.i, places=False, noun=head.lemma_.lower(), kind_named_only=True)
             if kind_named is not None:  # `the newspaper said` after `The Advocate`, whatever roles the table gave others
                 return self.of_entity(kind_named, "description")
-        if as_speaker and head.lower_ in _QUANTIFIERS and not any(True for _ in children(head)):
+        if as_speaker and head.lower_ in QUANTIFIERS and not any(True for _ in children(head)):
             elided = self._elided_noun(head)
             if elided is not None:  # `several oppose` after `most Democrats have not signed on`: several Democrats
                 return Resolution(elided, "person" if head.lower_ == "another" else "group", "unnamed", None, (), False, None)
@@ -187,39 +184,6 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
         index = named.pop()
         entity = self.entities[index]
         return index if entity.kind == "organization" and kind_words & set(entity.name.lower().split()) else None
-
-    def _elided_noun(self, quantifier: Token) -> str | None:
-        """`Some say` after `many Jewish leaders`, `Yet another said` after `another New Hampshire Republican`: a
-        quantifier standing alone counts members of the group the article just counted out with a quantifier of its
-        own, in this sentence or the one before (outside quotations), so it takes that group's words."""
-        singular = quantifier.lower_ == "another"
-        sentence = quantifier.sent
-        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        for i in range(quantifier.i - 1, max(start, quantifier.i - self.window) - 1, -1):
-            noun = self.doc[i]
-            if noun.pos_ not in ("NOUN", "PROPN") or self.owner[i] != -1 or (noun.tag_ in PLURAL_TAGS) == singular:
-                continue
-            counted = [c for c in children(noun) if c.i < noun.i and c.lower_ in _QUANTIFIERS and c.dep_ in ("det", "amod", "nummod")]
-            if not counted or not (names_someone(noun) or noun.ent_type_ in ("NORP", "PERSON")):
-                continue
-            words = self.doc[counted[-1].i + 1 : noun.i + 1]
-            if not words or any(t.is_punct for t in words) or len(words) > self.max_tokens:
-                return None
-            adverb = self.doc[quantifier.i - 1] if quantifier.i and self.doc[quantifier.i - 1].lower_ in _ADDING else None
-            return " ".join(([adverb.text] if adverb is not None else []) + [quantifier.text, words.text])
-        return None
-
-    def one_of_many(self, head: Token, named: int) -> bool:
-        """`one New Hampshire Democrat`, `another Iowa Republican`, `half a dozen Senate Republicans`, `Democrats in
-        Congress`: members counted or placed out of a body, written as the article describes them rather than as the body (a person's name never
-        is)."""
-        if self.entities[named].kind == "person" or head.lemma_.lower() in document_nouns():
-            return False  # `a Morning Consult Poll` is a document of the pollster
-        if head.tag_ in PLURAL_TAGS:
-            counted = any(c.dep_ == "nummod" for c in children(head) if c.i < head.i)
-            placed = any(c.dep_ == "prep" and c.lower_ in _PLACING for c in children(head) if c.i > head.i)
-            return counted or (placed and self.entities[named].plural)  # `Republicans across the country`
-        return any(c.dep_ in ("det", "nummod") and c.lower_ in _COUNTING for c in children(head) if c.i < head.i)
 
     def _owned_form(self, head: Token) -> str | None:
         """`the campaign` after `Clinton's campaign` (among the last few mentions of the noun): that person's
@@ -345,56 +309,6 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions):
                     leaders[i] = best[wanted]
         found = self._leaders.get(gender, self._leaders[None])[position]
         return found if found != -1 else None
-
-    def _named_coordination(self, head: Token) -> Resolution | None:
-        """`the two voters`, `both candidates`, `the four contenders`: the last coordination outside quotations
-        of exactly that many named people, when the description counts them and names no one itself."""
-        counted = [number_words()[t.lower_] for t in [head, *children(head)] if t.lower_ in number_words() and t.dep_ in ("nummod", "det", "nsubj", "nsubjpass", "ROOT", "dobj")]
-        if not counted or not (definite(head) or head.lower_ == "both" or any(c.lower_ == "both" for c in children(head))):
-            return None
-        if any(c.dep_ in ("prep", "relcl", "poss", "acl") for c in children(head)):
-            return None  # `both of whom`, `the two men who …`: not a bare count of people named before
-        for i in range(head.i - 1, max(-1, head.i - self.window), -1):
-            token = self.doc[i]
-            if self.owner[i] != -1 or token.dep_ == "conj" or self.entity_at[i] == -1 or not any(c.dep_ == "conj" for c in children(token)):
-                continue
-            conjuncts = self._conjuncts(token)
-            if len(conjuncts) == counted[0] and all(self.entity_at[c.i] != -1 and self.entities[self.entity_at[c.i]].kind == "person" for c in conjuncts):
-                return self.group(conjuncts)
-        return self._last_quoted_people(head.i, counted[0])
-
-    def _last_quoted_people(self, position: int, count: int) -> Resolution | None:
-        """`“…,” Paradis said. … “…,” Bennett said. … The two voters acknowledged`: the last `count` different
-        named speakers quoted within the window, in the order the article first quoted them (any kind the table gave
-        them but a group or a document: the table may take a person for an organisation)."""
-        people: list[int] = []
-        for at, found in reversed(self.spoken):
-            if at >= position:
-                continue
-            if at < position - self.window or found.kind in ("group", "document") or found.entity is None:
-                break
-            if found.entity not in people:
-                people.append(found.entity)
-            if len(people) == count:
-                first_quoted = {}
-                for at, each in self.spoken:
-                    first_quoted.setdefault(each.entity, at)
-                people.sort(key=lambda index: first_quoted[index])
-                people = list(self._pairings().get(frozenset(people), people))  # as the article pairs them, if it does
-                names = tuple(self.entities[index].name for index in people)
-                return Resolution(" and ".join(names), "group", "description", None, names, True)
-        return None
-
-    def _pairings(self) -> dict[frozenset[int], tuple[int, ...]]:
-        """Each coordination of named entities the article writes (`Paradis and Bennett`), in its order; one pass."""
-        if self._paired is None:
-            self._paired = {}
-            for token in self.doc:
-                if token.dep_ != "conj" and self.entity_at[token.i] != -1 and any(c.dep_ == "conj" for c in children(token)):
-                    order = tuple(dict.fromkeys(self.entity_at[c.i] for c in self._conjuncts(token)))
-                    if -1 not in order:
-                        self._paired.setdefault(frozenset(order), order)
-        return self._paired
 
     def _bare_person(self, head: Token) -> bool:
         """`the governor`, `The actress`, `the former president`: one person described by a title or a person noun

@@ -18,8 +18,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .antecedent_agreement import AntecedentAgreement
 from .clause_antecedent import ClauseAntecedent
-from .lexicon import honorifics, title_words
+from .lexicon import title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
 from .tokens import children, is_cue, sentence_start
@@ -40,7 +41,7 @@ def _apposed_to(token: Token) -> Token:
     return token
 
 
-class PronounResolution(ClauseAntecedent):
+class PronounResolution(ClauseAntecedent, AntecedentAgreement):
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `spoken`) it reads."""
 
     _heard: dict[int, Resolution] = {}  # `spoken` by mention position; each Resolver assigns its own before adding
@@ -171,52 +172,10 @@ class PronounResolution(ClauseAntecedent):
         found = chosen[1]
         return replace(found, via="pronoun", gender=found.gender or gender)
 
-    def _quoted_last(self, index: int, position: int) -> bool:
-        """The person quoted last, whose gender no courtesy title states and no earlier pronoun of theirs taught us:
-        `“…,” said David Wasserman … if she did not win …, he said` is still Wasserman."""
-        last = next((found for at, found in reversed(self.spoken) if at <= position), None)
-        if last is None or last.entity != index or index in self.learned_gender:
-            return False
-        return not self._courtesy_title(index)
-
-    def _written_as_someone(self, index: int) -> bool:
-        """Whether the article writes a name with `, who` after it (`Rivka, who was honored`): a person, whatever
-        kind the table gave the name."""
-        doc = self.doc
-        for start in self.mention_starts[index]:
-            comma = self._mention_bounds(start)[1]
-            after = comma + 1
-            while after < len(doc) and doc[after].is_space:
-                after += 1
-            if after < len(doc) and doc[comma].text == "," and doc[after].lower_ == "who":
-                return True
-        return False
-
-    def _courtesy_title(self, index: int) -> bool:
-        """Whether the article writes the person with a gendered courtesy title (`Mrs. Clinton`): a role word such as
-        `spokesman` or `chairman` is used for women as well and may belong to a neighbour (`Trump spokeswoman Hope
-        Hicks`), so it alone does not outweigh the pronoun the text uses for the person quoted last."""
-        doc = self.doc
-        for start in self.mention_starts[index]:
-            for at in (start - 1, start):
-                if 0 <= at < len(doc) and doc[at].lower_ in honorifics() and doc[at].lower_ in gender_words():
-                    return True
-        return False
-
     def _previous_sentence(self, i: int) -> int:
         """Where the sentence before the one holding token i starts."""
         start = sentence_start(self.doc, i, limit=self.window)
         return sentence_start(self.doc, start - 1, limit=self.window) if start > 0 else 0
-
-    def _gender_of(self, found: Resolution) -> str | None:
-        """The gender the text states for a resolved person: its table entry's, else the one its pronouns taught us."""
-        if found.entity is None:
-            return found.gender
-        entity = self.entities[found.entity]
-        return str(entity.gender) if entity.gender else self.learned_gender.get(found.entity, found.gender)
-
-    def _stated(self, found: Resolution) -> bool:
-        return found.entity is not None and (self.entities[found.entity].gender is not None or found.entity in self.learned_gender)
 
     def _antecedent(self, token: Token, wanted: str, gender: str | None, pronoun: bool = False) -> Resolution | None:
         index = self.entity_at[token.i]
@@ -369,16 +328,6 @@ class PronounResolution(ClauseAntecedent):
             self._heard.update(self.spoken[self._heard_count:])  # only the speakers resolved since the last call
             self._heard_count = len(self.spoken)
         return self._heard
-
-    def _agrees(self, found: Resolution, wanted: str, gender: str | None) -> bool:
-        if wanted == "plural":
-            return found.kind in ("group", "organization")
-        if wanted == "thing":
-            return found.kind in ("organization", "document")
-        if found.kind != "person" or not found.named:
-            return False
-        stated = found.gender or (self.learned_gender.get(found.entity) if found.entity is not None else None)
-        return not (gender and stated and stated != gender)
 
     def _dateline(self, i: int) -> bool:
         """`LOS ANGELES — Actress …`: a place in capitals opening a paragraph is where the story was filed."""
