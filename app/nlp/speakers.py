@@ -178,8 +178,6 @@ def _publisher(speaker: Token) -> Token | None:
     relative = speaker.lower_ in _THING_RELATIVES and speaker.dep_ in SUBJECT_DEPS and speaker.head.dep_ == "relcl"
     document = relative_antecedent(speaker) if speaker.lower_ in _RELATIVE_PRONOUNS and speaker.dep_ in SUBJECT_DEPS else speaker
     held = document.head.head if document.dep_ == "pobj" and document.head.lower_ == "of" else document
-    if held.dep_ == "appos" and held.head.dep_ == "dobj":
-        held = held.head  # `leaves a legacy: a raft of new rules that promise …`
     if held.dep_ != "dobj":  # `ordered the release of documents that showed …`: who had them released
         return None
     if document.lemma_.lower() not in PUBLISHED_NOUNS and not (relative and a_thing(document)):

@@ -104,8 +104,3 @@ def test_a_poll_that_found_something_speaks_rather_than_the_public_it_found_sayi
 def test_on_after_a_noun_names_the_subject_of_the_infinitive(analyse):
     text = "But the board's ruling will increase the pressure on Baxter to say whether she supports the new zoning limits."
     assert mention_of(analyse, text, "supports the new zoning") == "Baxter"
-
-
-def test_a_relative_on_things_set_beside_an_object_speaks_for_who_leaves_them(analyse):
-    text = "To her successor, Mayor Lane leaves a divisive legacy: a raft of new parking rules that promise to ease traffic downtown for years."
-    assert speaker_of(analyse, text, "ease traffic downtown").name == "Lane"
