@@ -21,7 +21,6 @@ from .table_entry import Entry
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_BEARERS = 20  # full names read after a bare surname in its sentence: a bound on a sentence-long list of names
 _WINDOW = 50  # full names read before a bare surname to choose among namesakes
-_USUAL_CALLS = 3  # bare-surname calls that make a namesake the one the article means by the bare surname
 
 
 def stands_for(doc: Doc, at: int, organisation: Entry) -> bool:
@@ -118,10 +117,8 @@ def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | 
                    loose: bytearray, positions: list[int]) -> Entry | None:
     """A bare `Clinton` among several Clintons. After an honorific or a title, the namesake it fits
     (`namesake_it_fits`). A bare surname: not one its own sentence names in full after it (`Clinton declared of
-    Hillary Clinton`); the one named in the same or the previous sentence (unless the article never called that one
-    by the bare surname and calls another so again and again: `a photo of Heidi Cruz … Cruz said`), else the one
-    named most often so far; before any of them is named in full, the one the article already calls by the bare
-    surname (`Mr. Obama`, resolved first by its honorific), or the first named after."""
+    Hillary Clinton`); the one named in the same or the previous sentence, else the one named most often so far; before any of them is named in full, the one the article already calls by the bare surname
+    (`Mr. Obama`, resolved first by its honorific), or the first named after."""
     wanted = gender_words().get(run.honorific or "")
     if not several:
         sole = bearers[0][1]  # `Mrs. Clinton` in an article that names only `Mr. Bill Clinton` in full is someone else
@@ -133,11 +130,7 @@ def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | 
     if later and any(id(entry) not in later and id(entry) in in_running_text for _, entry in bearers[max(0, index - _WINDOW) : index + _SENTENCE_BEARERS]):
         return _nearest_other(bearers, index, run, sentence_of, later, in_running_text)
     if index > 0 and sentence_of[run.start] - sentence_of[bearers[index - 1][0]] <= 1:
-        nearest = bearers[index - 1][1]
-        usual = max((entry for _, entry in bearers[max(0, index - _WINDOW) : index]), key=lambda entry: called_by_surname_alone[id(entry)])
-        if called_by_surname_alone[id(nearest)] == 0 and called_by_surname_alone[id(usual)] >= _USUAL_CALLS:
-            return usual  # `a photo of Heidi Cruz … Cruz said`: the Cruz the article calls `Cruz`, not the one just named
-        return nearest
+        return bearers[index - 1][1]
     window = bearers[max(0, index - _WINDOW) : index] or bearers
     named = list({id(entry): entry for _, entry in window}.values())
     if index == 0:  # `President Obama` before the full names: the Obama the article already calls `Mr. Obama`

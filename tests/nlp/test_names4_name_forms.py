@@ -84,13 +84,3 @@ def test_a_title_word_before_a_peoples_plural_makes_a_group_not_a_person(analyse
     )
     speaker = speaker_of(analyse, text, "second debate")
     assert speaker.name == "Fellow Republicans"
-
-
-def test_a_bare_surname_is_the_namesake_the_article_calls_so_not_the_one_just_named(analyse):
-    text = (
-        "Sen. Tomas Lind is endorsing the mayor, the latest turn in a rocky relationship.\n\n"
-        "Lind said he had disagreed with the mayor. Lind called the plan a mistake. Lind later voted for it.\n\n"
-        "The mayor also posted an unflattering photo of Greta Lind beside a photo of his own wife.\n\n"
-        "\"I am not in the habit of supporting people who attack my wife,\" Lind said in July."
-    )
-    assert speaker_of(analyse, text, "not in the habit").name == "Tomas Lind"
