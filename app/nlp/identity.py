@@ -36,7 +36,7 @@ from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
 from .mention_extent import one_referent, shared_phrase, written_list
-from .name_lists import last_listed_before, listed_people, names_set_beside, subjects_before
+from .name_lists import listed_people, names_set_beside, subjects_before
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -127,9 +127,6 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
     def relative_antecedent(self, start: int, end: int, relative: Token) -> Resolution:
         """What `who said` stands for. `who` is a person: after `Ana Ruiz, the director at Acme Weekly, who said`
         the parser may hang the clause on `Acme Weekly`; the person set beside it is the antecedent."""
-        last = last_listed_before(relative, self._person_span)
-        if last is not None:  # `…, Patti LaBelle and Stevie Wonder, who joked`
-            return self.of_entity(self.entity_at[last], "name")
         found = self.resolve(start, end)
         if relative.lower_ != "who" or found.kind in ("person", "group"):
             return found

@@ -192,25 +192,3 @@ def _description_end(doc: Doc, i: int, person_span: PersonSpan, limit: int, stop
             return None
         i += 1
     return None if i - start > _TAIL_TOKENS else i
-
-
-_COUNTING_ALL = frozenset({"both", "all", "each", "together", "jointly"})
-
-
-def last_listed_before(relative: Token, person_span: PersonSpan) -> int | None:
-    """`celebrities like Ann Ortiz, Bill Crane and Cy Lund, who joked …`: a `who` right after the last name of a
-    written list (its comma aside) speaks for that last person, whatever the parser hung the clause on; the whole
-    list only when the clause says so (`who both said`, `who say`). The position of that name, else None."""
-    doc = relative.doc
-    before = relative.i - 1
-    if before >= 0 and doc[before].text == ",":
-        before -= 1
-    if relative.lower_ != "who" or before < 0 or person_span(before) is None:
-        return None
-    start = person_span(before)[0]
-    if start == 0 or not any(doc[k].lower_ in _JOINING for k in range(max(0, start - 2), start)):
-        return None  # the name is no list's last member
-    verb = relative.head
-    if verb.tag_ == "VBP" or any(t.lower_ in _COUNTING_ALL for t in doc[relative.i + 1 : min(len(doc), relative.i + 4)]):
-        return None
-    return before
