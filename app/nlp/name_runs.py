@@ -337,8 +337,6 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
     if is_collective([t.text for t in doc[start:end]]) and not honorific:
         kind = "organization"  # `Team Clinton`, whatever the NER tagged
-    elif labels == {"NORP"} and doc[end - 1].text.endswith("s") and not honorific:
-        kind = "group"  # `Fellow Republicans`: a title word before a people's plural makes no person
     elif "PERSON" in labels or honorific or titled:
         kind = "person"
     elif labels & {"ORG"}:

@@ -75,12 +75,3 @@ def test_a_short_name_in_brackets_after_an_organisation_is_that_organisation(ana
         "Harbroads said in a statement that the sign had been hacked."
     )
     assert speaker_of(analyse, text, "the sign had been hacked").name == "Harbor Department of Roads"
-
-
-def test_a_title_word_before_a_peoples_plural_makes_a_group_not_a_person(analyse):
-    text = (
-        "The debate changed few minds, a new poll found.\n\n"
-        "Fellow Republicans are urging Whitcombe to make the second debate a game-changer."
-    )
-    speaker = speaker_of(analyse, text, "second debate")
-    assert speaker.name == "Fellow Republicans"
