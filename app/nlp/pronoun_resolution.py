@@ -197,7 +197,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 entity = self.entities[index]
                 return self.of_entity(index, "name") if entity.plural or entity.kind in ("organization", "group") else None
             if token.tag_ in PLURAL_TAGS and token.pos_ == "NOUN" and token.lemma_.lower() not in document_nouns() and self.owned_thing(token) is None:
-                return self.description(token)  # `they` speak: people, not `the results`
+                return self._named_examples(token) or self.description(token)  # `they` speak: people, not `the results`
             if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and token.lemma_.lower() in organisation_nouns() and not embedded_clause(token):
                 return self.description(token)  # `Murphy's campaign is tying the bill to Rubio. They say`: a body is `they`
             return None
@@ -232,6 +232,21 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if found.kind != "person" or (gender and self._gender_of(found) not in (None, gender)):
             return None  # `the president … Clinton, though she praised`: the president the article described is a man
         return found
+
+    def _named_examples(self, noun: Token) -> Resolution | None:
+        """`Critics of the plan, like Senators Ana Ruiz and Tom Avery, see …. They wrote`: the named people or bodies
+        a plural noun gives as its examples are who `they` are, when it names two or more (the first one the table
+        knows, the others written as names)."""
+        for like in children(noun):
+            if like.dep_ != "prep" or like.lower_ != "like":
+                continue
+            example = next((c for c in children(like) if c.dep_ == "pobj"), None)
+            if example is None or self.entity_at[example.i] == -1:
+                continue
+            named = [c for c in self._conjuncts(example) if self.entity_at[c.i] != -1 or c.pos_ == "PROPN"]
+            if len(named) > 1:
+                return self.group(named)
+        return None
 
     def _asked(self, subject: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
         """`Hewitt asked Trump about … “…,” he said`: the person asked answers, so he stands in for the asker."""
