@@ -183,23 +183,6 @@ def outside_aside(cue: Token) -> Token | None:
     return outer if outer.pos_ in ("VERB", "AUX") else None
 
 
-def past_relative_clause(cue: Token) -> Token | None:
-    """`defended not paying an architect who said he was stiffed, saying, “…”`: a participle set off by a comma that
-    the parse hung on a relative clause goes with the clause the relative's noun is part of."""
-    clause = cue.head
-    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or clause.dep_ != "relcl" or clause.i > cue.i or subject_of(cue) is not None:
-        return None
-    if cue.i < 1 or cue.doc[cue.i - 1].text != ",":
-        return None
-    relative = subject_of(clause)
-    if relative is None or relative.lower_ not in _RELATIVES:
-        return None  # `a conference in which he continued his attack, mocking …`: the clause's own subject goes on
-    node = clause.head
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node if node.pos_ in ("VERB", "AUX") else None
-
-
 def clause_before_participle(cue: Token, agent: Token) -> Token | None:
     """`It was a potent punch, as Clinton echoed the criticism, saying …`, `in response to a letter the campaign sent
     on Monday alleging …`: a participle whose subject the parse found in a thing belongs to the clause right before

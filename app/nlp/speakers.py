@@ -16,7 +16,7 @@ from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .misparsed_subjects import (
     a_thing, clause_before_participle, joined_to_a_relative, name_read_as_modal, object_read_as_subject, outside_aside,
-    past_relative_clause, poll_behind, recorded_speaker, relative_antecedent, second_clause_subject, subject_beside,
+    poll_behind, recorded_speaker, relative_antecedent, second_clause_subject, subject_beside,
     subject_of_with,
 )
 from .tokens import NON_AGENTS, SENTENCE_END, SUBJECT_DEPS, children, quote_owner_by_token, sentence_start, subject_of
@@ -277,7 +277,7 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
     controller = _object_controller(cue) or _for_subject(cue) or _passive_agent(cue) or subject_of_with(cue) or recorded_speaker(cue)
     if controller is not None:
         return controller
-    node = outside_aside(cue) or past_relative_clause(cue) or cue
+    node = outside_aside(cue) or cue
     for _ in range(4):
         if _infinitive_of_a_thing(node):
             node = _governing_verb(node.head)  # `pointed to a previous case to say …`: the case says nothing
