@@ -75,9 +75,8 @@ def subject_beside(verb: Token, owner: list[int] | None, content=()) -> Token | 
     `Ryan's office announced`, `Jane Doe, a spokeswoman for Ryan, told`, `Mr. Lane, asked about it, had said`)."""
     if verb.tag_ not in _FINITE and not (verb.tag_ == "VBN" and _has_aux_have(verb)):
         return None
-    subject = subject_of(verb)
-    if subject is not None and not subject.left_edge.i > verb.i + 1:
-        return None  # a subject after the verb but not right after it (`Flynn, an adviser, said on “Fox and Friends”`) is a misparse
+    if subject_of(verb) is not None:
+        return None
     doc = verb.doc
     i = verb.i - 1
     while i >= 0 and (doc[i].pos_ == "ADV" or (doc[i].dep_ == "aux" and doc[i].head.i == verb.i)):

@@ -281,7 +281,7 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
     for _ in range(4):
         if _infinitive_of_a_thing(node):
             node = _governing_verb(node.head)  # `pointed to a previous case to say …`: the case says nothing
-        agent = subject_beside(node, owner, content) or subject_of(node) or _as_clause_subject(node) or name_read_as_modal(node)
+        agent = subject_of(node) or _as_clause_subject(node) or name_read_as_modal(node) or subject_beside(node, owner, content)
         if agent is not None and owner is not None and owner[agent.i] != -1:
             agent = None
         if agent is not None:
