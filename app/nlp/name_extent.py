@@ -10,8 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .lexicon import title_words, word_list
-from .name_runs import NameRun, clean_run, fold, is_organisation_head
-from .resolution import organisation_name_words
+from .name_runs import NameRun, clean_run, fold
 from .tokens import token_texts
 
 _MAX_ROLE_WORDS = 2
@@ -71,35 +70,3 @@ def cut_roles_before_names(doc: Doc, runs: list[NameRun], common: frozenset[str]
                 break
         cut.append(run)
     return cut
-
-
-def split_outlet_before_person(doc: Doc, runs: list[NameRun], folded: list[str | None]) -> list[NameRun]:
-    """`the editorial board of the Harbor Post Whitcombe said`: a run that is an organisation's name (one the
-    article writes on its own, or one the NER tags as an organisation and ending in a word that heads one, `Post`,
-    `Committee`) followed by a person's name the article writes (a full name, or the surname of one) is the two
-    names, which a missing comma or a headline ran together; never a run the article writes as a person's full
-    name or the NER tags as a person from its first word (`America Ferrera`, where `America` is a name of its own)."""
-    organisations = {_words(folded, run.start, run.end) for run in runs if run.kind == "organization"}
-    people = [_words(folded, run.start, run.end) for run in runs if run.kind == "person" and run.end - run.start > 1]
-    full_names, surnames = set(people), {name[-1] for name in people}
-    organisations -= {(surname,) for surname in surnames}
-    split: list[NameRun] = []
-    for run in runs:
-        at = [i for i in range(run.start, run.end) if folded[i] is not None]
-        cut = next((k for k in range(1, len(at)) if _names_organisation(doc, at[:k], folded, organisations)
-                    and ((rest := tuple(folded[i] for i in at[k:])) in full_names or (len(rest) == 1 and rest[0] in surnames))), None)
-        if cut is None or tuple(folded[i] for i in at) in full_names or doc[run.start].ent_type_ == "PERSON":
-            split.append(run)
-            continue
-        split.append(NameRun(run.start, at[cut - 1] + 1, "organization", None, run.prefix))
-        split.append(NameRun(at[cut], run.end, "person", run.honorific, at[cut]))
-    return split
-
-
-def _names_organisation(doc: Doc, at: list[int], folded: list[str | None], organisations: set[tuple[str, ...]]) -> bool:
-    words = tuple(folded[i] for i in at)
-    if words in organisations:
-        return True
-    last = doc[at[-1]].text
-    heads = is_organisation_head(last) or last.lower() in organisation_name_words().get("newspaper", frozenset())
-    return len(at) > 1 and heads and all(doc[i].ent_type_ == "ORG" for i in at)
