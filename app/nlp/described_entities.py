@@ -41,26 +41,6 @@ class DescribedEntities:
         newcomers = [index for index in speaking if self.entities[index].kind == "person" and min(self.mention_starts[index], default=-1) >= following.start]
         return newcomers[0] if len(newcomers) == 1 else None
 
-    def _titled_just_after(self, head: Token) -> int | None:
-        """`The New York state attorney general is confirming …` then `But Attorney General Eric Schneiderman isn't
-        saying …`: the one person the article first names in the next sentence with a title ending in the
-        description's own title words (`attorney general`), the article describing first and naming next."""
-        words = [head]
-        while words[0].i > 0 and self.doc[words[0].i - 1].dep_ == "compound" and self.doc[words[0].i - 1].head.i == head.i and (
-                self.doc[words[0].i - 1].lower_ in title_words()):
-            words.insert(0, self.doc[words[0].i - 1])
-        terms = role_terms(" ".join(t.lower_ for t in words))
-        sentence = head.sent
-        if not terms or terms[-1] not in title_words() or sentence.end >= len(self.doc) or head.tag_ in PLURAL_TAGS:
-            return None
-        following = self.doc[sentence.end].sent
-        if following.start - sentence.end > 2:  # only paragraph breaks between them
-            return None
-        found = {self.entity_at[i] for i in range(following.start, following.end)
-                 if self._person_at(i) and min(self.mention_starts[self.entity_at[i]], default=-1) >= following.start}
-        found = {index for index in found if any(self._role_ends_with(role, terms) for role in self.entities[index].roles)}
-        return found.pop() if len(found) == 1 else None
-
     def _lede_holder(self, head: Token) -> int | None:
         """`DNC chair dismisses …` in a headline, `Democratic National Committee Chair Debbie Wasserman Schultz` in
         the lede: the one person the opening paragraphs first name with a title ending in the headline's title (one

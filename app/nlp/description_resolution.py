@@ -142,7 +142,6 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if holder is not None:  # `The judge said` before `Judge Richard Berman` is named
                 return self.of_entity(holder, "description")
             newcomer = self._named_just_after(head)
-            newcomer = self._titled_just_after(head) if newcomer is None else newcomer
             if newcomer is not None:  # `The deputy head of China's delegation said …` then `Rear Admiral Guan Youfei told reporters`
                 return self.of_entity(newcomer, "description")
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
