@@ -21,8 +21,6 @@ _PERSONAL = frozenset("i we you he she they".split())
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PARTITIVE = frozenset({"of", "in"})
 _ASIDE_TOKENS = 20
-_DASHES = frozenset({"-", "–", "—", "--", "―", "‒"})
-_ASIDE_REACH = 25
 _MARKS = frozenset("\"“”‘’«»—–")
 
 
@@ -83,20 +81,19 @@ def subject_beside(verb: Token, owner: list[int] | None, content=()) -> Token | 
         i -= 1
     if i < 0 or (owner is not None and owner[i] != -1):
         return None
-    found = _name_before_aside(verb, i, owner) if doc[i].text == "," else _noun_before(doc[i], verb)
+    found = _name_before_aside(verb, i, owner) if doc[i].text == "," else _noun_before(doc[i])
     if found is None or any(start <= found.idx < end for start, end in content):
         return None  # `The issue came up after Mr. Lane, asked about it, had said`: not what `said` reports
     return found
 
 
-def _noun_before(token: Token, verb: Token) -> Token | None:
+def _noun_before(token: Token) -> Token | None:
     if token.pos_ not in _NOMINAL or token.lower_ in _RELATIVES | NON_AGENTS or token.dep_ in SUBJECT_DEPS:
         return None
     if token.ent_type_ in ("DATE", "TIME") or token.tag_ == "POS" or any(mark in token.text for mark in _MARKS):
         return None
-    reports = any(child.dep_ == "ccomp" and child.i > verb.i for child in children(verb))
-    if token.dep_ == "pobj" and token.head.lower_ != "than" and _phrase_head(token).i == token.i and not reports:
-        return None  # `appeared on Sunday news shows to …`: a verb reporting no clause after a preposition's object is a misread noun
+    if token.dep_ == "pobj" and token.head.lower_ != "than" and _phrase_head(token).i == token.i:
+        return None  # `appeared on Sunday news shows`: a verb right after a preposition's object is a misread noun
     return _phrase_head(token)
 
 
@@ -146,40 +143,6 @@ def subject_of_with(cue: Token) -> Token | None:
     if noun.pos_ not in ("PROPN", "NOUN", "PRON") or noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return None
     return noun if animate(noun) else None
-
-
-def recorded_speaker(cue: Token) -> Token | None:
-    """`The ad uses footage of Jane Doe asking, “…”`: whoever a recording shows speaking is the participle's
-    subject, not what plays the recording."""
-    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in children(cue)) or cue.i < 3:
-        return None
-    name = cue.doc[cue.i - 1]
-    if name.dep_ != "pobj" or name.head.lower_ != "of" or not animate(name) or name.pos_ == "PRON":
-        return None
-    return name if name.head.head.lemma_.lower() in word_list("recording_nouns.txt") else None
-
-
-def outside_aside(cue: Token) -> Token | None:
-    """`protesters looped the streets - where the Panthers played - while chanting, “…”`: a cue after a closing
-    dash that the parse hung on the clause between the dashes belongs to the clause the dashes interrupt."""
-    doc, head = cue.doc, cue.head
-    if head.i >= cue.i or subject_of(cue) is not None:
-        return None
-    closing = next((j for j in range(cue.i - 1, head.i, -1) if doc[j].text in _DASHES), None)
-    if closing is None:
-        return None
-    opening = next((j for j in range(head.i - 1, max(-1, head.i - _ASIDE_REACH), -1) if doc[j].text in _DASHES), None)
-    if opening is None:
-        return None
-    root = head
-    while root.head.i != root.i and opening < root.head.i < closing:
-        root = root.head
-    outer = root.head
-    if outer.i == root.i or opening < outer.i < closing:
-        return None
-    while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
-        outer = outer.head  # `around the stadium - where … -`: the verb the interrupted phrase hangs on
-    return outer if outer.pos_ in ("VERB", "AUX") else None
 
 
 def clause_before_participle(cue: Token, agent: Token) -> Token | None:

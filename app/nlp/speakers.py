@@ -15,8 +15,8 @@ from .extensions import QUOTES, doc_text
 from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .misparsed_subjects import (
-    a_thing, clause_before_participle, joined_to_a_relative, name_read_as_modal, object_read_as_subject, outside_aside,
-    poll_behind, recorded_speaker, relative_antecedent, second_clause_subject, subject_beside,
+    a_thing, clause_before_participle, joined_to_a_relative, name_read_as_modal, object_read_as_subject,
+    poll_behind, relative_antecedent, second_clause_subject, subject_beside,
     subject_of_with,
 )
 from .tokens import NON_AGENTS, SENTENCE_END, SUBJECT_DEPS, children, quote_owner_by_token, sentence_start, subject_of
@@ -274,10 +274,10 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         return None
     if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner
         return next((child for child in children(cue) if child.dep_ == "poss"), None)
-    controller = _object_controller(cue) or _for_subject(cue) or _passive_agent(cue) or subject_of_with(cue) or recorded_speaker(cue)
+    controller = _object_controller(cue) or _for_subject(cue) or _passive_agent(cue) or subject_of_with(cue)
     if controller is not None:
         return controller
-    node = outside_aside(cue) or cue
+    node = cue
     for _ in range(4):
         if _infinitive_of_a_thing(node):
             node = _governing_verb(node.head)  # `pointed to a previous case to say …`: the case says nothing
