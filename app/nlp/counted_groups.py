@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .document_resolution import names_someone
 from .people_words import document_nouns
-from .resolution import PLURAL_TAGS, Resolution, definite, number_words
+from .resolution import PLURAL_TAGS, POLL_WORDS, SUBJECTS, Resolution, definite, number_words, organisation_nouns
 from .tokens import children
 
 _COUNTING = frozenset({"a", "an", "one", "another"})  # determiners that count one member out of many
@@ -74,6 +74,34 @@ class CountedGroups:
             if len(conjuncts) == counted[0] and all(self.entity_at[c.i] != -1 and self.entities[self.entity_at[c.i]].kind == "person" for c in conjuncts):
                 return self.group(conjuncts)
         return self._last_quoted_people(head.i, counted[0])
+
+    def _subjects_before(self, head: Token) -> Resolution | None:
+        """`Sara Wells, director of …, and Omar Fisk, co-founder of …, praised the budget. "…," the analysts
+        wrote`: a definite plural description opening its sentence goes on with the named people (or, for an
+        organisation noun, `The agencies`, the named organisations) the sentence before made its subject together
+        (as many as it counts, if it counts them), however far appositions set them apart, when no one is named
+        before it in its own sentence."""
+        lemma = head.lemma_.lower()
+        if head.tag_ not in PLURAL_TAGS or head.dep_ not in SUBJECTS or not (definite(head) or any(c.lower_ == "both" for c in children(head))):
+            return None
+        if lemma in document_nouns() or lemma in POLL_WORDS or head.ent_type_:
+            return None
+        wanted = "organization" if lemma in organisation_nouns() else "person"  # `The departments` after two named ones
+        if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in children(head)):
+            return None
+        sentence = head.sent
+        if sentence.start == 0 or any(self.entity_at[i] != -1 for i in range(sentence.start, head.i)):
+            return None
+        counted = [number_words()[c.lower_] for c in children(head) if c.lower_ in number_words() and c.dep_ in ("nummod", "det")]
+        for token in self.doc[sentence.start - 1].sent:
+            if token.dep_ not in SUBJECTS or self.owner[token.i] != -1 or self.entity_at[token.i] == -1:
+                continue
+            conjuncts = self._conjuncts(token)
+            people = {self.entity_at[c.i] for c in conjuncts}
+            if len(conjuncts) < 2 or len(people) != len(conjuncts) or -1 in people or any(self.entities[i].kind != wanted for i in people):
+                return None
+            return self.group(conjuncts) if not counted or counted[0] == len(conjuncts) else None
+        return None
 
     def _last_quoted_people(self, position: int, count: int) -> Resolution | None:
         """`“…,” Paradis said. … “…,” Bennett said. … The two voters acknowledged`: the last `count` different
