@@ -90,11 +90,16 @@ class CountedGroups:
         if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in children(head)):
             return None
         sentence = head.sent
-        if sentence.start == 0 or any(self.entity_at[i] != -1 for i in range(sentence.start, head.i)):
+        if head.head.dep_ != "ROOT" or any(self.entity_at[i] != -1 and self.owner[i] == -1 for i in range(sentence.start, head.i)):
+            return None  # `After the candidates opposed it`: a clause's subject, not the sentence's
+        before = sentence.start - 1
+        while before >= 0 and (self.owner[before] != -1 or self.doc[before].is_punct or self.doc[before].is_space):
+            before -= 1  # the sentence before the quotation this one opens with
+        if before < 0:
             return None
         counted = [number_words()[c.lower_] for c in children(head) if c.lower_ in number_words() and c.dep_ in ("nummod", "det")]
-        for token in self.doc[sentence.start - 1].sent:
-            if token.dep_ not in SUBJECTS or self.owner[token.i] != -1 or self.entity_at[token.i] == -1:
+        for token in self.doc[before].sent:
+            if token.dep_ not in SUBJECTS or token.head.dep_ != "ROOT" or self.owner[token.i] != -1 or self.entity_at[token.i] == -1:
                 continue
             conjuncts = self._conjuncts(token)
             people = {self.entity_at[c.i] for c in conjuncts}

@@ -21,3 +21,16 @@ def test_an_organisation_noun_takes_the_organisations_named_together(analyse):
     text = ("The Transport Department and the Department of Public Works have said they followed every rule. "
             "The departments said the bridge would reopen in May.")
     assert speaker_of(analyse, text, "reopen in May").name == "the Transport Department and the Department of Public Works"
+
+
+def test_a_quotation_opening_the_sentence_does_not_hide_the_sentence_before(analyse):
+    text = _ANALYSTS.replace("praised the mayor's budget", "praised Mayor Tom Reyes's budget").format("policy heavyweights")
+    text = text.replace('"This budget makes', '"With this budget, Mayor Reyes makes').replace('afford to live,"', 'afford to live. It is a fine plan,"')
+    assert speaker_of(analyse, text, "afford to live").name == "Sara Wells and Omar Fisk"
+
+
+def test_a_subordinate_clauses_subjects_are_not_the_sentences(analyse):
+    text = ("The council met on Tuesday night.\n\n"
+            "As Sara Wells and Omar Fisk argued about the budget, Tom Reyes left the room.\n\n"
+            "After the members complained that the plan was unfair, Reyes left too.")
+    assert speaker_of(analyse, text, "the plan was unfair").name != "Sara Wells and Omar Fisk"
