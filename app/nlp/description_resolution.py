@@ -67,8 +67,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         apposed = self._apposed_person(head) if as_speaker and head.pos_ == "NOUN" and head.tag_ not in PLURAL_TAGS else None
         if apposed is not None:  # `The editor I was meeting, Paula Brandt, stopped me to announce`
             return self.of_entity(apposed, "description")
-        together = self._subjects_before(head) if as_speaker and head.tag_ in PLURAL_TAGS else None
-        if together is not None:  # `Sara Wells … and Omar Fisk … praised it. "…," the analysts wrote`
+        together = self._subjects_before(head) or self._named_examples(head) if as_speaker and head.tag_ in PLURAL_TAGS else None
+        if together is not None:  # `Sara Wells … and Omar Fisk … praised it. "…," the analysts wrote`; `hawks, like Rubio and Bush, say`
             return replace(together, via="description")
         local = self._local_body(head) if as_speaker else None
         if local is not None:  # `Hillary Clinton plans to …` then `The campaign says …`: her campaign, not the one quoted last
