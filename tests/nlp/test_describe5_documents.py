@@ -26,3 +26,9 @@ def test_an_organisation_announcing_nearby_beats_a_statement_pages_back(analyse)
             "Paul Grant, 41, worked at Cole Mining. The firm confirmed his death on Friday. "
             '"He was the heart of our team," the statement said.')
     assert speaker_of(analyse, text, "heart of our team").name == "Cole Mining"
+
+
+def test_a_diplomatic_cable_speaks_for_whoever_reported_in_it(analyse):
+    text = ('In a cable sent on March 3, Ambassador Lena Ortiz reported, "The port is calm, but the crews are tired." '
+            'The cable said the embassy needed two more guards.')
+    assert speaker_of(analyse, text, "two more guards").name == "Lena Ortiz"
