@@ -8,6 +8,8 @@ never the body itself nor one person it describes, so these rules are kept apart
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from .document_resolution import names_someone
@@ -19,6 +21,7 @@ _COUNTING = frozenset({"a", "an", "one", "another"})  # determiners that count o
 _PLACING = frozenset({"in", "across", "throughout", "outside", "around", "on", "from"})  # `Democrats in Congress`: the body's members there
 QUANTIFIERS = frozenset({"some", "several", "many", "most", "another", "few", "other"})  # counting members out of a group
 _ADDING = frozenset({"yet", "still"})  # `yet another`: one more of the same
+_EARLIER_NOUNS = 4  # earlier mentions of a plural's noun looked at for the names set beside it
 
 
 class CountedGroups:
@@ -107,6 +110,48 @@ class CountedGroups:
                 return None
             return self.group(conjuncts) if not counted or counted[0] == len(conjuncts) else None
         return None
+
+    def _named_beside_earlier(self, head: Token) -> Resolution | None:
+        """`The confrontation between the parents, Khizr and Ghazala Khan, and Mr. Trump …` then, paragraphs on,
+        `Both parents stiffened …`: a bare definite (or `both`) plural is the named people the article last set
+        between commas after the same noun (as many as it counts, if it counts them), however the parser hung them."""
+        if head.tag_ not in PLURAL_TAGS or not (definite(head) or any(c.lower_ == "both" for c in children(head))):
+            return None
+        if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in children(head)):
+            return None
+        counted = [number_words()[c.lower_] for c in children(head) if c.lower_ in number_words() and c.dep_ in ("nummod", "det")]
+        positions = self._same_noun(head)
+        for at in reversed(positions[max(0, bisect_left(positions, head.i) - _EARLIER_NOUNS) : bisect_left(positions, head.i)]):
+            people = self._listed_after(at + 1)
+            if len(people) > 1 and (not counted or counted[0] == len(people)):
+                names = tuple(self.entities[index].name for index in people)
+                return Resolution(" and ".join(names), "group", "description", None, names, True)
+        return None
+
+    def _listed_after(self, comma: int) -> list[int]:
+        """The people (or bodies: the table may take a person for one) named one after another between `comma` and
+        the next comma (`, Khizr and Ghazala Khan,`)."""
+        doc = self.doc
+        if comma >= len(doc) or doc[comma].text != "," or self.owner[comma] != -1:
+            return []
+        people: list[int] = []
+        i = comma + 1
+        while i < len(doc) and len(people) <= self.max_tokens:
+            index = self.entity_at[i]
+            if index == -1 or self.entities[index].kind in ("group", "document") or index in people:
+                return []
+            people.append(index)
+            while i < len(doc) and self.entity_at[i] == index:
+                i += 1
+            joint = i
+            while joint < len(doc) and joint - i < 2 and (doc[joint].text == "," or doc[joint].lower_ == "and"):
+                joint += 1  # `and`, `,` or `, and` before the next name
+            if joint > i and joint < len(doc) and self.entity_at[joint] != -1 and doc[joint - 1].lower_ == "and" or (
+                    joint == i + 1 and joint < len(doc) and self.entity_at[joint] != -1):
+                i = joint
+                continue
+            return people if i == len(doc) or doc[i].text in (",", ")", ".", ";") else []
+        return []
 
     def _last_quoted_people(self, position: int, count: int) -> Resolution | None:
         """`“…,” Paradis said. … “…,” Bennett said. … The two voters acknowledged`: the last `count` different
