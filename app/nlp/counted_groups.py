@@ -8,17 +8,20 @@ never the body itself nor one person it describes, so these rules are kept apart
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from .document_resolution import names_someone
 from .people_words import document_nouns
-from .resolution import PLURAL_TAGS, Resolution, definite, number_words
+from .resolution import PLURAL_TAGS, POLL_WORDS, SUBJECTS, Resolution, definite, number_words, organisation_nouns
 from .tokens import children
 
 _COUNTING = frozenset({"a", "an", "one", "another"})  # determiners that count one member out of many
 _PLACING = frozenset({"in", "across", "throughout", "outside", "around", "on", "from"})  # `Democrats in Congress`: the body's members there
 QUANTIFIERS = frozenset({"some", "several", "many", "most", "another", "few", "other"})  # counting members out of a group
 _ADDING = frozenset({"yet", "still"})  # `yet another`: one more of the same
+_EARLIER_NOUNS = 4  # earlier mentions of a plural's noun looked at for the names set beside it
 
 
 class CountedGroups:
@@ -74,6 +77,81 @@ class CountedGroups:
             if len(conjuncts) == counted[0] and all(self.entity_at[c.i] != -1 and self.entities[self.entity_at[c.i]].kind == "person" for c in conjuncts):
                 return self.group(conjuncts)
         return self._last_quoted_people(head.i, counted[0])
+
+    def _subjects_before(self, head: Token) -> Resolution | None:
+        """`Sara Wells, director of …, and Omar Fisk, co-founder of …, praised the budget. "…," the analysts
+        wrote`: a definite plural description opening its sentence goes on with the named people (or, for an
+        organisation noun, `The agencies`, the named organisations) the sentence before made its subject together
+        (as many as it counts, if it counts them), however far appositions set them apart, when no one is named
+        before it in its own sentence."""
+        lemma = head.lemma_.lower()
+        if head.tag_ not in PLURAL_TAGS or head.dep_ not in SUBJECTS or not (definite(head) or any(c.lower_ == "both" for c in children(head))):
+            return None
+        if lemma in document_nouns() or lemma in POLL_WORDS or head.ent_type_:
+            return None
+        wanted = "organization" if lemma in organisation_nouns() else "person"  # `The departments` after two named ones
+        if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in children(head)):
+            return None
+        sentence = head.sent
+        if head.head.dep_ != "ROOT" or any(self.entity_at[i] != -1 and self.owner[i] == -1 for i in range(sentence.start, head.i)):
+            return None  # `After the candidates opposed it`: a clause's subject, not the sentence's
+        before = sentence.start - 1
+        while before >= 0 and (self.owner[before] != -1 or self.doc[before].is_punct or self.doc[before].is_space):
+            before -= 1  # the sentence before the quotation this one opens with
+        if before < 0:
+            return None
+        counted = [number_words()[c.lower_] for c in children(head) if c.lower_ in number_words() and c.dep_ in ("nummod", "det")]
+        for token in self.doc[before].sent:
+            if token.dep_ not in SUBJECTS or token.head.dep_ != "ROOT" or self.owner[token.i] != -1 or self.entity_at[token.i] == -1:
+                continue
+            conjuncts = self._conjuncts(token)
+            people = {self.entity_at[c.i] for c in conjuncts}
+            if len(conjuncts) < 2 or len(people) != len(conjuncts) or -1 in people or any(self.entities[i].kind != wanted for i in people):
+                return None
+            return self.group(conjuncts) if not counted or counted[0] == len(conjuncts) else None
+        return None
+
+    def _named_beside_earlier(self, head: Token) -> Resolution | None:
+        """`The confrontation between the parents, Khizr and Ghazala Khan, and Mr. Trump …` then, paragraphs on,
+        `Both parents stiffened …`: a bare definite (or `both`) plural is the named people the article last set
+        between commas after the same noun (as many as it counts, if it counts them), however the parser hung them."""
+        if head.tag_ not in PLURAL_TAGS or not (definite(head) or any(c.lower_ == "both" for c in children(head))):
+            return None
+        if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in children(head)):
+            return None
+        counted = [number_words()[c.lower_] for c in children(head) if c.lower_ in number_words() and c.dep_ in ("nummod", "det")]
+        positions = self._same_noun(head)
+        for at in reversed(positions[max(0, bisect_left(positions, head.i) - _EARLIER_NOUNS) : bisect_left(positions, head.i)]):
+            people = self._listed_after(at + 1)
+            if len(people) > 1 and (not counted or counted[0] == len(people)):
+                names = tuple(self.entities[index].name for index in people)
+                return Resolution(" and ".join(names), "group", "description", None, names, True)
+        return None
+
+    def _listed_after(self, comma: int) -> list[int]:
+        """The people (or bodies: the table may take a person for one) named one after another between `comma` and
+        the next comma (`, Khizr and Ghazala Khan,`)."""
+        doc = self.doc
+        if comma >= len(doc) or doc[comma].text != "," or self.owner[comma] != -1:
+            return []
+        people: list[int] = []
+        i = comma + 1
+        while i < len(doc) and len(people) <= self.max_tokens:
+            index = self.entity_at[i]
+            if index == -1 or self.entities[index].kind in ("group", "document") or index in people:
+                return []
+            people.append(index)
+            while i < len(doc) and self.entity_at[i] == index:
+                i += 1
+            joint = i
+            while joint < len(doc) and joint - i < 2 and (doc[joint].text == "," or doc[joint].lower_ == "and"):
+                joint += 1  # `and`, `,` or `, and` before the next name
+            if joint > i and joint < len(doc) and self.entity_at[joint] != -1 and doc[joint - 1].lower_ == "and" or (
+                    joint == i + 1 and joint < len(doc) and self.entity_at[joint] != -1):
+                i = joint
+                continue
+            return people if i == len(doc) or doc[i].text in (",", ")", ".", ";") else []
+        return []
 
     def _last_quoted_people(self, position: int, count: int) -> Resolution | None:
         """`“…,” Paradis said. … “…,” Bennett said. … The two voters acknowledged`: the last `count` different

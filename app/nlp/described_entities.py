@@ -18,6 +18,7 @@ _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "a
 _LEDE_PARAGRAPHS = 2  # paragraphs after the headline where the article names whom the headline describes
 _LOCAL_SENTENCES = 2  # sentences before a bare description searched for the person it goes on describing
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
+_APPOSED = frozenset({"appos", "npadvmod", "relcl"})  # how the parser hangs a name set between commas after a description
 
 
 class DescribedEntities:
@@ -40,6 +41,29 @@ class DescribedEntities:
                     if self.entity_at[i] != -1 and self.owner[i] == -1 and self.doc[i].dep_ == "nsubj" and is_cue(self.doc[i].head)}
         newcomers = [index for index in speaking if self.entities[index].kind == "person" and min(self.mention_starts[index], default=-1) >= following.start]
         return newcomers[0] if len(newcomers) == 1 else None
+
+    def _apposed_person(self, head: Token) -> int | None:
+        """`The editor I was meeting, Paula Brandt, stopped …`, `The other man, his brother Ivan Dunne, 59, said`:
+        a description the article names between commas right after it is the person it names, though the parser
+        hung the name on the description's clause (`npadvmod`) or on a relation noun set beside it (`his brother`)."""
+        doc = self.doc
+        for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + self.max_tokens)):
+            if not self._person_at(i) or (i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
+                continue  # only the name's last word, where the parser hangs it
+            name = doc[i]
+            first = i
+            while first > 0 and self.entity_at[first - 1] == self.entity_at[i]:
+                first -= 1
+            top = name
+            while top.head.i != head.i and top.dep_ in _APPOSED and top.head.i != top.i:
+                top = top.head
+            if top.head.i != head.i or top.dep_ not in _APPOSED:
+                continue
+            opened = doc[first - 1].text == "," or (name.dep_ == "appos" and name.head.left_edge.i > 0 and doc[name.head.left_edge.i - 1].text == ",")
+            closed = i + 1 == len(doc) or doc[i + 1].text in (",", ")", "—", "–")
+            if opened and closed:
+                return self.entity_at[i]
+        return None
 
     def _lede_holder(self, head: Token) -> int | None:
         """`DNC chair dismisses …` in a headline, `Democratic National Committee Chair Debbie Wasserman Schultz` in

@@ -64,6 +64,15 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `mention_starts`) it reads."""
 
     def description(self, head: Token, stop_at_conj: bool = False, as_speaker: bool = False) -> Resolution:
+        apposed = self._apposed_person(head) if as_speaker and head.pos_ == "NOUN" and head.tag_ not in PLURAL_TAGS else None
+        if apposed is not None:  # `The editor I was meeting, Paula Brandt, stopped me to announce`
+            return self.of_entity(apposed, "description")
+        together = None
+        if as_speaker and head.tag_ in PLURAL_TAGS:  # `Sara Wells … and Omar Fisk … praised it. "…," the analysts wrote`;
+            # `hawks, like Rubio and Bush, say`; `Both parents` after `the parents, Khizr and Ghazala Khan,`
+            together = self._subjects_before(head) or self._named_examples(head) or self._named_beside_earlier(head)
+        if together is not None:
+            return replace(together, via="description")
         local = self._local_body(head) if as_speaker else None
         if local is not None:  # `Hillary Clinton plans to …` then `The campaign says …`: her campaign, not the one quoted last
             return Resolution(local, "organization", "unnamed", None, (), False, None)

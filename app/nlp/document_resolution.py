@@ -230,7 +230,10 @@ class DocumentResolution:
             return self._speaking_owner(owner)  # `his eyes`, `the businessman's rhetoric`: whoever owns them
         behind = self.behind_document(head) or self._producer(head)
         if behind is None and (definite(head) or (head.lemma_.lower() in POLL_WORDS and not _bare_plural(head))):
-            behind = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`, not `exit polls show`
+            earlier = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`, not `exit polls show`
+            behind = earlier[1] if earlier is not None else None
+            if earlier is not None and head.lemma_.lower() not in POLL_WORDS and earlier[0] < head.i - self.window:
+                behind = self._last_announcer(head.i) or behind  # `The company confirmed …` is nearer than a statement pages back
             partnered = self._fuller_pollster(behind.name, partners=True) if behind is not None and behind.kind == "organization" else None
             behind = replace(behind, name=partnered) if partnered else behind
         if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
@@ -260,7 +263,8 @@ class DocumentResolution:
 
     def _last_announcer(self, position: int) -> Resolution | None:
         """The last named person or organisation that announced, said or released something outside quotations
-        within the window before `position`: who `the statement` nobody is named behind most likely came from."""
+        within the window before `position` (or `the company` the article named, `The company confirmed …`): who
+        `the statement` nobody is named behind most likely came from."""
         for i in range(position - 1, max(-1, position - self.window), -1):
             token = self.doc[i]
             if token.dep_ != "nsubj" or self.owner[i] != -1 or not (is_cue(token.head) or token.head.lemma_.lower() in document_verbs()):
@@ -268,6 +272,9 @@ class DocumentResolution:
             index = self.entity_at[i]
             if index != -1 and self.entities[index].kind in ("person", "organization"):
                 return self.of_entity(index, "document")
+            if index == -1 and token.pos_ == "NOUN" and token.lemma_.lower() in organisation_nouns() and definite(token):
+                found = self.resolve(token.left_edge.i, token.i + 1)  # `The company confirmed …` after it was named
+                return replace(found, via="document") if found.named and found.kind == "organization" else None
         return None
 
     def _producer(self, token: Token) -> Resolution | None:
@@ -322,14 +329,15 @@ class DocumentResolution:
             self._paragraph_breaks = [t.i for t in self.doc if t.is_space and "\n" in t.text]
         return bisect_left(self._paragraph_breaks, i)
 
-    def _earlier_document(self, head: Token) -> Resolution | None:
+    def _earlier_document(self, head: Token) -> tuple[int, Resolution] | None:
+        """The last earlier document of the same family with someone behind it (where it stands, who)."""
         positions = self._document_positions(head)
         before = bisect_left(positions, head.i)
         for at in reversed(positions[max(0, before - _MAX_EARLIER) : before]):
             earlier = self.doc[at]
             behind = self.behind_document(earlier) or self._producer(earlier)
             if behind is not None:
-                return behind
+                return at, behind
         return None
 
     def _owner(self, token: Token) -> Resolution:
