@@ -143,6 +143,7 @@ class WorkerProcess:
         assert self.connection is not None
         began = last = time.perf_counter()
         deadline = began + timeout_s * len(texts)
+        metrics.TEXTS_PER_CALL.observe(len(texts))
         self.connection.send(list(texts))
         while True:
             remaining = deadline - time.perf_counter()
