@@ -70,6 +70,7 @@ def test_jobs_waiting_for_a_busy_worker_are_parsed_in_one_call_each_with_its_own
 
 
 def test_a_slow_text_coalesced_with_others_is_stopped_and_the_others_still_succeed(one_worker):
+    coalesced = _coalesced()
     _busy(one_worker, 0.5)
     worker_before = one_worker._workers[0].process.pid
     began = time.perf_counter()
@@ -79,6 +80,7 @@ def test_a_slow_text_coalesced_with_others_is_stopped_and_the_others_still_succe
     # text alone again gets its own 1 s before it is reported
     assert [_answer(job.result(15)[0]) for job in others] == ["neighbour 0 / 1", "neighbour 1 / 1"]
     assert isinstance(slow.result(15)[0], AnalysisTimedOut)
+    assert _coalesced() - coalesced == 3  # the three were sent in one call first
     assert time.perf_counter() - began < 8
     assert _answer(one_worker.analyze_texts(["after"])[0]) == "after / 1"
     assert one_worker._workers[0].process.pid != worker_before

@@ -58,6 +58,7 @@ def test_waiting_requests_are_coalesced_each_answered_with_its_article_and_a_slo
 
 
 def test_past_the_keys_bound_429_while_requests_wait_to_be_coalesced(app_client):
+    coalesced = REGISTRY.get_sample_value("quotewise_analysis_coalesced_total") or 0.0
     with scripted_analyzer(timeout_s=5.0, queue_per_worker=8, queue_per_client=3) as analyzer, \
             app_client(analyzer=analyzer) as client:
         blocker = threading.Thread(target=lambda: client.post("/analyze", json={"text": "sleep 1"}))
@@ -75,3 +76,4 @@ def test_past_the_keys_bound_429_while_requests_wait_to_be_coalesced(app_client)
         blocker.join(30)
     assert refused.status_code == 429 and int(refused.headers["retry-after"]) >= 1
     assert sorted(answer.status_code for answer in waiting) == [201, 201]
+    assert (REGISTRY.get_sample_value("quotewise_analysis_coalesced_total") or 0.0) - coalesced == 2
