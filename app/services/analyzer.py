@@ -108,10 +108,13 @@ class _Task:
 
 
 def _fit_in_one_call(taken: list[_Task], task: _Task) -> bool:
-    """Tasks coalesced into one worker call make one chunk (see _chunks): at most CHUNK_TEXTS texts and CHUNK_CHARS
+    """Only single-text jobs (POST /analyze, a re-analysis) are coalesced: a batch's texts are already parsed
+    several to a call, and its shares were split among the workers on purpose (so that the last batch does not
+    leave a worker idle). Coalesced texts make one chunk (see _chunks): at most CHUNK_TEXTS texts and CHUNK_CHARS
     characters, which also bounds the deadline they share."""
-    texts = sum(len(t.positions) for t in taken) + len(task.positions)
-    return texts <= CHUNK_TEXTS and sum(t.chars for t in taken) + task.chars <= CHUNK_CHARS
+    if len(task.job.texts) != 1 or len(taken[0].job.texts) != 1:
+        return False
+    return len(taken) < CHUNK_TEXTS and sum(t.chars for t in taken) + task.chars <= CHUNK_CHARS
 
 
 class Analyzer:
