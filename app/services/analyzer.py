@@ -107,6 +107,10 @@ class _Task:
         return sum(len(self.job.texts[p]) for p in self.positions)
 
 
+def _alone(_taken: list[_Task], _task: _Task) -> bool:
+    return False
+
+
 def _fit_in_one_call(taken: list[_Task], task: _Task) -> bool:
     """Only single-text jobs (POST /analyze, a re-analysis) are coalesced: a batch's texts are already parsed
     several to a call, and its shares were split among the workers on purpose (so that the last batch does not
@@ -131,7 +135,9 @@ class Analyzer:
         pipeline_factory: PipelineFactory | None = None,
         nice: int = ANALYSIS_NICE,
         start_timeout_s: float = 600.0,
+        coalesce: bool = True,
     ) -> None:
+        """`coalesce=False` sends every task alone (bench.coalescing_cost compares the two)."""
         self.spacy_model = spacy_model
         self.workers = max(1, workers)
         self.timeout_s = timeout_s
@@ -141,7 +147,8 @@ class Analyzer:
         self.pipeline_factory = pipeline_factory or partial(quotewise_pipeline, max_tokens=max_tokens)
         self.nice = nice
         self.start_timeout_s = start_timeout_s
-        self._tasks: TaskQueue[_Task] = TaskQueue(fits=_fit_in_one_call, stale=lambda task: task.job.finished)
+        self._tasks: TaskQueue[_Task] = TaskQueue(fits=_fit_in_one_call if coalesce else _alone,
+                                                  stale=lambda task: task.job.finished)
         self._lock = threading.Lock()
         self._admitted = 0
         self._by_client: Counter[str] = Counter()
