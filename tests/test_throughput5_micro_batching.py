@@ -18,9 +18,11 @@ from app.services.analyzer import Analyzer
 
 def echo_pipeline(_model: str):  # noqa: ANN201 - an Analyse callable, importable by a spawned worker
     """Answers each text with one entity naming the text and how many texts its call had; `sleep <s> ...` first
-    sleeps that long."""
+    sleeps that long; `all sleep <s> ...` sleeps before any text of its call is answered (as nlp.pipe answers a
+    call's texts together)."""
 
     def analyse(texts: Sequence[str]) -> Iterator[ExtractedAnalysis]:
+        time.sleep(sum(float(text.split()[2]) for text in texts if text.startswith("all sleep ")))
         for text in texts:
             if text.startswith("sleep "):
                 time.sleep(float(text.split()[1]))
@@ -125,3 +127,17 @@ def test_the_queue_bounds_still_refuse_while_jobs_wait_to_be_coalesced():
             "cms article / 3", "desk article / 3", "archive article / 3"]
         assert analyzer.queue_length == 0
         assert _answer(analyzer.analyze_texts(["admitted again"], client="cms")[0]) == "admitted again / 1"
+
+
+def _parse_seconds_at_most(bound: str) -> float:
+    return REGISTRY.get_sample_value("quotewise_parse_seconds_bucket", {"le": bound}) or 0.0
+
+
+def test_texts_answered_together_share_their_call_s_parse_seconds(one_worker):
+    _busy(one_worker, 0.6)
+    quick, at_most_a_second = _parse_seconds_at_most("0.1"), _parse_seconds_at_most("1.0")
+    jobs = [one_worker.submit(["all sleep 0.8 first"]), one_worker.submit(["second"])]
+    assert [_answer(job.result(10)[0]) for job in jobs] == ["all sleep 0.8 first / 2", "second / 2"]
+    # about 0.4 s each, not 0.8 s for the first and nothing for the second
+    assert _parse_seconds_at_most("0.1") - quick == 0
+    assert _parse_seconds_at_most("1.0") - at_most_a_second >= 2  # (and the blocker's 0.6 s)
