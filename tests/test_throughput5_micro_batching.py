@@ -1,5 +1,6 @@
 """Micro-batching in the Analyzer, with scripted pipelines in real worker processes: single-text jobs that piled up
-while the worker was busy are parsed in one call and each gets its own answer (a batch's share is not coalesced); a slow text among them is stopped at
+while the worker was busy are parsed in one call and each gets its own answer (neither a batch's share nor a long
+text is coalesced); a slow text among them is stopped at
 the deadline while the others still succeed; a lone job is dispatched at once; an idle worker is never left
 without work; the queue bounds still refuse."""
 
@@ -13,7 +14,7 @@ from prometheus_client import REGISTRY
 
 from app.errors import AnalysisTimedOut, AnalyzerBusy, TooManyAnalyses
 from app.nlp.contract import ExtractedAnalysis, ExtractedEntity, SpeakerKind
-from app.services.analyzer import Analyzer
+from app.services.analyzer import COALESCE_MAX_CHARS, Analyzer
 
 
 def echo_pipeline(_model: str):  # noqa: ANN201 - an Analyse callable, importable by a spawned worker
@@ -70,6 +71,17 @@ def test_jobs_waiting_for_a_busy_worker_are_parsed_in_one_call_each_with_its_own
     assert [_answer(result) for result in batch.result(10)] == ["batch a / 2", "batch b / 2"]
     assert _coalesced() - coalesced == 4
     assert one_worker.queue_length == 0
+
+
+def test_a_long_text_is_not_coalesced_and_keeps_its_own_deadline(one_worker):
+    coalesced = _coalesced()
+    _busy(one_worker, 0.5)
+    long_text = "long " + "x" * COALESCE_MAX_CHARS
+    jobs = [one_worker.submit(["short one"]), one_worker.submit([long_text]), one_worker.submit(["short two"])]
+    assert _answer(jobs[0].result(10)[0]) == "short one / 1"  # the long text stops the coalescing behind it
+    assert _answer(jobs[1].result(10)[0]) == f"{long_text} / 1"
+    assert _answer(jobs[2].result(10)[0]) == "short two / 1"
+    assert _coalesced() == coalesced
 
 
 def test_a_slow_text_coalesced_with_others_is_stopped_and_the_others_still_succeed(one_worker):

@@ -51,6 +51,9 @@ from app.text import first_forbidden_control, first_html_tag
 log = logging.getLogger("quotewise.analyzer")
 CHUNK_CHARS = 400_000  # texts sent to a worker together: their deadline is shared, so keep chunks modest
 CHUNK_TEXTS = PIPE_BATCH_SIZE
+# A single-text job longer than this is never coalesced: a text that may run into the deadline keeps its own
+# `timeout_s` (one POST /analyze, one answer within the limit), and the saving is on ordinary articles (~5,000).
+COALESCE_MAX_CHARS = 50_000
 
 
 def check_article_text(text: str, *, max_chars: int) -> None:
@@ -112,13 +115,17 @@ def _alone(_taken: list[_Task], _task: _Task) -> bool:
 
 
 def _fit_in_one_call(taken: list[_Task], task: _Task) -> bool:
-    """Only single-text jobs (POST /analyze, a re-analysis) are coalesced: a batch's texts are already parsed
-    several to a call, and its shares were split among the workers on purpose (so that the last batch does not
-    leave a worker idle). Coalesced texts make one chunk (see _chunks): at most CHUNK_TEXTS texts and CHUNK_CHARS
-    characters, which also bounds the deadline they share."""
-    if len(task.job.texts) != 1 or len(taken[0].job.texts) != 1:
+    """Only single-text jobs (POST /analyze, a re-analysis) of at most COALESCE_MAX_CHARS are coalesced: a batch's
+    texts are already parsed several to a call, and its shares were split among the workers on purpose (so that
+    the last batch does not leave a worker idle). Coalesced texts make one chunk (see _chunks): at most CHUNK_TEXTS
+    texts, and they share its deadline (`timeout_s` per text), as a batch's do."""
+    if not (_coalescable(task) and _coalescable(taken[0])):
         return False
     return len(taken) < CHUNK_TEXTS and sum(t.chars for t in taken) + task.chars <= CHUNK_CHARS
+
+
+def _coalescable(task: _Task) -> bool:
+    return len(task.job.texts) == 1 and task.chars <= COALESCE_MAX_CHARS
 
 
 class Analyzer:
