@@ -38,14 +38,24 @@ def _wait_until_admitted(analyzer: Analyzer, jobs: int) -> None:
         time.sleep(0.01)
 
 
+def _coalesced() -> float:
+    return REGISTRY.get_sample_value("quotewise_analysis_coalesced_total") or 0.0
+
+
+def _busy_worker(client: TestClient, analyzer: Analyzer, seconds: float) -> threading.Thread:
+    """A request that occupies the (only) worker for `seconds`; returns once it is admitted."""
+    blocker = threading.Thread(target=lambda: client.post("/analyze", json={"text": f"sleep {seconds}"}))
+    blocker.start()
+    _wait_until_admitted(analyzer, 1)
+    return blocker
+
+
 def test_waiting_requests_are_coalesced_each_answered_with_its_article_and_a_slow_one_alone_fails(
         app_client, engine):
-    coalesced = REGISTRY.get_sample_value("quotewise_analysis_coalesced_total") or 0.0
+    coalesced = _coalesced()
     with scripted_analyzer(timeout_s=1.0, queue_per_worker=8, queue_per_client=8) as analyzer, \
             app_client(analyzer=analyzer) as client:
-        blocker = threading.Thread(target=lambda: client.post("/analyze", json={"text": "sleep 0.8"}))
-        blocker.start()
-        _wait_until_admitted(analyzer, 1)
+        blocker = _busy_worker(client, analyzer, 0.8)
         texts = ["An article about the harbour.", "sleep 60", "An article about the school."]
         answers = _post_all(client, texts)
         blocker.join(30)
@@ -53,17 +63,15 @@ def test_waiting_requests_are_coalesced_each_answered_with_its_article_and_a_slo
     for index in (0, 2):
         assert answers[index].json()["text"] == texts[index] and answers[index].json()["title"] == f"title {index}"
     assert "limit of 1 s" in answers[1].json()["detail"]
-    assert (REGISTRY.get_sample_value("quotewise_analysis_coalesced_total") or 0.0) - coalesced == 3
+    assert _coalesced() - coalesced == 3
     assert table_counts(engine)["article"] == 3  # the blocker and the two neighbours
 
 
 def test_past_the_keys_bound_429_while_requests_wait_to_be_coalesced(app_client):
-    coalesced = REGISTRY.get_sample_value("quotewise_analysis_coalesced_total") or 0.0
+    coalesced = _coalesced()
     with scripted_analyzer(timeout_s=5.0, queue_per_worker=8, queue_per_client=3) as analyzer, \
             app_client(analyzer=analyzer) as client:
-        blocker = threading.Thread(target=lambda: client.post("/analyze", json={"text": "sleep 1"}))
-        blocker.start()
-        _wait_until_admitted(analyzer, 1)
+        blocker = _busy_worker(client, analyzer, 1)
         waiting: list = []
         posts = [threading.Thread(target=lambda n=n: waiting.append(client.post("/analyze", json={"text": f"text {n}"})))
                  for n in range(2)]
@@ -76,4 +84,4 @@ def test_past_the_keys_bound_429_while_requests_wait_to_be_coalesced(app_client)
         blocker.join(30)
     assert refused.status_code == 429 and int(refused.headers["retry-after"]) >= 1
     assert sorted(answer.status_code for answer in waiting) == [201, 201]
-    assert (REGISTRY.get_sample_value("quotewise_analysis_coalesced_total") or 0.0) - coalesced == 2
+    assert _coalesced() - coalesced == 2
