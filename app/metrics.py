@@ -22,3 +22,11 @@ WORKER_RESTARTS = Counter(
     ["reason"],
 )
 RETRIES = Counter("quotewise_analysis_retries_total", "Texts analysed again alone after their batch was stopped.")
+COALESCED = Counter(
+    "quotewise_analysis_coalesced_total",
+    "Jobs (requests) whose texts a worker parsed in one call together with other jobs' (micro-batching).",
+)
+TEXTS_PER_CALL = Histogram(
+    "quotewise_analysis_texts_per_call", "Texts a worker process was sent at once (one nlp.pipe call).",
+    buckets=(1, 2, 3, 4, 6, 8, 16),
+)

@@ -37,6 +37,7 @@ import os
 import sys
 import tempfile
 import time
+import urllib.request
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -158,6 +159,16 @@ def cpu_split(before: dict, after: dict) -> dict:
             "analysis_share_per_process": sorted((round(v / total, 2) for v in parsing.values()), reverse=True)}
 
 
+def worker_calls(server) -> tuple[float, float]:  # noqa: ANN001 - bench._server.Server
+    """Texts sent to the analysis workers so far, and in how many calls, from the server's GET /metrics (one
+    server process: with several, whichever answers)."""
+    with urllib.request.urlopen(f"{server.base_url}/metrics", timeout=10) as answer:
+        lines = answer.read().decode().splitlines()
+    values = {name: float(value) for name, _, value in (line.rpartition(" ") for line in lines)
+              if name in ("quotewise_analysis_texts_per_call_sum", "quotewise_analysis_texts_per_call_count")}
+    return values.get("quotewise_analysis_texts_per_call_sum", 0.0), values.get("quotewise_analysis_texts_per_call_count", 0.0)
+
+
 def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_workers: int, clients: int, batch: int,
                  repeats: int) -> dict:
     """Each endpoint against its own fresh server, so each one's resident memory is its own."""
@@ -187,10 +198,14 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_worker
                     bodies = [("/analyze/batch", {"articles": [{"text": t} for t in variant[i:i + batch]]})
                               for i in range(0, len(variant), batch)]
                 requests = encode(bodies)
+                calls_before = worker_calls(server)
                 before = server_cpu(server)
                 posted = post_all(server.base_url, requests, clients)
-                runs.append(rate(len(texts), tokens, posted.seconds) | cpu_split(before, server_cpu(server))
-                            | {"client_cpu_s": round(posted.client_cpu_s, 3), "connections": posted.connections})
+                after = server_cpu(server)
+                sent, calls = (now - then for now, then in zip(worker_calls(server), calls_before))
+                runs.append(rate(len(texts), tokens, posted.seconds) | cpu_split(before, after)
+                            | {"client_cpu_s": round(posted.client_cpu_s, 3), "connections": posted.connections,
+                               "texts_per_call": round(sent / calls, 2) if calls else None})
             results[name] = best(runs) | {"runs": [r["articles_per_s"] for r in runs]}
             after = server.memory()
         finally:
@@ -205,7 +220,8 @@ def _cpu_line(result: dict, articles: int) -> str:
             f"{result['analysis_cpu_s']} s ({result['server_cpu_s'] / articles * 1000:.1f} and "
             f"{result['analysis_cpu_s'] / articles * 1000:.1f} CPU ms per article), parse shares per server process "
             f"{result['analysis_share_per_process']}; the benchmark's client {result['client_cpu_s'] / articles * 1000:.1f} "
-            f"CPU ms per article, {result['connections']} connections")
+            f"CPU ms per article, {result['connections']} connections; {result['texts_per_call']} texts per "
+            "analysis worker call")
 
 
 def main(argv: list[str] | None = None) -> int:

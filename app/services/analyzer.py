@@ -8,12 +8,16 @@ be killed. So the Analyzer owns:
 * the pool: `workers` processes (spawned, so they share nothing with the server), each driven by one dispatcher
   thread of this process that sends it texts over a pipe and waits for the results with a deadline; a job of
   several texts is shared among the workers, and each text's result is handed to the caller as it arrives;
+* micro-batching: a worker that comes free takes the oldest waiting task together with the ones queued behind it
+  that fit in one `nlp.pipe` call (app.services.analysis_queue), so single-article requests that piled up while
+  every worker was busy are parsed together, which costs less CPU per article; a lone request never waits for
+  company;
 * the limits: `check(text)` refuses a text that is too long, empty, with control characters or HTML; the worker
   refuses one with more than `max_tokens` tokens before parsing it;
 * the deadline: a text not analysed within `timeout_s` has its worker process killed and replaced, and raises
   `AnalysisTimedOut`. Texts sent together (a batch, through `nlp.pipe`) share `timeout_s` per text; if that runs
   out, the ones without a result are retried one by one, each with its own `timeout_s`, so one hostile article
-  does not fail its neighbours;
+  does not fail its neighbours — whether they came in its own batch or in other requests coalesced with it;
 * admission: at most `queue_per_worker × workers` jobs (one job: one call of `submit`, i.e. one request) queued or
   running, and at most `queue_per_client` of one client (API key); past either, `AnalyzerBusy`/`TooManyAnalyses`
   with a Retry-After estimate, never an unbounded queue.
@@ -26,7 +30,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import queue
 import threading
 import time
 from collections import Counter
@@ -40,6 +43,7 @@ from app.errors import (AnalysisFailed, AnalysisTimedOut, AnalyzerBusy, ArticleT
                         TooManyAnalyses)
 from app.nlp.contract import ExtractedAnalysis
 from app.nlp.version import installed_pipeline_version
+from app.services.analysis_queue import TaskQueue
 from app.services.analysis_worker import (ANALYSIS_NICE, PIPE_BATCH_SIZE, PipelineFactory, Result, Stopped,
                                           WorkerProcess, quotewise_pipeline)
 from app.text import first_forbidden_control, first_html_tag
@@ -47,6 +51,9 @@ from app.text import first_forbidden_control, first_html_tag
 log = logging.getLogger("quotewise.analyzer")
 CHUNK_CHARS = 400_000  # texts sent to a worker together: their deadline is shared, so keep chunks modest
 CHUNK_TEXTS = PIPE_BATCH_SIZE
+# A single-text job longer than this is never coalesced: a text that may run into the deadline keeps its own
+# `timeout_s` (one POST /analyze, one answer within the limit), and the saving is on ordinary articles (~5,000).
+COALESCE_MAX_CHARS = 50_000
 
 
 def check_article_text(text: str, *, max_chars: int) -> None:
@@ -98,6 +105,28 @@ class _Task:
     job: _Job
     positions: list[int]  # which of the job's texts, in order
 
+    @property
+    def chars(self) -> int:
+        return sum(len(self.job.texts[p]) for p in self.positions)
+
+
+def _alone(_taken: list[_Task], _task: _Task) -> bool:
+    return False
+
+
+def _fit_in_one_call(taken: list[_Task], task: _Task) -> bool:
+    """Only single-text jobs (POST /analyze, a re-analysis) of at most COALESCE_MAX_CHARS are coalesced: a batch's
+    texts are already parsed several to a call, and its shares were split among the workers on purpose (so that
+    the last batch does not leave a worker idle). Coalesced texts make one chunk (see _chunks): at most CHUNK_TEXTS
+    texts, and they share its deadline (`timeout_s` per text), as a batch's do."""
+    if not (_coalescable(task) and _coalescable(taken[0])):
+        return False
+    return len(taken) < CHUNK_TEXTS and sum(t.chars for t in taken) + task.chars <= CHUNK_CHARS
+
+
+def _coalescable(task: _Task) -> bool:
+    return len(task.job.texts) == 1 and task.chars <= COALESCE_MAX_CHARS
+
 
 class Analyzer:
     def __init__(
@@ -113,7 +142,9 @@ class Analyzer:
         pipeline_factory: PipelineFactory | None = None,
         nice: int = ANALYSIS_NICE,
         start_timeout_s: float = 600.0,
+        coalesce: bool = True,
     ) -> None:
+        """`coalesce=False` sends every task alone (bench.coalescing_cost compares the two)."""
         self.spacy_model = spacy_model
         self.workers = max(1, workers)
         self.timeout_s = timeout_s
@@ -123,7 +154,8 @@ class Analyzer:
         self.pipeline_factory = pipeline_factory or partial(quotewise_pipeline, max_tokens=max_tokens)
         self.nice = nice
         self.start_timeout_s = start_timeout_s
-        self._tasks: queue.Queue[_Task | None] = queue.Queue()
+        self._tasks: TaskQueue[_Task] = TaskQueue(fits=_fit_in_one_call if coalesce else _alone,
+                                                  stale=lambda task: task.job.finished)
         self._lock = threading.Lock()
         self._admitted = 0
         self._by_client: Counter[str] = Counter()
@@ -302,22 +334,23 @@ class Analyzer:
 
     def _dispatch(self, worker: WorkerProcess) -> None:
         try:
-            while True:
-                task = self._tasks.get()
-                if task is None:
-                    return
-                job = task.job
-                if job.finished:  # another share of it failed
-                    continue
-                with job.lock:
-                    job.started_at = job.started_at or time.perf_counter()
+            while (tasks := self._tasks.take()) is not None:  # one task, or several coalesced into one call
+                slots = [(task.job, position) for task in tasks for position in task.positions]
+                jobs = list(dict.fromkeys(job for job, _ in slots))
+                started = time.perf_counter()
+                for job in jobs:
+                    with job.lock:
+                        job.started_at = job.started_at or started
+                if len(jobs) > 1:
+                    metrics.COALESCED.inc(len(jobs))
                 try:
                     self._ensure_running(worker)
-                    self._run_texts(worker, [job.texts[p] for p in task.positions],
-                                    lambda index, result, task=task: self._deliver(task.job, task.positions[index], result))
-                except BaseException as error:  # noqa: BLE001 - handed to the caller, never lost
-                    self._finish(job, error)
-                # A worker killed at the deadline is replaced now, after its caller got the answer.
+                    self._run_texts(worker, [job.texts[position] for job, position in slots],
+                                    lambda index, result, slots=slots: self._deliver(*slots[index], result))
+                except BaseException as error:  # noqa: BLE001 - handed to the callers, never lost
+                    for job in jobs:
+                        self._finish(job, error)
+                # A worker killed at the deadline is replaced now, after its callers got their answers.
                 self._ensure_running(worker)
         finally:
             worker.stop()
