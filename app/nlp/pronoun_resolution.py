@@ -9,7 +9,9 @@ not, a speaker counts where the article quoted them, and a person just named in 
 A `his`/`her` owning a subject carries the chain like a subject pronoun; a name modifying a common noun (`the Lind
 phone bank`) is no antecedent of a subject pronoun; whom a narrated clause reported by `, he said` is about is not
 who said it; a described person (`the mayor`) must agree in the gender the text states for them; a plural noun
-naming its examples (`critics, like A and B,`) is those named for `they`.
+naming its examples (`critics, like A and B,`) is those named for `they`. For `it`, an organisation named in the
+pronoun's own sentence beats a subject of an older one, and a document the sentence before took as its object is what
+`It says` opening the next sentence quotes.
 """
 
 from __future__ import annotations
@@ -126,6 +128,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 i -= 1  # `The other man, his cousin Tom Avery,`: the noun its apposition already named
                 continue
             found = self._heard_in(candidate, spoken_at, wanted, gender) or self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
+            named_document = found is None and wanted == "thing" and self._document_just_named(candidate, token)
+            if named_document:
+                found = self.document(candidate) or self.description(candidate)
             if found is not None and found.entity is not None and found.entity in addressed:
                 found = None  # `“…,” he told Hannity`: whoever he is, he is not Hannity
             if found is not None and not found.named and wanted == "person" and definite(candidate):
@@ -134,7 +139,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
                 found = self._asked(candidate, gender, addressed) or found
             if found is not None:
-                subject = candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS)
+                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS)
                 embedded = subject and embedded_clause(candidate)
                 if subject and best is None:
                     best = (i, found)
@@ -154,6 +159,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             best = owner_named
         if best is not None and fallback is not None and wanted == "person" and self._recent_person(fallback, best, token.i):
             best = fallback
+        if best is not None and fallback is not None and wanted == "thing" and best[0] < sentence_start(doc, token.i, limit=self.window) <= fallback[0]:
+            best = fallback  # `Flyers from the union appeared after it said`: the body its own sentence names
         speaker = self._last_speaker(token.i, wanted, gender, addressed)
         chosen = best
         if speaker is not None and chosen is None and fallback is not None and fallback[0] > speaker[0] and fallback[0] >= self._previous_sentence(token.i):
@@ -171,6 +178,15 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             return Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
         found = chosen[1]
         return replace(found, via="pronoun", gender=found.gender or gender)
+
+    def _document_just_named(self, candidate: Token, pronoun: Token) -> bool:
+        """`Ruiz cited a report issued by the tenants' union. It says …`: a document the sentence before took as its
+        object is what a pronoun opening the next sentence with a verb of saying stands for."""
+        if candidate.dep_ != "dobj" or candidate.tag_ in PLURAL_TAGS or candidate.lemma_.lower() not in document_nouns():
+            return False
+        if pronoun.dep_ not in SUBJECTS or not is_cue(pronoun.head):
+            return False
+        return sentence_start(self.doc, pronoun.i, limit=self.window) == pronoun.i and self._previous_sentence(pronoun.i) <= candidate.i
 
     def _previous_sentence(self, i: int) -> int:
         """Where the sentence before the one holding token i starts."""
