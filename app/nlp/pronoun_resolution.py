@@ -3,7 +3,7 @@
 
 Number and gender agree as the text states them; a name inside a quotation or a dateline is never an antecedent, a
 possessive modifier only next to the pronoun (its own sentence, or the one before when the pronoun opens a sentence)
-and only when no subject stands before it there, and a member of a pair is one only for `they`. The subject of the
+and only when no subject nor pronoun of the same person stands before it there, and a member of a pair is one only for `they`. The subject of the
 sentence beats the subject of a clause it reports, one whose gender the text states beats one whose gender it does
 not, a speaker counts where the article quoted them, and a person just named in full beats an older subject.
 A `his`/`her` owning a subject carries the chain like a subject pronoun; a name modifying a common noun (`the Lind
@@ -89,7 +89,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if governing is not None and governing.entity not in addressed:
             return replace(governing, via="pronoun", gender=governing.gender or gender)
         spoken_at = self._spoken_at()
-        low = max(0, token.i - self.window)
+        low = floor = max(0, token.i - self.window)
         i = token.i - 1
         while i >= low:
             candidate = doc[i]
@@ -100,6 +100,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                     if (not gender or self._stated(heard)) and not embedded_clause(doc[i]):
                         break
                     low = max(low, self._search_floor(token.i, i))
+            if owner_named is not None and best is None and owner[i] == -1 and candidate.pos_ == "PRON" and pronoun_agreement().get(candidate.lower_) == agreement:
+                owner_named, low = None, floor  # `Dismayed by his memory of …, inspired by Lind's plan, he …`: the pronouns go on past the owner
             if owner[i] == -1 and candidate.pos_ == "PRON" and gender:
                 chained = self._chained(candidate, agreement)
                 if chained is not None and chained.entity in addressed:
