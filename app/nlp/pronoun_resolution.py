@@ -10,8 +10,8 @@ A `his`/`her` owning a subject carries the chain like a subject pronoun; a name 
 phone bank`) is no antecedent of a subject pronoun; whom a narrated clause reported by `, he said` is about is not
 who said it; a described person (`the mayor`) must agree in the gender the text states for them; a plural noun
 naming its examples (`critics, like A and B,`) is those named for `they`. For `it`, an organisation named in the
-pronoun's own sentence beats a subject of an older one, and a document the sentence before took as its object is what
-`It says` opening the next sentence quotes.
+pronoun's own sentence beats a subject of an older one, and for `they`, people described there or in the sentence
+before; a document the sentence before took as its object is what `It says` opening the next sentence quotes.
 """
 
 from __future__ import annotations
@@ -161,6 +161,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             best = owner_named
         if best is not None and fallback is not None and wanted == "person" and self._recent_person(fallback, best, token.i):
             best = fallback
+        if best is not None and fallback is not None and wanted == "plural" and fallback[1].kind == "group" and best[0] < self._previous_sentence(token.i) <= fallback[0]:
+            best = fallback  # `The board's rates angered the farmers, though they …`: people just named, not an older group
         if best is not None and fallback is not None and wanted == "thing" and best[0] < sentence_start(doc, token.i, limit=self.window) <= fallback[0]:
             best = fallback  # `Flyers from the union appeared after it said`: the body its own sentence names
         speaker = self._last_speaker(token.i, wanted, gender, addressed)
