@@ -3,8 +3,8 @@
 
 Number and gender agree as the text states them; a name inside a quotation or a dateline is never an antecedent, a
 possessive modifier only next to the pronoun (its own sentence, or the one before when the pronoun opens a sentence)
-and only when no subject nor pronoun of the same person stands before it there, and a member of a pair is one only for `they`. The subject of the
-sentence beats the subject of a clause it reports, one whose gender the text states beats one whose gender it does
+and only when no subject nor pronoun of the same person stands before it there, and a member of a pair is one only
+for `they` (but a name paired only with `the others` is one person). The subject of the sentence beats the subject of a clause it reports, one whose gender the text states beats one whose gender it does
 not, a speaker counts where the article quoted them, and a person just named in full beats an older subject.
 A `his`/`her` owning a subject carries the chain like a subject pronoun; a name modifying a common noun (`the Lind
 phone bank`) is no antecedent of a subject pronoun; whom a narrated clause reported by `, he said` is about is not
@@ -221,7 +221,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and token.lemma_.lower() in organisation_nouns() and not embedded_clause(token):
                 return self.description(token)  # `Murphy's campaign is tying the bill to Rubio. They say`: a body is `they`
             return None
-        if in_pair:
+        if in_pair and not self._with_others(token):
             return None  # a member of a pair is `they`, not `he`
         if index != -1:
             entity = self.entities[index]
@@ -252,6 +252,12 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if found.kind != "person" or (gender and self._gender_of(found) not in (None, gender)):
             return None  # `the president … Clinton, though she praised`: the president the article described is a man
         return found
+
+    def _with_others(self, token: Token) -> bool:
+        """`for Ruiz and the others whose names are floated`: a name joined only to a plural common noun is the one
+        person of the pair, whom `he` or `she` may stand for."""
+        others = [c for c in children(token) if c.dep_ == "conj"]
+        return token.dep_ != "conj" and len(others) == 1 and others[0].pos_ == "NOUN" and others[0].tag_ in PLURAL_TAGS and self.entity_at[others[0].i] == -1
 
     def _named_examples(self, noun: Token) -> Resolution | None:
         """`Critics of the plan, like Senators Ana Ruiz and Tom Avery, see …. They wrote`: the named people or bodies
