@@ -3,15 +3,16 @@
 
 Number and gender agree as the text states them; a name inside a quotation or a dateline is never an antecedent, a
 possessive modifier only next to the pronoun (its own sentence, or the one before when the pronoun opens a sentence)
-and only when no subject nor pronoun of the same person stands before it there, and a member of a pair is one only
-for `they` (but a name paired only with `the others` is one person). The subject of the sentence beats the subject of a clause it reports, one whose gender the text states beats one whose gender it does
-not, a speaker counts where the article quoted them, and a person just named in full beats an older subject.
-A `his`/`her` owning a subject carries the chain like a subject pronoun; a name modifying a common noun (`the Lind
-phone bank`) is no antecedent of a subject pronoun; whom a narrated clause reported by `, he said` is about is not
-who said it; a described person (`the mayor`) must agree in the gender the text states for them; a plural noun
-naming its examples (`critics, like A and B,`) is those named for `they`. For `it`, an organisation named in the
-pronoun's own sentence beats a subject of an older one, and for `they`, people described there or in the sentence
-before; a document the sentence before took as its object is what `It says` opening the next sentence quotes.
+and only when no subject nor pronoun of the same person stands before it there, and a member of a pair is one only for
+`they` (but a name paired only with `the others` is one person). The subject of the sentence beats the subject of a
+clause it reports, one whose gender the text states beats one whose gender it does not, a speaker counts where the
+article quoted them, and a person just named in full beats an older subject. A `his`/`her` owning a subject carries
+the chain like a subject pronoun; a name modifying a common noun (`the Lind phone bank`) is no antecedent of a subject
+pronoun; whom a narrated clause reported by `, he said` is about is not who said it; a described person (`the mayor`)
+must agree in the gender the text states for them; a plural noun naming its examples (`critics, like A and B,`) is
+those named for `they`. For `it`, an organisation named in the pronoun's own sentence beats a subject of an older one,
+and for `they`, people described there or in the sentence before; a document the sentence before took as its object is
+what `It says` opening the next sentence quotes.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                         break
                     low = max(low, self._search_floor(token.i, i))
             if owner_named is not None and best is None and owner[i] == -1 and candidate.pos_ == "PRON" and pronoun_agreement().get(candidate.lower_) == agreement:
-                owner_named, low = None, floor  # `Dismayed by his memory of …, inspired by Lind's plan, he …`: the pronouns go on past the owner
+                owner_named, low = None, floor  # `Angered by his loss, inspired by Lind's plan, he …`: not Lind
             if owner[i] == -1 and candidate.pos_ == "PRON" and gender:
                 chained = self._chained(candidate, agreement)
                 if chained is not None and chained.entity in addressed:
