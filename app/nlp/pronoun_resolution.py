@@ -12,7 +12,8 @@ pronoun; whom a narrated clause reported by `, he said` is about is not who said
 must agree in the gender the text states for them; a plural noun naming its examples (`critics, like A and B,`) is
 those named for `they`. For `it`, an organisation named in the pronoun's own sentence beats a subject of an older one,
 and for `they`, people described there or in the sentence before; a document the sentence before took as its object is
-what `It says` opening the next sentence quotes.
+what `It says` opening the next sentence quotes. `They` opening a sentence after two sentences whose subjects are two
+different people is those two.
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         owner_named: tuple[int, Resolution] | None = None  # a person owning a noun just before the pronoun
         doc, owner = self.doc, self.owner
         addressed = self._addressees(token)
+        if wanted == "plural":
+            pair = self._two_introduced(token)
+            if pair is not None:
+                return pair
         governing = self.clause_antecedent(token, wanted, gender, addressed)
         if governing is not None and governing.entity not in addressed:
             return replace(governing, via="pronoun", gender=governing.gender or gender)
@@ -253,6 +258,35 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if found.kind != "person" or (gender and self._gender_of(found) not in (None, gender)):
             return None  # `the president … Clinton, though she praised`: the president the article described is a man
         return found
+
+    def _two_introduced(self, token: Token) -> Resolution | None:
+        """`Ana Ruiz is a member of the board. Her friend Tom Avery runs the clinic. They say …`: `they` opening a
+        sentence after two sentences whose subjects are two different people is those two."""
+        doc = self.doc
+        if token.lower_ != "they" or token.dep_ not in SUBJECTS or sentence_start(doc, token.i, limit=self.window) != token.i:
+            return None
+        previous = self._previous_sentence(token.i)
+        first = self._sentence_subject(self._previous_sentence(previous)) if previous > 0 else None
+        second = self._sentence_subject(previous)
+        if first is None or second is None or self.entity_at[first.i] == self.entity_at[second.i]:
+            return None
+        return self.group([first, second])
+
+    def _sentence_subject(self, start: int) -> Token | None:
+        """The named person the main verb of the sentence starting at `start` has for subject, if any."""
+        root = self.doc[start]
+        for _ in range(_MAX_CHAIN):
+            if root.head is root:
+                break
+            root = root.head
+        subject = next((c for c in children(root) if c.dep_ in SUBJECTS), None)
+        if subject is None or self.owner[subject.i] != -1 or possessive(self.doc, subject.i) or subject.dep_ == "conj":
+            return None
+        subject = self._named_apposition(subject) or subject  # `His friend Tom Avery runs …`
+        index = self.entity_at[subject.i]
+        if index == -1 or self.entities[index].kind != "person" or any(c.dep_ == "conj" for c in children(subject)):
+            return None
+        return subject
 
     def _with_others(self, token: Token) -> bool:
         """`for Ruiz and the others whose names are floated`: a name joined only to a plural common noun is the one
