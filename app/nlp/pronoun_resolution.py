@@ -3,13 +3,17 @@
 
 Number and gender agree as the text states them; a name inside a quotation or a dateline is never an antecedent, a
 possessive modifier only next to the pronoun (its own sentence, or the one before when the pronoun opens a sentence)
-and only when no subject stands before it there, and a member of a pair is one only for `they`. The subject of the
-sentence beats the subject of a clause it reports, one whose gender the text states beats one whose gender it does
-not, a speaker counts where the article quoted them, and a person just named in full beats an older subject.
-A `his`/`her` owning a subject carries the chain like a subject pronoun; a name modifying a common noun (`the Lind
-phone bank`) is no antecedent of a subject pronoun; whom a narrated clause reported by `, he said` is about is not
-who said it; a described person (`the mayor`) must agree in the gender the text states for them; a plural noun
-naming its examples (`critics, like A and B,`) is those named for `they`.
+and only when no subject nor pronoun of the same person stands before it there, and a member of a pair is one only for
+`they` (but a name paired only with `the others` is one person). The subject of the sentence beats the subject of a
+clause it reports, one whose gender the text states beats one whose gender it does not, a speaker counts where the
+article quoted them, and a person just named in full beats an older subject. A `his`/`her` owning a subject carries
+the chain like a subject pronoun; a name modifying a common noun (`the Lind phone bank`) is no antecedent of a subject
+pronoun; whom a narrated clause reported by `, he said` is about is not who said it; a described person (`the mayor`)
+must agree in the gender the text states for them; a plural noun naming its examples (`critics, like A and B,`) is
+those named for `they`. For `it`, an organisation named in the pronoun's own sentence beats a subject of an older one,
+and for `they`, people described there or in the sentence before; a document the sentence before took as its object is
+what `It says` opening the next sentence quotes. `They` opening a sentence after two sentences whose subjects are two
+different people is those two.
 """
 
 from __future__ import annotations
@@ -83,11 +87,15 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         owner_named: tuple[int, Resolution] | None = None  # a person owning a noun just before the pronoun
         doc, owner = self.doc, self.owner
         addressed = self._addressees(token)
+        if wanted == "plural":
+            pair = self._two_introduced(token)
+            if pair is not None:
+                return pair
         governing = self.clause_antecedent(token, wanted, gender, addressed)
         if governing is not None and governing.entity not in addressed:
             return replace(governing, via="pronoun", gender=governing.gender or gender)
         spoken_at = self._spoken_at()
-        low = max(0, token.i - self.window)
+        low = floor = max(0, token.i - self.window)
         i = token.i - 1
         while i >= low:
             candidate = doc[i]
@@ -98,6 +106,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                     if (not gender or self._stated(heard)) and not embedded_clause(doc[i]):
                         break
                     low = max(low, self._search_floor(token.i, i))
+            if owner_named is not None and best is None and owner[i] == -1 and candidate.pos_ == "PRON" and pronoun_agreement().get(candidate.lower_) == agreement:
+                owner_named, low = None, floor  # `Angered by his loss, inspired by Lind's plan, he …`: not Lind
             if owner[i] == -1 and candidate.pos_ == "PRON" and gender:
                 chained = self._chained(candidate, agreement)
                 if chained is not None and chained.entity in addressed:
@@ -126,6 +136,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 i -= 1  # `The other man, his cousin Tom Avery,`: the noun its apposition already named
                 continue
             found = self._heard_in(candidate, spoken_at, wanted, gender) or self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
+            named_document = found is None and wanted == "thing" and self._document_just_named(candidate, token)
+            if named_document:
+                found = self.document(candidate) or self.description(candidate)
             if found is not None and found.entity is not None and found.entity in addressed:
                 found = None  # `“…,” he told Hannity`: whoever he is, he is not Hannity
             if found is not None and not found.named and wanted == "person" and definite(candidate):
@@ -134,7 +147,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
                 found = self._asked(candidate, gender, addressed) or found
             if found is not None:
-                subject = candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS)
+                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS)
                 embedded = subject and embedded_clause(candidate)
                 if subject and best is None:
                     best = (i, found)
@@ -154,6 +167,10 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             best = owner_named
         if best is not None and fallback is not None and wanted == "person" and self._recent_person(fallback, best, token.i):
             best = fallback
+        if best is not None and fallback is not None and wanted == "plural" and fallback[1].kind == "group" and best[0] < self._previous_sentence(token.i) <= fallback[0]:
+            best = fallback  # `The board's rates angered the farmers, though they …`: people just named, not an older group
+        if best is not None and fallback is not None and wanted == "thing" and best[0] < sentence_start(doc, token.i, limit=self.window) <= fallback[0]:
+            best = fallback  # `Flyers from the union appeared after it said`: the body its own sentence names
         speaker = self._last_speaker(token.i, wanted, gender, addressed)
         chosen = best
         if speaker is not None and chosen is None and fallback is not None and fallback[0] > speaker[0] and fallback[0] >= self._previous_sentence(token.i):
@@ -171,6 +188,15 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             return Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
         found = chosen[1]
         return replace(found, via="pronoun", gender=found.gender or gender)
+
+    def _document_just_named(self, candidate: Token, pronoun: Token) -> bool:
+        """`Ruiz cited a report issued by the tenants' union. It says …`: a document the sentence before took as its
+        object is what a pronoun opening the next sentence with a verb of saying stands for."""
+        if candidate.dep_ != "dobj" or candidate.tag_ in PLURAL_TAGS or candidate.lemma_.lower() not in document_nouns():
+            return False
+        if pronoun.dep_ not in SUBJECTS or not is_cue(pronoun.head):
+            return False
+        return sentence_start(self.doc, pronoun.i, limit=self.window) == pronoun.i and self._previous_sentence(pronoun.i) <= candidate.i
 
     def _previous_sentence(self, i: int) -> int:
         """Where the sentence before the one holding token i starts."""
@@ -201,7 +227,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and token.lemma_.lower() in organisation_nouns() and not embedded_clause(token):
                 return self.description(token)  # `Murphy's campaign is tying the bill to Rubio. They say`: a body is `they`
             return None
-        if in_pair:
+        if in_pair and not self._with_others(token):
             return None  # a member of a pair is `they`, not `he`
         if index != -1:
             entity = self.entities[index]
@@ -232,6 +258,41 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if found.kind != "person" or (gender and self._gender_of(found) not in (None, gender)):
             return None  # `the president … Clinton, though she praised`: the president the article described is a man
         return found
+
+    def _two_introduced(self, token: Token) -> Resolution | None:
+        """`Ana Ruiz is a member of the board. Her friend Tom Avery runs the clinic. They say …`: `they` opening a
+        sentence after two sentences whose subjects are two different people is those two."""
+        doc = self.doc
+        if token.lower_ != "they" or token.dep_ not in SUBJECTS or sentence_start(doc, token.i, limit=self.window) != token.i:
+            return None
+        previous = self._previous_sentence(token.i)
+        first = self._sentence_subject(self._previous_sentence(previous)) if previous > 0 else None
+        second = self._sentence_subject(previous)
+        if first is None or second is None or self.entity_at[first.i] == self.entity_at[second.i]:
+            return None
+        return self.group([first, second])
+
+    def _sentence_subject(self, start: int) -> Token | None:
+        """The named person the main verb of the sentence starting at `start` has for subject, if any."""
+        root = self.doc[start]
+        for _ in range(_MAX_CHAIN):
+            if root.head is root:
+                break
+            root = root.head
+        subject = next((c for c in children(root) if c.dep_ in SUBJECTS), None)
+        if subject is None or self.owner[subject.i] != -1 or possessive(self.doc, subject.i) or subject.dep_ == "conj":
+            return None
+        subject = self._named_apposition(subject) or subject  # `His friend Tom Avery runs …`
+        index = self.entity_at[subject.i]
+        if index == -1 or self.entities[index].kind != "person" or any(c.dep_ == "conj" for c in children(subject)):
+            return None
+        return subject
+
+    def _with_others(self, token: Token) -> bool:
+        """`for Ruiz and the others whose names are floated`: a name joined only to a plural common noun is the one
+        person of the pair, whom `he` or `she` may stand for."""
+        others = [c for c in children(token) if c.dep_ == "conj"]
+        return token.dep_ != "conj" and len(others) == 1 and others[0].pos_ == "NOUN" and others[0].tag_ in PLURAL_TAGS and self.entity_at[others[0].i] == -1
 
     def _named_examples(self, noun: Token) -> Resolution | None:
         """`Critics of the plan, like Senators Ana Ruiz and Tom Avery, see …. They wrote`: the named people or bodies
