@@ -37,6 +37,7 @@ _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 _ORGANISATION_LINKS = frozenset({"of", "on", "for", "to"})
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # `F.B.I.`, `N.A.A.C.P.`: one token, no letter run of its own
 
 
 @lru_cache(maxsize=None)
@@ -327,8 +328,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         start += 1
     if end - start > 1 and doc[end - 1].lower_ in _POLL_WORDS:
         end -= 1  # `Morning Consult Poll` is Morning Consult's poll (but `The Washington Post` is a name)
-    if start >= end or not any(t.is_alpha for t in doc[start:end]):
-        return None
+    if start >= end or not any(t.is_alpha or _DOTTED_ACRONYM.fullmatch(t.text) for t in doc[start:end]):
+        return None  # punctuation alone; but `the F.B.I.` is a name though none of its tokens is all letters
     if end - start == 1 and is_title(doc[start]) and doc[start].ent_type_ != "PERSON":
         return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)
     labels = {t.ent_type_ for t in doc[start:end]}
