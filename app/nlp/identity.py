@@ -36,7 +36,7 @@ from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
 from .mention_extent import one_referent, shared_phrase, written_list
-from .name_lists import listed_people, names_set_beside, subjects_before
+from .name_lists import listed_people, named_examples, names_set_beside, subjects_before
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -200,7 +200,13 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             behind = self.document(head)
             if behind is not None:
                 return behind
+        examples = named_examples(head, self._named_outside_quotes) if self.entity_at[head.i] == -1 and self.owner[head.i] == -1 else []
+        if examples:  # `civil rights groups like the ACLU and the NAACP said`
+            return self.group(examples) if len(examples) > 1 else self.of_entity(self.entity_at[examples[0].i], "name")
         return self.with_included(head, self.description(head, as_speaker=True))
+
+    def _named_outside_quotes(self, i: int) -> bool:
+        return self.entity_at[i] != -1 and self.owner[i] == -1 and not self.entities[self.entity_at[i]].plural
 
     def _surnames(self) -> dict[str, list[int]]:
         if self._by_surname is None:

@@ -301,6 +301,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     titled = False
     if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
         last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name
+    if last_title is not None and all(is_title(t) and t.ent_type_ == "ORG" for t in doc[last_title:end]) and doc[start].ent_type_ == "ORG":
+        last_title = None  # `National Association of Criminal Defense Lawyers`: only titles after it, all one organisation's name
     if last_title is not None and doc[end - 1].lower_ not in ORGANISATION_NOUNS and not is_organisation_head(doc[end - 1].text):
         if doc[last_title].lower_ in honorifics():
             honorific = doc[last_title].lower_

@@ -15,3 +15,23 @@ def test_an_acronym_written_with_dots_is_the_organisation_it_stands_for(analyse)
         "Later the director of the Federal Bureau of Investigation spoke to reporters in Denver."
     )
     assert speaker_of(analyse, text, "it found nothing").name == "Federal Bureau of Investigation"
+
+
+def test_an_organisation_whose_name_ends_in_title_words_keeps_them(analyse):
+    text = (
+        "The bill drew fire from both sides on Tuesday.\n\n"
+        "The National Association of Criminal Defense Lawyers said the new rules would strip judges of discretion."
+    )
+    assert speaker_of(analyse, text, "strip judges of discretion").name == "National Association of Criminal Defense Lawyers"
+
+
+def test_a_plurals_named_examples_are_the_speakers(analyse):
+    text = (
+        "Marta Quill and Ivo Brandt have both served on the panel.\n\n"
+        "Even the panel's fiercest critics, like Quill and Brandt, say the bulk of the money should go to schools.\n\n"
+        "Senior advisers like Dora Vance countered that every cent had been spent."
+    )
+    assert speaker_of(analyse, text, "the bulk of the money").name == "Marta Quill and Ivo Brandt"
+    assert speaker_of(analyse, text, "every cent had been spent").name == "Dora Vance"
+    unnamed = "Senior advisers like Dora Vance and other aides countered that every cent had been spent."
+    assert speaker_of(analyse, unnamed, "every cent had been spent").name != "Dora Vance"  # not every example is named
