@@ -178,6 +178,9 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         elif head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1:
             return self.of_entity(self.entity_at[head.head.i], "name")  # `Tom Rath, a veteran GOP leader who said`
         conjuncts = self._one_name_described(self._conjuncts(head))
+        if len(conjuncts) > 1 and self.entity_at[head.i] != -1:
+            start, end = self._mention_bounds(head.i)  # `the Bureau of Alcohol, Tobacco and Firearms`: one name, parsed as a list
+            conjuncts = [head] if all(start <= token.i < end for token in conjuncts) else conjuncts
         single = one_referent(conjuncts) if len(conjuncts) > 1 else None
         if len(conjuncts) > 1 and single is None:
             return self.group(conjuncts)

@@ -201,11 +201,42 @@ def _linked_words(doc: Doc, j: int) -> int:
     if token.lower_ in ("a", "an", "the") and previous.lower_ in _ORGANISATION_LINKS and j >= 2 and _headed(doc, j - 1):
         through_link = _linked_words(doc, j - 1)  # the article after the link, when `Committee for` came through the NER span
         return through_link - 1 if through_link > 1 else 0  # never a step back: the run would loop on `FOR A` for ever
+    if token.text == "," and previous.text[:1].isupper():
+        return _listed_fields(doc, j)
     if (token.text in _OPENING_QUOTES and j + 3 < n and previous.text[:1].isupper() and doc[j + 1].is_alpha
             and doc[j + 1].text[:1].isupper() and doc[j + 2].text in _CLOSING_QUOTES and _is_name_word(doc[j + 3])
             and not token.whitespace_ and not doc[j + 1].whitespace_):
         return 3
     return 0
+
+
+def _listed_fields(doc: Doc, j: int, most: int = 6) -> int:
+    """`National Academies of Sciences, Engineering and Medicine`, `Bureau of Alcohol, Tobacco, Firearms and
+    Explosives`: an organisation's `of` complement that lists several fields goes on past the comma at `j` to the
+    field after `and`. Only single capitalised words the parser joins to the complement, none a person, place or
+    date, nor another organisation before the last (`University of Michigan, Stanford and Harvard` are three)."""
+    of = next((k for k in (j - 2, j - 3) if k > 0 and doc[k].lower_ == "of"), None)
+    if of is None or not (_headed(doc, of) or doc[of].ent_type_ == "ORG") or any(not t.text[:1].isupper() for t in doc[of + 1 : j]):
+        return 0
+    k, n = j, len(doc)
+    for _ in range(most):  # k stands at `,` or `and`
+        if "\n" in doc[k - 1].text_with_ws or "\n" in doc[k].text_with_ws:
+            return 0
+        joined = doc[k].lower_ == "and" or (doc[k].text == "," and k + 1 < n and doc[k + 1].lower_ == "and")
+        field = k + (2 if doc[k].text == "," and joined else 1)
+        if field >= n or not _field(doc[field], last=joined):
+            return 0
+        if joined:
+            return field + 1 - j
+        k = field + 1
+        if k >= n or doc[k].text != "," and doc[k].lower_ != "and":
+            return 0
+    return 0
+
+
+def _field(token: Token, last: bool) -> bool:
+    return (token.is_alpha and token.text[:1].isupper() and token.dep_ == "conj"
+            and (token.ent_type_ == "" or (token.ent_type_ == "ORG" and (last or token.ent_iob_ == "I"))))
 
 
 def _headed(doc: Doc, j: int, reach: int = 4) -> bool:

@@ -35,3 +35,20 @@ def test_a_plurals_named_examples_are_the_speakers(analyse):
     assert speaker_of(analyse, text, "every cent had been spent").name == "Dora Vance"
     unnamed = "Senior advisers like Dora Vance and other aides countered that every cent had been spent."
     assert speaker_of(analyse, unnamed, "every cent had been spent").name != "Dora Vance"  # not every example is named
+
+
+def test_an_organisations_name_listing_several_fields_is_whole(analyse):
+    text = (
+        "The Royal Council of Forestry, Fisheries and Agriculture said on Monday that rivers were cleaner.\n\n"
+        "Researchers at the University of Leeds, Stanford and Harvard said the data were sound."
+    )
+    assert speaker_of(analyse, text, "rivers were cleaner").name == "Royal Council of Forestry, Fisheries and Agriculture"
+    assert "University of Leeds and" in speaker_of(analyse, text, "the data were sound").name  # three universities
+
+
+def test_the_words_before_of_are_the_organisation_they_open(analyse):
+    text = (
+        "The National Academies of Sciences and Letters published its review on Monday.\n\n"
+        "Most teachers still favour the plan, according to the National Academies report."
+    )
+    assert speaker_of(analyse, text, "Most teachers still favour").name == "National Academies of Sciences and Letters"
