@@ -132,6 +132,8 @@ def _continues(doc: Doc, j: int) -> bool:
     previous, token = doc[j - 1], doc[j]
     if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
         return False
+    if token.is_space and "\n" not in token.text and j + 1 < len(doc) and _is_name_word(doc[j + 1]) and _is_name_word(previous):
+        return True  # `Newt\xa0Gingrich`: a web page's non-breaking space, a token of its own, inside a name
     if token.text == "-" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _name_part(doc[j + 1]):
         return True  # `Park Min-ho`, `al-Sistani`; not `Oscar-winner`, which describes the name after it
     if previous.text == "-" and not previous.whitespace_ and _name_part(token):
@@ -357,8 +359,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         if person_end - person == 1 and doc[person - 1].ent_type_ == "" and not is_title(doc[person - 1]):
             person -= 1  # `Ana` left outside the entity `Petrova`
         start = person  # `Republican Donald Trump`, `Offensive Things Donald Trump`, `Filmmaker Jack Marino`
-    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
-        start += 1
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
+        start += 1  # `Sen.\xa0Sanders`: the space after a title cut off
     if end - start > 1 and doc[end - 1].lower_ in _POLL_WORDS:
         end -= 1  # `Morning Consult Poll` is Morning Consult's poll (but `The Washington Post` is a name)
     if start >= end or not any(t.is_alpha or _DOTTED_ACRONYM.fullmatch(t.text) for t in doc[start:end]):

@@ -52,3 +52,12 @@ def test_the_words_before_of_are_the_organisation_they_open(analyse):
         "Most teachers still favour the plan, according to the National Academies report."
     )
     assert speaker_of(analyse, text, "Most teachers still favour").name == "National Academies of Sciences and Letters"
+
+
+def test_a_non_breaking_space_inside_a_name_keeps_the_name_whole(analyse):
+    text = (
+        "Former council leader Corin\u00a0Maddox said she would not run again.\n\n"
+        "Councillor\u00a0Maddox added that the budget was a disgrace."
+    )
+    assert speaker_of(analyse, text, "she would not run again").name == "Corin Maddox"
+    assert speaker_of(analyse, text, "the budget was a disgrace").name == "Corin Maddox"
