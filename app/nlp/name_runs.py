@@ -138,8 +138,8 @@ def _continues(doc: Doc, j: int) -> bool:
         return True  # `Park Min-ho`, `al-Sistani`; not `Oscar-winner`, which describes the name after it
     if previous.text == "-" and not previous.whitespace_ and _name_part(token):
         return True
-    if token.lower_ in _CONNECTORS and token.ent_iob_ == "I":
-        return True  # `Federal Bureau of Investigation`
+    if token.lower_ in _CONNECTORS and token.ent_iob_ == "I" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        return True  # `Federal Bureau of Investigation`; not the `of` the NER ends `Ana Ruiz of` with before `Oakland`
     if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
         if doc[j + 1].ent_type_ == "PERSON" and previous.ent_type_ != "PERSON":
             return False  # a photo credit's source and person: `Facebook/Ana Ruiz`
@@ -333,7 +333,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     last_title = max((k for k in range(start, end - 1) if is_title(doc[k])), default=None)
     titled = False
     if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
-        last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name
+        if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")):
+            last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name (not `Spokeswoman Ana Ruiz`)
     if last_title is not None and all(is_title(t) and t.ent_type_ == "ORG" for t in doc[last_title:end]) and doc[start].ent_type_ == "ORG":
         last_title = None  # `National Association of Criminal Defense Lawyers`: only titles after it, all one organisation's name
     if last_title is not None and doc[end - 1].lower_ not in ORGANISATION_NOUNS and not is_organisation_head(doc[end - 1].text):
@@ -350,6 +351,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
     described = any(t.text[:1].islower() or t.text == "-" for t in doc[start:person]) if person is not None else False
     described = described or (person is not None and all(_person_noun(t) for t in doc[start:person]))  # `Celebrities Julianne Moore`
+    described = described or (person is not None and person - start >= 2 and _person_noun(doc[person - 1])
+                              and person + 1 < end and doc[person + 1].ent_type_ == "PERSON")  # `Senate Intelligence Ranking Democrat Dianne Feinstein`
     while person == start and end - start > 2 and _person_noun(doc[start]) and doc[start + 1].ent_type_ == "PERSON":
         start = person = start + 1  # `Celebrity Ana Ruiz`, the noun tagged as the name's first word
     if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):

@@ -61,3 +61,24 @@ def test_a_non_breaking_space_inside_a_name_keeps_the_name_whole(analyse):
     )
     assert speaker_of(analyse, text, "she would not run again").name == "Corin Maddox"
     assert speaker_of(analyse, text, "the budget was a disgrace").name == "Corin Maddox"
+
+
+def test_a_title_noun_opening_a_sentence_is_no_part_of_the_name(analyse):
+    text = (
+        "The campaign says it will move staff to the early states. "
+        "Spokeswoman Tessa Varga says the candidate has always run a lean campaign."
+    )
+    assert speaker_of(analyse, text, "always run a lean campaign").name == "Tessa Varga"
+
+
+def test_a_committee_and_party_before_a_full_name_describe_it(analyse):
+    text = "Senate Finance Ranking Democrat Dora Vance (D-Ore.) said on Friday the memo was not classified."
+    assert speaker_of(analyse, text, "the memo was not classified").name == "Dora Vance"
+
+
+def test_the_town_after_a_name_is_no_part_of_it(analyse):
+    text = (
+        "In the city centre, a group in matching shirts marched in silence.\n\n"
+        "Juan \"Chico\" Manriquez of Oakland carried one of the photos. \"I cried the whole way,\" he said."
+    )
+    assert "Oakland" not in speaker_of(analyse, text, "I cried the whole way").name
