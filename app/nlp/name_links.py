@@ -204,9 +204,28 @@ def merge_shortened_organisations(doc: Doc, entries: list[Entry], by_alias: dict
             other.mentions.clear()
             target.aliases.update(other.aliases)
             joined[id(other)] = target
+    _join_openings(organisations, joined)
     if joined:
         for alias, entry in list(by_alias.items()):
             by_alias[alias] = joined.get(id(entry), entry)
+
+
+def _join_openings(organisations: list[Entry], joined: dict[int, Entry]) -> None:
+    """`the National Academies report` is the `National Academies of Sciences, Engineering and Medicine` the article
+    named: an organisation's name of two words or more that is exactly the words before `of` in one longer
+    organisation name (and in no other) joins it."""
+    by_opening: dict[tuple[str, ...], list[Entry]] = {}
+    for entry in organisations:
+        if entry.mentions and "of" in entry.words[2:]:
+            by_opening.setdefault(tuple(fold(word) for word in entry.words[: entry.words.index("of", 2)]), []).append(entry)
+    for short in organisations:
+        longer = by_opening.get(tuple(fold(word) for word in short.words), []) if len(short.words) >= 2 and short.mentions else []
+        if len(longer) == 1 and longer[0] is not short:
+            target = joined.get(id(longer[0]), longer[0])
+            target.mentions.extend(short.mentions)
+            short.mentions.clear()
+            target.aliases.update(short.aliases)
+            joined[id(short)] = target
 
 
 def _leading_key(words: list[str]) -> str:

@@ -192,3 +192,28 @@ def _description_end(doc: Doc, i: int, person_span: PersonSpan, limit: int, stop
             return None
         i += 1
     return None if i - start > _TAIL_TOKENS else i
+
+
+def named_examples(head: Token, named: Callable[[int], bool]) -> list[Token]:
+    """`civil rights groups like the ACLU and the NAACP praised`, `aides such as Ann Ortiz said`: the named people or
+    bodies a plural noun gives as its only examples are the source the article names, as the naming rules ask. One
+    token per example; none unless every example `named(i)` says the table names (`hawks like Ann Ortiz and other
+    senators` stays the description)."""
+    if head.tag_ not in ("NNS", "NNPS") or head.pos_ != "NOUN":
+        return []
+    for link in children(head):
+        if link.i < head.i or link.dep_ != "prep" or not (link.lower_ == "like" or (link.lower_ == "as" and link.i > 0 and head.doc[link.i - 1].lower_ == "such")):
+            continue
+        example = next((c for c in children(link) if c.dep_ == "pobj"), None)
+        if example is None or not named(example.i):
+            return []
+        found, stack = [example], [example]
+        while stack and len(found) <= _LIST_MEMBERS:
+            for child in children(stack.pop()):
+                if child.dep_ == "conj":
+                    if not named(child.i):
+                        return []
+                    found.append(child)
+                    stack.append(child)
+        return sorted(found, key=lambda token: token.i) if len(found) <= _LIST_MEMBERS else []
+    return []

@@ -37,6 +37,7 @@ _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 _ORGANISATION_LINKS = frozenset({"of", "on", "for", "to"})
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 _CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # `F.B.I.`, `N.A.A.C.P.`: one token, no letter run of its own
 
 
 @lru_cache(maxsize=None)
@@ -131,12 +132,14 @@ def _continues(doc: Doc, j: int) -> bool:
     previous, token = doc[j - 1], doc[j]
     if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
         return False
+    if token.is_space and "\n" not in token.text and j + 1 < len(doc) and _is_name_word(doc[j + 1]) and _is_name_word(previous):
+        return True  # `Newt\xa0Gingrich`: a web page's non-breaking space, a token of its own, inside a name
     if token.text == "-" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _name_part(doc[j + 1]):
         return True  # `Park Min-ho`, `al-Sistani`; not `Oscar-winner`, which describes the name after it
     if previous.text == "-" and not previous.whitespace_ and _name_part(token):
         return True
-    if token.lower_ in _CONNECTORS and token.ent_iob_ == "I":
-        return True  # `Federal Bureau of Investigation`
+    if token.lower_ in _CONNECTORS and token.ent_iob_ == "I" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        return True  # `Federal Bureau of Investigation`; not the `of` the NER ends `Ana Ruiz of` with before `Oakland`
     if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
         if doc[j + 1].ent_type_ == "PERSON" and previous.ent_type_ != "PERSON":
             return False  # a photo credit's source and person: `Facebook/Ana Ruiz`
@@ -200,11 +203,42 @@ def _linked_words(doc: Doc, j: int) -> int:
     if token.lower_ in ("a", "an", "the") and previous.lower_ in _ORGANISATION_LINKS and j >= 2 and _headed(doc, j - 1):
         through_link = _linked_words(doc, j - 1)  # the article after the link, when `Committee for` came through the NER span
         return through_link - 1 if through_link > 1 else 0  # never a step back: the run would loop on `FOR A` for ever
+    if token.text == "," and previous.text[:1].isupper():
+        return _listed_fields(doc, j)
     if (token.text in _OPENING_QUOTES and j + 3 < n and previous.text[:1].isupper() and doc[j + 1].is_alpha
             and doc[j + 1].text[:1].isupper() and doc[j + 2].text in _CLOSING_QUOTES and _is_name_word(doc[j + 3])
             and not token.whitespace_ and not doc[j + 1].whitespace_):
         return 3
     return 0
+
+
+def _listed_fields(doc: Doc, j: int, most: int = 6) -> int:
+    """`National Academies of Sciences, Engineering and Medicine`, `Bureau of Alcohol, Tobacco, Firearms and
+    Explosives`: an organisation's `of` complement that lists several fields goes on past the comma at `j` to the
+    field after `and`. Only single capitalised words the parser joins to the complement, none a person, place or
+    date, nor another organisation before the last (`University of Michigan, Stanford and Harvard` are three)."""
+    of = next((k for k in (j - 2, j - 3) if k > 0 and doc[k].lower_ == "of"), None)
+    if of is None or not (_headed(doc, of) or doc[of].ent_type_ == "ORG") or any(not t.text[:1].isupper() for t in doc[of + 1 : j]):
+        return 0
+    k, n = j, len(doc)
+    for _ in range(most):  # k stands at `,` or `and`
+        if "\n" in doc[k - 1].text_with_ws or "\n" in doc[k].text_with_ws:
+            return 0
+        joined = doc[k].lower_ == "and" or (doc[k].text == "," and k + 1 < n and doc[k + 1].lower_ == "and")
+        field = k + (2 if doc[k].text == "," and joined else 1)
+        if field >= n or not _field(doc[field], last=joined):
+            return 0
+        if joined:
+            return field + 1 - j
+        k = field + 1
+        if k >= n or doc[k].text != "," and doc[k].lower_ != "and":
+            return 0
+    return 0
+
+
+def _field(token: Token, last: bool) -> bool:
+    return (token.is_alpha and token.text[:1].isupper() and token.dep_ == "conj"
+            and (token.ent_type_ == "" or (token.ent_type_ == "ORG" and (last or token.ent_iob_ == "I"))))
 
 
 def _headed(doc: Doc, j: int, reach: int = 4) -> bool:
@@ -299,7 +333,10 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     last_title = max((k for k in range(start, end - 1) if is_title(doc[k])), default=None)
     titled = False
     if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
-        last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name
+        if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")):
+            last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name (not `Spokeswoman Ana Ruiz`)
+    if last_title is not None and all(is_title(t) and t.ent_type_ == "ORG" for t in doc[last_title:end]) and doc[start].ent_type_ == "ORG":
+        last_title = None  # `National Association of Criminal Defense Lawyers`: only titles after it, all one organisation's name
     if last_title is not None and doc[end - 1].lower_ not in ORGANISATION_NOUNS and not is_organisation_head(doc[end - 1].text):
         if doc[last_title].lower_ in honorifics():
             honorific = doc[last_title].lower_
@@ -314,6 +351,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
     described = any(t.text[:1].islower() or t.text == "-" for t in doc[start:person]) if person is not None else False
     described = described or (person is not None and all(_person_noun(t) for t in doc[start:person]))  # `Celebrities Julianne Moore`
+    described = described or (person is not None and person - start >= 2 and _person_noun(doc[person - 1])
+                              and person + 1 < end and doc[person + 1].ent_type_ == "PERSON")  # `Senate Intelligence Ranking Democrat Dianne Feinstein`
     while person == start and end - start > 2 and _person_noun(doc[start]) and doc[start + 1].ent_type_ == "PERSON":
         start = person = start + 1  # `Celebrity Ana Ruiz`, the noun tagged as the name's first word
     if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):
@@ -323,12 +362,12 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         if person_end - person == 1 and doc[person - 1].ent_type_ == "" and not is_title(doc[person - 1]):
             person -= 1  # `Ana` left outside the entity `Petrova`
         start = person  # `Republican Donald Trump`, `Offensive Things Donald Trump`, `Filmmaker Jack Marino`
-    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
-        start += 1
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
+        start += 1  # `Sen.\xa0Sanders`: the space after a title cut off
     if end - start > 1 and doc[end - 1].lower_ in _POLL_WORDS:
         end -= 1  # `Morning Consult Poll` is Morning Consult's poll (but `The Washington Post` is a name)
-    if start >= end or not any(t.is_alpha for t in doc[start:end]):
-        return None
+    if start >= end or not any(t.is_alpha or _DOTTED_ACRONYM.fullmatch(t.text) for t in doc[start:end]):
+        return None  # punctuation alone; but `the F.B.I.` is a name though none of its tokens is all letters
     if end - start == 1 and is_title(doc[start]) and doc[start].ent_type_ != "PERSON":
         return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)
     labels = {t.ent_type_ for t in doc[start:end]}
