@@ -70,7 +70,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         together = None
         if as_speaker and head.tag_ in PLURAL_TAGS:  # `Sara Wells … and Omar Fisk … praised it. "…," the analysts wrote`;
             # `hawks, like Rubio and Bush, say`; `Both parents` after `the parents, Khizr and Ghazala Khan,`
-            together = self._subjects_before(head) or self._named_examples(head) or self._named_beside_earlier(head)
+            together = self._subjects_before(head) or self._named_beside_earlier(head)
         if together is not None:
             return replace(together, via="description")
         local = self._local_body(head) if as_speaker else None

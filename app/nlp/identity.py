@@ -31,7 +31,6 @@ from .families import family, people_by_surname
 from .description_resolution import DescriptionResolution
 from .document_resolution import DocumentResolution, is_document
 from .lexicon import REPORTING_NOUNS, title_words
-from .name_runs import is_organisation_head
 from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
@@ -204,32 +203,10 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             behind = self.document(head)
             if behind is not None:
                 return behind
-        bodies = self._bodies_named_before(head)
-        if bodies is not None:  # `The departments declined` after `The State Department and the Department of Homeland Security said`
-            return bodies
         examples = named_examples(head, self._named_outside_quotes) if self.entity_at[head.i] == -1 and self.owner[head.i] == -1 else []
         if examples:  # `civil rights groups like the ACLU and the NAACP said`
             return self.group(examples) if len(examples) > 1 else self.of_entity(self.entity_at[examples[0].i], "name")
         return self.with_included(head, self.description(head, as_speaker=True))
-
-    def _bodies_named_before(self, head: Token) -> Resolution | None:
-        """`the departments`, `the two agencies`: a definite plural of the head noun of organisations' names is the
-        last coordination outside quotations, within the window, of named organisations whose names all hold that
-        noun (`The State Department and the Department of Homeland Security`)."""
-        if head.pos_ != "NOUN" or head.tag_ != "NNS" or not definite(head) or not is_organisation_head(head.lemma_) or self.entity_at[head.i] != -1:
-            return None
-        if any(c.i < head.i and c.dep_ not in ("det", "nummod", "predet") for c in children(head)):
-            return None  # `the state departments` are other bodies than the two the article named
-        noun = head.lemma_.lower()
-        for i in range(head.i - 1, max(-1, head.i - self.window), -1):
-            if self.owner[i] != -1 or self.entity_at[i] == -1 or self.doc[i].dep_ == "conj" or not any(c.dep_ == "conj" for c in children(self.doc[i])):
-                continue
-            conjuncts = self._conjuncts(self.doc[i])
-            indexes = {self.entity_at[c.i] for c in conjuncts}
-            if len(indexes) > 1 and -1 not in indexes and all(
-                    self.entities[index].kind == "organization" and noun in self.entities[index].name.lower().split() for index in indexes):
-                return self.group(conjuncts)
-        return None
 
     def _named_outside_quotes(self, i: int) -> bool:
         return self.entity_at[i] != -1 and self.owner[i] == -1 and not self.entities[self.entity_at[i]].plural

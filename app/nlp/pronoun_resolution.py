@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from .antecedent_agreement import AntecedentAgreement
 from .clause_antecedent import ClauseAntecedent
 from .lexicon import title_words
+from .name_lists import named_examples
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
 from .tokens import children, is_cue, sentence_start
@@ -296,18 +297,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
 
     def _named_examples(self, noun: Token) -> Resolution | None:
         """`Critics of the plan, like Senators Ana Ruiz and Tom Avery, see …. They wrote`: the named people or bodies
-        a plural noun gives as its examples are who `they` are, when it names two or more (the first one the table
-        knows, the others written as names)."""
-        for like in children(noun):
-            if like.dep_ != "prep" or like.lower_ != "like":
-                continue
-            example = next((c for c in children(like) if c.dep_ == "pobj"), None)
-            if example is None or self.entity_at[example.i] == -1:
-                continue
-            named = [c for c in self._conjuncts(example) if self.entity_at[c.i] != -1 or c.pos_ == "PROPN"]
-            if len(named) > 1:
-                return self.group(named)
-        return None
+        a plural noun gives as its examples are who `they` are, when it names two or more."""
+        named = named_examples(noun, lambda i: self.entity_at[i] != -1 or self.doc[i].pos_ == "PROPN")
+        return self.group(named) if len(named) > 1 and self.entity_at[named[0].i] != -1 else None
 
     def _asked(self, subject: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
         """`Hewitt asked Trump about … “…,” he said`: the person asked answers, so he stands in for the asker."""
