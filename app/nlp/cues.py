@@ -148,7 +148,7 @@ def _governing_cue(spans, owner: list[int], index: int) -> Token | None:
             head = node.head
             if head.i == node.i or owner[head.i] not in (-1, index):
                 break
-            if owner[head.i] == -1 and is_direct_cue(head):
+            if owner[head.i] == -1 and (is_direct_cue(head) or document_read_as_noun(head) is not None):
                 return head
             node = head
     for token in roots:
@@ -198,12 +198,28 @@ def _nearest_cue(
         token = doc[i]
         if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 0):
             break
-        if owner[i] == -1 and is_direct_cue(token):
+        if owner[i] == -1 and (is_direct_cue(token) or document_read_as_noun(token) is not None):
             return token
         if not (token.is_space or token.is_quote):
             distance += 1
         i += 1
     return best
+
+
+_READS = frozenset(("read", "reads"))
+
+
+def document_read_as_noun(token: Token) -> Token | None:
+    """`“…,” the editorial read.`: after a quotation the tagger often takes `read` for a noun compounded with the
+    document before it; a document noun then `read` closing the clause is the document reporting the words
+    (returned: the document noun)."""
+    if token.lower_ not in _READS or token.pos_ != "NOUN" or token.i < 2 or token.i + 1 >= len(token.doc):
+        return None
+    doc = token.doc
+    document = doc[token.i - 1]
+    if doc[token.i + 1].text not in (".", ",", ";") or document.lemma_.lower() not in word_list("document_nouns.txt"):
+        return None
+    return document
 
 
 def outermost_cue(cue: Token, start: int, owner: list[int]) -> Token:
