@@ -162,6 +162,27 @@ def subject_of_with(cue: Token) -> Token | None:
     return noun if animate(noun) else None
 
 
+def reporter_of_the_clause(cue: Token, node: Token, agent: Token) -> Token | None:
+    """`Ms. Ortiz forecast that the economy would recover and praised …`: the parse joined the second verb to the
+    clause the first one reports; a thing cannot praise, so the verb goes on in the voice of the reporter."""
+    if cue.dep_ != "conj" or cue.head.i != node.i or node.dep_ != "ccomp" or not mute(agent):
+        return None
+    reporter = subject_of(node.head)
+    return reporter if reporter is not None and reporter.i < node.i and animate(reporter) else None
+
+
+_CONTRACTIONS = frozenset("’ve 've ’re 're ’d 'd ’ll 'll ’s 's ’m 'm".split())
+
+
+def pronoun_before_contraction(agent: Token) -> Token | None:
+    """`the delegates who’ve already said`: a contraction the tagger took for the subject leaves the pronoun it is
+    glued to, which is the subject."""
+    if agent.lower_ not in _CONTRACTIONS or agent.i < 1:
+        return None
+    pronoun = agent.doc[agent.i - 1]
+    return pronoun if pronoun.pos_ == "PRON" and pronoun.whitespace_ == "" else None
+
+
 def clause_before_participle(cue: Token, agent: Token) -> Token | None:
     """`It was a potent punch, as Clinton echoed the criticism, saying …`, `in response to a letter the campaign sent
     on Monday alleging …`: a participle whose subject the parse found in a thing belongs to the clause right before

@@ -16,9 +16,9 @@ from .extensions import QUOTES, doc_text
 from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .misparsed_subjects import (
-    a_thing, clause_before_participle, joined_to_a_relative, name_left_before_verb, name_read_as_modal, object_read_as_subject,
-    poll_behind, relative_antecedent, second_clause_subject, subject_beside,
-    subject_of_with,
+    a_thing, animate, clause_before_participle, joined_to_a_relative, mute, name_left_before_verb, name_read_as_modal,
+    object_read_as_subject, poll_behind, pronoun_before_contraction, relative_antecedent, reporter_of_the_clause,
+    second_clause_subject, subject_beside, subject_of_with,
 )
 from .tokens import NON_AGENTS, SENTENCE_END, SUBJECT_DEPS, children, forget_children, piece_span, quote_owner_by_token, sentence_start, subject_of
 
@@ -343,9 +343,12 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         if agent is not None:
             if agent.lower_ not in NON_AGENTS:
                 return (
-                    _inverted_speaker(cue, agent) or _listed_last(cue, agent) or clause_before_participle(cue, agent)
-                    or object_read_as_subject(cue, agent) or poll_behind(cue, agent) or second_clause_subject(node, agent)
-                    or joined_to_a_relative(cue, agent) or name_left_before_verb(node, agent) or agent
+                    pronoun_before_contraction(agent) or _inverted_speaker(cue, agent) or _speaker_after_aside_cue(cue, agent)
+                    or _listed_last(cue, agent)
+                    or clause_before_participle(cue, agent) or object_read_as_subject(cue, agent) or poll_behind(cue, agent)
+                    or second_clause_subject(node, agent) or joined_to_a_relative(cue, agent)
+                    or name_left_before_verb(node, agent) or reporter_of_the_clause(cue, node, agent)
+                    or agent
                 )
             return _preceding_speaker_noun(cue) if guess else None
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
@@ -437,6 +440,25 @@ def _inverted_speaker(cue: Token, agent: Token) -> Token | None:
     if start != cue.i + 1 or end >= len(doc) or doc[end].text not in (",", "."):
         return None
     return doc[end - 1]
+
+
+_ASIDE_SPEAKER_TOKENS = 5
+
+
+def _speaker_after_aside_cue(cue: Token, agent: Token) -> Token | None:
+    """`Part of the problem, say engineers like Ann Cole, is …`, `The contrast, said Cole and others, would be …`: an
+    inverted `say X` set off by commas inside a clause about a thing; the thing cannot say, the people after the
+    cue do."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in _INVERTING_VERBS or agent.i > cue.i or not mute(agent) or cue.i < 1 or doc[cue.i - 1].text != ",":
+        return None
+    end = cue.i + 1
+    while end < len(doc) and end - cue.i <= _ASIDE_SPEAKER_TOKENS and doc[end].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        end += 1
+    if end == cue.i + 1 or end >= len(doc) or doc[end].lower_ not in (",", "and", "like"):
+        return None
+    head = doc[end - 1]
+    return head if animate(head) else None
 
 
 def _sender(noun: Token) -> Token | None:
