@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
 from .lexicon import word_list
-from .tokens import SENTENCE_END, children, cue_extent, is_cue, is_direct_cue, piece_span, quote_owner_by_token, sentence_start
+from .tokens import (
+    SENTENCE_END, children, cue_extent, is_cue, is_direct_cue, piece_span, quote_owner_by_token, sentence_start, subject_of,
+)
 
 _WINDOW = 40
 _DASHES = frozenset({"-", "–", "—", "--", "―", "‒"})
@@ -113,6 +115,10 @@ def attribute_direct_quote(
         return
     cue = _governing_cue(spans, owner, index)
     rule = "governing"
+    if cue is not None and cue.i < first and (cue.dep_ == "relcl" or not _introduces(doc, cue, first)):
+        after = _cue_after_closing_comma(doc, last, owner)
+        if after is not None:
+            cue, rule = after, "window"
     if cue is None:
         cue = _nearest_cue(doc, first, last, owner, index, previous_cue)
         rule = "window"
@@ -156,6 +162,33 @@ def _governing_cue(spans, owner: list[int], index: int) -> Token | None:
             if owner[child.i] == -1 and child.dep_ in ("parataxis", "ccomp") and is_direct_cue(child):
                 return child
     return None
+
+
+_SUBJECT_TOKENS = 6
+
+
+def _introduces(doc: Doc, cue: Token, first: int) -> bool:
+    """`he warned, “…,” Trump told NBC`: only punctuation between a verb and the quotation means it introduces it."""
+    return all(doc[k].is_punct or doc[k].is_space for k in range(cue.i + 1, first))
+
+
+def _cue_after_closing_comma(doc: Doc, last: int, owner: list[int]) -> Token | None:
+    """`… - ''If Trump wins, they could run the country,'' one Clinton ad declared - …`, `Nothing the president said
+    “will ease fears,” the senator said`: a quotation closing on a comma hands over to its attribution, `X said` right
+    after the closing mark; that verb outranks one the parse hung the quoted clause on, unless that one introduces
+    the quotation itself (from a clause of its own, not a relative clause inside the sentence)."""
+    if last < 1 or doc[last - 1].text != ",":
+        return None
+    start = last
+    while start < len(doc) and (doc[start].is_quote or doc[start].is_space) and owner[start] == -1:
+        start += 1
+    end = start
+    while end < len(doc) and end - start < _SUBJECT_TOKENS and owner[end] == -1 and doc[end].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        end += 1
+    if end == start or end >= len(doc) or owner[end] != -1 or not is_direct_cue(doc[end]):
+        return None
+    subject = subject_of(doc[end])
+    return doc[end] if subject is not None and start <= subject.i < end else None
 
 
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "xcomp", "pcomp", "ccomp"})

@@ -1,13 +1,17 @@
 """Who speaks when the tagger or the parser misreads the attribution (issue 8, wrong speaker mentions, round 5):
 `the email read` taken for a noun phrase, a sentence closing on `, the Tribune reported` (the outlet relays it),
-and a name left hanging on a dateline while a thing after the verb became its subject. Sentences written for
+a name left hanging on a dateline while a thing after the verb became its subject, and a quotation closing on a
+comma whose attribution follows it though the parse hung it on a verb before. Sentences written for
 these tests: through the real model, and on a hand-built parse that repeats the parser's mistake."""
 
 import pytest
 import spacy
 from spacy.tokens import Doc
 
+from app.nlp.candidates import QuoteCandidate
+from app.nlp.cues import attribute_direct_quote
 from app.nlp.speakers import speaker_of_cue
+from app.nlp.tokens import quote_owner_by_token
 from tests.nlp.speaking import mention_of, speaker_of
 
 
@@ -79,3 +83,41 @@ def test_a_thing_after_its_verb_stays_when_no_name_comes_before_the_verb():
     ]
     doc = _parsed(rows, ["O", "B-DATE"] + ["O"] * 11)
     assert speaker_of_cue(doc[8], guess=False).text == "criticism"
+
+
+def test_the_attribution_after_a_quotation_closing_on_a_comma_outranks_a_verb_before_it():
+    # Lane is responding , painting him - “ If he wins , the town broke , ” one ad declared .
+    words = ["Lane", "is", "responding", ",", "painting", "him", "-", "“", "If", "he", "wins", ",", "the", "town", "broke", ",", "”",
+             "one", "ad", "declared", "."]
+    rows = [
+        ("PROPN", "NNP", "nsubj", 2, "Lane"), ("AUX", "VBZ", "aux", 2, "be"), ("VERB", "VBG", "ROOT", 2, "respond"),
+        ("PUNCT", ",", "punct", 2, ","), ("VERB", "VBG", "advcl", 2, "paint"), ("PRON", "PRP", "dobj", 4, "he"),
+        ("PUNCT", ":", "punct", 2, "-"), ("PUNCT", "``", "punct", 14, "“"), ("SCONJ", "IN", "mark", 10, "if"),
+        ("PRON", "PRP", "nsubj", 10, "he"), ("VERB", "VBZ", "advcl", 14, "win"), ("PUNCT", ",", "punct", 14, ","),
+        ("DET", "DT", "det", 13, "the"), ("NOUN", "NN", "nsubj", 14, "town"), ("VERB", "VBD", "advcl", 2, "break"),
+        ("PUNCT", ",", "punct", 14, ","), ("PUNCT", "''", "punct", 19, "”"), ("NUM", "CD", "nummod", 18, "one"),
+        ("NOUN", "NN", "nsubj", 19, "ad"), ("VERB", "VBD", "ROOT", 19, "declare"), ("PUNCT", ".", "punct", 19, "."),
+    ]
+    pos, tags, deps, heads, lemmas = zip(*rows)
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=list(pos), tags=list(tags), deps=list(deps), heads=list(heads), lemmas=list(lemmas))
+    quote = QuoteCandidate(pieces=[(doc[8].idx, doc[15].idx + 1)])
+    attribute_direct_quote(doc, quote, 0, quote_owner_by_token(doc, [quote]))
+    assert doc[quote.cue[0]].text == "declared"
+
+
+def test_a_verb_introducing_the_quotation_keeps_it_though_a_cue_follows():
+    # Lane warned , “ If they cut it , we fight , ” Lane told reporters .
+    words = ["Lane", "warned", ",", "“", "If", "they", "cut", "it", ",", "we", "fight", ",", "”", "Lane", "told", "reporters", "."]
+    rows = [
+        ("PROPN", "NNP", "nsubj", 1, "Lane"), ("VERB", "VBD", "ROOT", 1, "warn"), ("PUNCT", ",", "punct", 1, ","),
+        ("PUNCT", "``", "punct", 10, "“"), ("SCONJ", "IN", "mark", 6, "if"), ("PRON", "PRP", "nsubj", 6, "they"),
+        ("VERB", "VBP", "advcl", 10, "cut"), ("PRON", "PRP", "dobj", 6, "it"), ("PUNCT", ",", "punct", 10, ","),
+        ("PRON", "PRP", "nsubj", 10, "we"), ("VERB", "VBP", "ccomp", 1, "fight"), ("PUNCT", ",", "punct", 10, ","),
+        ("PUNCT", "''", "punct", 14, "”"), ("PROPN", "NNP", "nsubj", 14, "Lane"), ("VERB", "VBD", "ROOT", 14, "tell"),
+        ("NOUN", "NNS", "dobj", 14, "reporter"), ("PUNCT", ".", "punct", 14, "."),
+    ]
+    pos, tags, deps, heads, lemmas = zip(*rows)
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=list(pos), tags=list(tags), deps=list(deps), heads=list(heads), lemmas=list(lemmas))
+    quote = QuoteCandidate(pieces=[(doc[4].idx, doc[11].idx + 1)])
+    attribute_direct_quote(doc, quote, 0, quote_owner_by_token(doc, [quote]))
+    assert doc[quote.cue[0]].text == "warned"
