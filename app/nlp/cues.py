@@ -115,7 +115,7 @@ def attribute_direct_quote(
         return
     cue = _governing_cue(spans, owner, index)
     rule = "governing"
-    if cue is not None and cue.i < first and (cue.dep_ == "relcl" or not _introduces(doc, cue, first)):
+    if cue is not None and cue.i < first and (cue.dep_ == "relcl" or not (_introduces(doc, cue, first) or _embedded(doc, first))):
         after = _cue_after_closing_comma(doc, last, owner)
         if after is not None:
             cue, rule = after, "window"
@@ -176,7 +176,8 @@ def _cue_after_closing_comma(doc: Doc, last: int, owner: list[int]) -> Token | N
     """`… - ''If Trump wins, they could run the country,'' one Clinton ad declared - …`, `Nothing the president said
     “will ease fears,” the senator said`: a quotation closing on a comma hands over to its attribution, `X said` right
     after the closing mark; that verb outranks one the parse hung the quoted clause on, unless that one introduces
-    the quotation itself (from a clause of its own, not a relative clause inside the sentence)."""
+    the quotation itself or takes it into its own clause (`said he would “protect us,” the crowd applauded`), from a
+    clause of its own rather than a relative clause inside the sentence."""
     if last < 1 or doc[last - 1].text != ",":
         return None
     start = last

@@ -121,3 +121,9 @@ def test_a_verb_introducing_the_quotation_keeps_it_though_a_cue_follows():
     quote = QuoteCandidate(pieces=[(doc[4].idx, doc[11].idx + 1)])
     attribute_direct_quote(doc, quote, 0, quote_owner_by_token(doc, [quote]))
     assert doc[quote.cue[0]].text == "warned"
+
+
+@pytest.mark.slow
+def test_a_quotation_taken_into_the_reporting_clause_keeps_its_verb_though_a_cue_follows(analyse):
+    text = 'When Mayor Hale later turned to the budget and said he would "protect every park in town," the crowd applauded loudly.'
+    assert mention_of(analyse, text, "protect every park") == "Mayor Hale"
