@@ -20,7 +20,10 @@ from .misparsed_subjects import (
     object_read_as_subject, poll_behind, pronoun_before_contraction, relative_antecedent, reporter_of_the_clause,
     second_clause_subject, subject_beside, subject_of_with,
 )
-from .tokens import NON_AGENTS, SENTENCE_END, SUBJECT_DEPS, children, forget_children, piece_span, quote_owner_by_token, sentence_start, subject_of
+from .tokens import (
+    NON_AGENTS, SENTENCE_END, SUBJECT_DEPS, children, forget_children, piece_span, quote_owner_by_token, sentence_start,
+    subject_of,
+)
 
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis", "acomp")
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
