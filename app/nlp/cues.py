@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
 from .lexicon import word_list
-from .tokens import SENTENCE_END, children, cue_extent, is_cue, is_direct_cue, piece_span, quote_owner_by_token, sentence_start
+from .tokens import (
+    SENTENCE_END, children, cue_extent, is_cue, is_direct_cue, piece_span, quote_owner_by_token, sentence_start, subject_of,
+)
 
 _WINDOW = 40
 _DASHES = frozenset({"-", "–", "—", "--", "―", "‒"})
@@ -113,6 +115,10 @@ def attribute_direct_quote(
         return
     cue = _governing_cue(spans, owner, index)
     rule = "governing"
+    if cue is not None and cue.i < first and (cue.dep_ == "relcl" or not (_introduces(doc, cue, first) or _embedded(doc, first))):
+        after = _cue_after_closing_comma(doc, last, owner)
+        if after is not None:
+            cue, rule = after, "window"
     if cue is None:
         cue = _nearest_cue(doc, first, last, owner, index, previous_cue)
         rule = "window"
@@ -148,7 +154,7 @@ def _governing_cue(spans, owner: list[int], index: int) -> Token | None:
             head = node.head
             if head.i == node.i or owner[head.i] not in (-1, index):
                 break
-            if owner[head.i] == -1 and is_direct_cue(head):
+            if owner[head.i] == -1 and (is_direct_cue(head) or document_read_as_noun(head) is not None):
                 return head
             node = head
     for token in roots:
@@ -156,6 +162,34 @@ def _governing_cue(spans, owner: list[int], index: int) -> Token | None:
             if owner[child.i] == -1 and child.dep_ in ("parataxis", "ccomp") and is_direct_cue(child):
                 return child
     return None
+
+
+_SUBJECT_TOKENS = 6
+
+
+def _introduces(doc: Doc, cue: Token, first: int) -> bool:
+    """`he warned, “…,” Trump told NBC`: only punctuation between a verb and the quotation means it introduces it."""
+    return all(doc[k].is_punct or doc[k].is_space for k in range(cue.i + 1, first))
+
+
+def _cue_after_closing_comma(doc: Doc, last: int, owner: list[int]) -> Token | None:
+    """`… - ''If Trump wins, they could run the country,'' one Clinton ad declared - …`, `Nothing the president said
+    “will ease fears,” the senator said`: a quotation closing on a comma hands over to its attribution, `X said` right
+    after the closing mark; that verb outranks one the parse hung the quoted clause on, unless that one introduces
+    the quotation itself or takes it into its own clause (`said he would “protect us,” the crowd applauded`), from a
+    clause of its own rather than a relative clause inside the sentence."""
+    if last < 1 or doc[last - 1].text != ",":
+        return None
+    start = last
+    while start < len(doc) and (doc[start].is_quote or doc[start].is_space) and owner[start] == -1:
+        start += 1
+    end = start
+    while end < len(doc) and end - start < _SUBJECT_TOKENS and owner[end] == -1 and doc[end].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        end += 1
+    if end == start or end >= len(doc) or owner[end] != -1 or not is_direct_cue(doc[end]):
+        return None
+    subject = subject_of(doc[end])
+    return doc[end] if subject is not None and start <= subject.i < end else None
 
 
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "xcomp", "pcomp", "ccomp"})
@@ -198,12 +232,28 @@ def _nearest_cue(
         token = doc[i]
         if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 0):
             break
-        if owner[i] == -1 and is_direct_cue(token):
+        if owner[i] == -1 and (is_direct_cue(token) or document_read_as_noun(token) is not None):
             return token
         if not (token.is_space or token.is_quote):
             distance += 1
         i += 1
     return best
+
+
+_READS = frozenset(("read", "reads"))
+
+
+def document_read_as_noun(token: Token) -> Token | None:
+    """`“…,” the editorial read.`: after a quotation the tagger often takes `read` for a noun compounded with the
+    document before it; a document noun then `read` closing the clause is the document reporting the words
+    (returned: the document noun)."""
+    if token.lower_ not in _READS or token.pos_ != "NOUN" or token.i < 2 or token.i + 1 >= len(token.doc):
+        return None
+    doc = token.doc
+    document = doc[token.i - 1]
+    if doc[token.i + 1].text not in (".", ",", ";") or document.lemma_.lower() not in word_list("document_nouns.txt"):
+        return None
+    return document
 
 
 def outermost_cue(cue: Token, start: int, owner: list[int]) -> Token:

@@ -135,6 +135,23 @@ def _name_before_aside(verb: Token, comma: int, owner: list[int] | None) -> Toke
     return _phrase_head(name)
 
 
+def name_left_before_verb(verb: Token, agent: Token) -> Token | None:
+    """`WASHINGTON — Sen. Jo Hale (R-Iowa) on Wednesday downplayed the governor's attack … and said …`: after a
+    dateline the parse may hang the name on the place and make the object the verb's subject; a thing after its
+    verb is no subject, and the name ending right before the verb's own words, hung on nothing of the verb's, is."""
+    if agent.i < verb.i or not mute(agent) or verb.tag_ not in _FINITE:
+        return None
+    doc = verb.doc
+    i = verb.left_edge.i - 1
+    if i < 0:
+        return None
+    token = doc[i].head if doc[i].text == ")" else doc[i]  # `Jo Hale (R-Iowa)`: the name the party letters follow
+    name = _phrase_head(token)
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.head.i >= verb.i:
+        return None
+    return name
+
+
 def subject_of_with(cue: Token) -> Token | None:
     """`The talk ended with Maddow asking whether …`: the noun of `with` is the subject of the participle after it."""
     if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in children(cue)) or cue.i < 2:
@@ -143,6 +160,27 @@ def subject_of_with(cue: Token) -> Token | None:
     if noun.pos_ not in ("PROPN", "NOUN", "PRON") or noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return None
     return noun if animate(noun) else None
+
+
+def reporter_of_the_clause(cue: Token, node: Token, agent: Token) -> Token | None:
+    """`Ms. Ortiz forecast that the economy would recover and praised …`: the parse joined the second verb to the
+    clause the first one reports; a thing cannot praise, so the verb goes on in the voice of the reporter."""
+    if cue.dep_ != "conj" or cue.head.i != node.i or node.dep_ != "ccomp" or not mute(agent):
+        return None
+    reporter = subject_of(node.head)
+    return reporter if reporter is not None and reporter.i < node.i and animate(reporter) else None
+
+
+_CONTRACTIONS = frozenset("’ve 've ’re 're ’d 'd ’ll 'll ’s 's ’m 'm".split())
+
+
+def pronoun_before_contraction(agent: Token) -> Token | None:
+    """`the delegates who’ve already said`: a contraction the tagger took for the subject leaves the pronoun it is
+    glued to, which is the subject."""
+    if agent.lower_ not in _CONTRACTIONS or agent.i < 1:
+        return None
+    pronoun = agent.doc[agent.i - 1]
+    return pronoun if pronoun.pos_ == "PRON" and pronoun.whitespace_ == "" else None
 
 
 def clause_before_participle(cue: Token, agent: Token) -> Token | None:

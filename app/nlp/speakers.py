@@ -11,15 +11,19 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .carried_speakers import attribute_from_previous_sentence, continue_previous_speaker, repeat_pull_quotes
+from .cues import document_read_as_noun
 from .extensions import QUOTES, doc_text
 from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .misparsed_subjects import (
-    a_thing, clause_before_participle, joined_to_a_relative, name_read_as_modal, object_read_as_subject,
-    poll_behind, relative_antecedent, second_clause_subject, subject_beside,
-    subject_of_with,
+    a_thing, animate, clause_before_participle, joined_to_a_relative, mute, name_left_before_verb, name_read_as_modal,
+    object_read_as_subject, poll_behind, pronoun_before_contraction, relative_antecedent, reporter_of_the_clause,
+    second_clause_subject, subject_beside, subject_of_with,
 )
-from .tokens import NON_AGENTS, SENTENCE_END, SUBJECT_DEPS, children, quote_owner_by_token, sentence_start, subject_of
+from .tokens import (
+    NON_AGENTS, SENTENCE_END, SUBJECT_DEPS, children, forget_children, piece_span, quote_owner_by_token, sentence_start,
+    subject_of,
+)
 
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis", "acomp")
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
@@ -28,7 +32,7 @@ _RELATIVE_PRONOUNS = frozenset("who which that".split())
 @Language.factory(
     "quotewise_speakers",
     requires=["doc._.quotewise_quotes", "token.dep", "doc.ents"],
-    assigns=["doc._.quotewise_quotes", "token.dep"],
+    assigns=["doc._.quotewise_quotes", "token.dep", "token.head", "token.pos", "token.tag"],
 )
 def make_speakers(nlp: Language, name: str) -> "Speakers":
     return Speakers()
@@ -52,6 +56,8 @@ class Speakers:
                     speaker = None  # words inside a quotation never name its speaker: the parse went astray
                 if speaker is not None:
                     _list_names_as_conjuncts(speaker)
+                if speaker is not None and speaker.i == cue.i - 1 and document_read_as_noun(cue) is not None:
+                    _attach_to_document(speaker, cue)
                 quote.speaker = mention_extent(speaker) if speaker is not None else None
                 if quote.speaker is None and quote.marked and owner[cue.i] == -1:
                     quote.speaker = adjacent_speaker(doc, quote.cue, owner)
@@ -75,11 +81,30 @@ class Speakers:
                         quote.referent = mention_extent(named)
                         if quote.referent[0] >= quote.speaker[1]:  # `One of the men, Jessie Elkins, said`: all of it
                             quote.speaker = (quote.speaker[0], quote.referent[1])
+                reporter = _reported_after(doc, quote, cue, owner)
+                if reporter is not None:
+                    start, end = mention_extent(reporter)
+                    while start < reporter.i and doc[start].is_quote:
+                        start += 1  # `behaviors,'' The Post reported`: the closing mark hangs on the name
+                    quote.speaker, quote.referent = (start, end), None
         text = doc_text(doc)
         continue_previous_speaker(text, quotes)
         repeat_pull_quotes(text, quotes)
         attribute_from_previous_sentence(doc, quotes)
         return doc
+
+
+def _attach_to_document(document: Token, read: Token) -> None:
+    """`the email read`, misread as one noun phrase headed by `read`: the words before the document are its own
+    (`the`, `one`), so they are hung on it again and the mention and the identity step see `the email`."""
+    doc, i = document.doc, document.i - 1
+    if document.pos_ != "NOUN":  # `the editorial read`: the tagger took the document for an adjective too
+        document.pos_, document.tag_ = "NOUN", "NN"
+    while i >= 0 and doc[i].head.i == read.i and doc[i].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        doc[i].head = document
+        i -= 1
+    if i < document.i - 1:
+        forget_children(doc)
 
 
 def _in_content(quote: QuoteCandidate, token: Token) -> bool:
@@ -202,6 +227,40 @@ def _relayed_by(doc: Doc, after_cue: int, owner: list[int]) -> tuple[int, int] |
     return None
 
 
+_REPORT_REACH = 8
+_REPORTER_TOKENS = 6
+
+
+def _reported_after(doc: Doc, quote: QuoteCandidate, cue: Token, owner: list[int]) -> Token | None:
+    """`The campaign said the rally will go ahead, CNN reported.`: a sentence closing on `, X reported` reaches the
+    article through X, which is then its source, whoever speaks inside it (the outer attribution names the source,
+    as for `according to`)."""
+    span = piece_span(doc, quote.end - 1, quote.end)
+    if span is None:
+        return None
+    for i in range(span.end - 1, min(len(doc) - 1, span.end + _REPORT_REACH)):
+        token = doc[i]
+        if token.text in SENTENCE_END or "\n" in token.text or owner[i] not in (-1, owner[span.end - 1]):
+            return None
+        if i <= cue.i or token.lemma_.lower() != "report" or token.tag_ not in ("VBD", "VBZ") or owner[i] != -1:
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].ent_type_ in ("DATE", "TIME") and end - i <= 3:
+            end += 1  # `, the Times reported late Thursday.`
+        if end >= len(doc) or doc[end].text not in SENTENCE_END:
+            return None
+        reporter = subject_of(token)
+        if reporter is None or not 0 < i - reporter.left_edge.i <= _REPORTER_TOKENS:
+            return None
+        comma = reporter.left_edge.i - 1
+        while comma > 0 and doc[comma].is_quote:
+            comma -= 1  # `… behaviors,'' The Post reported.`
+        if doc[comma].text != ",":
+            return None
+        return reporter if reporter.pos_ in ("PROPN", "NOUN") else None
+    return None
+
+
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _THING_RELATIVES = frozenset({"that", "which"})
 
@@ -272,8 +331,8 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
                     if grandchild.dep_ == "pobj":
                         return grandchild
         return None
-    if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner
-        return next((child for child in children(cue) if child.dep_ == "poss"), None)
+    if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner; `the email read`, misread, is the email
+        return next((child for child in children(cue) if child.dep_ == "poss"), None) or document_read_as_noun(cue)
     controller = _object_controller(cue) or _for_subject(cue) or _passive_agent(cue) or subject_of_with(cue)
     if controller is not None:
         return controller
@@ -287,9 +346,12 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         if agent is not None:
             if agent.lower_ not in NON_AGENTS:
                 return (
-                    _inverted_speaker(cue, agent) or _listed_last(cue, agent) or clause_before_participle(cue, agent)
-                    or object_read_as_subject(cue, agent) or poll_behind(cue, agent) or second_clause_subject(node, agent)
-                    or joined_to_a_relative(cue, agent) or agent
+                    pronoun_before_contraction(agent) or _inverted_speaker(cue, agent) or _speaker_after_aside_cue(cue, agent)
+                    or _listed_last(cue, agent)
+                    or clause_before_participle(cue, agent) or object_read_as_subject(cue, agent) or poll_behind(cue, agent)
+                    or second_clause_subject(node, agent) or joined_to_a_relative(cue, agent)
+                    or name_left_before_verb(node, agent) or reporter_of_the_clause(cue, node, agent)
+                    or agent
                 )
             return _preceding_speaker_noun(cue) if guess else None
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
@@ -381,6 +443,25 @@ def _inverted_speaker(cue: Token, agent: Token) -> Token | None:
     if start != cue.i + 1 or end >= len(doc) or doc[end].text not in (",", "."):
         return None
     return doc[end - 1]
+
+
+_ASIDE_SPEAKER_TOKENS = 5
+
+
+def _speaker_after_aside_cue(cue: Token, agent: Token) -> Token | None:
+    """`Part of the problem, say engineers like Ann Cole, is …`, `The contrast, said Cole and others, would be …`: an
+    inverted `say X` set off by commas inside a clause about a thing; the thing cannot say, the people after the
+    cue do."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in _INVERTING_VERBS or agent.i > cue.i or not mute(agent) or cue.i < 1 or doc[cue.i - 1].text != ",":
+        return None
+    end = cue.i + 1
+    while end < len(doc) and end - cue.i <= _ASIDE_SPEAKER_TOKENS and doc[end].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        end += 1
+    if end == cue.i + 1 or end >= len(doc) or doc[end].lower_ not in (",", "and", "like"):
+        return None
+    head = doc[end - 1]
+    return head if animate(head) else None
 
 
 def _sender(noun: Token) -> Token | None:

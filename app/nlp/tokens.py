@@ -155,6 +155,11 @@ def children(token: Token) -> list[Token]:
     return [doc[i] for i in cached[1].get(token.i, ())]
 
 
+def forget_children(doc: Doc) -> None:
+    """After a component re-hangs a token (`Token.head = …`), `children` reads the parse again."""
+    doc.user_data.pop(_CHILDREN, None)
+
+
 def lefts(token: Token) -> list[Token]:
     return [child for child in children(token) if child.i < token.i]
 
