@@ -27,6 +27,7 @@ from .people_words import gender_words
 from .roles import best_role, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
 from .table_entry import Entry
+from .token_ranges import tokens_between
 from .tokens import quote_owner_by_token, token_texts
 
 _ACRONYM_SKIP = frozenset("of for and the & on in at".split())
@@ -231,7 +232,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     entries = [entry for entry in entries if entry.mentions]
     for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
         if entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS and not is_collective(entry.words):
-            labels = [token.ent_type_ for start, end in entry.mentions for token in doc[start:end]]
+            labels = [token.ent_type_ for start, end in entry.mentions for token in tokens_between(doc, start, end)]
             if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count("") or called_by_surname(doc, entry):
                 entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])

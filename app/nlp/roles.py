@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from .lexicon import honorifics, title_words
+from .token_ranges import tokens_between
 from .tokens import children
 
 _ROLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -52,7 +53,7 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
     as_role = _role_after_as(doc, end)
     if as_role:
         roles.append(as_role)
-    root = doc[start:end].root
+    root = doc[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
     for child in children(root):
         if child.dep_ == "appos" and child.i >= end:
             if child.pos_ == "NOUN":
@@ -112,7 +113,7 @@ def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
             i -= 1
             continue
         break
-    tokens = list(doc[i + 1 : name_start])
+    tokens = tokens_between(doc, i + 1, name_start)
     return _role_text(doc, tokens), _role_text(doc, _own_title(tokens))
 
 
