@@ -161,7 +161,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     by_id = {id(entry): entry for entry in people.values()}
     for run in runs:
         if run.prefix < run.start:
-            written_before = " ".join(t.lower_ for t in doc[run.prefix : run.start] if not t.is_punct and t.lower_ not in ("the", "a", "an"))
+            written_before = " ".join(t.lower_ for t in tokens_between(doc, run.prefix, run.start) if not t.is_punct and t.lower_ not in ("the", "a", "an"))
             if written_before:
                 prefixes.setdefault((run.start, run.end), written_before)
     for entry in entries:

@@ -37,6 +37,7 @@ from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns,
 from .roles import bare_title, continues_apposition, is_role
 from .mention_extent import one_referent, shared_phrase, written_list
 from .name_lists import listed_people, names_set_beside, subjects_before
+from .token_ranges import paragraph_breaks
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -148,8 +149,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
     # --- one mention ---------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Resolution:
         doc = self.doc
-        span = doc[start:end]
-        head = span.root
+        head = doc[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
         if head.i in self._by_token:
             return self._by_token[head.i]
         found = self._resolve_head(head, start, end)
@@ -214,7 +214,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             return self._writer if self._writer != -1 else None
         self._writer = -1
         doc = self.doc
-        starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+        starts = [0] + [i + 1 for i in paragraph_breaks(doc) if i + 1 < len(doc)]
         for start in starts[:_BYLINE_PARAGRAPHS] + starts[-1:]:
             first = doc[start]
             if first.lower_ == "by" and self._person_at(start + 1):

@@ -71,7 +71,7 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
         if head.pos_ == "NOUN":
             nouns.append(head)
         if start - head.left_edge.i < max_tokens:
-            _add_role(doc, roles, [t for t in doc[head.left_edge.i : start] if not _in_clause(t, head)])
+            _add_role(doc, roles, [t for t in tokens_between(doc, head.left_edge.i, start) if not _in_clause(t, head)])
     return roles, _descriptions(doc, start, end, nouns, max_tokens), ((title, own) if title and title != own else None)
 
 
@@ -170,14 +170,14 @@ def _descriptions(doc: Doc, start: int, end: int, nouns: list[Token], max_tokens
     found: list[str] = []
     for noun in nouns:
         if _bounded(noun, max_tokens):
-            words = [t.lower_ for t in doc[noun.left_edge.i : noun.i + 1] if not t.is_punct and t.lower_ not in _DETERMINERS]
+            words = [t.lower_ for t in tokens_between(doc, noun.left_edge.i, noun.i + 1) if not t.is_punct and t.lower_ not in _DETERMINERS]
             if words:
                 found.append(" ".join(words))
     i = start - 1
     while i >= 0 and start - i <= 4 and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].dep_ in ("compound", "amod", "nmod"):
         i -= 1
     if i + 1 < start:
-        found.append(" ".join(t.lower_ for t in doc[i + 1 : start]))
+        found.append(" ".join(t.lower_ for t in tokens_between(doc, i + 1, start)))
     after = end + 1 if end < len(doc) and doc[end].text == "," else None
     if after is not None and after < len(doc) and doc[after].like_num and after + 1 < len(doc) and doc[after + 1].text in (",", ")"):
         found.append(f"{doc[after].text}-year-old")

@@ -1,15 +1,45 @@
-"""Tokens of a range read without building a spaCy `Span`.
+"""Tokens of a range, and per-Doc positions, read without building spaCy `Span` or `Token` objects.
 
 `doc[start:end]` builds a Span, which costs more than reading a few tokens, and iterating it makes each Token
 through the Span again; the rules read short ranges (a name, the words before it) tens of thousands of times per
-article, so they take the tokens by index instead.
+article, so they take the tokens by index instead. Whole-article facts (where paragraphs break, each token's head)
+are read from the token texts or one array and kept on the Doc as plain ints.
 """
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
+
+from .tokens import token_texts
+
+_BREAKS = "quotewise_paragraph_break_tokens"
+_HEADS = "quotewise_head_indices"
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens of `doc[start:end]` for 0 <= start and end <= len(doc); none when end <= start, as the slice."""
     return [doc[i] for i in range(start, end)]
+
+
+def paragraph_breaks(doc: Doc) -> list[int]:
+    """Positions of the white-space tokens that hold a line break (`token.is_space and "\\n" in token.text`), in
+    order, from the token texts: a scan of the Doc's tokens makes a Token object per token."""
+    cached = doc.user_data.get(_BREAKS)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    breaks = [i for i, text in enumerate(token_texts(doc)) if "\n" in text and text.isspace()]
+    doc.user_data[_BREAKS] = (len(doc), breaks)
+    return breaks
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """Each token's `token.head.i`, from one array: `Token.head` makes a Token object per call."""
+    cached = doc.user_data.get(_HEADS)
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    offsets = doc.to_array(HEAD).astype(numpy.int64).tolist() if len(doc) else []
+    heads = [i + offset for i, offset in enumerate(offsets)]
+    doc.user_data[_HEADS] = heads
+    return heads

@@ -1,9 +1,11 @@
-"""`tokens_between` reads the tokens of a range as `doc[start:end]` would give them, without building the Span."""
+"""The helpers of `token_ranges` give what the Token and Span reads they replace give: the tokens of `doc[start:end]`,
+the line-break tokens, each token's head."""
 
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from app.nlp.token_ranges import tokens_between
+from app.nlp.token_ranges import head_indices, paragraph_breaks, tokens_between
 
 
 def _doc() -> Doc:
@@ -22,3 +24,28 @@ def test_an_empty_or_reversed_range_has_no_tokens_like_the_slice():
     doc = _doc()
     assert tokens_between(doc, 3, 3) == [] == list(doc[3:3])
     assert tokens_between(doc, 4, 2) == [] == list(doc[4:2])
+
+
+def _paragraphs() -> Doc:
+    words = ["Ana", "Ruiz", "spoke", ".", "\n\n", "She", "left", " ", "early", ".", "\n", "Tom", "stayed"]
+    spaces = [True, True, False, False, False, True, True, False, False, False, False, True, False]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces)  # a language's vocabulary: it sets `is_space`
+
+
+def test_paragraph_breaks_are_the_white_space_tokens_holding_a_line_break():
+    doc = _paragraphs()
+    expected = [token.i for token in doc if token.is_space and "\n" in token.text]
+    assert paragraph_breaks(doc) == expected == [4, 10]  # the plain space token at 7 breaks no paragraph
+
+
+def test_paragraph_breaks_are_read_again_when_the_tokens_change():
+    doc = _paragraphs()
+    assert paragraph_breaks(doc) == [4, 10]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert paragraph_breaks(doc) == [3, 9]
+
+
+def test_head_indices_are_each_tokens_head():
+    doc = Doc(Vocab(), words=["Ana", "said", "she", "left", "."], heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct"])
+    assert head_indices(doc) == [token.head.i for token in doc] == [1, 1, 3, 1, 1]
