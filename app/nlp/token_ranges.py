@@ -9,7 +9,8 @@ are read from the token texts or one array and kept on the Doc as plain ints.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, POS
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 
 from .tokens import token_texts
@@ -21,6 +22,18 @@ _HEADS = "quotewise_head_indices"
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens of `doc[start:end]` for 0 <= start and end <= len(doc); none when end <= start, as the slice."""
     return [doc[i] for i in range(start, end)]
+
+
+def tokens_tagged(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
+    """The tokens whose `pos_` is one of `tags`, in order: the tags are read from one array, so that a scan of the
+    article for nouns makes Token objects for its nouns only."""
+    if not len(doc):
+        return []
+    pos = doc.to_array(POS)
+    wanted = numpy.zeros(len(doc), dtype=bool)
+    for tag in tags:  # compared one by one: `numpy.isin` costs more on an article's few thousand tokens
+        wanted |= pos == IDS[tag]
+    return [doc[i] for i in numpy.flatnonzero(wanted).tolist()]
 
 
 def paragraph_breaks(doc: Doc) -> list[int]:

@@ -1,11 +1,11 @@
 """The helpers of `token_ranges` give what the Token and Span reads they replace give: the tokens of `doc[start:end]`,
-the line-break tokens, each token's head."""
+the line-break tokens, each token's head, the tokens of some parts of speech."""
 
 import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from app.nlp.token_ranges import head_indices, paragraph_breaks, tokens_between
+from app.nlp.token_ranges import head_indices, paragraph_breaks, tokens_between, tokens_tagged
 
 
 def _doc() -> Doc:
@@ -49,3 +49,10 @@ def test_paragraph_breaks_are_read_again_when_the_tokens_change():
 def test_head_indices_are_each_tokens_head():
     doc = Doc(Vocab(), words=["Ana", "said", "she", "left", "."], heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct"])
     assert head_indices(doc) == [token.head.i for token in doc] == [1, 1, 3, 1, 1]
+
+
+def test_tokens_tagged_are_the_tokens_of_those_parts_of_speech_in_order():
+    doc = Doc(Vocab(), words=["The", "poll", "found", "Ana", "ahead", "in", "polls"], pos=["DET", "NOUN", "VERB", "PROPN", "ADV", "ADP", "NOUN"])
+    assert [t.i for t in tokens_tagged(doc, ("NOUN",))] == [t.i for t in doc if t.pos_ == "NOUN"] == [1, 6]
+    assert [t.i for t in tokens_tagged(doc, ("NOUN", "PROPN", "ADJ"))] == [1, 3, 6]
+    assert tokens_tagged(Doc(Vocab(), words=[]), ("NOUN",)) == []
