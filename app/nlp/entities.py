@@ -27,7 +27,7 @@ from .people_words import gender_words
 from .roles import best_role, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
 from .table_entry import Entry
-from .token_ranges import tokens_between
+from .token_ranges import token_offsets, tokens_between
 from .tokens import quote_owner_by_token, token_texts
 
 _ACRONYM_SKIP = frozenset("of for and the & on in at".split())
@@ -297,7 +297,8 @@ def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:
     best = best_role(entry.roles)  # the most complete statement of the role goes first
     roles = list(dict.fromkeys(([best] if best else []) + entry.roles)) + [d for d in dict.fromkeys(entry.descriptions) if d not in entry.roles]
     text = doc_text(doc)  # a mention's text cut from the Doc's text: `Span.text` joins its tokens' texts anew
-    bounds = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in entry.mentions]
+    starts, ends = token_offsets(doc)
+    bounds = [(starts[s], ends[e - 1]) for s, e in entry.mentions]
     spans = tuple(TextSpan(text[start:end], start, end) for start, end in bounds)
     aliases = tuple(sorted(alias for alias in entry.aliases if alias != entry.name))
     return ExtractedEntity(

@@ -37,7 +37,7 @@ from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns,
 from .roles import bare_title, continues_apposition, is_role
 from .mention_extent import one_referent, shared_phrase, written_list
 from .name_lists import listed_people, names_set_beside, subjects_before
-from .token_ranges import paragraph_breaks
+from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -95,11 +95,11 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         for index, entity in enumerate(entities):
             starts = []
             for mention in entity.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                tokens = token_range(doc, mention.start, mention.end)
+                if tokens is None:
                     continue
-                starts.append(span.start)
-                for i in range(span.start, span.end):
+                starts.append(tokens[0])
+                for i in range(*tokens):
                     self.entity_at[i] = index
             self.mention_starts.append(starts)
         self.spoken: list[tuple[int, Resolution]] = []  # (mention position, who) of each quote resolved so far

@@ -8,14 +8,17 @@ are read from the token texts or one array and kept on the Doc as plain ints.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import numpy
-from spacy.attrs import HEAD, POS
+from spacy.attrs import HEAD, IDX, LENGTH, POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 
 from .tokens import token_texts
 
 _BREAKS = "quotewise_paragraph_break_tokens"
+_OFFSETS = "quotewise_token_offsets"
 _HEADS = "quotewise_head_indices"
 
 
@@ -34,6 +37,30 @@ def tokens_tagged(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
     for tag in tags:  # compared one by one: `numpy.isin` costs more on an article's few thousand tokens
         wanted |= pos == IDS[tag]
     return [doc[i] for i in numpy.flatnonzero(wanted).tolist()]
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's first character and the character after its last (`token.idx`, `token.idx + len(token)`),
+    from one array, kept on the Doc: `doc[i].idx` makes a Token object per read."""
+    cached = doc.user_data.get(_OFFSETS)
+    if cached is not None and len(cached[0]) == len(doc):
+        return cached
+    bounds = doc.to_array([IDX, LENGTH]).astype(numpy.int64) if len(doc) else numpy.zeros((0, 2), dtype=numpy.int64)
+    starts = bounds[:, 0].tolist()
+    offsets = doc.user_data[_OFFSETS] = (starts, (bounds[:, 0] + bounds[:, 1]).tolist())
+    return offsets
+
+
+def token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """The token range of `doc.char_span(start_char, end_char, alignment_mode="expand")`, or None as it gives. Offsets
+    on token bounds (every mention in the entity table) are looked up in the token offsets; others go to
+    `char_span`, whose Span costs more than the look-up."""
+    starts, ends = token_offsets(doc)
+    first, last = bisect_left(starts, start_char), bisect_left(ends, end_char)
+    if first < len(starts) and last < len(ends) and starts[first] == start_char and ends[last] == end_char and first <= last:
+        return first, last + 1
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else None
 
 
 def paragraph_breaks(doc: Doc) -> list[int]:

@@ -1,11 +1,12 @@
 """The helpers of `token_ranges` give what the Token and Span reads they replace give: the tokens of `doc[start:end]`,
-the line-break tokens, each token's head, the tokens of some parts of speech."""
+the line-break tokens, each token's head, the tokens of some parts of speech, token offsets and the
+token range of character offsets."""
 
 import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from app.nlp.token_ranges import head_indices, paragraph_breaks, tokens_between, tokens_tagged
+from app.nlp.token_ranges import head_indices, paragraph_breaks, token_offsets, token_range, tokens_between, tokens_tagged
 
 
 def _doc() -> Doc:
@@ -56,3 +57,19 @@ def test_tokens_tagged_are_the_tokens_of_those_parts_of_speech_in_order():
     assert [t.i for t in tokens_tagged(doc, ("NOUN",))] == [t.i for t in doc if t.pos_ == "NOUN"] == [1, 6]
     assert [t.i for t in tokens_tagged(doc, ("NOUN", "PROPN", "ADJ"))] == [1, 3, 6]
     assert tokens_tagged(Doc(Vocab(), words=[]), ("NOUN",)) == []
+
+
+def test_token_offsets_are_each_tokens_first_and_after_last_character():
+    doc = _doc()
+    starts, ends = token_offsets(doc)
+    assert starts == [token.idx for token in doc]
+    assert ends == [token.idx + len(token) for token in doc]
+
+
+def test_token_range_is_the_range_char_span_expands_to():
+    doc = _doc()  # "Secretary Ana Ruiz said so."
+    text = doc.text
+    cases = [(0, len(text)), (10, 18), (10, 13), (11, 16), (9, 13), (13, 14), (14, 18), (24, 26), (25, 27), (26, 27), (13, 13)]
+    for start, end in cases:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        assert token_range(doc, start, end) == ((span.start, span.end) if span is not None else None), (start, end)
