@@ -134,14 +134,14 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for i, text in enumerate(token_texts(doc)):  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
         if covered[i] or not text[:1].isupper():
             continue
-        token = doc[i]
-        if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or fold(token.text) not in by_surname):
+        token, folded_text = doc[i], fold(text)  # `text` is `token.text`, read once
+        if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or folded_text not in by_surname):
             continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
-        if fold(token.text) in by_surname or (fold(token.text) in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
+        if folded_text in by_surname or (folded_text in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
-        elif fold(token.text) in opening and token.pos_ in ("NOUN", "PROPN") and stands_for(doc, token.i, opening[fold(token.text)]):
+        elif folded_text in opening and token.pos_ in ("NOUN", "PROPN") and stands_for(doc, token.i, opening[folded_text]):
             singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Pew notes` (tagged a common noun) after `Pew Research`
-        elif _key(text) in bracketed and token.pos_ in ("NOUN", "PROPN"):
+        elif bracketed and _key(text) in bracketed and token.pos_ in ("NOUN", "PROPN"):
             singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Caltrans said`, tagged a common noun
     first_full_name = {surname: min(at for at, _ in bearers) for surname, bearers in by_surname.items()}
     singles.sort(key=lambda run: (_waits(doc, run, first_full_name), run.start))

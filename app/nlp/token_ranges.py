@@ -9,6 +9,7 @@ are read from the token texts or one array and kept on the Doc as plain ints.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
 import numpy
 from spacy.attrs import HEAD, IDX, LENGTH, POS
@@ -27,16 +28,17 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     return [doc[i] for i in range(start, end)]
 
 
-def tokens_tagged(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
+def tokens_tagged(doc: Doc, tags: tuple[str, ...]) -> Iterator[Token]:
     """The tokens whose `pos_` is one of `tags`, in order: the tags are read from one array, so that a scan of the
-    article for nouns makes Token objects for its nouns only."""
+    article for nouns makes Token objects for its nouns only, one at a time (a list of them all would hold
+    hundreds of Token objects at once, and freeing them costs the next component fresh memory)."""
     if not len(doc):
-        return []
+        return iter(())
     pos = doc.to_array(POS)
     wanted = numpy.zeros(len(doc), dtype=bool)
     for tag in tags:  # compared one by one: `numpy.isin` costs more on an article's few thousand tokens
         wanted |= pos == IDS[tag]
-    return [doc[i] for i in numpy.flatnonzero(wanted).tolist()]
+    return map(doc.__getitem__, numpy.flatnonzero(wanted).tolist())
 
 
 def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:

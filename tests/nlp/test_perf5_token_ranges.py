@@ -56,7 +56,7 @@ def test_tokens_tagged_are_the_tokens_of_those_parts_of_speech_in_order():
     doc = Doc(Vocab(), words=["The", "poll", "found", "Ana", "ahead", "in", "polls"], pos=["DET", "NOUN", "VERB", "PROPN", "ADV", "ADP", "NOUN"])
     assert [t.i for t in tokens_tagged(doc, ("NOUN",))] == [t.i for t in doc if t.pos_ == "NOUN"] == [1, 6]
     assert [t.i for t in tokens_tagged(doc, ("NOUN", "PROPN", "ADJ"))] == [1, 3, 6]
-    assert tokens_tagged(Doc(Vocab(), words=[]), ("NOUN",)) == []
+    assert list(tokens_tagged(Doc(Vocab(), words=[]), ("NOUN",))) == []
 
 
 def test_token_offsets_are_each_tokens_first_and_after_last_character():
