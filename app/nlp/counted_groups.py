@@ -179,8 +179,8 @@ class CountedGroups:
         """Each coordination of named entities the article writes (`Paradis and Bennett`), in its order; one pass."""
         if self._paired is None:
             self._paired = {}
-            for token in self.doc:
-                if token.dep_ != "conj" and self.entity_at[token.i] != -1 and any(c.dep_ == "conj" for c in children(token)):
+            for token in (self.doc[i] for i, index in enumerate(self.entity_at) if index != -1):  # names only: no Token for the rest
+                if token.dep_ != "conj" and any(c.dep_ == "conj" for c in children(token)):
                     order = tuple(dict.fromkeys(self.entity_at[c.i] for c in self._conjuncts(token)))
                     if -1 not in order:
                         self._paired.setdefault(frozenset(order), order)

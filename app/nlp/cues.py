@@ -11,8 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
-from .extensions import QUOTES
+from .extensions import QUOTES, doc_text
 from .lexicon import word_list
+from .token_ranges import head_indices
 from .tokens import (
     SENTENCE_END, children, cue_extent, is_cue, is_direct_cue, piece_span, quote_owner_by_token, sentence_start, subject_of,
 )
@@ -63,7 +64,8 @@ def drop_titles_and_scare_quotes(doc: Doc, quotes: list[QuoteCandidate], owner: 
         span = piece_span(doc, quote.start, quote.end)  # its own words only: `doc.text` rebuilds the whole text
         if span is None:
             continue
-        words = span.text[quote.start - span.start_char : quote.end - span.start_char].split()
+        span_text = doc_text(doc)[span.start_char : span.end_char]  # `span.text`, without joining the tokens anew
+        words = span_text[quote.start - span.start_char : quote.end - span.start_char].split()
         title_case = _title_case(words)
         too_long = len(words) > (_TITLE_WORDS if title_case else _SCARE_QUOTE_WORDS)
         named_work = title_case and not too_long and _names_a_work(span)
@@ -142,12 +144,9 @@ def attribute_direct_quote(
 
 def _governing_cue(spans, owner: list[int], index: int) -> Token | None:
     """The reporting verb above the quoted clause; a verb hanging below it (`said` as parataxis) comes second."""
-    roots = [
-        token
-        for span in spans
-        for token in span
-        if not (span.start <= token.head.i < span.end) or token.head.i == token.i
-    ]
+    doc = spans[0].doc
+    heads = head_indices(doc)  # `token.head` makes a Token: read every token's head from one array instead
+    roots = [doc[i] for span in spans for i in range(span.start, span.end) if not (span.start <= heads[i] < span.end) or heads[i] == i]
     for token in roots:
         node = token
         for _ in range(8):

@@ -24,6 +24,7 @@ from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive,
                          surname_organisations)
+from .token_ranges import tokens_tagged
 from .tokens import children, is_cue, rights
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
@@ -287,8 +288,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         set beside a name (those are the described entity): the unnamed referent as the article introduced it."""
         if self._indefinites is None:
             self._indefinites = {}
-            for token in self.doc:
-                if token.pos_ == "NOUN" and token.tag_ not in PLURAL_TAGS and self.owner[token.i] == -1 and token.dep_ != "appos" and any(
+            for token in tokens_tagged(self.doc, ("NOUN",)):
+                if token.tag_ not in PLURAL_TAGS and self.owner[token.i] == -1 and token.dep_ != "appos" and any(
                         c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in children(token)):
                     self._indefinites.setdefault(token.lemma_.lower(), []).append(token.i)
         positions = self._indefinites.get(head.lemma_.lower(), [])

@@ -21,6 +21,7 @@ from .lexicon import REPORTING_NOUNS, read_rows, read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (PLURAL_TAGS, POLL_WORDS, Resolution, anonymous_titles, definite, government_nouns, organisation_name_words,
                          organisation_nouns, person_nouns, role_words, surname_organisations)
+from .token_ranges import paragraph_breaks, tokens_tagged
 from .tokens import children, is_cue, lefts
 
 _OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
@@ -300,7 +301,7 @@ class DocumentResolution:
         """Where the article mentions documents outside quotations, by family; indexed once per article."""
         if self._documents is None:
             self._documents = {}
-            for token in self.doc:
+            for token in tokens_tagged(self.doc, ("NOUN", "PROPN", "ADJ")):  # the tags `is_document` takes
                 if is_document(token) and self.owner[token.i] == -1:
                     self._documents.setdefault(_document_family(token.lemma_.lower()), []).append(token.i)
         return self._documents
@@ -326,7 +327,7 @@ class DocumentResolution:
     def paragraph_of(self, i: int) -> int:
         """How many paragraph breaks stand before token i (0 for the headline or first paragraph)."""
         if self._paragraph_breaks is None:
-            self._paragraph_breaks = [t.i for t in self.doc if t.is_space and "\n" in t.text]
+            self._paragraph_breaks = paragraph_breaks(self.doc)
         return bisect_left(self._paragraph_breaks, i)
 
     def _earlier_document(self, head: Token) -> tuple[int, Resolution] | None:

@@ -27,6 +27,7 @@ from .people_words import gender_words
 from .roles import best_role, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
 from .table_entry import Entry
+from .token_ranges import token_offsets, tokens_between
 from .tokens import quote_owner_by_token, token_texts
 
 _ACRONYM_SKIP = frozenset("of for and the & on in at".split())
@@ -133,14 +134,14 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for i, text in enumerate(token_texts(doc)):  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
         if covered[i] or not text[:1].isupper():
             continue
-        token = doc[i]
-        if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or fold(token.text) not in by_surname):
+        token, folded_text = doc[i], fold(text)  # `text` is `token.text`, read once
+        if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or folded_text not in by_surname):
             continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
-        if fold(token.text) in by_surname or (fold(token.text) in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
+        if folded_text in by_surname or (folded_text in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
-        elif fold(token.text) in opening and token.pos_ in ("NOUN", "PROPN") and stands_for(doc, token.i, opening[fold(token.text)]):
+        elif folded_text in opening and token.pos_ in ("NOUN", "PROPN") and stands_for(doc, token.i, opening[folded_text]):
             singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Pew notes` (tagged a common noun) after `Pew Research`
-        elif _key(text) in bracketed and token.pos_ in ("NOUN", "PROPN"):
+        elif bracketed and _key(text) in bracketed and token.pos_ in ("NOUN", "PROPN"):
             singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Caltrans said`, tagged a common noun
     first_full_name = {surname: min(at for at, _ in bearers) for surname, bearers in by_surname.items()}
     singles.sort(key=lambda run: (_waits(doc, run, first_full_name), run.start))
@@ -160,7 +161,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     by_id = {id(entry): entry for entry in people.values()}
     for run in runs:
         if run.prefix < run.start:
-            written_before = " ".join(t.lower_ for t in doc[run.prefix : run.start] if not t.is_punct and t.lower_ not in ("the", "a", "an"))
+            written_before = " ".join(t.lower_ for t in tokens_between(doc, run.prefix, run.start) if not t.is_punct and t.lower_ not in ("the", "a", "an"))
             if written_before:
                 prefixes.setdefault((run.start, run.end), written_before)
     for entry in entries:
@@ -231,7 +232,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     entries = [entry for entry in entries if entry.mentions]
     for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
         if entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS and not is_collective(entry.words):
-            labels = [token.ent_type_ for start, end in entry.mentions for token in doc[start:end]]
+            labels = [token.ent_type_ for start, end in entry.mentions for token in tokens_between(doc, start, end)]
             if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count("") or called_by_surname(doc, entry):
                 entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
@@ -296,7 +297,8 @@ def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:
     best = best_role(entry.roles)  # the most complete statement of the role goes first
     roles = list(dict.fromkeys(([best] if best else []) + entry.roles)) + [d for d in dict.fromkeys(entry.descriptions) if d not in entry.roles]
     text = doc_text(doc)  # a mention's text cut from the Doc's text: `Span.text` joins its tokens' texts anew
-    bounds = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in entry.mentions]
+    starts, ends = token_offsets(doc)
+    bounds = [(starts[s], ends[e - 1]) for s, e in entry.mentions]
     spans = tuple(TextSpan(text[start:end], start, end) for start, end in bounds)
     aliases = tuple(sorted(alias for alias in entry.aliases if alias != entry.name))
     return ExtractedEntity(

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .name_runs import is_title
 from .resolution import PLURAL_TAGS, Resolution
+from .token_ranges import tokens_tagged
 from .tokens import children
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})  # the words that make one description fuller than another
@@ -117,7 +118,7 @@ class FullerDescriptions:
         """Positions of the mentions outside quotations of `head`'s noun; indexed once per article."""
         if self._noun_positions is None:
             self._noun_positions = {}
-            for token in self.doc:
+            for token in tokens_tagged(self.doc, ("NOUN", "PROPN")):
                 common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # `China's foreign ministry`, tagged PROPN
                 if common and self.owner[token.i] == -1:
                     self._noun_positions.setdefault(token.lemma_.lower(), []).append(token.i)

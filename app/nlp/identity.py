@@ -37,6 +37,7 @@ from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns,
 from .roles import bare_title, continues_apposition, is_role
 from .mention_extent import one_referent, shared_phrase, written_list
 from .name_lists import listed_people, named_examples, names_set_beside, subjects_before
+from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -94,11 +95,11 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         for index, entity in enumerate(entities):
             starts = []
             for mention in entity.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                tokens = token_range(doc, mention.start, mention.end)
+                if tokens is None:
                     continue
-                starts.append(span.start)
-                for i in range(span.start, span.end):
+                starts.append(tokens[0])
+                for i in range(*tokens):
                     self.entity_at[i] = index
             self.mention_starts.append(starts)
         self.spoken: list[tuple[int, Resolution]] = []  # (mention position, who) of each quote resolved so far
@@ -148,8 +149,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
     # --- one mention ---------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Resolution:
         doc = self.doc
-        span = doc[start:end]
-        head = span.root
+        head = doc[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
         if head.i in self._by_token:
             return self._by_token[head.i]
         found = self._resolve_head(head, start, end)
@@ -223,7 +223,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             return self._writer if self._writer != -1 else None
         self._writer = -1
         doc = self.doc
-        starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+        starts = [0] + [i + 1 for i in paragraph_breaks(doc) if i + 1 < len(doc)]
         for start in starts[:_BYLINE_PARAGRAPHS] + starts[-1:]:
             first = doc[start]
             if first.lower_ == "by" and self._person_at(start + 1):

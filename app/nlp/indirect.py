@@ -60,9 +60,10 @@ def outermost(found: list[QuoteCandidate]) -> list[QuoteCandidate]:
 
 def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate], according_reach: int = 60) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
-    for token in map(doc.__getitem__, may_report(doc)):
-        if owner[token.i] != -1:
-            continue
+    for i in may_report(doc):
+        if owner[i] != -1:
+            continue  # before the Token is made: most quoted words are no cue of an indirect quote
+        token = doc[i]
         if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS:
             candidate = _noun_complement(doc, token, owner, quotes)
             if candidate is not None:

@@ -21,6 +21,7 @@ from .extensions import doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words, word_list
 from .mojibake import repair_mojibake
 from .people_words import reporting_forms
+from .token_ranges import tokens_between
 from .tokens import token_texts
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
@@ -349,8 +350,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
             is_title(doc[start - 2]) or (doc[start].ent_type_ != "PERSON" and doc[start + 2].ent_iob_ == "I")):
         start += 1  # `Chief of Staff Denis McDonough`, `Secretary of State Hillary Clinton`: `Staff` ends the title, not begins the name
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
-    described = any(t.text[:1].islower() or t.text == "-" for t in doc[start:person]) if person is not None else False
-    described = described or (person is not None and all(_person_noun(t) for t in doc[start:person]))  # `Celebrities Julianne Moore`
+    described = any(t.text[:1].islower() or t.text == "-" for t in tokens_between(doc, start, person)) if person is not None else False
+    described = described or (person is not None and all(_person_noun(t) for t in tokens_between(doc, start, person)))  # `Celebrities Julianne Moore`
     described = described or (person is not None and person - start >= 2 and _person_noun(doc[person - 1])
                               and person + 1 < end and doc[person + 1].ent_type_ == "PERSON")  # `Senate Intelligence Ranking Democrat Dianne Feinstein`
     while person == start and end - start > 2 and _person_noun(doc[start]) and doc[start + 1].ent_type_ == "PERSON":
@@ -366,15 +367,16 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         start += 1  # `Sen.\xa0Sanders`: the space after a title cut off
     if end - start > 1 and doc[end - 1].lower_ in _POLL_WORDS:
         end -= 1  # `Morning Consult Poll` is Morning Consult's poll (but `The Washington Post` is a name)
-    if start >= end or not any(t.is_alpha or _DOTTED_ACRONYM.fullmatch(t.text) for t in doc[start:end]):
+    if start >= end or not any(t.is_alpha or _DOTTED_ACRONYM.fullmatch(t.text) for t in tokens_between(doc, start, end)):
         return None  # punctuation alone; but `the F.B.I.` is a name though none of its tokens is all letters
     if end - start == 1 and is_title(doc[start]) and doc[start].ent_type_ != "PERSON":
         return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)
-    labels = {t.ent_type_ for t in doc[start:end]}
+    tokens = tokens_between(doc, start, end)
+    labels = {t.ent_type_ for t in tokens}
     root = doc[end - 1]
     titled = titled or (root.dep_ == "appos" and root.head.lemma_.lower() in title_words())  # `the minister, Ana Petrova`
     titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
-    if is_collective([t.text for t in doc[start:end]]) and not honorific:
+    if is_collective([t.text for t in tokens]) and not honorific:
         kind = "organization"  # `Team Clinton`, whatever the NER tagged
     elif "PERSON" in labels or honorific or titled:
         kind = "person"
@@ -394,7 +396,7 @@ def words_of(doc: Doc, start: int, end: int) -> list[str]:
 
 
 def text_of(doc: Doc, start: int, end: int) -> str:
-    return "".join(t.text_with_ws for t in doc[start:end]).strip()
+    return "".join(t.text_with_ws for t in tokens_between(doc, start, end)).strip()
 
 
 def common_words(doc: Doc) -> frozenset[str]:
@@ -409,7 +411,7 @@ def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: 
     `Absent Sanders`). When the run ends in a person's name the article writes in running text — a full name or
     the surname of one (when the words before it are not tagged as a person's, or are words the article also writes
     in lower case) — the run is cut to that name."""
-    tokens_of = [[token for token in doc[run.start : run.end] if not token.is_space] for run in runs]
+    tokens_of = [[token for token in tokens_between(doc, run.start, run.end) if not token.is_space] for run in runs]
     words_of_run = [tuple(fold(token.text) for token in tokens) for tokens in tokens_of]
     plain = [index for index, run in enumerate(runs) if not loose[run.start] and not doc[run.start].is_sent_start]
     written = {words_of_run[index] for index in plain}

@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from .lexicon import honorifics, title_words
+from .token_ranges import tokens_between
 from .tokens import children
 
 _ROLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -52,7 +53,7 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
     as_role = _role_after_as(doc, end)
     if as_role:
         roles.append(as_role)
-    root = doc[start:end].root
+    root = doc[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
     for child in children(root):
         if child.dep_ == "appos" and child.i >= end:
             if child.pos_ == "NOUN":
@@ -70,7 +71,7 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
         if head.pos_ == "NOUN":
             nouns.append(head)
         if start - head.left_edge.i < max_tokens:
-            _add_role(doc, roles, [t for t in doc[head.left_edge.i : start] if not _in_clause(t, head)])
+            _add_role(doc, roles, [t for t in tokens_between(doc, head.left_edge.i, start) if not _in_clause(t, head)])
     return roles, _descriptions(doc, start, end, nouns, max_tokens), ((title, own) if title and title != own else None)
 
 
@@ -112,7 +113,7 @@ def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
             i -= 1
             continue
         break
-    tokens = list(doc[i + 1 : name_start])
+    tokens = tokens_between(doc, i + 1, name_start)
     return _role_text(doc, tokens), _role_text(doc, _own_title(tokens))
 
 
@@ -169,14 +170,14 @@ def _descriptions(doc: Doc, start: int, end: int, nouns: list[Token], max_tokens
     found: list[str] = []
     for noun in nouns:
         if _bounded(noun, max_tokens):
-            words = [t.lower_ for t in doc[noun.left_edge.i : noun.i + 1] if not t.is_punct and t.lower_ not in _DETERMINERS]
+            words = [t.lower_ for t in tokens_between(doc, noun.left_edge.i, noun.i + 1) if not t.is_punct and t.lower_ not in _DETERMINERS]
             if words:
                 found.append(" ".join(words))
     i = start - 1
     while i >= 0 and start - i <= 4 and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].dep_ in ("compound", "amod", "nmod"):
         i -= 1
     if i + 1 < start:
-        found.append(" ".join(t.lower_ for t in doc[i + 1 : start]))
+        found.append(" ".join(t.lower_ for t in tokens_between(doc, i + 1, start)))
     after = end + 1 if end < len(doc) and doc[end].text == "," else None
     if after is not None and after < len(doc) and doc[after].like_num and after + 1 < len(doc) and doc[after + 1].text in (",", ")"):
         found.append(f"{doc[after].text}-year-old")

@@ -11,10 +11,11 @@ from spacy.attrs import DEP, POS
 from spacy.lang.en import syntax_iterators as english_syntax
 from spacy.language import Language
 from spacy.symbols import NOUN, PRON, PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
+from .token_ranges import tokens_between
 from .tokens import piece_span
 
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
@@ -53,7 +54,7 @@ class Topics:
         for start, end in noun_chunk_bounds(doc):
             index = owner[start]
             if index != -1 and owner[end - 1] == index:
-                _add_chunk(doc[start:end], found[index])
+                _add_chunk(doc, start, end, found[index])
         for quote, topics in zip(quotes, found):
             quote.topics = tuple(topics)
         return doc
@@ -92,10 +93,11 @@ def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
     return bounds
 
 
-def _add_chunk(chunk: Span, topics: dict[str, None]) -> None:
-    head = chunk.doc[chunk.end - 1]  # a noun chunk ends on its root; `Span.root` climbs the tree from every token
+def _add_chunk(doc: Doc, start: int, end: int, topics: dict[str, None]) -> None:
+    head = doc[end - 1]  # a noun chunk ends on its root; `Span.root` climbs the tree from every token
     if head.pos_ in ("PRON", "NUM") or head.is_stop:  # `he`, `it`: read before the words, which cost more
         return
+    chunk = tokens_between(doc, start, end)  # the tokens, not a Span: building one costs more than reading them
     words = [t for t in chunk if t.pos_ not in _DROP_POS and not t.is_stop and any(c.isalpha() for c in t.text)]
     if not words:
         return
@@ -111,7 +113,7 @@ def _entity_text(ent: Span) -> str:
     return "".join(t.text_with_ws for t in tokens).strip().lower()
 
 
-def _phrase(chunk: Span, words) -> str:
+def _phrase(chunk: list[Token], words) -> str:
     """Lemmatise the nouns only and keep the article's hyphenation (`iran-backed militia`)."""
     kept = set(t.i for t in words)
     parts: list[str] = []
