@@ -4,6 +4,7 @@ a deadline. See app.services.analyzer for the pool, the limits and admission."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import time
@@ -59,6 +60,8 @@ def _worker_main(connection, factory: PipelineFactory, model: str, nice: int) ->
     if nice:
         os.nice(nice)  # the web processes on the same cores answer queries first
     analyse = factory(model)
+    gc.collect()
+    gc.freeze()  # the loaded model lives as long as the process: full collections need not walk it again and again
     connection.send(("ready", os.getpid()))
     while True:
         try:
