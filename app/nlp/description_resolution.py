@@ -131,6 +131,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             owned = self._owned_form(head)
             if owned is not None:  # `the campaign` after `Clinton's campaign`, in an article that writes `the Clinton campaign`
                 return Resolution(owned, kind, "unnamed", None, (), False, None)
+        if as_speaker and kind == "organization" and head.tag_ not in PLURAL_TAGS and self.paragraph_of(head.i) == 0 and undetermined and self._bare(head):
+            lede = self._lede_organisation(head)
+            if lede is not None:  # `Newspaper says …` over a lede whose subject is `The Advocate`
+                return self.of_entity(lede, "description")
         if as_speaker and kind == "organization" and definite(head) and self._bare(head):
             nearest = self._nearest_organisation(head.i, places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
