@@ -180,6 +180,25 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 return self.of_entity(newcomer, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
 
+    def _owning_body(self, noun: Token) -> str | None:
+        """`the paper` in `the paper's editorial board`, `the organization` in `Leaders of the organization`: the
+        named organisation a bare definite organisation noun owning a description stands for, as it would as a speaker."""
+        lemma = noun.lemma_.lower()
+        if noun.tag_ in PLURAL_TAGS or not definite(noun) or not self._bare(noun) or lemma in government_nouns():
+            return None  # `the state's 14 districts` are a place's
+        if lemma not in organisation_nouns():
+            named = self._nearest_organisation(noun.i, places=False, noun=lemma, kind_named_only=True) if lemma in organisation_name_words() else None
+            return self.entities[named].name if named is not None else None  # `the paper` after `The Washington Post`
+        owners = self.__dict__.setdefault("_owners_resolving", set())
+        if noun.i in owners:
+            return None  # resolving `the paper` may write a description that holds it again
+        owners.add(noun.i)
+        try:
+            found = self.description(noun, as_speaker=True)
+        finally:
+            owners.discard(noun.i)
+        return found.name if found.named and found.entity is not None and found.kind == "organization" else None
+
     def _set_beside_name(self, noun: Token) -> bool:
         """`Oregon's Salem newspaper, The Advocate`: a description in apposition with a name describes that name."""
         return any(c.dep_ == "appos" and self.entity_at[c.i] != -1 for c in children(noun)) or (
@@ -408,6 +427,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if token.dep_ == "poss" and ((token.pos_ == "PRON" and token.lower_ in pronoun_agreement()) or token.lower_ == "whose"):
                 owner = self.relative_owner(token) if token.lower_ == "whose" else self.pronoun(token, pronoun_agreement()[token.lower_])
                 parts.append((i, f"{owner.name}'s " if owner is not None and owner.named else token.text_with_ws))
+            elif token.pos_ == "NOUN" and (token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "of")) and (body := self._owning_body(token)):
+                own = token.left_edge.i if token.dep_ == "poss" or body.lower().startswith("the ") else token.i
+                parts = [(at, text) for at, text in parts if at < own]  # `the paper's editorial board`, `Leaders of the organization`: the body by its name
+                parts.append((i, body + token.whitespace_))
             elif self.entity_at[token.i] != -1 and possessive(doc, token.i):
                 index = self.entity_at[token.i]
                 name_end = i
