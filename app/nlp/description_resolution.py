@@ -199,6 +199,21 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             owners.discard(noun.i)
         return found.name if found.named and found.entity is not None and found.kind == "organization" else None
 
+    def _subjects_owner(self, its: Token) -> str | None:
+        """`Fox News's reporting tells another story. Its hosts say …`: `its` owning the people who speak, where the
+        sentence before is about a thing a named organisation owns, is that organisation."""
+        start = its.sent.start
+        if start == 0:
+            return None
+        before = self.doc[start - 1].sent
+        root = before.root
+        for subject in children(root):
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "NOUN":
+                owner = next((c for c in children(subject) if c.dep_ == "poss" and self.entity_at[c.i] != -1), None)
+                if owner is not None and self.entities[self.entity_at[owner.i]].kind == "organization":
+                    return self.entities[self.entity_at[owner.i]].name
+        return None
+
     def _set_beside_name(self, noun: Token) -> bool:
         """`Oregon's Salem newspaper, The Advocate`: a description in apposition with a name describes that name."""
         return any(c.dep_ == "appos" and self.entity_at[c.i] != -1 for c in children(noun)) or (
@@ -426,7 +441,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             token = doc[i]
             if token.dep_ == "poss" and ((token.pos_ == "PRON" and token.lower_ in pronoun_agreement()) or token.lower_ == "whose"):
                 owner = self.relative_owner(token) if token.lower_ == "whose" else self.pronoun(token, pronoun_agreement()[token.lower_])
-                parts.append((i, f"{owner.name}'s " if owner is not None and owner.named else token.text_with_ws))
+                body = self._subjects_owner(token) if token.lower_ == "its" and not (owner is not None and owner.named) and head.pos_ == "NOUN" else None
+                parts.append((i, f"{body}'s " if body else f"{owner.name}'s " if owner is not None and owner.named else token.text_with_ws))
             elif token.pos_ == "NOUN" and (token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "of")) and (body := self._owning_body(token)):
                 own = token.left_edge.i if token.dep_ == "poss" or body.lower().startswith("the ") else token.i
                 parts = [(at, text) for at, text in parts if at < own]  # `the paper's editorial board`, `Leaders of the organization`: the body by its name

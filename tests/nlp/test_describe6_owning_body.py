@@ -20,3 +20,9 @@ def test_a_states_districts_stay_as_written(analyse):
     text = ("The Ohio Republican Party met in Columbus on Friday. "
             "Early results from the state's 16 districts showed that turnout had fallen.")
     assert "the state's 16 districts" in speaker_of(analyse, text, "turnout had fallen").name
+
+
+def test_its_people_belong_to_the_organisation_owning_the_subject_before(analyse):
+    text = ("Channel Nine's coverage of the drought tells a different story. "
+            "Its anchors say that \"the rain will come back next year\" almost every night.")
+    assert speaker_of(analyse, text, "rain will come back").name == "Channel Nine's anchors"
