@@ -159,6 +159,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if newcomer is not None:  # `The deputy head of China's delegation said …` then `Rear Admiral Guan Youfei told reporters`
                 return self.of_entity(newcomer, "description")
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
+            if epithet.named and epithet.entity is not None and self._commands(epithet.entity, head):
+                other = self._other_person_before(head, epithet.entity)
+                if other is not None:  # `Mr. Trump took on Hillary Clinton after the Democratic front-runner had said`
+                    return self.of_entity(other, "description")
             if epithet.named:
                 return replace(epithet, via="description", named=True)
             prominent = self._prominent_person(head.i, gender)
@@ -213,6 +217,22 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 if owner is not None and self.entities[self.entity_at[owner.i]].kind == "organization":
                     return self.entities[self.entity_at[owner.i]].name
         return None
+
+    def _commands(self, index: int, head: Token) -> bool:
+        """A description cannot be the subject of a clause it sits inside: in `Mr. Trump took on Clinton after the
+        front-runner had said`, `the front-runner` is not Mr. Trump (who governs the whole sentence)."""
+        token = head
+        while token.head.i != token.i:
+            token = token.head
+            if any(c.dep_ == "nsubj" and self.entity_at[c.i] == index and c.i < head.i for c in children(token)):
+                return True
+        return False
+
+    def _other_person_before(self, head: Token, subject: int) -> int | None:
+        """The one other person named before `head` in its sentence, outside quotations."""
+        others = {self.entity_at[i] for i in range(head.sent.start, head.i) if self.entity_at[i] not in (-1, subject)
+                  and self.owner[i] == -1 and self.entities[self.entity_at[i]].kind == "person"}
+        return others.pop() if len(others) == 1 else None
 
     def _set_beside_name(self, noun: Token) -> bool:
         """`Oregon's Salem newspaper, The Advocate`: a description in apposition with a name describes that name."""
