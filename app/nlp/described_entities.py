@@ -77,6 +77,28 @@ class DescribedEntities:
                    and any(self._role_ends_with(role, [word]) for role in self.entities[index].roles)}
         return holders.pop() if len(holders) == 1 else None
 
+    def headline_noun(self, head: Token, named: int) -> bool:
+        """`Newspaper Says …`: a common noun for an organisation that only the headline's title case capitalised
+        (written nowhere else as a name, with no determiner) is a description to resolve, not an organisation's name."""
+        entity = self.entities[named]
+        return (entity.kind in ("organization", "unknown") and entity.name.lower() == head.lower_ and head.lower_ in organisation_nouns()
+                and len(self.mention_starts[named]) == 1 and self.paragraph_of(head.i) == 0
+                and not any(c.dep_ in ("det", "poss", "compound") for c in children(head)))
+
+    def _lede_organisation(self, head: Token) -> int | None:
+        """`Newspaper says …` in a headline over `a Baton Rouge newspaper called on … The Advocate had chided …`: a
+        headline's organisation noun, written without a determiner, is the one organisation the opening paragraphs
+        make the subject of a sentence (outside quotations); several such, or none, leave it unnamed."""
+        self.paragraph_of(head.i)  # builds the paragraph index
+        breaks = self._paragraph_breaks
+        end = breaks[_LEDE_PARAGRAPHS] if len(breaks) > _LEDE_PARAGRAPHS else len(self.doc)
+        start = breaks[0] if breaks else len(self.doc)
+        found = {self.entity_at[i] for i in range(start, min(end, start + self.window))
+                 if self.entity_at[i] != -1 and self.owner[i] == -1 and self.doc[i].dep_ in SUBJECTS
+                 and self.doc[i].ent_type_ not in ("PERSON", "GPE", "LOC") and self.entities[self.entity_at[i]].kind in ("organization", "unknown")
+                 and not self.entities[self.entity_at[i]].plural}  # `Republicans` are a group, not the headline's one body
+        return found.pop() if len(found) == 1 else None
+
     def _subject_named_next(self, head: Token) -> int | None:
         """`A Clinton ally suggested …` then `Virginia Gov. Terry McAuliffe tried to walk back his comments`: an
         indefinite description tied to someone named (`Clinton`), as its sentence's subject, is the one person the

@@ -131,6 +131,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             owned = self._owned_form(head)
             if owned is not None:  # `the campaign` after `Clinton's campaign`, in an article that writes `the Clinton campaign`
                 return Resolution(owned, kind, "unnamed", None, (), False, None)
+        if as_speaker and kind == "organization" and head.tag_ not in PLURAL_TAGS and self.paragraph_of(head.i) == 0 and undetermined and self._bare(head):
+            lede = self._lede_organisation(head)
+            if lede is not None:  # `Newspaper says …` over a lede whose subject is `The Advocate`
+                return self.of_entity(lede, "description")
         if as_speaker and kind == "organization" and definite(head) and self._bare(head):
             nearest = self._nearest_organisation(head.i, places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
@@ -155,6 +159,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if newcomer is not None:  # `The deputy head of China's delegation said …` then `Rear Admiral Guan Youfei told reporters`
                 return self.of_entity(newcomer, "description")
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
+            if epithet.named and epithet.entity is not None and self._commands(epithet.entity, head):
+                other = self._other_person_before(head, epithet.entity)
+                if other is not None:  # `Mr. Trump took on Hillary Clinton after the Democratic front-runner had said`
+                    return self.of_entity(other, "description")
             if epithet.named:
                 return replace(epithet, via="description", named=True)
             prominent = self._prominent_person(head.i, gender)
@@ -175,6 +183,56 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if newcomer is not None:  # `A Clinton ally suggested …` then `Virginia Gov. Terry McAuliffe tried to walk back his comments`
                 return self.of_entity(newcomer, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _owning_body(self, noun: Token) -> str | None:
+        """`the paper` in `the paper's editorial board`, `the organization` in `Leaders of the organization`: the
+        named organisation a bare definite organisation noun owning a description stands for, as it would as a speaker."""
+        lemma = noun.lemma_.lower()
+        if noun.tag_ in PLURAL_TAGS or not definite(noun) or not self._bare(noun) or lemma in government_nouns():
+            return None  # `the state's 14 districts` are a place's
+        if lemma not in organisation_nouns():
+            named = self._nearest_organisation(noun.i, places=False, noun=lemma, kind_named_only=True) if lemma in organisation_name_words() else None
+            return self.entities[named].name if named is not None else None  # `the paper` after `The Washington Post`
+        owners = self.__dict__.setdefault("_owners_resolving", set())
+        if noun.i in owners:
+            return None  # resolving `the paper` may write a description that holds it again
+        owners.add(noun.i)
+        try:
+            found = self.description(noun, as_speaker=True)
+        finally:
+            owners.discard(noun.i)
+        return found.name if found.named and found.entity is not None and found.kind == "organization" else None
+
+    def _subjects_owner(self, its: Token) -> str | None:
+        """`Fox News's reporting tells another story. Its hosts say …`: `its` owning the people who speak, where the
+        sentence before is about a thing a named organisation owns, is that organisation."""
+        start = its.sent.start
+        if start == 0:
+            return None
+        before = self.doc[start - 1].sent
+        root = before.root
+        for subject in children(root):
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "NOUN":
+                owner = next((c for c in children(subject) if c.dep_ == "poss" and self.entity_at[c.i] != -1), None)
+                if owner is not None and self.entities[self.entity_at[owner.i]].kind == "organization":
+                    return self.entities[self.entity_at[owner.i]].name
+        return None
+
+    def _commands(self, index: int, head: Token) -> bool:
+        """A description cannot be the subject of a clause it sits inside: in `Mr. Trump took on Clinton after the
+        front-runner had said`, `the front-runner` is not Mr. Trump (who governs the whole sentence)."""
+        token = head
+        while token.head.i != token.i:
+            token = token.head
+            if any(c.dep_ == "nsubj" and self.entity_at[c.i] == index and c.i < head.i for c in children(token)):
+                return True
+        return False
+
+    def _other_person_before(self, head: Token, subject: int) -> int | None:
+        """The one other person named before `head` in its sentence, outside quotations."""
+        others = {self.entity_at[i] for i in range(head.sent.start, head.i) if self.entity_at[i] not in (-1, subject)
+                  and self.owner[i] == -1 and self.entities[self.entity_at[i]].kind == "person"}
+        return others.pop() if len(others) == 1 else None
 
     def _set_beside_name(self, noun: Token) -> bool:
         """`Oregon's Salem newspaper, The Advocate`: a description in apposition with a name describes that name."""
@@ -403,7 +461,12 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             token = doc[i]
             if token.dep_ == "poss" and ((token.pos_ == "PRON" and token.lower_ in pronoun_agreement()) or token.lower_ == "whose"):
                 owner = self.relative_owner(token) if token.lower_ == "whose" else self.pronoun(token, pronoun_agreement()[token.lower_])
-                parts.append((i, f"{owner.name}'s " if owner is not None and owner.named else token.text_with_ws))
+                body = self._subjects_owner(token) if token.lower_ == "its" and not (owner is not None and owner.named) and head.pos_ == "NOUN" else None
+                parts.append((i, f"{body}'s " if body else f"{owner.name}'s " if owner is not None and owner.named else token.text_with_ws))
+            elif token.pos_ == "NOUN" and (token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "of")) and (body := self._owning_body(token)):
+                own = token.left_edge.i if token.dep_ == "poss" or body.lower().startswith("the ") else token.i
+                parts = [(at, text) for at, text in parts if at < own]  # `the paper's editorial board`, `Leaders of the organization`: the body by its name
+                parts.append((i, body + token.whitespace_))
             elif self.entity_at[token.i] != -1 and possessive(doc, token.i):
                 index = self.entity_at[token.i]
                 name_end = i

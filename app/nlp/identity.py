@@ -186,7 +186,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             return self.group(conjuncts)
         head = single or conjuncts[0]
         named = self._entity_of(head, start, end)
-        if named is not None and self.one_of_many(head, named):
+        if named is not None and (self.one_of_many(head, named) or self.headline_noun(head, named)):
             return self.description(head, as_speaker=True)  # `another New Hampshire Republican said`
         if named is not None and head.ent_type_ == "NORP" and definite(head) and head.tag_ not in PLURAL_TAGS:
             epithet = self.pronoun(head, "person")  # `the Arizona Republican said`: a person the article named
