@@ -11,8 +11,11 @@ The climb reads at most `_MAX_CLIMB` heads, so it costs a constant per pronoun.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from .lexicon import read_words
 from .people_words import pronoun_agreement
 from .resolution import SUBJECTS, Resolution
 from .tokens import children, sentence_start
@@ -21,6 +24,13 @@ _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp"})
 _RELATIVE = frozenset({"who", "that"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _MAX_CLIMB = 8
+_EVENT_CLIMB = 3  # heads from a `when` clause up to the event it tells of (`speech in Dover on Monday, when`)
+
+
+@lru_cache(maxsize=None)
+def event_nouns() -> frozenset[str]:
+    """Nouns for what a person does in public at one time (`speech`, `press conference`): data/event_nouns.txt."""
+    return read_words("event_nouns.txt")
 
 
 class ClauseAntecedent:
@@ -40,6 +50,9 @@ class ClauseAntecedent:
         opening = self._opening_name(own, token, gender, addressed) if wanted == "person" else None
         if opening is not None:
             return opening
+        event = self._event_owner(own, token, gender, addressed) if wanted == "person" else None
+        if event is not None:
+            return event
         if own.dep_ == "advcl" and own.i < own.head.i and own.left_edge.i == self._clause_opening(own):
             return self._ahead(own.head, token, wanted, gender, addressed)  # `After he …, Pastor Ivo Brandt said`
         clause = own
@@ -109,6 +122,30 @@ class ClauseAntecedent:
             return None  # the name, with its title (`Sen. Ruiz`), is the sentence's first words
         found, agrees = self._subject_of(name, gender)
         return found if agrees and found is not None and found.named else None
+
+    def _event_owner(self, own: Token, token: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
+        """`The senator mocked Governor Avery's press conference on Monday, when he refused to admit …`: a `when` clause
+        set off by a comma after the object, an event a named person owns, tells of that event, so `he` is its owner
+        (of the pronoun's gender), not the subject who talks about it."""
+        doc = token.doc
+        opening = own.left_edge
+        if own.dep_ not in ("advcl", "relcl") or opening.lower_ != "when" or opening.head.i != own.i or opening.i < 1 or doc[opening.i - 1].text != ",":
+            return None
+        event, node = None, own.head  # the clause hangs on the verb, on the event, or on its date (`on Monday, when`)
+        for _ in range(_EVENT_CLIMB):
+            if node.lemma_.lower() in event_nouns() or node.pos_ in ("VERB", "AUX") or node.head is node:
+                break
+            node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            node = next((c for c in children(node) if c.dep_ == "dobj" and c.i < opening.i), node)
+        event = node if node.i < opening.i and node.lemma_.lower() in event_nouns() else None
+        if event is None:
+            return None
+        owner = next((c for c in children(event) if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON" or self.owner[owner.i] != -1:
+            return None
+        found, agrees = self._subject_of(owner, gender)
+        return found if agrees and found is not None and found.named and found.entity not in addressed else None
 
     def _clause_opening(self, clause: Token) -> int:
         """Where the sentence holding `clause` starts its words, passing over a quotation mark or a conjunction."""

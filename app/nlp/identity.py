@@ -19,6 +19,7 @@ Every step reads a bounded window of tokens, so the cost is linear in the articl
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -30,17 +31,23 @@ from .extensions import ENTITIES, QUOTES
 from .families import family, people_by_surname
 from .description_resolution import DescriptionResolution
 from .document_resolution import DocumentResolution, is_document
-from .lexicon import REPORTING_NOUNS, title_words
+from .lexicon import REPORTING_NOUNS, read_words, title_words
 from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
-from .mention_extent import one_referent, shared_phrase, written_list
+from .mention_extent import mention_extent, one_referent, shared_phrase, written_list
 from .name_lists import listed_people, named_examples, names_set_beside, subjects_before
 from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
+@lru_cache(maxsize=None)
+def preposition_nouns() -> frozenset[str]:
+    """Nouns of a preposition written as a phrase (`in the wake of`): data/preposition_nouns.txt."""
+    return read_words("preposition_nouns.txt")
+
+
 _MAX_CLIMB = 4  # heads climbed from a relative clause's antecedent to the person it describes
 _BYLINE_PARAGRAPHS = 3  # opening paragraphs where a byline may stand
 
@@ -128,6 +135,10 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
     def relative_antecedent(self, start: int, end: int, relative: Token) -> Resolution:
         """What `who said` stands for. `who` is a person: after `Ana Ruiz, the director at Acme Weekly, who said`
         the parser may hang the clause on `Acme Weekly`; the person set beside it is the antecedent."""
+        past = self._past_preposition_noun(start, end)
+        if isinstance(past, Resolution):
+            return past
+        start, end = past
         found = self.resolve(start, end)
         if relative.lower_ != "who" or found.kind in ("person", "group"):
             return found
@@ -142,6 +153,23 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             if self._person_at(token.i):
                 return self.of_entity(self.entity_at[token.i], "name")
         return found
+
+    def _past_preposition_noun(self, start: int, end: int) -> tuple[int, int] | Resolution:
+        """`in the wake of polls by Harbor University that showed …`: the parser may hang the clause on `wake`, a noun
+        that only makes a preposition of `in the wake of`; what the clause describes is the noun after `of`. The
+        parse hangs that noun's own `by` on `wake` too: a document's `by` names whoever stands behind it."""
+        token = self.doc[start] if end - start == 1 else self.doc[start:end].root
+        if token.dep_ != "pobj" or token.lemma_.lower() not in preposition_nouns():
+            return start, end
+        of = next((c for c in children(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        described = next((c for c in children(of) if c.dep_ == "pobj"), None) if of is not None else None
+        if described is None:
+            return start, end
+        by = next((c for c in children(token) if c.dep_ == "prep" and c.lower_ == "by" and c.i > described.i), None)
+        agent = next((c for c in children(by) if c.dep_ == "pobj"), None) if by is not None else None
+        if agent is not None and is_document(described) and described.right_edge.i < by.i:
+            return replace(self.resolve(*mention_extent(agent)), via="document")
+        return mention_extent(described)
 
     def _person_at(self, i: int) -> bool:
         return self.entity_at[i] != -1 and self.entities[self.entity_at[i]].kind == "person" and self.owner[i] == -1
