@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .lexicon import honorifics, title_words
 from .people_words import gender_words
 from .resolution import DEFINITE, PLURAL_TAGS, SUBJECTS, anonymous_titles, definite, organisation_nouns, role_terms
+from .token_ranges import paragraph_breaks
 from .tokens import children, is_cue
 
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
@@ -89,8 +90,7 @@ class DescribedEntities:
         """`Newspaper says …` in a headline over `a Baton Rouge newspaper called on … The Advocate had chided …`: a
         headline's organisation noun, written without a determiner, is the one organisation the opening paragraphs
         make the subject of a sentence (outside quotations); several such, or none, leave it unnamed."""
-        self.paragraph_of(head.i)  # builds the paragraph index
-        breaks = self._paragraph_breaks
+        breaks = paragraph_breaks(self.doc)
         end = breaks[_LEDE_PARAGRAPHS] if len(breaks) > _LEDE_PARAGRAPHS else len(self.doc)
         start = breaks[0] if breaks else len(self.doc)
         found = {self.entity_at[i] for i in range(start, min(end, start + self.window))

@@ -193,14 +193,13 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         if lemma not in organisation_nouns():
             named = self._nearest_organisation(noun.i, places=False, noun=lemma, kind_named_only=True) if lemma in organisation_name_words() else None
             return self.entities[named].name if named is not None else None  # `the paper` after `The Washington Post`
-        owners = self.__dict__.setdefault("_owners_resolving", set())
-        if noun.i in owners:
+        if noun.i in self._owners_resolving:
             return None  # resolving `the paper` may write a description that holds it again
-        owners.add(noun.i)
+        self._owners_resolving.add(noun.i)
         try:
             found = self.description(noun, as_speaker=True)
         finally:
-            owners.discard(noun.i)
+            self._owners_resolving.discard(noun.i)
         return found.name if found.named and found.entity is not None and found.kind == "organization" else None
 
     def _subjects_owner(self, its: Token) -> str | None:
@@ -261,13 +260,16 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             owner = next((c for c in children(self.doc[i]) if c.dep_ in ("poss", "compound") and self.entity_at[c.i] != -1), None)
             if owner is None:
                 continue
-            entity = self.entities[self.entity_at[owner.i]]
-            if entity.kind != "person":
-                return None
-            surname = entity.name.split()[-1]
-            written = (surname.lower(), head.lower_) in self._surname_bodies_written()
-            return f"the {surname} {head.lower_}" if written else f"{entity.name}'s {head.lower_}"
+            index = self.entity_at[owner.i]
+            return self._persons_body(index, head.lower_) if self.entities[index].kind == "person" else None
         return None
+
+    def _persons_body(self, index: int, noun: str) -> str:
+        """A person's campaign (`noun`) in the article's own `the Clinton campaign` if it writes that form, else by
+        the person's full name (`Hillary Clinton's campaign`)."""
+        name = self.entities[index].name
+        surname = name.split()[-1]
+        return f"the {surname} {noun}" if (surname.lower(), noun) in self._surname_bodies_written() else f"{name}'s {noun}"
 
     def _local_body(self, head: Token) -> str | None:
         """`the campaign` right after a sentence whose subject is the one person named there: that person's campaign,
@@ -276,11 +278,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         if noun not in surname_organisations() or not definite(head) or not self._bare(head) or rights(head):
             return None
         local = self._paragraph_person(head)
-        if local is None:
-            return None
-        name = self.entities[local].name
-        surname = name.split()[-1]
-        return f"the {surname} {noun}" if (surname.lower(), noun) in self._surname_bodies_written() else f"{name}'s {noun}"
+        return self._persons_body(local, noun) if local is not None else None
 
     def _surname_bodies_written(self) -> set[tuple[str, str]]:
         """Every `the <Word> <noun>` the article writes for a noun of a person's body (`the Sanders campaign`); one pass."""

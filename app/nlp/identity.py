@@ -120,6 +120,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self._surname_bodies: set[tuple[str, str]] | None = None  # (`sanders`, `campaign`) for each `the Sanders campaign`
         self._documents: dict[str, list[int]] | None = None  # document positions by family
         self._paragraph_breaks: list[int] | None = None  # token positions of paragraph breaks
+        self._owners_resolving: set[int] = set()  # owner nouns whose description is being resolved (no recursion)
         self._pollsters: set[str] | None = None  # who each document noun is written with (`Rasmussen Reports`)
         self._paired: dict[frozenset[int], tuple[int, ...]] | None = None  # coordinations of named entities, in order
         self._listed: dict[int, list[Token]] = {}  # the written list of named people each token stands in
