@@ -13,7 +13,8 @@ must agree in the gender the text states for them; a plural noun naming its exam
 those named for `they`. For `it`, an organisation named in the pronoun's own sentence beats a subject of an older one,
 and for `they`, people described there or in the sentence before; a document the sentence before took as its object is
 what `It says` opening the next sentence quotes. `They` opening a sentence after two sentences whose subjects are two
-different people is those two.
+different people is those two. A subject the entity table names is a name even when the tagger read it as a verb
+(`In fact, Rading emerged as …`).
 """
 
 from __future__ import annotations
@@ -116,7 +117,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 if chained is not None and (best is None or embedded_clause(doc[best[0]]) or not self._stated(best[1])):
                     best = (i, chained)  # it beats a subject of a reported clause or one of unstated gender
                     break
-            if owner[i] != -1 or candidate.is_space or candidate.pos_ not in ("PROPN", "NOUN"):
+            if owner[i] != -1 or candidate.is_space or (candidate.pos_ not in ("PROPN", "NOUN") and not self._mistagged_name(candidate)):
                 i -= 1
                 continue
             if owner_named is None and best is None and wanted == "person" and possessive(doc, i) and self._own_sentence_owner(token, i):
@@ -442,3 +443,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         doc = self.doc
         j = i + 1
         return j + 1 < len(doc) and doc[j].lower_ in ("'s", "’s") and doc[j + 1].tag_ in ("VBN", "VBG") and doc[j + 1].dep_ not in ("amod", "compound")
+
+    def _mistagged_name(self, token: Token) -> bool:
+        """`In fact, Ebeling emerged as …`: the tagger may read an unfamiliar surname as a verb; a subject the entity
+        table names is a name whatever its tag."""
+        return token.dep_ in SUBJECTS and self.entity_at[token.i] != -1 and token.pos_ in ("VERB", "ADJ", "ADV", "ADP", "NUM", "X")
