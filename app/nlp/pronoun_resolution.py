@@ -14,18 +14,19 @@ those named for `they`. For `it`, an organisation named in the pronoun's own sen
 and for `they`, people described there or in the sentence before; a document the sentence before took as its object is
 what `It says` opening the next sentence quotes. `They` opening a sentence after two sentences whose subjects are two
 different people is those two. A subject the entity table names is a name even when the tagger read it as a verb
-(`In fact, Rading emerged as …`).
+(`In fact, Rading emerged as …`). A person the sentence compares with (`Like Lind, their days …`) is no antecedent.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from .antecedent_agreement import AntecedentAgreement
 from .clause_antecedent import ClauseAntecedent
-from .lexicon import title_words
+from .lexicon import read_words, title_words
 from .name_lists import named_examples
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
@@ -35,6 +36,12 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _OWNING_PRONOUNS = frozenset({"his", "her"})
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
+
+
+@lru_cache(maxsize=None)
+def comparison_prepositions() -> frozenset[str]:
+    """Prepositions that compare (`like`, `unlike`): data/comparison_prepositions.txt."""
+    return read_words("comparison_prepositions.txt")
 
 
 def _apposed_to(token: Token) -> Token:
@@ -162,7 +169,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                     best = (i, found)
                     if not embedded:  # a reported clause's subject may yet lose to an earlier main subject
                         break
-                elif fallback is None:
+                elif fallback is None and not self._compared(candidate):
                     fallback = (i, found)
             i -= 1
         if best is None and owner_named is not None:
@@ -448,3 +455,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         """`In fact, Ebeling emerged as …`: the tagger may read an unfamiliar surname as a verb; a subject the entity
         table names is a name whatever its tag."""
         return token.dep_ in SUBJECTS and self.entity_at[token.i] != -1 and token.pos_ in ("VERB", "ADJ", "ADV", "ADP", "NUM", "X")
+
+    def _compared(self, token: Token) -> bool:
+        """`Like Allen, their days begin at dawn`: a person the sentence compares its subject with is not whom it
+        goes on to talk about (data/comparison_prepositions.txt)."""
+        head = _apposed_to(token)
+        return head.dep_ == "pobj" and head.head.lower_ in comparison_prepositions()
