@@ -14,7 +14,9 @@ those named for `they`. For `it`, an organisation named in the pronoun's own sen
 and for `they`, people described there or in the sentence before; a document the sentence before took as its object is
 what `It says` opening the next sentence quotes. `They` opening a sentence after two sentences whose subjects are two
 different people is those two. A subject the entity table names is a name even when the tagger read it as a verb
-(`In fact, Rading emerged as …`). A person the sentence compares with (`Like Lind, their days …`) is no antecedent.
+(`In fact, Rading emerged as …`). A person the sentence compares with (`Like Lind, their days …`) is no antecedent. A `she` opening the
+sentence after one whose main subject is `he` (or the reverse) is the person that sentence names (`He was joined by
+Ana Ruiz. She said`).
 """
 
 from __future__ import annotations
@@ -103,6 +105,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         governing = self.clause_antecedent(token, wanted, gender, addressed)
         if governing is not None and governing.entity not in addressed:
             return replace(governing, via="pronoun", gender=governing.gender or gender)
+        joined = self._joined_by(token, gender, addressed) if gender else None
+        if joined is not None:
+            return replace(joined, via="pronoun", gender=joined.gender or gender)
         spoken_at = self._spoken_at()
         low = floor = max(0, token.i - self.window)
         i = token.i - 1
@@ -280,6 +285,30 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if first is None or second is None or self.entity_at[first.i] == self.entity_at[second.i]:
             return None
         return self.group([first, second])
+
+    def _joined_by(self, token: Token, gender: str, addressed: frozenset[int]) -> Resolution | None:
+        """`He was joined on the call by Ana Ruiz, a nurse. She said …`: a `she` opening the sentence after one whose
+        main subject is `he` is the person of no other gender that sentence names last, not whoever `he` is."""
+        doc = self.doc
+        if token.dep_ not in SUBJECTS or sentence_start(doc, token.i, limit=self.window) != token.i:
+            return None
+        previous = self._previous_sentence(token.i)
+        root = doc[previous]
+        for _ in range(_MAX_CHAIN):
+            if root.head is root:
+                break
+            root = root.head
+        subject = next((c for c in children(root) if c.dep_ in SUBJECTS), None)
+        stated = pronoun_agreement().get(subject.lower_) if subject is not None and subject.pos_ == "PRON" else None
+        if stated not in ("female", "male") or stated == gender or self.owner[subject.i] != -1:
+            return None
+        for i in range(token.i - 1, subject.i, -1):
+            if self.owner[i] != -1 or self.entity_at[i] == -1 or possessive(doc, i) or (i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
+                continue
+            found = self._antecedent(doc[i], "person", gender, pronoun=True)
+            if found is not None and found.named and found.entity not in addressed:
+                return found
+        return None
 
     def _sentence_subject(self, start: int) -> Token | None:
         """The named person the main verb of the sentence starting at `start` has for subject, if any."""
