@@ -16,7 +16,7 @@ what `It says` opening the next sentence quotes. `They` opening a sentence after
 different people is those two. A subject the entity table names is a name even when the tagger read it as a verb
 (`In fact, Rading emerged as …`). A person the sentence compares with (`Like Lind, their days …`) is no antecedent. A `she` opening the
 sentence after one whose main subject is `he` (or the reverse) is the person that sentence names (`He was joined by
-Ana Ruiz. She said`).
+Ana Ruiz. She said`). The person a cleft puts in focus (`it was Ruiz who …`) is that sentence's subject.
 """
 
 from __future__ import annotations
@@ -44,6 +44,15 @@ _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
 def comparison_prepositions() -> frozenset[str]:
     """Prepositions that compare (`like`, `unlike`): data/comparison_prepositions.txt."""
     return read_words("comparison_prepositions.txt")
+
+
+def _clefted(token: Token) -> bool:
+    """`It was Trump who commanded the attention`: the person a cleft sentence puts in focus is its subject."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lemma_ != "be" or not any(c.dep_ in SUBJECTS and c.lower_ == "it" and c.i < verb.i for c in children(verb)):
+        return False
+    clauses = [c for c in children(token) if c.dep_ == "relcl"] + [c for c in children(verb) if c.dep_ == "ccomp" and c.i > token.i]
+    return any(s.dep_ in SUBJECTS and s.lower_ in ("who", "that") for clause in clauses for s in children(clause))
 
 
 def _apposed_to(token: Token) -> Token:
@@ -161,7 +170,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
                 found = self._asked(candidate, gender, addressed) or found
             if found is not None:
-                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS)
+                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS) or _clefted(candidate)
                 embedded = subject and embedded_clause(candidate)
                 if subject and best is None:
                     best = (i, found)
