@@ -311,7 +311,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         stated = pronoun_agreement().get(subject.lower_) if subject is not None and subject.pos_ == "PRON" else None
         if stated not in ("female", "male") or stated == gender or self.owner[subject.i] != -1:
             return None
-        for i in range(token.i - 1, subject.i, -1):
+        for i in range(token.i - 1, max(subject.i, token.i - self.window), -1):
             if self.owner[i] != -1 or self.entity_at[i] == -1 or possessive(doc, i) or (i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
                 continue
             found = self._antecedent(doc[i], "person", gender, pronoun=True)
