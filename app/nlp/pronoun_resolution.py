@@ -13,18 +13,22 @@ must agree in the gender the text states for them; a plural noun naming its exam
 those named for `they`. For `it`, an organisation named in the pronoun's own sentence beats a subject of an older one,
 and for `they`, people described there or in the sentence before; a document the sentence before took as its object is
 what `It says` opening the next sentence quotes. `They` opening a sentence after two sentences whose subjects are two
-different people is those two.
+different people is those two. A subject the entity table names is a name even when the tagger read it as a verb
+(`In fact, Rading emerged as …`). A person the sentence compares with (`Like Lind, their days …`) is no antecedent. A `she` opening the
+sentence after one whose main subject is `he` (or the reverse) is the person that sentence names (`He was joined by
+Ana Ruiz. She said`). The person a cleft puts in focus (`it was Ruiz who …`) is that sentence's subject.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from .antecedent_agreement import AntecedentAgreement
 from .clause_antecedent import ClauseAntecedent
-from .lexicon import title_words
+from .lexicon import read_words, title_words
 from .name_lists import named_examples
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
@@ -34,6 +38,21 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _OWNING_PRONOUNS = frozenset({"his", "her"})
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
+
+
+@lru_cache(maxsize=None)
+def comparison_prepositions() -> frozenset[str]:
+    """Prepositions that compare (`like`, `unlike`): data/comparison_prepositions.txt."""
+    return read_words("comparison_prepositions.txt")
+
+
+def _clefted(token: Token) -> bool:
+    """`It was Trump who commanded the attention`: the person a cleft sentence puts in focus is its subject."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lemma_ != "be" or not any(c.dep_ in SUBJECTS and c.lower_ == "it" and c.i < verb.i for c in children(verb)):
+        return False
+    clauses = [c for c in children(token) if c.dep_ == "relcl"] + [c for c in children(verb) if c.dep_ == "ccomp" and c.i > token.i]
+    return any(s.dep_ in SUBJECTS and s.lower_ in ("who", "that") for clause in clauses for s in children(clause))
 
 
 def _apposed_to(token: Token) -> Token:
@@ -95,6 +114,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         governing = self.clause_antecedent(token, wanted, gender, addressed)
         if governing is not None and governing.entity not in addressed:
             return replace(governing, via="pronoun", gender=governing.gender or gender)
+        joined = self._joined_by(token, gender, addressed) if gender else None
+        if joined is not None:
+            return replace(joined, via="pronoun", gender=joined.gender or gender)
         spoken_at = self._spoken_at()
         low = floor = max(0, token.i - self.window)
         i = token.i - 1
@@ -116,7 +138,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 if chained is not None and (best is None or embedded_clause(doc[best[0]]) or not self._stated(best[1])):
                     best = (i, chained)  # it beats a subject of a reported clause or one of unstated gender
                     break
-            if owner[i] != -1 or candidate.is_space or candidate.pos_ not in ("PROPN", "NOUN"):
+            if owner[i] != -1 or candidate.is_space or (candidate.pos_ not in ("PROPN", "NOUN") and not self._mistagged_name(candidate)):
                 i -= 1
                 continue
             if owner_named is None and best is None and wanted == "person" and possessive(doc, i) and self._own_sentence_owner(token, i):
@@ -148,7 +170,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
                 found = self._asked(candidate, gender, addressed) or found
             if found is not None:
-                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS)
+                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS) or _clefted(candidate)
                 embedded = subject and embedded_clause(candidate)
                 if subject and best is None:
                     best = (i, found)
@@ -161,7 +183,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                     best = (i, found)
                     if not embedded:  # a reported clause's subject may yet lose to an earlier main subject
                         break
-                elif fallback is None:
+                elif fallback is None and not self._compared(candidate):
                     fallback = (i, found)
             i -= 1
         if best is None and owner_named is not None:
@@ -272,6 +294,30 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if first is None or second is None or self.entity_at[first.i] == self.entity_at[second.i]:
             return None
         return self.group([first, second])
+
+    def _joined_by(self, token: Token, gender: str, addressed: frozenset[int]) -> Resolution | None:
+        """`He was joined on the call by Ana Ruiz, a nurse. She said …`: a `she` opening the sentence after one whose
+        main subject is `he` is the person of no other gender that sentence names last, not whoever `he` is."""
+        doc = self.doc
+        if token.dep_ not in SUBJECTS or sentence_start(doc, token.i, limit=self.window) != token.i:
+            return None
+        previous = self._previous_sentence(token.i)
+        root = doc[previous]
+        for _ in range(_MAX_CHAIN):
+            if root.head is root:
+                break
+            root = root.head
+        subject = next((c for c in children(root) if c.dep_ in SUBJECTS), None)
+        stated = pronoun_agreement().get(subject.lower_) if subject is not None and subject.pos_ == "PRON" else None
+        if stated not in ("female", "male") or stated == gender or self.owner[subject.i] != -1:
+            return None
+        for i in range(token.i - 1, max(subject.i, token.i - self.window), -1):
+            if self.owner[i] != -1 or self.entity_at[i] == -1 or possessive(doc, i) or (i + 1 < len(doc) and self.entity_at[i + 1] == self.entity_at[i]):
+                continue
+            found = self._antecedent(doc[i], "person", gender, pronoun=True)
+            if found is not None and found.named and found.entity not in addressed:
+                return found
+        return None
 
     def _sentence_subject(self, start: int) -> Token | None:
         """The named person the main verb of the sentence starting at `start` has for subject, if any."""
@@ -442,3 +488,14 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         doc = self.doc
         j = i + 1
         return j + 1 < len(doc) and doc[j].lower_ in ("'s", "’s") and doc[j + 1].tag_ in ("VBN", "VBG") and doc[j + 1].dep_ not in ("amod", "compound")
+
+    def _mistagged_name(self, token: Token) -> bool:
+        """`In fact, Ebeling emerged as …`: the tagger may read an unfamiliar surname as a verb; a subject the entity
+        table names is a name whatever its tag."""
+        return token.dep_ in SUBJECTS and self.entity_at[token.i] != -1 and token.pos_ in ("VERB", "ADJ", "ADV", "ADP", "NUM", "X")
+
+    def _compared(self, token: Token) -> bool:
+        """`Like Allen, their days begin at dawn`: a person the sentence compares its subject with is not whom it
+        goes on to talk about (data/comparison_prepositions.txt)."""
+        head = _apposed_to(token)
+        return head.dep_ == "pobj" and head.head.lower_ in comparison_prepositions()
