@@ -68,6 +68,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         apposed = self._apposed_person(head) if as_speaker and head.pos_ == "NOUN" and head.tag_ not in PLURAL_TAGS else None
         if apposed is not None:  # `The editor I was meeting, Paula Brandt, stopped me to announce`
             return self.of_entity(apposed, "description")
+        counted = self._counted_body_quoted(head)
+        if counted is not None:  # `the groups`, or `they` for them, after `Nine unions and rights groups` were quoted
+            return counted
         together = None
         if as_speaker and head.tag_ in PLURAL_TAGS:  # `Sara Wells … and Omar Fisk … praised it. "…," the analysts wrote`;
             # `hawks, like Rubio and Bush, say`; `Both parents` after `the parents, Khizr and Ghazala Khan,`
