@@ -135,17 +135,9 @@ class DocumentResolution:
         for child in children(head):
             if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not `last week's poll`
                 return self._owner(child)
-        written = self._pollster_written(head)
+        written = self._written_before(head)
         if written is not None:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
-            start, end = written
-            text = "".join(t.text_with_ws for t in self.doc[start:end]).strip()
-            fuller = self._fuller_pollster(text)
-            single = {self.entity_at[i] for i in range(start, end)}
-            if len(single) == 1 and -1 not in single:
-                found = self.of_entity(single.pop(), "document")
-                fuller = self._fuller_pollster(found.name)
-                return replace(found, name=fuller, kind="organization", gender=None, role=None) if fuller else found
-            return Resolution(fuller or text, "organization", "document")
+            return written
         inner = next((c for c in lefts(head) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in document_nouns()), None)
         if inner is not None and inner.i - inner.left_edge.i < self.max_tokens:
             behind = self.behind_document(inner)  # `CNN exit poll data`: whoever stands behind the poll
@@ -172,6 +164,21 @@ class DocumentResolution:
                     found = self.resolve(pobj.left_edge.i, pobj.i + 1)
                 return replace(found, via="document")
         return None
+
+    def _written_before(self, head: Token) -> Resolution | None:
+        """Who the names written before a document noun say stands behind it, in the fullest form the article writes."""
+        written = self._pollster_written(head)
+        if written is None:
+            return None
+        start, end = written
+        text = "".join(t.text_with_ws for t in self.doc[start:end]).strip()
+        fuller = self._fuller_pollster(text)
+        single = {self.entity_at[i] for i in range(start, end)}
+        if len(single) == 1 and -1 not in single:
+            found = self.of_entity(single.pop(), "document")
+            fuller = self._fuller_pollster(found.name)
+            return replace(found, name=fuller, kind="organization", gender=None, role=None) if fuller else found
+        return Resolution(fuller or text, "organization", "document")
 
     def _pollster_written(self, head: Token) -> tuple[int, int] | None:
         """The tokens naming who stands before a document noun (`a Reuters/Ipsos opinion poll` → `Reuters/Ipsos`)."""
@@ -229,7 +236,8 @@ class DocumentResolution:
         family (in a lede, the next one)."""
         owner = self.owned_thing(head)
         if owner is not None and not is_document(head) and head.lemma_.lower() not in REPORTING_NOUNS:
-            return self._speaking_owner(owner)  # `his eyes`, `the businessman's rhetoric`: whoever owns them
+            owning = self._speaking_owner(owner)  # `his eyes`, `the businessman's rhetoric`: whoever owns them
+            return owning if owning is not None or owner.pos_ != "PRON" else self._written_before(head)  # `its Amazon summary`: Amazon's
         behind = self.behind_document(head) or self._producer(head) or self._container(head)
         if behind is None and (definite(head) or (head.lemma_.lower() in POLL_WORDS and not _bare_plural(head))):
             earlier = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`, not `exit polls show`

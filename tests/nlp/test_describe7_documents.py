@@ -29,3 +29,9 @@ def test_a_website_someone_set_up_and_a_message_on_it_are_theirs(analyse):
             "\"Rents are cheap and the people are kind,\" the website explains.")
     assert speaker_of(analyse, text, "harbor is waiting").name == "Nora Quist"
     assert speaker_of(analyse, text, "Rents are cheap").name == "Nora Quist"
+
+
+def test_a_thing_owned_by_an_unresolved_its_speaks_for_the_name_written_before_it(analyse):
+    text = ("Senator Ana Ruiz has been reading a novel whose book, according to its Goodreads blurb, "
+            "\"follows three sisters across a century of war and peace.\"")
+    assert speaker_of(analyse, text, "three sisters").name == "Goodreads"
