@@ -84,9 +84,26 @@ class DescribedEntities:
         entity = self.entities[named]
         if self._titled_next(head) is not None and len(self.mention_starts[named]) == 1:
             return True  # `Former Clinton Pollster Says …` over `Former Bill Clinton pollster Douglas Schoen`
+        if self.work_by(head) is not None:
+            return True  # `"The Harbor Years," by Ana Ruiz`: a title in quotation marks, not who it names
         return (entity.kind in ("organization", "unknown") and entity.name.lower() == head.lower_ and head.lower_ in organisation_nouns()
                 and len(self.mention_starts[named]) == 1 and self.paragraph_of(head.i) == 0
                 and not any(c.dep_ in ("det", "poss", "compound") for c in children(head)))
+
+    def work_by(self, head: Token) -> int | None:
+        """`"The Harbor Years: A Family Saga," by Ana Ruiz, tells …`: a title written in quotation marks and followed
+        by `by` and a named person is that person's work, and speaks for its author (whoever its title names)."""
+        doc = self.doc
+        opening = next((i for i in range(head.i - 1, max(-1, head.i - self.max_tokens), -1) if doc[i].is_quote), None)
+        closing = next((i for i in range(head.i + 1, min(len(doc), head.i + self.max_tokens)) if doc[i].is_quote), None)
+        if opening is None or closing is None or any("\n" in t.text for t in doc[opening:closing]):
+            return None
+        by = closing + 1 + (closing + 1 < len(doc) and doc[closing + 1].text == ",")
+        if doc[closing - 1].text == "," and by < len(doc) and doc[by].lower_ != "by":
+            by = closing + 1
+        if by + 1 >= len(doc) or doc[by].lower_ != "by" or not self._person_at(by + 1):
+            return None
+        return self.entity_at[by + 1]
 
     def _titled_next(self, head: Token) -> int | None:
         """`“Harbor Town” Star Speaks Out` over `“Harbor Town” star Ana Ruiz said …`: a title-cased description with

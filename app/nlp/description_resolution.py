@@ -68,6 +68,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         apposed = self._apposed_person(head) if as_speaker and head.pos_ == "NOUN" and head.tag_ not in PLURAL_TAGS else None
         if apposed is not None:  # `The editor I was meeting, Paula Brandt, stopped me to announce`
             return self.of_entity(apposed, "description")
+        author = self.work_by(head) if as_speaker else None
+        if author is not None:  # `"The Harbor Years," by Ana Ruiz`: the author
+            return self.of_entity(author, "document")
         titled = self._titled_next(head) if as_speaker and self.entity_at[head.i] != -1 else None
         if titled is not None:  # a headline's `Former Clinton Pollster` the table took for a name
             return self.of_entity(titled, "description")
