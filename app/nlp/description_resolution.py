@@ -145,7 +145,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if lede is not None:  # `Newspaper says …` over a lede whose subject is `The Advocate`
                 return self.of_entity(lede, "description")
         if as_speaker and kind == "organization" and definite(head) and self._bare(head):
-            nearest = self._nearest_organisation(head.i, places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
+            nearest = self._nearest_organisation(self._chain_start(head), places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
                 return self.of_entity(nearest, "description")
         headline_title = head.is_title and not any(c.dep_ in ("det", "nummod") for c in children(head))  # `Former DNC Chairman Says`
@@ -383,6 +383,19 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                     leaders[i] = best[wanted]
         found = self._leaders.get(gender, self._leaders[None])[position]
         return found if found != -1 else None
+
+    def _chain_start(self, head: Token) -> int:
+        """`Exxon Mobil … the company's knowledge … the Rockefeller Brothers Fund … the company wrote`: a bare definite
+        organisation noun goes on with the one the article wrote the same way just before (within the window, no
+        quotation between), so the organisation is looked for before the first of that run."""
+        positions = self._same_noun(head)
+        start = head.i
+        for at in reversed(positions[: bisect_left(positions, head.i)]):
+            earlier = self.doc[at]
+            if start - at > self.window or not definite(earlier) or not self._bare(earlier) or earlier.tag_ != head.tag_:
+                break
+            start = at
+        return start
 
     def _bare_person(self, head: Token) -> bool:
         """`the governor`, `The actress`, `the former president`: one person described by a title or a person noun
