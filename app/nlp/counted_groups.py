@@ -125,9 +125,9 @@ class CountedGroups:
                 continue
             first = self.doc[at]
             body = first.head
-            if found.via == "description" or (first.like_num and first.lower_ not in ("one", "1") and first.dep_ in ("nummod", "nmod")
+            if found.via in ("description", "document") or (first.like_num and first.lower_ not in ("one", "1") and first.dep_ in ("nummod", "nmod")
                                                and body.tag_ in PLURAL_TAGS and body.lemma_.lower() in organisation_nouns()):
-                return replace(found, via="description")  # the body itself, or `the groups` already taken for it
+                return replace(found, via="description")  # the body itself, or `the groups` (or `the letter`) already taken for it
             return None
         return None
 

@@ -25,3 +25,8 @@ def test_the_letter_speaks_for_the_counted_organizations_just_quoted(analyse):
 
 def test_a_described_subset_is_not_the_counted_body(analyse):
     assert speaker_of(analyse, _UNIONS.format("tenant groups"), "helps landlords").name != "Nine labor and tenant organizations"
+
+
+def test_the_groups_after_the_letter_are_still_the_counted_organizations(analyse):
+    text = _UNIONS.format("groups") + "\n\nThe groups also point out that the council passed a similar plan in 2019."
+    assert speaker_of(analyse, text, "passed a similar plan").name == "Nine labor and tenant organizations"
