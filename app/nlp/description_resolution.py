@@ -116,6 +116,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         if surname_form is not None:  # `Mr. Sanders's campaign` in an article that writes `the Sanders campaign`
             return Resolution(surname_form, "organization", "unnamed", None, (), False, None)
         text = self._description_text(head, stop_at_conj)
+        there = self._organisation_there(head) if as_speaker else None
+        if there is not None:  # `executives there` after `Fox News's audience`: `executives at Fox News`
+            text = f"{text} at {there}"
         lemma = head.lemma_.lower()
         if head.tag_ in PLURAL_TAGS or (head.pos_ == "NOUN" and lemma != head.lower_ and head.lower_.endswith("s")):
             kind = "group"
@@ -396,6 +399,22 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 break
             start = at
         return start
+
+    def _organisation_there(self, head: Token) -> str | None:
+        """`executives there said`: people placed `there` right after an organisation was named (in their sentence or
+        the one before, outside quotations) are that organisation's; a place named last leaves them as written."""
+        if head.tag_ not in PLURAL_TAGS or not any(c.dep_ == "advmod" and c.lower_ == "there" and c.i == head.i + 1 for c in children(head)):
+            return None
+        sentence = head.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in range(head.i - 1, start - 1, -1):
+            index = self.entity_at[i]
+            if index == -1 or self.owner[i] != -1:
+                continue
+            entity = self.entities[index]
+            named_place = self.doc[i].ent_type_ in ("GPE", "LOC") or entity.kind != "organization"
+            return None if named_place else entity.name
+        return None
 
     def _bare_person(self, head: Token) -> bool:
         """`the governor`, `The actress`, `the former president`: one person described by a title or a person noun
