@@ -313,7 +313,7 @@ class DescribedEntities:
             if any(t.lemma_.lower() == lemma and self.entity_at[t.i] == -1 and self.owner[t.i] == -1 for t in sentence):
                 return None
             named = {self.entity_at[t.i] for t in sentence if self._person_at(t.i)}
-            subjects = {self.entity_at[t.i] for t in sentence if t.dep_ in SUBJECTS and self._person_at(t.i)}
+            subjects = {self.entity_at[t.i] for t in sentence if (t.dep_ in SUBJECTS or _cleft_focus(t)) and self._person_at(t.i)}
             if len(subjects) > 1 or any(word in role_terms(role) for other in named - subjects for role in self.entities[other].roles):
                 return None
             if subjects:
@@ -332,3 +332,9 @@ class DescribedEntities:
                         index.setdefault(each, set()).add(position)
             self._description_index = index
         return self._description_index.get(word, set())
+
+
+def _cleft_focus(token: Token) -> bool:
+    """`it was Trump who commanded most of the attention`: the person a cleft sentence is about stands as its subject."""
+    verb = token.head
+    return token.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children(verb))

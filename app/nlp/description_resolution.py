@@ -21,7 +21,7 @@ from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
+from .resolution import (DEFINITE, role_terms, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive,
                          surname_organisations)
 from .token_ranges import tokens_tagged
@@ -420,9 +420,17 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         """`the governor`, `The actress`, `the former president`: one person described by a title or a person noun
         and plain modifiers alone."""
         lemma = head.lemma_.lower()
-        return (definite(head) and head.tag_ not in PLURAL_TAGS and head.pos_ == "NOUN" and self._bare(head)
+        return (definite(head) and head.tag_ not in PLURAL_TAGS and head.pos_ == "NOUN" and (self._bare(head) or self._party_modified(head))
                 and (lemma in title_words() or lemma in person_nouns() or lemma in gender_words())
                 and not any(c.dep_ in ("poss", "relcl", "acl", "appos") for c in children(head)))
+
+    def _party_modified(self, head: Token) -> bool:
+        """`the GOP front-runner`, `the Democratic candidate`: a description whose only names are a party's, which
+        names no one itself either."""
+        before = self.doc[head.left_edge.i : head.i]
+        return any(t.ent_type_ for t in before) and all(
+            t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "" or t.text == "-" or role_terms(t.lower_) in (["republican"], ["democrat"]) for t in before) and not any(
+            c.dep_ == "prep" for c in rights(head))
 
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the
