@@ -9,6 +9,7 @@ never the body itself nor one person it describes, so these rules are kept apart
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -109,6 +110,25 @@ class CountedGroups:
             if len(conjuncts) < 2 or len(people) != len(conjuncts) or -1 in people or any(self.entities[i].kind != wanted for i in people):
                 return None
             return self.group(conjuncts) if not counted or counted[0] == len(conjuncts) else None
+        return None
+
+    def _counted_body_quoted(self, head: Token) -> Resolution | None:
+        """`Nine unions and rights groups urged …` quoted, then `the groups say` or `the organizations who wrote to
+        him`: a definite plural organisation noun naming no one is the last body of organisations the article
+        counted out with a number and quoted, as it first wrote them, whatever organisation noun it writes now."""
+        if head.tag_ not in PLURAL_TAGS or not definite(head) or head.lemma_.lower() not in organisation_nouns():
+            return None
+        if any(c.dep_ in ("poss", "prep", "appos", "acl", "compound", "amod") for c in children(head)):
+            return None  # `the groups' leaders`, `the civil rights groups`: not only the body counted before
+        for at, found in reversed(self.spoken):
+            if at >= head.i or found.kind != "group" or found.named:
+                continue
+            first = self.doc[at]
+            body = first.head
+            if found.via in ("description", "document") or (first.like_num and first.lower_ not in ("one", "1") and first.dep_ in ("nummod", "nmod")
+                                               and body.tag_ in PLURAL_TAGS and body.lemma_.lower() in organisation_nouns()):
+                return replace(found, via="description")  # the body itself, or `the groups` (or `the letter`) already taken for it
+            return None
         return None
 
     def _named_beside_earlier(self, head: Token) -> Resolution | None:

@@ -82,9 +82,52 @@ class DescribedEntities:
         """`Newspaper Says …`: a common noun for an organisation that only the headline's title case capitalised
         (written nowhere else as a name, with no determiner) is a description to resolve, not an organisation's name."""
         entity = self.entities[named]
+        if self._titled_next(head) is not None and len(self.mention_starts[named]) == 1:
+            return True  # `Former Clinton Pollster Says …` over `Former Bill Clinton pollster Douglas Schoen`
+        if self.work_by(head) is not None:
+            return True  # `"The Harbor Years," by Ana Ruiz`: a title in quotation marks, not who it names
         return (entity.kind in ("organization", "unknown") and entity.name.lower() == head.lower_ and head.lower_ in organisation_nouns()
                 and len(self.mention_starts[named]) == 1 and self.paragraph_of(head.i) == 0
                 and not any(c.dep_ in ("det", "poss", "compound") for c in children(head)))
+
+    def work_by(self, head: Token) -> int | None:
+        """`"The Harbor Years: A Family Saga," by Ana Ruiz, tells …`: a title written in quotation marks and followed
+        by `by` and a named person is that person's work, and speaks for its author (whoever its title names)."""
+        doc = self.doc
+        opening = next((i for i in range(head.i - 1, max(-1, head.i - self.max_tokens), -1) if doc[i].is_quote), None)
+        closing = next((i for i in range(head.i + 1, min(len(doc), head.i + self.max_tokens)) if doc[i].is_quote), None)
+        if opening is None or closing is None or any("\n" in t.text for t in doc[opening:closing]):
+            return None
+        by = closing + 1 + (closing + 1 < len(doc) and doc[closing + 1].text == ",")
+        if doc[closing - 1].text == "," and by < len(doc) and doc[by].lower_ != "by":
+            by = closing + 1
+        if by + 1 >= len(doc) or doc[by].lower_ != "by" or not self._person_at(by + 1):
+            return None
+        return self.entity_at[by + 1]
+
+    def _titled_next(self, head: Token) -> int | None:
+        """`“Harbor Town” Star Speaks Out` over `“Harbor Town” star Ana Ruiz said …`: a title-cased description with
+        no determiner, as headlines write them, ending in a role noun, is the first person the article names within
+        the window after it with all the description's words (and that role) written just before the name or among
+        their roles."""
+        if not head.is_title or head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("det", "poss") for c in children(head)):
+            return None
+        word = (role_terms(head.lower_) or [head.lower_])[-1]
+        if not self._described_by(word):
+            return None  # no one the article describes by that noun
+        words = {term for t in self.doc[head.left_edge.i : head.i + 1] if t.is_alpha for term in role_terms(t.lower_)}
+        if len(words) < 2 and head.lower_ not in title_words():
+            return None
+        for index in sorted(self._described_by(word), key=lambda index: min(self.mention_starts[index], default=len(self.doc))):
+            first = min(self.mention_starts[index], default=-1)
+            if self.entities[index].kind != "person" or not head.i < first < head.i + self.window:
+                continue
+            sentence_start = self.doc[first].sent.start
+            written = {term for t in self.doc[max(sentence_start, first - self.max_tokens) : first] if t.is_alpha for term in role_terms(t.lower_)}
+            known = written | {term for role in self.entities[index].roles for term in role_terms(role)}
+            if words <= known and any(role_terms(role)[-1:] == [word] for role in self.entities[index].roles):
+                return index
+        return None
 
     def _lede_organisation(self, head: Token) -> int | None:
         """`Newspaper says …` in a headline over `a Baton Rouge newspaper called on … The Advocate had chided …`: a
@@ -270,7 +313,7 @@ class DescribedEntities:
             if any(t.lemma_.lower() == lemma and self.entity_at[t.i] == -1 and self.owner[t.i] == -1 for t in sentence):
                 return None
             named = {self.entity_at[t.i] for t in sentence if self._person_at(t.i)}
-            subjects = {self.entity_at[t.i] for t in sentence if t.dep_ in SUBJECTS and self._person_at(t.i)}
+            subjects = {self.entity_at[t.i] for t in sentence if (t.dep_ in SUBJECTS or _cleft_focus(t)) and self._person_at(t.i)}
             if len(subjects) > 1 or any(word in role_terms(role) for other in named - subjects for role in self.entities[other].roles):
                 return None
             if subjects:
@@ -289,3 +332,9 @@ class DescribedEntities:
                         index.setdefault(each, set()).add(position)
             self._description_index = index
         return self._description_index.get(word, set())
+
+
+def _cleft_focus(token: Token) -> bool:
+    """`it was Trump who commanded most of the attention`: the person a cleft sentence is about stands as its subject."""
+    verb = token.head
+    return token.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children(verb))

@@ -21,7 +21,7 @@ from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
+from .resolution import (DEFINITE, role_terms, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive,
                          surname_organisations)
 from .token_ranges import tokens_tagged
@@ -68,6 +68,15 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         apposed = self._apposed_person(head) if as_speaker and head.pos_ == "NOUN" and head.tag_ not in PLURAL_TAGS else None
         if apposed is not None:  # `The editor I was meeting, Paula Brandt, stopped me to announce`
             return self.of_entity(apposed, "description")
+        author = self.work_by(head) if as_speaker else None
+        if author is not None:  # `"The Harbor Years," by Ana Ruiz`: the author
+            return self.of_entity(author, "document")
+        titled = self._titled_next(head) if as_speaker and self.entity_at[head.i] != -1 else None
+        if titled is not None:  # a headline's `Former Clinton Pollster` the table took for a name
+            return self.of_entity(titled, "description")
+        counted = self._counted_body_quoted(head)
+        if counted is not None:  # `the groups`, or `they` for them, after `Nine unions and rights groups` were quoted
+            return counted
         together = None
         if as_speaker and head.tag_ in PLURAL_TAGS:  # `Sara Wells … and Omar Fisk … praised it. "…," the analysts wrote`;
             # `hawks, like Rubio and Bush, say`; `Both parents` after `the parents, Khizr and Ghazala Khan,`
@@ -107,6 +116,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         if surname_form is not None:  # `Mr. Sanders's campaign` in an article that writes `the Sanders campaign`
             return Resolution(surname_form, "organization", "unnamed", None, (), False, None)
         text = self._description_text(head, stop_at_conj)
+        there = self._organisation_there(head) if as_speaker else None
+        if there is not None:  # `executives there` after `Fox News's audience`: `executives at Fox News`
+            text = f"{text} at {there}"
         lemma = head.lemma_.lower()
         if head.tag_ in PLURAL_TAGS or (head.pos_ == "NOUN" and lemma != head.lower_ and head.lower_.endswith("s")):
             kind = "group"
@@ -136,7 +148,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if lede is not None:  # `Newspaper says …` over a lede whose subject is `The Advocate`
                 return self.of_entity(lede, "description")
         if as_speaker and kind == "organization" and definite(head) and self._bare(head):
-            nearest = self._nearest_organisation(head.i, places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
+            nearest = self._nearest_organisation(self._chain_start(head), places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
                 return self.of_entity(nearest, "description")
         headline_title = head.is_title and not any(c.dep_ in ("det", "nummod") for c in children(head))  # `Former DNC Chairman Says`
@@ -375,13 +387,50 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         found = self._leaders.get(gender, self._leaders[None])[position]
         return found if found != -1 else None
 
+    def _chain_start(self, head: Token) -> int:
+        """`Exxon Mobil … the company's knowledge … the Rockefeller Brothers Fund … the company wrote`: a bare definite
+        organisation noun goes on with the one the article wrote the same way just before (within the window, no
+        quotation between), so the organisation is looked for before the first of that run."""
+        positions = self._same_noun(head)
+        start = head.i
+        for at in reversed(positions[: bisect_left(positions, head.i)]):
+            earlier = self.doc[at]
+            if start - at > self.window or not definite(earlier) or not self._bare(earlier) or earlier.tag_ != head.tag_:
+                break
+            start = at
+        return start
+
+    def _organisation_there(self, head: Token) -> str | None:
+        """`executives there said`: people placed `there` right after an organisation was named (in their sentence or
+        the one before, outside quotations) are that organisation's; a place named last leaves them as written."""
+        if head.tag_ not in PLURAL_TAGS or not any(c.dep_ == "advmod" and c.lower_ == "there" and c.i == head.i + 1 for c in children(head)):
+            return None
+        sentence = head.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in range(head.i - 1, start - 1, -1):
+            index = self.entity_at[i]
+            if index == -1 or self.owner[i] != -1:
+                continue
+            entity = self.entities[index]
+            named_place = self.doc[i].ent_type_ in ("GPE", "LOC") or entity.kind != "organization"
+            return None if named_place else entity.name
+        return None
+
     def _bare_person(self, head: Token) -> bool:
         """`the governor`, `The actress`, `the former president`: one person described by a title or a person noun
         and plain modifiers alone."""
         lemma = head.lemma_.lower()
-        return (definite(head) and head.tag_ not in PLURAL_TAGS and head.pos_ == "NOUN" and self._bare(head)
+        return (definite(head) and head.tag_ not in PLURAL_TAGS and head.pos_ == "NOUN" and (self._bare(head) or self._party_modified(head))
                 and (lemma in title_words() or lemma in person_nouns() or lemma in gender_words())
                 and not any(c.dep_ in ("poss", "relcl", "acl", "appos") for c in children(head)))
+
+    def _party_modified(self, head: Token) -> bool:
+        """`the GOP front-runner`, `the Democratic candidate`: a description whose only names are a party's, which
+        names no one itself either."""
+        before = self.doc[head.left_edge.i : head.i]
+        return any(t.ent_type_ for t in before) and all(
+            t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "" or t.text == "-" or role_terms(t.lower_) in (["republican"], ["democrat"]) for t in before) and not any(
+            c.dep_ == "prep" for c in rights(head))
 
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the

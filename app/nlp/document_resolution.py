@@ -26,7 +26,8 @@ from .tokens import children, is_cue, lefts
 
 _OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
 _PLACE_PREPOSITIONS = frozenset({"of", "in"})  # they also name where or whom a document is about
-_CARRIERS = frozenset({"in", "via", "through"})  # `said in a statement`: the speaker of the verb is behind it
+_CARRIERS = frozenset({"in", "via", "through"})
+_CONTAINING = frozenset({"on", "in"})  # `a message on the website`: a document held in another  # `said in a statement`: the speaker of the verb is behind it
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 _MAX_EARLIER = 6  # earlier (or, in a lede, later) documents of the same family looked at for one nobody is named behind
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where an adjective-tagged word stands as a noun
@@ -134,17 +135,9 @@ class DocumentResolution:
         for child in children(head):
             if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not `last week's poll`
                 return self._owner(child)
-        written = self._pollster_written(head)
+        written = self._written_before(head)
         if written is not None:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
-            start, end = written
-            text = "".join(t.text_with_ws for t in self.doc[start:end]).strip()
-            fuller = self._fuller_pollster(text)
-            single = {self.entity_at[i] for i in range(start, end)}
-            if len(single) == 1 and -1 not in single:
-                found = self.of_entity(single.pop(), "document")
-                fuller = self._fuller_pollster(found.name)
-                return replace(found, name=fuller, kind="organization", gender=None, role=None) if fuller else found
-            return Resolution(fuller or text, "organization", "document")
+            return written
         inner = next((c for c in lefts(head) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in document_nouns()), None)
         if inner is not None and inner.i - inner.left_edge.i < self.max_tokens:
             behind = self.behind_document(inner)  # `CNN exit poll data`: whoever stands behind the poll
@@ -171,6 +164,21 @@ class DocumentResolution:
                     found = self.resolve(pobj.left_edge.i, pobj.i + 1)
                 return replace(found, via="document")
         return None
+
+    def _written_before(self, head: Token) -> Resolution | None:
+        """Who the names written before a document noun say stands behind it, in the fullest form the article writes."""
+        written = self._pollster_written(head)
+        if written is None:
+            return None
+        start, end = written
+        text = "".join(t.text_with_ws for t in self.doc[start:end]).strip()
+        fuller = self._fuller_pollster(text)
+        single = {self.entity_at[i] for i in range(start, end)}
+        if len(single) == 1 and -1 not in single:
+            found = self.of_entity(single.pop(), "document")
+            fuller = self._fuller_pollster(found.name)
+            return replace(found, name=fuller, kind="organization", gender=None, role=None) if fuller else found
+        return Resolution(fuller or text, "organization", "document")
 
     def _pollster_written(self, head: Token) -> tuple[int, int] | None:
         """The tokens naming who stands before a document noun (`a Reuters/Ipsos opinion poll` → `Reuters/Ipsos`)."""
@@ -228,13 +236,14 @@ class DocumentResolution:
         family (in a lede, the next one)."""
         owner = self.owned_thing(head)
         if owner is not None and not is_document(head) and head.lemma_.lower() not in REPORTING_NOUNS:
-            return self._speaking_owner(owner)  # `his eyes`, `the businessman's rhetoric`: whoever owns them
-        behind = self.behind_document(head) or self._producer(head)
+            owning = self._speaking_owner(owner)  # `his eyes`, `the businessman's rhetoric`: whoever owns them
+            return owning if owning is not None or owner.pos_ != "PRON" else self._written_before(head)  # `its Amazon summary`: Amazon's
+        behind = self.behind_document(head) or self._producer(head) or self._container(head)
         if behind is None and (definite(head) or (head.lemma_.lower() in POLL_WORDS and not _bare_plural(head))):
             earlier = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`, not `exit polls show`
             behind = earlier[1] if earlier is not None else None
-            if earlier is not None and head.lemma_.lower() not in POLL_WORDS and earlier[0] < head.i - self.window:
-                behind = self._last_announcer(head.i) or behind  # `The company confirmed …` is nearer than a statement pages back
+            if earlier is not None and head.lemma_.lower() not in POLL_WORDS and earlier[0] < head.i - self.window and not self._subject_just_before(head, behind):
+                behind = self._last_announcer(head.i) or behind  # … unless the sentence before is about its author  # `The company confirmed …` is nearer than a statement pages back
             partnered = self._fuller_pollster(behind.name, partners=True) if behind is not None and behind.kind == "organization" else None
             behind = replace(behind, name=partnered) if partnered else behind
         if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
@@ -242,6 +251,24 @@ class DocumentResolution:
         if behind is None and definite(head):
             behind = self._last_announcer(head.i)  # `the release said` after `the state party announced`
         return behind
+
+    def _container(self, head: Token) -> Resolution | None:
+        """`a welcome message on the website`, `a footnote in the report`: a document inside another speaks for
+        whoever stands behind the one that holds it."""
+        for child in children(head):
+            if child.dep_ == "prep" and child.lower_ in _CONTAINING and child.i > head.i and self.owner[child.i] == -1:
+                held_in = next((g for g in children(child) if g.dep_ == "pobj" and is_document(g)), None)
+                if held_in is not None and held_in.lemma_.lower() not in POLL_WORDS:
+                    return self.document(held_in)
+        return None
+
+    def _subject_just_before(self, head: Token, author: Resolution) -> bool:
+        """`Judge Ortiz seemed unconvinced. … the order said`: the sentence before makes the author of the earlier
+        document its subject, so the article is still about them, however far back it named the document."""
+        start = head.sent.start
+        if author.entity is None or start == 0:
+            return False
+        return any(t.dep_ in ("nsubj", "nsubjpass") and self.owner[t.i] == -1 and self.entity_at[t.i] == author.entity for t in self.doc[start - 1].sent)
 
     def _speaking_owner(self, owner: Token) -> Resolution | None:
         """The owner of a possessed thing resolved as a speaker mention of its own (`the businessman's` → the
@@ -275,7 +302,8 @@ class DocumentResolution:
                 return self.of_entity(index, "document")
             if index == -1 and token.pos_ == "NOUN" and token.lemma_.lower() in organisation_nouns() and definite(token):
                 found = self.resolve(token.left_edge.i, token.i + 1)  # `The company confirmed …` after it was named
-                return replace(found, via="document") if found.named and found.kind == "organization" else None
+                taken = found.kind == "group" and found.via == "description"  # `the groups say` after `Nine groups` were quoted
+                return replace(found, via="document") if (found.named and found.kind == "organization") or taken else None
         return None
 
     def _producer(self, token: Token) -> Resolution | None:
@@ -346,12 +374,33 @@ class DocumentResolution:
         relative = self.relative_owner(token) if token.lower_ == "whose" else None
         if relative is not None:
             found = relative  # `Scott, whose plan …`
+        elif token.pos_ == "PRON" and agreement is not None and (ahead := self._subject_ahead(token, agreement)) is not None:
+            found = self.of_entity(ahead, "name")  # `In his ruling, Judge Ortiz wrote`: the subject that follows
         elif token.pos_ == "PRON" and agreement is not None:
             antecedent = self._relative_subject(token)
             found = self._owner_token(antecedent) if antecedent is not None else self.pronoun(token, agreement)
         else:
             found = self._owner_token(token)
         return replace(found, via="document")
+
+    def _subject_ahead(self, token: Token, agreement: str) -> int | None:
+        """`In his order, Curiel noted …`: a possessive pronoun owning a document in a phrase that opens its clause,
+        before the clause's subject, looks ahead to that subject (a named person or organisation agreeing with it)."""
+        document, preposition = token.head, token.head.head
+        verb = preposition.head
+        if document.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.i > token.i or verb.i < document.i:
+            return None
+        subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i > document.i), None)
+        if subject is None or self.owner[subject.i] != -1 or self.entity_at[subject.i] == -1:
+            return None
+        opening = all(t.dep_ in ("cc", "advmod", "punct") for t in self.doc[token.sent.start : preposition.i])
+        if not opening or not any(t.text == "," for t in self.doc[document.right_edge.i + 1 : subject.left_edge.i]):
+            return None  # only a phrase opening the sentence, set off by its comma
+        entity = self.entities[self.entity_at[subject.i]]
+        wanted = ("person",) if agreement in ("female", "male", "person") else ("organization",) if agreement == "thing" else ()
+        if str(entity.kind) not in wanted or (entity.gender and agreement in ("female", "male") and str(entity.gender) != agreement):
+            return None
+        return self.entity_at[subject.i]
 
     def _owner_token(self, token: Token) -> Resolution:
         """A noun that owns a document: its table entry, else the description, and for people described by the
