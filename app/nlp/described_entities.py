@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .lexicon import honorifics, title_words
 from .people_words import gender_words
-from .resolution import DEFINITE, PLURAL_TAGS, SUBJECTS, anonymous_titles, definite, organisation_nouns, role_terms
+from .resolution import DEFINITE, PLURAL_TAGS, SUBJECTS, anonymous_titles, cleft_focus, definite, organisation_nouns, role_terms
 from .token_ranges import paragraph_breaks
 from .tokens import children, is_cue
 
@@ -313,7 +313,7 @@ class DescribedEntities:
             if any(t.lemma_.lower() == lemma and self.entity_at[t.i] == -1 and self.owner[t.i] == -1 for t in sentence):
                 return None
             named = {self.entity_at[t.i] for t in sentence if self._person_at(t.i)}
-            subjects = {self.entity_at[t.i] for t in sentence if (t.dep_ in SUBJECTS or _cleft_focus(t)) and self._person_at(t.i)}
+            subjects = {self.entity_at[t.i] for t in sentence if (t.dep_ in SUBJECTS or cleft_focus(t)) and self._person_at(t.i)}
             if len(subjects) > 1 or any(word in role_terms(role) for other in named - subjects for role in self.entities[other].roles):
                 return None
             if subjects:
@@ -333,8 +333,3 @@ class DescribedEntities:
             self._description_index = index
         return self._description_index.get(word, set())
 
-
-def _cleft_focus(token: Token) -> bool:
-    """`it was Trump who commanded most of the attention`: the person a cleft sentence is about stands as its subject."""
-    verb = token.head
-    return token.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children(verb))

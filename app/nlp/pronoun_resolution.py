@@ -31,7 +31,7 @@ from .clause_antecedent import ClauseAntecedent
 from .lexicon import read_words, title_words
 from .name_lists import named_examples
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, Resolution, definite, embedded_clause, organisation_nouns, possessive
+from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, cleft_focus, Resolution, definite, embedded_clause, organisation_nouns, possessive
 from .tokens import children, is_cue, sentence_start
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -44,15 +44,6 @@ _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
 def comparison_prepositions() -> frozenset[str]:
     """Prepositions that compare (`like`, `unlike`): data/comparison_prepositions.txt."""
     return read_words("comparison_prepositions.txt")
-
-
-def _clefted(token: Token) -> bool:
-    """`It was Trump who commanded the attention`: the person a cleft sentence puts in focus is its subject."""
-    verb = token.head
-    if token.dep_ != "attr" or verb.lemma_ != "be" or not any(c.dep_ in SUBJECTS and c.lower_ == "it" and c.i < verb.i for c in children(verb)):
-        return False
-    clauses = [c for c in children(token) if c.dep_ == "relcl"] + [c for c in children(verb) if c.dep_ == "ccomp" and c.i > token.i]
-    return any(s.dep_ in SUBJECTS and s.lower_ in ("who", "that") for clause in clauses for s in children(clause))
 
 
 def _apposed_to(token: Token) -> Token:
@@ -170,7 +161,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
                 found = self._asked(candidate, gender, addressed) or found
             if found is not None:
-                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS) or _clefted(candidate)
+                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS) or cleft_focus(candidate)
                 embedded = subject and embedded_clause(candidate)
                 if subject and best is None:
                     best = (i, found)

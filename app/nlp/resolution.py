@@ -37,6 +37,16 @@ def embedded_clause(subject: Token) -> bool:
     return subject.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
 
 
+def cleft_focus(token: Token) -> bool:
+    """`It was Trump who commanded the attention`: the person a cleft sentence puts in focus is what that sentence is
+    about, as its subject would be."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" and c.i < verb.i for c in children(verb)):
+        return False
+    clauses = [c for c in children(token) if c.dep_ == "relcl"] + [c for c in children(verb) if c.dep_ == "ccomp" and c.i > token.i]
+    return any(s.dep_ in SUBJECTS and s.lower_ in ("who", "that") for clause in clauses for s in children(clause))
+
+
 def definite(token: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in DEFINITE for child in children(token))
 
