@@ -24,6 +24,7 @@ from app.models import (Article, ArticleEntity, Quote, QuoteOrigin, QuoteStatus,
                         Topic)
 from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
 from app.schemas import ArticleDetail
+from app.services import bulk
 from app.services.people import SpeakerName, fold, resolve_speakers
 from app.services.rendering import written_article
 from app.services.upsert import insert_ignoring_duplicates
@@ -43,7 +44,7 @@ class ArticleInput:
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-# The statements of an article write, built once (see people.py): Core on the session's connection.
+# The statements of an article write, built once (see people.py), run through app.services.bulk: each row a tuple.
 _ARTICLE, _QUOTE, _ENTITY, _TOPIC = Article.__table__, Quote.__table__, ArticleEntity.__table__, Topic.__table__
 _BY_TEXT = (select(_ARTICLE.c.id).where(_ARTICLE.c.text_sha256 == bindparam("sha"))
             .order_by(_ARTICLE.c.id).limit(1))
@@ -52,11 +53,10 @@ _BY_TEXT_OR_URL = (select(_ARTICLE.c.id)
                    .order_by(_ARTICLE.c.id).limit(1))
 _INSERT_ARTICLE = _ARTICLE.insert().returning(_ARTICLE.c.id)
 _INSERT_ENTITIES = _ENTITY.insert()
-# PostgreSQL returns the ids of an INSERT … RETURNING of many rows in the rows' order when asked; SQLite returns
-# them in no set order (so SQLAlchemy would insert row by row), but numbers new rows one above the largest rowid,
-# in insertion order, and has one writer at a time: its ids are sorted instead.
-_INSERT_QUOTES = {in_order: _QUOTE.insert().returning(_QUOTE.c.id, sort_by_parameter_order=in_order)
-                  for in_order in (True, False)}
+# A multi-row INSERT … RETURNING returns the new ids in no set order, but both databases number the rows in the
+# order of the VALUES list, each above the ids given before (SQLite one above the largest rowid, with one writer at
+# a time; PostgreSQL from the column's sequence): the ids sorted are the rows' ids in order.
+_INSERT_QUOTES = _QUOTE.insert().returning(_QUOTE.c.id)
 _INSERT_TOPIC_LINKS = QuoteTopic.__table__.insert()
 _TOPIC_IDS = (select(_TOPIC.c.name, _TOPIC.c.id).where(_TOPIC.c.name.in_(bindparam("names", expanding=True)))
               .order_by(_TOPIC.c.name))
@@ -129,7 +129,7 @@ def _write(
     row = {"url": article.url, "text_sha256": article.text_sha256, "title": article.title, "source": article.source,
            "published_at": as_utc(article.published_at), "created_at": now, "text": article.text,
            "pipeline_version": pipeline_version}
-    row["id"] = session.connection().execute(_INSERT_ARTICLE, row).scalar_one()
+    row["id"] = bulk.insert_returning(session.connection(), _INSERT_ARTICLE, [row])[0][0]
     entity_rows = _insert_entity_table(session, article_id=row["id"], entities=entities)
     written = _add_quotes(session, article_id=row["id"], dated_at=row["published_at"] or now, quotes=quotes,
                           entities=entities)
@@ -190,18 +190,15 @@ def _add_quotes(
     ]
     if not rows:
         return WrittenQuotes([], [])
-    # One core INSERT … RETURNING for all of them (ORM objects would cost more than the SQL), their ids in the rows'
-    # order (see _INSERT_QUOTES).
+    # One multi-row INSERT … RETURNING for all of them (ORM objects would cost more than the SQL), their ids in the
+    # rows' order (see _INSERT_QUOTES).
     connection = session.connection()
-    in_order = connection.dialect.name != "sqlite"
-    quote_ids = list(connection.execute(_INSERT_QUOTES[in_order], rows).scalars())
-    if not in_order:
-        quote_ids.sort()
+    quote_ids = sorted(quote_id for quote_id, in bulk.insert_returning(connection, _INSERT_QUOTES, rows))
     for row, quote_id in zip(rows, quote_ids):
         row["id"] = quote_id
     links = {(topic_ids[_topic_name(t)], quote_id) for q, quote_id in zip(quotes, quote_ids) for t in q.topics if t}
     if links:
-        connection.execute(_INSERT_TOPIC_LINKS, [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)])
+        bulk.executemany(connection, _INSERT_TOPIC_LINKS, [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)])
         add_to_topic_counts(session, Counter(topic_id for topic_id, _ in links))
     rank = {name: position for position, name in enumerate(topic_ids)}
     return WrittenQuotes(rows, [sorted({_topic_name(t) for t in q.topics if t}, key=rank.__getitem__) for q in quotes])
@@ -215,8 +212,7 @@ def replace_entity_table(session: Session, *, article_id: int, entities: Sequenc
 
 def _insert_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> list[dict]:
     rows = [_entity_row(article_id, i, e) for i, e in enumerate(entities)]
-    if rows:
-        session.connection().execute(_INSERT_ENTITIES, rows)
+    bulk.executemany(session.connection(), _INSERT_ENTITIES, rows)
     return rows
 
 
@@ -329,8 +325,7 @@ def _entity_names(speaker: ExtractedSpeaker, entities: tuple[ExtractedEntity, ..
 def add_to_topic_counts(session: Session, deltas: Counter[int]) -> None:
     """In id order, so that writers sharing topics lock their rows in the same order and cannot deadlock."""
     rows = [{"topic_id": topic_id, "delta": delta} for topic_id, delta in sorted(deltas.items()) if delta]
-    if rows:
-        session.connection().execute(_ADD_TO_TOPIC_COUNT, rows)
+    bulk.executemany(session.connection(), _ADD_TO_TOPIC_COUNT, rows)
 
 
 def take_off_topic_counts(session: Session, *quotes: ColumnElement[bool]) -> None:

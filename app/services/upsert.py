@@ -1,6 +1,6 @@
 """INSERT … ON CONFLICT for rows that several workers may write at once (speakers, their aliases and name tokens,
 topics): never check-then-insert. Each statement is built once per table and dialect (every article write runs
-several) and run as Core on the session's connection."""
+several) and run through app.services.bulk on the session's connection."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 from operator import itemgetter
 
-from sqlalchemy import Insert, Row, Table
+from sqlalchemy import Insert, Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
+
+from app.services import bulk
 
 
 def insert_ignoring_duplicates(session: Session, table: Table, rows: list[dict], keys: list[str]) -> None:
@@ -18,24 +20,25 @@ def insert_ignoring_duplicates(session: Session, table: Table, rows: list[dict],
         return
     # Sorted so that concurrent writers take row locks in the same order and cannot deadlock.
     rows = sorted(rows, key=itemgetter(*keys))
-    session.connection().execute(_ignoring(_dialect(session), table, tuple(keys), ()), rows)
+    bulk.executemany(session.connection(), _ignoring(_dialect(session), table, tuple(keys), ()), rows)
 
 
 def insert_new_returning(session: Session, table: Table, rows: list[dict], keys: list[str],
-                         returning: Sequence[str]) -> list[Row]:
+                         returning: Sequence[str]) -> list[tuple]:
     """As insert_ignoring_duplicates, and the `returning` columns of the rows it inserted: not of those already
     there (another writer's, a moment ago), which the caller reads itself."""
     if not rows:
         return []
     rows = sorted(rows, key=itemgetter(*keys))
-    return list(session.connection().execute(_ignoring(_dialect(session), table, tuple(keys), tuple(returning)), rows))
+    return bulk.insert_returning(session.connection(), _ignoring(_dialect(session), table, tuple(keys), tuple(returning)),
+                                 rows)
 
 
 def insert_or_add(session: Session, table: Table, rows: list[dict], keys: list[str], column: str) -> None:
     """Inserts each row, or adds its `column` to the stored row's when one has its keys (a counter). Rows in the
     order given: the caller orders them the same way in every writer, since each stored row is locked."""
     if rows:
-        session.connection().execute(_adding(_dialect(session), table, tuple(keys), column), rows)
+        bulk.executemany(session.connection(), _adding(_dialect(session), table, tuple(keys), column), rows)
 
 
 def _dialect(session: Session) -> str:
