@@ -22,7 +22,7 @@ from app.clock import as_utc
 from app.db import in_parts, retry_when_busy
 from app.models import (Article, ArticleEntity, Quote, QuoteOrigin, QuoteStatus, QuoteTopic, Speaker, SpeakerMember,
                         Topic)
-from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
+from app.nlp.contract import ExtractedAnalysis, ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
 from app.schemas import ArticleDetail
 from app.services import bulk
 from app.services.people import SpeakerName, fold, resolve_speakers
@@ -92,6 +92,42 @@ def store_and_answer(
     speakers' archive names) instead of read back; None when the article was already stored (read that one)."""
     article_id, _, detail = _store(session, article, quotes, tuple(entities), pipeline_version, answer=True)
     return article_id, detail
+
+
+def store_all_and_answer(
+    *, session: Session, analysed: Sequence[tuple[ArticleInput, ExtractedAnalysis]], pipeline_version: str | None = None,
+) -> list[tuple[int, ArticleDetail | None]]:
+    """As store_and_answer for each article, in order (the articles of one call, none the same as another).
+
+    On SQLite all of them are written in one transaction: its commit (a sync of the write-ahead log) costs the
+    server as much CPU as writing a whole article, and SQLite has one writer at a time, so a longer transaction
+    cannot deadlock. If one of them was stored meanwhile by another writer, the transaction is rolled back and each
+    article is written in its own, as store_and_answer does (the one stored meanwhile is then not written again).
+    On PostgreSQL each article keeps its own transaction: a writer takes the row locks of each article's speakers
+    and topics in one global order, which several articles in one transaction would not keep."""
+    if len(analysed) > 1 and session.get_bind().dialect.name == "sqlite":
+
+        def write() -> list[tuple[int, ArticleDetail | None]]:
+            try:
+                answers = []
+                for article, analysis in analysed:
+                    article_row, entity_rows, written = _write(session, article, analysis.quotes,
+                                                               tuple(analysis.entities), pipeline_version)
+                    answers.append((article_row["id"], written_article(
+                        session, article=article_row, quotes=written.rows, topics=written.topics,
+                        entities=entity_rows)))
+                session.commit()
+                return answers
+            except BaseException:
+                session.rollback()
+                raise
+
+        try:
+            return retry_when_busy(write)
+        except IntegrityError:
+            pass
+    return [store_and_answer(session=session, article=article, quotes=analysis.quotes, entities=analysis.entities,
+                             pipeline_version=pipeline_version) for article, analysis in analysed]
 
 
 def _store(
