@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 
-from sqlalchemy import Delete, Insert, Update
+from sqlalchemy import Delete, Insert, Row, Update
 from sqlalchemy.engine import Connection, Dialect
 
 Statement = Insert | Update | Delete
@@ -70,18 +70,18 @@ def executemany(connection: Connection, statement: Statement, rows: Sequence[dic
     connection.exec_driver_sql(compiled.sql, compiled.rows(rows))
 
 
-def insert_returning(connection: Connection, statement: Insert, rows: Sequence[dict]) -> list[tuple]:
+def insert_returning(connection: Connection, statement: Insert, rows: Sequence[dict]) -> list[Row]:
     """The RETURNING rows of `statement` (an INSERT with RETURNING, perhaps ON CONFLICT DO NOTHING) written for
     every row: in no set order (the caller matches them by their values, or sorts generated ids, see storage)."""
     if not rows:
         return []
     compiled = _compile(connection.dialect, statement, tuple(rows[0]))
     values = compiled.rows(rows)
-    returned: list[tuple] = []
+    returned: list[Row] = []
     for start in range(0, len(values), PAGE_ROWS):
         page = values[start:start + PAGE_ROWS]
         sql = f"{compiled.head}{', '.join([compiled.values] * len(page))}{compiled.tail}"
-        returned.extend(tuple(row) for row in connection.exec_driver_sql(sql, tuple(chain.from_iterable(page))))
+        returned.extend(connection.exec_driver_sql(sql, tuple(chain.from_iterable(page))).all())
     return returned
 
 

@@ -95,7 +95,8 @@ def store_and_answer(
 
 
 def store_all_and_answer(
-    *, session: Session, analysed: Sequence[tuple[ArticleInput, ExtractedAnalysis]], pipeline_version: str | None = None,
+    *, session: Session, analysed: Sequence[tuple[ArticleInput, ExtractedAnalysis]],
+    pipeline_version: str | None = None,
 ) -> list[tuple[int, ArticleDetail | None]]:
     """As store_and_answer for each article, in order (the articles of one call, none the same as another).
 
@@ -160,7 +161,8 @@ def _write(
     session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote], entities: tuple[ExtractedEntity, ...],
     pipeline_version: str | None = None,
 ) -> tuple[dict, list[dict], WrittenQuotes]:
-    """The rows written: the article's, its entity table's, its quotes'. One Core INSERT … RETURNING for the article: the ORM's unit of work would cost more than the SQL."""
+    """The rows written: the article's, its entity table's, its quotes'. Core statements (app.services.bulk), not
+    the ORM's unit of work, which would cost more than the SQL."""
     now = datetime.now(timezone.utc)
     row = {"url": article.url, "text_sha256": article.text_sha256, "title": article.title, "source": article.source,
            "published_at": as_utc(article.published_at), "created_at": now, "text": article.text,
@@ -197,7 +199,8 @@ def _add_quotes(
     entities: tuple[ExtractedEntity, ...],
 ) -> WrittenQuotes:
     speaker_ids = _resolve_speakers(session, article_id, [q.speaker for q in quotes if q.speaker], entities)
-    topic_ids = _upsert_topics(session, {t for q in quotes for t in q.topics})
+    topic_names = [{_topic_name(t) for t in q.topics if t} for q in quotes]
+    topic_ids = _upsert_topics(session, set().union(*topic_names))
 
     rows = [
         {
@@ -232,12 +235,13 @@ def _add_quotes(
     quote_ids = sorted(quote_id for quote_id, in bulk.insert_returning(connection, _INSERT_QUOTES, rows))
     for row, quote_id in zip(rows, quote_ids):
         row["id"] = quote_id
-    links = {(topic_ids[_topic_name(t)], quote_id) for q, quote_id in zip(quotes, quote_ids) for t in q.topics if t}
+    links = {(topic_ids[name], quote_id) for names, quote_id in zip(topic_names, quote_ids) for name in names}
     if links:
-        bulk.executemany(connection, _INSERT_TOPIC_LINKS, [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)])
+        bulk.executemany(connection, _INSERT_TOPIC_LINKS,
+                         [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)])
         add_to_topic_counts(session, Counter(topic_id for topic_id, _ in links))
     rank = {name: position for position, name in enumerate(topic_ids)}
-    return WrittenQuotes(rows, [sorted({_topic_name(t) for t in q.topics if t}, key=rank.__getitem__) for q in quotes])
+    return WrittenQuotes(rows, [sorted(names, key=rank.__getitem__) for names in topic_names])
 
 
 def replace_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> None:
@@ -388,7 +392,7 @@ def _upsert_topics(session: Session, names: Iterable[str]) -> dict[str, int]:
     insert_ignoring_duplicates(session, Topic.__table__, [{"name": n} for n in names], ["name"])
     connection = session.connection()
     return {name: topic_id for part in in_parts(names)
-            for name, topic_id in connection.execute(_TOPIC_IDS, {"names": list(part)})}
+            for name, topic_id in connection.execute(_TOPIC_IDS, {"names": list(part)}).all()}
 
 
 def retract_article(session: Session, article_id: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from operator import itemgetter
 
-from sqlalchemy import Insert, Table
+from sqlalchemy import Insert, Row, Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
@@ -24,14 +24,14 @@ def insert_ignoring_duplicates(session: Session, table: Table, rows: list[dict],
 
 
 def insert_new_returning(session: Session, table: Table, rows: list[dict], keys: list[str],
-                         returning: Sequence[str]) -> list[tuple]:
+                         returning: Sequence[str]) -> list[Row]:
     """As insert_ignoring_duplicates, and the `returning` columns of the rows it inserted: not of those already
     there (another writer's, a moment ago), which the caller reads itself."""
     if not rows:
         return []
     rows = sorted(rows, key=itemgetter(*keys))
-    return bulk.insert_returning(session.connection(), _ignoring(_dialect(session), table, tuple(keys), tuple(returning)),
-                                 rows)
+    statement = _ignoring(_dialect(session), table, tuple(keys), tuple(returning))
+    return bulk.insert_returning(session.connection(), statement, rows)
 
 
 def insert_or_add(session: Session, table: Table, rows: list[dict], keys: list[str], column: str) -> None:
