@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from sqlalchemy import ColumnElement, bindparam, func, or_, text, update
@@ -38,10 +38,12 @@ class ArticleInput:
     url: str | None = None
     source: str | None = None
     published_at: datetime | None = None
+    # Hashed once: the look-up before the analysis, the check for copies in one call and the write all use it.
+    text_sha256: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text_sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text_sha256",
+                           hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest())
 
 
 # The statements of an article write, built once (see people.py), run through app.services.bulk: each row a tuple.
