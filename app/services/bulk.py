@@ -72,7 +72,8 @@ def executemany(connection: Connection, statement: Statement, rows: Sequence[dic
 
 def insert_returning(connection: Connection, statement: Insert, rows: Sequence[dict]) -> list[Row]:
     """The RETURNING rows of `statement` (an INSERT with RETURNING, perhaps ON CONFLICT DO NOTHING) written for
-    every row: in no set order (the caller matches them by their values, or sorts generated ids, see storage)."""
+    every row: in no set order (the caller matches them by their values, or on SQLite sorts generated ids: see
+    storage._INSERT_QUOTES)."""
     if not rows:
         return []
     compiled = _compile(connection.dialect, statement, tuple(rows[0]))

@@ -55,10 +55,11 @@ _BY_TEXT_OR_URL = (select(_ARTICLE.c.id)
                    .order_by(_ARTICLE.c.id).limit(1))
 _INSERT_ARTICLE = _ARTICLE.insert().returning(_ARTICLE.c.id)
 _INSERT_ENTITIES = _ENTITY.insert()
-# A multi-row INSERT … RETURNING returns the new ids in no set order, but both databases number the rows in the
-# order of the VALUES list, each above the ids given before (SQLite one above the largest rowid, with one writer at
-# a time; PostgreSQL from the column's sequence): the ids sorted are the rows' ids in order.
+# PostgreSQL returns the ids of an INSERT … RETURNING of many rows in the rows' order when SQLAlchemy is asked to;
+# SQLite returns them in no set order, but numbers new rows one above the largest rowid, in insertion order, and has
+# one writer at a time: its ids are sorted instead (and the rows go through app.services.bulk, as tuples).
 _INSERT_QUOTES = _QUOTE.insert().returning(_QUOTE.c.id)
+_INSERT_QUOTES_IN_ORDER = _QUOTE.insert().returning(_QUOTE.c.id, sort_by_parameter_order=True)
 _INSERT_TOPIC_LINKS = QuoteTopic.__table__.insert()
 _TOPIC_IDS = (select(_TOPIC.c.name, _TOPIC.c.id).where(_TOPIC.c.name.in_(bindparam("names", expanding=True)))
               .order_by(_TOPIC.c.name))
@@ -234,7 +235,10 @@ def _add_quotes(
     # One multi-row INSERT … RETURNING for all of them (ORM objects would cost more than the SQL), their ids in the
     # rows' order (see _INSERT_QUOTES).
     connection = session.connection()
-    quote_ids = sorted(quote_id for quote_id, in bulk.insert_returning(connection, _INSERT_QUOTES, rows))
+    if connection.dialect.name == "sqlite":
+        quote_ids = sorted(quote_id for quote_id, in bulk.insert_returning(connection, _INSERT_QUOTES, rows))
+    else:
+        quote_ids = list(connection.execute(_INSERT_QUOTES_IN_ORDER, rows).scalars())
     for row, quote_id in zip(rows, quote_ids):
         row["id"] = quote_id
     links = {(topic_ids[name], quote_id) for names, quote_id in zip(topic_names, quote_ids) for name in names}
