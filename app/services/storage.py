@@ -1,5 +1,5 @@
 """Writes one analysed article — the article, its entity table, speakers, quotes and topics — in a single
-transaction.
+transaction (on SQLite, the articles of one batch in one, see store_all_and_answer).
 
 Speakers and topics are shared across articles and may be inserted by several workers at once, so they are
 upserted with ON CONFLICT DO NOTHING and read back, never checked-then-inserted. Which archive speaker a named
