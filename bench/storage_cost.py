@@ -6,6 +6,10 @@ storage figure is what the server process does per article (SQL, name matching, 
 
     .venv/bin/python bench/storage_cost.py                  # parse, then store
     .venv/bin/python bench/storage_cost.py --profile 25     # and the 25 costliest functions of storage
+
+It then times the write path of the answers as the routes run it, storing and building each answer from the rows
+written (storage.store_all_and_answer): one article per call, as POST /analyze, against the articles taken
+STORE_TOGETHER at a time, as POST /analyze/batch stores them (on SQLite in one transaction), in alternation.
 """
 
 from __future__ import annotations
@@ -72,6 +76,29 @@ def store(texts: list[str], analyses: list, profile: cProfile.Profile | None) ->
     return storing, wall, stored_statements, answering
 
 
+def store_answering(texts: list[str], analyses: list, together: int, tag: str) -> float:
+    """CPU seconds to store every article and build its answer, `together` articles per call, as the routes do."""
+    from sqlmodel import Session
+
+    from app.db import make_engine
+    from app.migrations import upgrade_to_head
+    from app.services.storage import ArticleInput, store_all_and_answer
+
+    url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='quotewise-bench-storage-')) / 'answering.db'}"
+    upgrade_to_head(url)
+    engine = make_engine(url)
+    analysed = [(ArticleInput(text=f"{text}\n({tag})"), analysis) for text, analysis in zip(texts, analyses)]
+    cpu = time.process_time()
+    for start in range(0, len(analysed), together):
+        with Session(engine) as session:
+            stored = store_all_and_answer(session=session, analysed=analysed[start:start + together],
+                                          pipeline_version="bench")
+        assert all(detail is not None for _, detail in stored)
+    spent = time.process_time() - cpu
+    engine.dispose()
+    return spent
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions of storage")
@@ -102,6 +129,15 @@ def main(argv: list[str] | None = None) -> int:
           f"= {cpu / parse_cpu:.3f} of the parse's CPU time (runs: {', '.join(f'{r[0]:.2f}' for r in runs)})")
     print(f"reading back and rendering each stored article (the answer): {answering:.2f} CPU s "
           f"= {answering / parse_cpu:.3f} of the parse's CPU time")
+    from app.services.analysis import STORE_TOGETHER
+
+    spent: dict[int, list[float]] = {1: [], STORE_TOGETHER: []}
+    for repeat in range(args.repeats):
+        for together in spent:
+            spent[together].append(store_answering(texts, analyses, together, f"{repeat}/{together}"))
+    for together, runs in spent.items():
+        print(f"storing and answering, {together} article(s) per call: {min(runs) / len(texts) * 1000:.2f} CPU ms "
+              f"per article (runs: {', '.join(f'{r / len(texts) * 1000:.2f}' for r in runs)})")
     return 0
 
 

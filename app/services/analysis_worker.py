@@ -4,14 +4,20 @@ a deadline. See app.services.analyzer for the pool, the limits and admission."""
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
 import gc
+import io
 import multiprocessing
 import os
+import pickle
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import attrgetter
 
 from app import metrics
 from app.errors import AnalysisFailed, DomainError, InvalidArticle
+from app.nlp import contract
 from app.nlp.contract import ExtractedAnalysis
 
 # Read by OpenBLAS when numpy loads: one BLAS thread per worker process. With its default (a thread per core) two
@@ -52,6 +58,37 @@ def quotewise_pipeline(model: str, max_tokens: int = 80_000) -> Analyse:
 
 
 
+def _by_fields(cls: type) -> Callable[[object], tuple]:
+    """Pickles a contract value as its class called with its fields, in order: unpickled by the class's own
+    __init__, where the default reduction of a frozen slotted dataclass sets each field through a Python-level
+    __setstate__ loop. Measured on the PolNeAR dev analyses: 0.11 against 0.27 ms per article to unpickle (in the
+    server process, for every analysis it stores), 0.15 against 0.26 ms to pickle (in the worker)."""
+    fields = dataclasses.fields(cls)
+    if not all(f.init for f in fields):
+        raise TypeError(f"{cls.__name__} has a field its __init__ does not take")
+    values = attrgetter(*(f.name for f in fields))
+    if len(fields) == 1:
+        return lambda value: (cls, (values(value),))
+    return lambda value: (cls, values(value))
+
+
+# The contract's dataclasses (app/nlp/contract.py) as _by_fields pickles them; everything else as pickle does.
+_DISPATCH = copyreg.dispatch_table | {
+    value: _by_fields(value) for value in vars(contract).values()
+    if isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == contract.__name__
+}
+
+
+def _send(connection, message: tuple) -> None:  # noqa: ANN001 - a Pipe end
+    """Sends `message` as Connection.send would, its contract values pickled by _DISPATCH; the parent's
+    Connection.recv reads it (unpickling needs no table)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(message)
+    connection.send_bytes(buffer.getbuffer())
+
+
 def _worker_main(connection, factory: PipelineFactory, model: str, nice: int) -> None:  # noqa: ANN001 - a Pipe end
     """Loads the pipeline, says "ready", then answers each list of texts with one message per text (as soon as it
     is done, so the parent knows which texts finished if it has to kill this process) and a final "done"."""
@@ -62,7 +99,7 @@ def _worker_main(connection, factory: PipelineFactory, model: str, nice: int) ->
     analyse = factory(model)
     gc.collect()
     gc.freeze()  # the loaded model lives as long as the process: full collections need not walk it again and again
-    connection.send(("ready", os.getpid()))
+    _send(connection, ("ready", os.getpid()))
     while True:
         try:
             texts = connection.recv()
@@ -73,15 +110,15 @@ def _worker_main(connection, factory: PipelineFactory, model: str, nice: int) ->
         done = 0
         try:
             for analysis in analyse(texts):
-                connection.send(("ok", done, analysis))
+                _send(connection, ("ok", done, analysis))
                 done += 1
         except Exception:  # noqa: BLE001 - find which text failed: the rest are analysed one by one
             for index in range(done, len(texts)):
                 try:
-                    connection.send(("ok", index, next(iter(analyse([texts[index]])))))
+                    _send(connection, ("ok", index, next(iter(analyse([texts[index]])))))
                 except Exception as error:  # noqa: BLE001 - reported to the parent as this text's failure
-                    connection.send(("error", index, f"{type(error).__name__}: {error}"))
-        connection.send(("done", None, None))
+                    _send(connection, ("error", index, f"{type(error).__name__}: {error}"))
+        _send(connection, ("done", None, None))
 
 
 class Stopped(Exception):

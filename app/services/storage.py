@@ -1,5 +1,5 @@
 """Writes one analysed article — the article, its entity table, speakers, quotes and topics — in a single
-transaction.
+transaction (on SQLite, the articles of one batch in one, see store_all_and_answer).
 
 Speakers and topics are shared across articles and may be inserted by several workers at once, so they are
 upserted with ON CONFLICT DO NOTHING and read back, never checked-then-inserted. Which archive speaker a named
@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from sqlalchemy import ColumnElement, bindparam, func, or_, text, update
@@ -22,8 +22,9 @@ from app.clock import as_utc
 from app.db import in_parts, retry_when_busy
 from app.models import (Article, ArticleEntity, Quote, QuoteOrigin, QuoteStatus, QuoteTopic, Speaker, SpeakerMember,
                         Topic)
-from app.nlp.contract import ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
+from app.nlp.contract import ExtractedAnalysis, ExtractedEntity, ExtractedQuote, ExtractedSpeaker, SpeakerKind
 from app.schemas import ArticleDetail
+from app.services import bulk
 from app.services.people import SpeakerName, fold, resolve_speakers
 from app.services.rendering import written_article
 from app.services.upsert import insert_ignoring_duplicates
@@ -37,13 +38,15 @@ class ArticleInput:
     url: str | None = None
     source: str | None = None
     published_at: datetime | None = None
+    # Hashed once: the look-up before the analysis, the check for copies in one call and the write all use it.
+    text_sha256: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text_sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text_sha256",
+                           hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest())
 
 
-# The statements of an article write, built once (see people.py): Core on the session's connection.
+# The statements of an article write, built once (see people.py), run through app.services.bulk: each row a tuple.
 _ARTICLE, _QUOTE, _ENTITY, _TOPIC = Article.__table__, Quote.__table__, ArticleEntity.__table__, Topic.__table__
 _BY_TEXT = (select(_ARTICLE.c.id).where(_ARTICLE.c.text_sha256 == bindparam("sha"))
             .order_by(_ARTICLE.c.id).limit(1))
@@ -52,11 +55,11 @@ _BY_TEXT_OR_URL = (select(_ARTICLE.c.id)
                    .order_by(_ARTICLE.c.id).limit(1))
 _INSERT_ARTICLE = _ARTICLE.insert().returning(_ARTICLE.c.id)
 _INSERT_ENTITIES = _ENTITY.insert()
-# PostgreSQL returns the ids of an INSERT … RETURNING of many rows in the rows' order when asked; SQLite returns
-# them in no set order (so SQLAlchemy would insert row by row), but numbers new rows one above the largest rowid,
-# in insertion order, and has one writer at a time: its ids are sorted instead.
-_INSERT_QUOTES = {in_order: _QUOTE.insert().returning(_QUOTE.c.id, sort_by_parameter_order=in_order)
-                  for in_order in (True, False)}
+# PostgreSQL returns the ids of an INSERT … RETURNING of many rows in the rows' order when SQLAlchemy is asked to;
+# SQLite returns them in no set order, but numbers new rows one above the largest rowid, in insertion order, and has
+# one writer at a time: its ids are sorted instead (and the rows go through app.services.bulk, as tuples).
+_INSERT_QUOTES = _QUOTE.insert().returning(_QUOTE.c.id)
+_INSERT_QUOTES_IN_ORDER = _QUOTE.insert().returning(_QUOTE.c.id, sort_by_parameter_order=True)
 _INSERT_TOPIC_LINKS = QuoteTopic.__table__.insert()
 _TOPIC_IDS = (select(_TOPIC.c.name, _TOPIC.c.id).where(_TOPIC.c.name.in_(bindparam("names", expanding=True)))
               .order_by(_TOPIC.c.name))
@@ -94,6 +97,43 @@ def store_and_answer(
     return article_id, detail
 
 
+def store_all_and_answer(
+    *, session: Session, analysed: Sequence[tuple[ArticleInput, ExtractedAnalysis]],
+    pipeline_version: str | None = None,
+) -> list[tuple[int, ArticleDetail | None]]:
+    """As store_and_answer for each article, in order (the articles of one call, none the same as another).
+
+    On SQLite all of them are written in one transaction: its commit (a sync of the write-ahead log) costs the
+    server as much CPU as writing a whole article, and SQLite has one writer at a time, so a longer transaction
+    cannot deadlock. If one of them was stored meanwhile by another writer, the transaction is rolled back and each
+    article is written in its own, as store_and_answer does (the one stored meanwhile is then not written again).
+    On PostgreSQL each article keeps its own transaction: a writer takes the row locks of each article's speakers
+    and topics in one global order, which several articles in one transaction would not keep."""
+    if len(analysed) > 1 and session.get_bind().dialect.name == "sqlite":
+
+        def write() -> list[tuple[int, ArticleDetail | None]]:
+            try:
+                answers = []
+                for article, analysis in analysed:
+                    article_row, entity_rows, written = _write(session, article, analysis.quotes,
+                                                               tuple(analysis.entities), pipeline_version)
+                    answers.append((article_row["id"], written_article(
+                        session, article=article_row, quotes=written.rows, topics=written.topics,
+                        entities=entity_rows)))
+                session.commit()
+                return answers
+            except BaseException:
+                session.rollback()
+                raise
+
+        try:
+            return retry_when_busy(write)
+        except IntegrityError:
+            pass
+    return [store_and_answer(session=session, article=article, quotes=analysis.quotes, entities=analysis.entities,
+                             pipeline_version=pipeline_version) for article, analysis in analysed]
+
+
 def _store(
     session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote], entities: tuple[ExtractedEntity, ...],
     pipeline_version: str | None, *, answer: bool,
@@ -124,12 +164,13 @@ def _write(
     session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote], entities: tuple[ExtractedEntity, ...],
     pipeline_version: str | None = None,
 ) -> tuple[dict, list[dict], WrittenQuotes]:
-    """The rows written: the article's, its entity table's, its quotes'. One Core INSERT … RETURNING for the article: the ORM's unit of work would cost more than the SQL."""
+    """The rows written: the article's, its entity table's, its quotes'. Core statements (app.services.bulk), not
+    the ORM's unit of work, which would cost more than the SQL."""
     now = datetime.now(timezone.utc)
     row = {"url": article.url, "text_sha256": article.text_sha256, "title": article.title, "source": article.source,
            "published_at": as_utc(article.published_at), "created_at": now, "text": article.text,
            "pipeline_version": pipeline_version}
-    row["id"] = session.connection().execute(_INSERT_ARTICLE, row).scalar_one()
+    row["id"] = bulk.insert_returning(session.connection(), _INSERT_ARTICLE, [row])[0][0]
     entity_rows = _insert_entity_table(session, article_id=row["id"], entities=entities)
     written = _add_quotes(session, article_id=row["id"], dated_at=row["published_at"] or now, quotes=quotes,
                           entities=entities)
@@ -161,7 +202,8 @@ def _add_quotes(
     entities: tuple[ExtractedEntity, ...],
 ) -> WrittenQuotes:
     speaker_ids = _resolve_speakers(session, article_id, [q.speaker for q in quotes if q.speaker], entities)
-    topic_ids = _upsert_topics(session, {t for q in quotes for t in q.topics})
+    topic_names = [{_topic_name(t) for t in q.topics if t} for q in quotes]
+    topic_ids = _upsert_topics(session, set().union(*topic_names))
 
     rows = [
         {
@@ -190,21 +232,22 @@ def _add_quotes(
     ]
     if not rows:
         return WrittenQuotes([], [])
-    # One core INSERT … RETURNING for all of them (ORM objects would cost more than the SQL), their ids in the rows'
-    # order (see _INSERT_QUOTES).
+    # One multi-row INSERT … RETURNING for all of them (ORM objects would cost more than the SQL), their ids in the
+    # rows' order (see _INSERT_QUOTES).
     connection = session.connection()
-    in_order = connection.dialect.name != "sqlite"
-    quote_ids = list(connection.execute(_INSERT_QUOTES[in_order], rows).scalars())
-    if not in_order:
-        quote_ids.sort()
+    if connection.dialect.name == "sqlite":
+        quote_ids = sorted(quote_id for quote_id, in bulk.insert_returning(connection, _INSERT_QUOTES, rows))
+    else:
+        quote_ids = list(connection.execute(_INSERT_QUOTES_IN_ORDER, rows).scalars())
     for row, quote_id in zip(rows, quote_ids):
         row["id"] = quote_id
-    links = {(topic_ids[_topic_name(t)], quote_id) for q, quote_id in zip(quotes, quote_ids) for t in q.topics if t}
+    links = {(topic_ids[name], quote_id) for names, quote_id in zip(topic_names, quote_ids) for name in names}
     if links:
-        connection.execute(_INSERT_TOPIC_LINKS, [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)])
+        bulk.executemany(connection, _INSERT_TOPIC_LINKS,
+                         [{"topic_id": t, "quote_id": qid} for t, qid in sorted(links)])
         add_to_topic_counts(session, Counter(topic_id for topic_id, _ in links))
     rank = {name: position for position, name in enumerate(topic_ids)}
-    return WrittenQuotes(rows, [sorted({_topic_name(t) for t in q.topics if t}, key=rank.__getitem__) for q in quotes])
+    return WrittenQuotes(rows, [sorted(names, key=rank.__getitem__) for names in topic_names])
 
 
 def replace_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> None:
@@ -215,8 +258,7 @@ def replace_entity_table(session: Session, *, article_id: int, entities: Sequenc
 
 def _insert_entity_table(session: Session, *, article_id: int, entities: Sequence[ExtractedEntity]) -> list[dict]:
     rows = [_entity_row(article_id, i, e) for i, e in enumerate(entities)]
-    if rows:
-        session.connection().execute(_INSERT_ENTITIES, rows)
+    bulk.executemany(session.connection(), _INSERT_ENTITIES, rows)
     return rows
 
 
@@ -329,8 +371,7 @@ def _entity_names(speaker: ExtractedSpeaker, entities: tuple[ExtractedEntity, ..
 def add_to_topic_counts(session: Session, deltas: Counter[int]) -> None:
     """In id order, so that writers sharing topics lock their rows in the same order and cannot deadlock."""
     rows = [{"topic_id": topic_id, "delta": delta} for topic_id, delta in sorted(deltas.items()) if delta]
-    if rows:
-        session.connection().execute(_ADD_TO_TOPIC_COUNT, rows)
+    bulk.executemany(session.connection(), _ADD_TO_TOPIC_COUNT, rows)
 
 
 def take_off_topic_counts(session: Session, *quotes: ColumnElement[bool]) -> None:
@@ -357,7 +398,7 @@ def _upsert_topics(session: Session, names: Iterable[str]) -> dict[str, int]:
     insert_ignoring_duplicates(session, Topic.__table__, [{"name": n} for n in names], ["name"])
     connection = session.connection()
     return {name: topic_id for part in in_parts(names)
-            for name, topic_id in connection.execute(_TOPIC_IDS, {"names": list(part)})}
+            for name, topic_id in connection.execute(_TOPIC_IDS, {"names": list(part)}).all()}
 
 
 def retract_article(session: Session, article_id: int) -> bool:

@@ -1,6 +1,6 @@
 """INSERT … ON CONFLICT for rows that several workers may write at once (speakers, their aliases and name tokens,
 topics): never check-then-insert. Each statement is built once per table and dialect (every article write runs
-several) and run as Core on the session's connection."""
+several) and run through app.services.bulk on the session's connection."""
 
 from __future__ import annotations
 
@@ -12,13 +12,15 @@ from sqlalchemy import Insert, Row, Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
+from app.services import bulk
+
 
 def insert_ignoring_duplicates(session: Session, table: Table, rows: list[dict], keys: list[str]) -> None:
     if not rows:
         return
     # Sorted so that concurrent writers take row locks in the same order and cannot deadlock.
     rows = sorted(rows, key=itemgetter(*keys))
-    session.connection().execute(_ignoring(_dialect(session), table, tuple(keys), ()), rows)
+    bulk.executemany(session.connection(), _ignoring(_dialect(session), table, tuple(keys), ()), rows)
 
 
 def insert_new_returning(session: Session, table: Table, rows: list[dict], keys: list[str],
@@ -28,14 +30,15 @@ def insert_new_returning(session: Session, table: Table, rows: list[dict], keys:
     if not rows:
         return []
     rows = sorted(rows, key=itemgetter(*keys))
-    return list(session.connection().execute(_ignoring(_dialect(session), table, tuple(keys), tuple(returning)), rows))
+    statement = _ignoring(_dialect(session), table, tuple(keys), tuple(returning))
+    return bulk.insert_returning(session.connection(), statement, rows)
 
 
 def insert_or_add(session: Session, table: Table, rows: list[dict], keys: list[str], column: str) -> None:
     """Inserts each row, or adds its `column` to the stored row's when one has its keys (a counter). Rows in the
     order given: the caller orders them the same way in every writer, since each stored row is locked."""
     if rows:
-        session.connection().execute(_adding(_dialect(session), table, tuple(keys), column), rows)
+        bulk.executemany(session.connection(), _adding(_dialect(session), table, tuple(keys), column), rows)
 
 
 def _dialect(session: Session) -> str:
