@@ -64,8 +64,8 @@ def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate
         if owner[i] != -1:
             continue  # before the Token is made: most quoted words are no cue of an indirect quote
         token = doc[i]
-        if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS:
-            candidate = _noun_complement(doc, token, owner, quotes)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS | word_list("voiced_nouns.txt"):
+            candidate = _voiced_complement(doc, token, owner, quotes) or _noun_complement(doc, token, owner, quotes)
             if candidate is not None:
                 found.append(candidate)
             continue
@@ -116,8 +116,13 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         candidate = _around_parenthetical(doc, verb, owner, quotes)
         if candidate is not None:
             return candidate
+    # `he and Brafman had said the same thing`: a verb whose content is its own object reports no clause before it
+    own_object = verb.lemma_.lower() == "say" and any(
+        child.dep_ == "dobj" and child.i > verb.i and child.pos_ == "NOUN" and not any(t.is_punct for t in doc[verb.i + 1 : child.left_edge.i])
+        for child in children(verb)
+    )
     for child in children(verb):
-        if child.i < verb.i and not (child.dep_ == "ccomp" and speech):
+        if child.i < verb.i and not (child.dep_ == "ccomp" and speech and not own_object):
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1
         if child.dep_ == "dobj" and child.pos_ != "PRON" and _misparsed_clause(verb, end - start):
@@ -268,6 +273,42 @@ def _noun_complement(doc: Doc, noun: Token, owner: list[int], quotes: list[Quote
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in children(child)):
                 return _content_candidate(doc, noun, child.left_edge.i, child.right_edge.i + 1, owner, quotes)
     return None
+
+
+def _voiced_complement(doc: Doc, noun: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+    """`made the point that …`, `voiced concern that …`: a reporting noun no one owns, the object of a verb of
+    voicing, says what that verb's subject says; the verb is the cue, so its subject (climbing as ever) speaks."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in word_list("voicing_verbs.txt") or verb.i > noun.i:
+        return None
+    if any(child.dep_ == "poss" for child in children(noun)) or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "that":
+        return None
+    if _under_an_expletive(verb):
+        return None  # `it becomes harder to make the case that …`: nobody in the sentence makes it
+    for clause in children(noun):
+        if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.i == noun.i + 1 and _complement_clause(clause, doc[noun.i + 1]):
+            return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
+    return None
+
+
+def _under_an_expletive(verb: Token, reach: int = 3) -> bool:
+    node = verb
+    for _ in range(reach):
+        if any(child.dep_ == "nsubj" and child.lower_ == "it" for child in children(node)):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _complement_clause(clause: Token, that: Token) -> bool:
+    """`the point that the company failed` (`that` marks it), or the same clause with `that` misread as its
+    subject beside its real one; not `the point that he made`, a relative clause."""
+    if that.dep_ == "mark" and that.head.i == clause.i:
+        return True
+    subjects = [child for child in children(clause) if child.dep_ in ("nsubj", "nsubjpass")]
+    return that.dep_ == "nsubj" and that.head.i == clause.i and len(subjects) >= 2
 
 
 def _object_before(verb: Token, clause: Token, start: int) -> int:
