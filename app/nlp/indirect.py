@@ -104,7 +104,9 @@ _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn expla
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
     speech = verb.lemma_.lower() in _SPEECH_VERBS
-    if speech and verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and _has_subject(verb) and not _subordinate(verb):
+    # `…, the BBC reported.`, `…, a new poll shows.`: these report the sentence before them as `said` does
+    trailing = speech or verb.lemma_.lower() in word_list("trailing_report_verbs.txt")
+    if trailing and verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and _has_subject(verb) and not _subordinate(verb):
         # `Shoukair was kind, a Cairo airport official told AP.`: the parse hangs the cue under the content.
         start, end = verb.head.left_edge.i, verb.left_edge.i
         own_content = any(child.dep_ == "ccomp" and child.i > verb.i for child in children(verb))
@@ -124,7 +126,7 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         for child in children(verb)
     )
     for child in children(verb):
-        if child.i < verb.i and not (child.dep_ == "ccomp" and speech and not own_object):
+        if child.i < verb.i and not (child.dep_ == "ccomp" and trailing and not own_object):
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1
         if child.dep_ == "dobj" and child.pos_ != "PRON" and _misparsed_clause(verb, end - start):
