@@ -118,6 +118,8 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         candidate = _around_parenthetical(doc, verb, owner, quotes)
         if candidate is not None:
             return candidate
+    if "dobj_of" in relations:
+        return _object_and_charge(doc, verb, owner, quotes)
     # `he and Brafman had said the same thing`, `26% say they are conservative`: a verb whose content follows it,
     # as its own object or clause, reports no clause before it
     own_object = any(
@@ -164,6 +166,24 @@ def _subordinate(verb: Token) -> bool:
     """`64 percent call him competent, after 55 percent said so`: a clause opened by `after`, `because`, `when` … is
     an adverbial of the sentence before it, not the attribution of that sentence."""
     return any(child.dep_ == "mark" and child.lower_ in _SUBORDINATORS for child in children(verb))
+
+
+def _object_and_charge(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+    """`accused Trump of using divisive rhetoric`: the content is whom the charge is laid on and the charge; without
+    its `of` phrase (`accused the audience, which …`, cut by the parse) the verb reports nothing whole."""
+    target = next((child for child in children(verb) if child.dep_ == "dobj" and child.i > verb.i), None)
+    if target is None:
+        return None
+    charge = next((child for child in children(verb) if child.dep_ == "prep" and child.lower_ == "of" and child.i > target.i), None)
+    if charge is None:
+        charge = next((child for child in children(target) if child.dep_ == "prep" and child.lower_ == "of"), None)
+    if charge is None:
+        return None
+    start, end = target.left_edge.i, _through_trailing_attachments(doc, verb, charge.right_edge.i + 1)  # `… of exploitation for announcing …`
+    second = next((i for i in range(charge.i + 1, end) if _second_report(doc[i])), None)
+    if second is not None:  # `accuses Sanders of a smear while Sanders suggests …`: the second report is Sanders's own
+        end = _before_a_second_report(doc, doc[second].head, end) if doc[second].head.i >= start else end
+    return _content_candidate(doc, verb, start, end, owner, quotes)
 
 
 def _around_parenthetical(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:

@@ -20,7 +20,3 @@ def test_a_report_opened_by_after_is_no_attribution_of_the_sentence_before(analy
     text = "And 61 percent call the mayor honest, after 48 percent said so in the spring."
     assert all(q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "48 percent" for q in analyse(text))
 
-
-def test_the_clause_before_a_bare_cue_is_still_its_content(analyse):
-    text = "The new bridge over the river is perfectly safe, the county engineer said."
-    assert mention_of(analyse, text, "perfectly safe") == "the county engineer"
