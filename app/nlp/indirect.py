@@ -2,14 +2,15 @@
 
 Content is the clausal complement of a reporting verb (`told journalists that …`), or the object or infinitive
 for verbs that the annotated training news shows take their content that way (`reiterated the need …`,
-`vowed to …`), the clause carrying `according to`, a reporting noun's that-clause (`X's claim that …`) and
-headline attributions (`Trump: …`). Quoted fragments inside such a clause make it one mixed quote.
+`vowed to …`, `accused Trump of lying`), the clause carrying `according to`, a reporting noun's that-clause
+(`X's claim that …`, or voiced by a verb: `made the point that …`) and headline attributions (`Trump: …`). Quoted fragments inside such a clause make it one mixed quote.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -64,7 +65,7 @@ def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate
         if owner[i] != -1:
             continue  # before the Token is made: most quoted words are no cue of an indirect quote
         token = doc[i]
-        if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS | word_list("voiced_nouns.txt"):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _reporting_or_voiced_nouns():
             candidate = _voiced_complement(doc, token, owner, quotes) or _noun_complement(doc, token, owner, quotes)
             if candidate is not None:
                 found.append(candidate)
@@ -78,6 +79,11 @@ def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate
         if candidate is not None:
             found.append(candidate)
     return _without_relayed(doc, found)
+
+
+@lru_cache(maxsize=1)
+def _reporting_or_voiced_nouns() -> frozenset[str]:
+    return REPORTING_NOUNS | word_list("voiced_nouns.txt")
 
 
 def _without_relayed(doc: Doc, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
@@ -104,7 +110,7 @@ _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn expla
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
     speech = verb.lemma_.lower() in _SPEECH_VERBS
-    # `…, the BBC reported.`, `…, a new poll shows.`: these report the sentence before them as `said` does
+    # `…, the BBC reported.`, `…, the survey found.`: these report the sentence before them as `said` does
     trailing = speech or verb.lemma_.lower() in word_list("trailing_report_verbs.txt")
     if trailing and verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and _has_subject(verb) and not _subordinate(verb):
         # `Shoukair was kind, a Cairo airport official told AP.`: the parse hangs the cue under the content.
@@ -325,6 +331,7 @@ def _voiced_complement(doc: Doc, noun: Token, owner: list[int], quotes: list[Quo
 
 
 def _under_an_expletive(verb: Token, reach: int = 3) -> bool:
+    """An `it` subject on the verb or a few heads above it: the frame of an expletive, not a speaker."""
     node = verb
     for _ in range(reach):
         if any(child.dep_ == "nsubj" and child.lower_ == "it" for child in children(node)):
