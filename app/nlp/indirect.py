@@ -2,14 +2,15 @@
 
 Content is the clausal complement of a reporting verb (`told journalists that …`), or the object or infinitive
 for verbs that the annotated training news shows take their content that way (`reiterated the need …`,
-`vowed to …`), the clause carrying `according to`, a reporting noun's that-clause (`X's claim that …`) and
-headline attributions (`Trump: …`). Quoted fragments inside such a clause make it one mixed quote.
+`vowed to …`, `accused Trump of lying`), the clause carrying `according to`, a reporting noun's that-clause
+(`X's claim that …`, or voiced by a verb: `made the point that …`) and headline attributions (`Trump: …`). Quoted fragments inside such a clause make it one mixed quote.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -64,8 +65,8 @@ def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate
         if owner[i] != -1:
             continue  # before the Token is made: most quoted words are no cue of an indirect quote
         token = doc[i]
-        if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS:
-            candidate = _noun_complement(doc, token, owner, quotes)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _reporting_or_voiced_nouns():
+            candidate = _voiced_complement(doc, token, owner, quotes) or _noun_complement(doc, token, owner, quotes)
             if candidate is not None:
                 found.append(candidate)
             continue
@@ -78,6 +79,11 @@ def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate
         if candidate is not None:
             found.append(candidate)
     return _without_relayed(doc, found)
+
+
+@lru_cache(maxsize=1)
+def _reporting_or_voiced_nouns() -> frozenset[str]:
+    return REPORTING_NOUNS | word_list("voiced_nouns.txt")
 
 
 def _without_relayed(doc: Doc, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
@@ -104,7 +110,9 @@ _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn expla
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
     speech = verb.lemma_.lower() in _SPEECH_VERBS
-    if speech and verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and _has_subject(verb):
+    # `…, the BBC reported.`, `…, the survey found.`: these report the sentence before them as `said` does
+    trailing = speech or verb.lemma_.lower() in word_list("trailing_report_verbs.txt")
+    if trailing and verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and _has_subject(verb) and not _subordinate(verb):
         # `Shoukair was kind, a Cairo airport official told AP.`: the parse hangs the cue under the content.
         start, end = verb.head.left_edge.i, verb.left_edge.i
         own_content = any(child.dep_ == "ccomp" and child.i > verb.i for child in children(verb))
@@ -116,8 +124,17 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         candidate = _around_parenthetical(doc, verb, owner, quotes)
         if candidate is not None:
             return candidate
+    if "dobj_of" in relations:
+        return _object_and_charge(doc, verb, owner, quotes)
+    # `he and Brafman had said the same thing`, `26% say they are conservative`: a verb whose content follows it,
+    # as its own object or clause, reports no clause before it
+    own_object = any(
+        (child.dep_ == "ccomp" or (child.dep_ == "dobj" and child.pos_ == "NOUN" and verb.lemma_.lower() == "say"))
+        and child.i > verb.i and not any(t.is_punct for t in doc[verb.i + 1 : child.left_edge.i])
+        for child in children(verb)
+    )
     for child in children(verb):
-        if child.i < verb.i and not (child.dep_ == "ccomp" and speech):
+        if child.i < verb.i and not (child.dep_ == "ccomp" and trailing and not own_object):
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1
         if child.dep_ == "dobj" and child.pos_ != "PRON" and _misparsed_clause(verb, end - start):
@@ -146,6 +163,33 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                         if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
                             return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
+
+
+_SUBORDINATORS = frozenset("after before when whenever because since although though if unless until once".split())
+
+
+def _subordinate(verb: Token) -> bool:
+    """`64 percent call him competent, after 55 percent said so`: a clause opened by `after`, `because`, `when` … is
+    an adverbial of the sentence before it, not the attribution of that sentence."""
+    return any(child.dep_ == "mark" and child.lower_ in _SUBORDINATORS for child in children(verb))
+
+
+def _object_and_charge(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+    """`accused Trump of using divisive rhetoric`: the content is whom the charge is laid on and the charge; without
+    its `of` phrase (`accused the audience, which …`, cut by the parse) the verb reports nothing whole."""
+    target = next((child for child in children(verb) if child.dep_ == "dobj" and child.i > verb.i), None)
+    if target is None:
+        return None
+    charge = next((child for child in children(verb) if child.dep_ == "prep" and child.lower_ == "of" and child.i > target.i), None)
+    if charge is None:
+        charge = next((child for child in children(target) if child.dep_ == "prep" and child.lower_ == "of"), None)
+    if charge is None:
+        return None
+    start, end = target.left_edge.i, _through_trailing_attachments(doc, verb, charge.right_edge.i + 1)  # `… of exploitation for announcing …`
+    second = next((i for i in range(charge.i + 1, end) if _second_report(doc[i])), None)
+    if second is not None:  # `accuses Sanders of a smear while Sanders suggests …`: the second report is Sanders's own
+        end = _before_a_second_report(doc, doc[second].head, end) if doc[second].head.i >= start else end
+    return _content_candidate(doc, verb, start, end, owner, quotes)
 
 
 def _around_parenthetical(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
@@ -268,6 +312,43 @@ def _noun_complement(doc: Doc, noun: Token, owner: list[int], quotes: list[Quote
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in children(child)):
                 return _content_candidate(doc, noun, child.left_edge.i, child.right_edge.i + 1, owner, quotes)
     return None
+
+
+def _voiced_complement(doc: Doc, noun: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+    """`made the point that …`, `voiced concern that …`: a reporting noun no one owns, the object of a verb of
+    voicing, says what that verb's subject says; the verb is the cue, so its subject (climbing as ever) speaks."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in word_list("voicing_verbs.txt") or verb.i > noun.i:
+        return None
+    if any(child.dep_ == "poss" for child in children(noun)) or noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "that":
+        return None
+    if _under_an_expletive(verb):
+        return None  # `it becomes harder to make the case that …`: nobody in the sentence makes it
+    for clause in children(noun):
+        if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.i == noun.i + 1 and _complement_clause(clause, doc[noun.i + 1]):
+            return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
+    return None
+
+
+def _under_an_expletive(verb: Token, reach: int = 3) -> bool:
+    """An `it` subject on the verb or a few heads above it: the frame of an expletive, not a speaker."""
+    node = verb
+    for _ in range(reach):
+        if any(child.dep_ == "nsubj" and child.lower_ == "it" for child in children(node)):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _complement_clause(clause: Token, that: Token) -> bool:
+    """`the point that the company failed` (`that` marks it), or the same clause with `that` misread as its
+    subject beside its real one; not `the point that he made`, a relative clause."""
+    if that.dep_ == "mark" and that.head.i == clause.i:
+        return True
+    subjects = [child for child in children(clause) if child.dep_ in ("nsubj", "nsubjpass")]
+    return that.dep_ == "nsubj" and that.head.i == clause.i and len(subjects) >= 2
 
 
 def _object_before(verb: Token, clause: Token, start: int) -> int:
