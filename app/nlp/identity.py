@@ -37,6 +37,7 @@ from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
 from .mention_extent import mention_extent, one_referent, shared_phrase, written_list
+from .name_runs import headline_tokens
 from .name_lists import listed_people, named_examples, names_set_beside, subjects_before
 from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
@@ -126,6 +127,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self._listed: dict[int, list[Token]] = {}  # the written list of named people each token stands in
         self._by_surname: dict[str, list[int]] | None = None  # the people the article names, by surname
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
+        self._lower_words: frozenset[str] | None = None
+        self._headline: bytearray | None = None  # 1 for the tokens of headlines and captions  # the words the article writes in lower case
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
 
     def spoke(self, quote: QuoteCandidate) -> None:
@@ -214,6 +217,9 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         if len(conjuncts) > 1 and single is None:
             return self.group(conjuncts)
         head = single or conjuncts[0]
+        titled = self._titled_in_body(head, start, end)
+        if titled is not None:  # `Former Clinton Pollster Says …` over `former Bill Clinton pollster Douglas Schoen`
+            return self.of_entity(titled, "description")
         named = self._entity_of(head, start, end)
         if named is not None and (self.one_of_many(head, named) or self.headline_noun(head, named)):
             return self.description(head, as_speaker=True)  # `another New Hampshire Republican said`
@@ -309,6 +315,25 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                 if self.entity_at[i] != -1 and not possessive(self.doc, i):
                     return self.entity_at[i]
         return None
+
+    def _titled_in_body(self, head: Token, start: int, end: int, reach: int = 8) -> int | None:
+        """The one person the article names right after the headline's title, written with every word the headline
+        gives it: `Former Clinton Pollster Says …` is the `former Bill Clinton pollster Douglas Schoen` of the text."""
+        if self._headline is None:
+            self._headline = headline_tokens(self.doc)
+        if not self._headline[head.i] or self.entity_at[head.i] != -1 or head.is_lower:
+            return None
+        words = {t.lower_ for t in self.doc[start:end] if t.is_alpha and t.lower_ not in ("the", "a", "an")}
+        found = set()
+        for index, starts in enumerate(self.mention_starts):
+            if self.entities[index].kind != "person":
+                continue
+            for at in starts:
+                if at > 0 and not self._headline[at] and self.doc[at - 1].lower_ == head.lower_:
+                    before = {t.lower_ for t in self.doc[max(self.doc[at].sent.start, at - reach) : at]}
+                    if words <= before:
+                        found.add(index)
+        return found.pop() if len(found) == 1 else None
 
     def of_entity(self, index: int, via: str) -> Resolution:
         entity = self.entities[index]

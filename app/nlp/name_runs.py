@@ -450,6 +450,27 @@ def _cut_common_opening(doc: Doc, run: NameRun, tokens: list[int], words: tuple[
     return run
 
 
+def drop_headline_titles(doc: Doc, runs: list[NameRun], loose: bytearray, reach: int = 8) -> list[NameRun]:
+    """`Former Clinton Pollster Says …`, `Lagos Nights Star Says …`: a headline's run ending in the lower-case word
+    the text writes right before a person's name, with every word of the run among the few before that name
+    (`former Bill Clinton pollster Douglas Schoen`), is the title the headline gives that person, not a name."""
+    titles: dict[str, list[set[str]]] = {}  # `pollster` -> the words written before each name it titles
+    for run in runs:
+        if run.kind == "person" and run.start > 0 and not loose[run.start] and doc[run.start - 1].is_lower and doc[run.start - 1].is_alpha:
+            before = doc[max(doc[run.start].sent.start, run.start - reach) : run.start]
+            titles.setdefault(doc[run.start - 1].text, []).append({t.lower_ for t in before})
+    if not titles:
+        return runs
+    kept = []
+    for run in runs:
+        last = doc[run.end - 1]
+        words = {t.lower_ for t in doc[run.start : run.end] if t.is_alpha}
+        if loose[run.start] and last.ent_type_ != "PERSON" and not last.text.isupper() and any(words <= before for before in titles.get(last.lower_, ())):
+            continue
+        kept.append(run)
+    return kept
+
+
 def people_inside_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
     """The runs plus a person's full name written only inside a longer name: `The Rachel Maddow Show`, `the Bill
     Clinton Foundation` give `Rachel Maddow` when the article also writes `Maddow` as a person."""
