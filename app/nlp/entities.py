@@ -98,7 +98,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         is_person = run.kind == "person" or (run.kind in ("unknown", "place", "organization") and surname_of(words) in person_surnames and words[-1].lower() not in ORGANISATION_NOUNS
                                              and not is_collective(words))
         if is_person:
-            key = (fold(words[0]), surname_of(words))
+            key = (_first_part(words), surname_of(words))
             entry = people.get(key)
             if entry is None:
                 entry = people[key] = add(Entry(name_text(doc, run, words), "person", words))
@@ -238,6 +238,12 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
+
+
+def _first_part(words: list[str]) -> str:
+    """The first word of a full name as written, a hyphen after it kept: `Abu-Laban` (of `Salah Abu-Laban`) and
+    `Abu Laban` (of `Osman Abu Laban`) are two people's names, though both open with `Abu` and end with `Laban`."""
+    return fold(words[0]) + ("-" if len(words) > 2 and words[1] == "-" else "")
 
 
 def _bracketed_after(doc: Doc, run: NameRun, keys_ending_at: dict[int, str]) -> str | None:
