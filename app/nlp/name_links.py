@@ -59,6 +59,21 @@ def with_shared_surnames(doc: Doc, runs: list[NameRun]) -> list[tuple[NameRun, l
     return named
 
 
+def without_surname_pairs(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
+    """`Johnson-Weld rallies`, `the Clinton-Kaine ticket`: two surnames joined by a hyphen, each the surname of a
+    different person the article names in full (`Gary Johnson`, `William Weld`), are the pair, not a third person
+    whose surname is `Weld` (which would take every later `Weld`)."""
+    full = [words_of(doc, run.start, run.end) for run in runs if run.kind == "person" and run.end - run.start > 1]
+    surnames = {surname_of(words) for words in full if "-" not in words}
+    kept = []
+    for run in runs:
+        words = words_of(doc, run.start, run.end)
+        if len(words) == 3 and words[1] == "-" and fold(words[0]) in surnames and fold(words[2]) in surnames and fold(words[0]) != fold(words[2]):
+            continue
+        kept.append(run)
+    return kept
+
+
 def name_text(doc: Doc, run: NameRun, words: list[str]) -> str:
     """The name as written, or the first name and the shared surname of a coordination (`Khizr Khan`)."""
     return label_case(doc, run, text_of(doc, run.start, run.end) if run.end - run.start == len(words) else " ".join(words))
