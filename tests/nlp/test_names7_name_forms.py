@@ -40,3 +40,16 @@ def test_a_plural_title_inside_an_organisations_name_is_part_of_it(analyse):
         "National Teachers United, the super PAC tied to the union, said it had spent more than $2 million on ads."
     )
     assert speaker_of(analyse, text, "more than").name == "National Teachers United"
+
+
+@pytest.mark.slow
+def test_council_and_parliament_titles_are_not_part_of_the_name(analyse):
+    text = (
+        "The housing plan was attacked on Tuesday.\n\n"
+        "\u201cThis plan is a disgrace,\u201d said Labour TD Aodh\u00e1n \u00d3 R\u00edord\u00e1in.\n\n"
+        "\u201cWe will build fifty thousand homes,\u201d Taoiseach Leo Brannigan told the chamber.\n\n"
+        "\u201cThe city will not be bullied,\u201d said Alderman Walter J. Okafor of the 4th Ward."
+    )
+    assert speaker_of(analyse, text, "a disgrace").name == "Aodh\u00e1n \u00d3 R\u00edord\u00e1in"
+    assert speaker_of(analyse, text, "fifty thousand homes").name == "Leo Brannigan"
+    assert speaker_of(analyse, text, "not be bullied").name == "Walter J. Okafor"
