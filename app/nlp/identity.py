@@ -43,6 +43,7 @@ from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
+_NAMING_VERBS = frozenset({"call", "name", "dub"})
 @lru_cache(maxsize=None)
 def preposition_nouns() -> frozenset[str]:
     """Nouns of a preposition written as a phrase (`in the wake of`): data/preposition_nouns.txt."""
@@ -204,7 +205,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             names = tuple(self.entities[index].name for index in relatives)
             return Resolution(" and ".join(names), "group", "group", None, names, True)
         named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
-        named = named or names_set_beside(head, self._person_span)
+        named = named or names_set_beside(head, self._person_span) or self._called_by_name(head)
         if named is not None:  # `the bakery's owners, Ivo Brandt and Lisa Moreau, said`
             head = named
         elif head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1:
@@ -279,6 +280,22 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         if head.pos_ != "NOUN":
             return None
         return next((c for c in children(head) if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
+
+    def _called_by_name(self, head: Token) -> Token | None:
+        """`a group called Friends of the Harbour`, `a farmer named Ana Ruiz`: the name the description gives its
+        referent is who it is."""
+        if head.pos_ != "NOUN":
+            return None
+        for clause in children(head):
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in _NAMING_VERBS:
+                name = next((c for c in children(clause) if c.dep_ in ("oprd", "attr", "dobj") and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
+                end = self._mention_bounds(name.i)[1] if name is not None else 0
+                relative = {t.i for c in self.doc[clause.i : clause.right_edge.i + 1] if c.dep_ == "relcl" for t in c.subtree}
+                if name is not None and name.left_edge.i == clause.i + 1 and all(
+                        t.is_punct or t.i in relative for t in self.doc[end : clause.right_edge.i + 1]):
+                    return name  # not `a lawmaker called Trump "the orange prince"`, where `called` says something of Trump
+                return None
+        return None
 
     def _apposed_name_within(self, start: int, end: int) -> Token | None:
         """`his best friend at Lehigh, Bruce Turry`: the name set beside the description inside the mention."""

@@ -1,5 +1,6 @@
 """A headline's title for someone (`Former Seoul Pollster Says …`) is the person the article names right after that
-title in its text, through the real model, on sentences of our own (issue 8, seventh round)."""
+title in its text, and a description that gives its referent's name (`a group called …`) is that name; through the
+real model, on sentences of our own (issue 8, seventh round)."""
 
 import pytest
 
@@ -27,3 +28,16 @@ def test_a_headline_star_is_the_person_named_as_that_star(analyse):
     )
     assert speaker_of(analyse, text, "Stage Actors Are Ignored").name == "Ngozi Okonjo-Adeyemi"
 
+
+
+def test_a_description_that_gives_its_referents_name_is_that_name(analyse):
+    text = (
+        "Organizers expect large crowds in the city next month.\n\n"
+        "One of the rallies is being organized by a group called Friends of the Harbour, which said it expected "
+        "5,000 people to attend.\n\n"
+        "A farmer named Ana Ruiz said the river had flooded twice.\n\n"
+        "One senator called Ruiz \u201ca hero of the valley.\u201d"
+    )
+    assert speaker_of(analyse, text, "expected 5,000 people").name == "Friends of the Harbour"
+    assert speaker_of(analyse, text, "flooded twice").name == "Ana Ruiz"
+    assert speaker_of(analyse, text, "a hero of the valley").name != "Ana Ruiz"  # `called` saying something of Ruiz
