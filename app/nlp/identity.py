@@ -128,8 +128,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self._listed: dict[int, list[Token]] = {}  # the written list of named people each token stands in
         self._by_surname: dict[str, list[int]] | None = None  # the people the article names, by surname
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
-        self._lower_words: frozenset[str] | None = None
-        self._headline: bytearray | None = None  # 1 for the tokens of headlines and captions  # the words the article writes in lower case
+        self._headline: bytearray | None = None  # 1 for the tokens of headlines and captions
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
 
     def spoke(self, quote: QuoteCandidate) -> None:
@@ -289,12 +288,11 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         for clause in children(head):
             if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in _NAMING_VERBS:
                 name = next((c for c in children(clause) if c.dep_ in ("oprd", "attr", "dobj") and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
-                end = self._mention_bounds(name.i)[1] if name is not None else 0
+                if name is None or name.left_edge.i != clause.i + 1:
+                    return None
                 relative = {t.i for c in self.doc[clause.i : clause.right_edge.i + 1] if c.dep_ == "relcl" for t in c.subtree}
-                if name is not None and name.left_edge.i == clause.i + 1 and all(
-                        t.is_punct or t.i in relative for t in self.doc[end : clause.right_edge.i + 1]):
-                    return name  # not `a lawmaker called Trump "the orange prince"`, where `called` says something of Trump
-                return None
+                after = self.doc[self._mention_bounds(name.i)[1] : clause.right_edge.i + 1]
+                return name if all(t.is_punct or t.i in relative for t in after) else None  # not `a lawmaker called Trump "the orange prince"`
         return None
 
     def _apposed_name_within(self, start: int, end: int) -> Token | None:
