@@ -21,8 +21,8 @@ from .extensions import ENTITIES, QUOTES, doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
 from .mojibake import repair_mojibake
 from .name_extent import cut_roles_before_names, folded_words, split_coordinations
-from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames
-from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, fold, is_collective, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
+from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames, without_surname_pairs
+from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
@@ -75,6 +75,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     folded = folded_words(doc)
     runs = split_coordinations(doc, name_runs(doc, loose), loose, folded)
     runs = people_inside_names(doc, cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded))
+    runs = without_surname_pairs(doc, drop_headline_titles(doc, runs, loose))
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
     by_surname: dict[str, list[tuple[int, Entry]]] = {}
@@ -97,7 +98,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         is_person = run.kind == "person" or (run.kind in ("unknown", "place", "organization") and surname_of(words) in person_surnames and words[-1].lower() not in ORGANISATION_NOUNS
                                              and not is_collective(words))
         if is_person:
-            key = (fold(words[0]), surname_of(words))
+            key = (_first_part(words), surname_of(words))
             entry = people.get(key)
             if entry is None:
                 entry = people[key] = add(Entry(name_text(doc, run, words), "person", words))
@@ -237,6 +238,12 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
+
+
+def _first_part(words: list[str]) -> str:
+    """The first word of a full name as written, a hyphen after it kept: `Abu-Laban` (of `Salah Abu-Laban`) and
+    `Abu Laban` (of `Osman Abu Laban`) are two people's names, though both open with `Abu` and end with `Laban`."""
+    return fold(words[0]) + ("-" if len(words) > 2 and words[1] == "-" else "")
 
 
 def _bracketed_after(doc: Doc, run: NameRun, keys_ending_at: dict[int, str]) -> str | None:

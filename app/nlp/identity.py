@@ -37,11 +37,13 @@ from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
 from .mention_extent import mention_extent, one_referent, shared_phrase, written_list
+from .name_runs import headline_tokens
 from .name_lists import listed_people, named_examples, names_set_beside, subjects_before
 from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
+_NAMING_VERBS = frozenset({"call", "name", "dub"})
 @lru_cache(maxsize=None)
 def preposition_nouns() -> frozenset[str]:
     """Nouns of a preposition written as a phrase (`in the wake of`): data/preposition_nouns.txt."""
@@ -126,6 +128,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         self._listed: dict[int, list[Token]] = {}  # the written list of named people each token stands in
         self._by_surname: dict[str, list[int]] | None = None  # the people the article names, by surname
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
+        self._headline: bytearray | None = None  # 1 for the tokens of headlines and captions
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
 
     def spoke(self, quote: QuoteCandidate) -> None:
@@ -201,7 +204,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             names = tuple(self.entities[index].name for index in relatives)
             return Resolution(" and ".join(names), "group", "group", None, names, True)
         named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
-        named = named or names_set_beside(head, self._person_span)
+        named = named or names_set_beside(head, self._person_span) or self._called_by_name(head)
         if named is not None:  # `the bakery's owners, Ivo Brandt and Lisa Moreau, said`
             head = named
         elif head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1:
@@ -214,6 +217,9 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         if len(conjuncts) > 1 and single is None:
             return self.group(conjuncts)
         head = single or conjuncts[0]
+        titled = self._titled_in_body(head, start, end)
+        if titled is not None:  # `Former Clinton Pollster Says …` over `former Bill Clinton pollster Douglas Schoen`
+            return self.of_entity(titled, "description")
         named = self._entity_of(head, start, end)
         if named is not None and (self.one_of_many(head, named) or self.headline_noun(head, named)):
             return self.description(head, as_speaker=True)  # `another New Hampshire Republican said`
@@ -274,6 +280,21 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             return None
         return next((c for c in children(head) if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
 
+    def _called_by_name(self, head: Token) -> Token | None:
+        """`a group called Friends of the Harbour`, `a farmer named Ana Ruiz`: the name the description gives its
+        referent is who it is."""
+        if head.pos_ != "NOUN":
+            return None
+        for clause in children(head):
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in _NAMING_VERBS:
+                name = next((c for c in children(clause) if c.dep_ in ("oprd", "attr", "dobj") and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
+                if name is None or name.left_edge.i != clause.i + 1:
+                    return None
+                relative = {t.i for c in self.doc[clause.i : clause.right_edge.i + 1] if c.dep_ == "relcl" for t in c.subtree}
+                after = self.doc[self._mention_bounds(name.i)[1] : clause.right_edge.i + 1]
+                return name if all(t.is_punct or t.i in relative for t in after) else None  # not `a lawmaker called Trump "the orange prince"`
+        return None
+
     def _apposed_name_within(self, start: int, end: int) -> Token | None:
         """`his best friend at Lehigh, Bruce Turry`: the name set beside the description inside the mention."""
         for i in range(start, min(end, start + self.max_tokens)):
@@ -309,6 +330,25 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                 if self.entity_at[i] != -1 and not possessive(self.doc, i):
                     return self.entity_at[i]
         return None
+
+    def _titled_in_body(self, head: Token, start: int, end: int, reach: int = 8) -> int | None:
+        """The one person the article names right after the headline's title, written with every word the headline
+        gives it: `Former Clinton Pollster Says …` is the `former Bill Clinton pollster Douglas Schoen` of the text."""
+        if self._headline is None:
+            self._headline = headline_tokens(self.doc)
+        if not self._headline[head.i] or self.entity_at[head.i] != -1 or head.is_lower:
+            return None
+        words = {t.lower_ for t in self.doc[start:end] if t.is_alpha and t.lower_ not in ("the", "a", "an")}
+        found = set()
+        for index, starts in enumerate(self.mention_starts):
+            if self.entities[index].kind != "person":
+                continue
+            for at in starts:
+                if at > 0 and not self._headline[at] and self.doc[at - 1].lower_ == head.lower_:
+                    before = {t.lower_ for t in self.doc[max(self.doc[at].sent.start, at - reach) : at]}
+                    if words <= before:
+                        found.add(index)
+        return found.pop() if len(found) == 1 else None
 
     def of_entity(self, index: int, via: str) -> Resolution:
         entity = self.entities[index]

@@ -6,10 +6,15 @@ import re
 import unicodedata
 
 
+_ORDINALS = {"o": "º", "a": "ª"}
+_ORDINAL_FOLDED = re.compile(r"Ã([oa])")
+
+
 def repair_mojibake(name: str) -> str:
     """`FranÃ§ois` is `François` read through the wrong encoding (once or twice); the canonical name is the intended one.
     Each word is repaired alone (a no-break space elsewhere must not stop it); a double encoding whose invisible
-    control character was lost (`SarukhÃÂ¡n`) is read again without its stray `Â`."""
+    control character was lost (`SarukhÃÂ¡n`) is read again without its stray `Â`, and one whose ordinal sign was
+    folded to a letter (`RaÃol`, the `Ãº` of `Raúl` after NFKC) gets it back."""
     return re.sub(r"\S+", lambda word: _repair_word(word.group()), unicodedata.normalize("NFC", name))
 
 
@@ -23,5 +28,8 @@ def _repair_word(word: str) -> str:
             try:
                 word = word.replace("Â", "").encode("latin-1").decode("utf-8")
             except (UnicodeEncodeError, UnicodeDecodeError):
-                break
+                try:  # `RaÃol`: the `º` of `Ãº` (`ú`) was folded to `o` by a compatibility normalisation, `ª` to `a`
+                    word = _ORDINAL_FOLDED.sub(lambda m: "Ã" + _ORDINALS[m.group(1)], word).encode("latin-1").decode("utf-8")
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    break
     return word

@@ -14,6 +14,7 @@ from functools import lru_cache
 from nicknames import NickNamer
 from spacy.tokens import Doc
 
+from .lexicon import reporting_verbs
 from .name_runs import NameRun, fold, is_organisation_head, is_title, surname_of, text_of, words_of
 from .people_words import gender_words
 from .table_entry import Entry
@@ -34,13 +35,15 @@ def stands_for(doc: Doc, at: int, organisation: Entry) -> bool:
 
 def called_by_surname(doc: Doc, entry: Entry, least: int = 2) -> bool:
     """`Sean Hannity … Hannity asked … Hannity said`: a two-word name the article shortens to its last word, with
-    no article before it, is a person's (an organisation is `the Post`, not `Post`), whatever the NER tagged."""
+    no article before it, is a person's (an organisation is `the Post`, not `Post`), whatever the NER tagged; so is
+    one shortened so once to the subject of a reporting verb (`Amanda Renteria … Renteria told reporters`): an
+    organisation is not called by the last word of its name alone (`Fargo said`, `Research said`)."""
     if len(entry.words) != 2 or is_organisation_head(entry.words[-1]) or not entry.words[0][:1].isupper():
         return False
     last = fold(entry.words[-1])
-    bare = sum(1 for start, end in entry.mentions
-               if end - start == 1 and fold(doc[start].text) == last and (start == 0 or doc[start - 1].lower_ not in ("the", "a", "an")))
-    return bare >= least
+    bare = [start for start, end in entry.mentions
+            if end - start == 1 and fold(doc[start].text) == last and (start == 0 or doc[start - 1].lower_ not in ("the", "a", "an"))]
+    return len(bare) >= least or any(doc[start].dep_ == "nsubj" and doc[start].head.lemma_.lower() in reporting_verbs() for start in bare)
 
 
 def with_shared_surnames(doc: Doc, runs: list[NameRun]) -> list[tuple[NameRun, list[str]]]:
@@ -57,6 +60,21 @@ def with_shared_surnames(doc: Doc, runs: list[NameRun]) -> list[tuple[NameRun, l
                 and not is_title(doc[run.start])):
             named[index] = (run, [words[0], following_words[-1]])
     return named
+
+
+def without_surname_pairs(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
+    """`Johnson-Weld rallies`, `the Clinton-Kaine ticket`: two surnames joined by a hyphen, each the surname of a
+    different person the article names in full (`Gary Johnson`, `William Weld`), are the pair, not a third person
+    whose surname is `Weld` (which would take every later `Weld`)."""
+    full = [words_of(doc, run.start, run.end) for run in runs if run.kind == "person" and run.end - run.start > 1]
+    surnames = {surname_of(words) for words in full if "-" not in words}
+    kept = []
+    for run in runs:
+        words = words_of(doc, run.start, run.end)
+        if len(words) == 3 and words[1] == "-" and fold(words[0]) in surnames and fold(words[2]) in surnames and fold(words[0]) != fold(words[2]):
+            continue
+        kept.append(run)
+    return kept
 
 
 def name_text(doc: Doc, run: NameRun, words: list[str]) -> str:

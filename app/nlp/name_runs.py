@@ -271,6 +271,19 @@ def _person_noun(token: Token) -> bool:
     return (token.ent_type_ == "" or token.pos_ == "NOUN") and bool({lower, singular} & word_list("person_nouns.txt"))
 
 
+def _plural_inside_organisation(doc: Doc, title: int, start: int, end: int) -> bool:
+    """A plural title word (`Nurses`, `Veterans`) inside one NER organisation that runs on to the run's end, after a
+    word of that organisation's name which is no title (`National`): a word of the name, not a person's title."""
+    token = doc[title]
+    if token.tag_ not in ("NNS", "NNPS") or token.lower_ in title_words() or token.ent_iob_ != "I" or token.ent_type_ != "ORG":
+        return False
+    opening = title - 1
+    while opening > start and doc[opening].ent_iob_ == "I":
+        opening -= 1
+    return (doc[opening].ent_type_ == "ORG" and not is_title(doc[opening])
+            and all(t.ent_iob_ == "I" and t.ent_type_ == "ORG" for t in doc[title + 1 : end]))
+
+
 def is_title(token: Token) -> bool:
     lower = token.lower_
     if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words() or (lower.endswith("s") and lower[:-1] in title_words()):
@@ -336,6 +349,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
         if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")):
             last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name (not `Spokeswoman Ana Ruiz`)
+    if last_title is not None and _plural_inside_organisation(doc, last_title, start, end):
+        last_title = None  # `National Nurses United for Patient Protection`: a plural never titles one person's name
     if last_title is not None and all(is_title(t) and t.ent_type_ == "ORG" for t in doc[last_title:end]) and doc[start].ent_type_ == "ORG":
         last_title = None  # `National Association of Criminal Defense Lawyers`: only titles after it, all one organisation's name
     if last_title is not None and doc[end - 1].lower_ not in ORGANISATION_NOUNS and not is_organisation_head(doc[end - 1].text):
@@ -448,6 +463,27 @@ def _cut_common_opening(doc: Doc, run: NameRun, tokens: list[int], words: tuple[
     if k and words[k:] in written_kinds and (all(words[j] in common for j in range(k)) or all(doc[i].ent_type_ not in ("", "PERSON") for i in tokens[k:])):
         return NameRun(tokens[k], run.end, written_kinds[words[k:]], run.honorific, tokens[k])
     return run
+
+
+def drop_headline_titles(doc: Doc, runs: list[NameRun], loose: bytearray, reach: int = 8) -> list[NameRun]:
+    """`Former Clinton Pollster Says …`, `Lagos Nights Star Says …`: a headline's run ending in the lower-case word
+    the text writes right before a person's name, with every word of the run among the few before that name
+    (`former Bill Clinton pollster Douglas Schoen`), is the title the headline gives that person, not a name."""
+    titles: dict[str, list[set[str]]] = {}  # `pollster` -> the words written before each name it titles
+    for run in runs:
+        if run.kind == "person" and run.start > 0 and not loose[run.start] and doc[run.start - 1].is_lower and doc[run.start - 1].is_alpha:
+            before = doc[max(doc[run.start].sent.start, run.start - reach) : run.start]
+            titles.setdefault(doc[run.start - 1].text, []).append({t.lower_ for t in before})
+    if not titles:
+        return runs
+    kept = []
+    for run in runs:
+        last = doc[run.end - 1]
+        words = {t.lower_ for t in doc[run.start : run.end] if t.is_alpha}
+        if loose[run.start] and last.ent_type_ != "PERSON" and not last.text.isupper() and any(words <= before for before in titles.get(last.lower_, ())):
+            continue
+        kept.append(run)
+    return kept
 
 
 def people_inside_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
