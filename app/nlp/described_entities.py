@@ -82,8 +82,6 @@ class DescribedEntities:
         """`Newspaper Says …`: a common noun for an organisation that only the headline's title case capitalised
         (written nowhere else as a name, with no determiner) is a description to resolve, not an organisation's name."""
         entity = self.entities[named]
-        if self._titled_next(head) is not None and len(self.mention_starts[named]) == 1:
-            return True  # `Former Clinton Pollster Says …` over `Former Bill Clinton pollster Douglas Schoen`
         if self.work_by(head) is not None:
             return True  # `"The Harbor Years," by Ana Ruiz`: a title in quotation marks, not who it names
         return (entity.kind in ("organization", "unknown") and entity.name.lower() == head.lower_ and head.lower_ in organisation_nouns()
@@ -104,30 +102,6 @@ class DescribedEntities:
         if by + 1 >= len(doc) or doc[by].lower_ != "by" or not self._person_at(by + 1):
             return None
         return self.entity_at[by + 1]
-
-    def _titled_next(self, head: Token) -> int | None:
-        """`“Harbor Town” Star Speaks Out` over `“Harbor Town” star Ana Ruiz said …`: a title-cased description with
-        no determiner, as headlines write them, ending in a role noun, is the first person the article names within
-        the window after it with all the description's words (and that role) written just before the name or among
-        their roles."""
-        if not head.is_title or head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("det", "poss") for c in children(head)):
-            return None
-        word = (role_terms(head.lower_) or [head.lower_])[-1]
-        if not self._described_by(word):
-            return None  # no one the article describes by that noun
-        words = {term for t in self.doc[head.left_edge.i : head.i + 1] if t.is_alpha for term in role_terms(t.lower_)}
-        if len(words) < 2 and head.lower_ not in title_words():
-            return None
-        for index in sorted(self._described_by(word), key=lambda index: min(self.mention_starts[index], default=len(self.doc))):
-            first = min(self.mention_starts[index], default=-1)
-            if self.entities[index].kind != "person" or not head.i < first < head.i + self.window:
-                continue
-            sentence_start = self.doc[first].sent.start
-            written = {term for t in self.doc[max(sentence_start, first - self.max_tokens) : first] if t.is_alpha for term in role_terms(t.lower_)}
-            known = written | {term for role in self.entities[index].roles for term in role_terms(role)}
-            if words <= known and any(role_terms(role)[-1:] == [word] for role in self.entities[index].roles):
-                return index
-        return None
 
     def _lede_organisation(self, head: Token) -> int | None:
         """`Newspaper says …` in a headline over `a Baton Rouge newspaper called on … The Advocate had chided …`: a

@@ -71,9 +71,6 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         author = self.work_by(head) if as_speaker else None
         if author is not None:  # `"The Harbor Years," by Ana Ruiz`: the author
             return self.of_entity(author, "document")
-        titled = self._titled_next(head) if as_speaker and self.entity_at[head.i] != -1 else None
-        if titled is not None:  # a headline's `Former Clinton Pollster` the table took for a name
-            return self.of_entity(titled, "description")
         counted = self._counted_body_quoted(head)
         if counted is not None:  # `the groups`, or `they` for them, after `Nine unions and rights groups` were quoted
             return counted
