@@ -62,7 +62,7 @@ def _starts_with_opening(text: str, start: int, end: int, single: bool = False) 
     return start < end and (text[start] in OPENING or text[start] == STRAIGHT or text.startswith(("''", "``"), start))
 
 
-OPENS, CLOSES = "opens", "closes"
+OPENS, CLOSES, MAY_CLOSE = "opens", "closes", "may close"
 _SINGLES = re.compile(r"[‘’]|(?<!')'(?!')")  # `''` is a double mark of converted newswire
 _OPENS_SINGLE_AFTER = _OPENS_BEFORE | set("“\"«„")  # `“‘…` also opens
 _CLOSES_SINGLE_AFTER = set(",.!?;:…—–-")
@@ -72,34 +72,46 @@ _POSSESSIVE_ENDS = set("sSzxX")  # `the players’ union`, `Jesus’ words`, `Bo
 
 
 def single_mark_role(text: str, pos: int, para_start: int, para_end: int) -> str | None:
-    """OPENS, CLOSES, or None for an apostrophe, of the single mark at `pos`; the same rules for `‘’` and `'`.
+    """OPENS, CLOSES, MAY_CLOSE or None for an apostrophe, of the single mark at `pos`; the same rules for `‘’`
+    and `'`.
 
-    An apostrophe stands inside a word (`don’t`, `o’clock`), elides the start of one (`’90s`, `’em`, rock `’n’`
-    roll) or ends a plural possessive (`the players’ union`). A closing mark follows punctuation (`…,’ he said`)
-    or a word and is followed by punctuation, the paragraph's end or, after any word but one ending in `s`, a
-    space (`called it ‘absurd’ and left`). A possessive that really closed a quote (`the ‘Greens’ and`) leaves
-    it open, and an unclosed quote that does not run on into the next paragraph is dropped: a lost scare quote,
-    not a quote swallowing its attribution.
+    An apostrophe stands inside a word (`don’t`, `o’clock`) or elides the start of one (`’90s`, `’em`, rock `’n’`
+    roll). A closing mark follows punctuation (`…,’ he said`, also `…, ' he said`) or a word, and is followed by
+    punctuation, the paragraph's end, a word that cannot follow a possessive (`‘a crisis’ in the region`), or a
+    space after any word not ending in `s`. After an `s` (`the players’ union`) it MAY_CLOSE: the quote ends
+    there only if another quote opens before it closes (`‘spontaneous’ protests … responded: ‘What …’`). An open
+    quote that neither closes nor runs on into the next paragraph is dropped: a lost scare quote, not a quote
+    swallowing its attribution.
     """
     char = text[pos]
     before = text[pos - 1] if pos > para_start else " "
     after = text[pos + 1] if pos + 1 < para_end else " "
     if before.isalnum() and after.isalnum():
         return None
+    if before.isspace() and after.isspace():
+        return CLOSES if text[para_start:pos].rstrip()[-1:] in (",", "!", "?") else None  # `coalitions, ' said`
     if char != "’" and (before.isspace() or before in _OPENS_SINGLE_AFTER or pos == para_start):
         return None if after.isspace() or after.isdigit() or _elides(text, pos + 1, para_end) else OPENS
     if char == "‘" or before.isspace():
         return None
     if before in _CLOSES_SINGLE_AFTER or _CLOSING_BEFORE.match(text, pos + 1, para_end):
         return CLOSES
-    if before in _POSSESSIVE_ENDS or (pos - 2 >= para_start and text[pos - 2] in "‘’' "):
-        return None  # `players’ union`; the second mark of rock ’n’ roll
+    if pos - 2 >= para_start and text[pos - 2] in "‘’' ":
+        return None  # the second mark of rock ’n’ roll
+    if before in _POSSESSIVE_ENDS:
+        word = _WORD.match(text, pos + 2, para_end) if after == " " else None
+        return CLOSES if word is not None and word.group().lower() in words_after_no_possessive() else MAY_CLOSE
     return CLOSES
 
 
 @lru_cache(maxsize=None)
 def elided_words() -> frozenset[str]:
     return read_words("elided_words.txt")
+
+
+@lru_cache(maxsize=None)
+def words_after_no_possessive() -> frozenset[str]:
+    return read_words("not_possessed_words.txt")
 
 
 def _elides(text: str, start: int, end: int) -> bool:
@@ -113,8 +125,8 @@ def quotes_with_single_marks(text: str) -> bool:
     with double marks keeps them, its single marks being nested quotes or headline quotes."""
     doubles = singles = 0
     for para_start, para_end in paragraph_bounds(text):
-        doubles += sum(opening for _, _, opening, _ in _double_marks(text, para_start, para_end))
-        singles += sum(opening for _, _, opening, _ in _single_marks(text, para_start, para_end))
+        doubles += sum(role == OPENS for _, _, role, _ in _double_marks(text, para_start, para_end))
+        singles += sum(role == OPENS for _, _, role, _ in _single_marks(text, para_start, para_end))
     return singles > doubles
 
 
@@ -148,13 +160,18 @@ def pair_quote_marks(text: str, single: bool = False) -> list[tuple[list[tuple[i
             running = None
         open_at: int | None = None
         open_width = 1
-        for pos, width, opening, straight in marks(text, para_start, para_end):
-            if opening:
-                if open_at is not None and straight:
-                    _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index, para_start)
+        maybe_closed_at: int | None = None  # a single mark that closes the open quote if another one opens
+        for pos, width, role, straight in marks(text, para_start, para_end):
+            if role == MAY_CLOSE:
+                maybe_closed_at = pos if open_at is not None else None
+            elif role == OPENS:
+                if open_at is not None and (straight or maybe_closed_at is not None):
+                    close_at = pos if maybe_closed_at is None else maybe_closed_at
+                    _close(text, quotes, running, running_paragraph, open_at + open_width, close_at, index, para_start)
                     running, open_at = None, None
-                    continue
-                open_at, open_width = pos, width  # a second opening mark restarts the quote
+                    if maybe_closed_at is None:
+                        continue
+                open_at, open_width, maybe_closed_at = pos, width, None  # a second opening mark restarts the quote
             elif open_at is not None:
                 _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index, para_start)
                 running, open_at = None, None
@@ -177,21 +194,21 @@ def pair_quote_marks(text: str, single: bool = False) -> list[tuple[list[tuple[i
 
 
 def _double_marks(text: str, para_start: int, para_end: int):
-    """(position, width, opening, straight) of each double mark in the paragraph."""
+    """(position, width, OPENS or CLOSES, straight) of each double mark in the paragraph."""
     for match in _MARKS.finditer(text, para_start, para_end):
         pos, mark = match.start(), match.group()
         opening = mark == "``" or (mark != "''" and _is_opening(text, pos, para_start)) or (
             mark == "''" and (pos == para_start or text[pos - 1] in _OPENS_BEFORE)
         )
-        yield pos, len(mark), opening, mark in (STRAIGHT, "''")
+        yield pos, len(mark), OPENS if opening else CLOSES, mark in (STRAIGHT, "''")
 
 
 def _single_marks(text: str, para_start: int, para_end: int):
-    """(position, width, opening, straight) of each single mark that quotes, apostrophes left out."""
+    """(position, width, role, straight) of each single mark that quotes or may close, apostrophes left out."""
     for match in _SINGLES.finditer(text, para_start, para_end):
         role = single_mark_role(text, match.start(), para_start, para_end)
         if role is not None:
-            yield match.start(), 1, role == OPENS, match.group() == "'"
+            yield match.start(), 1, role, match.group() == "'"
 
 
 def pair_single_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]:

@@ -91,7 +91,25 @@ def test_apostrophes_are_told_from_marks():
     text = "‘It’s the ’90s,’ the players’ union said of rock ’n’ roll at nine o’clock."
     roles = [single_mark_role(text, i, 0, len(text)) for i, c in enumerate(text) if c in "‘’"]
     # ‘It  It’s  ’90s  90s,’  players’  ’n  n’  o’clock
-    assert roles == ["opens", None, None, "closes", None, None, None, None]
+    assert roles == ["opens", None, None, "closes", "may close", None, None, None]
+
+
+def test_a_mark_after_an_s_closes_before_a_word_no_possessive_precedes():
+    text = "Guns are ‘a public health crisis’ and ‘stunt children’s growth,’ the former governor said in Melbourne."
+    assert quotes_in(text) == [["a public health crisis"], ["stunt children’s growth,"]]
+
+
+def test_a_mark_after_an_s_closes_when_another_quote_opens():
+    text = (
+        "The senator asked why the violence was tied to 'spontaneous' protests. The minister replied: "
+        "'What difference does it make?' Critics in Ottawa were unimpressed."
+    )
+    assert quotes_in(text) == [["spontaneous"], ["What difference does it make?"]]
+
+
+def test_a_closing_mark_typed_after_a_space():
+    text = "'We built very strong coalitions, ' said Ms Chaudhry of the Delhi chapter. 'He sees himself as a worker.'"
+    assert quotes_in(text) == [["We built very strong coalitions,"], ["He sees himself as a worker."]]
 
 
 def test_the_component_reads_a_british_article_on_a_blank_pipeline():
