@@ -66,6 +66,7 @@ OPENS, CLOSES, MAY_CLOSE = "opens", "closes", "may close"
 _SINGLES = re.compile(r"[‘’]|(?<!')'(?!')")  # `''` is a double mark of converted newswire
 _OPENS_SINGLE_AFTER = _OPENS_BEFORE | set("“\"«„")  # `“‘…` also opens
 _CLOSES_SINGLE_AFTER = set(",.!?;:…—–-")
+_CLOSES_AFTER_A_SPACE = set(",!?\"”")
 _CLOSING_BEFORE = re.compile(r"[ \t]*(?:[,.;:!?…)\]}—–”»\"]|-(?!\w)|$)")  # `…,’ she said` / `… ‘a disgrace’.`
 _WORD = re.compile(r"[A-Za-z]+")
 _POSSESSIVE_ENDS = set("sSzxX")  # `the players’ union`, `Jesus’ words`, `Bordeaux’ mayor`
@@ -88,15 +89,18 @@ def single_mark_role(text: str, pos: int, para_start: int, para_end: int) -> str
     after = text[pos + 1] if pos + 1 < para_end else " "
     if before.isalnum() and after.isalnum():
         return None
-    if before.isspace() and after.isspace():
-        return CLOSES if text[para_start:pos].rstrip()[-1:] in (",", "!", "?") else None  # `coalitions, ' said`
+    if before.isspace() and after.isspace():  # `coalitions, ' said`: a closing mark typed after a space
+        last = pos - 1
+        while last > para_start and text[last].isspace():
+            last -= 1
+        return CLOSES if text[last] in _CLOSES_AFTER_A_SPACE else None
     if char != "’" and (before.isspace() or before in _OPENS_SINGLE_AFTER or pos == para_start):
         return None if after.isspace() or after.isdigit() or _elides(text, pos + 1, para_end) else OPENS
     if char == "‘" or before.isspace():
         return None
     if before in _CLOSES_SINGLE_AFTER or _CLOSING_BEFORE.match(text, pos + 1, para_end):
         return CLOSES
-    if pos - 2 >= para_start and text[pos - 2] in "‘’' ":
+    if before in "nN" and pos - 2 >= para_start and text[pos - 2] in "‘’' ":
         return None  # the second mark of rock ’n’ roll
     if before in _POSSESSIVE_ENDS:
         word = _WORD.match(text, pos + 2, para_end) if after == " " else None

@@ -112,6 +112,11 @@ def test_a_closing_mark_typed_after_a_space():
     assert quotes_in(text) == [["We built very strong coalitions,"], ["He sees himself as a worker."]]
 
 
+def test_a_closing_mark_typed_after_a_space_and_a_nested_quote():
+    text = "'Voters ask why they should back the \"Congress,\" ' said Ms Rao in Chennai. 'They are listening.'"
+    assert quotes_in(text) == [['Voters ask why they should back the "Congress,"'], ["They are listening."]]
+
+
 def test_the_component_reads_a_british_article_on_a_blank_pipeline():
     nlp = spacy.blank("en")
     nlp.add_pipe("quotewise_quote_spans")
