@@ -1,7 +1,9 @@
 """Pairs quotation marks in the raw text, before any parse, so a stray mark cannot derail the grammar rules.
 
-Only double marks (straight or curly) delimit quotes: single marks double as apostrophes (`the workers’ union`)
-and as nested quotes, so they are ignored. Pairing restarts at every paragraph, which limits the damage of an
+US outlets quote with double marks (straight or curly) and nest single ones; British and Commonwealth outlets
+quote with single marks and nest double ones. An article's style is read from its opening marks, and only its
+quoting marks delimit quotes: the nested ones are part of the quoted text, and a single mark that is an apostrophe
+(`the workers’ union`, `don’t`, `’90s`) is told apart from a closing one by what stands around it. Pairing restarts at every paragraph, which limits the damage of an
 unbalanced mark to its own paragraph, except for the newsroom convention that a quote running over several
 paragraphs repeats its opening mark at each paragraph and closes only at the end.
 """
@@ -9,12 +11,14 @@ paragraphs repeats its opening mark at each paragraph and closes only at the end
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES, doc_text
+from .lexicon import read_words
 
 OPENING = "“«„"
 CLOSING = "”»"
@@ -49,22 +53,100 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _starts_with_opening(text: str, start: int, end: int) -> bool:
+def _starts_with_opening(text: str, start: int, end: int, single: bool = False) -> bool:
+    """A paragraph carrying on the previous one's quote opens with a mark again (`‘` in single-mark style)."""
+    para_start = start
     start, end = _trimmed(text, start, end)
+    if single:
+        return start < end and text[start] in "‘'" and single_mark_role(text, start, para_start, end) == OPENS
     return start < end and (text[start] in OPENING or text[start] == STRAIGHT or text.startswith(("''", "``"), start))
+
+
+OPENS, CLOSES, MAY_CLOSE = "opens", "closes", "may close"
+_SINGLES = re.compile(r"[‘’]|(?<!')'(?!')")  # `''` is a double mark of converted newswire
+_OPENS_SINGLE_AFTER = _OPENS_BEFORE | set("“\"«„")  # `“‘…` also opens
+_CLOSES_SINGLE_AFTER = set(",.!?;:…—–-")
+_CLOSES_AFTER_A_SPACE = set(",!?\"”")
+_CLOSING_BEFORE = re.compile(r"[ \t]*(?:[,.;:!?…)\]}—–”»\"]|-(?!\w)|$)")  # `…,’ she said` / `… ‘a disgrace’.`
+_WORD = re.compile(r"[A-Za-z]+")
+_POSSESSIVE_ENDS = set("sSzxX")  # `the players’ union`, `Jesus’ words`, `Bordeaux’ mayor`
+
+
+def single_mark_role(text: str, pos: int, para_start: int, para_end: int) -> str | None:
+    """OPENS, CLOSES, MAY_CLOSE or None for an apostrophe, of the single mark at `pos`; the same rules for `‘’`
+    and `'`.
+
+    An apostrophe stands inside a word (`don’t`, `o’clock`) or elides the start of one (`’90s`, `’em`, rock `’n’`
+    roll). A closing mark follows punctuation (`…,’ he said`, also `…, ' he said`) or a word, and is followed by
+    punctuation, the paragraph's end, a word that cannot follow a possessive (`‘a crisis’ in the region`), or a
+    space after any word not ending in `s`. After an `s` (`the players’ union`) it MAY_CLOSE: the quote ends
+    there only if another quote opens before it closes (`‘spontaneous’ protests … responded: ‘What …’`). An open
+    quote that neither closes nor runs on into the next paragraph is dropped: a lost scare quote, not a quote
+    swallowing its attribution.
+    """
+    char = text[pos]
+    before = text[pos - 1] if pos > para_start else " "
+    after = text[pos + 1] if pos + 1 < para_end else " "
+    if before.isalnum() and after.isalnum():
+        return None
+    if before.isspace() and after.isspace():  # `coalitions, ' said`: a closing mark typed after a space
+        last = pos - 1
+        while last > para_start and text[last].isspace():
+            last -= 1
+        return CLOSES if text[last] in _CLOSES_AFTER_A_SPACE else None
+    if char != "’" and (before.isspace() or before in _OPENS_SINGLE_AFTER or pos == para_start):
+        return None if after.isspace() or after.isdigit() or _elides(text, pos + 1, para_end) else OPENS
+    if char == "‘" or before.isspace():
+        return None
+    if before in _CLOSES_SINGLE_AFTER or _CLOSING_BEFORE.match(text, pos + 1, para_end):
+        return CLOSES
+    if before in "nN" and pos - 2 >= para_start and text[pos - 2] in "‘’' ":
+        return None  # the second mark of rock ’n’ roll
+    if before in _POSSESSIVE_ENDS:
+        word = _WORD.match(text, pos + 2, para_end) if after == " " else None
+        return CLOSES if word is not None and word.group().lower() in words_after_no_possessive() else MAY_CLOSE
+    return CLOSES
+
+
+@lru_cache(maxsize=None)
+def elided_words() -> frozenset[str]:
+    return read_words("elided_words.txt")
+
+
+@lru_cache(maxsize=None)
+def words_after_no_possessive() -> frozenset[str]:
+    return read_words("not_possessed_words.txt")
+
+
+def _elides(text: str, start: int, end: int) -> bool:
+    word = _WORD.match(text, start, end)
+    return word is not None and word.group().lower() in elided_words()
+
+
+def quotes_with_single_marks(text: str) -> bool:
+    """Whether the article quotes with single marks, nesting double ones (`‘He said “never”,’ she recalled`), as
+    British and Commonwealth outlets do: more single opening marks than double ones. An article that quotes
+    with double marks keeps them, its single marks being nested quotes or headline quotes."""
+    doubles = singles = 0
+    for para_start, para_end in paragraph_bounds(text):
+        doubles += sum(role == OPENS for _, _, role, _ in _double_marks(text, para_start, para_end))
+        singles += sum(role == OPENS for _, _, role, _ in _single_marks(text, para_start, para_end))
+    return singles > doubles
 
 
 # `"PENCE: Well, look, …` — a transcript opens each turn with a mark and the speaker in capitals, and never
 # closes it: the next turn is another speaker, not the same quote going on.
-_TRANSCRIPT_LABEL = re.compile(r"\s*(?:[“\"«„]|''|``)\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s")
+_TRANSCRIPT_LABEL = re.compile(r"\s*(?:[“\"«„‘']|''|``)\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s")
 _MARKS = re.compile(r"''|``|[“”«»„\"]")
 
 
-def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]:
+def pair_quote_marks(text: str, single: bool = False) -> list[tuple[list[tuple[int, int]], int, bool]]:
     """Return (pieces, paragraph index, closed) per quotation; a multi-paragraph quote has one piece per paragraph.
 
     Doubled apostrophes and backticks (`''…''`, ``` ``…'' ```) from converted newswire count as double marks.
+    With `single`, the quotation marks are the single ones (`‘…’`, `'…'`) and double marks are quotes nested in them.
     """
+    marks = _single_marks if single else _double_marks
     quotes: list[tuple[list[tuple[int, int]], int, bool]] = []
     running: list[tuple[int, int]] | None = None  # pieces of a quote still open at the previous paragraph end
     running_paragraph = 0
@@ -73,7 +155,8 @@ def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]
         if not text[para_start:para_end].strip():
             continue
         if running is not None and (
-            not _starts_with_opening(text, para_start, para_end) or _TRANSCRIPT_LABEL.match(text, para_start, para_end)
+            not _starts_with_opening(text, para_start, para_end, single)
+            or _TRANSCRIPT_LABEL.match(text, para_start, para_end)
         ):
             # The quote never closed and does not continue (or a transcript's next speaker takes the floor):
             # keep what its own paragraph held.
@@ -81,18 +164,18 @@ def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]
             running = None
         open_at: int | None = None
         open_width = 1
-        for match in _MARKS.finditer(text, para_start, para_end):
-            pos, mark = match.start(), match.group()
-            opening = mark == "``" or (mark != "''" and _is_opening(text, pos, para_start)) or (
-                mark == "''" and (pos == para_start or text[pos - 1] in _OPENS_BEFORE)
-            )
-            straight = mark in (STRAIGHT, "''")
-            if opening:
-                if open_at is not None and straight:
-                    _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index, para_start)
+        maybe_closed_at: int | None = None  # a single mark that closes the open quote if another one opens
+        for pos, width, role, straight in marks(text, para_start, para_end):
+            if role == MAY_CLOSE:
+                maybe_closed_at = pos if open_at is not None else None
+            elif role == OPENS:
+                if open_at is not None and (straight or maybe_closed_at is not None):
+                    close_at = pos if maybe_closed_at is None else maybe_closed_at
+                    _close(text, quotes, running, running_paragraph, open_at + open_width, close_at, index, para_start)
                     running, open_at = None, None
-                    continue
-                open_at, open_width = pos, len(mark)  # a second opening mark restarts the quote
+                    if maybe_closed_at is None:
+                        continue
+                open_at, open_width, maybe_closed_at = pos, width, None  # a second opening mark restarts the quote
             elif open_at is not None:
                 _close(text, quotes, running, running_paragraph, open_at + open_width, pos, index, para_start)
                 running, open_at = None, None
@@ -108,45 +191,38 @@ def pair_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]
             running = None
     if running is not None:
         quotes.append((running, running_paragraph, False))
+    if single:  # an unclosed single mark more likely closed on a word taken for a possessive than ran on
+        quotes = [quote for quote in quotes if quote[2]]
     quotes.sort(key=lambda quote: quote[0][0][0])
     return quotes
 
 
-_SINGLE_CLOSE_AFTER = re.compile(r"\s*(?:[,.;:!?)\]—–-]|$)")
+def _double_marks(text: str, para_start: int, para_end: int):
+    """(position, width, OPENS or CLOSES, straight) of each double mark in the paragraph."""
+    for match in _MARKS.finditer(text, para_start, para_end):
+        pos, mark = match.start(), match.group()
+        opening = mark == "``" or (mark != "''" and _is_opening(text, pos, para_start)) or (
+            mark == "''" and (pos == para_start or text[pos - 1] in _OPENS_BEFORE)
+        )
+        yield pos, len(mark), OPENS if opening else CLOSES, mark in (STRAIGHT, "''")
+
+
+def _single_marks(text: str, para_start: int, para_end: int):
+    """(position, width, role, straight) of each single mark that quotes or may close, apostrophes left out."""
+    for match in _SINGLES.finditer(text, para_start, para_end):
+        role = single_mark_role(text, match.start(), para_start, para_end)
+        if role is not None:
+            yield match.start(), 1, role, match.group() == "'"
 
 
 def pair_single_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]:
-    """For outlets that quote with single marks (`‘We will win,’ he said`), used when a text has no double marks.
-
-    An apostrophe inside a word (`don’t`) never closes, and a closing mark must follow punctuation or be followed
-    by it, so a plural possessive (`the workers’ union`) does not end a quote. Unclosed quotes are dropped.
-    """
-    quotes: list[tuple[list[tuple[int, int]], int, bool]] = []
-    for index, (para_start, para_end) in enumerate(paragraph_bounds(text)):
-        open_at: int | None = None
-        for pos in range(para_start, para_end):
-            char = text[pos]
-            if char not in "‘’'":
-                continue
-            before = text[pos - 1] if pos > para_start else " "
-            after = text[pos + 1] if pos + 1 < para_end else " "
-            if open_at is None:
-                if char in "‘'" and (before.isspace() or before in "([{—–-“") and not after.isspace():
-                    open_at = pos
-                continue
-            if before.isalpha() and after.isalpha():
-                continue  # an apostrophe inside a word
-            if before in ",.!?…—–-" or _SINGLE_CLOSE_AFTER.match(text, pos + 1, para_end):
-                piece = _trimmed(text, open_at + 1, pos)
-                if piece[0] < piece[1]:
-                    quotes.append(([piece], index, True))
-                open_at = None
-    return quotes
+    """For outlets that quote with single marks (`‘We will win,’ he said`): see `single_mark_role`."""
+    return pair_quote_marks(text, single=True)
 
 
 def _close(text, quotes, running, running_paragraph, content_start, close_at, index, para_start) -> None:
     piece = _trimmed(text, content_start, close_at)
-    opens_paragraph = not text[para_start:content_start].strip(" \t“\"«„`'")
+    opens_paragraph = not text[para_start:content_start].strip(" \t“\"«„`'‘")
     if running is not None and opens_paragraph:
         pieces = running + ([piece] if piece[0] < piece[1] else [])
         quotes.append((pieces, running_paragraph, True))
@@ -167,10 +243,7 @@ def make_quote_spans(nlp: Language, name: str) -> "QuoteSpans":
 class QuoteSpans:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if any(mark in text for mark in ("“", "”", '"', "«", "»", "''")):
-            pairs = pair_quote_marks(text)
-        else:
-            pairs = pair_single_quote_marks(text)
+        pairs = pair_quote_marks(text, single=quotes_with_single_marks(text))
         quotes = merge_split_quotes(text, pairs)
         doc._.set(QUOTES, [QuoteCandidate(pieces=pieces, paragraph=paragraph) for pieces, paragraph, _ in quotes])
         return doc
