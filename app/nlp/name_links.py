@@ -37,13 +37,27 @@ def called_by_surname(doc: Doc, entry: Entry, least: int = 2) -> bool:
     """`Sean Hannity … Hannity asked … Hannity said`: a two-word name the article shortens to its last word, with
     no article before it, is a person's (an organisation is `the Post`, not `Post`), whatever the NER tagged; so is
     one shortened so once to the subject of a reporting verb (`Amanda Renteria … Renteria told reporters`): an
-    organisation is not called by the last word of its name alone (`Fargo said`, `Research said`)."""
-    if len(entry.words) != 2 or is_organisation_head(entry.words[-1]) or not entry.words[0][:1].isupper():
+    organisation is not called by the last word of its name alone (`Fargo said`, `Research said`). A three-word
+    name of capitalised words only, a middle name or a second given name in it (`Maria Elena Duarte … Duarte
+    said`), is read the same way: the NER often tags such a name ORG, and no organisation's name of three plain
+    words (no `of`, no head noun like `Group`) is shortened to its last word."""
+    if len(entry.words) not in (2, 3) or is_organisation_head(entry.words[-1]) or not entry.words[0][:1].isupper():
+        return False
+    if len(entry.words) == 3 and not _three_plain_names(doc, entry):
         return False
     last = fold(entry.words[-1])
     bare = [start for start, end in entry.mentions
             if end - start == 1 and fold(doc[start].text) == last and (start == 0 or doc[start - 1].lower_ not in ("the", "a", "an"))]
     return len(bare) >= least or any(doc[start].dep_ == "nsubj" and doc[start].head.lemma_.lower() in reporting_verbs() for start in bare)
+
+
+def _three_plain_names(doc: Doc, entry: Entry) -> bool:
+    """Three words each written like a name (`Maria Elena Duarte`), not an acronym (`House Majority PAC`), the
+    mentions opened by no place (`New Hampshire Democratic`) and holding no party adjective (`Carolina Republican`)."""
+    if not all(word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha() for word in entry.words):
+        return False
+    labels = {token.ent_type_ for start, end in entry.mentions for token in doc[start:end]}
+    return not labels & {"NORP", "GPE", "LOC"}
 
 
 def with_shared_surnames(doc: Doc, runs: list[NameRun]) -> list[tuple[NameRun, list[str]]]:
