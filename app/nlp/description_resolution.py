@@ -172,6 +172,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 other = self._other_person_before(head, epithet.entity)
                 if other is not None:  # `Mr. Trump took on Hillary Clinton after the Democratic front-runner had said`
                     return self.of_entity(other, "description")
+            if epithet.named and epithet.entity is not None and self._unstated_for(epithet.entity, head) and self._contradicts_role(epithet.entity, head):
+                fitting = self._prominent_person(head.i, gender)
+                if fitting is not None and fitting != epithet.entity and not self._contradicts_role(fitting, head):
+                    return self.of_entity(fitting, "description")  # `the Republican presidential candidate` is not `Mayor Bill de Blasio`
             if epithet.named:
                 return replace(epithet, via="description", named=True)
             prominent = self._prominent_person(head.i, gender)
@@ -360,6 +364,20 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         positions = self._indefinites.get(head.lemma_.lower(), [])
         before = bisect_left(positions, head.i)
         return self.doc[positions[before - 1]] if before else None
+
+    def _unstated_for(self, index: int, head: Token) -> bool:
+        """`the Republican presidential candidate` names a party (or place) that none of this person's roles states, and
+        the person was last named in an earlier paragraph: a description that repeats nothing the text said of the
+        nearest person, across a paragraph break, goes back to the person the article is about. Within its own
+        paragraph a differently worded title (`anchor` … `the Colombian journalist`) still names the one just named."""
+        proper = {term for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")
+                  or (t.pos_ == "ADJ" and t.is_title and not t.is_sent_start) for term in role_terms(t.lower_)}  # `the Liberal candidate`
+        entity = self.entities[index]
+        known = {term for text in (*entity.roles, entity.name) for term in role_terms(text)}
+        starts = self.mention_starts[index]
+        before = bisect_left(starts, head.i)
+        here = before and self.paragraph_of(starts[before - 1]) == self.paragraph_of(head.i)
+        return bool(proper - known) and not here
 
     def _prominent_person(self, position: int, gender: str | None) -> int | None:
         """The person named most often before `position` (agreeing with a stated gender); one pass per article."""
