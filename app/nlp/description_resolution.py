@@ -36,6 +36,12 @@ _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
 
 
 @lru_cache(maxsize=None)
+def scope_nouns() -> frozenset[str]:
+    """`nation`, `country`, `world`: the whole a superlative ranks a body within (data/scope_nouns.txt)."""
+    return read_words("scope_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def place_adverbs() -> frozenset[str]:
     """`here`, `there`: where a described group stood, which ends its description (data/place_adverbs.txt)."""
     return read_words("place_adverbs.txt")
@@ -471,15 +477,28 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 nearest = index if nearest is None else nearest
         return None if kind_named_only else nearest
 
+    @staticmethod
+    def _scope_owner(head: Token) -> Token | None:
+        """`the nation's largest gun group`, `Britain's biggest union`: a superlative ranked within a whole country,
+        state or the world is as definite as `the group`, one body the reader already knows."""
+        if not any(c.tag_ == "JJS" for c in children(head)):
+            return None
+        for owner in children(head):
+            if owner.dep_ == "poss" and (owner.lemma_.lower() in scope_nouns() and definite(owner) or owner.ent_type_ == "GPE"):
+                return owner
+        return None
+
     def _earlier_speaker(self, head: Token) -> tuple[int, Resolution] | None:
         """`the bank said` after `Kenya's central bank held …, saying`, `the newspaper said` after `The Advocate`
         was quoted: an organisation already quoted that the noun is in, or whose name says it is one (where it was
         quoted, who)."""
         lemma = head.lemma_.lower()
-        if lemma not in organisation_nouns() or not definite(head):
+        scope = self._scope_owner(head)
+        if lemma not in organisation_nouns() or not (definite(head) or scope is not None):
             return None
         kind_words = organisation_name_words().get(lemma, frozenset())
-        proper = {t.lower_ for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN" or t.ent_type_}
+        first = head.left_edge.i if scope is None else scope.right_edge.i + 1
+        proper = {t.lower_ for t in self.doc[first : head.i] if t.pos_ == "PROPN" or t.ent_type_}
         for at, found in reversed(self.spoken):
             if at >= head.i or found.name.lower() == head.lower_:
                 continue
