@@ -157,6 +157,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         headline_title = head.is_title and not any(c.dep_ in ("det", "nummod") for c in children(head))  # `Former DNC Chairman Says`
         if as_speaker and kind == "person" and (definite(head) or headline_title):
             introduced = self._introduced_unnamed(head)
+            if introduced is not None and self._outlived(introduced, head):
+                introduced = None
             quoted = self._quoted_unnamed(head)
             if quoted is not None and (introduced is None or introduced.i < quoted[0]):  # `the spokesman` after `Cameron's spokesman said`
                 return replace(quoted[1], via="description")
@@ -370,6 +372,12 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         positions = self._indefinites.get(head.lemma_.lower(), [])
         before = bisect_left(positions, head.i)
         return self.doc[positions[before - 1]] if before else None
+
+    def _outlived(self, introduced: Token, head: Token) -> bool:
+        """`The moderators almost forgot to introduce one candidate` in the lede, then pages later `When the moderator
+        said Trump had not answered, the candidate said`: an unnamed referent introduced beyond the window no longer
+        holds a description whose own sentence has just named a person."""
+        return head.i - introduced.i > self.window and any(self._person_at(i) for i in range(head.sent.start, head.i))
 
     def _unstated_for(self, index: int, head: Token) -> bool:
         """`the Republican presidential candidate` names a party (or place) that none of this person's roles states, and
