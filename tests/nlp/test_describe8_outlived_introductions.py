@@ -16,3 +16,10 @@ _DEBATE = ("The debate opened badly.\n\nThe start of the evening could not have 
 
 def test_a_far_introduction_gives_way_to_the_person_the_sentence_names(analyse):
     assert speaker_of(analyse, _DEBATE, "city budget was too small").name == "Paul Grant"
+
+
+def test_a_near_introduction_still_holds(analyse):
+    text = ("The debate opened badly.\n\nThe start of the evening could not have been worse.\n\n"
+            "One candidate walked off the stage during the break.\n\n"
+            "When the host noted that Paul Grant had not answered the question, the candidate said the city budget was too small.")
+    assert speaker_of(analyse, text, "city budget was too small").name == "One candidate"
