@@ -481,8 +481,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             says_kind = bool(kind_words & set(self.entities[index].name.lower().split()))
             if says_kind and self.entities[index].kind in ("organization", "unknown"):
                 return index  # `The Advocate` is a newspaper by its name, whatever kind the table gave it
-            if self.entities[index].kind == "organization":
-                nearest = index if nearest is None else nearest
+            if self.entities[index].kind == "organization" and not (places and self.doc[i].ent_type_ not in ("GPE", "LOC")):
+                nearest = index if nearest is None else nearest  # `the administration` is no committee or newspaper named before it
         return None if kind_named_only else nearest
 
     @staticmethod
