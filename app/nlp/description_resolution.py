@@ -36,6 +36,12 @@ _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
 
 
 @lru_cache(maxsize=None)
+def scope_nouns() -> frozenset[str]:
+    """`nation`, `country`, `world`: the whole a superlative ranks a body within (data/scope_nouns.txt)."""
+    return read_words("scope_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def place_adverbs() -> frozenset[str]:
     """`here`, `there`: where a described group stood, which ends its description (data/place_adverbs.txt)."""
     return read_words("place_adverbs.txt")
@@ -151,6 +157,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         headline_title = head.is_title and not any(c.dep_ in ("det", "nummod") for c in children(head))  # `Former DNC Chairman Says`
         if as_speaker and kind == "person" and (definite(head) or headline_title):
             introduced = self._introduced_unnamed(head)
+            if introduced is not None and self._outlived(introduced, head):
+                introduced = None
             quoted = self._quoted_unnamed(head)
             if quoted is not None and (introduced is None or introduced.i < quoted[0]):  # `the spokesman` after `Cameron's spokesman said`
                 return replace(quoted[1], via="description")
@@ -172,6 +180,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 other = self._other_person_before(head, epithet.entity)
                 if other is not None:  # `Mr. Trump took on Hillary Clinton after the Democratic front-runner had said`
                     return self.of_entity(other, "description")
+            if epithet.named and epithet.entity is not None and self._unstated_for(epithet.entity, head) and self._contradicts_role(epithet.entity, head):
+                fitting = self._prominent_person(head.i, gender)
+                if fitting is not None and fitting != epithet.entity and not self._contradicts_role(fitting, head):
+                    return self.of_entity(fitting, "description")  # `the Republican presidential candidate` is not `Mayor Bill de Blasio`
             if epithet.named:
                 return replace(epithet, via="description", named=True)
             prominent = self._prominent_person(head.i, gender)
@@ -361,6 +373,26 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         before = bisect_left(positions, head.i)
         return self.doc[positions[before - 1]] if before else None
 
+    def _outlived(self, introduced: Token, head: Token) -> bool:
+        """`The moderators almost forgot to introduce one candidate` in the lede, then pages later `When the moderator
+        said Trump had not answered, the candidate said`: an unnamed referent introduced beyond the window no longer
+        holds a description whose own sentence has just named a person."""
+        return head.i - introduced.i > self.window and any(self._person_at(i) for i in range(head.sent.start, head.i))
+
+    def _unstated_for(self, index: int, head: Token) -> bool:
+        """`the Republican presidential candidate` names a party (or place) that none of this person's roles states, and
+        the person was last named in an earlier paragraph: a description that repeats nothing the text said of the
+        nearest person, across a paragraph break, goes back to the person the article is about. Within its own
+        paragraph a differently worded title (`anchor` … `the Colombian journalist`) still names the one just named."""
+        proper = {term for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")
+                  or (t.pos_ == "ADJ" and t.is_title and not t.is_sent_start) for term in role_terms(t.lower_)}  # `the Liberal candidate`
+        entity = self.entities[index]
+        known = {term for text in (*entity.roles, entity.name) for term in role_terms(text)}
+        starts = self.mention_starts[index]
+        before = bisect_left(starts, head.i)
+        here = before and self.paragraph_of(starts[before - 1]) == self.paragraph_of(head.i)
+        return bool(proper - known) and not here
+
     def _prominent_person(self, position: int, gender: str | None) -> int | None:
         """The person named most often before `position` (agreeing with a stated gender); one pass per article."""
         if self._leaders is None:
@@ -449,19 +481,32 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             says_kind = bool(kind_words & set(self.entities[index].name.lower().split()))
             if says_kind and self.entities[index].kind in ("organization", "unknown"):
                 return index  # `The Advocate` is a newspaper by its name, whatever kind the table gave it
-            if self.entities[index].kind == "organization":
-                nearest = index if nearest is None else nearest
+            if self.entities[index].kind == "organization" and not (places and self.doc[i].ent_type_ not in ("GPE", "LOC")):
+                nearest = index if nearest is None else nearest  # `the administration` is no committee or newspaper named before it
         return None if kind_named_only else nearest
+
+    @staticmethod
+    def _scope_owner(head: Token) -> Token | None:
+        """`the nation's largest gun group`, `Britain's biggest union`: a superlative ranked within a whole country,
+        state or the world is as definite as `the group`, one body the reader already knows."""
+        if not any(c.tag_ == "JJS" for c in children(head)):
+            return None
+        for owner in children(head):
+            if owner.dep_ == "poss" and (owner.lemma_.lower() in scope_nouns() and definite(owner) or owner.ent_type_ == "GPE"):
+                return owner
+        return None
 
     def _earlier_speaker(self, head: Token) -> tuple[int, Resolution] | None:
         """`the bank said` after `Kenya's central bank held …, saying`, `the newspaper said` after `The Advocate`
         was quoted: an organisation already quoted that the noun is in, or whose name says it is one (where it was
         quoted, who)."""
         lemma = head.lemma_.lower()
-        if lemma not in organisation_nouns() or not definite(head):
+        scope = self._scope_owner(head)
+        if lemma not in organisation_nouns() or not (definite(head) or scope is not None):
             return None
         kind_words = organisation_name_words().get(lemma, frozenset())
-        proper = {t.lower_ for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN" or t.ent_type_}
+        first = head.left_edge.i if scope is None else scope.right_edge.i + 1
+        proper = {t.lower_ for t in self.doc[first : head.i] if t.pos_ == "PROPN" or t.ent_type_}
         for at, found in reversed(self.spoken):
             if at >= head.i or found.name.lower() == head.lower_:
                 continue
