@@ -113,13 +113,8 @@ def store_all_and_answer(
 
         def write() -> list[tuple[int, ArticleDetail | None]]:
             try:
-                answers = []
-                for article, analysis in analysed:
-                    article_row, entity_rows, written = _write(session, article, analysis.quotes,
-                                                               tuple(analysis.entities), pipeline_version)
-                    answers.append((article_row["id"], written_article(
-                        session, article=article_row, quotes=written.rows, topics=written.topics,
-                        entities=entity_rows)))
+                answers = [_write_and_answer(session, article, analysis.quotes, tuple(analysis.entities),
+                                             pipeline_version, answer=True) for article, analysis in analysed]
                 session.commit()
                 return answers
             except BaseException:
@@ -142,11 +137,9 @@ def _store(
 
     def write() -> tuple[int, bool, ArticleDetail | None]:
         try:
-            article_row, entity_rows, written = _write(session, article, quotes, entities, pipeline_version)
-            detail = written_article(session, article=article_row, quotes=written.rows, topics=written.topics,
-                                     entities=entity_rows) if answer else None
+            article_id, detail = _write_and_answer(session, article, quotes, entities, pipeline_version, answer=answer)
             session.commit()
-            return article_row["id"], True, detail
+            return article_id, True, detail
         except IntegrityError:
             session.rollback()
             existing = existing_article_id(session, article)
@@ -158,6 +151,17 @@ def _store(
             raise
 
     return retry_when_busy(write)
+
+
+def _write_and_answer(
+    session: Session, article: ArticleInput, quotes: Sequence[ExtractedQuote], entities: tuple[ExtractedEntity, ...],
+    pipeline_version: str | None, *, answer: bool,
+) -> tuple[int, ArticleDetail | None]:
+    """The article written (not committed), and with `answer` the analysis to answer with, built from its rows."""
+    article_row, entity_rows, written = _write(session, article, quotes, entities, pipeline_version)
+    detail = written_article(session, article=article_row, quotes=written.rows, topics=written.topics,
+                             entities=entity_rows) if answer else None
+    return article_row["id"], detail
 
 
 def _write(
