@@ -3,9 +3,10 @@
 US outlets quote with double marks (straight or curly) and nest single ones; British and Commonwealth outlets
 quote with single marks and nest double ones. An article's style is read from its opening marks, and only its
 quoting marks delimit quotes: the nested ones are part of the quoted text, and a single mark that is an apostrophe
-(`the workers’ union`, `don’t`, `’90s`) is told apart from a closing one by what stands around it. Pairing restarts at every paragraph, which limits the damage of an
-unbalanced mark to its own paragraph, except for the newsroom convention that a quote running over several
-paragraphs repeats its opening mark at each paragraph and closes only at the end.
+(`the workers’ union`, `don’t`, `’90s`) is told apart from a closing one by what stands around it. Pairing
+restarts at every paragraph, which limits the damage of an unbalanced mark to its own paragraph, except for the
+newsroom convention that a quote running over several paragraphs repeats its opening mark at each paragraph and
+closes only at the end.
 """
 
 from __future__ import annotations
@@ -213,11 +214,6 @@ def _single_marks(text: str, para_start: int, para_end: int):
         role = single_mark_role(text, match.start(), para_start, para_end)
         if role is not None:
             yield match.start(), 1, role, match.group() == "'"
-
-
-def pair_single_quote_marks(text: str) -> list[tuple[list[tuple[int, int]], int, bool]]:
-    """For outlets that quote with single marks (`‘We will win,’ he said`): see `single_mark_role`."""
-    return pair_quote_marks(text, single=True)
 
 
 def _close(text, quotes, running, running_paragraph, content_start, close_at, index, para_start) -> None:

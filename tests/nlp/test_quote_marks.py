@@ -54,10 +54,10 @@ def test_doubled_apostrophes_from_newswire_are_double_marks():
 
 
 def test_single_quote_outlets_pair_single_marks_but_not_apostrophes():
-    from app.nlp.quote_marks import pair_single_quote_marks
+    from app.nlp.quote_marks import pair_quote_marks
 
     text = "‘We will win the workers’ vote,’ she said, ‘and we don’t need help.’ The union’s ‘fake news’ claim failed."
-    quotes = merge_split_quotes(text, pair_single_quote_marks(text))
+    quotes = merge_split_quotes(text, pair_quote_marks(text, single=True))
     found = [[text[s:e] for s, e in pieces] for pieces, _, _ in quotes]
     assert found == [["We will win the workers’ vote,", "and we don’t need help."]]  # the scare quote is dropped
 
