@@ -306,4 +306,3 @@ class DescribedEntities:
                         index.setdefault(each, set()).add(position)
             self._description_index = index
         return self._description_index.get(word, set())
-

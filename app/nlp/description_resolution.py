@@ -21,8 +21,8 @@ from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import (DEFINITE, role_terms, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
-                         organisation_name_words, organisation_nouns, person_nouns, possessive,
+from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
+                         organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
                          surname_organisations)
 from .token_ranges import tokens_tagged
 from .tokens import children, is_cue, rights
@@ -457,9 +457,12 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         """`the GOP front-runner`, `the Democratic candidate`: a description whose only names are a party's, which
         names no one itself either."""
         before = self.doc[head.left_edge.i : head.i]
-        return any(t.ent_type_ for t in before) and all(
-            t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "" or t.text == "-" or role_terms(t.lower_) in (["republican"], ["democrat"]) for t in before) and not any(
-            c.dep_ == "prep" for c in rights(head))
+        plain_or_party = all(
+            (t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "") or t.text == "-"
+            or role_terms(t.lower_) in (["republican"], ["democrat"])
+            for t in before
+        )
+        return any(t.ent_type_ for t in before) and plain_or_party and not any(c.dep_ == "prep" for c in rights(head))
 
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the

@@ -26,8 +26,8 @@ from .tokens import children, is_cue, lefts
 
 _OWNER_PREPOSITIONS = ("by", "from", "of", "in")  # in order of preference: `a report by X`, `an editorial in Y`
 _PLACE_PREPOSITIONS = frozenset({"of", "in"})  # they also name where or whom a document is about
-_CARRIERS = frozenset({"in", "via", "through"})
-_CONTAINING = frozenset({"on", "in"})  # `a message on the website`: a document held in another  # `said in a statement`: the speaker of the verb is behind it
+_CARRIERS = frozenset({"in", "via", "through"})  # `said in a statement`: the speaker of the verb is behind it
+_CONTAINING = frozenset({"on", "in"})  # `a message on the website`: a document held in another
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 _MAX_EARLIER = 6  # earlier (or, in a lede, later) documents of the same family looked at for one nobody is named behind
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where an adjective-tagged word stands as a noun
@@ -243,7 +243,9 @@ class DocumentResolution:
             earlier = self._earlier_document(head)  # `the poll` after `a Rasmussen Reports poll`, not `exit polls show`
             behind = earlier[1] if earlier is not None else None
             if earlier is not None and head.lemma_.lower() not in POLL_WORDS and earlier[0] < head.i - self.window and not self._subject_just_before(head, behind):
-                behind = self._last_announcer(head.i) or behind  # … unless the sentence before is about its author  # `The company confirmed …` is nearer than a statement pages back
+                # `The company confirmed …` is nearer than a statement pages back, unless the sentence before is
+                # about that statement's author
+                behind = self._last_announcer(head.i) or behind
             partnered = self._fuller_pollster(behind.name, partners=True) if behind is not None and behind.kind == "organization" else None
             behind = replace(behind, name=partnered) if partnered else behind
         if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):

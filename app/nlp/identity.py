@@ -37,13 +37,15 @@ from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
 from .roles import bare_title, continues_apposition, is_role
 from .mention_extent import mention_extent, one_referent, shared_phrase, written_list
-from .name_runs import headline_tokens
+from .name_runs import headline_tokens, words_before
 from .name_lists import listed_people, named_examples, names_set_beside, subjects_before
 from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
+
+
 @lru_cache(maxsize=None)
 def preposition_nouns() -> frozenset[str]:
     """Nouns of a preposition written as a phrase (`in the wake of`): data/preposition_nouns.txt."""
@@ -331,7 +333,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                     return self.entity_at[i]
         return None
 
-    def _titled_in_body(self, head: Token, start: int, end: int, reach: int = 8) -> int | None:
+    def _titled_in_body(self, head: Token, start: int, end: int) -> int | None:
         """The one person the article names right after the headline's title, written with every word the headline
         gives it: `Former Clinton Pollster Says …` is the `former Bill Clinton pollster Douglas Schoen` of the text."""
         if self._headline is None:
@@ -345,8 +347,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                 continue
             for at in starts:
                 if at > 0 and not self._headline[at] and self.doc[at - 1].lower_ == head.lower_:
-                    before = {t.lower_ for t in self.doc[max(self.doc[at].sent.start, at - reach) : at]}
-                    if words <= before:
+                    if words <= words_before(self.doc, at):
                         found.add(index)
         return found.pop() if len(found) == 1 else None
 

@@ -3,7 +3,8 @@
 Content is the clausal complement of a reporting verb (`told journalists that …`), or the object or infinitive
 for verbs that the annotated training news shows take their content that way (`reiterated the need …`,
 `vowed to …`, `accused Trump of lying`), the clause carrying `according to`, a reporting noun's that-clause
-(`X's claim that …`, or voiced by a verb: `made the point that …`) and headline attributions (`Trump: …`). Quoted fragments inside such a clause make it one mixed quote.
+(`X's claim that …`, or voiced by a verb: `made the point that …`) and headline attributions (`Trump: …`). Quoted
+fragments inside such a clause make it one mixed quote.
 """
 
 from __future__ import annotations

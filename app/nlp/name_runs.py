@@ -465,15 +465,23 @@ def _cut_common_opening(doc: Doc, run: NameRun, tokens: list[int], words: tuple[
     return run
 
 
-def drop_headline_titles(doc: Doc, runs: list[NameRun], loose: bytearray, reach: int = 8) -> list[NameRun]:
+TITLE_REACH = 8  # tokens before a name in which a headline's title for that person must stand, every word of it
+
+
+def words_before(doc: Doc, at: int, reach: int = TITLE_REACH) -> set[str]:
+    """The lower-case words of the few tokens before `at` in its sentence (`former Bill Clinton pollster` before
+    `Douglas Schoen`): where a headline's title for that person must find all its words."""
+    return {t.lower_ for t in doc[max(doc[at].sent.start, at - reach) : at]}
+
+
+def drop_headline_titles(doc: Doc, runs: list[NameRun], loose: bytearray) -> list[NameRun]:
     """`Former Clinton Pollster Says …`, `Lagos Nights Star Says …`: a headline's run ending in the lower-case word
     the text writes right before a person's name, with every word of the run among the few before that name
     (`former Bill Clinton pollster Douglas Schoen`), is the title the headline gives that person, not a name."""
     titles: dict[str, list[set[str]]] = {}  # `pollster` -> the words written before each name it titles
     for run in runs:
         if run.kind == "person" and run.start > 0 and not loose[run.start] and doc[run.start - 1].is_lower and doc[run.start - 1].is_alpha:
-            before = doc[max(doc[run.start].sent.start, run.start - reach) : run.start]
-            titles.setdefault(doc[run.start - 1].text, []).append({t.lower_ for t in before})
+            titles.setdefault(doc[run.start - 1].text, []).append(words_before(doc, run.start))
     if not titles:
         return runs
     kept = []
