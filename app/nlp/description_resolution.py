@@ -19,7 +19,7 @@ from .described_entities import DescribedEntities
 from .document_resolution import is_document
 from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
-from .lexicon import read_words, title_words
+from .lexicon import read_words, title_words, word_list
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
@@ -33,12 +33,6 @@ _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
 _LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
-
-
-@lru_cache(maxsize=None)
-def scope_nouns() -> frozenset[str]:
-    """`nation`, `country`, `world`: the whole a superlative ranks a body within (data/scope_nouns.txt)."""
-    return read_words("scope_nouns.txt")
 
 
 @lru_cache(maxsize=None)
@@ -495,7 +489,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         if not any(c.tag_ == "JJS" for c in children(head)):
             return None
         for owner in children(head):
-            if owner.dep_ == "poss" and (owner.lemma_.lower() in scope_nouns() and definite(owner) or owner.ent_type_ == "GPE"):
+            if owner.dep_ == "poss" and (owner.lemma_.lower() in word_list("scope_nouns.txt") and definite(owner) or owner.ent_type_ == "GPE"):
                 return owner
         return None
 

@@ -22,13 +22,12 @@ Ana Ruiz. She said`). The person a cleft puts in focus (`it was Ruiz who …`) i
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from .antecedent_agreement import AntecedentAgreement
 from .clause_antecedent import ClauseAntecedent
-from .lexicon import read_words, title_words
+from .lexicon import title_words, word_list
 from .name_lists import named_examples
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, cleft_focus, Resolution, definite, embedded_clause, organisation_nouns, possessive
@@ -38,12 +37,6 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _OWNING_PRONOUNS = frozenset({"his", "her"})
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
-
-
-@lru_cache(maxsize=None)
-def comparison_prepositions() -> frozenset[str]:
-    """Prepositions that compare (`like`, `unlike`): data/comparison_prepositions.txt."""
-    return read_words("comparison_prepositions.txt")
 
 
 def _apposed_to(token: Token) -> Token:
@@ -489,4 +482,4 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         """`Like Allen, their days begin at dawn`: a person the sentence compares its subject with is not whom it
         goes on to talk about (data/comparison_prepositions.txt)."""
         head = _apposed_to(token)
-        return head.dep_ == "pobj" and head.head.lower_ in comparison_prepositions()
+        return head.dep_ == "pobj" and head.head.lower_ in word_list("comparison_prepositions.txt")

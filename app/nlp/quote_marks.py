@@ -12,14 +12,13 @@ closes only at the end.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES, doc_text
-from .lexicon import read_words
+from .lexicon import word_list
 
 OPENING = "“«„"
 CLOSING = "”»"
@@ -105,23 +104,13 @@ def single_mark_role(text: str, pos: int, para_start: int, para_end: int) -> str
         return None  # the second mark of rock ’n’ roll
     if before in _POSSESSIVE_ENDS:
         word = _WORD.match(text, pos + 2, para_end) if after == " " else None
-        return CLOSES if word is not None and word.group().lower() in words_after_no_possessive() else MAY_CLOSE
+        return CLOSES if word is not None and word.group().lower() in word_list("not_possessed_words.txt") else MAY_CLOSE
     return CLOSES
-
-
-@lru_cache(maxsize=None)
-def elided_words() -> frozenset[str]:
-    return read_words("elided_words.txt")
-
-
-@lru_cache(maxsize=None)
-def words_after_no_possessive() -> frozenset[str]:
-    return read_words("not_possessed_words.txt")
 
 
 def _elides(text: str, start: int, end: int) -> bool:
     word = _WORD.match(text, start, end)
-    return word is not None and word.group().lower() in elided_words()
+    return word is not None and word.group().lower() in word_list("elided_words.txt")
 
 
 def quotes_with_single_marks(text: str) -> bool:
