@@ -10,10 +10,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.nlp.contract import ExtractedQuote, extract_quotes
 from app.nlp.metrics import Evaluation
 from app.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -40,7 +44,11 @@ def as_prediction(quote: ExtractedQuote) -> dict:
 def evaluate(articles: list[dict], model_name: str, batch_size: int = 8) -> Evaluation:
     from app.nlp.pipeline import build_pipeline
 
-    nlp = build_pipeline(model_name)
+    return score(build_pipeline(model_name), articles, batch_size)
+
+
+def score(nlp: "Language", articles: list[dict], batch_size: int = 8) -> Evaluation:
+    """The pipeline's quotes on each article scored against its gold (bench.house_style scores rewritten texts)."""
     evaluation = Evaluation()
     texts = (article["text"] for article in articles)
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size)):

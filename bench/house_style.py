@@ -27,9 +27,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
-from app.evaluate import as_prediction, load_gold  # noqa: E402
-from app.nlp.contract import extract_quotes  # noqa: E402
-from app.nlp.metrics import Evaluation  # noqa: E402
+from app.evaluate import load_gold, score  # noqa: E402
 from app.settings import Settings  # noqa: E402
 
 POLNEAR = PROJECT_ROOT.parent / "shared" / "eval" / "polnear"
@@ -151,14 +149,6 @@ def drifted_spans(original: dict, rewritten: dict) -> int:
             if original["text"][old[0]:old[1]].translate(_NEUTRAL) != rewritten["text"][new[0]:new[1]].translate(_NEUTRAL):
                 drifted += 1
     return drifted
-
-
-def score(nlp, articles: list[dict]) -> Evaluation:
-    evaluation = Evaluation()
-    for article, doc in zip(articles, nlp.pipe((article["text"] for article in articles), batch_size=8)):
-        predicted = [as_prediction(quote) for quote in extract_quotes(doc)]
-        evaluation.add_article(article.get("quotes", []), predicted, str(article.get("id", "")), article["text"])
-    return evaluation
 
 
 ROWS = (
