@@ -74,7 +74,7 @@ def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate
         if not is_cue(token):
             continue
         if token.lower_ == "according":
-            candidate = _according_to(doc, token, owner, according_reach)
+            candidate = _according_to(doc, token, owner, according_reach, quotes)
         else:
             candidate = _clausal_complement(doc, token, owner, quotes)
         if candidate is not None:
@@ -110,6 +110,8 @@ _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn expla
 
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
+    if _finds_itself(verb):
+        return None
     speech = verb.lemma_.lower() in _SPEECH_VERBS
     # `…, the BBC reported.`, `…, the survey found.`: these report the sentence before them as `said` does
     trailing = speech or verb.lemma_.lower() in word_list("trailing_report_verbs.txt")
@@ -164,6 +166,21 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                         if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
                             return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
+
+
+_REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())
+
+
+def _finds_itself(verb: Token) -> bool:
+    """`found themselves targeted by challengers`, `finds itself playing host`: a verb of `reflexive_frames.txt`
+    with the subject's own reflexive as its object, or as its clause's subject, tells where someone ended up, not
+    what anyone found or said."""
+    if verb.lemma_.lower() not in word_list("reflexive_frames.txt"):
+        return False
+    for child in children(verb):
+        if child.i > verb.i and (child.lower_ in _REFLEXIVES or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _REFLEXIVES for c in children(child))):
+            return True
+    return False
 
 
 _SUBORDINATORS = frozenset("after before when whenever because since although though if unless until once".split())
@@ -399,12 +416,22 @@ def _content_candidate(doc: Doc, verb: Token, start: int, end: int, owner: list[
     )
 
 
-def _according_to(doc: Doc, according: Token, owner: list[int], reach: int) -> QuoteCandidate | None:
+def _according_to(
+    doc: Doc, according: Token, owner: list[int], reach: int, quotes: list[QuoteCandidate],
+) -> QuoteCandidate | None:
     """The clause `according to X` hangs on, without X; read from the subtrees' edges (the parse is projective)
     within `reach` tokens, so that a giant unpunctuated sentence does not cost its whole length per cue."""
     clause = according.head
     if clause.i == according.i:
         return None
+    if clause.i < according.i and _cues_a_quotation(clause, owner, quotes):
+        return None  # `“…,” Ames said, according to a transcript`: the quotation is relayed whole (speakers._relayed_by)
+    relative = _relative_just_before(doc, according)
+    if relative is not None:
+        candidate = _content_candidate(doc, according, relative.left_edge.i, relative.right_edge.i + 1, owner, quotes)
+        if candidate is not None:
+            candidate.attribution = "according"
+        return candidate
     if clause.dep_ == "ccomp" and clause.head.i < according.i and is_cue(clause.head) and _has_subject(clause.head):
         clause = clause.head  # `Kasich said he would have fired him, according to press reports`: the reports relay all of it
     first, last = max(clause.left_edge.i, according.i - reach), min(clause.right_edge.i + 1, according.i + reach)
@@ -430,6 +457,37 @@ def _according_to(doc: Doc, according: Token, owner: list[int], reach: int) -> Q
     return QuoteCandidate(pieces=pieces, kind="indirect", marked=False, cue=cue_extent(according), attribution="according")
 
 
+def _cues_a_quotation(clause: Token, owner: list[int], quotes: list[QuoteCandidate]) -> bool:
+    """The clause before `according to` is the reporting clause of a kept quotation (`“…,” Ames said`), not
+    words of its own. (Before it, `According to the post, Ames said “…”`, the whole sentence is relayed.)"""
+    return any(quote.keep and quote.marked and quote.cue is not None and quote.cue[0] == clause.i for quote in quotes)
+
+
+_RELATIVE_CLIMB = 8
+
+
+def _relative_just_before(doc: Doc, according: Token) -> Token | None:
+    """`says it's proof, … delegates, which stood at 263, according to the AP`: `according to` right after a
+    relative clause set off by commas vouches for that clause alone, whatever the parser hung it on, and the
+    sentence's own report keeps its speaker. The clause is found by climbing from the word before the comma."""
+    if according.i < 3 or doc[according.i - 1].text != ",":
+        return None
+    node = doc[according.i - 2]
+    for _ in range(_RELATIVE_CLIMB):
+        opener = doc[node.left_edge.i]
+        # `…, which the company disputes`: a relative on the whole clause is often parsed as an adverbial
+        if node.dep_ == "relcl" or (node.dep_ == "advcl" and opener.head.i == node.i):
+            set_off = node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ","
+            if node.right_edge.i == according.i - 2 and set_off and opener.lower_ in _WH_RELATIVES:
+                return node
+            return None
+        if node.head.i == node.i or node.head.i >= according.i:
+            return None
+        node = node.head
+    return None
+
+
+_WH_RELATIVES = frozenset(("which", "who", "whose", "whom"))
 _HEADLINE_TOKENS = 30
 _SPEAKER_TOKENS = 5
 
