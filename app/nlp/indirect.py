@@ -147,7 +147,11 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
             continue
         elif child.dep_ == "dobj":
-            end = _before_a_reporting_relative(doc, child, end)
+            relative = _reporting_relative(child)
+            if relative is not None and _relays_a_person(verb, relative):
+                return None
+            if relative is not None:
+                end = min(end, _before(doc, relative, child.i))
         elif child.dep_ == "xcomp":
             start = _object_before(verb, child, start)  # `called on the government to act`, `urged him to go`
         cut = _before_a_second_report(doc, child, end)
@@ -237,16 +241,27 @@ def _around_parenthetical(doc: Doc, verb: Token, owner: list[int], quotes: list[
 _SAY_VERBS = frozenset("say add claim insist argue warn predict suggest explain note".split())
 
 
-def _before_a_reporting_relative(doc: Doc, noun: Token, end: int) -> int:
+def _reporting_relative(noun: Token) -> Token | None:
     """`praised Franklin Graham, who has vowed not to buy …`: what the object's relative clause reports is
     said by the object, so the praise's content stops before it (and is dropped if nothing is left)."""
-    for clause in children(noun):
-        if clause.i > noun.i and clause.dep_ == "relcl" and is_cue(clause):
-            stop = clause.left_edge.i
-            while stop > noun.i + 1 and doc[stop - 1].is_punct:
-                stop -= 1
-            return min(end, stop)
-    return end
+    return next((c for c in children(noun) if c.i > noun.i and c.dep_ == "relcl" and is_cue(c)), None)
+
+
+def _relays_a_person(verb: Token, clause: Token) -> bool:
+    """`echoing commentators who have suggested …`, `citing experts who say …`: a verb of `relaying_verbs.txt`
+    passes on what the person of its object's `who` clause reports, and has no content of its own (`praised
+    Franklin Graham, who has vowed …` praises the man himself)."""
+    return verb.lemma_.lower() in word_list("relaying_verbs.txt") and any(
+        child.dep_ == "nsubj" and child.lower_ == "who" for child in children(clause)
+    )
+
+
+def _before(doc: Doc, clause: Token, floor: int) -> int:
+    """Where the words before `clause` end, commas after `floor` left out."""
+    stop = clause.left_edge.i
+    while stop > floor + 1 and doc[stop - 1].is_punct:
+        stop -= 1
+    return stop
 
 
 def _misparsed_clause(verb: Token, object_length: int) -> bool:
