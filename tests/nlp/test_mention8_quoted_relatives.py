@@ -11,10 +11,18 @@ pytestmark = pytest.mark.slow
 
 def test_a_relative_on_the_quoted_words_gives_way_to_the_report(analyse):
     text = (
-        '"If the agency finds more letters, it will search them for documents" that would respond to the requests '
-        "from the group, county attorney Lena Marsh wrote in a filing."
+        '"If the agency obtains more letters, it intends to search them for records" that would respond to requests '
+        "from the group, county attorney Lena Marsh wrote in a court filing."
     )
-    assert mention_of(analyse, text, "search them for documents") .endswith("Lena Marsh")
+    assert mention_of(analyse, text, "search them for records").endswith("Lena Marsh")
+
+
+def test_the_report_after_an_apposition_is_found_too(analyse):
+    text = (
+        '"The board will review the files and release any documents" that would answer questions from reporters, '
+        "the district's lawyer, Tom Reyes, wrote in a letter."
+    )
+    assert mention_of(analyse, text, "release any documents").endswith("Tom Reyes")
 
 
 def test_a_cue_right_after_the_quotation_still_counts(analyse):
