@@ -314,7 +314,24 @@ def _second_report(token: Token) -> bool:
     marks = {child.lower_ for child in children(token) if child.dep_ == "mark"}
     joined = (token.dep_ == "conj" and not marks and _set_apart(token)) or (token.dep_ == "advcl" and marks & _CONTRASTING)
     # `agreed that … but that it would add …`: a second complement of the first report, whose `add` is arithmetic
-    return bool(joined) and token.lemma_.lower() in _SPEECH_VERBS - {"add"} and is_cue(token) and _has_subject(token)
+    if joined and token.lemma_.lower() in _SPEECH_VERBS - {"add"} and is_cue(token) and _has_subject(token):
+        return True
+    return bool(joined) and token.dep_ == "advcl" and _has_subject(token) and _reports_by_participle(token)
+
+
+def _reports_by_participle(clause: Token) -> bool:
+    """`while her rival has soared in the polls by saying that …`, `while the mayor hit back, saying …`: a
+    contrasting clause whose subject reports through a participle of speech is that subject's own report."""
+    for child in children(clause):
+        if child.dep_ == "prep" and child.lower_ == "by":
+            participles = [c for c in children(child) if c.dep_ == "pcomp"]
+        elif child.dep_ == "advcl" and child.i > clause.i:
+            participles = [child]
+        else:
+            continue
+        if any(p.tag_ == "VBG" and p.lemma_.lower() in _SPEECH_VERBS and not _has_subject(p) for p in participles):
+            return True
+    return False
 
 
 def _set_apart(token: Token) -> bool:
