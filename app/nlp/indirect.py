@@ -140,6 +140,10 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         if child.i < verb.i and not (child.dep_ == "ccomp" and trailing and not own_object):
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1
+        if child.i < verb.i:
+            rest = _extraposed_clause(doc, verb)
+            if rest is not None:
+                return _split_content(doc, verb, (start, end), rest, owner, quotes)
         if child.dep_ == "dobj" and child.pos_ != "PRON" and _misparsed_clause(verb, end - start):
             end = max(end, max(c.right_edge.i for c in children(verb) if c.i > verb.i) + 1)  # `says [that-less clause]` misparsed as an object
         elif child.dep_ not in relations:
@@ -185,6 +189,30 @@ def _finds_itself(verb: Token) -> bool:
         if child.i > verb.i and (child.lower_ in _REFLEXIVES or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _REFLEXIVES for c in children(child))):
             return True
     return False
+
+
+def _extraposed_clause(doc: Doc, verb: Token) -> Token | None:
+    """`There is a risk, some Democrats said, that the plan would fail`: a `that` clause set off by a comma after a
+    cue whose content opened the sentence finishes that content."""
+    for child in children(verb):
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            that = doc[child.left_edge.i]
+            if that.lower_ == "that" and that.dep_ == "mark" and doc[that.i - 1].text == "," and that.i - 1 > verb.i:
+                return child
+    return None
+
+
+def _split_content(
+    doc: Doc, verb: Token, before: tuple[int, int], rest: Token, owner: list[int], quotes: list[QuoteCandidate],
+) -> QuoteCandidate | None:
+    """One content in two pieces, either side of its cue: the opening clause and the extraposed rest."""
+    opening = _content_candidate(doc, verb, before[0], before[1], owner, quotes)
+    ending = _content_candidate(doc, verb, rest.left_edge.i, rest.right_edge.i + 1, owner, quotes)
+    if opening is None or ending is None:
+        return opening or ending
+    opening.pieces = opening.pieces + ending.pieces
+    opening.kind = "mixed" if "mixed" in (opening.kind, ending.kind) else opening.kind
+    return opening
 
 
 _SUBORDINATORS = frozenset("after before when whenever because since although though if unless until once".split())
