@@ -62,6 +62,7 @@ def outermost(found: list[QuoteCandidate]) -> list[QuoteCandidate]:
 
 def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate], according_reach: int = 60) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
+    quotation_cues = {quote.cue[0] for quote in quotes if quote.keep and quote.marked and quote.cue is not None}
     for i in may_report(doc):
         if owner[i] != -1:
             continue  # before the Token is made: most quoted words are no cue of an indirect quote
@@ -74,7 +75,7 @@ def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate
         if not is_cue(token):
             continue
         if token.lower_ == "according":
-            candidate = _according_to(doc, token, owner, according_reach, quotes)
+            candidate = _according_to(doc, token, owner, according_reach, quotes, quotation_cues)
         else:
             candidate = _clausal_complement(doc, token, owner, quotes)
         if candidate is not None:
@@ -492,15 +493,18 @@ def _content_candidate(doc: Doc, verb: Token, start: int, end: int, owner: list[
 
 
 def _according_to(
-    doc: Doc, according: Token, owner: list[int], reach: int, quotes: list[QuoteCandidate],
+    doc: Doc, according: Token, owner: list[int], reach: int, quotes: list[QuoteCandidate], quotation_cues: set[int],
 ) -> QuoteCandidate | None:
     """The clause `according to X` hangs on, without X; read from the subtrees' edges (the parse is projective)
     within `reach` tokens, so that a giant unpunctuated sentence does not cost its whole length per cue."""
     clause = according.head
     if clause.i == according.i:
         return None
-    if clause.i < according.i and _cues_a_quotation(clause, owner, quotes):
-        return None  # `“…,” Ames said, according to a transcript`: the quotation is relayed whole (speakers._relayed_by)
+    if clause.i < according.i and clause.i in quotation_cues:
+        # `“…,” Ames said, according to a transcript`: the clause before `according to` is a quotation's reporting
+        # clause, no words of its own; the quotation is relayed whole (speakers._relayed_by). Before it (`According
+        # to the post, Ames said “…”`) the whole sentence is relayed.
+        return None
     relative = _relative_just_before(doc, according)
     if relative is not None:
         candidate = _content_candidate(doc, according, relative.left_edge.i, relative.right_edge.i + 1, owner, quotes)
@@ -530,12 +534,6 @@ def _according_to(
     if not pieces:
         return None
     return QuoteCandidate(pieces=pieces, kind="indirect", marked=False, cue=cue_extent(according), attribution="according")
-
-
-def _cues_a_quotation(clause: Token, owner: list[int], quotes: list[QuoteCandidate]) -> bool:
-    """The clause before `according to` is the reporting clause of a kept quotation (`“…,” Ames said`), not
-    words of its own. (Before it, `According to the post, Ames said “…”`, the whole sentence is relayed.)"""
-    return any(quote.keep and quote.marked and quote.cue is not None and quote.cue[0] == clause.i for quote in quotes)
 
 
 _RELATIVE_CLIMB = 8
