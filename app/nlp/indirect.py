@@ -389,23 +389,8 @@ def _noun_complement(doc: Doc, noun: Token, owner: list[int], quotes: list[Quote
     for child in children(noun):
         if child.dep_ in ("acl", "ccomp", "relcl") and child.i > noun.i:
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in children(child)):
-                reaction = _reacting_verb(noun)
-                if reaction is not None:  # the claim, its owner and all, is what the verb's subject reacts to
-                    return _content_candidate(doc, reaction, noun.left_edge.i, child.right_edge.i + 1, owner, quotes)
                 return _content_candidate(doc, noun, child.left_edge.i, child.right_edge.i + 1, owner, quotes)
     return None
-
-
-def _reacting_verb(noun: Token) -> Token | None:
-    """`Cruz apologized for his campaign's suggestion that …`, `asked questions about Clinton's assertion that …`:
-    a claim named after a preposition of a verb (or of that verb's object) is what the verb's subject speaks of,
-    and the annotated news attributes the whole phrase to that subject, not the claim to its owner."""
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-        return None
-    head = noun.head.head
-    if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.i < head.i:
-        head = head.head
-    return head if head.pos_ == "VERB" and head.i < noun.i else None
 
 
 def _voiced_complement(doc: Doc, noun: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
