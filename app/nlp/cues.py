@@ -231,12 +231,23 @@ def _nearest_cue(
         token = doc[i]
         if owner[i] not in (-1, index) or "\n" in token.text or (token.text in SENTENCE_END and distance > 0):
             break
-        if owner[i] == -1 and (is_direct_cue(token) or document_read_as_noun(token) is not None):
+        if owner[i] == -1 and (is_direct_cue(token) or document_read_as_noun(token) is not None) and not _describes_quoted_words(token, owner, index):
             return token
         if not (token.is_space or token.is_quote):
             distance += 1
         i += 1
     return best
+
+
+def _describes_quoted_words(cue: Token, owner: list[int], index: int) -> bool:
+    """`“… it intends to search them for records” that would respond to requests, the counsel wrote`: a relative
+    clause on a word of the quotation goes on describing that word; the report is further on."""
+    return cue.dep_ == "relcl" and owner[cue.head.i] == index and any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _RELATIVE_WORDS for child in children(cue)
+    )
+
+
+_RELATIVE_WORDS = frozenset(("that", "which", "who"))
 
 
 _READS = frozenset(("read", "reads"))

@@ -62,6 +62,7 @@ def outermost(found: list[QuoteCandidate]) -> list[QuoteCandidate]:
 
 def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate], according_reach: int = 60) -> list[QuoteCandidate]:
     found: list[QuoteCandidate] = []
+    quotation_cues = {quote.cue[0] for quote in quotes if quote.keep and quote.marked and quote.cue is not None}
     for i in may_report(doc):
         if owner[i] != -1:
             continue  # before the Token is made: most quoted words are no cue of an indirect quote
@@ -74,7 +75,7 @@ def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate
         if not is_cue(token):
             continue
         if token.lower_ == "according":
-            candidate = _according_to(doc, token, owner, according_reach)
+            candidate = _according_to(doc, token, owner, according_reach, quotes, quotation_cues)
         else:
             candidate = _clausal_complement(doc, token, owner, quotes)
         if candidate is not None:
@@ -110,6 +111,8 @@ _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn expla
 
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
+    if _finds_itself(verb):
+        return None
     speech = verb.lemma_.lower() in _SPEECH_VERBS
     # `…, the BBC reported.`, `…, the survey found.`: these report the sentence before them as `said` does
     trailing = speech or verb.lemma_.lower() in word_list("trailing_report_verbs.txt")
@@ -138,6 +141,10 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         if child.i < verb.i and not (child.dep_ == "ccomp" and trailing and not own_object):
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1
+        if child.i < verb.i:
+            rest = _extraposed_clause(doc, verb)
+            if rest is not None:
+                return _split_content(doc, verb, (start, end), rest, owner, quotes)
         if child.dep_ == "dobj" and child.pos_ != "PRON" and _misparsed_clause(verb, end - start):
             end = max(end, max(c.right_edge.i for c in children(verb) if c.i > verb.i) + 1)  # `says [that-less clause]` misparsed as an object
         elif child.dep_ not in relations:
@@ -145,7 +152,11 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
             continue
         elif child.dep_ == "dobj":
-            end = _before_a_reporting_relative(doc, child, end)
+            relative = _reporting_relative(child)
+            if relative is not None and _relays_a_person(verb, relative):
+                return None
+            if relative is not None:
+                end = min(end, _before(doc, relative, child.i))
         elif child.dep_ == "xcomp":
             start = _object_before(verb, child, start)  # `called on the government to act`, `urged him to go`
         cut = _before_a_second_report(doc, child, end)
@@ -164,6 +175,45 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                         if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
                             return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
+
+
+_REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())
+
+
+def _finds_itself(verb: Token) -> bool:
+    """`found themselves targeted by challengers`, `finds itself playing host`: a verb of `reflexive_frames.txt`
+    with the subject's own reflexive as its object, or as its clause's subject, tells where someone ended up, not
+    what anyone found or said."""
+    if verb.lemma_.lower() not in word_list("reflexive_frames.txt"):
+        return False
+    for child in children(verb):
+        if child.i > verb.i and (child.lower_ in _REFLEXIVES or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _REFLEXIVES for c in children(child))):
+            return True
+    return False
+
+
+def _extraposed_clause(doc: Doc, verb: Token) -> Token | None:
+    """`There is a risk, some Democrats said, that the plan would fail`: a `that` clause set off by a comma after a
+    cue whose content opened the sentence finishes that content."""
+    for child in children(verb):
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            that = doc[child.left_edge.i]
+            if that.lower_ == "that" and that.dep_ == "mark" and doc[that.i - 1].text == "," and that.i - 1 > verb.i:
+                return child
+    return None
+
+
+def _split_content(
+    doc: Doc, verb: Token, before: tuple[int, int], rest: Token, owner: list[int], quotes: list[QuoteCandidate],
+) -> QuoteCandidate | None:
+    """One content in two pieces, either side of its cue: the opening clause and the extraposed rest."""
+    opening = _content_candidate(doc, verb, before[0], before[1], owner, quotes)
+    ending = _content_candidate(doc, verb, rest.left_edge.i, rest.right_edge.i + 1, owner, quotes)
+    if opening is None or ending is None:
+        return opening or ending
+    opening.pieces = opening.pieces + ending.pieces
+    opening.kind = "mixed" if "mixed" in (opening.kind, ending.kind) else opening.kind
+    return opening
 
 
 _SUBORDINATORS = frozenset("after before when whenever because since although though if unless until once".split())
@@ -220,16 +270,27 @@ def _around_parenthetical(doc: Doc, verb: Token, owner: list[int], quotes: list[
 _SAY_VERBS = frozenset("say add claim insist argue warn predict suggest explain note".split())
 
 
-def _before_a_reporting_relative(doc: Doc, noun: Token, end: int) -> int:
+def _reporting_relative(noun: Token) -> Token | None:
     """`praised Franklin Graham, who has vowed not to buy …`: what the object's relative clause reports is
     said by the object, so the praise's content stops before it (and is dropped if nothing is left)."""
-    for clause in children(noun):
-        if clause.i > noun.i and clause.dep_ == "relcl" and is_cue(clause):
-            stop = clause.left_edge.i
-            while stop > noun.i + 1 and doc[stop - 1].is_punct:
-                stop -= 1
-            return min(end, stop)
-    return end
+    return next((c for c in children(noun) if c.i > noun.i and c.dep_ == "relcl" and is_cue(c)), None)
+
+
+def _relays_a_person(verb: Token, clause: Token) -> bool:
+    """`echoing commentators who have suggested …`, `citing experts who say …`: a verb of `relaying_verbs.txt`
+    passes on what the person of its object's `who` clause reports, and has no content of its own (`praised
+    Franklin Graham, who has vowed …` praises the man himself)."""
+    return verb.lemma_.lower() in word_list("relaying_verbs.txt") and any(
+        child.dep_ == "nsubj" and child.lower_ == "who" for child in children(clause)
+    )
+
+
+def _before(doc: Doc, clause: Token, floor: int) -> int:
+    """Where the words before `clause` end, commas after `floor` left out."""
+    stop = clause.left_edge.i
+    while stop > floor + 1 and doc[stop - 1].is_punct:
+        stop -= 1
+    return stop
 
 
 def _misparsed_clause(verb: Token, object_length: int) -> bool:
@@ -282,7 +343,24 @@ def _second_report(token: Token) -> bool:
     marks = {child.lower_ for child in children(token) if child.dep_ == "mark"}
     joined = (token.dep_ == "conj" and not marks and _set_apart(token)) or (token.dep_ == "advcl" and marks & _CONTRASTING)
     # `agreed that … but that it would add …`: a second complement of the first report, whose `add` is arithmetic
-    return bool(joined) and token.lemma_.lower() in _SPEECH_VERBS - {"add"} and is_cue(token) and _has_subject(token)
+    if joined and token.lemma_.lower() in _SPEECH_VERBS - {"add"} and is_cue(token) and _has_subject(token):
+        return True
+    return bool(joined) and token.dep_ == "advcl" and _has_subject(token) and _reports_by_participle(token)
+
+
+def _reports_by_participle(clause: Token) -> bool:
+    """`while her rival has soared in the polls by saying that …`, `while the mayor hit back, saying …`: a
+    contrasting clause whose subject reports through a participle of speech is that subject's own report."""
+    for child in children(clause):
+        if child.dep_ == "prep" and child.lower_ == "by":
+            participles = [c for c in children(child) if c.dep_ == "pcomp"]
+        elif child.dep_ == "advcl" and child.i > clause.i:
+            participles = [child]
+        else:
+            continue
+        if any(p.tag_ == "VBG" and p.lemma_.lower() in _SPEECH_VERBS and not _has_subject(p) for p in participles):
+            return True
+    return False
 
 
 def _set_apart(token: Token) -> bool:
@@ -399,12 +477,25 @@ def _content_candidate(doc: Doc, verb: Token, start: int, end: int, owner: list[
     )
 
 
-def _according_to(doc: Doc, according: Token, owner: list[int], reach: int) -> QuoteCandidate | None:
+def _according_to(
+    doc: Doc, according: Token, owner: list[int], reach: int, quotes: list[QuoteCandidate], quotation_cues: set[int],
+) -> QuoteCandidate | None:
     """The clause `according to X` hangs on, without X; read from the subtrees' edges (the parse is projective)
     within `reach` tokens, so that a giant unpunctuated sentence does not cost its whole length per cue."""
     clause = according.head
     if clause.i == according.i:
         return None
+    if clause.i < according.i and clause.i in quotation_cues:
+        # `“…,” Ames said, according to a transcript`: the clause before `according to` is a quotation's reporting
+        # clause, no words of its own; the quotation is relayed whole (speakers._relayed_by). Before it (`According
+        # to the post, Ames said “…”`) the whole sentence is relayed.
+        return None
+    relative = _relative_just_before(doc, according)
+    if relative is not None:
+        candidate = _content_candidate(doc, according, relative.left_edge.i, relative.right_edge.i + 1, owner, quotes)
+        if candidate is not None:
+            candidate.attribution = "according"
+        return candidate
     if clause.dep_ == "ccomp" and clause.head.i < according.i and is_cue(clause.head) and _has_subject(clause.head):
         clause = clause.head  # `Kasich said he would have fired him, according to press reports`: the reports relay all of it
     first, last = max(clause.left_edge.i, according.i - reach), min(clause.right_edge.i + 1, according.i + reach)
@@ -430,6 +521,31 @@ def _according_to(doc: Doc, according: Token, owner: list[int], reach: int) -> Q
     return QuoteCandidate(pieces=pieces, kind="indirect", marked=False, cue=cue_extent(according), attribution="according")
 
 
+_RELATIVE_CLIMB = 8
+
+
+def _relative_just_before(doc: Doc, according: Token) -> Token | None:
+    """`says it's proof, … delegates, which stood at 263, according to the AP`: `according to` right after a
+    relative clause set off by commas vouches for that clause alone, whatever the parser hung it on, and the
+    sentence's own report keeps its speaker. The clause is found by climbing from the word before the comma."""
+    if according.i < 3 or doc[according.i - 1].text != ",":
+        return None
+    node = doc[according.i - 2]
+    for _ in range(_RELATIVE_CLIMB):
+        opener = doc[node.left_edge.i]
+        # `…, which the company disputes`: a relative on the whole clause is often parsed as an adverbial
+        if node.dep_ == "relcl" or (node.dep_ == "advcl" and opener.head.i == node.i):
+            set_off = node.left_edge.i > 0 and doc[node.left_edge.i - 1].text == ","
+            if node.right_edge.i == according.i - 2 and set_off and opener.lower_ in _WH_RELATIVES:
+                return node
+            return None
+        if node.head.i == node.i or node.head.i >= according.i:
+            return None
+        node = node.head
+    return None
+
+
+_WH_RELATIVES = frozenset(("which", "who", "whose", "whom"))
 _HEADLINE_TOKENS = 30
 _SPEAKER_TOKENS = 5
 
