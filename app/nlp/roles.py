@@ -10,11 +10,13 @@ Every subtree read here is bounded by `max_tokens`, so a 10,000-name list costs 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from .lexicon import honorifics, title_words
+from .name_runs import is_post_nominal
 from .token_ranges import tokens_between
 from .tokens import children
 
@@ -34,9 +36,15 @@ def _bounded(token: Token, max_tokens: int) -> bool:
     return token.right_edge.i - token.left_edge.i < max_tokens
 
 
+def _titles(word: str) -> bool:
+    """A title word that says what someone does. A courtesy title is none before a name (`Professor Nicola Ranger`),
+    but is one written in lower case (`a professor of international relations`)."""
+    lower = word.lower()
+    return lower in title_words() and (lower not in honorifics() or word.islower())
+
+
 def is_role(text: str) -> bool:
-    words = text.lower().split()
-    return any(word in title_words() and word not in honorifics() for word in words)
+    return any(_titles(word) for word in re.split(r"[\s-]+", text))  # `co-leader`, `vice-chair`
 
 
 def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> tuple[list[str], list[str], tuple[str, str | None] | None]:
@@ -54,6 +62,8 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
     if as_role:
         roles.append(as_role)
     root = doc[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
+    if root.head.i == end and is_post_nominal(root.head):
+        root = root.head  # `the shadow health secretary, Edward Argyle MP`: the letters head the apposition
     for child in children(root):
         if child.dep_ == "appos" and child.i >= end:
             if child.pos_ == "NOUN":
@@ -141,7 +151,9 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _ROLE_LINKS or tokens[-1].lower_ in _DETERMINERS):
         tokens.pop()
-    if not tokens or not any(t.lower_ in title_words() and t.lower_ not in honorifics() for t in tokens):
+    while len(tokens) > 1 and tokens[-1].lower_ in honorifics() and not tokens[-1].text.islower() and tokens[-2].lower_ not in _ROLE_LINKS:
+        tokens.pop()  # `Chief executive Dr` before `Dale Bramley`: the courtesy title is the name's (`a pollster for Mr.` is another's)
+    if not tokens or not any(_titles(t.text) for t in tokens):
         return None
     if all(t.lower_ in honorifics() for t in tokens):
         return None
