@@ -1,18 +1,22 @@
-"""Golden test through the real model: the world8 probe (tests/data/world8), 20 articles of our own in UK, Irish,
-Canadian, Australian, New Zealand, Indian and wire styles, scored like PolNeAR. Before world8 the speaker's name
-was right on 0.74 of the matched quotes and attributed precision was 0.73 (tests/data/world8/baseline.json)."""
+"""Golden tests through the real model: the world8 probes (tests/data/world8), articles of our own in UK, Irish,
+Canadian, Australian, New Zealand, Singaporean, Malaysian, Kenyan, Indian and wire styles, scored like PolNeAR.
+Before world8 the speaker's name was right on 0.74 (probe) and 0.75 (holdout) of the matched quotes, and attributed
+precision was 0.73 and 0.70 (tests/data/world8/README.md)."""
 
 from pathlib import Path
 
+import pytest
+
 from app.evaluate import load_gold, score
 
-PROBE = Path(__file__).parents[1] / "data" / "world8" / "probe.jsonl"
+DATA = Path(__file__).parents[1] / "data" / "world8"
 
 
-def test_the_probe_of_other_countries_news_keeps_its_floors(nlp):
-    summary = score(nlp, load_gold(PROBE)).summary()
+@pytest.mark.parametrize(("name", "name_floor", "attributed_floor"), [("probe.jsonl", 0.95, 0.94), ("holdout.jsonl", 0.95, 0.89)])
+def test_news_from_other_countries_keeps_its_floors(nlp, name, name_floor, attributed_floor):
+    summary = score(nlp, load_gold(DATA / name)).summary()
     assert summary["quote@0.3"]["recall"] >= 0.97
-    assert summary["speaker_name_acc"] >= 0.95
-    assert summary["attributed@0.3"]["precision"] >= 0.94
+    assert summary["speaker_name_acc"] >= name_floor
+    assert summary["attributed@0.3"]["precision"] >= attributed_floor
     assert summary["speaker_mention_acc"] >= 0.97
     assert summary["role_acc"] >= 0.84
