@@ -7,6 +7,7 @@ import pytest
 
 from tests.nlp.speaking import speaker_of
 
+from app.nlp.contract import extract_analysis
 from app.nlp.roles import is_role
 
 
@@ -75,3 +76,12 @@ def test_a_role_names_what_someone_does():
     assert is_role("a professor of history")
     assert not is_role("Professor")
     assert not is_role("Dr")
+
+
+@pytest.mark.parametrize(("text", "name", "gender"), [
+    ("Baroness Amira Shah spoke in the debate on Tuesday.", "Amira Shah", "female"),
+    ("Viscount Hugo Ashdown opened the garden to the public.", "Hugo Ashdown", "male"),
+])
+def test_a_peerage_title_states_a_gender(nlp, text, name, gender):
+    entities = {entity.name: entity for entity in extract_analysis(nlp(text)).entities}
+    assert entities[name].gender == gender
