@@ -299,9 +299,9 @@ def _plural_inside_organisation(doc: Doc, title: int, start: int, end: int) -> b
             and all(t.ent_iob_ == "I" and t.ent_type_ == "ORG" for t in doc[title + 1 : end]))
 
 
-def _short_title(token: Token) -> bool:
-    """`Cllr`, `Det`, `Supt`: a title written short, which opens no organisation's name."""
-    return token.lower_ in word_list("short_titles.txt")
+def _person_title(token: Token) -> bool:
+    """`Cllr`, `Det`, `Taoiseach`: a title that opens no organisation's name."""
+    return token.lower_ in word_list("person_titles.txt")
 
 
 def is_title(token: Token) -> bool:
@@ -376,7 +376,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     last_title = max((k for k in range(start, end - 1) if is_title(doc[k])), default=None)
     titled = False
     if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
-        if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _short_title(doc[last_title]):
+        if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]):
             last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name (not `Spokeswoman Ana Ruiz`)
     if last_title is not None and _plural_inside_organisation(doc, last_title, start, end):
         last_title = None  # `National Nurses United for Patient Protection`: a plural never titles one person's name

@@ -31,6 +31,7 @@ def test_letters_after_a_name_are_no_part_of_it(analyse, text, starting, name):
         ("Det Sgt Aisha Khan, of Thames Valley Police, said: \"We are keeping an open mind.\"", "We are keeping", "Aisha Khan", "Det Sgt"),
         ("Ch Supt Owen Pryce said: \"Officers will stay in the town centre all weekend.\"", "Officers will", "Owen Pryce", "Ch Supt"),
         ("Cllr Bronagh Doyle said: \"The library will stay open on Saturdays.\"", "The library", "Bronagh Doyle", "Cllr"),
+        ("Taoiseach Micheál Martin said the talks on the budget would resume on Monday.", "the talks", "Micheál Martin", "Taoiseach"),
         ("Alliance MLA Niamh Carville said: \"The hospital cannot wait another year.\"", "The hospital", "Niamh Carville", "Alliance MLA"),
     ],
 )
