@@ -86,3 +86,14 @@ def test_a_role_names_what_someone_does():
 def test_a_peerage_title_states_a_gender(nlp, text, name, gender):
     entities = {entity.name: entity for entity in extract_analysis(nlp(text)).entities}
     assert entities[name].gender == gender
+
+
+@pytest.mark.parametrize(("text", "starting", "name", "gender"), [
+    ("Fr Declan Moran said the shelter would open every night this winter.", "the shelter", "Declan Moran", "male"),
+    ("Smt Kavita Rao said the scheme had reached two million farmers.", "the scheme", "Kavita Rao", "female"),
+    ("Shri Vikram Sethi said the bridge would open in June.", "the bridge", "Vikram Sethi", "male"),
+    ("Datuk Seri Hafiz Rahman said the port would be expanded.", "the port", "Hafiz Rahman", None),
+])
+def test_religious_and_national_courtesy_titles_are_no_part_of_the_name(analyse, text, starting, name, gender):
+    speaker = speaker_of(analyse, text, starting)
+    assert (speaker.name, speaker.gender) == (name, gender)
