@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -19,6 +21,9 @@ from .lexicon import honorifics, title_words
 from .name_runs import is_post_nominal
 from .token_ranges import tokens_between
 from .tokens import children
+
+if TYPE_CHECKING:
+    from .candidates import QuoteCandidate
 
 _ROLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _ROLE_LINKS = frozenset({"of", "to", "for", "-", "&", "at"})
@@ -207,3 +212,34 @@ def continues_apposition(token: Token) -> bool:
     """`Ana Ruiz, a professor at the college, and a co-editor of the book`: an indefinite description
     coordinated after a name's apposition describes that name further."""
     return token.pos_ == "NOUN" and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in children(token))
+
+
+def _role_of_description(doc: Doc, start: int, end: int) -> str | None:
+    """The title of a definite description headed by a capitalised title word, an office as British and
+    Commonwealth news write one (`the Prime Minister`, `the Taoiseach`, `Scotland's First Minister`); neither an
+    epithet in lower case (`the New York billionaire`, `the candidate`) nor an indefinite one (`a spokesman`)."""
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    if not tokens or not (tokens[-1].lower_ in title_words() or tokens[-1].lemma_.lower() in title_words()):
+        return None
+    if not tokens[-1].text[:1].isupper() or tokens[-1].is_sent_start:
+        return None
+    owner_ends = max((k for k, t in enumerate(tokens) if t.tag_ == "POS"), default=-1)  # `Scotland's`: whose title, not the title
+    if "the" not in (tokens[0].lower_, doc[start - 1].lower_ if start > 0 else "") and owner_ends < 0:  # the mention may leave `the` out
+        return None
+    return _role_text(doc, tokens[owner_ends + 1 :])
+
+
+def give_described_roles(doc: Doc, quotes: list["QuoteCandidate"]) -> None:
+    """A person the article names once and then calls by a title (`Sir Keir Starmer … "…," the Prime Minister said`)
+    holds that title as a role: each quote of that person without a role gets it."""
+    called: dict[int, list[str]] = {}
+    for quote in quotes:
+        found = quote.resolved
+        if found is not None and quote.speaker is not None and found.via == "description" and found.kind == "person" and found.entity is not None:
+            role = _role_of_description(doc, *quote.speaker)
+            if role:
+                called.setdefault(found.entity, []).append(role)
+    for quote in quotes:
+        found = quote.resolved
+        if found is not None and found.role is None and found.entity in called:
+            quote.resolved = replace(found, role=best_role(called[found.entity]))
