@@ -12,11 +12,12 @@ from app.evaluate import load_gold, score
 DATA = Path(__file__).parents[1] / "data" / "world8"
 
 
-@pytest.mark.parametrize(("name", "name_floor", "attributed_floor"), [("probe.jsonl", 0.95, 0.94), ("holdout.jsonl", 0.95, 0.89)])
-def test_news_from_other_countries_keeps_its_floors(nlp, name, name_floor, attributed_floor):
+@pytest.mark.parametrize(("name", "name_floor", "attributed_floor", "role_floor"),
+                         [("probe.jsonl", 0.95, 0.94, 0.89), ("holdout.jsonl", 0.95, 0.89, 0.84)])
+def test_news_from_other_countries_keeps_its_floors(nlp, name, name_floor, attributed_floor, role_floor):
     summary = score(nlp, load_gold(DATA / name)).summary()
     assert summary["quote@0.3"]["recall"] >= 0.97
     assert summary["speaker_name_acc"] >= name_floor
     assert summary["attributed@0.3"]["precision"] >= attributed_floor
     assert summary["speaker_mention_acc"] >= 0.97
-    assert summary["role_acc"] >= 0.84
+    assert summary["role_acc"] >= role_floor
