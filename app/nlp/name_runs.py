@@ -4,7 +4,8 @@ Names are found as runs of capitalised proper-noun tokens, not by trusting one N
 `Donald Trump` as ORG in one sentence and nothing in a headline, but the words are capitalised proper nouns each
 time. A title inside the run (`Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`) and a headline's verb (`Obama
 Says`) are not part of the name; the words before the name that describe it (`Wisconsin Republican`) are kept
-apart as the run's prefix.
+apart as the run's prefix. Letters after a name (`Edward Argyle MP`, `Helena Kennedy KC`) are cut off too, and a name
+runs on through its lower-case particles (`Ursula von der Leyen`).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ descriptions (any noun phrase attached to it, used to resolve `the rookie goalke
 Roles come from a title before the name (`Secretary of State Antony Blinken`, also in photo captions), from
 apposition on either side (`Abdul Amir Thuaiban, an adviser to …`, `the State Department Spokesman, Matthew
 Miller`), from a copula (`Miller is the spokesman`) and from `as` (`Mehta, as head of the union, said`). The
-entity table gathers them over every mention, so later bare mentions (`Miller`) carry the role too.
+entity table gathers them over every mention, so later bare mentions (`Miller`) carry the role too. Once speakers are
+resolved, a person the article calls by a capitalised office (`Sir Keir Starmer … the Prime Minister said`) holds it.
 Every subtree read here is bounded by `max_tokens`, so a 10,000-name list costs linear time.
 """
 
