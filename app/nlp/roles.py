@@ -50,7 +50,8 @@ def _titles(word: str) -> bool:
 
 
 def is_role(text: str) -> bool:
-    return any(_titles(word) for word in re.split(r"[\s-]+", text))  # `co-leader`, `vice-chair`
+    words = re.split(r"[\s-]+", text)  # `co-leader`, `vice-chair`
+    return any(_titles(word) for word in words) and not all(word.lower() in honorifics() for word in words)  # not `professor sir`
 
 
 def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> tuple[list[str], list[str], tuple[str, str | None] | None]:

@@ -18,6 +18,7 @@ from app.nlp.roles import is_role
          "\"Passengers deserve better than this,\" she said.", "Passengers deserve", "Helen Marsh"),
         ("Rupert Calloway KC, for the defence, told the jury: \"My client was nowhere near the flat.\"", "My client", "Rupert Calloway"),
         ("Grace Adeyemi OBE, who founded the charity in 2004, said: \"We could not have done this alone.\"", "We could not", "Grace Adeyemi"),
+        ("Ch Supt Rachel Ode QPM said: \"The operation was a success.\"", "The operation", "Rachel Ode"),
         ("Fiona Baird MSP told the chamber: \"This bill will help every tenant in Scotland.\"", "This bill", "Fiona Baird"),
     ],
 )
@@ -77,6 +78,7 @@ def test_a_role_names_what_someone_does():
     assert is_role("a professor of history")
     assert not is_role("Professor")
     assert not is_role("Dr")
+    assert not is_role("professor sir")  # the courtesy titles before `Professor Sir John Curtice`, lower-cased
 
 
 @pytest.mark.parametrize(("text", "name", "gender"), [
