@@ -2,7 +2,11 @@
 and Commonwealth news write it (`Sir Keir Starmer … the Prime Minister said`), holds that office as a role on each
 quote. Sentences of our own; before world8 the speaker was right and the role empty."""
 
+import pytest
+
 from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow  # through the real model
 
 ARTICLE = (
     "Kathleen Moore toured the flooded towns in the north of the province on Friday.\n\n"

@@ -10,6 +10,8 @@ from tests.nlp.speaking import speaker_of
 from app.nlp.contract import extract_analysis
 from app.nlp.roles import is_role
 
+pytestmark = pytest.mark.slow  # through the real model
+
 
 @pytest.mark.parametrize(
     ("text", "starting", "name"),

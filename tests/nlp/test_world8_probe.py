@@ -9,6 +9,8 @@ import pytest
 
 from app.evaluate import load_gold, score
 
+pytestmark = pytest.mark.slow  # through the real model
+
 DATA = Path(__file__).parents[1] / "data" / "world8"
 
 
