@@ -5,10 +5,9 @@ or a peerage title (`Baroness`), lost the given name before `van der`/`de la`, a
 
 import pytest
 
-from tests.nlp.speaking import speaker_of
-
 from app.nlp.contract import extract_analysis
 from app.nlp.roles import is_role
+from tests.nlp.speaking import speaker_of
 
 pytestmark = pytest.mark.slow  # through the real model
 
