@@ -35,7 +35,7 @@ from .lexicon import REPORTING_NOUNS, read_words, title_words
 from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
-from .roles import bare_title, continues_apposition, is_role
+from .roles import bare_title, continues_apposition, give_described_roles, is_role
 from .mention_extent import mention_extent, one_referent, shared_phrase, written_list
 from .name_runs import headline_tokens, words_before
 from .name_lists import listed_people, named_examples, names_set_beside, subjects_before
@@ -84,6 +84,7 @@ class Identity:
                     found = resolver.resolve(quote.speaker[0], quote.speaker[1])
                 quote.resolved = replace(found, name=repair_mojibake(found.name))
                 resolver.spoke(quote)
+        give_described_roles(doc, quotes)  # `Sir Keir Starmer … the Prime Minister said`: his role
         for quote in quotes:
             source = quote.inherited_from
             while source is not None and source.inherited_from is not None:

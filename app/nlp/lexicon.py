@@ -26,7 +26,7 @@ def reporting_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def title_words() -> frozenset[str]:
-    return read_words("titles.txt")
+    return read_words("titles.txt") | read_words("person_titles.txt")
 
 
 def _read_as_written(name: str) -> frozenset[str]:

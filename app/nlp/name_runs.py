@@ -4,7 +4,8 @@ Names are found as runs of capitalised proper-noun tokens, not by trusting one N
 `Donald Trump` as ORG in one sentence and nothing in a headline, but the words are capitalised proper nouns each
 time. A title inside the run (`Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`) and a headline's verb (`Obama
 Says`) are not part of the name; the words before the name that describe it (`Wisconsin Republican`) are kept
-apart as the run's prefix.
+apart as the run's prefix. Letters after a name (`Edward Argyle MP`, `Helena Kennedy KC`) are cut off too, and a name
+runs on through its lower-case particles (`Ursula von der Leyen`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words, wo
 from .mojibake import repair_mojibake
 from .people_words import reporting_forms
 from .token_ranges import tokens_between
-from .tokens import token_texts
+from .tokens import children, token_texts
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -141,6 +142,8 @@ def _continues(doc: Doc, j: int) -> bool:
         return True
     if token.lower_ in _CONNECTORS and token.ent_iob_ == "I" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
         return True  # `Federal Bureau of Investigation`; not the `of` the NER ends `Ana Ruiz of` with before `Oakland`
+    if _particle(token) and (previous.text[:1].isupper() or _particle(previous)):
+        return _particles_to_name(doc, j)  # `Ursula von der Leyen`, though the NER ends the person at `der`
     if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
         if doc[j + 1].ent_type_ == "PERSON" and previous.ent_type_ != "PERSON":
             return False  # a photo credit's source and person: `Facebook/Ana Ruiz`
@@ -156,6 +159,19 @@ def _continues(doc: Doc, j: int) -> bool:
     if token.lower_ in _AUXILIARIES and token.pos_ == "AUX":
         return False  # a headline's verb tagged as part of a name: `Will Twitter Be Next?`
     return _is_name_word(token)
+
+
+def _particle(token: Token) -> bool:
+    return token.text.islower() and token.text in word_list("name_particles.txt")
+
+
+def _particles_to_name(doc: Doc, j: int, most: int = 2) -> bool:
+    """The lower-case particles from `j` (one or two, `von der`) lead to a capitalised word of the name on the
+    same line: `Katharina van den Berg`, `Marie-Ève de la Fontaine` (not `Ana Ruiz de` at a line's end)."""
+    k = j
+    while k < len(doc) and k - j < most and _particle(doc[k]) and "\n" not in doc[k].text_with_ws:
+        k += 1
+    return k < len(doc) and k > j and _is_name_word(doc[k]) and doc[k].lower_ not in reporting_forms()
 
 
 def _headline_verb_or_link(token: Token) -> bool:
@@ -284,6 +300,11 @@ def _plural_inside_organisation(doc: Doc, title: int, start: int, end: int) -> b
             and all(t.ent_iob_ == "I" and t.ent_type_ == "ORG" for t in doc[title + 1 : end]))
 
 
+def _person_title(token: Token) -> bool:
+    """`Cllr`, `Det`, `Taoiseach`: a title that opens no organisation's name."""
+    return token.lower_ in word_list("person_titles.txt")
+
+
 def is_title(token: Token) -> bool:
     lower = token.lower_
     if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words() or (lower.endswith("s") and lower[:-1] in title_words()):
@@ -339,15 +360,24 @@ def headline_tokens(doc: Doc, max_words: int = 25) -> bytearray:
     return flags
 
 
+def is_post_nominal(token: Token) -> bool:
+    """`MP`, `KC`, `OBE`, `PhD` after a name: letters for an office or an honour, written with a capital inside."""
+    text = token.text
+    return len(text) > 1 and text[:1].isupper() and any(ch.isupper() for ch in text[1:]) and text.lower() in word_list("post_nominals.txt")
+
+
 def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | None:
     prefix = start
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _CONNECTORS):
         end -= 1
+    lettered = False  # letters after a name are only ever a person's
+    while end - start > 2 and is_post_nominal(doc[end - 1]):
+        end, lettered = end - 1, True  # `Edward Argyle MP`, `Helena Kennedy KC`: the letters after the name are no part of it (but `Labour MP` stays)
     honorific = doc[start - 1].lower_ if start > 0 and doc[start - 1].lower_ in honorifics() else None
     last_title = max((k for k in range(start, end - 1) if is_title(doc[k])), default=None)
     titled = False
     if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
-        if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")):
+        if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]):
             last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name (not `Spokeswoman Ana Ruiz`)
     if last_title is not None and _plural_inside_organisation(doc, last_title, start, end):
         last_title = None  # `National Nurses United for Patient Protection`: a plural never titles one person's name
@@ -391,9 +421,11 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     root = doc[end - 1]
     titled = titled or (root.dep_ == "appos" and root.head.lemma_.lower() in title_words())  # `the minister, Ana Petrova`
     titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
+    titled = titled or (labels <= {""} and any(child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and child.lemma_.lower() in title_words()
+                                               for child in children(root)))  # `Ana Kovac, a professor of economics`, a name the NER left untagged
     if is_collective([t.text for t in tokens]) and not honorific:
         kind = "organization"  # `Team Clinton`, whatever the NER tagged
-    elif "PERSON" in labels or honorific or titled:
+    elif "PERSON" in labels or honorific or titled or lettered:
         kind = "person"
     elif labels & {"ORG"}:
         kind = "organization"

@@ -4,19 +4,27 @@ descriptions (any noun phrase attached to it, used to resolve `the rookie goalke
 Roles come from a title before the name (`Secretary of State Antony Blinken`, also in photo captions), from
 apposition on either side (`Abdul Amir Thuaiban, an adviser to …`, `the State Department Spokesman, Matthew
 Miller`), from a copula (`Miller is the spokesman`) and from `as` (`Mehta, as head of the union, said`). The
-entity table gathers them over every mention, so later bare mentions (`Miller`) carry the role too.
+entity table gathers them over every mention, so later bare mentions (`Miller`) carry the role too. Once speakers are
+resolved, a person the article calls by a capitalised office (`Sir Keir Starmer … the Prime Minister said`) holds it.
 Every subtree read here is bounded by `max_tokens`, so a 10,000-name list costs linear time.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from .lexicon import honorifics, title_words
+from .name_runs import is_post_nominal
 from .token_ranges import tokens_between
 from .tokens import children
+
+if TYPE_CHECKING:
+    from .candidates import QuoteCandidate
 
 _ROLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _ROLE_LINKS = frozenset({"of", "to", "for", "-", "&", "at"})
@@ -34,9 +42,16 @@ def _bounded(token: Token, max_tokens: int) -> bool:
     return token.right_edge.i - token.left_edge.i < max_tokens
 
 
+def _titles(word: str) -> bool:
+    """A title word that says what someone does. A courtesy title is none before a name (`Professor Nicola Ranger`),
+    but is one written in lower case (`a professor of international relations`)."""
+    lower = word.lower()
+    return lower in title_words() and (lower not in honorifics() or word.islower())
+
+
 def is_role(text: str) -> bool:
-    words = text.lower().split()
-    return any(word in title_words() and word not in honorifics() for word in words)
+    words = re.split(r"[\s-]+", text)  # `co-leader`, `vice-chair`
+    return any(_titles(word) for word in words) and not all(word.lower() in honorifics() for word in words)  # not `professor sir`
 
 
 def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> tuple[list[str], list[str], tuple[str, str | None] | None]:
@@ -54,6 +69,8 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
     if as_role:
         roles.append(as_role)
     root = doc[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
+    if root.head.i == end and is_post_nominal(root.head):
+        root = root.head  # `the shadow health secretary, Edward Argyle MP`: the letters head the apposition
     for child in children(root):
         if child.dep_ == "appos" and child.i >= end:
             if child.pos_ == "NOUN":
@@ -141,7 +158,9 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _ROLE_LINKS or tokens[-1].lower_ in _DETERMINERS):
         tokens.pop()
-    if not tokens or not any(t.lower_ in title_words() and t.lower_ not in honorifics() for t in tokens):
+    while len(tokens) > 1 and tokens[-1].lower_ in honorifics() and not tokens[-1].text.islower() and tokens[-2].lower_ not in _ROLE_LINKS:
+        tokens.pop()  # `Chief executive Dr` before `Dale Bramley`: the courtesy title is the name's (`a pollster for Mr.` is another's)
+    if not tokens or not any(_titles(t.text) for t in tokens):
         return None
     if all(t.lower_ in honorifics() for t in tokens):
         return None
@@ -195,3 +214,34 @@ def continues_apposition(token: Token) -> bool:
     """`Ana Ruiz, a professor at the college, and a co-editor of the book`: an indefinite description
     coordinated after a name's apposition describes that name further."""
     return token.pos_ == "NOUN" and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in children(token))
+
+
+def _role_of_description(doc: Doc, start: int, end: int) -> str | None:
+    """The title of a definite description headed by a capitalised title word, an office as British and
+    Commonwealth news write one (`the Prime Minister`, `the Taoiseach`, `Scotland's First Minister`); neither an
+    epithet in lower case (`the New York billionaire`, `the candidate`) nor an indefinite one (`a spokesman`)."""
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    if not tokens or not (tokens[-1].lower_ in title_words() or tokens[-1].lemma_.lower() in title_words()):
+        return None
+    if not tokens[-1].text[:1].isupper() or tokens[-1].is_sent_start:
+        return None
+    owner_ends = max((k for k, t in enumerate(tokens) if t.tag_ == "POS"), default=-1)  # `Scotland's`: whose title, not the title
+    if "the" not in (tokens[0].lower_, doc[start - 1].lower_ if start > 0 else "") and owner_ends < 0:  # the mention may leave `the` out
+        return None
+    return _role_text(doc, tokens[owner_ends + 1 :])
+
+
+def give_described_roles(doc: Doc, quotes: list["QuoteCandidate"]) -> None:
+    """A person the article names once and then calls by a title (`Sir Keir Starmer … "…," the Prime Minister said`)
+    holds that title as a role: each quote of that person without a role gets it."""
+    called: dict[int, list[str]] = {}
+    for quote in quotes:
+        found = quote.resolved
+        if found is not None and quote.speaker is not None and found.via == "description" and found.kind == "person" and found.entity is not None:
+            role = _role_of_description(doc, *quote.speaker)
+            if role:
+                called.setdefault(found.entity, []).append(role)
+    for quote in quotes:
+        found = quote.resolved
+        if found is not None and found.role is None and found.entity in called:
+            quote.resolved = replace(found, role=best_role(called[found.entity]))
