@@ -205,10 +205,18 @@ def _single_marks(text: str, para_start: int, para_end: int):
             yield match.start(), 1, role, match.group() == "'"
 
 
+_OPENING_RUN = re.compile(r"[ \t“\"«„`'‘]*")
+
+
+def _only_marks_before(text: str, para_start: int, content_start: int) -> bool:
+    """Whether the quote opens its paragraph. Asked only of a quote running on from the previous paragraph, so
+    once per paragraph: a line of marks (`"'"'…`) closing thousands of quotes is not rescanned for each."""
+    return _OPENING_RUN.match(text, para_start, content_start).end() == content_start
+
+
 def _close(text, quotes, running, running_paragraph, content_start, close_at, index, para_start) -> None:
     piece = _trimmed(text, content_start, close_at)
-    opens_paragraph = not text[para_start:content_start].strip(" \t“\"«„`'‘")
-    if running is not None and opens_paragraph:
+    if running is not None and _only_marks_before(text, para_start, content_start):
         pieces = running + ([piece] if piece[0] < piece[1] else [])
         quotes.append((pieces, running_paragraph, True))
     elif piece[0] < piece[1]:
