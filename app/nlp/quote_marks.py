@@ -100,7 +100,9 @@ def single_mark_role(text: str, pos: int, para_start: int, para_end: int) -> str
         while last > para_start and text[last].isspace():
             last -= 1
         return CLOSES if text[last] in _CLOSES_AFTER_A_SPACE else None
-    if char != "’" and (before.isspace() or before in _OPENS_SINGLE_AFTER or pos == para_start):
+    if char != "’" and (before.isspace() or before in _OPENS_SINGLE_AFTER or pos == para_start) and not (
+        before == STRAIGHT and pos > para_start and not after.isalnum()
+    ):  # `…"never,"' he said`: after a straight double mark, a straight single one before no word closes
         return None if after.isspace() or after.isdigit() or _elides(text, pos + 1, para_end) else OPENS
     if char == "‘" or before.isspace():
         return None
