@@ -1,4 +1,4 @@
-"""US against British house style on the same annotated news: `python -m bench.house_style [--dev] [--limit N] [--typewriter]`.
+"""US against British house style on the same annotated news: `python -m bench.house_style [--dev] [--limit N]`.
 
 The pipeline grew up on US news (double quotation marks, `Mr.` with a full stop); hidden test news comes from other
 outlets and another country. This rewrites each PolNeAR train-named article (and, with `--dev`, each dev article:
@@ -9,15 +9,16 @@ the aggregate figure only) into British style and scores the pipeline on both, e
 - `marks+titles`: also `Mr.`, `Mrs.`, `Ms.`, `Dr.` before a name lose their full stop (`Mr Starmer`).
 
 With `--typewriter` the columns are the styles of CMS feeds and wires that type straight marks, where one
-character both opens and closes and `'` is also every apostrophe:
+character both opens and closes and `'` is also every apostrophe, with British curly (`marks+titles`) beside:
 
-- `us straight`: `“ ”`, newswire `''` and ``` `` ``` become `"`; `‘ ’` become `'` (nested quotes and apostrophes);
+- `us straight`: `“ ”`, newswire `''` and ``` `` ``` become `"`; `‘ ’` become `'` (nested quotes, apostrophes);
 - `british straight`: the `marks+titles` rewrite, then typed straight (`'…'` quoting, `"…"` nested, `Mr Starmer`).
 
 Every rewrite is an edit with a known position, so the gold offsets (content, source, cue) are carried over to the
 rewritten text; a check that each gold span still holds the same words (marks and full stops aside) is printed.
 The rewrite reads only the original text, not the pipeline's own quote rules, so it measures them rather than
-mirroring them. `--errors PATH` writes the British-style error lines of train-named (never of dev) to PATH.
+mirroring them. `--errors PATH` writes the error lines of train-named (never of dev) in the last style to PATH
+(`marks+titles`, or `british straight` with `--typewriter`; `--errors-style` names another).
 """
 
 from __future__ import annotations
@@ -205,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", action="store_true", help="also score dev.jsonl (aggregate figures only)")
     parser.add_argument("--limit", type=int, default=0, help="first N articles of each split")
-    parser.add_argument("--typewriter", action="store_true", help="score US and British styles typed with straight marks")
+    parser.add_argument("--typewriter", action="store_true",
+                        help="score US and British styles typed with straight marks")
     parser.add_argument("--errors", type=Path, help="write the train-named errors of the last style here "
                         "(marks+titles, or british straight with --typewriter)")
     parser.add_argument("--errors-style", help="write the errors of this style instead (e.g. 'us straight')")
@@ -235,7 +237,9 @@ def main(argv: list[str] | None = None) -> int:
               + "".join(f"{'gap' if not args.typewriter else 'Δ ' + name:>{gap_width}}" for name in gapped))
         for label, read in ROWS:
             values = [read(summaries[name]) for name in names]
-            cells = "".join(f"{value:>{width}}" if isinstance(value, int) else f"{value:>{width}.4f}" for value in values)
+            cells = "".join(
+                f"{value:>{width}}" if isinstance(value, int) else f"{value:>{width}.4f}" for value in values
+            )
             gaps = [read(summaries[name]) for name in gapped]
             gaps = [gap - values[0] for gap in gaps if None not in (gap, values[0])]
             print(f"{label:<22}{cells}" + "".join(f"{gap:>+{gap_width}.4f}" for gap in gaps))
