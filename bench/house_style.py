@@ -8,10 +8,17 @@ the aggregate figure only) into British style and scores the pipeline on both, e
   double-quoted one becomes double (`‘ ’` → `“ ”`, `'` → `"`), the Guardian/BBC/Times convention;
 - `marks+titles`: also `Mr.`, `Mrs.`, `Ms.`, `Dr.` before a name lose their full stop (`Mr Starmer`).
 
+With `--typewriter` the columns are the styles of CMS feeds and wires that type straight marks, where one
+character both opens and closes and `'` is also every apostrophe, with British curly (`marks+titles`) beside:
+
+- `us straight`: `“ ”`, newswire `''` and ``` `` ``` become `"`; `‘ ’` become `'` (nested quotes, apostrophes);
+- `british straight`: the `marks+titles` rewrite, then typed straight (`'…'` quoting, `"…"` nested, `Mr Starmer`).
+
 Every rewrite is an edit with a known position, so the gold offsets (content, source, cue) are carried over to the
 rewritten text; a check that each gold span still holds the same words (marks and full stops aside) is printed.
 The rewrite reads only the original text, not the pipeline's own quote rules, so it measures them rather than
-mirroring them. `--errors PATH` writes the British-style error lines of train-named (never of dev) to PATH.
+mirroring them. `--errors PATH` writes the error lines of train-named (never of dev) in the last style to PATH
+(`marks+titles`, or `british straight` with `--typewriter`; `--errors-style` names another).
 """
 
 from __future__ import annotations
@@ -32,10 +39,13 @@ from app.settings import Settings  # noqa: E402
 
 POLNEAR = PROJECT_ROOT.parent / "shared" / "eval" / "polnear"
 VARIANTS = ("original", "marks", "marks+titles")
+TYPEWRITER_VARIANTS = ("original", "us straight", "marks+titles", "british straight")
 
 _DOUBLE = re.compile(r"''|``|[“”\"]")
 _OPENS_BEFORE = set(" \t\n([{—–-/")
 _TO_SINGLE = {"“": "‘", "”": "’", '"': "'", "''": "'", "``": "‘"}
+_CURLY = re.compile(r"''|``|[“”‘’]")
+_TYPED = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 _TITLE_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)(\.)(?= [A-Z])")
 
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
@@ -98,6 +108,30 @@ def british_edits(text: str, titles: bool) -> list[Edit]:
     return sorted(edits)
 
 
+def straight_edits(text: str) -> list[Edit]:
+    """US style typed on a typewriter: every double mark becomes `"`, every single mark or apostrophe `'`."""
+    return [(match.start(), match.end(), '"' if len(match.group()) == 2 else match.group().translate(_TYPED))
+            for match in _CURLY.finditer(text)]
+
+
+def british_straight_edits(text: str) -> list[Edit]:
+    """British style (`marks+titles`) typed straight: its edits' curly marks straightened, and every curly mark
+    it left alone (apostrophes, single marks outside a double-quoted stretch) straightened too."""
+    edits = [(start, end, replacement.translate(_TYPED)) for start, end, replacement in british_edits(text, True)]
+    edited = {start for start, _, _ in edits}
+    edits += [(pos, pos + 1, text[pos].translate(_TYPED)) for pos, char in enumerate(text)
+              if char in "‘’“”" and pos not in edited]
+    return sorted(edits)
+
+
+STYLE_EDITS = {
+    "marks": lambda text: british_edits(text, titles=False),
+    "marks+titles": lambda text: british_edits(text, titles=True),
+    "us straight": straight_edits,
+    "british straight": british_straight_edits,
+}
+
+
 def apply_edits(text: str, edits: list[Edit]):
     """The rewritten text and a function taking an offset of the original to the rewritten one."""
     pieces, starts, shifts, last, shift = [], [], [], 0, 0
@@ -121,8 +155,10 @@ def apply_edits(text: str, edits: list[Edit]):
     return "".join(pieces), moved
 
 
-def rewrite(article: dict, titles: bool) -> dict:
-    text, moved = apply_edits(article["text"], british_edits(article["text"], titles))
+def rewrite(article: dict, titles: bool = False, style: str | None = None) -> dict:
+    """The article in `style` (a STYLE_EDITS key; by default British marks, with `titles` also `Mr`)."""
+    edits = STYLE_EDITS[style](article["text"]) if style else british_edits(article["text"], titles)
+    text, moved = apply_edits(article["text"], edits)
 
     def span(value):
         return [moved(value[0]), moved(value[1])] if value else value
@@ -170,7 +206,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", action="store_true", help="also score dev.jsonl (aggregate figures only)")
     parser.add_argument("--limit", type=int, default=0, help="first N articles of each split")
-    parser.add_argument("--errors", type=Path, help="write the British-style (marks+titles) train-named errors here")
+    parser.add_argument("--typewriter", action="store_true",
+                        help="score US and British styles typed with straight marks")
+    parser.add_argument("--errors", type=Path, help="write the train-named errors of the last style here "
+                        "(marks+titles, or british straight with --typewriter)")
+    parser.add_argument("--errors-style", help="write the errors of this style instead (e.g. 'us straight')")
     parser.add_argument("--model", default=Settings().spacy_model)
     args = parser.parse_args(argv)
     from app.nlp.pipeline import build_pipeline
@@ -180,26 +220,33 @@ def main(argv: list[str] | None = None) -> int:
     for split in ("train-named", "dev") if args.dev else ("train-named",):
         articles = load_gold(POLNEAR / f"{split}.jsonl")
         articles = articles[: args.limit] if args.limit else articles
-        variants = {
-            "original": articles,
-            "marks": [rewrite(article, titles=False) for article in articles],
-            "marks+titles": [rewrite(article, titles=True) for article in articles],
-        }
-        drift = sum(drifted_spans(a, b) for a, b in zip(articles, variants["marks+titles"]))
-        changed = sum(a["text"] != b["text"] for a, b in zip(articles, variants["marks+titles"]))
+        if args.typewriter:  # each style against the original, British curly beside British straight
+            names, width, gap_width, gapped = TYPEWRITER_VARIANTS, 18, 20, TYPEWRITER_VARIANTS[1:]
+        else:
+            names, width, gap_width, gapped = VARIANTS, 14, 10, VARIANTS[2:]
+        variants = {"original": articles}
+        variants.update({name: [rewrite(article, style=name) for article in articles] for name in names[1:]})
         evaluations = {name: score(nlp, texts) for name, texts in variants.items()}
         summaries = {name: evaluation.summary() for name, evaluation in evaluations.items()}
-        print(f"\n{split}: {len(articles)} articles, {changed} rewritten, {drift} gold spans drifted")
-        print(f"{'metric':<22}" + "".join(f"{name:>14}" for name in VARIANTS) + f"{'gap':>10}")
+        for name in gapped:
+            drift = sum(drifted_spans(a, b) for a, b in zip(articles, variants[name]))
+            changed = sum(a["text"] != b["text"] for a, b in zip(articles, variants[name]))
+            label = "" if not args.typewriter else f" to {name}"
+            print(f"\n{split}: {len(articles)} articles, {changed} rewritten{label}, {drift} gold spans drifted")
+        print(f"{'metric':<22}" + "".join(f"{name:>{width}}" for name in names)
+              + "".join(f"{'gap' if not args.typewriter else 'Δ ' + name:>{gap_width}}" for name in gapped))
         for label, read in ROWS:
-            values = [read(summaries[name]) for name in VARIANTS]
-            gap = values[2] - values[0] if None not in (values[0], values[2]) else None
-            cells = "".join(f"{value:>14}" if isinstance(value, int) else f"{value:>14.4f}" for value in values)
-            print(f"{label:<22}{cells}{gap:>+10.4f}" if gap is not None else f"{label:<22}{cells}")
+            values = [read(summaries[name]) for name in names]
+            cells = "".join(
+                f"{value:>{width}}" if isinstance(value, int) else f"{value:>{width}.4f}" for value in values
+            )
+            gaps = [read(summaries[name]) for name in gapped]
+            gaps = [gap - values[0] for gap in gaps if None not in (gap, values[0])]
+            print(f"{label:<22}{cells}" + "".join(f"{gap:>+{gap_width}.4f}" for gap in gaps))
         results[split] = summaries
         if args.errors and split == "train-named":
             with args.errors.open("w", encoding="utf-8") as out:
-                for article in evaluations["marks+titles"].errors:
+                for article in evaluations[args.errors_style or names[-1]].errors:
                     print(f"== {article['article']}", file=out)
                     for item in article["errors"]:
                         print("   " + json.dumps(item, ensure_ascii=False), file=out)

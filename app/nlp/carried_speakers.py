@@ -30,15 +30,20 @@ def _opens_its_paragraph(text: str, start: int) -> bool:
     """Only quotation marks and blanks between the paragraph's start and the quote (read backwards from the quote,
     so a long paragraph of many quotes is not rescanned for each)."""
     i = start
-    while i > 0 and text[i - 1] in " “\"«„\t":
+    while i > 0 and (text[i - 1] in " “\"«„‘\t" or _single_straight_mark(text, i - 1)):
         i -= 1
     return i == 0 or text[i - 1] == "\n"
+
+
+def _single_straight_mark(text: str, i: int) -> bool:
+    """`'` opening a quote in a single-mark house style typed straight; newswire's doubled `''` is not one."""
+    return text[i] == "'" and (i == 0 or text[i - 1] != "'")
 
 
 def _only_quotes_between(text: str, previous: QuoteCandidate, quote: QuoteCandidate) -> bool:
     """Narration between the two quotes (more than a line) means the voice may have changed."""
     gap = text[previous.end : quote.start]
-    lines = [line for line in gap.split("\n") if line.strip(" ”\"“")]
+    lines = [line for line in gap.split("\n") if line.strip(" ”\"“’‘") not in ("", "'")]
     return len(lines) <= 1
 
 

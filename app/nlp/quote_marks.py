@@ -36,13 +36,19 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _is_opening(text: str, pos: int, para_start: int) -> bool:
+def _is_opening(text: str, pos: int, para_start: int, width: int = 1) -> bool:
+    """A straight mark opens after whitespace (also a no-break space) or an opening bracket or dash, and right after
+    another straight mark when a word follows: `…native-born.""Your facts are wrong,"` closes one quote and
+    opens the next."""
     char = text[pos]
     if char in OPENING:
         return True
     if char in CLOSING:
         return False
-    return pos == para_start or text[pos - 1] in _OPENS_BEFORE
+    if pos == para_start or text[pos - 1].isspace() or text[pos - 1] in _OPENS_BEFORE:
+        return True
+    after = pos + width
+    return text[pos - 1] in "\"'" and after < len(text) and text[after].isalnum()
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -94,7 +100,9 @@ def single_mark_role(text: str, pos: int, para_start: int, para_end: int) -> str
         while last > para_start and text[last].isspace():
             last -= 1
         return CLOSES if text[last] in _CLOSES_AFTER_A_SPACE else None
-    if char != "’" and (before.isspace() or before in _OPENS_SINGLE_AFTER or pos == para_start):
+    if char != "’" and (before.isspace() or before in _OPENS_SINGLE_AFTER or pos == para_start) and not (
+        before == STRAIGHT and pos > para_start and not after.isalnum()
+    ):  # `…"never,"' he said`: after a straight double mark, a straight single one before no word closes
         return None if after.isspace() or after.isdigit() or _elides(text, pos + 1, para_end) else OPENS
     if char == "‘" or before.isspace():
         return None
@@ -187,10 +195,26 @@ def pair_quote_marks(text: str, single: bool = False) -> list[tuple[list[tuple[i
     return quotes
 
 
+# `6'2"`, `5' 11"`, `3' 20"`: feet and inches, minutes and seconds, typed with the quotation marks' keys
+_FEET_AND_INCHES = re.compile(r"\b\d{1,2}(['’′]) ?\d{1,2}(?:\.\d+)?(\"|''|″)(?!\w)")
+
+
+def _measure_marks(text: str, para_start: int, para_end: int) -> set[int]:
+    """Positions of the marks that are units of a measure, not quotation marks."""
+    return {
+        match.start(group)
+        for match in _FEET_AND_INCHES.finditer(text, para_start, para_end)
+        for group in (1, 2)
+    }
+
+
 def _double_marks(text: str, para_start: int, para_end: int):
-    """(position, width, OPENS or CLOSES, straight) of each double mark in the paragraph."""
+    """(position, width, OPENS or CLOSES, straight) of each double mark in the paragraph, inch marks left out."""
+    measures = _measure_marks(text, para_start, para_end)
     for match in _MARKS.finditer(text, para_start, para_end):
         pos, mark = match.start(), match.group()
+        if pos in measures:
+            continue
         opening = mark == "``" or (mark != "''" and _is_opening(text, pos, para_start)) or (
             mark == "''" and (pos == para_start or text[pos - 1] in _OPENS_BEFORE)
         )
@@ -198,17 +222,29 @@ def _double_marks(text: str, para_start: int, para_end: int):
 
 
 def _single_marks(text: str, para_start: int, para_end: int):
-    """(position, width, role, straight) of each single mark that quotes or may close, apostrophes left out."""
+    """(position, width, role, straight) of each single mark that quotes or may close, apostrophes and foot marks
+    (`5' 11"`) left out."""
+    measures = _measure_marks(text, para_start, para_end)
     for match in _SINGLES.finditer(text, para_start, para_end):
+        if match.start() in measures:
+            continue
         role = single_mark_role(text, match.start(), para_start, para_end)
         if role is not None:
             yield match.start(), 1, role, match.group() == "'"
 
 
+_OPENING_RUN = re.compile(r"[ \t“\"«„`'‘]*")
+
+
+def _only_marks_before(text: str, para_start: int, content_start: int) -> bool:
+    """Whether the quote opens its paragraph. Asked only of a quote running on from the previous paragraph, so
+    once per paragraph: a line of marks (`"'"'…`) closing thousands of quotes is not rescanned for each."""
+    return _OPENING_RUN.match(text, para_start, content_start).end() == content_start
+
+
 def _close(text, quotes, running, running_paragraph, content_start, close_at, index, para_start) -> None:
     piece = _trimmed(text, content_start, close_at)
-    opens_paragraph = not text[para_start:content_start].strip(" \t“\"«„`'‘")
-    if running is not None and opens_paragraph:
+    if running is not None and _only_marks_before(text, para_start, content_start):
         pieces = running + ([piece] if piece[0] < piece[1] else [])
         quotes.append((pieces, running_paragraph, True))
     elif piece[0] < piece[1]:
