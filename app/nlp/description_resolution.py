@@ -217,6 +217,22 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             self._owners_resolving.discard(noun.i)
         return found.name if found.named and found.entity is not None and found.kind == "organization" else None
 
+    def _owning_person(self, noun: Token) -> str | None:
+        """`the prime minister` in `the prime minister's spokesman`: the named person a definite title owning a
+        description stands for, resolved as it would be as a speaker (`Cameron … the prime minister's spokesman said`
+        is David Cameron's spokesman)."""
+        lemma = noun.lemma_.lower()
+        if noun.tag_ in PLURAL_TAGS or not definite(noun) or lemma not in title_words() or noun.i in self._owners_resolving:
+            return None
+        if any(c.dep_ == "poss" or (c.i > noun.i and c.dep_ != "case") for c in children(noun)):
+            return None  # `the party's chairman's aide`, `the minister of …'s`: another owner, or a longer description
+        self._owners_resolving.add(noun.i)
+        try:
+            found = self.description(noun, as_speaker=True)
+        finally:
+            self._owners_resolving.discard(noun.i)
+        return found.name if found.named and found.entity is not None and found.kind == "person" else None
+
     def _subjects_owner(self, its: Token) -> str | None:
         """`Fox News's reporting tells another story. Its hosts say …`: `its` owning the people who speak, where the
         sentence before is about a thing a named organisation owns, is that organisation."""
@@ -549,6 +565,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 owner = self.relative_owner(token) if token.lower_ == "whose" else self.pronoun(token, pronoun_agreement()[token.lower_])
                 body = self._subjects_owner(token) if token.lower_ == "its" and not (owner is not None and owner.named) and head.pos_ == "NOUN" else None
                 parts.append((i, f"{body}'s " if body else f"{owner.name}'s " if owner is not None and owner.named else token.text_with_ws))
+            elif token.pos_ == "NOUN" and token.dep_ == "poss" and token.head.i == head.i and (person := self._owning_person(token)):
+                parts = [(at, text) for at, text in parts if at < token.left_edge.i]  # `the prime minister's spokesman`: the minister by name
+                parts.append((i, person + token.whitespace_))  # only the head's owner: `knowledge of the governor's dilemma` stays as written
             elif token.pos_ == "NOUN" and (token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "of")) and (body := self._owning_body(token)):
                 own = token.left_edge.i if token.dep_ == "poss" or body.lower().startswith("the ") else token.i
                 parts = [(at, text) for at, text in parts if at < own]  # `the paper's editorial board`, `Leaders of the organization`: the body by its name
