@@ -33,6 +33,7 @@ _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
 _LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
+_RELATED_WORD = 5  # letters a word needs to relate a description to an unnamed subject before it (`inside`, `insider`)
 
 
 @lru_cache(maxsize=None)
@@ -169,6 +170,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             newcomer = self._named_just_after(head)
             if newcomer is not None:  # `The deputy head of China's delegation said …` then `Rear Admiral Guan Youfei told reporters`
                 return self.of_entity(newcomer, "description")
+            related = self._related_unnamed_subject(head)
+            if related is not None:  # `One operative inside the tower played it down. “…,” the insider said`
+                found = self.description(related)
+                return Resolution(found.name, kind, "unnamed", None, (), False, gender)
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             if epithet.named and epithet.entity is not None and self._commands(epithet.entity, head):
                 other = self._other_person_before(head, epithet.entity)
@@ -369,6 +374,36 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         if naming and len({found.name for _, found in naming}) == 1:
             return naming[0]
         return next((match for match in matches if match[0] >= head.i - self.window), None)
+
+    def _related_unnamed_subject(self, head: Token) -> Token | None:
+        """`One operative inside the tower tried to play it down. “…,” the insider said`; `A woman at a town hall for
+        Gov. Ana Ruiz had a reply. … the Ruiz supporter retorted`: an unnamed person introduced with `a/an/one` as the
+        subject of one of the two sentences before the description's own, whose words share one with the description
+        (the same word, or one holding the other: `inside`, `insider`), is who the description is, though the
+        description's noun is another; the last such subject, outside quotations."""
+        doc = self.doc
+        words = self._relating_words(head)
+        floor = self._previous_sentence(self._previous_sentence(head.i))
+        for i in range(head.left_edge.i - 1, max(floor, head.i - self.window) - 1, -1):
+            token = doc[i]
+            if self.owner[i] != -1 or token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ in PLURAL_TAGS:
+                continue
+            if self.entity_at[i] != -1 or not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in children(token)):
+                continue
+            lemma = token.lemma_.lower()
+            if lemma not in person_nouns() and lemma not in word_list("people_nouns.txt") and lemma not in title_words() and lemma not in gender_words():
+                continue
+            theirs = self._relating_words(token)
+            if any(w == x or (min(len(w), len(x)) >= _RELATED_WORD and (w.startswith(x) or x.startswith(w))) for w in words for x in theirs):
+                return token
+        return None
+
+    @staticmethod
+    def _relating_words(head: Token) -> set[str]:
+        """The words of a description that can tie it to another: a name (`Ruiz`), or a word of at least
+        `_RELATED_WORD` letters that is no adjective nor party (`former`, `Republican` say what many people are)."""
+        return {t.lower_ for t in head.subtree if t.is_alpha and (t.pos_ == "PROPN" or len(t) >= _RELATED_WORD)
+                and t.pos_ != "ADJ" and t.ent_type_ != "NORP"}
 
     def _introduced_unnamed(self, head: Token) -> Token | None:
         """The last indefinite `a/an/one … <same noun>` before a definite description, outside quotations and not
