@@ -60,14 +60,14 @@ _BYLINE_PARAGRAPHS = 3  # opening paragraphs where a byline may stand
     "quotewise_identity",
     requires=["doc._.quotewise_quotes", "doc._.quotewise_entities", "token.dep", "token.pos"],
     assigns=["doc._.quotewise_quotes"],
-    default_config={"antecedent_window": 150, "description_max_tokens": 20},
+    default_config={"antecedent_window": 150, "description_max_tokens": 30},
 )
 def make_identity(nlp: Language, name: str, antecedent_window: int, description_max_tokens: int) -> "Identity":
     return Identity(antecedent_window, description_max_tokens)
 
 
 class Identity:
-    def __init__(self, antecedent_window: int = 150, description_max_tokens: int = 20) -> None:
+    def __init__(self, antecedent_window: int = 150, description_max_tokens: int = 30) -> None:
         self.antecedent_window = antecedent_window
         self.description_max_tokens = description_max_tokens
 
