@@ -149,6 +149,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             nearest = self._nearest_organisation(self._chain_start(head), places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
                 return self.of_entity(nearest, "description")
+        relative = self._owned_and_named(head) if as_speaker and kind == "person" else None
+        if relative is not None:  # `Bennett's younger sister` … `where Bennett's sister Gale was crowned`
+            return self.of_entity(relative, "description")
         headline_title = head.is_title and not any(c.dep_ in ("det", "nummod") for c in children(head))  # `Former DNC Chairman Says`
         if as_speaker and kind == "person" and (definite(head) or headline_title):
             introduced = self._introduced_unnamed(head)
@@ -221,6 +224,39 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         finally:
             self._owners_resolving.discard(noun.i)
         return found.name if found.named and found.entity is not None and found.kind == "organization" else None
+
+    def _owned_and_named(self, head: Token) -> int | None:
+        """`Bennett's younger sister went to school with …, where Bennett's sister Gale was crowned`: a person's
+        relation or aide the article names elsewhere with the same owner and the same noun, a name set beside it
+        (`Bennett's sister Gale`, `his sister, Gale,`), is that named person, when the article names only one so."""
+        owner = next((c for c in children(head) if c.dep_ == "poss"), None)
+        if owner is None or head.tag_ in PLURAL_TAGS:
+            return None
+        whose = self._owner_entity(owner)
+        if whose is None:
+            return None
+        named = set()
+        for at in self._same_noun(head):
+            other = self.doc[at]
+            if at == head.i or other.tag_ in PLURAL_TAGS:
+                continue
+            other_owner = next((c for c in children(other) if c.dep_ == "poss"), None)
+            if other_owner is None or self._owner_entity(other_owner) != whose:
+                continue
+            for child in children(other):
+                index = self.entity_at[child.i]
+                if child.dep_ == "appos" and index != -1 and index != whose and self.entities[index].kind in ("person", "unknown"):
+                    named.add(index)
+        return named.pop() if len(named) == 1 else None
+
+    def _owner_entity(self, owner: Token) -> int | None:
+        """The table entry of a person owning a noun, written by name or by a pronoun resolved to them."""
+        if owner.pos_ == "PRON":
+            agreement = pronoun_agreement().get(owner.lower_)
+            found = self.pronoun(owner, agreement) if agreement in ("female", "male") else None
+            return found.entity if found is not None and found.named else None
+        index = self.entity_at[owner.i]
+        return index if index != -1 and self.entities[index].kind == "person" else None
 
     def _owning_person(self, noun: Token) -> str | None:
         """`the prime minister` in `the prime minister's spokesman`: the named person a definite title owning a
