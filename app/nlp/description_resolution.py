@@ -33,6 +33,7 @@ _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
 _LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
+_RELATED_WORD = 5  # letters a word needs to relate a description to an unnamed subject before it (`inside`, `insider`)
 
 
 @lru_cache(maxsize=None)
@@ -148,6 +149,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             nearest = self._nearest_organisation(self._chain_start(head), places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
                 return self.of_entity(nearest, "description")
+        relative = self._owned_and_named(head) if as_speaker and kind == "person" else None
+        if relative is not None:  # `Bennett's younger sister` … `where Bennett's sister Gale was crowned`
+            return self.of_entity(relative, "description")
         headline_title = head.is_title and not any(c.dep_ in ("det", "nummod") for c in children(head))  # `Former DNC Chairman Says`
         if as_speaker and kind == "person" and (definite(head) or headline_title):
             introduced = self._introduced_unnamed(head)
@@ -169,6 +173,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             newcomer = self._named_just_after(head)
             if newcomer is not None:  # `The deputy head of China's delegation said …` then `Rear Admiral Guan Youfei told reporters`
                 return self.of_entity(newcomer, "description")
+            related = self._related_unnamed_subject(head)
+            if related is not None:  # `One operative inside the tower played it down. “…,” the insider said`
+                found = self.description(related)
+                return Resolution(found.name, kind, "unnamed", None, (), False, gender)
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             if epithet.named and epithet.entity is not None and self._commands(epithet.entity, head):
                 other = self._other_person_before(head, epithet.entity)
@@ -216,6 +224,55 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         finally:
             self._owners_resolving.discard(noun.i)
         return found.name if found.named and found.entity is not None and found.kind == "organization" else None
+
+    def _owned_and_named(self, head: Token) -> int | None:
+        """`Bennett's younger sister went to school with …, where Bennett's sister Gale was crowned`: a person's
+        relation or aide the article names elsewhere with the same owner and the same noun, a name set beside it
+        (`Bennett's sister Gale`, `his sister, Gale,`), is that named person, when the article names only one so."""
+        owner = next((c for c in children(head) if c.dep_ == "poss"), None)
+        if owner is None or head.tag_ in PLURAL_TAGS:
+            return None
+        whose = self._owner_entity(owner)
+        if whose is None:
+            return None
+        named = set()
+        for at in self._same_noun(head):
+            other = self.doc[at]
+            if at == head.i or other.tag_ in PLURAL_TAGS:
+                continue
+            other_owner = next((c for c in children(other) if c.dep_ == "poss"), None)
+            if other_owner is None or self._owner_entity(other_owner) != whose:
+                continue
+            for child in children(other):
+                index = self.entity_at[child.i]
+                if child.dep_ == "appos" and index != -1 and index != whose and self.entities[index].kind in ("person", "unknown"):
+                    named.add(index)
+        return named.pop() if len(named) == 1 else None
+
+    def _owner_entity(self, owner: Token) -> int | None:
+        """The table entry of a person owning a noun, written by name or by a pronoun resolved to them."""
+        if owner.pos_ == "PRON":
+            agreement = pronoun_agreement().get(owner.lower_)
+            found = self.pronoun(owner, agreement) if agreement in ("female", "male") else None
+            return found.entity if found is not None and found.named else None
+        index = self.entity_at[owner.i]
+        return index if index != -1 and self.entities[index].kind == "person" else None
+
+    def _owning_person(self, noun: Token) -> str | None:
+        """`the prime minister` in `the prime minister's spokesman`: the named person a definite title owning a
+        description stands for, resolved as it would be as a speaker (`Cameron … the prime minister's spokesman said`
+        is David Cameron's spokesman)."""
+        lemma = noun.lemma_.lower()
+        if noun.tag_ in PLURAL_TAGS or not definite(noun) or lemma not in title_words() or noun.i in self._owners_resolving:
+            return None
+        if any(c.dep_ == "poss" or (c.i > noun.i and c.dep_ != "case") for c in children(noun)):
+            return None  # `the party's chairman's aide`, `the minister of …'s`: another owner, or a longer description
+        self._owners_resolving.add(noun.i)
+        try:
+            found = self.description(noun, as_speaker=True)
+        finally:
+            self._owners_resolving.discard(noun.i)
+        return found.name if found.named and found.entity is not None and found.kind == "person" else None
 
     def _subjects_owner(self, its: Token) -> str | None:
         """`Fox News's reporting tells another story. Its hosts say …`: `its` owning the people who speak, where the
@@ -353,6 +410,36 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         if naming and len({found.name for _, found in naming}) == 1:
             return naming[0]
         return next((match for match in matches if match[0] >= head.i - self.window), None)
+
+    def _related_unnamed_subject(self, head: Token) -> Token | None:
+        """`One operative inside the tower tried to play it down. “…,” the insider said`; `A woman at a town hall for
+        Gov. Ana Ruiz had a reply. … the Ruiz supporter retorted`: an unnamed person introduced with `a/an/one` as the
+        subject of one of the two sentences before the description's own, whose words share one with the description
+        (the same word, or one holding the other: `inside`, `insider`), is who the description is, though the
+        description's noun is another; the last such subject, outside quotations."""
+        doc = self.doc
+        words = self._relating_words(head)
+        floor = self._previous_sentence(self._previous_sentence(head.i))
+        for i in range(head.left_edge.i - 1, max(floor, head.i - self.window) - 1, -1):
+            token = doc[i]
+            if self.owner[i] != -1 or token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ in PLURAL_TAGS:
+                continue
+            if self.entity_at[i] != -1 or not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in children(token)):
+                continue
+            lemma = token.lemma_.lower()
+            if lemma not in person_nouns() and lemma not in word_list("people_nouns.txt") and lemma not in title_words() and lemma not in gender_words():
+                continue
+            theirs = self._relating_words(token)
+            if any(w == x or (min(len(w), len(x)) >= _RELATED_WORD and (w.startswith(x) or x.startswith(w))) for w in words for x in theirs):
+                return token
+        return None
+
+    @staticmethod
+    def _relating_words(head: Token) -> set[str]:
+        """The words of a description that can tie it to another: a name (`Ruiz`), or a word of at least
+        `_RELATED_WORD` letters that is no adjective nor party (`former`, `Republican` say what many people are)."""
+        return {t.lower_ for t in head.subtree if t.is_alpha and (t.pos_ == "PROPN" or len(t) >= _RELATED_WORD)
+                and t.pos_ != "ADJ" and t.ent_type_ != "NORP"}
 
     def _introduced_unnamed(self, head: Token) -> Token | None:
         """The last indefinite `a/an/one … <same noun>` before a definite description, outside quotations and not
@@ -549,6 +636,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 owner = self.relative_owner(token) if token.lower_ == "whose" else self.pronoun(token, pronoun_agreement()[token.lower_])
                 body = self._subjects_owner(token) if token.lower_ == "its" and not (owner is not None and owner.named) and head.pos_ == "NOUN" else None
                 parts.append((i, f"{body}'s " if body else f"{owner.name}'s " if owner is not None and owner.named else token.text_with_ws))
+            elif token.pos_ == "NOUN" and token.dep_ == "poss" and token.head.i == head.i and (person := self._owning_person(token)):
+                parts = [(at, text) for at, text in parts if at < token.left_edge.i]  # `the prime minister's spokesman`: the minister by name
+                parts.append((i, person + token.whitespace_))  # only the head's owner: `knowledge of the governor's dilemma` stays as written
             elif token.pos_ == "NOUN" and (token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "of")) and (body := self._owning_body(token)):
                 own = token.left_edge.i if token.dep_ == "poss" or body.lower().startswith("the ") else token.i
                 parts = [(at, text) for at, text in parts if at < own]  # `the paper's editorial board`, `Leaders of the organization`: the body by its name

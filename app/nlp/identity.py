@@ -34,7 +34,7 @@ from .document_resolution import DocumentResolution, is_document
 from .lexicon import REPORTING_NOUNS, read_words, title_words
 from .people_words import pronoun_agreement
 from .pronoun_resolution import PronounResolution
-from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, person_nouns, possessive
+from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
 from .roles import bare_title, continues_apposition, give_described_roles, is_role
 from .mention_extent import mention_extent, one_referent, shared_phrase, written_list
 from .name_runs import headline_tokens, words_before
@@ -60,14 +60,14 @@ _BYLINE_PARAGRAPHS = 3  # opening paragraphs where a byline may stand
     "quotewise_identity",
     requires=["doc._.quotewise_quotes", "doc._.quotewise_entities", "token.dep", "token.pos"],
     assigns=["doc._.quotewise_quotes"],
-    default_config={"antecedent_window": 150, "description_max_tokens": 20},
+    default_config={"antecedent_window": 150, "description_max_tokens": 30},
 )
 def make_identity(nlp: Language, name: str, antecedent_window: int, description_max_tokens: int) -> "Identity":
     return Identity(antecedent_window, description_max_tokens)
 
 
 class Identity:
-    def __init__(self, antecedent_window: int = 150, description_max_tokens: int = 20) -> None:
+    def __init__(self, antecedent_window: int = 150, description_max_tokens: int = 30) -> None:
         self.antecedent_window = antecedent_window
         self.description_max_tokens = description_max_tokens
 
@@ -417,6 +417,31 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             if earlier:
                 self._pronouns[child.i] = earlier[-1]
 
+    def _conjunct_apposition(self, conjunct: Token) -> int | None:
+        """The one person named in apposition, set off by a comma, inside a conjunct's own description (`France's
+        secretary of state for the elderly, Ana Ruiz,`), however deep the parser hung the apposition (or the name
+        as the description's last words), never inside a later conjunct."""
+        last = conjunct.right_edge.i
+        while last > conjunct.i and (self.doc[last].is_punct or self.doc[last].is_space):
+            last -= 1
+        found = set()
+        for token in [t for t in conjunct.subtree if t.dep_ == "appos"] + [self.doc[last]]:
+            index = self.entity_at[token.i]
+            if index == -1 or self.owner[token.i] != -1 or self.entities[index].kind != "person" or not self._within(token, conjunct):
+                continue
+            start = self._mention_bounds(token.i)[0]
+            if start - 1 > conjunct.i and self.doc[start - 1].text == ",":
+                found.add(index)
+        return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _within(token: Token, conjunct: Token) -> bool:
+        """Whether `token` hangs from `conjunct` through no later conjunct (`A and B`: B's words are not A's)."""
+        step = token
+        while step.i != conjunct.i and step.dep_ != "conj" and step.head.i != step.i:
+            step = step.head
+        return step.i == conjunct.i and token.i != conjunct.i
+
     def group(self, conjuncts: list[Token]) -> Resolution:
         parts: list[Resolution] = []
         for token in conjuncts:
@@ -428,6 +453,10 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                 parts.append(replace(part, name=f"the {part.name}") if self._written_with_the(token, named) else part)
             elif token.pos_ == "PRON" and token.lower_ in pronoun_agreement():
                 parts.append(self.pronoun(token, pronoun_agreement()[token.lower_]))
+            elif (apposed := self._conjunct_apposition(token)) is not None:
+                parts.append(self.of_entity(apposed, "name"))  # `the company and France's minister for the elderly, Ana Ruiz,`
+            elif definite(token) and self._bare(token) and token.lemma_.lower() in organisation_nouns():
+                parts.append(self.description(token, stop_at_conj=True, as_speaker=True))  # `The company and …`: the one the text is about
             else:
                 self._owned_by_earlier_conjunct(token, parts)
                 parts.append(self.description(token, stop_at_conj=True))
