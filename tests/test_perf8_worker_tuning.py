@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 from collections.abc import Iterator, Sequence
 
 from app.errors import AnalysisFailed
@@ -42,3 +43,23 @@ def test_starting_an_analyzer_shortens_the_switch_interval_and_never_lengthens_i
             assert sys.getswitchinterval() == DISPATCH_SWITCH_INTERVAL_S / 2
     finally:
         sys.setswitchinterval(previous)
+
+
+def _busy_seconds() -> float:
+    from prometheus_client import REGISTRY
+
+    return REGISTRY.get_sample_value("quotewise_analysis_worker_busy_seconds_total") or 0.0
+
+
+def test_the_seconds_a_worker_spends_on_a_call_are_counted() -> None:
+    from tests.fake_pipelines import scripted_analyzer
+
+    with scripted_analyzer() as analyzer:
+        before = _busy_seconds()
+        analyzer.analyze_texts(["sleep 0.3", "Another text."])
+        time.sleep(0.2)  # idle: not counted
+        after_first = _busy_seconds()
+        analyzer.analyze_texts(["Quick."])
+        after_second = _busy_seconds()
+    assert 0.3 <= after_first - before < 0.5
+    assert 0 <= after_second - after_first < 0.1

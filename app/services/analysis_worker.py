@@ -97,7 +97,8 @@ def _send(connection, message: tuple) -> None:  # noqa: ANN001 - a Pipe end
 
 def _worker_main(connection, factory: PipelineFactory, model: str, nice: int) -> None:  # noqa: ANN001 - a Pipe end
     """Loads the pipeline, says "ready", then answers each list of texts with one message per text (as soon as it
-    is done, so the parent knows which texts finished if it has to kill this process) and a final "done"."""
+    is done, so the parent knows which texts finished if it has to kill this process) and a final "done" with the
+    seconds the call took."""
     for name, value in ONE_BLAS_THREAD.items():
         os.environ.setdefault(name, value)
     if nice:
@@ -114,6 +115,7 @@ def _worker_main(connection, factory: PipelineFactory, model: str, nice: int) ->
             return
         if texts is None:
             return
+        received = time.perf_counter()
         done = 0
         try:
             for analysis in analyse(texts):
@@ -125,7 +127,7 @@ def _worker_main(connection, factory: PipelineFactory, model: str, nice: int) ->
                     _send(connection, ("ok", index, next(iter(analyse([texts[index]])))))
                 except Exception as error:  # noqa: BLE001 - reported to the parent as this text's failure
                     _send(connection, ("error", index, f"{type(error).__name__}: {error}"))
-        _send(connection, ("done", None, None))
+        _send(connection, ("done", None, time.perf_counter() - received))  # the call's busy seconds
 
 
 class Stopped(Exception):
@@ -204,6 +206,7 @@ class WorkerProcess:
                 except (EOFError, OSError, BrokenPipeError):
                     raise Stopped("crash") from None
                 if kind == "done":
+                    metrics.WORKER_BUSY_SECONDS.inc(payload)
                     return
                 last = time.perf_counter()
                 delivered += 1
