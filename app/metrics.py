@@ -30,3 +30,8 @@ TEXTS_PER_CALL = Histogram(
     "quotewise_analysis_texts_per_call", "Texts a worker process was sent at once (one nlp.pipe call).",
     buckets=(1, 2, 3, 4, 6, 8, 16),
 )
+WORKER_BUSY_SECONDS = Counter(
+    "quotewise_analysis_worker_busy_seconds_total",
+    "Seconds the worker processes spent on calls, from receiving a call's texts to answering its last: against the "
+    "workers' wall-clock time, the share they were not kept busy (bench/throughput.py prints it).",
+)

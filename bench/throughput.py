@@ -159,14 +159,18 @@ def cpu_split(before: dict, after: dict) -> dict:
             "analysis_share_per_process": sorted((round(v / total, 2) for v in parsing.values()), reverse=True)}
 
 
-def worker_calls(server) -> tuple[float, float]:  # noqa: ANN001 - bench._server.Server
-    """Texts sent to the analysis workers so far, and in how many calls, from the server's GET /metrics (one
-    server process: with several, whichever answers)."""
+_WORKER_FIGURES = ("quotewise_analysis_texts_per_call_sum", "quotewise_analysis_texts_per_call_count",
+                   "quotewise_analysis_worker_busy_seconds_total")
+
+
+def worker_calls(server) -> tuple[float, float, float]:  # noqa: ANN001 - bench._server.Server
+    """Texts sent to the analysis workers so far, in how many calls, and the seconds the workers spent on those
+    calls, from the server's GET /metrics (one server process: with several, whichever answers)."""
     with urllib.request.urlopen(f"{server.base_url}/metrics", timeout=10) as answer:
         lines = answer.read().decode().splitlines()
     values = {name: float(value) for name, _, value in (line.rpartition(" ") for line in lines)
-              if name in ("quotewise_analysis_texts_per_call_sum", "quotewise_analysis_texts_per_call_count")}
-    return values.get("quotewise_analysis_texts_per_call_sum", 0.0), values.get("quotewise_analysis_texts_per_call_count", 0.0)
+              if name in _WORKER_FIGURES}
+    return tuple(values.get(name, 0.0) for name in _WORKER_FIGURES)
 
 
 def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_workers: int, clients: int, batch: int,
@@ -202,10 +206,13 @@ def measure_http(texts: list[str], tokens: int, *, workers: int, analysis_worker
                 before = server_cpu(server)
                 posted = post_all(server.base_url, requests, clients)
                 after = server_cpu(server)
-                sent, calls = (now - then for now, then in zip(worker_calls(server), calls_before))
+                sent, calls, busy = (now - then for now, then in zip(worker_calls(server), calls_before))
                 runs.append(rate(len(texts), tokens, posted.seconds) | cpu_split(before, after)
                             | {"client_cpu_s": round(posted.client_cpu_s, 3), "connections": posted.connections,
-                               "texts_per_call": round(sent / calls, 2) if calls else None})
+                               "texts_per_call": round(sent / calls, 2) if calls else None,
+                               # the share of the analysis workers' wall-clock time they spent on calls: the rest
+                               # they waited (for the dispatcher, for work, or at the run's tail)
+                               "workers_busy": round(busy / (posted.seconds * workers * analysis_workers), 3)})
             results[name] = best(runs) | {"runs": [r["articles_per_s"] for r in runs]}
             after = server.memory()
         finally:
@@ -221,7 +228,7 @@ def _cpu_line(result: dict, articles: int) -> str:
             f"{result['analysis_cpu_s'] / articles * 1000:.1f} CPU ms per article), parse shares per server process "
             f"{result['analysis_share_per_process']}; the benchmark's client {result['client_cpu_s'] / articles * 1000:.1f} "
             f"CPU ms per article, {result['connections']} connections; {result['texts_per_call']} texts per "
-            "analysis worker call")
+            f"analysis worker call; the analysis workers busy {result['workers_busy']:.3f} of the run")
 
 
 def main(argv: list[str] | None = None) -> int:

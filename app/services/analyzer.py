@@ -30,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import sys
 import threading
 import time
 from collections import Counter
@@ -54,6 +55,15 @@ CHUNK_TEXTS = PIPE_BATCH_SIZE
 # A single-text job longer than this is never coalesced: a text that may run into the deadline keeps its own
 # `timeout_s` (one POST /analyze, one answer within the limit), and the saving is on ordinary articles (~5,000).
 COALESCE_MAX_CHARS = 50_000
+# CPython's switch interval in a process that runs an Analyzer: at most this long a thread that returns from a
+# blocking call waits for the GIL. A dispatcher thread makes several such calls between a worker's last result and
+# that worker's next texts (the poll, the two reads of each message, the send), and it makes them just as a
+# batch's last result sets its storage thread running Python: with the default 5 ms each wait was ~5 ms
+# (`python -m bench.gil_wakeup`), time the worker spent idle at every call (`python -m bench.dispatch_gaps`: the
+# workers' waits between calls 206 and 311 ms at 5 ms, 69 and 199 ms at 1 ms, over 60 calls each). Threads that
+# all run Python switch more often, at a few microseconds a switch (`bench.serve_cost`: server CPU per batch
+# article unchanged within its noise, 4.4-5.1 ms).
+DISPATCH_SWITCH_INTERVAL_S = 0.001
 
 
 def check_article_text(text: str, *, max_chars: int) -> None:
@@ -185,6 +195,7 @@ class Analyzer:
         """Starts every worker (in parallel) and returns once all have loaded their pipeline."""
         if self._started:
             return self
+        sys.setswitchinterval(min(sys.getswitchinterval(), DISPATCH_SWITCH_INTERVAL_S))
         workers = [WorkerProcess(number=number, factory=self.pipeline_factory, model=self.spacy_model, nice=self.nice,
                                  start_timeout_s=self.start_timeout_s) for number in range(self.workers)]
         errors: list[BaseException] = []
