@@ -216,14 +216,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         if lemma not in organisation_nouns():
             named = self._nearest_organisation(noun.i, places=False, noun=lemma, kind_named_only=True) if lemma in organisation_name_words() else None
             return self.entities[named].name if named is not None else None  # `the paper` after `The Washington Post`
-        if noun.i in self._owners_resolving:
-            return None  # resolving `the paper` may write a description that holds it again
-        self._owners_resolving.add(noun.i)
-        try:
-            found = self.description(noun, as_speaker=True)
-        finally:
-            self._owners_resolving.discard(noun.i)
-        return found.name if found.named and found.entity is not None and found.kind == "organization" else None
+        return self._owner_named(noun, kind="organization")
 
     def _owned_and_named(self, head: Token) -> int | None:
         """`Bennett's younger sister went to school with …, where Bennett's sister Gale was crowned`: a person's
@@ -263,16 +256,23 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         description stands for, resolved as it would be as a speaker (`Cameron … the prime minister's spokesman said`
         is David Cameron's spokesman)."""
         lemma = noun.lemma_.lower()
-        if noun.tag_ in PLURAL_TAGS or not definite(noun) or lemma not in title_words() or noun.i in self._owners_resolving:
+        if noun.tag_ in PLURAL_TAGS or not definite(noun) or lemma not in title_words():
             return None
         if any(c.dep_ == "poss" or (c.i > noun.i and c.dep_ != "case") for c in children(noun)):
             return None  # `the party's chairman's aide`, `the minister of …'s`: another owner, or a longer description
+        return self._owner_named(noun, kind="person")
+
+    def _owner_named(self, noun: Token, *, kind: str) -> str | None:
+        """The name an owning description resolves to as a speaker, if it is an entity of `kind`; resolving `the
+        paper` may write a description that holds it again, so an owner already being resolved is not resolved twice."""
+        if noun.i in self._owners_resolving:
+            return None
         self._owners_resolving.add(noun.i)
         try:
             found = self.description(noun, as_speaker=True)
         finally:
             self._owners_resolving.discard(noun.i)
-        return found.name if found.named and found.entity is not None and found.kind == "person" else None
+        return found.name if found.named and found.entity is not None and found.kind == kind else None
 
     def _subjects_owner(self, its: Token) -> str | None:
         """`Fox News's reporting tells another story. Its hosts say …`: `its` owning the people who speak, where the
