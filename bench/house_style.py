@@ -155,10 +155,9 @@ def apply_edits(text: str, edits: list[Edit]):
     return "".join(pieces), moved
 
 
-def rewrite(article: dict, titles: bool = False, style: str | None = None) -> dict:
-    """The article in `style` (a STYLE_EDITS key; by default British marks, with `titles` also `Mr`)."""
-    edits = STYLE_EDITS[style](article["text"]) if style else british_edits(article["text"], titles)
-    text, moved = apply_edits(article["text"], edits)
+def rewrite(article: dict, style: str) -> dict:
+    """The article in `style` (a STYLE_EDITS key), its gold offsets moved with the edits."""
+    text, moved = apply_edits(article["text"], STYLE_EDITS[style](article["text"]))
 
     def span(value):
         return [moved(value[0]), moved(value[1])] if value else value
