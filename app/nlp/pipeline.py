@@ -17,6 +17,7 @@ from spacy.language import Language
 from . import abbreviations, confidence, cues, entities, identity, indirect, paragraphs, quote_marks, speakers, topics  # noqa: F401  (register factories)
 from .attribute_matches import match_attributes_on_arrays
 from .extensions import register_extensions
+from .lemma_memo import remember_lemmas
 from .long_runs import LongRunGuard
 from .name_runs import split_colons_before_quotes, split_dashes_before_names
 
@@ -37,6 +38,7 @@ def build_pipeline(model_name: str) -> Language:
     register_extensions()
     nlp = spacy.load(model_name, exclude=list(UNUSED_STOCK_COMPONENTS))
     match_attributes_on_arrays(nlp)
+    remember_lemmas(nlp)
     nlp.tokenizer.prefix_search = split_dashes_before_names(nlp.tokenizer.prefix_search)
     nlp.tokenizer.infix_finditer = split_colons_before_quotes(nlp.tokenizer.infix_finditer)
     nlp.tokenizer = LongRunGuard(nlp.tokenizer)
