@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 # Attributes whose `doc.to_array` column holds what the Matcher compares: the string hash (or 0/1 for the flag).
 ARRAY_ATTRIBUTES = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "TAG": "TAG", "DEP": "DEP",
@@ -183,9 +184,31 @@ def _anchor(tests: list[Test]) -> Test | None:
 
 
 def match_attributes_on_arrays(nlp: Language) -> None:
-    """Gives the pipeline's stock attribute ruler (if any) an ArrayMatcher in place of its Matcher."""
+    """Gives the pipeline's stock attribute ruler (if any) an ArrayMatcher in place of its Matcher, and its own
+    `match` and `set_annotations` without a StringStore look-up per match (the key is the pattern's position, as a
+    string) nor two Span objects per match (only the token at the pattern's `index` is set): ~0.8 of the ~4.4 CPU
+    ms per article left after the ArrayMatcher. Both do what the ruler's do, in the same order."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
     ruler = nlp.get_pipe("attribute_ruler")
-    ruler.matcher = ArrayMatcher(ruler.matcher, ruler.patterns, nlp.vocab.strings)
+    patterns = ruler.patterns
+    ruler.matcher = ArrayMatcher(ruler.matcher, patterns, nlp.vocab.strings)
+    positions = {nlp.vocab.strings.add(str(position)): position for position in range(len(patterns))}
 
+    def match(doc: Doc) -> list[tuple[int, int, int, int]]:
+        """Sorted by the pattern's position, so that later rules have precedence, as the ruler sorts them."""
+        return sorted((positions[key], key, start, end)
+                      for key, start, end in ruler.matcher(doc, allow_missing=True, as_spans=False))
+
+    def set_annotations(doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        attributes, indices = ruler.attrs, ruler.indices
+        for position, _key, start, end in matches:
+            index = indices[position]
+            token = (end if index < 0 else start) + index  # as `Span(doc, start, end)[index]` picks it
+            if not start <= token < end:
+                raise ValueError(f"attribute ruler pattern {position}: index {index} is outside the match "
+                                 f"{doc[start:end].text!r}")
+            set_token_attrs(doc[token], attributes[position])
+
+    ruler.match = match
+    ruler.set_annotations = set_annotations

@@ -1,9 +1,13 @@
 """The attribute ruler's matches found on token arrays (app.nlp.attribute_matches) are the stock Matcher's."""
 
 import pytest
+import spacy
+from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
 
-from app.nlp.attribute_matches import ArrayMatcher
+from app.nlp.attribute_matches import ArrayMatcher, match_attributes_on_arrays
 
 # Sentences of our own that fire the model's patterns of every form: tag and word equalities, IN / NOT_IN sets,
 # regular expressions, two-token patterns (gonna, ain't, y'all, let's), the space flag and dependency labels.
@@ -71,3 +75,33 @@ def test_patterns_of_other_forms_keep_a_matcher_of_their_own(nlp, parsed):
 def test_the_ruler_still_lists_its_patterns(nlp):
     patterns = nlp.get_pipe("attribute_ruler").patterns
     assert len(patterns) > 100 and patterns[0]["patterns"]
+
+
+def test_the_ruler_sets_what_the_stock_ruler_sets(nlp, parsed):
+    ruler = nlp.get_pipe("attribute_ruler")
+    columns = [POS, TAG, MORPH, LEMMA, DEP]
+    for doc in parsed:
+        ours, theirs = (Doc(doc.vocab).from_bytes(doc.to_bytes()) for _ in range(2))
+        ruler(ours)
+        stock = sorted((int(nlp.vocab.strings[key]), key, start, end)
+                       for key, start, end in ruler.matcher.stock(theirs, allow_missing=True, as_spans=False))
+        AttributeRuler.set_annotations(ruler, theirs, stock)
+        assert (ours.to_array(columns) == theirs.to_array(columns)).all()
+
+
+def test_a_pattern_index_counts_from_either_end_of_the_match():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "york"}]], {"LEMMA": "overwritten"})  # an earlier rule: the later ones take precedence
+    ruler.add([[{"LOWER": "new"}, {"LOWER": "york"}, {"LOWER": "city"}]], {"LEMMA": "last"}, index=-1)
+    ruler.add([[{"LOWER": "new"}, {"LOWER": "york"}]], {"LEMMA": "second"}, index=1)
+    match_attributes_on_arrays(nlp)
+    assert [t.lemma_ for t in nlp("New York City")] == ["", "second", "last"]
+
+
+def test_an_index_past_the_match_is_refused_as_by_the_stock_ruler():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribute_ruler").add([[{"LOWER": "new"}]], {"LEMMA": "x"}, index=2)
+    match_attributes_on_arrays(nlp)
+    with pytest.raises(ValueError, match="index 2 is outside the match"):
+        nlp("New York")
