@@ -25,6 +25,7 @@ ARRAY_ATTRIBUTES = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "TAG": "TA
                     "IS_SPACE": "IS_SPACE"}
 STRING_ATTRIBUTES = frozenset({"ORTH", "LOWER", "TAG", "DEP"})
 
+MAX_VERDICTS = 200_000  # remembered regex verdicts per pattern (one per distinct word): memory stays bounded
 Test = tuple[str, str, object]  # (attribute, "eq" | "in" | "not_in" | "regex", value)
 
 
@@ -150,11 +151,18 @@ class ArrayMatcher:
         return self._matches_regex(doc, argument, value)
 
     def _matches_regex(self, doc: Doc, regex: str, value: int) -> bool:
-        compiled, verdicts = self._verdicts[regex]
+        compiled, verdicts = self._remembered(regex)
         verdict = verdicts.get(value)
         if verdict is None:
             verdict = verdicts[value] = bool(compiled.search(doc.vocab.strings[value]))
         return verdict
+
+    def _remembered(self, regex: str) -> tuple[re.Pattern, dict[int, bool]]:
+        """The regex and its verdict on each string hash seen, forgotten all at once past MAX_VERDICTS."""
+        compiled, verdicts = self._verdicts[regex]
+        if len(verdicts) >= MAX_VERDICTS:
+            verdicts.clear()
+        return compiled, verdicts
 
     def _mask(self, doc: Doc, column: numpy.ndarray, test: Test) -> numpy.ndarray:
         _attribute, kind, value = test
@@ -163,7 +171,7 @@ class ArrayMatcher:
         if kind in ("in", "not_in"):
             inside = numpy.isin(column, numpy.fromiter(value, dtype=column.dtype, count=len(value)))
             return inside if kind == "in" else ~inside
-        compiled, verdicts = self._verdicts[value]
+        compiled, verdicts = self._remembered(value)
         unique, inverse = numpy.unique(column, return_inverse=True)
         answers = []
         for hashed in unique.tolist():

@@ -105,3 +105,14 @@ def test_an_index_past_the_match_is_refused_as_by_the_stock_ruler():
     match_attributes_on_arrays(nlp)
     with pytest.raises(ValueError, match="index 2 is outside the match"):
         nlp("New York")
+
+
+def test_regex_verdicts_are_forgotten_past_their_bound(nlp, parsed, monkeypatch):
+    from app.nlp import attribute_matches
+
+    monkeypatch.setattr(attribute_matches, "MAX_VERDICTS", 5)
+    arrays = nlp.get_pipe("attribute_ruler").matcher
+    for doc in parsed:
+        assert sorted(arrays(doc, allow_missing=True)) == sorted(arrays.stock(doc, allow_missing=True, as_spans=False))
+    one_doc = max(len({token.lower for token in doc}) for doc in parsed)  # a doc's words are judged at once
+    assert all(len(verdicts) <= one_doc for _, verdicts in arrays._verdicts.values())
