@@ -3,9 +3,9 @@
 The English models' attribute ruler sets POS, morphology and some lemmas with ~180 patterns, nearly all one token
 long (`{"TAG": "PRP", "LOWER": "she"}`). spaCy's Matcher tries every pattern at every token: 14 CPU ms per PolNeAR
 article, a tenth of the whole parse, to find ~1,200 matches. Here each pattern is a conjunction of tests on
-columns of `doc.to_array` (equality, IN, NOT_IN, REGEX on ORTH, LOWER, TAG, DEP and IS_SPACE, without operators),
-evaluated with numpy over the whole Doc at once: the same (key, start, end) matches, each once, as the Matcher
-dedupes them. A key with any pattern of another form (an operator, an extension attribute, another predicate or
+columns of `doc.to_array` (equality, IN, NOT_IN, REGEX on ORTH, LOWER, TAG, DEP and IS_SPACE, without operators):
+a one-token pattern with an equality test is tried only on the tokens that have its value, the others as numpy
+masks over the whole Doc. The matches are the Matcher's (key, start, end), each once, as the Matcher dedupes them. A key with any pattern of another form (an operator, an extension attribute, another predicate or
 attribute) keeps a Matcher of its own. The ruler sorts the matches and applies them exactly as before, so every
 token gets the same attributes (tests/nlp/test_perf9_attribute_matches.py compares both on every pattern).
 """
@@ -13,6 +13,7 @@ token gets the same attributes (tests/nlp/test_perf9_attribute_matches.py compar
 from __future__ import annotations
 
 import re
+
 import numpy
 from spacy.language import Language
 from spacy.matcher import Matcher
