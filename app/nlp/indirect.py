@@ -116,7 +116,7 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         return None
     speech = verb.lemma_.lower() in _SPEECH_VERBS
     # `…, the BBC reported.`, `…, the survey found.`: these report the sentence before them as `said` does
-    trailing = speech or verb.lemma_.lower() in word_list("trailing_report_verbs.txt")
+    trailing = speech or verb.lemma_.lower() in word_list("trailing_report_verbs.txt") or _announced_last(verb)
     if trailing and verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and _has_subject(verb) and not _subordinate(verb):
         # `Shoukair was kind, a Cairo airport official told AP.`: the parse hangs the cue under the content.
         start, end = verb.head.left_edge.i, verb.left_edge.i
@@ -222,6 +222,16 @@ def _split_content(
 
 
 _SUBORDINATORS = frozenset("after before when whenever because since although though if unless until once".split())
+
+
+def _announced_last(verb: Token) -> bool:
+    """`…, Premier Ana Ruiz announced Thursday.`, `…, the union has announced.`: `announce` closing the sentence it
+    reports, with nothing after it but when, reports all of it as `said` does; elsewhere (`announced a plan`,
+    `announced that …`, `as the company announced job cuts`) it is left to its own object or clause."""
+    if verb.lemma_.lower() != "announce" or verb.tag_ not in ("VBD", "VBN", "VBZ"):
+        return False
+    after = [child for child in children(verb) if child.i > verb.i]
+    return all(child.is_punct or (child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")) for child in after) and bool(after)
 
 
 def _subordinate(verb: Token) -> bool:
