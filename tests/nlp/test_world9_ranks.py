@@ -4,6 +4,8 @@ name was right but the role was none."""
 
 import pytest
 
+from app.nlp.contract import extract_analysis
+
 from tests.nlp.speaking import speaker_of
 
 pytestmark = pytest.mark.slow  # through the real model
@@ -20,3 +22,9 @@ pytestmark = pytest.mark.slow  # through the real model
 def test_a_rank_with_a_full_stop_is_the_role(analyse, text, starting, name, role):
     speaker = speaker_of(analyse, text, starting)
     assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_name_the_tagger_calls_an_organisation_is_a_person_after_a_rank(nlp):
+    text = "Const. Harjit Sandhu, who was first on scene, said the victim died in hospital."
+    entity = next(e for e in extract_analysis(nlp(text)).entities if e.name == "Harjit Sandhu")
+    assert (entity.kind, entity.roles[:1]) == ("person", ("Const.",))
