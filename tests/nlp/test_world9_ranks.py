@@ -5,7 +5,6 @@ name was right but the role was none."""
 import pytest
 
 from app.nlp.contract import extract_analysis
-
 from tests.nlp.speaking import speaker_of
 
 pytestmark = pytest.mark.slow  # through the real model
