@@ -121,7 +121,11 @@ def _is_name_word(token: Token) -> bool:
         return True  # `SarukhÃ¡n`, a name read through the wrong encoding, which the tagger takes for a number
     if token.ent_type_ in _NOT_NAME_LABELS:
         return False  # `Tuesday`, `September`
-    return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS)
+    capitalised = token.text[:1].isupper() or _ELIDED_PARTICLE.match(token.text) is not None
+    return capitalised and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS)
+
+
+_ELIDED_PARTICLE = re.compile(r"[dl][’'][A-ZÀ-Ý]")  # `Yvonne d'Entremont`, `Marie l'Heureux`: the particle written onto the surname
 
 
 @lru_cache(maxsize=4096)
@@ -130,8 +134,19 @@ def _misencoded(word: str) -> bool:
     return ("Ã" in composed or "Â" in composed) and repair_mojibake(composed) != composed
 
 
+def _plural_possessive_inside(doc: Doc, j: int) -> bool:
+    """`Ontario English Catholic Teachers' Association`, `Workers' Party`: a plural's bare apostrophe inside an
+    organisation's name, which the name's head word closes; not the possessive `'s` of a name."""
+    mark = j if doc[j].text in ("'", "’") else j - 1
+    return (0 < mark < len(doc) - 1 and doc[mark].text in ("'", "’")
+            and doc[mark - 1].text.endswith("s") and doc[mark - 1].text[:1].isupper() and not doc[mark - 1].whitespace_
+            and is_organisation_head(doc[mark + 1].text) and doc[mark + 1].text[:1].isupper())
+
+
 def _continues(doc: Doc, j: int) -> bool:
     previous, token = doc[j - 1], doc[j]
+    if "\n" not in previous.text_with_ws and _plural_possessive_inside(doc, j):
+        return True
     if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
         return False
     if token.is_space and "\n" not in token.text and j + 1 < len(doc) and _is_name_word(doc[j + 1]) and _is_name_word(previous):

@@ -1,0 +1,21 @@
+"""Golden tests through the real model: Canadian names and organisations as written, with an elided particle on
+the surname (`Yvonne d'Entremont`) or a plural's apostrophe inside (`Ontario English Catholic Teachers'
+Association`). Each sentence is our own; before world9 the names were cut to `Yvonne` and `Association`."""
+
+import pytest
+
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow  # through the real model
+
+
+@pytest.mark.parametrize(
+    ("text", "starting", "name"),
+    [
+        ("Liberal Leader Yvonne d'Entremont said the premier should have called an election.", "the premier", "Yvonne d'Entremont"),
+        ("The Elementary Teachers' Federation of Nova Scotia says one in ten classrooms has no permanent teacher.", "one in ten", "Elementary Teachers' Federation of Nova Scotia"),
+        ("The Ontario English Catholic Teachers' Association says about one in ten immersion positions in the province is unfilled.", "about one in ten", "Ontario English Catholic Teachers' Association"),
+    ],
+)
+def test_the_whole_name_is_kept(analyse, text, starting, name):
+    assert speaker_of(analyse, text, starting).name == name
