@@ -134,6 +134,18 @@ def _misencoded(word: str) -> bool:
     return ("Ã" in composed or "Â" in composed) and repair_mojibake(composed) != composed
 
 
+_DOUBLE_BARRELLED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’']+(?:-[A-ZÀ-Ý][a-zà-ÿ’']+)? [A-ZÀ-Ý][a-zà-ÿ’']+-[A-ZÀ-Ý][a-zà-ÿ’']+")
+
+
+def _double_barrelled(doc: Doc, start: int, end: int) -> bool:
+    """`Shabana Mahmood-Clarke`, `Marc-André Lévesque-Giroux`: a given name and a hyphenated surname, a person's
+    name however the tagger labelled it (a company's hyphenated name stands alone: `Rolls-Royce`), except as the
+    object of a preposition, where an agency's name stands (`a reporter for Agence France-Presse`)."""
+    text = doc[start:end].text
+    return (_DOUBLE_BARRELLED.fullmatch(text) is not None and not is_organisation_head(text.rsplit("-", 1)[1])
+            and doc[start].lower_ not in title_words() and doc[end - 1].dep_ != "pobj")
+
+
 def _plural_possessive_inside(doc: Doc, j: int) -> bool:
     """`Ontario English Catholic Teachers' Association`, `Workers' Party`: a plural's bare apostrophe inside an
     organisation's name, which the name's head word closes; not the possessive `'s` of a name."""
@@ -441,7 +453,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
                                                for child in children(root)))  # `Ana Kovac, a professor of economics`, a name the NER left untagged
     if is_collective([t.text for t in tokens]) and not honorific:
         kind = "organization"  # `Team Clinton`, whatever the NER tagged
-    elif "PERSON" in labels or honorific or titled or lettered:
+    elif "PERSON" in labels or honorific or titled or lettered or _double_barrelled(doc, start, end):
         kind = "person"
     elif labels & {"ORG"}:
         kind = "organization"

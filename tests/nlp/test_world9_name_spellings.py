@@ -19,3 +19,13 @@ pytestmark = pytest.mark.slow  # through the real model
 )
 def test_the_whole_name_is_kept(analyse, text, starting, name):
     assert speaker_of(analyse, text, starting).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "starting", "name"),
+    [
+        ("Shabana Mahmood-Clarke said the hotels would close within a year.\n\n\"We are fixing it,\" she said.", "We are fixing", "Shabana Mahmood-Clarke"),
+    ],
+)
+def test_a_double_barrelled_name_tagged_an_organisation_is_a_person(analyse, text, starting, name):
+    assert speaker_of(analyse, text, starting).name == name
