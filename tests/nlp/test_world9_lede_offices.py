@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow  # through the real model
     [
         ("The Chancellor has said that fuel duty will be frozen for another year.\n\n"
          "Speaking in Leeds on Friday, Martin Crowe said drivers had suffered enough.", "fuel duty", "Martin Crowe"),
+        ("The Home Secretary has said that asylum hotels will close by the end of next year.\n\n"
+         "Speaking in Dover, Shabana Mahmood-Clarke said: \"We inherited a broken system.\"", "asylum hotels", "Shabana Mahmood-Clarke"),
         ("The Taoiseach has said the new children's hospital will open in the spring.\n\n"
          "Speaking in Cork, Seán Madigan said the final inspections were under way.", "the new children", "Seán Madigan"),
     ],
