@@ -29,3 +29,8 @@ def test_the_whole_name_is_kept(analyse, text, starting, name):
 )
 def test_a_double_barrelled_name_tagged_an_organisation_is_a_person(analyse, text, starting, name):
     assert speaker_of(analyse, text, starting).name == name
+
+
+def test_a_person_noun_opening_the_sentence_is_no_part_of_the_name(analyse):
+    text = "Neighbour Priya Ramdial, 44, said she woke up to the sound of windows breaking."
+    assert speaker_of(analyse, text, "she woke up").name == "Priya Ramdial"
