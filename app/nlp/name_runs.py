@@ -445,6 +445,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         return None  # punctuation alone; but `the F.B.I.` is a name though none of its tokens is all letters
     if end - start == 1 and is_title(doc[start]) and doc[start].ent_type_ != "PERSON":
         return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)
+    if end - start == 1 and is_post_nominal(doc[start]) and doc[start].lower_ in title_words():
+        return None  # `the MLA for Iqaluit-Manirajak`: a member's letters alone are an office, not a name
     tokens = tokens_between(doc, start, end)
     labels = {t.ent_type_ for t in tokens}
     root = doc[end - 1]

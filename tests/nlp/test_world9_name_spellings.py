@@ -34,3 +34,9 @@ def test_a_double_barrelled_name_tagged_an_organisation_is_a_person(analyse, tex
 def test_a_person_noun_opening_the_sentence_is_no_part_of_the_name(analyse):
     text = "Neighbour Priya Ramdial, 44, said she woke up to the sound of windows breaking."
     assert speaker_of(analyse, text, "she woke up").name == "Priya Ramdial"
+
+
+def test_a_members_letters_alone_are_an_office_not_a_name(analyse):
+    text = ("Adam Arreak Lightstone, the MLA for Iqaluit-Manirajak, said the plan did not go far enough.\n\n"
+            "\"Three hundred units is a start,\" he said in an interview with CBC Nunavut.")
+    assert speaker_of(analyse, text, "Three hundred").name == "Adam Arreak Lightstone"
