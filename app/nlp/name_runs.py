@@ -427,7 +427,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     described = described or (person is not None and person - start >= 2 and _person_noun(doc[person - 1])
                               and person + 1 < end and doc[person + 1].ent_type_ == "PERSON")  # `Senate Intelligence Ranking Democrat Dianne Feinstein`
     if person is None and end - start == 3 and _person_noun(doc[start]) and doc[start].is_sent_start and all(not doc[k].ent_type_ for k in range(start, end)):
-        start += 1  # `Neighbour Priya Ramdial, 44, said`: a person noun opening the sentence before a name the NER missed
+        start, titled = start + 1, True  # `Neighbour Priya Ramdial, 44, said`: a person noun opening the sentence before a name the NER missed
     while person == start and end - start > 2 and _person_noun(doc[start]) and doc[start + 1].ent_type_ == "PERSON":
         start = person = start + 1  # `Celebrity Ana Ruiz`, the noun tagged as the name's first word
     if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):

@@ -40,3 +40,9 @@ def test_a_members_letters_alone_are_an_office_not_a_name(analyse):
     text = ("Adam Arreak Lightstone, the MLA for Iqaluit-Manirajak, said the plan did not go far enough.\n\n"
             "\"Three hundred units is a start,\" he said in an interview with CBC Nunavut.")
     assert speaker_of(analyse, text, "Three hundred").name == "Adam Arreak Lightstone"
+
+
+def test_a_name_after_an_opening_person_noun_is_a_person(analyse):
+    text = ("\"Nobody was hurt,\" Sgt. Wayne Kaminski told reporters.\n\n"
+            "Neighbour Priya Ramdial, 44, said she woke up to breaking glass. \"The whole sky was orange,\" the mother of three said.")
+    assert speaker_of(analyse, text, "The whole sky").name == "Priya Ramdial"
