@@ -15,7 +15,7 @@ DATA = Path(__file__).parents[1] / "data" / "world9"
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "name_floor", "attributed_floor", "role_floor"),
-                         [("probe.jsonl", 0.98, 0.97, 0.94, 0.77), ("holdout.jsonl", 0.98, 0.83, 0.81, 0.85)])
+                         [("probe.jsonl", 0.98, 0.97, 0.94, 0.77), ("holdout.jsonl", 0.98, 0.87, 0.85, 0.87)])
 def test_canadian_and_british_news_keeps_its_floors(nlp, name, recall_floor, name_floor, attributed_floor, role_floor):
     summary = score(nlp, load_gold(DATA / name)).summary()
     assert summary["quote@0.3"]["recall"] >= recall_floor
