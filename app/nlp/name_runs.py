@@ -5,7 +5,10 @@ Names are found as runs of capitalised proper-noun tokens, not by trusting one N
 time. A title inside the run (`Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`) and a headline's verb (`Obama
 Says`) are not part of the name; the words before the name that describe it (`Wisconsin Republican`) are kept
 apart as the run's prefix. Letters after a name (`Edward Argyle MP`, `Helena Kennedy KC`) are cut off too, and a name
-runs on through its lower-case particles (`Ursula von der Leyen`).
+runs on through its lower-case particles (`Ursula von der Leyen`), a particle written onto the surname (`Yvonne
+d'Entremont`) and a plural's apostrophe inside an organisation's name (`Ontario English Catholic Teachers'
+Association`). A rank with a full stop (`Const. Harjit Sandhu`), an opening person noun (`Neighbour Priya Ramdial`)
+or a hyphenated surname after a given name (`Shabana Mahmood-Clarke`) makes the run a person's, whatever the NER said.
 """
 
 from __future__ import annotations
