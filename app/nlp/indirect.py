@@ -258,19 +258,21 @@ def _object_and_charge(doc: Doc, verb: Token, owner: list[int], quotes: list[Quo
     return _content_candidate(doc, verb, start, end, owner, quotes)
 
 
+_NAMED_PRONOUNS = frozenset("it him her them himself herself itself themselves".split())  # `described himself as "…"`
+
+
 def _object_and_quoted_name(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     """`called the plan "a disaster"`, `described the deal as "a betrayal"`: the content is what is named and the
     quoted name it is given, one mixed quote however few words stand outside the marks; an unquoted name (`called
     the meeting a success`) is left to the verb's other patterns."""
-    if verb.dep_ == "acl":
-        return None  # `his remarks calling …`: the noun the participle hangs on is not who speaks
+    if verb.dep_ in ("acl", "xcomp"):
+        return None  # `his remarks calling …`, `wanted reporters to describe it as …`: not the speaker's own naming
     target = next((child for child in children(verb) if child.dep_ == "dobj" and child.i > verb.i), None)
-    if target is None or target.pos_ == "PRON" and target.lower_ not in ("it", "him", "her", "them"):
+    if target is None or target.pos_ == "PRON" and target.lower_ not in _NAMED_PRONOUNS:
         return None
     named = [child for child in children(verb) if child.dep_ == "oprd" and child.i > target.i]
     named += [child for child in children(target) if child.dep_ == "appos" and child.i > target.i]
-    named += [pobj for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > target.i
-              for pobj in children(prep) if pobj.dep_ == "pobj"]
+    named += [prep for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > target.i and prep.right_edge.i > prep.i]
     if len(named) != 1:
         return None
     start, end = target.left_edge.i, named[0].right_edge.i + 1

@@ -24,3 +24,16 @@ def test_a_quoted_name_given_to_something_is_a_mixed_quote(analyse, text, starti
 
 def test_an_unquoted_name_is_not_read_as_a_quote(analyse):
     assert analyse("The mayor called the meeting a success and went home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "starting", "quoted", "name"),
+    [
+        ("Councillor Reza Amini described himself as \"the last fiscal conservative at city hall.\"", "himself", "fiscal conservative", "Reza Amini"),
+        ("Chief Constable Ruth Ellacott described the protests as largely \"good-natured.\"", "the protests", "good-natured", "Ruth Ellacott"),
+    ],
+)
+def test_a_quoted_description_after_as_is_a_mixed_quote(analyse, text, starting, quoted, name):
+    assert speaker_of(analyse, text, starting).name == name
+    assert quoted in next(q.text for q in analyse(text) if starting in q.text)
+
