@@ -29,8 +29,10 @@ class DescribedEntities:
     def _named_just_after(self, head: Token) -> int | None:
         """A definite description that says who someone is by what they hold (`The deputy head of China's delegation
         to the forum`, `the organizer of a pro-Trump rally`) and the one person the article first names, as the one
-        speaking, in the next sentence (`… said Tim Selaty`): the article describing first and naming next."""
-        if not any(c.dep_ in ("prep", "poss") for c in children(head)) or head.tag_ in PLURAL_TAGS:
+        speaking, in the next sentence (`… said Tim Selaty`): the article describing first and naming next. A lede
+        may describe by a capitalised office alone (`The Foreign Secretary has warned …`, `The Taoiseach has said …`)."""
+        lede_office = head.pos_ == "PROPN" and head.lower_ in title_words() and definite(head) and self.paragraph_of(head.i) == 0
+        if not (lede_office or any(c.dep_ in ("prep", "poss") for c in children(head))) or head.tag_ in PLURAL_TAGS:
             return None
         sentence = head.sent
         if sentence.end >= len(self.doc):

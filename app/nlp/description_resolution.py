@@ -31,6 +31,15 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "�
 _INDEFINITE = frozenset({"a", "an", "one"})
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
+def _bare_age(head: Token) -> bool:
+    """`the 67-year-old` alone (British news's way back to the person a story is about), whose age the article
+    need not have given: `the 67-year-old woman` or `a 67-year-old` is a description of its own."""
+    if head.lower_ != "old" or head.pos_ != "ADJ" or not definite(head):
+        return False
+    return any(c.lower_ == "year" and any(n.like_num for n in children(c)) for c in children(head)) and not any(
+        c.dep_ in ("amod", "compound", "prep", "relcl", "acl", "appos") for c in children(head))
+
+
 _LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
 _RELATED_WORD = 5  # letters a word needs to relate a description to an unnamed subject before it (`inside`, `insider`)
@@ -110,6 +119,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         described = self._described_entity(head)
         if described is not None:
             return self.of_entity(described, "description")
+        if as_speaker and _bare_age(head):
+            epithet = self.pronoun(head, "person")
+            if epithet.named and epithet.kind == "person":  # `Ana Ruiz, from Leeds, …` then `"…," the 67-year-old said`
+                return replace(epithet, via="description")
         surname_form = self._surname_form(head)
         if surname_form is not None:  # `Mr. Sanders's campaign` in an article that writes `the Sanders campaign`
             return Resolution(surname_form, "organization", "unnamed", None, (), False, None)

@@ -234,6 +234,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             return self.description(head)  # `many Republicans`: the group as the article writes it
         if named is not None and (head.lower_ in title_words() or head.lemma_.lower() in title_words()):
             described = self._described_entity(head)  # `the Prime Minister said`
+            described = described if described is not None else self._named_just_after(head)  # `The Home Secretary has said …` in a lede
             named = described if described is not None else named
         if named is not None:
             return self.of_entity(named, "name")

@@ -116,7 +116,7 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         return None
     speech = verb.lemma_.lower() in _SPEECH_VERBS
     # `…, the BBC reported.`, `…, the survey found.`: these report the sentence before them as `said` does
-    trailing = speech or verb.lemma_.lower() in word_list("trailing_report_verbs.txt")
+    trailing = speech or verb.lemma_.lower() in word_list("trailing_report_verbs.txt") or _announced_last(verb)
     if trailing and verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and _has_subject(verb) and not _subordinate(verb):
         # `Shoukair was kind, a Cairo airport official told AP.`: the parse hangs the cue under the content.
         start, end = verb.head.left_edge.i, verb.left_edge.i
@@ -131,6 +131,10 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             return candidate
     if "dobj_of" in relations:
         return _object_and_charge(doc, verb, owner, quotes)
+    if "dobj_named" in relations:
+        named = _object_and_quoted_name(doc, verb, owner, quotes)
+        if named is not None:
+            return named
     # `he and Brafman had said the same thing`, `26% say they are conservative`: a verb whose content follows it,
     # as its own object or clause, reports no clause before it
     own_object = any(
@@ -220,6 +224,16 @@ def _split_content(
 _SUBORDINATORS = frozenset("after before when whenever because since although though if unless until once".split())
 
 
+def _announced_last(verb: Token) -> bool:
+    """`…, Premier Ana Ruiz announced Thursday.`, `…, the union has announced.`: `announce` closing the sentence it
+    reports, with nothing after it but when, reports all of it as `said` does; elsewhere (`announced a plan`,
+    `announced that …`, `as the company announced job cuts`) it is left to its own object or clause."""
+    if verb.lemma_.lower() != "announce" or verb.tag_ not in ("VBD", "VBN", "VBZ"):
+        return False
+    after = [child for child in children(verb) if child.i > verb.i]
+    return all(child.is_punct or (child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")) for child in after) and bool(after)
+
+
 def _subordinate(verb: Token) -> bool:
     """`64 percent call him competent, after 55 percent said so`: a clause opened by `after`, `because`, `when` … is
     an adverbial of the sentence before it, not the attribution of that sentence."""
@@ -242,6 +256,33 @@ def _object_and_charge(doc: Doc, verb: Token, owner: list[int], quotes: list[Quo
     if second is not None:  # `accuses Sanders of a smear while Sanders suggests …`: the second report is Sanders's own
         end = _before_a_second_report(doc, doc[second].head, end) if doc[second].head.i >= start else end
     return _content_candidate(doc, verb, start, end, owner, quotes)
+
+
+_NAMED_PRONOUNS = frozenset("it him her them himself herself itself themselves".split())  # `described himself as "…"`
+
+
+def _object_and_quoted_name(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+    """`called the plan "a disaster"`, `described the deal as "a betrayal"`: the content is what is named and the
+    quoted name it is given, one mixed quote however few words stand outside the marks; an unquoted name (`called
+    the meeting a success`) is left to the verb's other patterns."""
+    if verb.dep_ in ("acl", "xcomp"):
+        return None  # `his remarks calling …`, `wanted reporters to describe it as …`: not the speaker's own naming
+    target = next((child for child in children(verb) if child.dep_ == "dobj" and child.i > verb.i), None)
+    if target is None or target.pos_ == "PRON" and target.lower_ not in _NAMED_PRONOUNS:
+        return None
+    named = [child for child in children(verb) if child.dep_ == "oprd" and child.i > target.i]
+    named += [child for child in children(target) if child.dep_ == "appos" and child.i > target.i]
+    named += [prep for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > target.i and prep.right_edge.i > prep.i]
+    if len(named) != 1:
+        return None
+    start, end = target.left_edge.i, named[0].right_edge.i + 1
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1]) + 1  # a closing mark may follow the name
+    if owner[start] != -1 or not any(first < quote.start and quote.end <= last for quote in quotes):
+        return None  # a quoted short name is often set aside as a scare quote: it counts here all the same
+    candidate = _content_candidate(doc, verb, start, end, owner, quotes, own_words_needed=1)
+    if candidate is not None:
+        candidate.kind = "mixed"
+    return candidate
 
 
 def _around_parenthetical(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
@@ -450,7 +491,9 @@ def _has_subject(verb: Token) -> bool:
 _ANONYMITY = re.compile(r"^(?:not )?to be (?:named|identified|quoted)|^anonymity", re.IGNORECASE)
 
 
-def _content_candidate(doc: Doc, verb: Token, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
+def _content_candidate(
+    doc: Doc, verb: Token, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate], own_words_needed: int = 3,
+) -> QuoteCandidate | None:
     if _ANONYMITY.match(doc[start : start + 5].text):
         return None  # `asked not to be named` explains the source, it reports nothing
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
@@ -460,7 +503,7 @@ def _content_candidate(doc: Doc, verb: Token, start: int, end: int, owner: list[
     if owner[first_word] != -1:
         return None  # the clause opens with the quotation: a direct quote, attributed on its own
     own_words = sum(1 for i in range(start, end) if owner[i] == -1 and not doc[i].is_punct)
-    if end - start < 3 or (inner and own_words < 3):
+    if end - start < 3 or (inner and own_words < own_words_needed):
         return None  # the complement is a direct quote, attributed on its own
     for i in inner:  # a quoted fragment ending the clause takes its final punctuation along
         quote_end = quotes[i].end

@@ -5,7 +5,10 @@ Names are found as runs of capitalised proper-noun tokens, not by trusting one N
 time. A title inside the run (`Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`) and a headline's verb (`Obama
 Says`) are not part of the name; the words before the name that describe it (`Wisconsin Republican`) are kept
 apart as the run's prefix. Letters after a name (`Edward Argyle MP`, `Helena Kennedy KC`) are cut off too, and a name
-runs on through its lower-case particles (`Ursula von der Leyen`).
+runs on through its lower-case particles (`Ursula von der Leyen`), a particle written onto the surname (`Yvonne
+d'Entremont`) and a plural's apostrophe inside an organisation's name (`Ontario English Catholic Teachers'
+Association`). A rank with a full stop (`Const. Harjit Sandhu`), an opening person noun (`Neighbour Priya Ramdial`)
+or a hyphenated surname after a given name (`Shabana Mahmood-Clarke`) makes the run a person's, whatever the NER said.
 """
 
 from __future__ import annotations
@@ -121,7 +124,11 @@ def _is_name_word(token: Token) -> bool:
         return True  # `SarukhÃ¡n`, a name read through the wrong encoding, which the tagger takes for a number
     if token.ent_type_ in _NOT_NAME_LABELS:
         return False  # `Tuesday`, `September`
-    return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS)
+    capitalised = token.text[:1].isupper() or _ELIDED_PARTICLE.match(token.text) is not None
+    return capitalised and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS)
+
+
+_ELIDED_PARTICLE = re.compile(r"[dl][’'][A-ZÀ-Ý]")  # `Yvonne d'Entremont`, `Marie l'Heureux`: the particle written onto the surname
 
 
 @lru_cache(maxsize=4096)
@@ -130,8 +137,31 @@ def _misencoded(word: str) -> bool:
     return ("Ã" in composed or "Â" in composed) and repair_mojibake(composed) != composed
 
 
+_DOUBLE_BARRELLED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’']+(?:-[A-ZÀ-Ý][a-zà-ÿ’']+)? [A-ZÀ-Ý][a-zà-ÿ’']+-[A-ZÀ-Ý][a-zà-ÿ’']+")
+
+
+def _double_barrelled(doc: Doc, start: int, end: int) -> bool:
+    """`Shabana Mahmood-Clarke`, `Marc-André Lévesque-Giroux`: a given name and a hyphenated surname, a person's
+    name however the tagger labelled it (a company's hyphenated name stands alone: `Rolls-Royce`), except as the
+    object of a preposition, where an agency's name stands (`a reporter for Agence France-Presse`)."""
+    text = doc[start:end].text
+    return (_DOUBLE_BARRELLED.fullmatch(text) is not None and not is_organisation_head(text.rsplit("-", 1)[1])
+            and doc[start].lower_ not in title_words() and doc[end - 1].dep_ != "pobj")
+
+
+def _plural_possessive_inside(doc: Doc, j: int) -> bool:
+    """`Ontario English Catholic Teachers' Association`, `Workers' Party`: a plural's bare apostrophe inside an
+    organisation's name, which the name's head word closes; not the possessive `'s` of a name."""
+    mark = j if doc[j].text in ("'", "’") else j - 1
+    return (0 < mark < len(doc) - 1 and doc[mark].text in ("'", "’")
+            and doc[mark - 1].text.endswith("s") and doc[mark - 1].text[:1].isupper() and not doc[mark - 1].whitespace_
+            and is_organisation_head(doc[mark + 1].text) and doc[mark + 1].text[:1].isupper())
+
+
 def _continues(doc: Doc, j: int) -> bool:
     previous, token = doc[j - 1], doc[j]
+    if "\n" not in previous.text_with_ws and _plural_possessive_inside(doc, j):
+        return True
     if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
         return False
     if token.is_space and "\n" not in token.text and j + 1 < len(doc) and _is_name_word(doc[j + 1]) and _is_name_word(previous):
@@ -399,6 +429,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     described = described or (person is not None and all(_person_noun(t) for t in tokens_between(doc, start, person)))  # `Celebrities Julianne Moore`
     described = described or (person is not None and person - start >= 2 and _person_noun(doc[person - 1])
                               and person + 1 < end and doc[person + 1].ent_type_ == "PERSON")  # `Senate Intelligence Ranking Democrat Dianne Feinstein`
+    if person is None and end - start == 3 and _person_noun(doc[start]) and doc[start].is_sent_start and all(not doc[k].ent_type_ for k in range(start, end)):
+        start, titled = start + 1, True  # `Neighbour Priya Ramdial, 44, said`: a person noun opening the sentence before a name the NER missed
     while person == start and end - start > 2 and _person_noun(doc[start]) and doc[start + 1].ent_type_ == "PERSON":
         start = person = start + 1  # `Celebrity Ana Ruiz`, the noun tagged as the name's first word
     if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):
@@ -416,16 +448,19 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         return None  # punctuation alone; but `the F.B.I.` is a name though none of its tokens is all letters
     if end - start == 1 and is_title(doc[start]) and doc[start].ent_type_ != "PERSON":
         return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)
+    if end - start == 1 and is_post_nominal(doc[start]) and doc[start].lower_ in title_words():
+        return None  # `the MLA for Iqaluit-Manirajak`: a member's letters alone are an office, not a name
     tokens = tokens_between(doc, start, end)
     labels = {t.ent_type_ for t in tokens}
     root = doc[end - 1]
     titled = titled or (root.dep_ == "appos" and root.head.lemma_.lower() in title_words())  # `the minister, Ana Petrova`
     titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
+    titled = titled or (start > 0 and doc[start - 1].text.endswith(".") and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `Const. Harjit Sandhu` tagged ORG
     titled = titled or (labels <= {""} and any(child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and child.lemma_.lower() in title_words()
                                                for child in children(root)))  # `Ana Kovac, a professor of economics`, a name the NER left untagged
     if is_collective([t.text for t in tokens]) and not honorific:
         kind = "organization"  # `Team Clinton`, whatever the NER tagged
-    elif "PERSON" in labels or honorific or titled or lettered:
+    elif "PERSON" in labels or honorific or titled or lettered or _double_barrelled(doc, start, end):
         kind = "person"
     elif labels & {"ORG"}:
         kind = "organization"

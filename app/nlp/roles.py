@@ -126,7 +126,7 @@ def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
         token = doc[i]
         if "\n" in token.text_with_ws and i != name_start - 1:
             break
-        if token.pos_ in _ROLE_POS or token.lower_ in _ROLE_LINKS or (token.text.endswith(".") and token.pos_ == "PROPN"):
+        if token.pos_ in _ROLE_POS or token.lower_ in _ROLE_LINKS or (token.text.endswith(".") and (token.pos_ == "PROPN" or token.lower_ in title_words())):
             i -= 1
             continue
         break

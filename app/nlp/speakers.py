@@ -13,7 +13,7 @@ from .candidates import QuoteCandidate
 from .carried_speakers import attribute_from_previous_sentence, continue_previous_speaker, repeat_pull_quotes
 from .cues import document_read_as_noun
 from .extensions import QUOTES, doc_text
-from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, word_list
+from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, title_words, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .misparsed_subjects import (
     a_thing, animate, clause_before_participle, joined_to_a_relative, mute, name_left_before_verb, name_read_as_modal,
@@ -75,7 +75,7 @@ class Speakers:
                     quote.referent = mention_extent(_named_antecedent(_first_conjunct(relative_antecedent(speaker))))
                 elif quantified is not None:
                     quote.referent = mention_extent(quantified)
-                elif speaker is not None and speaker.pos_ in ("NOUN", "NUM") and quote.speaker is not None:
+                elif speaker is not None and (speaker.pos_ in ("NOUN", "NUM") or _office_as_proper(speaker)) and quote.speaker is not None:
                     named = next((c for c in children(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                     if named is not None:  # `said the minister, Jane Doe`: the name is who spoke
                         quote.referent = mention_extent(named)
@@ -169,6 +169,12 @@ def _quantified_antecedent(speaker: Token) -> Token | None:
     while antecedent.dep_ in ("compound", "flat") and antecedent.head.i > antecedent.i:
         antecedent = antecedent.head
     return antecedent if antecedent.pos_ in ("PROPN", "NOUN") else None
+
+
+def _office_as_proper(token: Token) -> bool:
+    """`The Health Secretary, Ana Ruiz, said`: a capitalised office the tagger read as a proper noun, naming no one
+    itself, is a description like `the minister` and the name beside it is who spoke."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in title_words()
 
 
 def _dateline(token: Token) -> bool:

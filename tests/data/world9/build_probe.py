@@ -1,0 +1,76 @@
+"""Writes probe.jsonl (or holdout.jsonl) from the hand-written articles and gold of probe_articles.py
+(holdout_articles.py): quotes are given as the words of the article, and their character offsets are found here so
+the gold stays readable and checkable. The same builder as world8's, told which set to write.
+
+`python tests/data/world9/build_probe.py [probe|holdout]` (from the repository) rewrites tests/data/world9/<set>.jsonl.
+"""
+
+from __future__ import annotations
+
+import json
+import importlib
+import re
+import sys
+from pathlib import Path
+
+_MARKS = "\"'“”‘’"
+
+
+def _piece(text: str, words: str, after: int = 0) -> tuple[int, int]:
+    start = text.find(words, after)
+    if start < 0:
+        raise ValueError(f"not in the article: {words!r}")
+    end = start + len(words)
+    if start > 0 and text[start - 1] in _MARKS:
+        start -= 1
+    if end < len(text) and text[end] in _MARKS:
+        end += 1
+    return start, end
+
+
+def _nearest(text: str, words: str | None, content: list[tuple[int, int]]) -> list[int] | None:
+    """The occurrence of `words` (whole words) nearest the quote's content and outside it."""
+    if not words:
+        return None
+    found = []
+    for match in re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text):
+        if any(match.start() < end and start < match.end() for start, end in content):
+            continue
+        gap = min(max(start - match.end(), match.start() - end, 0) for start, end in content)
+        found.append((gap, match.start(), match.end()))
+    if not found:
+        raise ValueError(f"no mention {words!r}")
+    _, start, end = min(found)
+    return [start, end]
+
+
+def build(article: dict) -> dict:
+    text = "\n\n".join(article["paragraphs"])
+    quotes = []
+    for spec in article["quotes"]:
+        content = []
+        after = 0
+        for words in spec["content"]:
+            start, end = _piece(text, words, after)
+            content.append((start, end))
+            after = end
+        quote = {
+            "content": [list(piece) for piece in content],
+            "source": _nearest(text, spec.get("source"), content),
+            "cue": _nearest(text, spec.get("cue"), content),
+            "speaker": spec["speaker"],
+            "role": spec.get("role"),
+            "type": spec["type"],
+            "speaker_kind": spec.get("kind", "person"),
+        }
+        if spec.get("optional"):
+            quote["optional"] = True
+        quotes.append(quote)
+    return {"id": article["id"], "style": article["style"], "text": text, "quotes": quotes}
+
+
+if __name__ == "__main__":
+    name = sys.argv[1] if len(sys.argv) > 1 else "probe"
+    articles = importlib.import_module(f"{name}_articles").ARTICLES
+    out = Path(__file__).with_name(f"{name}.jsonl")
+    out.write_text("".join(json.dumps(build(a), ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
