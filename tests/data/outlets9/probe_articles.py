@@ -51,7 +51,7 @@ ARTICLES = [
         "Hitting coach Anita Brooks said the problem was mechanical, not mental.",
         "“His hands are a little late,” she said. “We're working on it every day in the cage.”",
     ], "quotes": [
-        Q("I'm not going to lie to you, it's been frustrating,", "the Mets outfielder", "admitted", "Robert Castellano", "Mets outfielder"),
+        Q("I'm not going to lie to you, it's been frustrating,", "the Mets outfielder", "admitted", "Robert “Bobby” Castellano", "Mets outfielder"),
         Q("he had no plans to move Castellano out of the cleanup spot", "Gil Harrow", "said", "Gil Harrow", "Manager", "indirect"),
         Q("Bobby has earned the right to hit his way out of it,", "Harrow", "said", "Gil Harrow", "Manager"),
         Q("the problem was mechanical, not mental", "Anita Brooks", "said", "Anita Brooks", "Hitting coach", "indirect"),
