@@ -27,6 +27,7 @@ from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, descriptio
 from .token_ranges import tokens_tagged
 from .tokens import children, is_cue, rights
 
+_BASED = frozenset({"based", "headquartered"})  # `the Seattle-based company`: where a body is, not who it is
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
@@ -547,9 +548,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
 
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the
-        Clinton campaign` does)."""
-        return all(t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
-            c.dep_ == "prep" for c in rights(head))
+        Clinton campaign` does). Where a body is based names no one either (`the Seattle-based company`)."""
+        based = {t.i for c in children(head) if c.i < head.i and c.lower_ in _BASED for t in c.subtree}
+        return all((t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "") or t.i in based for t in self.doc[head.left_edge.i : head.i]) \
+            and not any(c.dep_ == "prep" for c in rights(head))
 
     def _nearest_organisation(self, position: int, places: bool, noun: str, kind_named_only: bool = False) -> int | None:
         """The last organisation named outside quotations within the window before `position` — one whose name says it
