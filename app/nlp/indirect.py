@@ -112,7 +112,7 @@ _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn expla
 
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
-    if _finds_itself(verb):
+    if _finds_itself(verb) or _adds_a_count(verb):
         return None
     speech = verb.lemma_.lower() in _SPEECH_VERBS
     # `…, the BBC reported.`, `…, the survey found.`: these report the sentence before them as `said` does
@@ -318,6 +318,14 @@ def _adds_to_something(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "to" and child.i > verb.i:
             return True
     return False
+
+
+def _adds_a_count(verb: Token) -> bool:
+    """`Jalen Whitaker scored 31 points, Marcus Bell added 18`, `added two goals`: a count added to a score reports
+    nothing, whatever clause stands before it."""
+    return verb.lemma_.lower() == "add" and any(
+        child.dep_ == "dobj" and child.i > verb.i and (child.pos_ == "NUM" or any(c.dep_ == "nummod" for c in children(child)))
+        for child in children(verb))
 
 
 def _through_trailing_attachments(doc: Doc, verb: Token, end: int) -> int:
