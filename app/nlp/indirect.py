@@ -175,6 +175,9 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                     for clause in children(pobj):
                         if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
                             return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
+    clause = _said_somewhere(verb)
+    if clause is not None:
+        return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
 
 
@@ -318,6 +321,24 @@ def _adds_to_something(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "to" and child.i > verb.i:
             return True
     return False
+
+
+def _said_somewhere(verb: Token) -> Token | None:
+    """`said outside the courthouse that the league had nearly folded`: a place between `said` and its `that` clause,
+    on which the parse then hangs the clause as a relative one. `that` opening a clause with a subject of its own,
+    right after the place a saying verb names, opens what was said."""
+    if verb.lemma_.lower() not in _SAY_VERBS:
+        return None
+    for place in children(verb):
+        if place.dep_ != "prep" or place.i < verb.i:
+            continue
+        for pobj in children(place):
+            for clause in children(pobj) if pobj.dep_ == "pobj" else ():
+                that = clause.left_edge
+                if clause.dep_ in ("relcl", "acl") and that.lower_ == "that" and that.i == pobj.i + 1 \
+                        and that.dep_ in ("mark", "dobj") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in children(clause)):
+                    return clause
+    return None
 
 
 def _adds_a_count(verb: Token) -> bool:
