@@ -41,6 +41,7 @@ ARTICLES = [
         Q("the defense held Eastern Michigan to 89 rushing yards", "Deshawn Miles", "noted", "Deshawn Miles", "Linebacker", "indirect"),
         Q("We did our job for the most part,", "he", "said", "Deshawn Miles", "Linebacker"),
         Q("he might \"put on a helmet myself\" if the turnovers continued", "Varga", "joked", "Pete Varga", "Coach", "mixed"),
+        Q("her team's patience", "Terri Blanchard", "praised", "Terri Blanchard", "Eastern Michigan coach", "indirect", optional=True),
         Q("We stayed in our lane,", "Blanchard", "said", "Terri Blanchard", "Eastern Michigan coach"),
     ]},
     {"id": "o9-03-baseball-feature", "style": "baseball: nickname in quotes, admitted, the Mets outfielder, hitting coach", "paragraphs": [
@@ -81,6 +82,7 @@ ARTICLES = [
     ], "quotes": [
         Q("Brightloop, the Austin-based maker of smart thermostats, is cutting about 12% of its workforce", "a memo", "according to", "Brightloop", type="indirect", kind="organization", optional=True),
         Q("These decisions are never easy, and they reflect the reality of a slower housing market,", "Marcus Tillman", "wrote", "Marcus Tillman", "Chief Executive"),
+        Q("to say how many employees were affected", "A company spokeswoman", "declined", "a company spokeswoman", type="indirect", optional=True),
         Q("it expected to record about $18 million in severance charges", "Brightloop", "said", "Brightloop", type="indirect", kind="organization"),
         Q("the cuts hit the customer support team hardest", "Former employees", "said", "former employees", type="indirect", kind="group"),
         Q("We found out on a Zoom call that lasted four minutes,", "Kayla Robins", "said", "Kayla Robins"),
@@ -213,6 +215,7 @@ ARTICLES = [
         Q("the rules would drive up ticket prices", "Douglas Frye", "saying", "Douglas Frye", "Sen.", "indirect"),
         Q("Every new mandate ends up on the passenger's bill,", "Frye", "said", "Douglas Frye", "Sen."),
         Q("delays had fallen 20% since last year", "Airlines for America", "said", "Airlines for America", type="indirect", kind="organization"),
+        Q("whether the administration would back down", "Dan Kessler", "Asked", "Dan Kessler", "White House chief of staff", "indirect", optional=True),
         Q("Not a chance.", "Dan Kessler", "said", "Dan Kessler", "White House chief of staff"),
     ]},
     {"id": "o9-15-hurricane", "style": "AP wire: dateline, forecasters said, told The Associated Press, age in a said-clause, contributor line", "paragraphs": [
@@ -225,6 +228,7 @@ ARTICLES = [
     ], "quotes": [
         Q("Hurricane Delia strengthened to a Category 3 storm Tuesday as it churned toward the Florida Keys", "the National Hurricane Center", "said", "the National Hurricane Center", type="indirect", kind="organization"),
         Q("the storm could bring a surge of up to 9 feet in parts of the Keys", "Forecasters", "said", "forecasters", type="indirect", kind="group"),
+        Q("residents to leave", "Rita Calloway", "urged", "Rita Calloway", "Monroe County Mayor", "indirect", optional=True),
         Q(["If you're thinking about staying, don't,", "We cannot get to you once the bridges close."], "Calloway", "told", "Rita Calloway", "Monroe County Mayor"),
         Q(["I've ridden out every storm since 1985,", "This house is still standing."], "Frank Delgado", "said", "Frank Delgado"),
         Q("the state had positioned 300 National Guard members in South Florida", "Laura Benning", "said", "Laura Benning", "Gov.", "indirect"),
