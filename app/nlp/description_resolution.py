@@ -53,6 +53,12 @@ def _place_comma(doc: Doc, at: int, limit: int) -> bool:
     return state.ent_iob_ != "O" and at >= 2 and any(doc[j].text == "," for j in range(state.i - 1, max(state.i - 4, -1), -1)) and doc[at + 1].pos_ == "NOUN"
 
 
+def _age_descriptor(head: Token) -> bool:
+    """`the 28-year-old said`: someone described by age alone is a person, whom a sports or crime story names just
+    before without stating the age."""
+    return head.lower_ == "old" and any(c.lower_ in ("year", "years") for c in children(head))
+
+
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun))
 
@@ -125,7 +131,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             kind = "organization"
         elif lemma in document_nouns():
             kind = "document"
-        elif lemma in title_words() or lemma in gender_words() or lemma in person_nouns() or head.ent_type_ == "PERSON":
+        elif lemma in title_words() or lemma in gender_words() or lemma in person_nouns() or head.ent_type_ == "PERSON" or _age_descriptor(head):
             kind = "person"
         else:
             kind = "unknown"
