@@ -22,3 +22,12 @@ def test_an_unnamed_pharmacist_is_the_she_who_speaks_next(analyse):
             "\"We turn people away every day,\" she said.")
     speaker = speaker_of(analyse, text, "We turn people away")
     assert speaker.name.lower() == "a pharmacist at the clinic"
+
+
+@pytest.mark.parametrize(("words", "role"), [
+    ("a meteorologist with the weather service's Norman office", "meteorologist with the weather service's Norman office"),
+    ("a seismologist at the state geological survey", "seismologist at the state geological survey"),
+])
+def test_a_scientist_apposed_to_the_name_holds_the_role(analyse, words, role):
+    text = f"\"We have not seen a season like this in decades,\" said Nora Vance, {words}."
+    assert speaker_of(analyse, text, "We have not seen").role == role
