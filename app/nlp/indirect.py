@@ -150,8 +150,8 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             end = max(end, max(c.right_edge.i for c in children(verb) if c.i > verb.i) + 1)  # `says [that-less clause]` misparsed as an object
         elif child.dep_ not in relations:
             continue
-        elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
-            continue
+        elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2 or child.lower_ == "way"):
+            continue  # `talked his way into a job`: a way taken, not words said
         elif child.dep_ == "dobj":
             relative = _reporting_relative(child)
             if relative is not None and _relays_a_person(verb, relative):
