@@ -334,3 +334,16 @@ def name_joined_by_ampersand(agent: Token) -> Token:
             token.head, token.dep_ = joined, "compound" if token.text != "&" else "cc"
     forget_children(doc)
     return joined
+
+
+def name_before_ticker(agent: Token) -> Token:
+    """`Orbis Motors Inc <ORBS.O> said`: Reuters writes a company's ticker in angle brackets after its name, and the
+    parse may take the bracket or the ticker for the subject; the name before the bracket is who speaks."""
+    doc = agent.doc
+    i = agent.i
+    while i > 0 and i > agent.i - 3 and doc[i].text != "<":
+        i -= 1
+    if doc[i].text != "<" or i == 0 or not any(doc[j].text == ">" for j in range(i + 1, min(len(doc), i + 4))):
+        return agent
+    name = doc[i - 1]
+    return name if name.pos_ == "PROPN" else agent
