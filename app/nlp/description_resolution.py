@@ -94,7 +94,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         earlier = self._earlier_speaker(head)
         if earlier is not None:  # an organisation quoted just before beats one merely described …
             fuller = self._fuller_description(head) if as_speaker and self._modified_only_before(head) else None
-            if fuller is None or fuller.i < earlier[0] or self._set_beside_name(fuller):
+            if fuller is None or fuller.i < earlier[0] or self._set_beside_name(fuller) or self._bare(fuller):
                 return replace(earlier[1], via="description")
             text = self._description_text(fuller, stop_at_conj)  # … unless the article described this one since
             return Resolution(text, "organization", "unnamed", None, (), False, None)
@@ -556,6 +556,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the
         Clinton campaign` does). Where a body is based names no one either (`the Seattle-based company`)."""
         based = {t.i for c in children(head) if c.i < head.i and c.lower_ in _BASED for t in c.subtree}
+        j = min(based, default=head.left_edge.i) - 1
+        while based and j >= head.left_edge.i and (self.doc[j].ent_type_ == "GPE" or self.doc[j].text == ","):
+            based.add(j)  # `the Austin, Texas-based company`: the city before its state's comma
+            j -= 1
         return all((t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "") or t.i in based for t in self.doc[head.left_edge.i : head.i]) \
             and not any(c.dep_ == "prep" for c in rights(head))
 
