@@ -254,11 +254,14 @@ def _join_openings(organisations: list[Entry], joined: dict[int, Entry]) -> None
     for short in organisations:
         longer = by_opening.get(tuple(fold(word) for word in short.words), []) if len(short.words) >= 2 and short.mentions else []
         if len(longer) == 1 and longer[0] is not short:
-            target = joined.get(id(longer[0]), longer[0])
-            target.mentions.extend(short.mentions)
-            short.mentions.clear()
-            target.aliases.update(short.aliases)
-            joined[id(short)] = target
+            _join_into(short, joined.get(id(longer[0]), longer[0]), joined)
+
+
+def _join_into(short: Entry, target: Entry, joined: dict[int, Entry]) -> None:
+    target.mentions.extend(short.mentions)
+    short.mentions.clear()
+    target.aliases.update(short.aliases)
+    joined[id(short)] = target
 
 
 def _join_legal_names(organisations: list[Entry], entries: list[Entry], joined: dict[int, Entry]) -> None:
@@ -273,11 +276,7 @@ def _join_legal_names(organisations: list[Entry], entries: list[Entry], joined: 
     for short in entries:
         longer = by_stem.get(tuple(fold(word) for word in short.words), []) if short.mentions else []
         if len(longer) == 1 and longer[0] is not short:
-            target = joined.get(id(longer[0]), longer[0])
-            target.mentions.extend(short.mentions)
-            short.mentions.clear()
-            target.aliases.update(short.aliases)
-            joined[id(short)] = target
+            _join_into(short, joined.get(id(longer[0]), longer[0]), joined)
 
 
 def _leading_key(words: list[str]) -> str:
