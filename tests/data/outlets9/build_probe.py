@@ -1,6 +1,6 @@
 """Writes probe.jsonl and holdout.jsonl from the hand-written articles and gold of probe_articles.py and
-holdout_articles.py: quotes are given as the words of the article, and their character offsets are found here so the
-gold stays readable and checkable (the same layout as tests/data/world8).
+holdout_articles.py, with world8's builder (tests/data/world8/build_probe.py: quotes are given as the words of the
+article and their character offsets found there, so the gold stays readable and checkable).
 
 `python build_probe.py` (run in this folder) rewrites both files.
 """
@@ -8,72 +8,26 @@ gold stays readable and checkable (the same layout as tests/data/world8).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
-import re
 from pathlib import Path
 
-_MARKS = "\"'“”‘’"
+_HERE = Path(__file__).parent
 
 
-def _piece(text: str, words: str, after: int = 0) -> tuple[int, int]:
-    start = text.find(words, after)
-    if start < 0:
-        raise ValueError(f"not in the article: {words!r}")
-    end = start + len(words)
-    if start > 0 and text[start - 1] in _MARKS:
-        start -= 1
-    if end < len(text) and text[end] in _MARKS:
-        end += 1
-    return start, end
-
-
-def _nearest(text: str, words: str | None, content: list[tuple[int, int]]) -> list[int] | None:
-    """The occurrence of `words` (whole words) nearest the quote's content and outside it."""
-    if not words:
-        return None
-    found = []
-    for match in re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text):
-        if any(match.start() < end and start < match.end() for start, end in content):
-            continue
-        gap = min(max(start - match.end(), match.start() - end, 0) for start, end in content)
-        found.append((gap, match.start(), match.end()))
-    if not found:
-        raise ValueError(f"no mention {words!r}")
-    _, start, end = min(found)
-    return [start, end]
-
-
-def build(article: dict) -> dict:
-    text = "\n\n".join(article["paragraphs"])
-    quotes = []
-    for spec in article["quotes"]:
-        content = []
-        after = 0
-        for words in spec["content"]:
-            start, end = _piece(text, words, after)
-            content.append((start, end))
-            after = end
-        quote = {
-            "content": [list(piece) for piece in content],
-            "source": _nearest(text, spec.get("source"), content),
-            "cue": _nearest(text, spec.get("cue"), content),
-            "speaker": spec["speaker"],
-            "role": spec.get("role"),
-            "type": spec["type"],
-            "speaker_kind": spec.get("kind", "person"),
-        }
-        if spec.get("optional"):
-            quote["optional"] = True
-        quotes.append(quote)
-    return {"id": article["id"], "style": article["style"], "text": text, "quotes": quotes}
+def _world8_build():
+    """world8's `build`, loaded by path: the two folders are no packages, and both builders are named build_probe.
+    (Its own `from probe_articles import ARTICLES` reads this folder's articles, which it does not use here.)"""
+    spec = importlib.util.spec_from_file_location("world8_build_probe", _HERE.parent / "world8" / "build_probe.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.build
 
 
 if __name__ == "__main__":
-    for module, out in (("probe_articles", "probe.jsonl"), ("holdout_articles", "holdout.jsonl")):
-        try:
-            articles = importlib.import_module(module).ARTICLES
-        except ModuleNotFoundError:
-            continue
-        path = Path(__file__).with_name(out)
+    build = _world8_build()
+    for name, out in (("probe_articles", "probe.jsonl"), ("holdout_articles", "holdout.jsonl")):
+        articles = importlib.import_module(name).ARTICLES
+        path = _HERE / out
         path.write_text("".join(json.dumps(build(a), ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
         print(path, len(articles), "articles", sum(len(a["quotes"]) for a in articles), "quotes")
