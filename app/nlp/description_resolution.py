@@ -27,6 +27,7 @@ from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, descriptio
 from .token_ranges import tokens_tagged
 from .tokens import children, is_cue, rights
 
+_BASED = frozenset({"based", "headquartered"})  # `the Seattle-based company`: where a body is, not who it is
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
@@ -59,6 +60,12 @@ def _place_comma(doc: Doc, at: int, limit: int) -> bool:
         return True  # the city's comma
     state = doc[at - 1]
     return state.ent_iob_ != "O" and at >= 2 and any(doc[j].text == "," for j in range(state.i - 1, max(state.i - 4, -1), -1)) and doc[at + 1].pos_ == "NOUN"
+
+
+def _age_descriptor(head: Token) -> bool:
+    """`the 28-year-old said`: someone described by age alone is a person, whom a sports or crime story names just
+    before without stating the age."""
+    return head.lower_ == "old" and any(c.lower_ in ("year", "years") for c in children(head))
 
 
 def _indefinite(noun: Token) -> bool:
@@ -96,7 +103,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         earlier = self._earlier_speaker(head)
         if earlier is not None:  # an organisation quoted just before beats one merely described …
             fuller = self._fuller_description(head) if as_speaker and self._modified_only_before(head) else None
-            if fuller is None or fuller.i < earlier[0] or self._set_beside_name(fuller):
+            if fuller is None or fuller.i < earlier[0] or self._set_beside_name(fuller) or self._bare(fuller):
                 return replace(earlier[1], via="description")
             text = self._description_text(fuller, stop_at_conj)  # … unless the article described this one since
             return Resolution(text, "organization", "unnamed", None, (), False, None)
@@ -137,7 +144,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             kind = "organization"
         elif lemma in document_nouns():
             kind = "document"
-        elif lemma in title_words() or lemma in gender_words() or lemma in person_nouns() or head.ent_type_ == "PERSON":
+        elif lemma in title_words() or lemma in gender_words() or lemma in person_nouns() or head.ent_type_ == "PERSON" or _age_descriptor(head):
             kind = "person"
         else:
             kind = "unknown"
@@ -560,9 +567,14 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
 
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the
-        Clinton campaign` does)."""
-        return all(t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "" for t in self.doc[head.left_edge.i : head.i]) and not any(
-            c.dep_ == "prep" for c in rights(head))
+        Clinton campaign` does). Where a body is based names no one either (`the Seattle-based company`)."""
+        based = {t.i for c in children(head) if c.i < head.i and c.lower_ in _BASED for t in c.subtree}
+        j = min(based, default=head.left_edge.i) - 1
+        while based and j >= head.left_edge.i and (self.doc[j].ent_type_ == "GPE" or self.doc[j].text == ","):
+            based.add(j)  # `the Austin, Texas-based company`: the city before its state's comma
+            j -= 1
+        return all((t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "") or t.i in based for t in self.doc[head.left_edge.i : head.i]) \
+            and not any(c.dep_ == "prep" for c in rights(head))
 
     def _nearest_organisation(self, position: int, places: bool, noun: str, kind_named_only: bool = False) -> int | None:
         """The last organisation named outside quotations within the window before `position` — one whose name says it

@@ -12,7 +12,9 @@ mention; `identity` resolves every speaker mention against it.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
+from nicknames import NickNamer
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -236,6 +238,11 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             labels = [token.ent_type_ for start, end in entry.mentions for token in tokens_between(doc, start, end)]
             if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count("") or called_by_surname(doc, entry):
                 entry.kind = "person"
+            elif _opens_with_a_given_name(doc, entry):
+                entry.kind = "person"
+            elif (kin := _kin_described(entry)) is not None:
+                entry.kind = "person"
+                entry.votes[gender_words()[kin]] += 3
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
 
@@ -290,6 +297,38 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
                 for position, word in enumerate(text.lower().split()):
                     if word in gender_words() and (position > 0 or word not in honorifics()) and not _courtesy_title(word):
                         entry.votes[gender_words()[word]] += 3
+
+
+def _opens_with_a_given_name(doc: Doc, entry: Entry) -> bool:
+    """`Caleb Whitmore Jr. shot a final-round 66`: a given name and a surname (and a suffix) is a person's name,
+    though the NER tagged it ORG; a company named after its founder writes its kind (`Hollister Foods`) or is
+    no given name first (`Morgan Stanley`), and a name written after `the` or opening with a place (`the
+    Washington Post`) is no one's."""
+    words = [word for word in entry.words if word.lower() not in NAME_SUFFIXES]
+    if len(words) != 2 or not all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in words):
+        return False
+    if is_organisation_head(words[-1]) or fold(words[0]) not in _given_names():
+        return False
+    return all(doc[start].ent_type_ in ("ORG", "PERSON", "") and (start == 0 or doc[start - 1].lower_ != "the") for start, _ in entry.mentions)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names the nickname list knows (`caleb`, `brianna`), read once from a list of its own: lookups on the
+    shared one may add names to it."""
+    names = NickNamer()
+    return frozenset(names.nickname_lookup) | frozenset(names.canonical_lookup)
+
+
+def _kin_described(entry: Entry) -> str | None:
+    """`His daughter, Gloria Jeffries-Holt, said`, `a son, Marcus`: a name set beside a kinship noun (`daughter`,
+    `son`, `widow`: a person noun that states a gender) is a person's, though the NER tagged it ORG (it often does a
+    hyphenated surname); the noun is returned for the gender it states."""
+    for text in entry.descriptions:
+        words = text.lower().split()
+        if 0 < len(words) <= 2 and words[-1] in gender_words() and words[-1] in word_list("person_nouns.txt"):
+            return words[-1]
+    return None
 
 
 def _courtesy_title(word: str) -> bool:

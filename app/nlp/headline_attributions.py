@@ -38,6 +38,8 @@ def _headline(doc: Doc, start: int, end: int, owner: list[int], quotes: list[Quo
     if colon is None or owner[colon] != -1:
         return None
     speaker = doc[start:colon]
+    if sum(t.text in ("(", "[") for t in speaker) > sum(t.text in (")", "]") for t in speaker):
+        return None  # `Acme Corp. (NASDAQ: ACME) said …`: a colon inside brackets, the stock exchange's and ticker's
     if not all(t.pos_ in ("PROPN", "NOUN") or t.tag_ == "POS" or t.is_punct for t in speaker):
         return None
     if any(t.text[:1].islower() and t.tag_ != "POS" for t in speaker) or speaker.text.lower() in word_list("headline_labels.txt"):

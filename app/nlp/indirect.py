@@ -112,7 +112,7 @@ _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn expla
 
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
-    if _finds_itself(verb):
+    if _finds_itself(verb) or _adds_a_count(verb):
         return None
     speech = verb.lemma_.lower() in _SPEECH_VERBS
     # `…, the BBC reported.`, `…, the survey found.`: these report the sentence before them as `said` does
@@ -154,8 +154,8 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             end = max(end, max(c.right_edge.i for c in children(verb) if c.i > verb.i) + 1)  # `says [that-less clause]` misparsed as an object
         elif child.dep_ not in relations:
             continue
-        elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2):
-            continue
+        elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2 or child.lower_ == "way"):
+            continue  # `talked his way into a job`: a way taken, not words said
         elif child.dep_ == "dobj":
             relative = _reporting_relative(child)
             if relative is not None and _relays_a_person(verb, relative):
@@ -179,6 +179,9 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                     for clause in children(pobj):
                         if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
                             return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
+    clause = _said_somewhere(verb)
+    if clause is not None:
+        return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
 
 
@@ -359,6 +362,32 @@ def _adds_to_something(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "to" and child.i > verb.i:
             return True
     return False
+
+
+def _said_somewhere(verb: Token) -> Token | None:
+    """`said outside the courthouse that the league had nearly folded`: a place between `said` and its `that` clause,
+    on which the parse then hangs the clause as a relative one. `that` opening a clause with a subject of its own,
+    right after the place a saying verb names, opens what was said."""
+    if verb.lemma_.lower() not in _SAY_VERBS:
+        return None
+    for place in children(verb):
+        if place.dep_ != "prep" or place.i < verb.i:
+            continue
+        for pobj in children(place):
+            for clause in children(pobj) if pobj.dep_ == "pobj" else ():
+                that = clause.left_edge
+                if clause.dep_ in ("relcl", "acl") and that.lower_ == "that" and that.i == pobj.i + 1 \
+                        and that.dep_ in ("mark", "dobj") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in children(clause)):
+                    return clause
+    return None
+
+
+def _adds_a_count(verb: Token) -> bool:
+    """`Jalen Whitaker scored 31 points, Marcus Bell added 18`, `added two goals`: a count added to a score reports
+    nothing, whatever clause stands before it."""
+    return verb.lemma_.lower() == "add" and any(
+        child.dep_ == "dobj" and child.i > verb.i and (child.pos_ == "NUM" or any(c.dep_ == "nummod" for c in children(child)))
+        for child in children(verb))
 
 
 def _through_trailing_attachments(doc: Doc, verb: Token, end: int) -> int:

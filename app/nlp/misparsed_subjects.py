@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
 from .mention_extent import entity_bounds
 from .people_words import gender_words
-from .tokens import NON_AGENTS, SUBJECT_DEPS, children, subject_of
+from .tokens import NON_AGENTS, SUBJECT_DEPS, children, forget_children, subject_of
 
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -314,3 +314,36 @@ def _one_of_those(antecedent: Token) -> Token | None:
         return None
     subject = subject_of(head)
     return subject if subject is not None and subject.lower_ not in _RELATIVES and animate(subject) else None
+
+
+def name_joined_by_ampersand(agent: Token) -> Token:
+    """`Harlow & Finch Chief Executive Denise Okafor said`, `Harlow & Finch Co. said`: `&` joins the words of one
+    name (a firm, a law practice, a brand), never two speakers, but the parse reads `Harlow` as the subject and the
+    name's last word as a conjunct. The last word is hung in the subject's place and the words before become its
+    compounds, so the mention and the identity step see one name (and `Chief Executive` stays its role)."""
+    doc = agent.doc
+    if agent.pos_ != "PROPN" or not any(c.dep_ == "cc" and c.text == "&" for c in children(agent)):
+        return agent
+    joined = next((c for c in children(agent) if c.dep_ == "conj" and c.i > agent.i and c.pos_ == "PROPN"), None)
+    if joined is None or not all(t.pos_ == "PROPN" or t.text == "&" for t in doc[agent.i : joined.i + 1]):
+        return agent
+    joined.head, joined.dep_ = joined if agent.head.i == agent.i else agent.head, agent.dep_
+    agent.head, agent.dep_ = joined, "compound"
+    for token in doc[agent.i + 1 : joined.i]:
+        if token.head.i == agent.i or token.head.i == joined.i:
+            token.head, token.dep_ = joined, "compound" if token.text != "&" else "cc"
+    forget_children(doc)
+    return joined
+
+
+def name_before_ticker(agent: Token) -> Token:
+    """`Orbis Motors Inc <ORBS.O> said`: Reuters writes a company's ticker in angle brackets after its name, and the
+    parse may take the bracket or the ticker for the subject; the name before the bracket is who speaks."""
+    doc = agent.doc
+    i = agent.i
+    while i > 0 and i > agent.i - 3 and doc[i].text != "<":
+        i -= 1
+    if doc[i].text != "<" or i == 0 or not any(doc[j].text == ">" for j in range(i + 1, min(len(doc), i + 4))):
+        return agent
+    name = doc[i - 1]
+    return name if name.pos_ == "PROPN" else agent

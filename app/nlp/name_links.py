@@ -14,7 +14,7 @@ from functools import lru_cache
 from nicknames import NickNamer
 from spacy.tokens import Doc
 
-from .lexicon import reporting_verbs
+from .lexicon import reporting_verbs, word_list
 from .name_runs import NameRun, fold, is_organisation_head, is_title, surname_of, text_of, words_of
 from .people_words import gender_words
 from .table_entry import Entry
@@ -237,6 +237,7 @@ def merge_shortened_organisations(doc: Doc, entries: list[Entry], by_alias: dict
             target.aliases.update(other.aliases)
             joined[id(other)] = target
     _join_openings(organisations, joined)
+    _join_legal_names(organisations, entries, joined)
     if joined:
         for alias, entry in list(by_alias.items()):
             by_alias[alias] = joined.get(id(entry), entry)
@@ -253,11 +254,29 @@ def _join_openings(organisations: list[Entry], joined: dict[int, Entry]) -> None
     for short in organisations:
         longer = by_opening.get(tuple(fold(word) for word in short.words), []) if len(short.words) >= 2 and short.mentions else []
         if len(longer) == 1 and longer[0] is not short:
-            target = joined.get(id(longer[0]), longer[0])
-            target.mentions.extend(short.mentions)
-            short.mentions.clear()
-            target.aliases.update(short.aliases)
-            joined[id(short)] = target
+            _join_into(short, joined.get(id(longer[0]), longer[0]), joined)
+
+
+def _join_into(short: Entry, target: Entry, joined: dict[int, Entry]) -> None:
+    target.mentions.extend(short.mentions)
+    short.mentions.clear()
+    target.aliases.update(short.aliases)
+    joined[id(short)] = target
+
+
+def _join_legal_names(organisations: list[Entry], entries: list[Entry], joined: dict[int, Entry]) -> None:
+    """`Hollister Foods` is the `Hollister Foods Inc.` the article named: a company's legal name without the word
+    that closes it (`Inc.`, `Corp.`, `LLC`) joins it, when one legal name fits, whatever kind the NER gave the
+    short name (`Brindle Mills` may be tagged a person)."""
+    suffixes = word_list("corporate_suffixes.txt")
+    by_stem: dict[tuple[str, ...], list[Entry]] = {}
+    for entry in organisations:
+        if entry.mentions and len(entry.words) >= 2 and entry.words[-1].lower() in suffixes:
+            by_stem.setdefault(tuple(fold(word) for word in entry.words[:-1]), []).append(entry)
+    for short in entries:
+        longer = by_stem.get(tuple(fold(word) for word in short.words), []) if short.mentions else []
+        if len(longer) == 1 and longer[0] is not short:
+            _join_into(short, joined.get(id(longer[0]), longer[0]), joined)
 
 
 def _leading_key(words: list[str]) -> str:

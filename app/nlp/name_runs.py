@@ -234,7 +234,8 @@ def _name_part(token: Token) -> bool:
 def _linked_words(doc: Doc, j: int) -> int:
     """How many tokens from `j` continue a name across a lower-case link: an organisation's head noun and its
     complement (`Commission on Presidential Debates`, `Committee for a Responsible Federal Budget`), or a quoted
-    nickname between the names (`Robert C. "Bobby" Scott`). 0 when the name ends at `j`."""
+    nickname between the names (`Robert C. "Bobby" Scott`), an office named after its holder (`Attorney's Office`). 0 when
+    the name ends at `j`."""
     previous, n = doc[j - 1], len(doc)
     if "\n" in previous.text_with_ws:
         return 0
@@ -252,6 +253,9 @@ def _linked_words(doc: Doc, j: int) -> int:
         return through_link - 1 if through_link > 1 else 0  # never a step back: the run would loop on `FOR A` for ever
     if token.text == "," and previous.text[:1].isupper():
         return _listed_fields(doc, j)
+    if (token.tag_ == "POS" and previous.text[:1].isupper() and previous.lower_ in title_words() and j + 1 < n
+            and doc[j + 1].text[:1].isupper() and is_organisation_head(doc[j + 1].text)):
+        return 2  # `the Pima County Attorney's Office`, `the Sheriff's Department`: an office named after its holder
     if (token.text in _OPENING_QUOTES and j + 3 < n and previous.text[:1].isupper() and doc[j + 1].is_alpha
             and doc[j + 1].text[:1].isupper() and doc[j + 2].text in _CLOSING_QUOTES and _is_name_word(doc[j + 3])
             and not token.whitespace_ and not doc[j + 1].whitespace_):

@@ -129,6 +129,9 @@ def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
         if token.pos_ in _ROLE_POS or token.lower_ in _ROLE_LINKS or (token.text.endswith(".") and (token.pos_ == "PROPN" or token.lower_ in title_words())):
             i -= 1
             continue
+        if token.tag_ == "VBG" and token.text[:1].isupper() and i + 1 < name_start and doc[i + 1].lower_ in title_words():
+            i -= 1  # `Acting Secretary`, `Managing director`, `Pitching coach`: a participle opening the title
+            continue
         break
     tokens = tokens_between(doc, i + 1, name_start)
     return _role_text(doc, tokens), _role_text(doc, _own_title(tokens))

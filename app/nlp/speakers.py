@@ -16,7 +16,8 @@ from .extensions import QUOTES, doc_text
 from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, title_words, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .misparsed_subjects import (
-    a_thing, animate, clause_before_participle, joined_to_a_relative, mute, name_left_before_verb, name_read_as_modal,
+    a_thing, animate, clause_before_participle, joined_to_a_relative, mute, name_before_ticker, name_joined_by_ampersand,
+    name_left_before_verb, name_read_as_modal,
     object_read_as_subject, poll_behind, pronoun_before_contraction, relative_antecedent, reporter_of_the_clause,
     second_clause_subject, subject_beside, subject_of_with,
 )
@@ -55,6 +56,7 @@ class Speakers:
                 if speaker is not None and (owner[speaker.i] != -1 or _dateline(speaker)):
                     speaker = None  # words inside a quotation never name its speaker: the parse went astray
                 if speaker is not None:
+                    speaker = name_joined_by_ampersand(name_before_ticker(speaker))
                     _list_names_as_conjuncts(speaker)
                 if speaker is not None and speaker.i == cue.i - 1 and document_read_as_noun(cue) is not None:
                     _attach_to_document(speaker, cue)
