@@ -1,17 +1,21 @@
-"""Writes probe.jsonl (or holdout.jsonl) from the hand-written articles and gold of probe_articles.py
-(holdout_articles.py): quotes are given as the words of the article, and their character offsets are found here so
-the gold stays readable and checkable. The same builder as world8's, told which set to write.
+"""Writes the probe sets' gold (tests/data/<set>/probe.jsonl and holdout.jsonl) from the hand-written articles of
+probe_articles.py and holdout_articles.py in the same folder: quotes are given as the words of the article, and
+their character offsets are found here, so the gold stays readable and checkable.
 
-`python tests/data/world9/build_probe.py [probe|holdout]` (from the repository) rewrites tests/data/world9/<set>.jsonl.
+`python tests/data/build_probes.py world8 world9 outlets9` (from the repository) rewrites every set of the folders
+named (all of them when none is).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
-import importlib
 import re
 import sys
 from pathlib import Path
+
+_HERE = Path(__file__).parent
+FOLDERS = ("world8", "world9", "outlets9")
 
 _MARKS = "\"'“”‘’"
 
@@ -69,8 +73,31 @@ def build(article: dict) -> dict:
     return {"id": article["id"], "style": article["style"], "text": text, "quotes": quotes}
 
 
+def _articles(path: Path) -> list[dict]:
+    """The ARTICLES of one articles module, loaded by path: the folders are not packages, and a holdout module
+    imports its helpers from its folder's probe_articles."""
+    sys.path.insert(0, str(path.parent))
+    sys.modules.pop("probe_articles", None)  # another folder's, if one was loaded before
+    try:
+        spec = importlib.util.spec_from_file_location(f"{path.parent.name}_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.ARTICLES
+    finally:
+        sys.path.remove(str(path.parent))
+
+
+def write_sets(folder: str) -> None:
+    for name in ("probe", "holdout"):
+        source = _HERE / folder / f"{name}_articles.py"
+        if not source.exists():
+            continue
+        articles = _articles(source)
+        out = _HERE / folder / f"{name}.jsonl"
+        out.write_text("".join(json.dumps(build(a), ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+        print(out, len(articles), "articles", sum(len(a["quotes"]) for a in articles), "quotes")
+
+
 if __name__ == "__main__":
-    name = sys.argv[1] if len(sys.argv) > 1 else "probe"
-    articles = importlib.import_module(f"{name}_articles").ARTICLES
-    out = Path(__file__).with_name(f"{name}.jsonl")
-    out.write_text("".join(json.dumps(build(a), ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    for folder in sys.argv[1:] or FOLDERS:
+        write_sets(folder)
