@@ -26,6 +26,11 @@ cores, and about 100 MiB more memory.
 
     .venv/bin/python bench/throughput.py
     .venv/bin/python bench/throughput.py --repeats 1 --skip-http     # quicker
+    .venv/bin/python bench/throughput.py --accelerated-floor         # the floor with the service's speed-ups
+
+The service runs two stock components faster than spaCy does, byte-identically (app/nlp/attribute_matches.py,
+lemma_memo.py), so against the stock floor its ratios include that gain; with --accelerated-floor the floor has the
+same speed-ups and the ratios show what the quotewise components, storage and HTTP cost alone.
 """
 
 from __future__ import annotations
@@ -45,8 +50,8 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._client import encode, post_all
-from bench._common import (bench_texts, init_pipeline_worker, load_pipeline, pipe_texts, pipe_texts_in_worker,
-                           rss_mib, wait_ready)
+from bench._common import (ACCELERATED_FLOOR, bench_texts, init_pipeline_worker, load_pipeline, pipe_texts,
+                           pipe_texts_in_worker, rss_mib, wait_ready)
 
 
 def shards(texts: list[str], n: int) -> list[list[str]]:
@@ -239,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument("--http-only", action="store_true", help="only part 4 and the server's memory; no ratios")
     parser.add_argument("--server-processes", type=int, default=1, help="`serve --workers` of part 4")
+    parser.add_argument("--accelerated-floor", action="store_true",
+                        help="the bare floor gets the service's two byte-identical speed-ups of stock components "
+                             "(attribute ruler, lemmatizer), so the ratios measure the quotewise components alone")
     parser.add_argument("--analysis-workers", type=int, default=2,
                         help="QUOTEWISE_ANALYSIS_WORKERS of part 4 (per server process)")
     args = parser.parse_args(argv)
@@ -247,10 +255,13 @@ def main(argv: list[str] | None = None) -> int:
     from app.settings import Settings
 
     settings = Settings()
+    if args.accelerated_floor:
+        os.environ[ACCELERATED_FLOOR] = "1"  # read by load_pipeline here and in the pool's spawned processes
     texts, label = bench_texts()
     texts = texts[: args.limit] if args.limit else texts
     print(f"articles: {label}, {sum(map(len, texts)):,} characters; model {settings.spacy_model}; "
           f"excluded stock components: {', '.join(UNUSED_STOCK_COMPONENTS)}; quotewise components: {len(COMPONENTS)}; "
+          f"floor: {'stock model with the service speed-ups' if args.accelerated_floor else 'stock model'}; "
           f"{multiprocessing.cpu_count()} CPUs (shared with other work: figures are noisy)", flush=True)
 
     figures: dict = {"articles": len(texts), "source": label, "model": settings.spacy_model}
