@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .extensions import doc_text
 from .tokens import set_sentence_starts
@@ -20,6 +20,7 @@ from .tokens import set_sentence_starts
 _DATELINE_TOKENS = 14
 _NEWLINES = re.compile(r"\n\s*")
 _DASHES = frozenset({"-", "–", "—", "--"})
+_DATELINE_DASHES = frozenset({"–", "—", "--"})  # a bare `-` also joins words and clauses in plain text
 
 
 @Language.component("quotewise_paragraph_breaks", assigns=["token.is_sent_start"])
@@ -41,12 +42,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def _end_dateline(doc: Doc, start: int, sentence_starts: dict[int, bool]) -> None:
-    """`WASHINGTON (Reuters) – Officials said …`: the dateline is not the subject of the first sentence."""
+    """`WASHINGTON (Reuters) – Officials said …`, `QUEBEC — The government will …, the minister said`: the dateline
+    (a place in capitals, its province or state abbreviated) is not the subject of the first sentence, nor a verb."""
     if not doc[start].is_upper or len(doc[start]) < 3:
         return
     for i in range(start + 1, min(len(doc) - 1, start + _DATELINE_TOKENS)):
         token = doc[i]
         if "\n" in token.text_with_ws:
+            return
+        if token.text in _DATELINE_DASHES and i + 1 < len(doc) and all(_place_word(t) for t in doc[start:i]):
+            sentence_starts[i + 1] = True
             return
         if token.text == ")":
             after = i + 1
@@ -54,3 +59,8 @@ def _end_dateline(doc: Doc, start: int, sentence_starts: dict[int, bool]) -> Non
                 after += 1
             sentence_starts[after] = True
             return
+
+
+def _place_word(token: Token) -> bool:
+    """A word of a dateline's place: `QUEBEC`, `DES MOINES`, `BRAMPTON, Ont.`, `MANCHESTER, N.H.`."""
+    return token.is_upper or token.text == "," or (token.text.endswith(".") and token.text[0].isupper())
