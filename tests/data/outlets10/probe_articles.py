@@ -143,7 +143,7 @@ ARTICLES = [
         "U.S. District Judge Helena Strauss wrote in a brief order that she would hear arguments on Oct. 3.",
         "Amsel's lead attorney, Victor Lam, said outside the courthouse that his client \"looks forward to being vindicated.\"",
     ], "quotes": [
-        Q("The indictment \"criminalizes ordinary political fundraising,\"", "Amsel's attorneys", "wrote", "Amsel's attorneys", type="mixed", kind="group"),
+        Q("The indictment \"criminalizes ordinary political fundraising,\"", "Amsel's attorneys", "wrote", "Richard Amsel's attorneys", type="mixed", kind="group"),
         Q("Amsel had knowingly routed corporate money through a straw donor", "Prosecutors", "argued", "prosecutors", type="indirect", kind="group"),
         Q("she would hear arguments on Oct. 3", "Helena Strauss", "wrote", "Helena Strauss", "U.S. District Judge", "indirect"),
         Q("his client \"looks forward to being vindicated.\"", "Victor Lam", "said", "Victor Lam", "Amsel's lead attorney", "mixed"),
@@ -159,6 +159,6 @@ ARTICLES = [
         Q("Kowalczyk leads 47% to 44%, within the poll's margin of error", "the survey", "found", "Quinnipiac University", type="indirect", kind="organization", optional=True),
         Q("This race is a coin flip with a slight Democratic tilt,", "Tim Malloy", "said", "Tim Malloy", "the poll's assistant director"),
         Q("The only poll that matters is on Election Day,", "Kayla Moss", "said", "Kayla Moss", "campaign spokeswoman"),
-        Q("she was \"not taking a single vote for granted.\"", "Kowalczyk", "told", "Anna Kowalczyk", type="mixed"),
+        Q("she was \"not taking a single vote for granted.\"", "Kowalczyk", "told", "Anna Kowalczyk", "Democratic Senate candidate", "mixed"),
     ]},
 ]
