@@ -120,6 +120,8 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
     if trailing and verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and _has_subject(verb) and not _subordinate(verb):
         # `Shoukair was kind, a Cairo airport official told AP.`: the parse hangs the cue under the content.
         start, end = verb.head.left_edge.i, verb.left_edge.i
+        if doc[end].is_punct and any(child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i for child in children(verb)):
+            end += 1  # `…, an official said, speaking on …`: with a participle after it the cue takes the comma before it
         own_content = any(child.dep_ == "ccomp" and child.i > verb.i for child in children(verb))
         if end - start >= 4 and doc[end - 1].is_punct and verb.head.dep_ not in ("ccomp", "xcomp") and not own_content:
             candidate = _content_candidate(doc, verb, start, end, owner, quotes)
