@@ -132,6 +132,7 @@ ARTICLES = [
     ], "quotes": [
         Q("The White House is preparing an executive order on artificial intelligence safety", "two people familiar with the matter", "according to", "two people familiar with the matter", type="indirect", kind="group"),
         Q("The order would require companies to report large training runs to the Commerce Department", "a senior administration official", "said", "a senior administration official", type="indirect"),
+        Q("to confirm the details", "Nina Albright", "declined", "Nina Albright", "White House press secretary", "indirect", optional=True),
         Q("The president has been clear that he wants guardrails, and he'll have more to say soon,", "Albright", "told", "Nina Albright", "White House press secretary"),
         Q("We haven't seen the text, but any reporting regime has to protect trade secrets,", "Jordan Pike", "said", "Jordan Pike", "president of the Software Alliance"),
         Q("the order could be signed as early as next week", "One person familiar with the discussions", "said", "one person familiar with the discussions", type="indirect"),
