@@ -112,7 +112,7 @@ _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn expla
 
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
-    if _finds_itself(verb) or _adds_a_count(verb):
+    if _finds_itself(verb) or _adds_a_count(verb) or _dismisses_a_case(verb):
         return None
     speech = verb.lemma_.lower() in _SPEECH_VERBS
     # `…, the BBC reported.`, `…, the survey found.`: these report the sentence before them as `said` does
@@ -120,6 +120,8 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
     if trailing and verb.dep_ in ("parataxis", "advcl", "conj") and verb.head.i < verb.i and _has_subject(verb) and not _subordinate(verb):
         # `Shoukair was kind, a Cairo airport official told AP.`: the parse hangs the cue under the content.
         start, end = verb.head.left_edge.i, verb.left_edge.i
+        if doc[end].is_punct and any(child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i for child in children(verb)):
+            end += 1  # `…, an official said, speaking on …`: with a participle after it the cue takes the comma before it
         own_content = any(child.dep_ == "ccomp" and child.i > verb.i for child in children(verb))
         if end - start >= 4 and doc[end - 1].is_punct and verb.head.dep_ not in ("ccomp", "xcomp") and not own_content:
             candidate = _content_candidate(doc, verb, start, end, owner, quotes)
@@ -380,6 +382,13 @@ def _said_somewhere(verb: Token) -> Token | None:
                         and that.dep_ in ("mark", "dobj") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in children(clause)):
                     return clause
     return None
+
+
+def _dismisses_a_case(verb: Token) -> bool:
+    """`asked a federal judge to dismiss the charges`, `lower courts dismiss cases alleging …`: a case dismissed is
+    a proceeding ended, not words answered (data/court_dismissals.txt)."""
+    return verb.lemma_.lower() == "dismiss" and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in word_list("court_dismissals.txt") for child in children(verb))
 
 
 def _adds_a_count(verb: Token) -> bool:
