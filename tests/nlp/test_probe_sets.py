@@ -1,0 +1,49 @@
+"""Golden tests through the real model: our own probe articles in styles PolNeAR lacks, scored like PolNeAR, each
+set held to floors near its figures (each folder's README.md has the before and after of the round that wrote it):
+- world8: UK, Irish, Canadian, Australian, New Zealand, Singaporean, Malaysian, Kenyan, Indian and wire styles
+  (name right on 0.74 / 0.75 of the matched quotes of probe / holdout before it);
+- world9: Canadian and British news, CBC to the tabloids (0.93 / 0.71 before);
+- outlets9: US and wire news beyond politics, sports to obituaries (0.88 / 0.93 before);
+- world10: Canadian and British political and parliamentary news (0.9545 before, quote recall 0.9362);
+- outlets10: US political news as other outlets write it today, Axios to hearings (0.98 before, quote recall 0.92).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from app.evaluate import load_gold, score
+
+pytestmark = pytest.mark.slow  # through the real model
+
+DATA = Path(__file__).parents[1] / "data"
+
+# quote@0.3 recall and precision, speaker name and mention accuracy, attributed@0.3 precision, role accuracy
+FIGURES = {
+    "recall": lambda summary: summary["quote@0.3"]["recall"],
+    "precision": lambda summary: summary["quote@0.3"]["precision"],
+    "name": lambda summary: summary["speaker_name_acc"],
+    "attributed": lambda summary: summary["attributed@0.3"]["precision"],
+    "mention": lambda summary: summary["speaker_mention_acc"],
+    "role": lambda summary: summary["role_acc"],
+}
+
+FLOORS = {
+    "world8/probe.jsonl": {"recall": 0.97, "name": 0.95, "attributed": 0.94, "mention": 0.97, "role": 0.89},
+    "world8/holdout.jsonl": {"recall": 0.97, "name": 0.95, "attributed": 0.89, "mention": 0.97, "role": 0.84},
+    "world9/probe.jsonl": {"recall": 0.98, "name": 0.97, "attributed": 0.94, "mention": 0.97, "role": 0.77},
+    "world9/holdout.jsonl": {"recall": 0.98, "name": 0.87, "attributed": 0.85, "mention": 0.97, "role": 0.87},
+    "outlets9/probe.jsonl": {"recall": 0.98, "name": 0.96, "attributed": 0.94, "mention": 0.95, "role": 0.89},
+    "outlets9/holdout.jsonl": {"recall": 0.98, "name": 0.97, "attributed": 0.97, "mention": 0.95, "role": 0.86},
+    "world10/probe.jsonl": {"recall": 0.95, "name": 0.95, "attributed": 0.89, "mention": 0.97, "role": 0.82},
+    "outlets10/probe.jsonl": {"recall": 0.94, "precision": 0.99, "name": 0.98, "attributed": 0.97, "mention": 0.99,
+                              "role": 0.89},
+}
+
+
+@pytest.mark.parametrize("path", list(FLOORS))
+def test_each_probe_set_keeps_its_floors(nlp, path):
+    summary = score(nlp, load_gold(DATA / path)).summary()
+    figures = {figure: FIGURES[figure](summary) for figure in FLOORS[path]}
+    below = {figure: value for figure, value in figures.items() if value < FLOORS[path][figure]}
+    assert not below, f"{path}: below the floors {FLOORS[path]}: {below}"
