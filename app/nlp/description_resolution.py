@@ -32,15 +32,6 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "�
 _INDEFINITE = frozenset({"a", "an", "one"})
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
-def _bare_age(head: Token) -> bool:
-    """`the 67-year-old` alone (British news's way back to the person a story is about), whose age the article
-    need not have given: `the 67-year-old woman` or `a 67-year-old` is a description of its own."""
-    if head.lower_ != "old" or head.pos_ != "ADJ" or not definite(head):
-        return False
-    return any(c.lower_ == "year" and any(n.like_num for n in children(c)) for c in children(head)) and not any(
-        c.dep_ in ("amod", "compound", "prep", "relcl", "acl", "appos") for c in children(head))
-
-
 _LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
 _RELATED_WORD = 5  # letters a word needs to relate a description to an unnamed subject before it (`inside`, `insider`)
@@ -66,6 +57,15 @@ def _age_descriptor(head: Token) -> bool:
     """`the 28-year-old said`: someone described by age alone is a person, whom a sports or crime story names just
     before without stating the age."""
     return head.lower_ == "old" and any(c.lower_ in ("year", "years") for c in children(head))
+
+
+def _bare_age(head: Token) -> bool:
+    """`the 67-year-old` alone (British news's way back to the person a story is about), whose age the article
+    need not have given: `the 67-year-old woman` or `a 67-year-old` is a description of its own."""
+    if not _age_descriptor(head) or head.pos_ != "ADJ" or not definite(head):
+        return False
+    return any(c.lower_ == "year" and any(n.like_num for n in children(c)) for c in children(head)) and not any(
+        c.dep_ in ("amod", "compound", "prep", "relcl", "acl", "appos") for c in children(head))
 
 
 def _indefinite(noun: Token) -> bool:
