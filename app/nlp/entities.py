@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from nicknames import NickNamer
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,7 +49,7 @@ class EntityTable:
         self.pronoun_window_sentences = pronoun_window_sentences
         self.gender_margin = gender_margin
         self.max_role_tokens = max_role_tokens
-        nicknamer()  # read with the pipeline, not during the first article
+        _given_names()  # the nickname list read with the pipeline, not during the first article
 
     def __call__(self, doc: Doc) -> Doc:
         owner = quote_owner_by_token(doc, doc._.get(QUOTES) or [])
@@ -314,9 +313,9 @@ def _opens_with_a_given_name(doc: Doc, entry: Entry) -> bool:
 
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    """Given names the nickname list knows (`caleb`, `brianna`), read once from a list of its own: lookups on the
-    shared one may add names to it."""
-    names = NickNamer()
+    """Given names the nickname list knows (`caleb`, `brianna`), taken once from the shared list, when the pipeline
+    loads (EntityTable.__init__)."""
+    names = nicknamer()
     return frozenset(names.nickname_lookup) | frozenset(names.canonical_lookup)
 
 
