@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 from app.db import in_parts
 from app.models import Quote, QuoteTopic, Speaker, SpeakerMember, Topic
 from app.schemas import ArticleDetail, EntityOut, MemberRef, QuoteOut
+from app.services import bulk
 
 _SPEAKER = Speaker.__table__
 _SPEAKERS = select(_SPEAKER.c.id, _SPEAKER.c.name, _SPEAKER.c.kind).where(
@@ -93,7 +94,7 @@ def _quote_fields(session: Session, quotes: Sequence[QuoteFields], topics: Mappi
     speaker_ids = sorted({q.speaker_id for q in quotes if q.speaker_id is not None})
     speakers = {}
     for part in in_parts(speaker_ids):
-        speakers.update((s.id, s) for s in session.connection().execute(_SPEAKERS, {"ids": list(part)}))
+        speakers.update((s.id, s) for s in bulk.query(session.connection(), _SPEAKERS, {"ids": list(part)}))
     members = group_members(session, [s.id for s in speakers.values() if s.kind == "group"])
     return [_render(q, speakers.get(q.speaker_id), topics.get(q.id, []), members.get(q.speaker_id, []))
             for q in quotes]
@@ -104,7 +105,7 @@ def group_members(session: Session, group_ids: list[int]) -> dict[int, list[Memb
     members: dict[int, list[MemberRef]] = defaultdict(list)
     connection = session.connection()
     for part in in_parts(sorted(group_ids)):
-        for group_id, member_id, name in connection.execute(_MEMBERS, {"ids": list(part)}):
+        for group_id, member_id, name in bulk.query(connection, _MEMBERS, {"ids": list(part)}):
             members[group_id].append(MemberRef(id=member_id, name=name))
     return members
 

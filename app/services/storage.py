@@ -73,7 +73,8 @@ def existing_article_id(session: Session, article: ArticleInput) -> int | None:
         query, values = _BY_TEXT_OR_URL, {"sha": article.text_sha256, "url": article.url}
     else:
         query, values = _BY_TEXT, {"sha": article.text_sha256}
-    return session.connection().execute(query, values).scalar()
+    rows = bulk.query(session.connection(), query, values)
+    return rows[0][0] if rows else None
 
 
 def store_article(
@@ -402,7 +403,7 @@ def _upsert_topics(session: Session, names: Iterable[str]) -> dict[str, int]:
     insert_ignoring_duplicates(session, Topic.__table__, [{"name": n} for n in names], ["name"])
     connection = session.connection()
     return {name: topic_id for part in in_parts(names)
-            for name, topic_id in connection.execute(_TOPIC_IDS, {"names": list(part)}).all()}
+            for name, topic_id in bulk.query(connection, _TOPIC_IDS, {"names": list(part)})}
 
 
 def retract_article(session: Session, article_id: int) -> bool:
