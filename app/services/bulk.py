@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from json.encoder import encode_basestring_ascii
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 
-from sqlalchemy import Delete, Insert, Row, Select, Update
+from sqlalchemy import JSON, Delete, Insert, Row, Select, Update
 from sqlalchemy.engine import Connection, Dialect
 
 Statement = Insert | Update | Delete
@@ -115,13 +116,37 @@ def _compile(dialect: Dialect, statement: Statement, keys: tuple[str, ...]) -> _
             defaults.append((position, default.arg))
         process = bind.type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None:
-            processors.append((position, process))
+            processors.append((position, _json_lists(process) if _serializes_json(bind.type, dialect) else process))
     head, tail, values = sql, "", ""
     if isinstance(statement, Insert):
         head, rest = sql.split(" VALUES ", 1)
         values, tail = _one_group(rest)
         head += " VALUES "
     return _Compiled(sql, tuple(names), tuple(defaults), tuple(processors), head, values, tail)
+
+
+def _serializes_json(type_: object, dialect: Dialect) -> bool:
+    """Whether the column's bind processor is SQLAlchemy's JSON one calling json.dumps: SQLite's, which stores the
+    text. (psycopg's wraps the value for the driver to serialize: left as it is.)"""
+    return dialect.name == "sqlite" and isinstance(type_, JSON) and getattr(dialect, "_json_serializer", None) is None
+
+
+def _json_lists(process: Callable) -> Callable:
+    """The JSON text of the lists an article write stores (a quote's spans, an entity's aliases and roles: lists of
+    strings, of [start, end] pairs), made here exactly as json.dumps makes it (the same separators, the same ASCII
+    escaping of each string by the function json.dumps uses) without its encoder's per-call cost; any other value
+    goes to SQLAlchemy's processor."""
+
+    def serialize(value: object) -> object:
+        if type(value) is list:
+            if all(type(item) is str for item in value):
+                return "[" + ", ".join(map(encode_basestring_ascii, value)) + "]"
+            if all(type(item) is list and len(item) == 2 and type(item[0]) is int and type(item[1]) is int
+                   for item in value):
+                return "[" + ", ".join(f"[{int.__repr__(a)}, {int.__repr__(b)}]" for a, b in value) + "]"
+        return process(value)
+
+    return serialize
 
 
 def _one_group(rest: str) -> tuple[str, str]:

@@ -1,14 +1,19 @@
-"""app.services.bulk.query runs the write path's look-ups (built once at import, with expanding `IN` lists) through
+"""Two shortcuts of app.services.bulk, each checked against what SQLAlchemy does itself.
+
+bulk.query runs the write path's look-ups (built once at import, with expanding `IN` lists) through
 SQL expanded once per list length: it must return exactly the rows SQLAlchemy's own execution returns, on SQLite and
 PostgreSQL, for every statement the services run through it, whatever the lengths (one value, many, across calls of
-other lengths), and fall back to SQLAlchemy where a selected column processes its results."""
+other lengths), and fall back to SQLAlchemy where a selected column processes its results.
+
+On SQLite the JSON text of the lists an article write stores (spans, aliases, roles) is made by bulk itself: it must
+be json.dumps's text, character for character."""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
 import pytest
-from sqlalchemy import bindparam, select
+from sqlalchemy import JSON, bindparam, select
 from sqlmodel import Session
 
 from app.models import Article, Quote
@@ -109,3 +114,18 @@ def test_a_bind_processor_is_applied(archive) -> None:  # noqa: ANN001
     with Session(archive) as session:
         ours, theirs = _both(session.connection(), statement, {"since": since, "ids": [1, 2, 3]})
     assert ours == theirs and len(ours) == 3
+
+
+@pytest.mark.parametrize("value", [
+    [], ["Clinton"], ["Hillary Clinton", "Mrs. Clinton", "é “quoted” \\ \" \n\t\u2028 😀", ""],
+    [[0, 5]], [[13, 96], [1187, 1276]], [[0, 0], [2_147_483_647, -1]],
+    # not lists of strings or of integer pairs: left to SQLAlchemy's processor
+    [[1, 2, 3]], [[True, 1]], [1.5], [None], ["a", 1], {"a": 1}, None, "text", [["a", "b"]], [(1, 2)],
+])
+def test_json_lists_are_serialized_as_json_dumps_serializes_them(value) -> None:  # noqa: ANN001
+    from sqlalchemy.dialects import sqlite
+
+    dialect = sqlite.dialect()
+    processor = JSON().dialect_impl(dialect).bind_processor(dialect)
+    assert bulk._serializes_json(JSON(), dialect)
+    assert bulk._json_lists(processor)(value) == processor(value)
