@@ -95,6 +95,19 @@ def test_the_sql_is_expanded_once_per_dialect_and_list_lengths(archive) -> None:
     assert (info.misses, info.hits) == (2, 3)
 
 
+def test_a_list_is_padded_with_its_last_value_to_a_power_of_two(archive) -> None:  # noqa: ANN001
+    bulk._prepare.cache_clear()
+    with Session(archive) as session:
+        connection = session.connection()
+        three = [tuple(r) for r in bulk.query(connection, _TOPIC_IDS, {"names": ["economy", "tariff", "trade"]})]
+        four = [tuple(r) for r in bulk.query(connection, _TOPIC_IDS, {"names": ["economy", "nothing", "tariff", "x"]})]
+        theirs = [tuple(r) for r in connection.execute(_TOPIC_IDS, {"names": ["economy", "tariff", "trade"]})]
+    assert three == theirs and len(three) == 3 and [name for name, _ in four] == ["economy", "tariff"]
+    assert bulk._prepare.cache_info().misses == 1
+    assert [bulk._padded(n) for n in (0, 1, 2, 3, 5, 1000, 1024, 1025, 5000)] == [0, 1, 2, 4, 8, 1024, 1024, 1025,
+                                                                                 5000]
+
+
 def test_a_column_whose_type_processes_results_is_left_to_sqlalchemy(archive) -> None:  # noqa: ANN001
     # SQLite stores dates as text: SQLAlchemy turns them back into datetimes, the driver would not.
     statement = (select(Quote.__table__.c.id, Quote.__table__.c.dated_at)

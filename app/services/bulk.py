@@ -14,9 +14,10 @@ INSERT … VALUES (…), (…) RETURNING, as SQLAlchemy's "insertmanyvalues" doe
 `query` runs a SELECT built once at import (the look-ups of a write and of its answer) the same way: SQLAlchemy
 compiled it, and expanded its `IN` lists (`bindparam(..., expanding=True)`), for every call (~0.1 ms each, 5-6 per
 article, twice the time of running it through exec_driver_sql); here the expanded SQL is kept per dialect and per
-length of each list, and the rows come back as the driver gives them, which is what SQLAlchemy would give for the
-plain columns these statements select (a statement selecting a column whose type processes results is run by
-SQLAlchemy as before).
+length of each list, rounded up to a power of two (the list padded with its last value: `x IN (a, b, b, b)` is
+`x IN (a, b)`), so that a handful of SQL strings serve every article; and the rows come back as the driver gives
+them, which is what SQLAlchemy would give for the plain columns these statements select (a statement selecting a
+column whose type processes results is run by SQLAlchemy as before).
 """
 
 from __future__ import annotations
@@ -166,11 +167,17 @@ Query = Select  # or a union of Selects (CompoundSelect): anything with selected
 def query(connection: Connection, statement: Query, values: dict[str, object]) -> list[Row]:
     """The rows of `statement` with these parameter values (a list for an expanding parameter), as
     connection.execute(statement, values).all() gives them."""
-    shape = tuple((name, len(value) if isinstance(value, list) else None) for name, value in values.items())
+    shape = tuple((name, _padded(len(value)) if isinstance(value, list) else None) for name, value in values.items())
     prepared = _prepare(connection.dialect, statement, shape)
     if prepared is None:
         return connection.execute(statement, values).all()
     return connection.exec_driver_sql(prepared.sql, prepared.parameters(values)).all()
+
+
+def _padded(length: int) -> int:
+    """The number of placeholders a list of `length` values is bound to: the next power of two (0 stays 0), up to
+    1,024; a longer list (rare: an article naming a thousand people) keeps its length, below the drivers' limits."""
+    return length if length > 1024 else 1 << (length - 1).bit_length() if length else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,17 +192,28 @@ class _Prepared:
     def parameters(self, values: dict[str, object]) -> tuple:
         out = []
         for name, index, default, process in self.slots:
-            value = values.get(name, default) if index is None else values[name][index]  # type: ignore[index]
+            if index is None:
+                value = values.get(name, default)
+            else:  # past the list's end: its last value again
+                listed = values[name]
+                value = listed[index] if index < len(listed) else listed[-1]  # type: ignore[index]
             out.append(process(value) if process is not None else value)
         return tuple(out)
 
 
-@lru_cache(maxsize=512)
-def _prepare(dialect: Dialect, statement: Query, shape: tuple[tuple[str, int | None], ...]) -> _Prepared | None:
+@lru_cache(maxsize=64)
+def _compiled_query(dialect: Dialect, statement: Query):  # noqa: ANN202 - a Compiled, None when left to SQLAlchemy
     for column in statement.selected_columns:
         if column.type.dialect_impl(dialect).result_processor(dialect, None) is not None:
             return None
-    compiled = statement.compile(dialect=dialect)
+    return statement.compile(dialect=dialect)
+
+
+@lru_cache(maxsize=1024)
+def _prepare(dialect: Dialect, statement: Query, shape: tuple[tuple[str, int | None], ...]) -> _Prepared | None:
+    compiled = _compiled_query(dialect, statement)
+    if compiled is None:
+        return None
     expanded = compiled.construct_expanded_state(
         {name: [None] * length if length is not None else None for name, length in shape})
     sql = expanded.statement
