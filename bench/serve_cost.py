@@ -91,7 +91,8 @@ def _name_os_threads() -> None:
 
 def thread_cpu(pid: int) -> dict[str, float]:
     """CPU seconds of each kind of thread of a process so far, by OS thread name (the main thread as `main`; a
-    trailing number, as in `quotewise-dispatch-0`, dropped)."""
+    trailing number, as in `quotewise-dispatch-0`, dropped), and of that the time in the kernel (`<name> (system)`:
+    system calls, waking threads)."""
     spent: dict[str, float] = {}
     try:
         tasks = os.listdir(f"/proc/{pid}/task")
@@ -106,6 +107,7 @@ def thread_cpu(pid: int) -> dict[str, float]:
         name = "main" if int(tid) == pid else stat[stat.index("(") + 1:stat.rindex(")")].rstrip("0123456789-")
         fields = stat.rsplit(")", 1)[1].split()
         spent[name] = spent.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        spent[f"{name} (system)"] = spent.get(f"{name} (system)", 0.0) + int(fields[12]) / os.sysconf("SC_CLK_TCK")
     return spent
 
 
