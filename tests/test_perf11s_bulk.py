@@ -142,3 +142,17 @@ def test_json_lists_are_serialized_as_json_dumps_serializes_them(value) -> None:
     processor = JSON().dialect_impl(dialect).bind_processor(dialect)
     assert bulk._serializes_json(JSON(), dialect)
     assert bulk._json_lists(processor)(value) == processor(value)
+
+
+def test_rows_without_defaults_or_processors_are_the_picked_tuples(engine) -> None:  # noqa: ANN001
+    from sqlalchemy import Column, MetaData, String, Table
+
+    from app.models import QuoteTopic
+
+    links = bulk._compile(engine.dialect, QuoteTopic.__table__.insert(), ("topic_id", "quote_id"))
+    assert not links.defaults and not links.processors
+    assert links.rows([{"quote_id": 5, "topic_id": 2, "unused": 0}, {"topic_id": 3, "quote_id": 6}]) == [
+        tuple({"quote_id": 5, "topic_id": 2}[key] for key in links.keys), tuple({"topic_id": 3, "quote_id": 6}[key]
+                                                                                for key in links.keys)]
+    one = bulk._compile(engine.dialect, Table("words", MetaData(), Column("token", String)).insert(), ("token",))
+    assert one.given == ("token",) and one.rows([{"token": "biden"}, {"token": "ortiz"}]) == [("biden",), ("ortiz",)]

@@ -62,6 +62,8 @@ class _Compiled:
     def rows(self, rows: Sequence[dict]) -> list[tuple]:
         given = self.given
         pick = itemgetter(*given)
+        if not self.defaults and not self.processors:  # most statements (links, topics, names): the picked tuples
+            return [(pick(row),) for row in rows] if len(given) == 1 else [pick(row) for row in rows]
         values = [[pick(row)] for row in rows] if len(given) == 1 else [list(pick(row)) for row in rows]
         for value in values:
             for position, default in self.defaults:
