@@ -73,6 +73,44 @@ def _profile_every_thread() -> list[cProfile.Profile]:
     return profiles
 
 
+def _name_os_threads() -> None:
+    """Gives every thread started from now on its Python name as its OS name (the first 15 characters, Linux), so
+    that the client can tell the server's threads apart in /proc: the event loop (the main thread), the thread pool
+    (storage, rendering) and the Analyzer's dispatcher threads."""
+    import ctypes
+
+    libc = ctypes.CDLL(None)
+    pr_set_name = 15
+
+    def name_this_thread(*_args) -> None:  # noqa: ANN002 - the first profile event of a new thread
+        sys.setprofile(None)
+        libc.prctl(pr_set_name, threading.current_thread().name.encode()[:15], 0, 0, 0)
+
+    threading.setprofile(name_this_thread)
+
+
+def thread_cpu(pid: int) -> dict[str, float]:
+    """CPU seconds of each kind of thread of a process so far, by OS thread name (the main thread as `main`; a
+    trailing number, as in `quotewise-dispatch-0`, dropped), and of that the time in the kernel (`<name> (system)`:
+    system calls, waking threads)."""
+    spent: dict[str, float] = {}
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return spent
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        name = "main" if int(tid) == pid else stat[stat.index("(") + 1:stat.rindex(")")].rstrip("0123456789-")
+        fields = stat.rsplit(")", 1)[1].split()
+        spent[name] = spent.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        spent[f"{name} (system)"] = spent.get(f"{name} (system)", 0.0) + int(fields[12]) / os.sysconf("SC_CLK_TCK")
+    return spent
+
+
 def serve(args: argparse.Namespace) -> int:
     from functools import partial
 
@@ -82,6 +120,7 @@ def serve(args: argparse.Namespace) -> int:
     from app.services.analyzer import Analyzer
     from app.settings import Settings
 
+    _name_os_threads()
     settings = Settings(database_url=args.database_url, open_access=True, analysis_workers=args.analysis_workers,
                         log_level="WARNING", server_processes=1)
     analyzer = Analyzer.from_settings(settings, pipeline_factory=partial(canned_pipeline, path=args.canned), nice=0,
@@ -140,10 +179,12 @@ def measure(args: argparse.Namespace, texts: list[str], canned: Path, endpoint: 
         rounds = [encode(_bodies(texts, endpoint, f"round {round_}", args.batch)) for round_ in range(args.rounds)]
         workers = [p for p in _children(server.pid) if "resource_tracker" not in _cmdline(p)]
         before = cpu_seconds(server.pid), sum(map(cpu_seconds, workers))
+        threads_before = thread_cpu(server.pid)
         began = time.perf_counter()
         client_cpu = sum(post_all(base_url, requests, args.clients).client_cpu_s for requests in rounds)
         wall = time.perf_counter() - began
         after = cpu_seconds(server.pid), sum(map(cpu_seconds, workers))
+        threads_after = thread_cpu(server.pid)
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(60)
@@ -151,7 +192,11 @@ def measure(args: argparse.Namespace, texts: list[str], canned: Path, endpoint: 
     result = {"endpoint": endpoint, "articles": articles, "wall_s": round(wall, 2),
               "server_cpu_ms_per_article": round((after[0] - before[0]) / articles * 1000, 2),
               "worker_cpu_ms_per_article": round((after[1] - before[1]) / articles * 1000, 2),
-              "client_cpu_ms_per_article": round(client_cpu / articles * 1000, 2)}
+              "client_cpu_ms_per_article": round(client_cpu / articles * 1000, 2),
+              # threads that ended during the run (the thread pool's idle ones) are missing from `after`
+              "server_threads_cpu_ms_per_article": {
+                  name: round((threads_after.get(name, 0.0) - threads_before.get(name, 0.0)) / articles * 1000, 2)
+                  for name in sorted(threads_after)}}
     if profile_out:
         stats = pstats.Stats(str(profile_out))
         print(f"--- {endpoint}: every thread of the server process, by own time ---")
@@ -203,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{result['worker_cpu_ms_per_article']} CPU ms/article, the benchmark's client "
               f"{result['client_cpu_ms_per_article']} CPU ms/article, {result['wall_s']} s wall"
               + (" (profiled: inflated)" if args.profile else ""), flush=True)
+        print("    server threads, CPU ms/article: " + ", ".join(
+            f"{name} {ms}" for name, ms in result["server_threads_cpu_ms_per_article"].items()), flush=True)
     print(json.dumps(results))
     return 0
 

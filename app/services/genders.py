@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from app.db import in_parts
 from app.models import Quote
+from app.services import bulk
 
 UNDECIDED = "unknown"
 
@@ -44,4 +45,4 @@ def stated_genders(session: Session, speaker_ids: Sequence[int]) -> dict[int, st
     """The decided gender of each of these speakers that has one (undecided ones are absent)."""
     connection = session.connection()
     return {speaker_id: gender for part in in_parts(sorted(set(speaker_ids)))
-            for speaker_id, gender in connection.execute(_DECIDED, {"ids": list(part)}) if gender != UNDECIDED}
+            for speaker_id, gender in bulk.query(connection, _DECIDED, {"ids": list(part)}) if gender != UNDECIDED}

@@ -31,6 +31,7 @@ from sqlmodel import Session
 from app.db import in_parts
 from app.models import Speaker, SpeakerAlias, SpeakerAmbiguity, SpeakerToken
 from app.nlp.contract import ExtractedSpeaker, SpeakerKind
+from app.services import bulk
 from app.services.genders import stated_genders
 from app.services.upsert import insert_ignoring_duplicates, insert_new_returning, insert_or_add
 from app.text import fold as _fold_uncached
@@ -219,7 +220,7 @@ _RENAME = update(_SPEAKER).where(_SPEAKER.c.id == bindparam("speaker")).values(n
 def _read(session: Session, statement, name: str, values: Sequence) -> list:  # noqa: ANN001 - a Select
     """The rows of `statement` for every one of `values` (bound as the expanding parameter `name`), in parts."""
     connection = session.connection()
-    return [row for part in in_parts(values) for row in connection.execute(statement, {name: list(part)})]
+    return [row for part in in_parts(values) for row in bulk.query(connection, statement, {name: list(part)})]
 
 
 def _stored_rows(session: Session, name_keys: Sequence[str]) -> dict[tuple[str, str], int]:
@@ -267,7 +268,7 @@ class _Archive:
             if not branches:
                 continue
             values = dict(zip(("alias_keys", "name_keys", "tokens"), map(list, part)))
-            for source, *row in connection.execute(_archive_knows(branches), values):
+            for source, *row in bulk.query(connection, _archive_knows(branches), values):
                 found[int(source)].append(row)
         for key, speaker_id, kind, merged_into_id, _ in found[_BY_ALIAS_KEY]:
             if merged_into_id is not None:

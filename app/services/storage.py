@@ -73,7 +73,8 @@ def existing_article_id(session: Session, article: ArticleInput) -> int | None:
         query, values = _BY_TEXT_OR_URL, {"sha": article.text_sha256, "url": article.url}
     else:
         query, values = _BY_TEXT, {"sha": article.text_sha256}
-    return session.connection().execute(query, values).scalar()
+    rows = bulk.query(session.connection(), query, values)
+    return rows[0][0] if rows else None
 
 
 def store_article(
@@ -335,8 +336,15 @@ def _resolve_speakers(
     # In name order, so that writers creating the same speakers lock their rows in the same order.
     everyone = sorted(set(speakers) | {member for group in members.values() for member in group},
                       key=lambda s: (s.kind, s.name, s.entity is None, s.entity or 0))
+    # One speaker is usually the speaker of several quotes (with other mentions and roles, so other speakers here):
+    # each name is made once, from what it depends on.
+    names: dict[tuple, SpeakerName] = {}
+    for s in everyone:
+        key = (s.name, s.kind, s.named, s.entity, s.gender)
+        if key not in names:
+            names[key] = speaker_name(s, entities)
     found = resolve_speakers(session=session, article_id=article_id,
-                             names=[speaker_name(s, entities) for s in everyone])
+                             names=[names[s.name, s.kind, s.named, s.entity, s.gender] for s in everyone])
     ids = dict(zip(everyone, found))
     links = {(ids[group], ids[member]): position for group, group_members in members.items()
              for position, member in reversed(list(enumerate(group_members))) if ids[member] != ids[group]}
@@ -402,7 +410,7 @@ def _upsert_topics(session: Session, names: Iterable[str]) -> dict[str, int]:
     insert_ignoring_duplicates(session, Topic.__table__, [{"name": n} for n in names], ["name"])
     connection = session.connection()
     return {name: topic_id for part in in_parts(names)
-            for name, topic_id in connection.execute(_TOPIC_IDS, {"names": list(part)}).all()}
+            for name, topic_id in bulk.query(connection, _TOPIC_IDS, {"names": list(part)})}
 
 
 def retract_article(session: Session, article_id: int) -> bool:
