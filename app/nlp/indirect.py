@@ -20,7 +20,8 @@ from .candidates import QuoteCandidate
 from .headline_attributions import find_headline_attributions
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, cue_patterns, word_list
-from .tokens import children, cue_extent, is_cue, may_report, quote_owner_by_token
+from .token_ranges import span_text, token_offsets, tokens_between
+from .tokens import children, cue_extent, doc_tokens, is_cue, may_report, quote_owner_by_token
 
 
 @Language.factory(
@@ -62,12 +63,13 @@ def outermost(found: list[QuoteCandidate]) -> list[QuoteCandidate]:
 
 
 def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate], according_reach: int = 60) -> list[QuoteCandidate]:
+    token_at = doc_tokens(doc)
     found: list[QuoteCandidate] = []
     quotation_cues = {quote.cue[0] for quote in quotes if quote.keep and quote.marked and quote.cue is not None}
     for i in may_report(doc):
         if owner[i] != -1:
             continue  # before the Token is made: most quoted words are no cue of an indirect quote
-        token = doc[i]
+        token = token_at[i]
         if token.pos_ == "NOUN" and token.lemma_.lower() in _reporting_or_voiced_nouns():
             candidate = _voiced_complement(doc, token, owner, quotes) or _noun_complement(doc, token, owner, quotes)
             if candidate is not None:
@@ -141,7 +143,7 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
     # as its own object or clause, reports no clause before it
     own_object = any(
         (child.dep_ == "ccomp" or (child.dep_ == "dobj" and child.pos_ == "NOUN" and verb.lemma_.lower() == "say"))
-        and child.i > verb.i and not any(t.is_punct for t in doc[verb.i + 1 : child.left_edge.i])
+        and child.i > verb.i and not any(t.is_punct for t in tokens_between(doc, verb.i + 1, child.left_edge.i))
         for child in children(verb)
     )
     for child in children(verb):
@@ -532,29 +534,31 @@ _ANONYMITY = re.compile(r"^(?:not )?to be (?:named|identified|quoted)|^anonymity
 def _content_candidate(
     doc: Doc, verb: Token, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate], own_words_needed: int = 3,
 ) -> QuoteCandidate | None:
-    if _ANONYMITY.match(doc[start : start + 5].text):
+    token_at = doc_tokens(doc)
+    if _ANONYMITY.match(span_text(doc, start, min(start + 5, len(doc)))):
         return None  # `asked not to be named` explains the source, it reports nothing
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
+    while end > start and (token_at[end - 1].is_punct or token_at[end - 1].is_space) and owner[end - 1] == -1:
         end -= 1
     inner = {owner[i] for i in range(start, end) if owner[i] != -1}
-    first_word = next((i for i in range(start, end) if not doc[i].is_punct), start)
+    first_word = next((i for i in range(start, end) if not token_at[i].is_punct), start)
     if owner[first_word] != -1:
         return None  # the clause opens with the quotation: a direct quote, attributed on its own
-    own_words = sum(1 for i in range(start, end) if owner[i] == -1 and not doc[i].is_punct)
+    own_words = sum(1 for i in range(start, end) if owner[i] == -1 and not token_at[i].is_punct)
     if end - start < 3 or (inner and own_words < own_words_needed):
         return None  # the complement is a direct quote, attributed on its own
     for i in inner:  # a quoted fragment ending the clause takes its final punctuation along
         quote_end = quotes[i].end
-        while end < len(doc) and doc[end - 1].idx + len(doc[end - 1]) < quote_end and owner[end] == i:
+        while end < len(doc) and token_at[end - 1].idx + len(token_at[end - 1]) < quote_end and owner[end] == i:
             end += 1
-    span = doc[start:end]
-    if any(quotes[i].start < span.start_char or quotes[i].end > span.end_char for i in inner):
+    starts, ends = token_offsets(doc)  # the clause's characters (start < end <= len(doc) here) without a Span
+    start_char, end_char = starts[start], ends[end - 1]
+    if any(quotes[i].start < start_char or quotes[i].end > end_char for i in inner):
         return None  # a quote straddles the clause: leave it to the quote's own attribution
     for i in inner:
         quotes[i].keep = False  # quoted fragments inside a reported clause: one mixed quote
-    span = doc[start:end]  # a closing mark after the last fragment stays outside, like every quotation mark
+    # a closing mark after the last fragment stays outside, like every quotation mark
     return QuoteCandidate(
-        pieces=[(span.start_char, span.end_char)], kind="mixed" if inner else "indirect", marked=False,
+        pieces=[(start_char, end_char)], kind="mixed" if inner else "indirect", marked=False,
         cue=cue_extent(verb), attribution="indirect",
     )
 
