@@ -32,8 +32,13 @@ _DETERMINERS = frozenset("the a an his her its their".split())
 
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
+    token_at = doc_tokens(doc)
     i = start
-    while i < end - 1 and (doc[i].lower_ in title_words() or doc[i].lower_ in honorifics() or doc[i].text[:1].islower()):
+    while i < end - 1:
+        token = token_at[i]
+        lower = token.lower_  # read once: each read decodes the string anew
+        if not (lower in title_words() or lower in honorifics() or token.text[:1].islower()):
+            break
         i += 1
     return i
 
@@ -123,15 +128,16 @@ def _in_clause(token: Token, top: Token) -> bool:
 
 def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
     """The title written before a name, and the part of it that is a title OF that name (`_own_title`)."""
+    token_at = doc_tokens(doc)
     i = name_start - 1
     while i >= 0:
-        token = doc[i]
+        token = token_at[i]
         if "\n" in token.text_with_ws and i != name_start - 1:
             break
         if token.pos_ in _ROLE_POS or token.lower_ in _ROLE_LINKS or (token.text.endswith(".") and (token.pos_ == "PROPN" or token.lower_ in title_words())):
             i -= 1
             continue
-        if token.tag_ == "VBG" and token.text[:1].isupper() and i + 1 < name_start and doc[i + 1].lower_ in title_words():
+        if token.tag_ == "VBG" and token.text[:1].isupper() and i + 1 < name_start and token_at[i + 1].lower_ in title_words():
             i -= 1  # `Acting Secretary`, `Managing director`, `Pitching coach`: a participle opening the title
             continue
         break
