@@ -133,12 +133,13 @@ def split_colons_before_quotes(infix_finditer: Callable[[str], Iterator[re.Match
 
 
 def _is_name_word(token: Token) -> bool:
-    if not token.text.isascii() and token.text[:1].isupper() and _misencoded(token.text):
+    text, label = token.text, token.ent_type_  # read once: each read decodes the string anew
+    if not text.isascii() and text[:1].isupper() and _misencoded(text):
         return True  # `SarukhÃ¡n`, a name read through the wrong encoding, which the tagger takes for a number
-    if token.ent_type_ in _NOT_NAME_LABELS:
+    if label in _NOT_NAME_LABELS:
         return False  # `Tuesday`, `September`
-    capitalised = token.text[:1].isupper() or _ELIDED_PARTICLE.match(token.text) is not None
-    return capitalised and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS)
+    capitalised = text[:1].isupper() or _ELIDED_PARTICLE.match(text) is not None
+    return capitalised and (token.pos_ == "PROPN" or label in _NAME_LABELS)
 
 
 _ELIDED_PARTICLE = re.compile(r"[dl][’'][A-ZÀ-Ý]")  # `Yvonne d'Entremont`, `Marie l'Heureux`: the particle written onto the surname
@@ -360,7 +361,8 @@ def is_title(token: Token) -> bool:
     lower = token.lower_
     if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words() or (lower.endswith("s") and lower[:-1] in title_words()):
         return True
-    return len(token.text) > 2 and token.text.endswith(".") and token.text[:-1].isalpha() and len(token.text) <= 5  # `Adm.`, `Sgt.`
+    text = token.text
+    return len(text) > 2 and text.endswith(".") and text[:-1].isalpha() and len(text) <= 5  # `Adm.`, `Sgt.`
 
 
 def loose_tokens(doc: Doc, owner: list[int]) -> bytearray:
