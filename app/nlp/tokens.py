@@ -45,7 +45,8 @@ def doc_tokens(doc: Doc) -> list[Token]:
     the components read tokens by index some 11,000 times per article; a list is indexed in a tenth of that.
     Only the last Doc asked for is kept, here and not on the Doc (a Token refers to its Doc, so a list in
     `doc.user_data` would be a reference cycle and the Doc would wait for the collector); a Doc whose token
-    count changed gets its tokens anew."""
+    count changed gets its tokens anew. (No component retokenizes; one that did, growing a Doc and shrinking it back
+    to the same count between two calls, would have to call `forget_tokens` after it.)"""
     global _LAST
     cached_doc, tokens = _LAST
     if cached_doc is doc and len(tokens) == len(doc):
@@ -53,6 +54,12 @@ def doc_tokens(doc: Doc) -> list[Token]:
     tokens = list(doc)
     _LAST = (doc, tokens)
     return tokens
+
+
+def forget_tokens() -> None:
+    """Drops the kept Token objects (and the Doc they refer to)."""
+    global _LAST
+    _LAST = (None, [])
 
 
 _OWNER = "quotewise_quote_owner"

@@ -9,7 +9,7 @@ from app.nlp.name_runs import TITLE_REACH, text_of, words_before
 from app.nlp.people_words import pronoun_agreement
 from app.nlp.stated_gender import Sentences
 from app.nlp.token_ranges import span_text, tokens_between
-from app.nlp.tokens import doc_tokens
+from app.nlp.tokens import doc_tokens, forget_tokens
 
 TEXT = ("Former Clinton pollster Douglas Schoen said on Tuesday that she would not run.  He told\n"
         "reporters: \"We will see.\" Mayor Ana Ruiz, 44, said her office would answer. She left")
@@ -27,6 +27,12 @@ def test_doc_tokens_are_the_docs_tokens_kept_for_the_last_doc(nlp, doc):
     other = nlp.make_doc("Another text")
     assert [t.text for t in doc_tokens(other)] == ["Another", "text"]
     assert doc_tokens(doc) is not tokens and doc_tokens(doc) == tokens  # only the last Doc is kept
+
+
+def test_forget_tokens_drops_the_kept_doc(doc):
+    tokens = doc_tokens(doc)
+    forget_tokens()
+    assert doc_tokens(doc) is not tokens
 
 
 def test_doc_tokens_read_again_when_the_token_count_changed(nlp):
