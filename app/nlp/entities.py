@@ -29,7 +29,7 @@ from .roles import best_role, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
 from .table_entry import Entry
 from .token_ranges import token_offsets, tokens_between
-from .tokens import doc_tokens, quote_owner_by_token, token_texts
+from .tokens import quote_owner_by_token, token_texts
 
 _ACRONYM_SKIP = frozenset("of for and the & on in at".split())
 
@@ -70,7 +70,6 @@ def _key(text: str) -> str:
 def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int = 40, window_sentences: int = 2, margin: int = 1) -> list[Entry]:
     """Full names first (with what the text states about them), then every single-word mention joins the entity
     it can only be, or the nearest of those it could be, or starts one of its own."""
-    token_at = doc_tokens(doc)
     owner = owner if owner is not None else [-1] * len(doc)
     loose = loose_tokens(doc, owner)
     common = common_words(doc)
@@ -133,11 +132,11 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     openers = Counter(fold(entry.words[0]) for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions)
     opening = {fold(entry.words[0]): entry for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions
                and openers[fold(entry.words[0])] == 1 and entry.words[0].lower() not in common}
-    bracketed = {_key(token_at[run.start].text) for run in singles if _bracketed_after(doc, run, keys_ending_at)}
+    bracketed = {_key(doc[run.start].text) for run in singles if _bracketed_after(doc, run, keys_ending_at)}
     for i, text in enumerate(token_texts(doc)):  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
         if covered[i] or not text[:1].isupper():
             continue
-        token, folded_text = token_at[i], fold(text)  # `text` is `token.text`, read once
+        token, folded_text = doc[i], fold(text)  # `text` is `token.text`, read once
         if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or folded_text not in by_surname):
             continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
         if folded_text in by_surname or (folded_text in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
@@ -191,7 +190,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     honorific_calls: Counter = Counter()  # `Mr. Trump`, `Mrs. Clinton`: who each honorific call went to
     called_by_surname_alone: Counter = Counter()  # `Obama`, `Mr. Obama`: how often each bearer is called by the surname alone
     for run in singles:
-        word = token_at[run.start].text
+        word = doc[run.start].text
         lower = fold(word)
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
@@ -216,7 +215,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = org_first_word[lower][0]  # `Fox` in an article that writes `Fox News`, `Pew` for `Pew Research`
         elif len(org_heads.get(lower, ())) == 1 and run.kind != "person":
             entry = org_heads[lower][0]  # `the Commission said` after `the Commission on Presidential Debates`
-        elif run.kind != "group" and token_at[run.start].ent_type_ in ("PERSON", "ORG", "GPE", "") and (surname := misspelt.of(lower)):
+        elif run.kind != "group" and doc[run.start].ent_type_ in ("PERSON", "ORG", "GPE", "") and (surname := misspelt.of(lower)):
             if len({id(bearer) for _, bearer in by_surname[surname]}) == 1:
                 entry = by_surname[surname][0][1]  # `Sharption said` after `Al Sharpton`
         if entry is None:
@@ -268,10 +267,9 @@ def _formal_country_name(words: list[str]) -> bool:
 
 def _title_before(doc: Doc, start: int) -> str | None:
     """The title written right before a name (`President` in `President Obama`); an honorific is no title."""
-    token_at = doc_tokens(doc)
-    if start == 0 or not is_title(token_at[start - 1]) or token_at[start - 1].lower_ in honorifics():
+    if start == 0 or not is_title(doc[start - 1]) or doc[start - 1].lower_ in honorifics():
         return None
-    return token_at[start - 1].lower_
+    return doc[start - 1].lower_
 
 
 def _waits(doc: Doc, run: NameRun, first_full_name: dict[str, int]) -> bool:
@@ -282,10 +280,9 @@ def _waits(doc: Doc, run: NameRun, first_full_name: dict[str, int]) -> bool:
 
 
 def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]], prefixes: dict, max_role_tokens: int) -> None:
-    token_at = doc_tokens(doc)
     for start, end in mentions:
-        if start > 0 and token_at[start - 1].lower_ in gender_words() and entry.kind == "person":
-            entry.votes[gender_words()[token_at[start - 1].lower_]] += 3
+        if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
+            entry.votes[gender_words()[doc[start - 1].lower_]] += 3
         roles, descriptions, borrowed = statements_of_mention(doc, start, end, max_role_tokens)
         if (start, end) in prefixes:
             descriptions.append(prefixes[(start, end)])

@@ -21,7 +21,7 @@ from .headline_attributions import find_headline_attributions
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, cue_patterns, word_list
 from .token_ranges import span_text, token_offsets, tokens_between
-from .tokens import children, cue_extent, doc_tokens, is_cue, may_report, quote_owner_by_token
+from .tokens import children, cue_extent, is_cue, may_report, quote_owner_by_token
 
 
 @Language.factory(
@@ -63,13 +63,12 @@ def outermost(found: list[QuoteCandidate]) -> list[QuoteCandidate]:
 
 
 def find_indirect_quotes(doc: Doc, owner: list[int], quotes: list[QuoteCandidate], according_reach: int = 60) -> list[QuoteCandidate]:
-    token_at = doc_tokens(doc)
     found: list[QuoteCandidate] = []
     quotation_cues = {quote.cue[0] for quote in quotes if quote.keep and quote.marked and quote.cue is not None}
     for i in may_report(doc):
         if owner[i] != -1:
             continue  # before the Token is made: most quoted words are no cue of an indirect quote
-        token = token_at[i]
+        token = doc[i]
         if token.pos_ == "NOUN" and token.lemma_.lower() in _reporting_or_voiced_nouns():
             candidate = _voiced_complement(doc, token, owner, quotes) or _noun_complement(doc, token, owner, quotes)
             if candidate is not None:
@@ -534,21 +533,20 @@ _ANONYMITY = re.compile(r"^(?:not )?to be (?:named|identified|quoted)|^anonymity
 def _content_candidate(
     doc: Doc, verb: Token, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate], own_words_needed: int = 3,
 ) -> QuoteCandidate | None:
-    token_at = doc_tokens(doc)
     if _ANONYMITY.match(span_text(doc, start, min(start + 5, len(doc)))):
         return None  # `asked not to be named` explains the source, it reports nothing
-    while end > start and (token_at[end - 1].is_punct or token_at[end - 1].is_space) and owner[end - 1] == -1:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
         end -= 1
     inner = {owner[i] for i in range(start, end) if owner[i] != -1}
-    first_word = next((i for i in range(start, end) if not token_at[i].is_punct), start)
+    first_word = next((i for i in range(start, end) if not doc[i].is_punct), start)
     if owner[first_word] != -1:
         return None  # the clause opens with the quotation: a direct quote, attributed on its own
-    own_words = sum(1 for i in range(start, end) if owner[i] == -1 and not token_at[i].is_punct)
+    own_words = sum(1 for i in range(start, end) if owner[i] == -1 and not doc[i].is_punct)
     if end - start < 3 or (inner and own_words < own_words_needed):
         return None  # the complement is a direct quote, attributed on its own
     for i in inner:  # a quoted fragment ending the clause takes its final punctuation along
         quote_end = quotes[i].end
-        while end < len(doc) and token_at[end - 1].idx + len(token_at[end - 1]) < quote_end and owner[end] == i:
+        while end < len(doc) and doc[end - 1].idx + len(doc[end - 1]) < quote_end and owner[end] == i:
             end += 1
     starts, ends = token_offsets(doc)  # the clause's characters (start < end <= len(doc) here) without a Span
     start_char, end_char = starts[start], ends[end - 1]

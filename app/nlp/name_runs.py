@@ -26,7 +26,7 @@ from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words, wo
 from .mojibake import repair_mojibake
 from .people_words import reporting_forms
 from .token_ranges import span_text, tokens_between
-from .tokens import children, doc_tokens, sentence_start, token_texts
+from .tokens import children, sentence_start, token_texts
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 _NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -166,32 +166,30 @@ def _double_barrelled(doc: Doc, start: int, end: int) -> bool:
 def _plural_possessive_inside(doc: Doc, j: int) -> bool:
     """`Ontario English Catholic Teachers' Association`, `Workers' Party`: a plural's bare apostrophe inside an
     organisation's name, which the name's head word closes; not the possessive `'s` of a name."""
-    token_at = doc_tokens(doc)
-    mark = j if token_at[j].text in ("'", "’") else j - 1
-    return (0 < mark < len(doc) - 1 and token_at[mark].text in ("'", "’")
-            and token_at[mark - 1].text.endswith("s") and token_at[mark - 1].text[:1].isupper() and not token_at[mark - 1].whitespace_
-            and is_organisation_head(token_at[mark + 1].text) and token_at[mark + 1].text[:1].isupper())
+    mark = j if doc[j].text in ("'", "’") else j - 1
+    return (0 < mark < len(doc) - 1 and doc[mark].text in ("'", "’")
+            and doc[mark - 1].text.endswith("s") and doc[mark - 1].text[:1].isupper() and not doc[mark - 1].whitespace_
+            and is_organisation_head(doc[mark + 1].text) and doc[mark + 1].text[:1].isupper())
 
 
 def _continues(doc: Doc, j: int) -> bool:
-    token_at = doc_tokens(doc)
-    previous, token = token_at[j - 1], token_at[j]
+    previous, token = doc[j - 1], doc[j]
     if "\n" not in previous.text_with_ws and _plural_possessive_inside(doc, j):
         return True
     if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
         return False
-    if token.is_space and "\n" not in token.text and j + 1 < len(doc) and _is_name_word(token_at[j + 1]) and _is_name_word(previous):
+    if token.is_space and "\n" not in token.text and j + 1 < len(doc) and _is_name_word(doc[j + 1]) and _is_name_word(previous):
         return True  # `Newt\xa0Gingrich`: a web page's non-breaking space, a token of its own, inside a name
-    if token.text == "-" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _name_part(token_at[j + 1]):
+    if token.text == "-" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _name_part(doc[j + 1]):
         return True  # `Park Min-ho`, `al-Sistani`; not `Oscar-winner`, which describes the name after it
     if previous.text == "-" and not previous.whitespace_ and _name_part(token):
         return True
-    if token.lower_ in _CONNECTORS and token.ent_iob_ == "I" and j + 1 < len(doc) and token_at[j + 1].ent_iob_ == "I":
+    if token.lower_ in _CONNECTORS and token.ent_iob_ == "I" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
         return True  # `Federal Bureau of Investigation`; not the `of` the NER ends `Ana Ruiz of` with before `Oakland`
     if _particle(token) and (previous.text[:1].isupper() or _particle(previous)):
         return _particles_to_name(doc, j)  # `Ursula von der Leyen`, though the NER ends the person at `der`
-    if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(token_at[j + 1]):
-        if token_at[j + 1].ent_type_ == "PERSON" and previous.ent_type_ != "PERSON":
+    if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
+        if doc[j + 1].ent_type_ == "PERSON" and previous.ent_type_ != "PERSON":
             return False  # a photo credit's source and person: `Facebook/Ana Ruiz`
         return _is_name_word(previous)  # a joint poll or venture: `CNN/ORC`, `USA TODAY/Suffolk University`
     if previous.text == "/" and not previous.whitespace_:
@@ -215,11 +213,10 @@ def _particle(token: Token) -> bool:
 def _particles_to_name(doc: Doc, j: int, most: int = 2) -> bool:
     """The lower-case particles from `j` (one or two, `von der`) lead to a capitalised word of the name on the
     same line: `Katharina van den Berg`, `Marie-Ève de la Fontaine` (not `Ana Ruiz de` at a line's end)."""
-    token_at = doc_tokens(doc)
     k = j
-    while k < len(doc) and k - j < most and _particle(token_at[k]) and "\n" not in token_at[k].text_with_ws:
+    while k < len(doc) and k - j < most and _particle(doc[k]) and "\n" not in doc[k].text_with_ws:
         k += 1
-    return k < len(doc) and k > j and _is_name_word(token_at[k]) and token_at[k].lower_ not in reporting_forms()
+    return k < len(doc) and k > j and _is_name_word(doc[k]) and doc[k].lower_ not in reporting_forms()
 
 
 def _headline_verb_or_link(token: Token) -> bool:
@@ -376,17 +373,16 @@ def loose_tokens(doc: Doc, owner: list[int]) -> bytearray:
 
 def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
     """Every capitalised proper-name run in one pass, with titles, honorifics and headline verbs cut off."""
-    token_at = doc_tokens(doc)
     runs: list[NameRun] = []
     i, n = 0, len(doc)
     texts = token_texts(doc)
     while i < n:
-        if not texts[i][:1].isupper() or not _is_name_word(token_at[i]) or (token_at[i].lower_ in reporting_forms() and token_at[i].ent_type_ != "PERSON") or (loose[i] and _headline_verb_or_link(token_at[i])):
+        if not texts[i][:1].isupper() or not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON") or (loose[i] and _headline_verb_or_link(doc[i])):
             i += 1
             continue
         j = i + 1
         while j < n:
-            if loose[j] and _headline_verb_or_link(token_at[j]):
+            if loose[j] and _headline_verb_or_link(doc[j]):
                 break
             step = 1 if _continues(doc, j) else _linked_words(doc, j)
             if not step:
@@ -421,66 +417,65 @@ def is_post_nominal(token: Token) -> bool:
 
 
 def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | None:
-    token_at = doc_tokens(doc)
     prefix = start
-    while end > start and (token_at[end - 1].is_punct or token_at[end - 1].lower_ in _CONNECTORS):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _CONNECTORS):
         end -= 1
     lettered = False  # letters after a name are only ever a person's
-    while end - start > 2 and is_post_nominal(token_at[end - 1]):
+    while end - start > 2 and is_post_nominal(doc[end - 1]):
         end, lettered = end - 1, True  # `Edward Argyle MP`, `Helena Kennedy KC`: the letters after the name are no part of it (but `Labour MP` stays)
-    honorific = token_at[start - 1].lower_ if start > 0 and token_at[start - 1].lower_ in honorifics() else None
-    last_title = max((k for k in range(start, end - 1) if is_title(token_at[k])), default=None)
+    honorific = doc[start - 1].lower_ if start > 0 and doc[start - 1].lower_ in honorifics() else None
+    last_title = max((k for k in range(start, end - 1) if is_title(doc[k])), default=None)
     titled = False
-    if last_title is not None and token_at[last_title].ent_iob_ == "B" and token_at[last_title].ent_type_ == "ORG" == token_at[end - 1].ent_type_:
-        if token_at[last_title].pos_ != "NOUN" and not token_at[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(token_at[last_title]):
+    if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
+        if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]):
             last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name (not `Spokeswoman Ana Ruiz`)
     if last_title is not None and _plural_inside_organisation(doc, last_title, start, end):
         last_title = None  # `National Nurses United for Patient Protection`: a plural never titles one person's name
-    if last_title is not None and all(is_title(t) and t.ent_type_ == "ORG" for t in doc[last_title:end]) and token_at[start].ent_type_ == "ORG":
+    if last_title is not None and all(is_title(t) and t.ent_type_ == "ORG" for t in doc[last_title:end]) and doc[start].ent_type_ == "ORG":
         last_title = None  # `National Association of Criminal Defense Lawyers`: only titles after it, all one organisation's name
-    if last_title is not None and token_at[end - 1].lower_ not in ORGANISATION_NOUNS and not is_organisation_head(token_at[end - 1].text):
-        if token_at[last_title].lower_ in honorifics():
-            honorific = token_at[last_title].lower_
+    if last_title is not None and doc[end - 1].lower_ not in ORGANISATION_NOUNS and not is_organisation_head(doc[end - 1].text):
+        if doc[last_title].lower_ in honorifics():
+            honorific = doc[last_title].lower_
         start, titled = last_title + 1, True  # `Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`
-    while start < end - 1 and (token_at[start].pos_ in _NOT_NAME_POS or token_at[start].text[:1].islower() or (token_at[start].is_stop and token_at[start].ent_type_ != "PERSON")):
+    while start < end - 1 and (doc[start].pos_ in _NOT_NAME_POS or doc[start].text[:1].islower() or (doc[start].is_stop and doc[start].ent_type_ != "PERSON")):
         if _opens_organisation_name(doc, start):
             break  # `Our Principles PAC`, `One America News Network`
         start += 1  # `Neither Cruz`, `Texas-based Matt Mackowiak`
-    if start > 1 and end - start > 2 and token_at[start - 1].lower_ == "of" and token_at[start + 1].ent_type_ == "PERSON" and (
-            is_title(token_at[start - 2]) or (token_at[start].ent_type_ != "PERSON" and token_at[start + 2].ent_iob_ == "I")):
+    if start > 1 and end - start > 2 and doc[start - 1].lower_ == "of" and doc[start + 1].ent_type_ == "PERSON" and (
+            is_title(doc[start - 2]) or (doc[start].ent_type_ != "PERSON" and doc[start + 2].ent_iob_ == "I")):
         start += 1  # `Chief of Staff Denis McDonough`, `Secretary of State Hillary Clinton`: `Staff` ends the title, not begins the name
-    person = next((k for k in range(start, end) if token_at[k].ent_type_ == "PERSON"), None)
+    person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
     described = any(t.text[:1].islower() or t.text == "-" for t in tokens_between(doc, start, person)) if person is not None else False
     described = described or (person is not None and all(_person_noun(t) for t in tokens_between(doc, start, person)))  # `Celebrities Julianne Moore`
-    described = described or (person is not None and person - start >= 2 and _person_noun(token_at[person - 1])
-                              and person + 1 < end and token_at[person + 1].ent_type_ == "PERSON")  # `Senate Intelligence Ranking Democrat Dianne Feinstein`
-    if person is None and end - start == 3 and _person_noun(token_at[start]) and token_at[start].is_sent_start and all(not token_at[k].ent_type_ for k in range(start, end)):
+    described = described or (person is not None and person - start >= 2 and _person_noun(doc[person - 1])
+                              and person + 1 < end and doc[person + 1].ent_type_ == "PERSON")  # `Senate Intelligence Ranking Democrat Dianne Feinstein`
+    if person is None and end - start == 3 and _person_noun(doc[start]) and doc[start].is_sent_start and all(not doc[k].ent_type_ for k in range(start, end)):
         start, titled = start + 1, True  # `Neighbour Priya Ramdial, 44, said`: a person noun opening the sentence before a name the NER missed
-    while person == start and end - start > 2 and _person_noun(token_at[start]) and token_at[start + 1].ent_type_ == "PERSON":
+    while person == start and end - start > 2 and _person_noun(doc[start]) and doc[start + 1].ent_type_ == "PERSON":
         start = person = start + 1  # `Celebrity Ana Ruiz`, the noun tagged as the name's first word
-    if person is not None and person > start and (token_at[start].ent_type_ not in ("", "PERSON") or headline[start] or described):
+    if person is not None and person > start and (doc[start].ent_type_ not in ("", "PERSON") or headline[start] or described):
         person_end = person
-        while person_end < end and token_at[person_end].ent_type_ == "PERSON":
+        while person_end < end and doc[person_end].ent_type_ == "PERSON":
             person_end += 1
-        if person_end - person == 1 and token_at[person - 1].ent_type_ == "" and not is_title(token_at[person - 1]):
+        if person_end - person == 1 and doc[person - 1].ent_type_ == "" and not is_title(doc[person - 1]):
             person -= 1  # `Ana` left outside the entity `Petrova`
         start = person  # `Republican Donald Trump`, `Offensive Things Donald Trump`, `Filmmaker Jack Marino`
-    while start < end - 1 and (token_at[start].lower_ in ("the", "a", "an") or token_at[start].is_punct or token_at[start].is_space):
+    while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
         start += 1  # `Sen.\xa0Sanders`: the space after a title cut off
-    if end - start > 1 and token_at[end - 1].lower_ in _POLL_WORDS:
+    if end - start > 1 and doc[end - 1].lower_ in _POLL_WORDS:
         end -= 1  # `Morning Consult Poll` is Morning Consult's poll (but `The Washington Post` is a name)
     if start >= end or not any(t.is_alpha or _DOTTED_ACRONYM.fullmatch(t.text) for t in tokens_between(doc, start, end)):
         return None  # punctuation alone; but `the F.B.I.` is a name though none of its tokens is all letters
-    if end - start == 1 and is_title(token_at[start]) and token_at[start].ent_type_ != "PERSON":
+    if end - start == 1 and is_title(doc[start]) and doc[start].ent_type_ != "PERSON":
         return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)
-    if end - start == 1 and is_post_nominal(token_at[start]) and token_at[start].lower_ in title_words():
+    if end - start == 1 and is_post_nominal(doc[start]) and doc[start].lower_ in title_words():
         return None  # `the MLA for Iqaluit-Manirajak`: a member's letters alone are an office, not a name
     tokens = tokens_between(doc, start, end)
     labels = {t.ent_type_ for t in tokens}
-    root = token_at[end - 1]
+    root = doc[end - 1]
     titled = titled or (root.dep_ == "appos" and root.head.lemma_.lower() in title_words())  # `the minister, Ana Petrova`
-    titled = titled or (start > 0 and token_at[start - 1].text.islower() and token_at[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
-    titled = titled or (start > 0 and token_at[start - 1].text.endswith(".") and token_at[start - 1].lower_ in title_words() and end - start <= 3)  # `Const. Harjit Sandhu` tagged ORG
+    titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
+    titled = titled or (start > 0 and doc[start - 1].text.endswith(".") and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `Const. Harjit Sandhu` tagged ORG
     titled = titled or (labels <= {""} and any(child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and child.lemma_.lower() in title_words()
                                                for child in children(root)))  # `Ana Kovac, a professor of economics`, a name the NER left untagged
     if is_collective([t.text for t in tokens]) and not honorific:
@@ -492,7 +487,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     elif labels & _PLACE_LABELS:
         kind = "place"
     elif "NORP" in labels:
-        kind = "group" if token_at[end - 1].text.endswith("s") else "place"
+        kind = "group" if doc[end - 1].text.endswith("s") else "place"
     else:
         kind = "unknown"
     return NameRun(start, end, kind, honorific, prefix)
@@ -573,16 +568,15 @@ def drop_headline_titles(doc: Doc, runs: list[NameRun], loose: bytearray) -> lis
     """`Former Clinton Pollster Says …`, `Lagos Nights Star Says …`: a headline's run ending in the lower-case word
     the text writes right before a person's name, with every word of the run among the few before that name
     (`former Bill Clinton pollster Douglas Schoen`), is the title the headline gives that person, not a name."""
-    token_at = doc_tokens(doc)
     titles: dict[str, list[set[str]]] = {}  # `pollster` -> the words written before each name it titles
     for run in runs:
-        if run.kind == "person" and run.start > 0 and not loose[run.start] and token_at[run.start - 1].is_lower and token_at[run.start - 1].is_alpha:
-            titles.setdefault(token_at[run.start - 1].text, []).append(words_before(doc, run.start))
+        if run.kind == "person" and run.start > 0 and not loose[run.start] and doc[run.start - 1].is_lower and doc[run.start - 1].is_alpha:
+            titles.setdefault(doc[run.start - 1].text, []).append(words_before(doc, run.start))
     if not titles:
         return runs
     kept = []
     for run in runs:
-        last = token_at[run.end - 1]
+        last = doc[run.end - 1]
         befores = titles.get(last.lower_, ()) if loose[run.start] and last.ent_type_ != "PERSON" and not last.text.isupper() else ()
         if befores:  # the run's words are read only for a run that may be such a title
             words = {t.lower_ for t in tokens_between(doc, run.start, run.end) if t.is_alpha}

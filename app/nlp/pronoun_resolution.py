@@ -31,7 +31,7 @@ from .lexicon import title_words, word_list
 from .name_lists import named_examples
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, cleft_focus, Resolution, definite, embedded_clause, organisation_nouns, possessive
-from .tokens import children, doc_tokens, is_cue, sentence_start
+from .tokens import children, is_cue, sentence_start
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _OWNING_PRONOUNS = frozenset({"his", "her"})
@@ -90,7 +90,6 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         deferred: tuple[int, Resolution] | None = None  # `the senator`: most likely someone the article named
         owner_named: tuple[int, Resolution] | None = None  # a person owning a noun just before the pronoun
         doc, owner = self.doc, self.owner
-        token_at = doc_tokens(doc)
         addressed = self._addressees(token)
         if wanted == "plural":
             pair = self._two_introduced(token)
@@ -106,12 +105,12 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         low = floor = max(0, token.i - self.window)
         i = token.i - 1
         while i >= low:
-            candidate = token_at[i]
+            candidate = doc[i]
             if i in spoken_at and owner[i] == -1 and best is None:
                 heard = spoken_at[i]
                 if heard.entity not in addressed and self._agrees(heard, wanted, gender):
                     best = (i, heard)
-                    if (not gender or self._stated(heard)) and not embedded_clause(token_at[i]):
+                    if (not gender or self._stated(heard)) and not embedded_clause(doc[i]):
                         break
                     low = max(low, self._search_floor(token.i, i))
             if owner_named is not None and best is None and owner[i] == -1 and candidate.pos_ == "PRON" and pronoun_agreement().get(candidate.lower_) == agreement:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .lexicon import ORGANISATION_NOUNS, read_rows, read_words
-from .tokens import children, doc_tokens
+from .tokens import children
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DEFINITE = frozenset("the this that these those".split())
@@ -53,14 +53,13 @@ def definite(token: Token) -> bool:
 
 def possessive(doc: Doc, i: int) -> bool:
     """A name or pronoun that modifies a noun as its owner (`Clinton's campaign`, `her deputy`)."""
-    token_at = doc_tokens(doc)
-    token = token_at[i]
+    token = doc[i]
     if token.dep_ == "poss":
         return True
     j = i + 1
-    while j < len(doc) and j - i < 6 and token_at[j].pos_ == "PROPN" and token_at[j].ent_iob_ == "I":
+    while j < len(doc) and j - i < 6 and doc[j].pos_ == "PROPN" and doc[j].ent_iob_ == "I":
         j += 1
-    return j < len(doc) and (token_at[j].tag_ == "POS" or (token_at[j].dep_ == "case" and token_at[j].text in ("'", "’", "'s", "’s")))
+    return j < len(doc) and (doc[j].tag_ == "POS" or (doc[j].dep_ == "case" and doc[j].text in ("'", "’", "'s", "’s")))
 
 
 def plain_words(text: str) -> list[str]:

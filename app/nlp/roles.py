@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import honorifics, title_words
 from .name_runs import is_post_nominal
 from .token_ranges import tokens_between
-from .tokens import children, doc_tokens
+from .tokens import children
 
 if TYPE_CHECKING:
     from .candidates import QuoteCandidate
@@ -32,10 +32,9 @@ _DETERMINERS = frozenset("the a an his her its their".split())
 
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
-    token_at = doc_tokens(doc)
     i = start
     while i < end - 1:
-        token = token_at[i]
+        token = doc[i]
         lower = token.lower_  # read once: each read decodes the string anew
         if not (lower in title_words() or lower in honorifics() or token.text[:1].islower()):
             break
@@ -65,7 +64,6 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
     to this mention, from one walk over the nodes around it. The third value is (title as written, the part of it
     that is the name's own) when the words before the name are partly someone else's role (`a spokeswoman for
     Trump`): the table reads the gender the text states from the own part only."""
-    token_at = doc_tokens(doc)
     roles: list[str] = []
     nouns: list[Token] = []
     title, own = _title_before(doc, _name_start(doc, start, end))
@@ -74,7 +72,7 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
     as_role = _role_after_as(doc, end)
     if as_role:
         roles.append(as_role)
-    root = token_at[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
+    root = doc[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
     if root.head.i == end and is_post_nominal(root.head):
         root = root.head  # `the shadow health secretary, Edward Argyle MP`: the letters head the apposition
     for child in children(root):
@@ -106,12 +104,11 @@ def _add_role(doc: Doc, roles: list[str], tokens: list[Token]) -> None:
 
 def _role_after_as(doc: Doc, end: int) -> str | None:
     """`Rahul Mehta, as head of the union, said …`"""
-    token_at = doc_tokens(doc)
-    i = end + 1 if end < len(doc) and token_at[end].text == "," else end
-    if i >= len(doc) - 1 or token_at[i].lower_ != "as":
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if i >= len(doc) - 1 or doc[i].lower_ != "as":
         return None
     stop = i + 1
-    while stop < min(len(doc), i + 14) and not token_at[stop].is_punct and token_at[stop].pos_ not in ("VERB", "AUX"):
+    while stop < min(len(doc), i + 14) and not doc[stop].is_punct and doc[stop].pos_ not in ("VERB", "AUX"):
         stop += 1
     return _role_text(doc, list(doc[i + 1 : stop]))
 
@@ -128,16 +125,15 @@ def _in_clause(token: Token, top: Token) -> bool:
 
 def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
     """The title written before a name, and the part of it that is a title OF that name (`_own_title`)."""
-    token_at = doc_tokens(doc)
     i = name_start - 1
     while i >= 0:
-        token = token_at[i]
+        token = doc[i]
         if "\n" in token.text_with_ws and i != name_start - 1:
             break
         if token.pos_ in _ROLE_POS or token.lower_ in _ROLE_LINKS or (token.text.endswith(".") and (token.pos_ == "PROPN" or token.lower_ in title_words())):
             i -= 1
             continue
-        if token.tag_ == "VBG" and token.text[:1].isupper() and i + 1 < name_start and token_at[i + 1].lower_ in title_words():
+        if token.tag_ == "VBG" and token.text[:1].isupper() and i + 1 < name_start and doc[i + 1].lower_ in title_words():
             i -= 1  # `Acting Secretary`, `Managing director`, `Pitching coach`: a participle opening the title
             continue
         break
@@ -197,7 +193,6 @@ _AGE_NOUNS = frozenset("year-old year old".split())
 
 
 def _descriptions(doc: Doc, start: int, end: int, nouns: list[Token], max_tokens: int) -> list[str]:
-    token_at = doc_tokens(doc)
     found: list[str] = []
     for noun in nouns:
         if _bounded(noun, max_tokens):
@@ -205,13 +200,13 @@ def _descriptions(doc: Doc, start: int, end: int, nouns: list[Token], max_tokens
             if words:
                 found.append(" ".join(words))
     i = start - 1
-    while i >= 0 and start - i <= 4 and token_at[i].pos_ in ("NOUN", "ADJ", "PROPN") and token_at[i].dep_ in ("compound", "amod", "nmod"):
+    while i >= 0 and start - i <= 4 and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].dep_ in ("compound", "amod", "nmod"):
         i -= 1
     if i + 1 < start:
         found.append(" ".join(t.lower_ for t in tokens_between(doc, i + 1, start)))
-    after = end + 1 if end < len(doc) and token_at[end].text == "," else None
-    if after is not None and after < len(doc) and token_at[after].like_num and after + 1 < len(doc) and token_at[after + 1].text in (",", ")"):
-        found.append(f"{token_at[after].text}-year-old")
+    after = end + 1 if end < len(doc) and doc[end].text == "," else None
+    if after is not None and after < len(doc) and doc[after].like_num and after + 1 < len(doc) and doc[after + 1].text in (",", ")"):
+        found.append(f"{doc[after].text}-year-old")
     return found
 
 

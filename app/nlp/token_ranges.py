@@ -17,7 +17,7 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 
 from .extensions import doc_text
-from .tokens import doc_tokens, token_texts
+from .tokens import token_texts
 
 _BREAKS = "quotewise_paragraph_break_tokens"
 _OFFSETS = "quotewise_token_offsets"
@@ -26,10 +26,7 @@ _HEADS = "quotewise_head_indices"
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens of `doc[start:end]` for 0 <= start and end <= len(doc); none when end <= start, as the slice."""
-    tokens = doc_tokens(doc)
-    if 0 <= start and end <= len(tokens):
-        return tokens[start:end]
-    return [tokens[i] for i in range(start, end)]  # as `doc[i]` reads each index, a negative one from the end
+    return [doc[i] for i in range(start, end)]
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

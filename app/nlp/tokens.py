@@ -37,31 +37,6 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
-_LAST: tuple[Doc | None, list[Token]] = (None, [])
-
-
-def doc_tokens(doc: Doc) -> list[Token]:
-    """The Doc's Token objects, made once per Doc: `doc[i]` makes a new Token object on every read (~0.2 µs), and
-    the components read tokens by index some 11,000 times per article; a list is indexed in a tenth of that.
-    Only the last Doc asked for is kept, here and not on the Doc (a Token refers to its Doc, so a list in
-    `doc.user_data` would be a reference cycle and the Doc would wait for the collector); a Doc whose token
-    count changed gets its tokens anew. (No component retokenizes; one that did, growing a Doc and shrinking it back
-    to the same count between two calls, would have to call `forget_tokens` after it.)"""
-    global _LAST
-    cached_doc, tokens = _LAST
-    if cached_doc is doc and len(tokens) == len(doc):
-        return tokens
-    tokens = list(doc)
-    _LAST = (doc, tokens)
-    return tokens
-
-
-def forget_tokens() -> None:
-    """Drops the kept Token objects (and the Doc they refer to)."""
-    global _LAST
-    _LAST = (None, [])
-
-
 _OWNER = "quotewise_quote_owner"
 _PIECE_TOKENS = "quotewise_piece_tokens"
 
@@ -153,9 +128,8 @@ def cue_extent(token: Token) -> tuple[int, int]:
 
 def sentence_start(doc: Doc, i: int, limit: int = 80) -> int:
     """Start of the sentence holding token i, looking back at most `limit` tokens (`Token.sent` scans the doc)."""
-    token_at = doc_tokens(doc)
     stop = max(0, i - limit)
-    while i > stop and not token_at[i].is_sent_start:
+    while i > stop and not doc[i].is_sent_start:
         i -= 1
     return i
 
@@ -178,11 +152,7 @@ def children(token: Token) -> list[Token]:
                 else:
                     kids.append(i)
         cached = doc.user_data[_CHILDREN] = (len(doc), index)
-    kids = cached[1].get(token.i)
-    if kids is None:
-        return []
-    tokens = doc_tokens(doc)
-    return [tokens[i] for i in kids]
+    return [doc[i] for i in cached[1].get(token.i, ())]
 
 
 def forget_children(doc: Doc) -> None:

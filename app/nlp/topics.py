@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import QuoteCandidate
 from .extensions import QUOTES
 from .token_ranges import tokens_between
-from .tokens import doc_tokens, piece_span
+from .tokens import piece_span
 
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 _NOUN_PHRASE_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
@@ -65,7 +65,6 @@ def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
     object for every token of the article; this reads the tags as arrays and looks at nouns and pronouns only, by
     the same rules as spacy/lang/en/syntax_iterators.py (a chunk per noun, proper noun or pronoun in a noun-phrase
     role, or coordinated to one, none nested in the previous one). Other languages' iterators run as they are."""
-    token_at = doc_tokens(doc)
     if doc.vocab.get_noun_chunks is not english_syntax.noun_chunks or not doc.has_annotation("DEP"):
         return [(chunk.start, chunk.end) for chunk in doc.noun_chunks]
     strings = doc.vocab.strings
@@ -77,7 +76,7 @@ def noun_chunk_bounds(doc: Doc) -> list[tuple[int, int]]:
     previous_end = -1
     tag = tags[:, 0]  # compared three times: `numpy.isin` costs more on an article's few thousand tokens
     for i in numpy.flatnonzero((tag == NOUN) | (tag == PROPN) | (tag == PRON)).tolist():
-        word = token_at[i]
+        word = doc[i]
         left = word.left_edge.i
         if left <= previous_end:
             continue

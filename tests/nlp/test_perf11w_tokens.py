@@ -1,6 +1,6 @@
-"""The cheaper token reads of perf11w give what the spaCy reads they replace give: the kept Token list
-(tokens.doc_tokens), a range's tokens and text (token_ranges.tokens_between, span_text), the words before a name
-(name_runs.words_before) and the sentence index (stated_gender.Sentences.read)."""
+"""The cheaper token reads of perf11w give what the spaCy reads they replace give: a range's text
+(token_ranges.span_text, name_runs.text_of), the words before a name (name_runs.words_before) and the sentence
+index (stated_gender.Sentences.read)."""
 
 import pytest
 from spacy.tokens import Doc
@@ -8,8 +8,7 @@ from spacy.tokens import Doc
 from app.nlp.name_runs import TITLE_REACH, text_of, words_before
 from app.nlp.people_words import pronoun_agreement
 from app.nlp.stated_gender import Sentences
-from app.nlp.token_ranges import span_text, tokens_between
-from app.nlp.tokens import doc_tokens, forget_tokens
+from app.nlp.token_ranges import span_text
 
 TEXT = ("Former Clinton pollster Douglas Schoen said on Tuesday that she would not run.  He told\n"
         "reporters: \"We will see.\" Mayor Ana Ruiz, 44, said her office would answer. She left")
@@ -18,38 +17,6 @@ TEXT = ("Former Clinton pollster Douglas Schoen said on Tuesday that she would n
 @pytest.fixture(scope="module")
 def doc(nlp):
     return nlp(TEXT)
-
-
-def test_doc_tokens_are_the_docs_tokens_kept_for_the_last_doc(nlp, doc):
-    tokens = doc_tokens(doc)
-    assert [(t.i, t.text) for t in tokens] == [(t.i, t.text) for t in doc]
-    assert doc_tokens(doc) is tokens  # read once per Doc
-    other = nlp.make_doc("Another text")
-    assert [t.text for t in doc_tokens(other)] == ["Another", "text"]
-    assert doc_tokens(doc) is not tokens and doc_tokens(doc) == tokens  # only the last Doc is kept
-
-
-def test_forget_tokens_drops_the_kept_doc(doc):
-    tokens = doc_tokens(doc)
-    forget_tokens()
-    assert doc_tokens(doc) is not tokens
-
-
-def test_doc_tokens_read_again_when_the_token_count_changed(nlp):
-    doc = nlp.make_doc("New York City is big")
-    assert len(doc_tokens(doc)) == 5
-    with doc.retokenize() as retokenizer:
-        retokenizer.merge(doc[0:3])
-    assert [t.text for t in doc_tokens(doc)] == ["New York City", "is", "big"]
-
-
-def test_tokens_between_as_the_slice_and_as_doc_i(doc):
-    n = len(doc)
-    for start, end in [(0, 0), (0, 3), (2, 7), (n - 2, n), (5, 3), (0, n)]:
-        assert [t.i for t in tokens_between(doc, start, end)] == [doc[i].i for i in range(start, end)]
-    assert [t.i for t in tokens_between(doc, -2, 1)] == [n - 2, n - 1, 0]  # `doc[i]` reads a negative index from the end
-    with pytest.raises(IndexError):
-        tokens_between(doc, n - 1, n + 1)
 
 
 def test_span_text_as_the_span(doc):
