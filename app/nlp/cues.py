@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .extensions import QUOTES, doc_text
 from .lexicon import word_list
-from .token_ranges import head_indices
+from .token_ranges import head_indices, tokens_between
 from .tokens import (
     SENTENCE_END, children, cue_extent, is_cue, is_direct_cue, piece_span, quote_owner_by_token, sentence_start, subject_of,
 )
@@ -383,10 +383,12 @@ def _transcript_speaker(doc: Doc, first: int, last: int) -> tuple[int, tuple[int
 def _names_the_source(span) -> bool:
     """`According to Blair's “The Trumps: Three Generations That Built an Empire,” Donald told …`: the quoted
     words are the title of the source the sentence cites, however long, not what anybody said."""
-    for token in span:
-        head = token.head
-        if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and head.i < span.start:
-            return True
+    pobj = span.doc.vocab.strings["pobj"]
+    for token in tokens_between(span.doc, span.start, span.end):
+        if token.dep == pobj:  # the label's number, read first: `dep_` decodes a string, `head` makes a Token
+            head = token.head
+            if head.lower_ == "to" and head.head.lower_ == "according" and head.i < span.start:
+                return True
     return False
 
 

@@ -20,6 +20,7 @@ from .candidates import QuoteCandidate
 from .headline_attributions import find_headline_attributions
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, cue_patterns, word_list
+from .token_ranges import span_text, token_offsets, tokens_between
 from .tokens import children, cue_extent, is_cue, may_report, quote_owner_by_token
 
 
@@ -141,7 +142,7 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
     # as its own object or clause, reports no clause before it
     own_object = any(
         (child.dep_ == "ccomp" or (child.dep_ == "dobj" and child.pos_ == "NOUN" and verb.lemma_.lower() == "say"))
-        and child.i > verb.i and not any(t.is_punct for t in doc[verb.i + 1 : child.left_edge.i])
+        and child.i > verb.i and not any(t.is_punct for t in tokens_between(doc, verb.i + 1, child.left_edge.i))
         for child in children(verb)
     )
     for child in children(verb):
@@ -532,7 +533,7 @@ _ANONYMITY = re.compile(r"^(?:not )?to be (?:named|identified|quoted)|^anonymity
 def _content_candidate(
     doc: Doc, verb: Token, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate], own_words_needed: int = 3,
 ) -> QuoteCandidate | None:
-    if _ANONYMITY.match(doc[start : start + 5].text):
+    if _ANONYMITY.match(span_text(doc, start, min(start + 5, len(doc)))):
         return None  # `asked not to be named` explains the source, it reports nothing
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
         end -= 1
@@ -547,14 +548,15 @@ def _content_candidate(
         quote_end = quotes[i].end
         while end < len(doc) and doc[end - 1].idx + len(doc[end - 1]) < quote_end and owner[end] == i:
             end += 1
-    span = doc[start:end]
-    if any(quotes[i].start < span.start_char or quotes[i].end > span.end_char for i in inner):
+    starts, ends = token_offsets(doc)  # the clause's characters (start < end <= len(doc) here) without a Span
+    start_char, end_char = starts[start], ends[end - 1]
+    if any(quotes[i].start < start_char or quotes[i].end > end_char for i in inner):
         return None  # a quote straddles the clause: leave it to the quote's own attribution
     for i in inner:
         quotes[i].keep = False  # quoted fragments inside a reported clause: one mixed quote
-    span = doc[start:end]  # a closing mark after the last fragment stays outside, like every quotation mark
+    # a closing mark after the last fragment stays outside, like every quotation mark
     return QuoteCandidate(
-        pieces=[(span.start_char, span.end_char)], kind="mixed" if inner else "indirect", marked=False,
+        pieces=[(start_char, end_char)], kind="mixed" if inner else "indirect", marked=False,
         cue=cue_extent(verb), attribution="indirect",
     )
 

@@ -125,10 +125,11 @@ def quotes_with_single_marks(text: str) -> bool:
     """Whether the article quotes with single marks, nesting double ones (`‘He said “never”,’ she recalled`), as
     British and Commonwealth outlets do: more single opening marks than double ones. An article that quotes
     with double marks keeps them, its single marks being nested quotes or headline quotes."""
-    doubles = singles = 0
-    for para_start, para_end in paragraph_bounds(text):
-        doubles += sum(role == OPENS for _, _, role, _ in _double_marks(text, para_start, para_end))
-        singles += sum(role == OPENS for _, _, role, _ in _single_marks(text, para_start, para_end))
+    bounds = paragraph_bounds(text)
+    singles = sum(role == OPENS for para_start, para_end in bounds for _, _, role, _ in _single_marks(text, para_start, para_end))
+    if not singles:  # most articles: no single mark opens a quote, and the double marks need no count
+        return False
+    doubles = sum(role == OPENS for para_start, para_end in bounds for _, _, role, _ in _double_marks(text, para_start, para_end))
     return singles > doubles
 
 

@@ -33,7 +33,11 @@ _DETERMINERS = frozenset("the a an his her its their".split())
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
     i = start
-    while i < end - 1 and (doc[i].lower_ in title_words() or doc[i].lower_ in honorifics() or doc[i].text[:1].islower()):
+    while i < end - 1:
+        token = doc[i]
+        lower = token.lower_  # read once: each read decodes the string anew
+        if not (lower in title_words() or lower in honorifics() or token.text[:1].islower()):
+            break
         i += 1
     return i
 

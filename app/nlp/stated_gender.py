@@ -11,12 +11,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import POS, SENT_START
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
 from .lexicon import reporting_verbs
 from .people_words import pronoun_agreement, reporting_forms
 from .resolution import SUBJECTS
-from .tokens import sentence_start_flags, token_texts
+from .tokens import token_texts
 
 
 if TYPE_CHECKING:
@@ -33,19 +36,21 @@ class Sentences:
 
     @classmethod
     def read(cls, doc: Doc) -> "Sentences":
-        of_token: list[int] = []
-        starts: list[int] = []
-        pronouns: list[tuple[int, str]] = []
+        """From arrays: the sentence starts (the first token always one) and their running count, and the texts
+        of the tokens tagged as pronouns only (a Python pass over every token cost ~0.15 ms an article)."""
+        if not len(doc):
+            return cls([], [], [])
+        tags = doc.to_array([SENT_START, POS]).astype(numpy.int64)
+        opens = tags[:, 0] > 0
+        opens[0] = True
         agreement = pronoun_agreement()
-        sentence_starts = sentence_start_flags(doc)
-        for i, text in enumerate(token_texts(doc)):
-            if sentence_starts[i] or i == 0:
-                starts.append(i)
-            of_token.append(len(starts) - 1)
-            stated = agreement.get(text.lower())
-            if stated in ("female", "male") and doc[i].pos_ == "PRON":
+        texts = token_texts(doc)
+        pronouns: list[tuple[int, str]] = []
+        for i in numpy.flatnonzero(tags[:, 1] == PRON).tolist():
+            stated = agreement.get(texts[i].lower())
+            if stated in ("female", "male"):
                 pronouns.append((i, stated))
-        return cls(of_token, starts, pronouns)
+        return cls((numpy.cumsum(opens) - 1).tolist(), numpy.flatnonzero(opens).tolist(), pronouns)
 
 
 def pronoun_votes(doc: Doc, entries: list["Entry"], owner: list[int], window_sentences: int, sentences: Sentences) -> dict[int, dict[str, int]]:

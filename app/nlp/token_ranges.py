@@ -16,6 +16,7 @@ from spacy.attrs import HEAD, IDX, LENGTH, POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 
+from .extensions import doc_text
 from .tokens import token_texts
 
 _BREAKS = "quotewise_paragraph_break_tokens"
@@ -26,6 +27,15 @@ _HEADS = "quotewise_head_indices"
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens of `doc[start:end]` for 0 <= start and end <= len(doc); none when end <= start, as the slice."""
     return [doc[i] for i in range(start, end)]
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` for 0 <= start < end <= len(doc), cut from the Doc's text at the tokens' offsets
+    without the Span (~3 µs to build) that would join its tokens' texts anew."""
+    if not 0 <= start < end <= len(doc):
+        return doc[start:end].text
+    starts, ends = token_offsets(doc)
+    return doc_text(doc)[starts[start] : ends[end - 1]]
 
 
 def tokens_tagged(doc: Doc, tags: tuple[str, ...]) -> Iterator[Token]:
