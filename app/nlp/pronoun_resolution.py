@@ -102,6 +102,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if joined is not None:
             return replace(joined, via="pronoun", gender=joined.gender or gender)
         spoken_at = self._spoken_at()
+        reported = self._reported_about(token)
         low = floor = max(0, token.i - self.window)
         i = token.i - 1
         while i >= low:
@@ -122,7 +123,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 if chained is not None and (best is None or embedded_clause(doc[best[0]]) or not self._stated(best[1])):
                     best = (i, chained)  # it beats a subject of a reported clause or one of unstated gender
                     break
-            if owner[i] != -1 or candidate.is_space or (candidate.pos_ not in ("PROPN", "NOUN") and not self._mistagged_name(candidate)):
+            if owner[i] != -1 or candidate.is_space or i in reported or (candidate.pos_ not in ("PROPN", "NOUN") and not self._mistagged_name(candidate)):
                 i -= 1
                 continue
             if owner_named is None and best is None and wanted == "person" and possessive(doc, i) and self._own_sentence_owner(token, i):
@@ -353,6 +354,13 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         objects += [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children(c) if g.dep_ == "pobj"]
         objects += self._reported_subjects(token)
         return frozenset(self.entity_at[o.i] for o in objects if self.entity_at[o.i] != -1 and self.owner[o.i] == -1)
+
+    def _reported_about(self, token: Token) -> frozenset[int]:
+        """`One firefighter was treated for heat exhaustion, he said`: the subject of the clause the pronoun's own
+        verb reports, named or not, is no antecedent of it (named ones are left out as addressees already)."""
+        if token.dep_ not in SUBJECTS or not is_cue(token.head):
+            return frozenset()
+        return frozenset(s.i for s in self._reported_subjects(token))
 
     def _reported_subjects(self, token: Token) -> list[Token]:
         """`Also, Ruiz is no conservative, he said`, `and Lind, she said, exposes him`: whom the reported clause before
