@@ -155,7 +155,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
                 found = self._asked(candidate, gender, addressed) or found
             if found is not None:
-                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS) or cleft_focus(candidate)
+                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS) or cleft_focus(candidate) or self._verb_read_as_noun(candidate)
                 embedded = subject and embedded_clause(candidate)
                 if subject and best is None:
                     best = (i, found)
@@ -473,7 +473,17 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         possessive modifier names what the noun belongs to, not someone the text goes on to call `he` or `she`."""
         index = self.entity_at[token.i]
         head = token.head
-        return index != -1 and token.dep_ == "compound" and head.pos_ == "NOUN" and head.i > token.i and self.entity_at[head.i] != index
+        return index != -1 and token.dep_ == "compound" and head.pos_ == "NOUN" and head.i > token.i and self.entity_at[head.i] != index and (
+            not self._verb_read_as_noun(token))
+
+    def _verb_read_as_noun(self, token: Token) -> bool:
+        """`Rosa Delgado shrugs at all of it.`: the tagger may read the verb right after a name that opens its
+        sentence as a plural noun the name modifies; the name is then the sentence's subject."""
+        head = token.head
+        index = self.entity_at[token.i]
+        return (index != -1 and token.dep_ == "compound" and head.i == token.i + 1 and head.dep_ == "ROOT" and head.tag_ == "NNS"
+                and self.entity_at[head.i] == -1 and self.entities[index].kind == "person" and token.left_edge.i == head.sent.start
+                and not any(c.dep_ in ("det", "nsubj") for c in children(head)))
 
     def _contracted(self, i: int) -> bool:
         """`Christie's been making the case`: an `'s` before a participle is `has`, and the name is a subject."""
