@@ -112,7 +112,7 @@ _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn expla
 
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
-    if _finds_itself(verb) or _adds_a_count(verb) or _dismisses_a_case(verb):
+    if _finds_itself(verb) or _adds_a_count(verb) or _dismisses_a_case(verb) or _leave_to_speak(verb):
         return None
     speech = verb.lemma_.lower() in _SPEECH_VERBS
     # `…, the BBC reported.`, `…, the survey found.`: these report the sentence before them as `said` does
@@ -185,6 +185,21 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
     if clause is not None:
         return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
+
+
+_DISCUSSING = frozenset("discuss speak comment talk say disclose describe".split())  # what leave is given for
+
+
+def _leave_to_speak(verb: Token) -> bool:
+    """`who was not authorized to discuss the damage publicly`, `speaking on the condition of anonymity to discuss the
+    schedule`: an infinitive of speech someone may or may not give (data/permission_words.txt), or the reason an
+    anonymous source speaks, reports nothing."""
+    if verb.lemma_.lower() not in _DISCUSSING or verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in word_list("permission_words.txt"):
+        return True
+    return head.i < verb.i and any(t.lower_ == "anonymity" for t in head.subtree if head.i < t.i < verb.i)
 
 
 _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())

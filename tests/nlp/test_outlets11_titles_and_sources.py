@@ -1,6 +1,7 @@
 """Titles and unnamed sources in wire and local copy (issue 8, outlets11), on sentences of our own: `County
 Administrator` and `Forest Supervisor` are titles before a name, and an anonymous official described by a
-nationality is not the person the next sentence names."""
+nationality is not the person the next sentence names, and `not authorized to discuss …` or `on condition of anonymity to
+discuss …` reports no discussion."""
 
 import pytest
 
@@ -25,3 +26,12 @@ def test_an_official_described_by_nationality_is_not_the_resident_named_next(ana
         "“We have lived through worse,” she said."
     )
     assert speaker_of(analyse, text, "repairs could take").name == "A senior Ukrainian energy official"
+
+
+@pytest.mark.parametrize("aside", [
+    "who spoke on condition of anonymity because she was not authorized to discuss the outage publicly",
+    "speaking on the condition of anonymity to discuss the minister's schedule",
+])
+def test_leave_to_speak_is_no_report(analyse, aside):
+    text = f"A senior grid official, {aside}, said power would return by Sunday."
+    assert [q.cue.text for q in analyse(text)] == ["said"]
