@@ -99,18 +99,22 @@ class Identity:
 
 def _name_transcript_labels(doc: Doc, quotes: list[QuoteCandidate]) -> None:
     """A transcript's turn is a person's: `FAROOQ:`, which the article names nowhere in ordinary case, is the
-    fullest label of the transcript in title case (`LEILA FAROOQ, HOST:` → Leila Farooq)."""
+    fullest label of the transcript in title case (`LEILA FAROOQ, HOST:` → Leila Farooq), and the role a label
+    gives after its comma (`HOST`) is that speaker's in every turn."""
     text = doc_text(doc)
-    labels = {label[0]: text[label[0] : label[1]] for _, _, label, _ in transcript_turns(text, paragraph_bounds(text))}
+    turns = transcript_turns(text, paragraph_bounds(text))
+    labels = {label[0]: text[label[0] : label[1]] for _, _, label, _ in turns}
     if not labels:
         return
     names = label_names(list(labels.values()))
+    roles = {names[text[label[0] : label[1]]]: text[label[1] : colon].lstrip(", ").strip() for _, _, label, colon in turns if colon > label[1]}
     for quote in quotes:
         label = labels.get(doc[quote.speaker[0]].idx) if quote.speaker is not None and quote.resolved is not None else None
-        if label is not None and quote.resolved.name.isupper():
-            quote.resolved = replace(quote.resolved, name=names[label], kind="person")
-        elif label is not None:
-            quote.resolved = replace(quote.resolved, kind="person")
+        if label is None:
+            continue
+        name = names[label] if quote.resolved.name.isupper() else quote.resolved.name
+        role = quote.resolved.role or roles.get(names[label]) or None
+        quote.resolved = replace(quote.resolved, name=name, kind="person", role=role)
 
 
 class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):

@@ -56,6 +56,12 @@ def test_a_transcripts_turns_are_quotes_of_their_labels(analyse):
     assert quotes["Thanks for having me"].speaker.kind == "person"
 
 
+def test_a_role_after_a_label_is_the_speakers_in_every_turn(analyse):
+    quotes = {q.text.rstrip("?."): q for q in analyse(TRANSCRIPT)}
+    assert quotes["Is the worst over"].speaker.role == "HOST"
+    assert quotes["For the town, yes. Downstream, not yet"].speaker.role != "HOST"
+
+
 def test_labels_over_a_story_are_no_transcript():
     text = "UPDATE: The road has reopened.\n\nCrews cleared the debris by noon.\n\nEXCLUSIVE: More to come."
     assert transcript_turns(text, paragraph_bounds(text)) == []
