@@ -12,6 +12,7 @@ from collections import Counter
 
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][A-Za-z.' ]{1,30})?:(?=\s|$)")
 _MIN_TURNS = 3
+_WORDS = re.compile(r"\S(?:.*\S)?", re.S)
 
 
 def transcript_turns(text: str, bounds: list[tuple[int, int]]) -> list[tuple[tuple[int, int], int, tuple[int, int], int]]:
@@ -39,11 +40,9 @@ def transcript_turns(text: str, bounds: list[tuple[int, int]]) -> list[tuple[tup
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """The words of text[start:end] without the blanks around them; (end, end) when there are none."""
+    words = _WORDS.search(text, start, end)
+    return words.span() if words is not None else (end, end)
 
 
 def label_names(labels: list[str]) -> dict[str, str]:
