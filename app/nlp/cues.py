@@ -105,6 +105,8 @@ def _piece_tokens(doc: Doc, quote: QuoteCandidate):
 def attribute_direct_quote(
     doc: Doc, quote: QuoteCandidate, index: int, owner: list[int], previous_cue: tuple[int, int] | None = None
 ) -> None:
+    if quote.attribution == "colon_name" and quote.speaker is not None:
+        return  # a transcript's turn, its label and colon found with it (transcript_turns)
     spans = _piece_tokens(doc, quote)
     if not spans:
         quote.keep = False

@@ -16,6 +16,7 @@ from .token_ranges import paragraph_breaks
 from .tokens import children, is_cue
 
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
+_WHERE_FROM = frozenset({"NORP", "GPE", "LOC"})  # `a senior Ukrainian official`: where someone is from ties them to no one named
 _LEDE_PARAGRAPHS = 2  # paragraphs after the headline where the article names whom the headline describes
 _LOCAL_SENTENCES = 2  # sentences before a bare description searched for the person it goes on describing
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
@@ -127,8 +128,9 @@ class DescribedEntities:
         sentence = head.sent
         if head.dep_ not in SUBJECTS or sentence.end >= len(self.doc):
             return None
-        if not any(self.entity_at[t.i] != -1 for t in head.subtree if t.i != head.i and t.i - head.i < self.max_tokens):
-            return None  # `an aide said` names no one it is tied to: an unnamed source, whoever is named next
+        if not any(self.entity_at[t.i] != -1 and t.ent_type_ not in _WHERE_FROM for t in head.subtree if t.i != head.i and t.i - head.i < self.max_tokens):
+            return None  # `an aide said` names no one it is tied to: an unnamed source, whoever is named next (so is
+            # `a senior Ukrainian energy official`, whose nationality ties them to nobody)
         following = self.doc[sentence.end].sent
         if following.start - sentence.end > 2:
             return None

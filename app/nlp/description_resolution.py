@@ -88,6 +88,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         author = self.work_by(head) if as_speaker else None
         if author is not None:  # `"The Harbor Years," by Ana Ruiz`: the author
             return self.of_entity(author, "document")
+        tail = self._name_tail(head) if as_speaker else None
+        if tail is not None:  # `the sheriff's office said` after `the Hillsborough County Sheriff's Office`
+            return self.of_entity(tail, "description")
         counted = self._counted_body_quoted(head)
         if counted is not None:  # `the groups`, or `they` for them, after `Nine unions and rights groups` were quoted
             return counted
@@ -226,6 +229,21 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if newcomer is not None:  # `A Clinton ally suggested …` then `Virginia Gov. Terry McAuliffe tried to walk back his comments`
                 return self.of_entity(newcomer, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
+
+    def _name_tail(self, head: Token) -> int | None:
+        """`the sheriff's office` after `the Hillsborough County Sheriff's Office`, `the attorney's office` after `the
+        Pima County Attorney's Office`: a definite organisation noun owned by a common noun, whose words are the last
+        words of one organisation named before it, is that organisation, written short."""
+        owner = next((c for c in children(head) if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "NOUN" or head.lemma_.lower() not in organisation_nouns() or head.tag_ in PLURAL_TAGS:
+            return None
+        if not (definite(owner) or definite(head)) or any(c.i > head.i and not c.is_punct for c in children(head)):
+            return None
+        words = " ".join(t.lower_ for t in self.doc[owner.left_edge.i : head.i + 1] if t.dep_ != "det")
+        words = words.replace(" 's", "'s").replace(" ’s", "'s")
+        found = {index for index, entity in enumerate(self.entities) if entity.kind == "organization"
+                 and entity.name.lower().replace("’", "'").endswith(" " + words) and min(self.mention_starts[index], default=head.i) < head.i}
+        return found.pop() if len(found) == 1 else None
 
     def _owning_body(self, noun: Token) -> str | None:
         """`the paper` in `the paper's editorial board`, `the organization` in `Leaders of the organization`: the

@@ -17,6 +17,8 @@ from .tokens import children
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})  # the words that make one description fuller than another
 _INCLUDING = frozenset({"including"})
 _PHRASE_PREPOSITIONS = frozenset("of at in for from with on".split())
+_POSTMODIFIERS = frozenset({"amod", "acl"})  # `people familiar with the matter`, `people briefed on the talks`
+_SET_OFF = frozenset({"relcl", "acl"})  # a clause after a comma: `the people, who asked not to be identified,`
 _MAX_INCLUDED_TOKENS = 12
 _BREAKS = frozenset({";", ":", "(", ")", '"', "“", "”", "—", "–", "--"})
 
@@ -31,7 +33,11 @@ class FullerDescriptions:
         """`police`, `the officials`, `law enforcement officials`: a noun with at most an article and modifiers
         before it and nothing after it, so a fuller description of the same referent may contain it."""
         return all(c.dep_ in _MODIFIERS or (c.dep_ == "det" and c.lower_ == "the") for c in children(head) if c.i < head.i) and not any(
-            c.i > head.i and not c.is_punct for c in children(head))
+            c.i > head.i and not c.is_punct and not self._set_off(c) for c in children(head))
+
+    def _set_off(self, child: Token) -> bool:
+        """`the people, who asked not to be identified`: a clause after a comma adds to a noun without narrowing it."""
+        return child.dep_ in _SET_OFF and child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ","
 
     def _modifier_words(self, token: Token) -> dict[str, Token]:
         """The words a noun's modifiers write before it: `American law enforcement officials` → american, law, enforcement."""
@@ -41,6 +47,8 @@ class FullerDescriptions:
         """The words of a prepositional phrase right after a noun that says whose or where it is: `Organizers of the
         push to boycott the speech`, `officials at the agency` (none across a comma or a line break)."""
         after = next((c for c in children(token) if c.i > token.i), None)
+        if after is not None and after.dep_ in _POSTMODIFIERS and after.i == token.i + 1 and after.pos_ in ("ADJ", "VERB"):
+            return {t.lower_: t for t in after.subtree if not t.is_punct}  # `people familiar with the matter`, `officials briefed on it`
         if after is None or after.dep_ != "prep" or after.lower_ not in _PHRASE_PREPOSITIONS or after.i != token.i + 1:
             return {}
         return {t.lower_: t for t in after.subtree if not t.is_punct}

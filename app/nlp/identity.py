@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .contract import ExtractedEntity
 from .entities import repair_mojibake
-from .extensions import ENTITIES, QUOTES
+from .extensions import ENTITIES, QUOTES, doc_text
 from .families import family, people_by_surname
 from .description_resolution import DescriptionResolution
 from .document_resolution import DocumentResolution, is_document
@@ -41,6 +41,8 @@ from .name_runs import headline_tokens, words_before
 from .name_lists import listed_people, named_examples, names_set_beside, subjects_before
 from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
+from .quote_marks import paragraph_bounds
+from .transcript_turns import label_names, transcript_turns
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
@@ -84,6 +86,7 @@ class Identity:
                     found = resolver.resolve(quote.speaker[0], quote.speaker[1])
                 quote.resolved = replace(found, name=repair_mojibake(found.name))
                 resolver.spoke(quote)
+        _name_transcript_labels(doc, quotes)
         give_described_roles(doc, quotes)  # `Sir Keir Starmer … the Prime Minister said`: his role
         for quote in quotes:
             source = quote.inherited_from
@@ -92,6 +95,26 @@ class Identity:
             if source is not None:
                 quote.resolved = source.resolved
         return doc
+
+
+def _name_transcript_labels(doc: Doc, quotes: list[QuoteCandidate]) -> None:
+    """A transcript's turn is a person's: `FAROOQ:`, which the article names nowhere in ordinary case, is the
+    fullest label of the transcript in title case (`LEILA FAROOQ, HOST:` → Leila Farooq), and the role a label
+    gives after its comma (`HOST`) is that speaker's in every turn."""
+    text = doc_text(doc)
+    turns = transcript_turns(text, paragraph_bounds(text))
+    labels = {label[0]: text[label[0] : label[1]] for _, _, label, _ in turns}
+    if not labels:
+        return
+    names = label_names(list(labels.values()))
+    roles = {names[text[label[0] : label[1]]]: text[label[1] : colon].lstrip(", ").strip() for _, _, label, colon in turns if colon > label[1]}
+    for quote in quotes:
+        label = labels.get(doc[quote.speaker[0]].idx) if quote.speaker is not None and quote.resolved is not None else None
+        if label is None:
+            continue
+        name = names[label] if quote.resolved.name.isupper() else quote.resolved.name
+        role = quote.resolved.role or roles.get(names[label]) or None
+        quote.resolved = replace(quote.resolved, name=name, kind="person", role=role)
 
 
 class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .candidates import QuoteCandidate
 from .headline_attributions import find_headline_attributions
 from .extensions import QUOTES
-from .lexicon import DOCUMENT_NOUNS, REPORTING_NOUNS, cue_patterns, word_list
+from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, REPORTING_NOUNS, cue_patterns, word_list
 from .token_ranges import span_text, token_offsets, tokens_between
 from .tokens import children, cue_extent, is_cue, may_report, quote_owner_by_token
 
@@ -113,7 +113,7 @@ _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn expla
 
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
     relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
-    if _finds_itself(verb) or _adds_a_count(verb) or _dismisses_a_case(verb):
+    if _finds_itself(verb) or _adds_a_count(verb) or _dismisses_a_case(verb) or _leave_to_speak(verb):
         return None
     speech = verb.lemma_.lower() in _SPEECH_VERBS
     # `…, the BBC reported.`, `…, the survey found.`: these report the sentence before them as `said` does
@@ -188,6 +188,21 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
     return None
 
 
+_DISCUSSING = frozenset("discuss speak comment talk say disclose describe".split())  # what leave is given for
+
+
+def _leave_to_speak(verb: Token) -> bool:
+    """`who was not authorized to discuss the damage publicly`, `speaking on the condition of anonymity to discuss the
+    schedule`: an infinitive of speech someone may or may not give (data/permission_words.txt), or the reason an
+    anonymous source speaks, reports nothing."""
+    if verb.lemma_.lower() not in _DISCUSSING or verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in word_list("permission_words.txt"):
+        return True
+    return head.i < verb.i and any(t.lower_ == "anonymity" for t in head.subtree if head.i < t.i < verb.i)
+
+
 _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())
 
 
@@ -237,7 +252,26 @@ def _announced_last(verb: Token) -> bool:
     if verb.lemma_.lower() != "announce" or verb.tag_ not in ("VBD", "VBN", "VBZ"):
         return False
     after = [child for child in children(verb) if child.i > verb.i]
-    return all(child.is_punct or (child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")) for child in after) and bool(after)
+    return all(child.is_punct or _when(child) or _where_published(child) for child in after) and bool(after)
+
+
+def _when(token: Token) -> bool:
+    return token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME")
+
+
+def _where_published(prep: Token) -> bool:
+    """`announced in a news release Tuesday`, `in a blog post on Monday`: what it was published in is no object of
+    the announcement. (`announced on Tuesday` would read the same, but in train-named its one sentence then goes to
+    a speaker named wrong for another reason, `NBC` taken for `NBC News`, so a date phrase is left out.)"""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through"):
+        return False
+    objects = [child for child in children(prep) if child.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].lemma_.lower() in PUBLISHED_NOUNS and all(
+        _when(child) or child.dep_ in ("det", "compound", "amod", "poss", "case") or _dated(child) for child in children(objects[0]))
+
+
+def _dated(prep: Token) -> bool:
+    return prep.dep_ == "prep" and all(child.ent_type_ in ("DATE", "TIME") for child in children(prep) if child.dep_ == "pobj")
 
 
 def _subordinate(verb: Token) -> bool:

@@ -102,6 +102,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if joined is not None:
             return replace(joined, via="pronoun", gender=joined.gender or gender)
         spoken_at = self._spoken_at()
+        reported = self._reported_about(token)
         low = floor = max(0, token.i - self.window)
         i = token.i - 1
         while i >= low:
@@ -122,7 +123,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 if chained is not None and (best is None or embedded_clause(doc[best[0]]) or not self._stated(best[1])):
                     best = (i, chained)  # it beats a subject of a reported clause or one of unstated gender
                     break
-            if owner[i] != -1 or candidate.is_space or (candidate.pos_ not in ("PROPN", "NOUN") and not self._mistagged_name(candidate)):
+            if owner[i] != -1 or candidate.is_space or i in reported or (candidate.pos_ not in ("PROPN", "NOUN") and not self._mistagged_name(candidate)):
                 i -= 1
                 continue
             if owner_named is None and best is None and wanted == "person" and possessive(doc, i) and self._own_sentence_owner(token, i):
@@ -154,7 +155,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
                 found = self._asked(candidate, gender, addressed) or found
             if found is not None:
-                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS) or cleft_focus(candidate)
+                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS) or cleft_focus(candidate) or self._verb_read_as_noun(candidate)
                 embedded = subject and embedded_clause(candidate)
                 if subject and best is None:
                     best = (i, found)
@@ -354,6 +355,13 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         objects += self._reported_subjects(token)
         return frozenset(self.entity_at[o.i] for o in objects if self.entity_at[o.i] != -1 and self.owner[o.i] == -1)
 
+    def _reported_about(self, token: Token) -> frozenset[int]:
+        """`One firefighter was treated for heat exhaustion, he said`: the subject of the clause the pronoun's own
+        verb reports, named or not, is no antecedent of it (named ones are left out as addressees already)."""
+        if token.dep_ not in SUBJECTS or not is_cue(token.head):
+            return frozenset()
+        return frozenset(s.i for s in self._reported_subjects(token))
+
     def _reported_subjects(self, token: Token) -> list[Token]:
         """`Also, Ruiz is no conservative, he said`, `and Lind, she said, exposes him`: whom the reported clause before
         the pronoun is about is not who reports it."""
@@ -465,7 +473,17 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         possessive modifier names what the noun belongs to, not someone the text goes on to call `he` or `she`."""
         index = self.entity_at[token.i]
         head = token.head
-        return index != -1 and token.dep_ == "compound" and head.pos_ == "NOUN" and head.i > token.i and self.entity_at[head.i] != index
+        return index != -1 and token.dep_ == "compound" and head.pos_ == "NOUN" and head.i > token.i and self.entity_at[head.i] != index and (
+            not self._verb_read_as_noun(token))
+
+    def _verb_read_as_noun(self, token: Token) -> bool:
+        """`Rosa Delgado shrugs at all of it.`: the tagger may read the verb right after a name that opens its
+        sentence as a plural noun the name modifies; the name is then the sentence's subject."""
+        head = token.head
+        index = self.entity_at[token.i]
+        return (index != -1 and token.dep_ == "compound" and head.i == token.i + 1 and head.dep_ == "ROOT" and head.tag_ == "NNS"
+                and self.entity_at[head.i] == -1 and self.entities[index].kind == "person" and token.left_edge.i == head.sent.start
+                and not any(c.dep_ in ("det", "nsubj") for c in children(head)))
 
     def _contracted(self, i: int) -> bool:
         """`Christie's been making the case`: an `'s` before a participle is `has`, and the name is a subject."""

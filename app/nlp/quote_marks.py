@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .candidates import QuoteCandidate
 from .extensions import QUOTES, doc_text
 from .lexicon import word_list
+from .transcript_turns import transcript_turns
 
 OPENING = "“«„"
 CLOSING = "”»"
@@ -267,8 +268,28 @@ class QuoteSpans:
         text = doc_text(doc)
         pairs = pair_quote_marks(text, single=quotes_with_single_marks(text))
         quotes = merge_split_quotes(text, pairs)
-        doc._.set(QUOTES, [QuoteCandidate(pieces=pieces, paragraph=paragraph) for pieces, paragraph, _ in quotes])
+        candidates = [QuoteCandidate(pieces=pieces, paragraph=paragraph) for pieces, paragraph, _ in quotes]
+        turns = _turns(doc, text, candidates)
+        if turns:
+            candidates = sorted(candidates + turns, key=lambda quote: quote.start)
+        doc._.set(QUOTES, candidates)
         return doc
+
+
+def _turns(doc: Doc, text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """A transcript's turns (`FALLIN: Well, …`) not already quoted with marks, each with its label as the speaker
+    and its colon as the cue."""
+    found = []
+    for content, paragraph, label, colon in transcript_turns(text, paragraph_bounds(text)):
+        if any(start < content[1] and content[0] < end for quote in quotes for start, end in quote.pieces):
+            continue  # a turn quoting someone with marks is left to them
+        speaker = doc.char_span(*label, alignment_mode="expand")
+        cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if speaker is None or cue is None or len(cue) != 1:
+            continue
+        found.append(QuoteCandidate(pieces=[content], paragraph=paragraph, cue=(cue.start, cue.end),
+                                    speaker=(speaker.start, speaker.end), attribution="colon_name"))
+    return found
 
 
 _SENTENCE_END = re.compile(r"[.!?;:]")

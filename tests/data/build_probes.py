@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 _HERE = Path(__file__).parent
-FOLDERS = ("world8", "world9", "outlets9", "world10", "outlets10")
+FOLDERS = ("world8", "world9", "outlets9", "world10", "outlets10", "outlets11")
 
 _MARKS = "\"'“”‘’"
 
@@ -37,7 +37,9 @@ def _nearest(text: str, words: str | None, content: list[tuple[int, int]]) -> li
     if not words:
         return None
     found = []
-    for match in re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text):
+    before = r"(?<!\w)" if words[0].isalnum() else ""  # a transcript's `:` cue stands right after its label
+    after = r"(?!\w)" if words[-1].isalnum() else ""
+    for match in re.finditer(before + re.escape(words) + after, text):
         if any(match.start() < end and start < match.end() for start, end in content):
             continue
         gap = min(max(start - match.end(), match.start() - end, 0) for start, end in content)
