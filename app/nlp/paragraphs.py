@@ -20,6 +20,7 @@ from .tokens import set_sentence_starts
 _DATELINE_TOKENS = 14
 _NEWLINES = re.compile(r"\n\s*")
 _DASHES = frozenset({"-", "–", "—", "--"})
+_CREDIT_TOKENS = 4  # words of an agency credit, `(Thomson Reuters Foundation)`, and its closing bracket
 _DATELINE_DASHES = frozenset({"–", "—", "--"})  # a bare `-` also joins words and clauses in plain text
 
 
@@ -59,6 +60,23 @@ def _end_dateline(doc: Doc, start: int, sentence_starts: dict[int, bool]) -> Non
                 after += 1
             sentence_starts[after] = True
             return
+
+
+def credited_dateline(doc: Doc, start: int) -> int:
+    """The end of a wire dateline with its agency credit opening the paragraph at `start` (`LONDON (Reuters) -`,
+    `OTTAWA (CP) —`, `PARIS (AFP) -`), or `start` when there is none: the place is where the story was filed and the
+    agency its byline, neither of them anyone the story quotes."""
+    i = start
+    while i < min(len(doc), start + _DATELINE_TOKENS) and _place_word(doc[i]) and doc[i].text != "(":
+        i += 1
+    if i == start or i + 2 >= len(doc) or doc[i].text != "(" or not doc[start].is_upper:
+        return start
+    close = next((j for j in range(i + 2, min(len(doc), i + 2 + _CREDIT_TOKENS)) if doc[j].text == ")"), None)
+    if close is None or close + 1 >= len(doc) or doc[close + 1].text not in _DASHES:
+        return start
+    if not all(t.text[:1].isupper() or t.text in ("/", "-", "&") for t in doc[i + 1 : close]):
+        return start  # `(Reuters)`, `(AP)`, `(Bloomberg)`, `(Thomson Reuters Foundation)`
+    return close + 2
 
 
 def _place_word(token: Token) -> bool:
