@@ -102,6 +102,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
     def __init__(self, doc: Doc, entities: list[ExtractedEntity], quotes: list[QuoteCandidate], window: int, max_tokens: int) -> None:
         self.doc, self.entities, self.window, self.max_tokens = doc, entities, window, max_tokens
         self.owner = quote_owner_by_token(doc, quotes)
+        self.reported = [piece for quote in quotes if quote.keep and not quote.marked for piece in quote.pieces]  # what others reported, in characters
         self.entity_at = [-1] * len(doc)
         self.first_token: list[int] = []
         self.mention_starts: list[list[int]] = []
