@@ -604,10 +604,26 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 continue
             says_kind = bool(kind_words & set(self.entities[index].name.lower().split()))
             if says_kind and self.entities[index].kind in ("organization", "unknown"):
-                return index  # `The Advocate` is a newspaper by its name, whatever kind the table gave it
+                return self._kind_named_subject(i, kind_words, index)  # `The Advocate` is a newspaper by its name, whatever kind the table gave it
             if self.entities[index].kind == "organization" and not (places and not self._whole_place(i)):
                 nearest = index if nearest is None else nearest  # `the administration` is no committee or newspaper named before it
         return None if kind_named_only else nearest
+
+    def _kind_named_subject(self, i: int, kind_words: frozenset[str], index: int) -> int:
+        """`Harlow & Finch Co. agreed to buy Stellan Packaging LLC …` then `the company said`: of two bodies whose names
+        say they are companies in one sentence, the sentence is about its subject, not the one it bought."""
+        start, end = self._mention_bounds(i)
+        if self.doc[start:end].root.dep_ in ("nsubj", "nsubjpass"):
+            return index
+        sentence = self.doc[i].sent
+        for j in range(sentence.start, start):
+            other = self.entity_at[j]
+            if other in (-1, index) or self.owner[j] != -1 or self.entities[other].kind not in ("organization", "unknown"):
+                continue
+            first, last = self._mention_bounds(j)
+            if self.doc[first:last].root.dep_ == "nsubj" and kind_words & set(self.entities[other].name.lower().split()):
+                return other
+        return index
 
     def _whole_place(self, i: int) -> bool:
         """A place the article names as one that acts (`Chile announced`), not a place inside a body's name (`NHS
