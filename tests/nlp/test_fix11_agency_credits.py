@@ -15,6 +15,10 @@ pytestmark = pytest.mark.slow  # through the real model
      "said on Tuesday.", "tobacco", "the finance ministry"),
     ("SEOUL (AP) — Shares of the shipbuilder fell after it cut its forecast, the company said.", "shipbuilder",
      "the company"),
+    ("LONDON, June 3 (Reuters) - Britain will raise the duty on tobacco next year, the finance ministry said.",
+     "tobacco", "the finance ministry"),
+    ("(Reuters) - Britain will raise the duty on tobacco next year, the finance ministry said.", "tobacco",
+     "the finance ministry"),
 ])
 def test_the_agency_of_a_dateline_is_no_speaker(analyse, text, words, named):
     assert speaker_of(analyse, text, words).name == named
