@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import honorifics, title_words
+from .lexicon import honorifics, title_words, word_list
 from .name_runs import is_post_nominal
 from .token_ranges import tokens_between
 from .tokens import children
@@ -46,6 +46,8 @@ def _titles(word: str) -> bool:
     """A title word that says what someone does. A courtesy title is none before a name (`Professor Nicola Ranger`),
     but is one written in lower case (`a professor of international relations`)."""
     lower = word.lower()
+    if word.islower() and lower in word_list("lower_case_titles.txt"):
+        return True  # `Senior advocate`, `Conservative peer`: a title only in lower case (`The Advocate` is a newspaper)
     return lower in title_words() and (lower not in honorifics() or word.islower())
 
 
