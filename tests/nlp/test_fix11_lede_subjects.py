@@ -1,5 +1,6 @@
 """A human-interest lede reports someone by an indefinite description (`A pensioner who … says …`) and names them
-as the subject of the next sentence (`Harold Vance, from Wigan, …`): the description is that person. Our own
+as the subject opening the next paragraph, introduced between commas (`Harold Vance, from Wigan, …`): the
+description is that person. Our own
 sentences; before fix11 the description itself was the speaker."""
 
 import pytest
@@ -26,3 +27,9 @@ def test_a_stated_gender_must_agree(analyse):
     text = ("A grandmother who waited eleven hours for an ambulance says she will never trust the service again.\n\n"
             "Harold Vance, from Wigan, fell in his garden in January. Mr Vance said he waited on the lawn.")
     assert speaker_of(analyse, text, "never trust").name != "Harold Vance"
+
+
+def test_a_name_not_introduced_between_commas_is_someone_else(analyse):
+    text = ("A shopper who saw the crash says the van was going far too fast.\n\n"
+            "Harold Vance drove the van back to the depot afterwards.")
+    assert speaker_of(analyse, text, "far too fast").name != "Harold Vance"
