@@ -144,6 +144,31 @@ class DescribedEntities:
             return None  # introduced by a role of their own, and not `a spokeswoman` for a man
         return newcomer
 
+    def _lede_subject_named_next(self, head: Token) -> int | None:
+        """`A grandmother who was wrongly told she owed £14,000 says …` then `Margaret Ellery, from Stockport, …`: a
+        human-interest lede reports someone by an indefinite description and opens the next paragraph with their
+        name, the first time the article writes it, as its subject, introduced between commas (`, from Stockport,`,
+        `, 67,`). `A witness said … John Ruiz drove the truck` in one paragraph is someone else."""
+        sentence = head.sent
+        if head.dep_ not in SUBJECTS or self.paragraph_of(head.i) > 1 or sentence.end >= len(self.doc):
+            return None
+        following = self.doc[sentence.end].sent
+        if following.start - sentence.end > 2 or not self._person_at(following.start):
+            return None
+        if self.paragraph_of(following.start) == self.paragraph_of(head.i):
+            return None
+        newcomer = self.entity_at[following.start]
+        name = following.start
+        while name + 1 < following.end and self.entity_at[name + 1] == newcomer:
+            name += 1
+        subject = self.doc[name]
+        if subject.dep_ != "nsubj" or min(self.mention_starts[newcomer], default=-1) < following.start:
+            return None
+        if name + 1 >= following.end or self.doc[name + 1].text != ",":
+            return None
+        stated, gender = gender_words().get(head.lemma_.lower()), self.entities[newcomer].gender
+        return None if stated and gender and str(gender) != stated else newcomer
+
     def _named_next(self, head: Token) -> int | None:
         """The one person the article first names within the window after an unnamed description, with a role of
         the same head noun whose capitalised words the description also writes (`Jupiter police spokesman` for

@@ -27,11 +27,12 @@ from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, descriptio
 from .token_ranges import tokens_tagged
 from .tokens import children, is_cue, rights
 
-_BASED = frozenset({"based", "headquartered"})  # `the Seattle-based company`: where a body is, not who it is
+_BASED = frozenset({"based", "headquartered", "listed"})  # `the Seattle-based company`, `the London-listed firm`: where a body is, not who it is
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
+_LOCATIVE = frozenset({"in", "of", "across", "throughout", "around"})  # a place after these is where something is
 _LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
 _RELATED_WORD = 5  # letters a word needs to relate a description to an unnamed subject before it (`inside`, `insider`)
@@ -169,7 +170,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if lede is not None:  # `Newspaper says …` over a lede whose subject is `The Advocate`
                 return self.of_entity(lede, "description")
         if as_speaker and kind == "organization" and definite(head) and self._bare(head):
-            nearest = self._nearest_organisation(self._chain_start(head), places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
+            nearest = self._nearest_organisation(min(self._chain_start(head), head.left_edge.i), places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
                 return self.of_entity(nearest, "description")
         relative = self._owned_and_named(head) if as_speaker and kind == "person" else None
@@ -226,6 +227,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if headline is not None:  # `DNC chair dismisses …` over `Democratic National Committee Chair Debbie Wasserman Schultz dismissed …`
                 return self.of_entity(headline, "description")
             newcomer = self._subject_named_next(head) if _indefinite(head) else None
+            if newcomer is None and _indefinite(head):  # `A grandmother who … says …` then `Margaret Ellery, from Stockport, …`
+                newcomer = self._lede_subject_named_next(head)
             if newcomer is not None:  # `A Clinton ally suggested …` then `Virginia Gov. Terry McAuliffe tried to walk back his comments`
                 return self.of_entity(newcomer, "description")
         return Resolution(text or head.text, kind, "unnamed", None, (), False, gender if kind == "person" else None)
@@ -587,12 +590,24 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the
         Clinton campaign` does). Where a body is based names no one either (`the Seattle-based company`)."""
         based = {t.i for c in children(head) if c.i < head.i and c.lower_ in _BASED for t in c.subtree}
+        based |= self._market_index(head)
         j = min(based, default=head.left_edge.i) - 1
         while based and j >= head.left_edge.i and (self.doc[j].ent_type_ == "GPE" or self.doc[j].text == ","):
             based.add(j)  # `the Austin, Texas-based company`: the city before its state's comma
             j -= 1
         return all((t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "") or t.i in based for t in self.doc[head.left_edge.i : head.i]) \
             and not any(c.dep_ == "prep" for c in rights(head))
+
+    def _market_index(self, head: Token) -> set[int]:
+        """`the FTSE 100 company`, `the S&P 500 firm`: a proper name with its number just before the noun is the index
+        or ranking the body is listed in, which names no one."""
+        number = self.doc[head.i - 1] if head.i > 0 else head
+        if number.dep_ != "nummod" or number.head.i != head.i or not number.like_num:
+            return set()
+        names = [t for t in self.doc[head.left_edge.i : number.i] if t.dep_ != "det"]
+        if not names or not all(t.pos_ == "PROPN" or t.text == "&" for t in names):
+            return set()
+        return {t.i for t in names} | {number.i}
 
     def _nearest_organisation(self, position: int, places: bool, noun: str, kind_named_only: bool = False) -> int | None:
         """The last organisation named outside quotations within the window before `position` — one whose name says it
@@ -607,10 +622,38 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 continue
             says_kind = bool(kind_words & set(self.entities[index].name.lower().split()))
             if says_kind and self.entities[index].kind in ("organization", "unknown"):
-                return index  # `The Advocate` is a newspaper by its name, whatever kind the table gave it
-            if self.entities[index].kind == "organization" and not (places and self.doc[i].ent_type_ not in ("GPE", "LOC")):
+                return self._kind_named_subject(i, kind_words, index)  # `The Advocate` is a newspaper by its name, whatever kind the table gave it
+            if self.entities[index].kind == "organization" and not (places and not self._whole_place(i)):
                 nearest = index if nearest is None else nearest  # `the administration` is no committee or newspaper named before it
         return None if kind_named_only else nearest
+
+    def _kind_named_subject(self, i: int, kind_words: frozenset[str], index: int) -> int:
+        """`Harlow & Finch Co. agreed to buy Stellan Packaging LLC …` then `the company said`: of two bodies whose names
+        say they are companies in one sentence, the sentence is about its subject, not the one it bought."""
+        start, end = self._mention_bounds(i)
+        if self.doc[start:end].root.dep_ in ("nsubj", "nsubjpass"):
+            return index
+        sentence = self.doc[i].sent
+        for j in range(sentence.start, start):
+            other = self.entity_at[j]
+            if other in (-1, index) or self.owner[j] != -1 or self.entities[other].kind not in ("organization", "unknown"):
+                continue
+            first, last = self._mention_bounds(j)
+            if self.doc[first:last].root.dep_ == "nsubj" and kind_words & set(self.entities[other].name.lower().split()):
+                return other
+        return index
+
+    def _whole_place(self, i: int) -> bool:
+        """A place the article names as one that acts (`Chile announced`), not a place inside a body's name (`NHS
+        England`), where something happened (`in every region of England`) or inside what someone else reported."""
+        start, end = self._mention_bounds(i)
+        if not all(self.doc[j].ent_type_ in ("GPE", "LOC") for j in range(start, end)):
+            return False
+        root = self.doc[start:end].root
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+            return False  # `cases rose in every region of England`: where, not who
+        at = self.doc[start].idx
+        return not any(piece_start <= at < piece_end for piece_start, piece_end in self.reported)  # `warned that the UK is …`: someone else's words
 
     @staticmethod
     def _scope_owner(head: Token) -> Token | None:

@@ -39,6 +39,7 @@ from .roles import bare_title, continues_apposition, give_described_roles, is_ro
 from .mention_extent import mention_extent, one_referent, shared_phrase, written_list
 from .name_runs import headline_tokens, words_before
 from .name_lists import listed_people, named_examples, names_set_beside, subjects_before
+from .paragraphs import credited_dateline
 from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
 from .quote_marks import paragraph_bounds
@@ -124,6 +125,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
     def __init__(self, doc: Doc, entities: list[ExtractedEntity], quotes: list[QuoteCandidate], window: int, max_tokens: int) -> None:
         self.doc, self.entities, self.window, self.max_tokens = doc, entities, window, max_tokens
         self.owner = quote_owner_by_token(doc, quotes)
+        self.reported = [piece for quote in quotes if quote.keep and not quote.marked for piece in quote.pieces]  # what others reported, in characters
         self.entity_at = [-1] * len(doc)
         self.first_token: list[int] = []
         self.mention_starts: list[list[int]] = []
@@ -137,6 +139,9 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
                 for i in range(*tokens):
                     self.entity_at[i] = index
             self.mention_starts.append(starts)
+        for start in [0] + [i + 1 for i in paragraph_breaks(doc)]:
+            for i in range(start, credited_dateline(doc, start) if start < len(doc) else start):
+                self.entity_at[i] = -1  # `LONDON (Reuters) -`: the filing place and the agency's byline speak for nobody
         self.spoken: list[tuple[int, Resolution]] = []  # (mention position, who) of each quote resolved so far
         self._by_token: dict[int, Resolution] = {}
         self._description_index: dict[str, set[int]] | None = None

@@ -564,6 +564,19 @@ def _has_subject(verb: Token) -> bool:
 _ANONYMITY = re.compile(r"^(?:not )?to be (?:named|identified|quoted)|^anonymity", re.IGNORECASE)
 
 
+def _past_cue_date(doc: Doc, verb: Token, start: int, end: int) -> int:
+    """`Freeland said Tuesday the deficit would shrink`, `said last week the plan was dead`: a date right after the cue
+    that the parse hung on the reported clause is when it was said, not part of what was said."""
+    if start != verb.i + 1:
+        return start
+    i = start
+    while i < end and doc[i].ent_type_ == "DATE":
+        i += 1
+    if i == start or i >= end - 2 or doc[i - 1].dep_ != "npadvmod" or doc[i].is_punct:
+        return start
+    return i
+
+
 def _content_candidate(
     doc: Doc, verb: Token, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate], own_words_needed: int = 3,
 ) -> QuoteCandidate | None:
@@ -571,6 +584,7 @@ def _content_candidate(
         return None  # `asked not to be named` explains the source, it reports nothing
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
         end -= 1
+    start = _past_cue_date(doc, verb, start, end)
     inner = {owner[i] for i in range(start, end) if owner[i] != -1}
     first_word = next((i for i in range(start, end) if not doc[i].is_punct), start)
     if owner[first_word] != -1:

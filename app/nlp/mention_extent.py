@@ -30,6 +30,8 @@ def mention_extent(token: Token) -> tuple[int, int]:
                 start = min(start, child.i)
         while start < token.i and doc[start].pos_ in _NOT_NAME_OPENERS:
             start += 1  # `Say Mexico demanded`: the NER's place runs over the verb before it
+        while start > token.left_edge.i and _name_part_before(doc[start - 1], doc[start]):
+            start -= 1  # `Ursula von der Leyen` when the NER took only `Leyen`
         start, end = _strip_possessive_end(doc, start, end)
     else:
         start, end = token.i, token.i + 1
@@ -39,6 +41,14 @@ def mention_extent(token: Token) -> tuple[int, int]:
         if token.pos_ == "NOUN" or (token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass")):
             end = _modifiers_end(token, end)  # `one in four`, `two of the organisers` as a subject
     return start, _members_end(token, end)
+
+
+def _name_part_before(token: Token, after: Token) -> bool:
+    """A word of a name before `after`: a particle (`der` before `Leyen`, `von` before `der`), or the given name before
+    a particle (`Ursula` before `von`)."""
+    if token.text.islower():
+        return token.text in word_list("name_particles.txt")
+    return after.text.islower() and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
 
 
 MAX_MENTION_TOKENS = 12

@@ -20,6 +20,7 @@ from .tokens import set_sentence_starts
 _DATELINE_TOKENS = 14
 _NEWLINES = re.compile(r"\n\s*")
 _DASHES = frozenset({"-", "–", "—", "--"})
+_CREDIT_TOKENS = 4  # words of an agency credit, `(Thomson Reuters Foundation)`, and its closing bracket
 _DATELINE_DASHES = frozenset({"–", "—", "--"})  # a bare `-` also joins words and clauses in plain text
 
 
@@ -44,6 +45,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def _end_dateline(doc: Doc, start: int, sentence_starts: dict[int, bool]) -> None:
     """`WASHINGTON (Reuters) – Officials said …`, `QUEBEC — The government will …, the minister said`: the dateline
     (a place in capitals, its province or state abbreviated) is not the subject of the first sentence, nor a verb."""
+    if doc[start].text == "(":
+        end = credited_dateline(doc, start)  # `(Reuters) - Britain will …`
+        if start < end < len(doc):
+            sentence_starts[end] = True
+        return
     if not doc[start].is_upper or len(doc[start]) < 3:
         return
     for i in range(start + 1, min(len(doc) - 1, start + _DATELINE_TOKENS)):
@@ -59,6 +65,28 @@ def _end_dateline(doc: Doc, start: int, sentence_starts: dict[int, bool]) -> Non
                 after += 1
             sentence_starts[after] = True
             return
+
+
+def credited_dateline(doc: Doc, start: int) -> int:
+    """The end of a wire dateline with its agency credit opening the paragraph at `start` (`LONDON (Reuters) -`,
+    `OTTAWA (CP) —`, `PARIS (AFP) -`), or `start` when there is none: the place is where the story was filed and the
+    agency its byline, neither of them anyone the story quotes."""
+    i = start
+    while i < min(len(doc), start + _DATELINE_TOKENS) and doc[i].text != "(" and (_place_word(doc[i]) or _date_word(doc[i])):
+        i += 1  # `LONDON, June 3 (Reuters) -`
+    if i + 2 >= len(doc) or doc[i].text != "(" or (i > start and not doc[start].is_upper):
+        return start  # a credit alone, `(Reuters) -`, opens a paragraph too
+    close = next((j for j in range(i + 2, min(len(doc), i + 2 + _CREDIT_TOKENS)) if doc[j].text == ")"), None)
+    if close is None or close + 1 >= len(doc) or doc[close + 1].text not in _DASHES:
+        return start
+    if not all(t.text[:1].isupper() or t.text in ("/", "-", "&") for t in doc[i + 1 : close]):
+        return start  # `(Reuters)`, `(AP)`, `(Bloomberg)`, `(Thomson Reuters Foundation)`
+    return close + 2
+
+
+def _date_word(token: Token) -> bool:
+    """A word of a dateline's date: `June 3`, `3 June`, once the NER has run."""
+    return token.ent_type_ == "DATE" and (token.like_num or token.is_title)
 
 
 def _place_word(token: Token) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import honorifics, title_words
+from .lexicon import honorifics, title_words, word_list
 from .name_runs import is_post_nominal
 from .token_ranges import tokens_between
 from .tokens import children
@@ -50,6 +50,8 @@ def _titles(word: str) -> bool:
     """A title word that says what someone does. A courtesy title is none before a name (`Professor Nicola Ranger`),
     but is one written in lower case (`a professor of international relations`)."""
     lower = word.lower()
+    if word.islower() and lower in word_list("lower_case_titles.txt"):
+        return True  # `Senior advocate`, `Conservative peer`: a title only in lower case (`The Advocate` is a newspaper)
     return lower in title_words() and (lower not in honorifics() or word.islower())
 
 
@@ -80,7 +82,7 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
             if child.pos_ == "NOUN":
                 nouns.append(child)
             if _bounded(child, max_tokens):
-                _add_role(doc, roles, [t for t in child.subtree if not _in_clause(t, child)])
+                _add_role(doc, roles, _hyphen_joined(doc, child, end) + [t for t in child.subtree if not _in_clause(t, child)])
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # `Miller is the State Department spokesman.`
         for attr in children(root.head):
             if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ == "NOUN":
@@ -94,6 +96,15 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
         if start - head.left_edge.i < max_tokens:
             _add_role(doc, roles, [t for t in tokens_between(doc, head.left_edge.i, start) if not _in_clause(t, head)])
     return roles, _descriptions(doc, start, end, nouns, max_tokens), ((title, own) if title and title != own else None)
+
+
+def _hyphen_joined(doc: Doc, child: Token, end: int) -> list[Token]:
+    """`co-chair of …`, `vice-chair of …` set after a name: the parse may hang `co` and `-` beside `chair` instead of
+    under it; the words joined to the title by a hyphen written without spaces are part of it."""
+    first = child.left_edge.i
+    while first - 2 >= end and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
+        first -= 2
+    return list(doc[first : child.left_edge.i])
 
 
 def _add_role(doc: Doc, roles: list[str], tokens: list[Token]) -> None:
@@ -133,8 +144,8 @@ def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
         if token.pos_ in _ROLE_POS or token.lower_ in _ROLE_LINKS or (token.text.endswith(".") and (token.pos_ == "PROPN" or token.lower_ in title_words())):
             i -= 1
             continue
-        if token.tag_ == "VBG" and token.text[:1].isupper() and i + 1 < name_start and doc[i + 1].lower_ in title_words():
-            i -= 1  # `Acting Secretary`, `Managing director`, `Pitching coach`: a participle opening the title
+        if token.tag_ in ("VBG", "VBN") and token.text[:1].isupper() and i + 1 < name_start and doc[i + 1].lower_ in title_words():
+            i -= 1  # `Acting Secretary`, `Managing director`, `Retired general`: a participle opening the title
             continue
         break
     tokens = tokens_between(doc, i + 1, name_start)

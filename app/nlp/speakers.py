@@ -349,6 +349,8 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         if _infinitive_of_a_thing(node):
             node = _governing_verb(node.head)  # `pointed to a previous case to say …`: the case says nothing
         agent = subject_of(node) or _as_clause_subject(node) or name_read_as_modal(node) or subject_beside(node, owner, content)
+        if agent is not None and node is cue and _addressee(cue, agent):
+            return None  # `She was told that …`, `Residents were warned that …`: whoever told them is not written
         if agent is not None and owner is not None and owner[agent.i] != -1:
             agent = None
         if agent is not None:
@@ -371,6 +373,11 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
             break
         node = node.head
     return _preceding_speaker_noun(cue) if guess else None
+
+
+def _addressee(cue: Token, subject: Token) -> bool:
+    """The subject of a passive verb of telling (`was told`, `were warned`) is who was told, not who told them."""
+    return subject.dep_ == "nsubjpass" and subject.head.i == cue.i and cue.lemma_.lower() in word_list("addressing_verbs.txt")
 
 
 def _passive_agent(cue: Token) -> Token | None:

@@ -8,6 +8,8 @@ set held to floors near its figures (each folder's README.md has the before and 
 - outlets10: US political news as other outlets write it today, Axios to hearings (0.98 before, quote recall 0.92);
 - outlets11: wire, broadcast, local, science, investigative and feature news beyond PolNeAR's outlets, with NPR
   transcripts (0.92 / 0.88 before, quote recall 0.91 / 0.91).
+Floors of world8, world9, outlets9 and outlets10 were raised after round eleven's general rules (wire credits, `the
+government`, described companies, human-interest ledes, passive addressees, role words) moved their figures.
 """
 
 from pathlib import Path
@@ -31,15 +33,15 @@ FIGURES = {
 }
 
 FLOORS = {
-    "world8/probe.jsonl": {"recall": 0.97, "name": 0.95, "attributed": 0.94, "mention": 0.97, "role": 0.89},
+    "world8/probe.jsonl": {"recall": 0.97, "name": 0.98, "attributed": 0.97, "mention": 0.97, "role": 0.94},
     "world8/holdout.jsonl": {"recall": 0.97, "name": 0.95, "attributed": 0.89, "mention": 0.97, "role": 0.84},
-    "world9/probe.jsonl": {"recall": 0.98, "name": 0.97, "attributed": 0.94, "mention": 0.97, "role": 0.77},
-    "world9/holdout.jsonl": {"recall": 0.98, "name": 0.87, "attributed": 0.85, "mention": 0.97, "role": 0.87},
-    "outlets9/probe.jsonl": {"recall": 0.98, "name": 0.96, "attributed": 0.94, "mention": 0.95, "role": 0.89},
+    "world9/probe.jsonl": {"recall": 0.98, "name": 0.98, "attributed": 0.96, "mention": 0.97, "role": 0.79},
+    "world9/holdout.jsonl": {"recall": 0.98, "name": 0.93, "attributed": 0.91, "mention": 0.97, "role": 0.93},
+    "outlets9/probe.jsonl": {"recall": 0.98, "name": 0.97, "attributed": 0.96, "mention": 0.95, "role": 0.89},
     "outlets9/holdout.jsonl": {"recall": 0.98, "name": 0.97, "attributed": 0.97, "mention": 0.95, "role": 0.86},
     "world10/probe.jsonl": {"recall": 0.95, "name": 0.95, "attributed": 0.89, "mention": 0.97, "role": 0.82},
     "outlets10/probe.jsonl": {"recall": 0.94, "precision": 0.99, "name": 0.98, "attributed": 0.97, "mention": 0.99,
-                              "role": 0.89},
+                              "role": 0.90},
     "outlets11/probe.jsonl": {"recall": 0.96, "precision": 0.95, "name": 0.96, "attributed": 0.93, "mention": 0.96,
                               "role": 0.69},
     "outlets11/holdout.jsonl": {"recall": 0.98, "precision": 0.94, "name": 0.93, "attributed": 0.89, "mention": 0.96,
