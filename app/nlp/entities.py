@@ -11,6 +11,8 @@ mention; `identity` resolves every speaker mention against it.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from functools import lru_cache
 
@@ -205,7 +207,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = by_alias[_key(word)]
         elif (named := _bracketed_after(doc, run, keys_ending_at)) in by_alias:
             entry = by_alias[_key(word)] = by_alias[named]  # `California Department of Transportation (Caltrans)`
-        elif lower in unique_first and run.kind in ("person", "unknown"):
+        elif lower in unique_first and (run.kind in ("person", "unknown") or _first_name_tagged_org(run, lower, org_first_word, org_last_word)):
             entry = unique_first[lower]
         elif len(other_words.get(lower, ())) == 1 and run.kind in ("person", "unknown"):
             entry = by_id[next(iter(other_words[lower]))]
@@ -242,8 +244,19 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             elif (kin := _kin_described(entry)) is not None:
                 entry.kind = "person"
                 entry.votes[gender_words()[kin]] += 3
+            elif len(entry.words) > 1 and any(_AGE.fullmatch(text) for text in entry.roles + entry.descriptions):
+                entry.kind = "person"  # `Dawit Tesfay, 27, told the BBC`: an age is given for a person only
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _first_name_tagged_org(run: NameRun, lower: str, org_first_word: dict, org_last_word: dict) -> bool:
+    """`"…," Callum said.` after `Callum Doig`, the NER tagging the lone given name ORG: the first name of one
+    person of the article is that person, unless an organisation of the article opens or ends with the word."""
+    return run.kind == "organization" and lower not in org_first_word and lower not in org_last_word
 
 
 def _first_part(words: list[str]) -> str:
