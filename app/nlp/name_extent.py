@@ -43,6 +43,43 @@ def split_coordinations(doc: Doc, runs: list[NameRun], loose: bytearray, folded:
     return split
 
 
+def joined_list_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
+    """`Immigration, Refugees and Citizenship Canada`, `Innovation, Science and Economic Development Canada`: an
+    organisation's name whose first words are a written list of single capitalised words, which the NER tagged as
+    nothing or as one organisation with the rest, joined by commas and `and` to the name it did tag, is one name
+    (companies or people listed before a name are tagged names of their own and stay apart; two words joined by
+    `and` alone, `Fisheries and Oceans Canada`, are left to the NER)."""
+    merged: dict[int, NameRun] = {}
+    for run in runs:
+        if run.kind != "organization" or run.end - run.start < 2 or run.start < 2:
+            continue
+        if doc[run.start - 1].lower_ == "and":
+            last, listed = run.start - 2, 0  # `Immigration, Refugees and [Citizenship Canada]`
+        elif doc[run.start - 1].text == "," and doc[run.start + 1].lower_ == "and" and _listed_word(doc[run.start]):
+            last, listed = run.start - 2, 1  # `Immigration, [Refugees and Citizenship Canada]`
+        else:
+            continue
+        first, k = None, last
+        while k >= 0 and _listed_word(doc[k]):
+            first, listed = k, listed + 1
+            if k < 2 or doc[k - 1].text != ",":
+                break
+            k -= 2
+        if first is None or listed < 2 or (first > 0 and doc[first - 1].text[:1].isupper()):
+            continue
+        if doc[first].ent_type_ and not all(doc[i].ent_iob_ == "I" for i in range(first + 1, run.end)):
+            continue  # a listed word the NER tagged is one name with the rest, or a name of its own
+        merged[run.start] = NameRun(first, run.end, "organization", None, first)
+    if not merged:
+        return runs
+    inside = {i for new in merged.values() for i in range(new.start, new.end)}
+    return [merged.get(run.start, run) for run in runs if run.start not in inside or run.start in merged]
+
+
+def _listed_word(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and token.ent_type_ in ("", "ORG") and token.pos_ in ("NOUN", "PROPN")
+
+
 def _describes(word: str, common: frozenset[str]) -> bool:
     """A word that says what a person is rather than naming them: a title or person noun (`Actress`,
     `Celebrities`), a word the article writes in lower case, or a short capitals abbreviation (`DJ`, `CEO`)."""

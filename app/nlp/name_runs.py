@@ -137,7 +137,7 @@ def _misencoded(word: str) -> bool:
     return ("Ã" in composed or "Â" in composed) and repair_mojibake(composed) != composed
 
 
-_DOUBLE_BARRELLED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’']+(?:-[A-ZÀ-Ý][a-zà-ÿ’']+)? [A-ZÀ-Ý][a-zà-ÿ’']+-[A-ZÀ-Ý][a-zà-ÿ’']+")
+_DOUBLE_BARRELLED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’']+(?:-[A-ZÀ-Ý][a-zà-ÿ’']+)? [A-ZÀ-Ý][a-zà-ÿ’']+-(?:[A-ZÀ-Ý]|[DO][’'][A-ZÀ-Ý])[a-zà-ÿ’']+")
 
 
 def _double_barrelled(doc: Doc, start: int, end: int) -> bool:
@@ -226,8 +226,14 @@ def _opens_organisation_name(doc: Doc, i: int) -> bool:
             and not token.is_sent_start and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
 
 
+_ELIDED_NAME = re.compile(r"[DdLlO][’'][A-ZÀ-Ý][a-zà-ÿ]+")  # `D'Amours`, `d'Entremont`, `O'Neil`
+
+
 def _name_part(token: Token) -> bool:
-    """A word after a hyphen inside a name: capitalised or a proper noun (`Abu-Laban`, `Min-ho`), not a common word."""
+    """A word after a hyphen inside a name: capitalised or a proper noun (`Abu-Laban`, `Min-ho`), not a common word;
+    or a surname with its elided particle (`Bouchard-D'Amours`, `Roy-O'Neil`)."""
+    if _ELIDED_NAME.fullmatch(token.text):
+        return True
     return token.is_alpha and (token.text[:1].isupper() or token.pos_ == "PROPN")
 
 
