@@ -195,6 +195,7 @@ ARTICLES = [
         "Start high school at 9:30. Several districts in the United States did it, and attendance went up.",
         "Haddad-Lowe says the objection she hears most often is about bus schedules, not about learning.",
     ], "quotes": [
+        Q("the country's school start times are harming teenagers", "Her new book", "argues", "Samira Haddad-Lowe", type="indirect", optional=True),
         Q("We are asking 15-year-olds to be alert at an hour when their brains are still asleep,", "she", "told", "Samira Haddad-Lowe"),
         Q("Their body clocks shift at puberty. A teenager who falls asleep at 11 p.m. is not being lazy; that is biology.", None, None, "Samira Haddad-Lowe", optional=True),
         Q("Start high school at 9:30. Several districts in the United States did it, and attendance went up.", None, None, "Samira Haddad-Lowe", optional=True),
@@ -306,6 +307,7 @@ ARTICLES = [
         "A Home Office spokesperson said: \"We do not comment on individual cases.\"",
         "Reform UK's Callum Reade posted on X that the ruling was \"yet another reason to leave the ECHR\".",
     ], "quotes": [
+        Q("the Home Office had wrongly rejected his claim", "a tribunal", "ruled", "a tribunal", type="indirect", kind="organization", optional=True),
         Q("he had been held in Libya for eight months before reaching France", "Dawit Tesfay", "told", "Dawit Tesfay", type="indirect"),
         Q("I did not come here for money. I came here so that nobody could take me in the night,", "he", "said", "Dawit Tesfay"),
         Q("the case showed that \"decisions are being rushed to clear the backlog\"", "Niamh Gallagher-Ross", "said", "Niamh Gallagher-Ross", "His solicitor", "mixed"),
