@@ -246,11 +246,28 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.votes[gender_words()[kin]] += 3
             elif len(entry.words) > 1 and any(_AGE.fullmatch(text) for text in entry.roles + entry.descriptions):
                 entry.kind = "person"  # `Dawit Tesfay, 27, told the BBC`: an age is given for a person only
+            elif len(entry.words) > 1 and _whose_relative(doc, entry):
+                entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _whose_relative(doc: Doc, entry: Entry) -> bool:
+    """`Brent Yuzicapi, whose 81-year-old mother spent 38 hours in a hallway, says`: a name whose relative clause
+    owns a kinship noun (`mother`, `son`: a person noun that states a gender) is a person's (an organisation's
+    `whose` owns shares, members or staff)."""
+    for _, end in entry.mentions:
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose":
+            for token in doc[end + 2 : min(end + 9, len(doc))]:  # `whose 81-year-old mother`
+                lower = token.lower_
+                if lower in gender_words() and lower in word_list("person_nouns.txt"):
+                    return True
+                if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != "-"):
+                    break
+    return False
 
 
 def _first_name_tagged_org(run: NameRun, lower: str, org_first_word: dict, org_last_word: dict) -> bool:
