@@ -76,6 +76,42 @@ def joined_list_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
     return [merged.get(run.start, run) for run in runs if run.start not in inside or run.start in merged]
 
 
+_FRENCH_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et"})
+_MAX_FRENCH_WORDS = 8
+
+
+def french_institution_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
+    """`Centre de services scolaire de Laval`, `Société de transport de Montréal`, `Commission de la construction du
+    Québec`: a French institution's name written in English news runs from its capitalised head through `de`,
+    `du` or `des` and lower-case words to the capitalised name that ends it, one organisation (the NER cuts it into
+    pieces, one of them often a person). A person's name with particles only (`Marie-Ève de la Chevrotière`) has no
+    lower-case word in it and is left as it was."""
+    found: list[NameRun] = []
+    i = 0
+    while i < len(doc) - 3:
+        head = doc[i]
+        if not (head.text[:1].isupper() and head.is_alpha and doc[i + 1].text in ("de", "du", "des")):
+            i += 1
+            continue
+        j, words = i + 1, 0
+        while j < len(doc) and j - i <= _MAX_FRENCH_WORDS and (doc[j].text in _FRENCH_PARTICLES or (doc[j].is_lower and doc[j].is_alpha)):
+            words += doc[j].text not in _FRENCH_PARTICLES
+            j += 1
+        if words == 0 or j >= len(doc) or not doc[j].text[:1].isupper() or doc[j - 1].text not in _FRENCH_PARTICLES:
+            i += 1
+            continue
+        end = j + 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+            end += 1
+        found.append(NameRun(i, end, "organization", None, i))
+        i = end
+    if not found:
+        return runs
+    covered = {k for run in found for k in range(run.start, run.end)}
+    kept = [run for run in runs if not any(k in covered for k in range(run.start, run.end))]
+    return sorted(kept + found, key=lambda run: run.start)
+
+
 def _listed_word(token) -> bool:
     return token.text[:1].isupper() and token.is_alpha and token.ent_type_ in ("", "ORG") and token.pos_ in ("NOUN", "PROPN")
 

@@ -45,3 +45,20 @@ def test_a_department_name_opening_with_a_list_is_one_name(analyse, text, starti
 def test_organisations_listed_before_a_name_stay_apart(analyse):
     text = "Google, Microsoft and Amazon Web Services said in a joint statement that the outage had been fixed."
     assert speaker_of(analyse, text, "the outage had been fixed").name != "Google, Microsoft and Amazon Web Services"
+
+
+@pytest.mark.parametrize(
+    ("text", "starting", "name"),
+    [
+        ("The Centre de services scolaire de Laval said in a statement that a new boiler would be installed.",
+         "a new boiler", "Centre de services scolaire de Laval"),
+        ("The Société de transport de Montréal said service would resume Monday.", "service would resume", "Société de transport de Montréal"),
+    ],
+)
+def test_a_french_institutions_name_is_one_name(analyse, text, starting, name):
+    assert speaker_of(analyse, text, starting).name == name
+
+
+def test_a_persons_name_with_particles_only_stays_a_person(analyse):
+    text = "His neighbour, Marie-Ève de la Chevrotière, said she had not seen ice like it since 1998."
+    assert speaker_of(analyse, text, "she had not seen ice").name == "Marie-Ève de la Chevrotière"
