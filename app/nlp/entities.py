@@ -252,6 +252,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     return entries
 
 
+_SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -314,6 +315,8 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
         if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
             entry.votes[gender_words()[doc[start - 1].lower_]] += 3
         roles, descriptions, borrowed = statements_of_mention(doc, start, end, max_role_tokens)
+        if entry.kind == "organization":  # `In an email to the Star, a spokesperson for …`: the parse's apposition
+            roles = [role for role in roles if not role.lower().startswith(_SPOKES)]
         if (start, end) in prefixes:
             descriptions.append(prefixes[(start, end)])
         entry.roles.extend(roles)
