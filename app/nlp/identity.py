@@ -301,11 +301,14 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         return None
 
     def _apposed_name_within(self, start: int, end: int) -> Token | None:
-        """`his best friend at Lehigh, Bruce Turry`: the name set beside the description inside the mention."""
+        """`his best friend at Lehigh, Bruce Turry`: the name set beside the description inside the mention; not a
+        word set beside a place, which is the place's province or state (`farms near Leamington, Ont., say`, `Ont`
+        tagged a person)."""
         for i in range(start, min(end, start + self.max_tokens)):
             token = self.doc[i]
             index = self.entity_at[i]
-            if token.dep_ == "appos" and index != -1 and self.entities[index].kind == "person" and self.owner[i] == -1:
+            if (token.dep_ == "appos" and index != -1 and self.entities[index].kind == "person" and self.owner[i] == -1
+                    and token.head.ent_type_ != "GPE"):
                 return token
         return None
 
