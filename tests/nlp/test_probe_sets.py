@@ -5,7 +5,8 @@ set held to floors near its figures (each folder's README.md has the before and 
 - world9: Canadian and British news, CBC to the tabloids (0.93 / 0.71 before);
 - outlets9: US and wire news beyond politics, sports to obituaries (0.88 / 0.93 before);
 - world10: Canadian and British political and parliamentary news (0.9545 before, quote recall 0.9362);
-- outlets10: US political news as other outlets write it today, Axios to hearings (0.98 before, quote recall 0.92).
+- outlets10: US political news as other outlets write it today, Axios to hearings (0.98 before, quote recall 0.92);
+- world11: Canadian and British general news, hospitals to profiles (0.86 / 0.90 before).
 """
 
 from pathlib import Path
@@ -38,6 +39,8 @@ FLOORS = {
     "world10/probe.jsonl": {"recall": 0.95, "name": 0.95, "attributed": 0.89, "mention": 0.97, "role": 0.82},
     "outlets10/probe.jsonl": {"recall": 0.94, "precision": 0.99, "name": 0.98, "attributed": 0.97, "mention": 0.99,
                               "role": 0.89},
+    "world11/probe.jsonl": {"recall": 0.98, "precision": 0.95, "name": 0.96, "attributed": 0.93, "mention": 0.97, "role": 0.71},
+    "world11/holdout.jsonl": {"recall": 0.98, "precision": 0.98, "name": 0.97, "attributed": 0.97, "mention": 0.98, "role": 0.85},
 }
 
 
