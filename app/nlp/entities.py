@@ -12,7 +12,6 @@ mention; `identity` resolves every speaker mention against it.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from functools import lru_cache
 
