@@ -326,11 +326,16 @@ def _colon_lead_in(doc: Doc, first: int, owner: list[int]) -> Token | None:
     root = doc[i]  # `McConnell delivered a message to Trump: “It's time …”` parsed under the quote's verb
     while root.head.i != root.i and root.head.i >= start and owner[root.head.i] == -1:
         root = root.head
-    if root.pos_ == "VERB" and owner[root.i] == -1:
-        return root
+    if (root.pos_ == "VERB" or _person_was(root)) and owner[root.i] == -1:
+        return root  # `Coun. Kwame Addo-Beaulieu was blunter: “…”`, a copula hung on the quote's verb too
     # `The campaign worded it more carefully: “…”` with the colon and the lead-in's verb both hung on the quote
     verbs = [t for t in doc[start:i] if t.pos_ == "VERB" and owner[t.i] == -1 and not start <= t.head.i < i]
     return verbs[-1] if verbs else None
+
+
+def _person_was(verb: Token) -> bool:
+    """A copula whose subject is a person named or `he`/`she`: `Walcott was blunter:`, `She was blunt:`."""
+    return verb.pos_ == "AUX" and any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she")) for c in verb.children)
 
 
 _LEAD_IN_TOKENS = 6

@@ -45,11 +45,14 @@ def place_adverbs() -> frozenset[str]:
 
 
 def _place_comma(doc: Doc, at: int, limit: int) -> bool:
-    """A comma inside a written place, `Chappaqua, N.Y.` or `the Austin, Texas, event`, does not end a description."""
+    """A comma inside a written place, `Chappaqua, N.Y.`, `farms near Leamington, Ont.` or `the Austin, Texas,
+    event`, does not end a description."""
     if doc[at].text != "," or at == 0 or at + 1 >= limit or doc[at - 1].ent_type_ != "GPE":
         return False
     if doc[at + 1].ent_type_ == "GPE" and doc[at + 1].ent_iob_ == "B":
         return True  # the city's comma
+    if doc[at + 1].dep_ == "appos" and doc[at + 1].head.i == at - 1 and doc[at + 1].pos_ == "PROPN":
+        return True  # the province the NER tagged otherwise: `Leamington, Ont.`, `Hay River, N.W.T.`
     state = doc[at - 1]
     return state.ent_iob_ != "O" and at >= 2 and any(doc[j].text == "," for j in range(state.i - 1, max(state.i - 4, -1), -1)) and doc[at + 1].pos_ == "NOUN"
 

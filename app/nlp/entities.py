@@ -11,6 +11,7 @@ mention; `identity` resolves every speaker mention against it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
 from .mojibake import repair_mojibake
-from .name_extent import cut_roles_before_names, folded_words, split_coordinations
+from .name_extent import cut_roles_before_names, folded_words, french_institution_names, joined_list_names, split_coordinations
 from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames, without_surname_pairs
 from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
@@ -74,7 +75,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     loose = loose_tokens(doc, owner)
     common = common_words(doc)
     folded = folded_words(doc)
-    runs = split_coordinations(doc, name_runs(doc, loose), loose, folded)
+    runs = french_institution_names(doc, joined_list_names(doc, split_coordinations(doc, name_runs(doc, loose), loose, folded)))
     runs = people_inside_names(doc, cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded))
     runs = without_surname_pairs(doc, drop_headline_titles(doc, runs, loose))
     entries: list[Entry] = []
@@ -205,7 +206,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = by_alias[_key(word)]
         elif (named := _bracketed_after(doc, run, keys_ending_at)) in by_alias:
             entry = by_alias[_key(word)] = by_alias[named]  # `California Department of Transportation (Caltrans)`
-        elif lower in unique_first and run.kind in ("person", "unknown"):
+        elif lower in unique_first and (run.kind in ("person", "unknown") or _first_name_tagged_org(run, lower, org_first_word, org_last_word)):
             entry = unique_first[lower]
         elif len(other_words.get(lower, ())) == 1 and run.kind in ("person", "unknown"):
             entry = by_id[next(iter(other_words[lower]))]
@@ -242,8 +243,37 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             elif (kin := _kin_described(entry)) is not None:
                 entry.kind = "person"
                 entry.votes[gender_words()[kin]] += 3
+            elif len(entry.words) > 1 and any(_AGE.fullmatch(text) for text in entry.roles + entry.descriptions):
+                entry.kind = "person"  # `Dawit Tesfay, 27, told the BBC`: an age is given for a person only
+            elif len(entry.words) > 1 and _whose_relative(doc, entry):
+                entry.kind = "person"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
+
+
+_SPOKES = ("spokesperson", "spokesman", "spokeswoman")
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _whose_relative(doc: Doc, entry: Entry) -> bool:
+    """`Brent Yuzicapi, whose 81-year-old mother spent 38 hours in a hallway, says`: a name whose relative clause
+    owns a kinship noun (`mother`, `son`: a person noun that states a gender) is a person's (an organisation's
+    `whose` owns shares, members or staff)."""
+    for _, end in entry.mentions:
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose":
+            for token in doc[end + 2 : min(end + 9, len(doc))]:  # `whose 81-year-old mother`
+                lower = token.lower_
+                if lower in gender_words() and lower in word_list("person_nouns.txt"):
+                    return True
+                if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != "-"):
+                    break
+    return False
+
+
+def _first_name_tagged_org(run: NameRun, lower: str, org_first_word: dict, org_last_word: dict) -> bool:
+    """`"…," Callum said.` after `Callum Doig`, the NER tagging the lone given name ORG: the first name of one
+    person of the article is that person, unless an organisation of the article opens or ends with the word."""
+    return run.kind == "organization" and lower not in org_first_word and lower not in org_last_word
 
 
 def _first_part(words: list[str]) -> str:
@@ -284,6 +314,8 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
         if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
             entry.votes[gender_words()[doc[start - 1].lower_]] += 3
         roles, descriptions, borrowed = statements_of_mention(doc, start, end, max_role_tokens)
+        if entry.kind == "organization":  # `In an email to the Star, a spokesperson for …`: the parse's apposition
+            roles = [role for role in roles if not role.lower().startswith(_SPOKES)]
         if (start, end) in prefixes:
             descriptions.append(prefixes[(start, end)])
         entry.roles.extend(roles)

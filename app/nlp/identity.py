@@ -32,7 +32,7 @@ from .families import family, people_by_surname
 from .description_resolution import DescriptionResolution
 from .document_resolution import DocumentResolution, is_document
 from .lexicon import REPORTING_NOUNS, read_words, title_words
-from .people_words import pronoun_agreement
+from .people_words import gender_words, pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
 from .roles import bare_title, continues_apposition, give_described_roles, is_role
@@ -238,7 +238,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         named = named or names_set_beside(head, self._person_span) or self._called_by_name(head)
         if named is not None:  # `the bakery's owners, Ivo Brandt and Lisa Moreau, said`
             head = named
-        elif head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1:
+        elif (head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1
+              and not self._person_set_beside_a_body(head)):
             return self.of_entity(self.entity_at[head.head.i], "name")  # `Tom Rath, a veteran GOP leader who said`
         conjuncts = self._one_name_described(self._conjuncts(head))
         if len(conjuncts) > 1 and self.entity_at[head.i] != -1:
@@ -328,13 +329,22 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
         return None
 
     def _apposed_name_within(self, start: int, end: int) -> Token | None:
-        """`his best friend at Lehigh, Bruce Turry`: the name set beside the description inside the mention."""
+        """`his best friend at Lehigh, Bruce Turry`: the name set beside the description inside the mention; not a
+        word set beside a place, which is the place's province or state (`farms near Leamington, Ont., say`, `Ont`
+        tagged a person)."""
         for i in range(start, min(end, start + self.max_tokens)):
             token = self.doc[i]
             index = self.entity_at[i]
-            if token.dep_ == "appos" and index != -1 and self.entities[index].kind == "person" and self.owner[i] == -1:
+            if (token.dep_ == "appos" and index != -1 and self.entities[index].kind == "person" and self.owner[i] == -1
+                    and token.head.ent_type_ != "GPE"):
                 return token
         return None
+
+    def _person_set_beside_a_body(self, noun: Token) -> bool:
+        """`In an email to the Star, a spokesperson for the minister said`: a person's title the parse hung on an
+        organisation's name as its apposition describes no organisation; it is a speaker of its own."""
+        lemma = noun.lemma_.lower()
+        return self.entities[self.entity_at[noun.head.i]].kind == "organization" and (lemma in title_words() or lemma in gender_words())
 
     def _one_name_described(self, conjuncts: list[Token]) -> list[Token]:
         """One named person coordinated only with bare titles before the name or with descriptions continuing

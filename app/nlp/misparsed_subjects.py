@@ -92,9 +92,20 @@ def _noun_before(token: Token) -> Token | None:
         return None
     if token.ent_type_ in ("DATE", "TIME") or token.tag_ == "POS" or any(mark in token.text for mark in _MARKS):
         return None
+    if token.dep_ == "pobj" and _phrase_head(token).i == token.i and (speaker := _apposed_speaker(token)) is not None:
+        return speaker  # `In an email to the Star, a spokesperson for the minister said`: `spokesperson` hung on `Star`
     if token.dep_ == "pobj" and token.head.lower_ != "than" and _phrase_head(token).i == token.i:
         return None  # `appeared on Sunday news shows`: a verb right after a preposition's object is a misread noun
     return _phrase_head(token)
+
+
+def _apposed_speaker(pobj: Token) -> Token | None:
+    """The people noun a preposition's object belongs to, when the parse hung that noun as an apposition on the
+    phrase before it (`In a statement to CBC News, a spokesperson for the ministry said`)."""
+    noun = pobj.head.head if pobj.head.dep_ == "prep" else None
+    if noun is None or noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i > pobj.i or not names_people(noun.lemma_.lower()):
+        return None
+    return noun
 
 
 def _has_aux_have(verb: Token) -> bool:

@@ -43,6 +43,79 @@ def split_coordinations(doc: Doc, runs: list[NameRun], loose: bytearray, folded:
     return split
 
 
+def joined_list_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
+    """`Immigration, Refugees and Citizenship Canada`, `Innovation, Science and Economic Development Canada`: an
+    organisation's name whose first words are a written list of single capitalised words, which the NER tagged as
+    nothing or as one organisation with the rest, joined by commas and `and` to the name it did tag, is one name
+    (companies or people listed before a name are tagged names of their own and stay apart; two words joined by
+    `and` alone, `Fisheries and Oceans Canada`, are left to the NER)."""
+    merged: dict[int, NameRun] = {}
+    for run in runs:
+        if run.kind != "organization" or run.end - run.start < 2 or run.start < 2:
+            continue
+        if doc[run.start - 1].lower_ == "and":
+            last, listed = run.start - 2, 0  # `Immigration, Refugees and [Citizenship Canada]`
+        elif doc[run.start - 1].text == "," and doc[run.start + 1].lower_ == "and" and _listed_word(doc[run.start]):
+            last, listed = run.start - 2, 1  # `Immigration, [Refugees and Citizenship Canada]`
+        else:
+            continue
+        first, k = None, last
+        while k >= 0 and _listed_word(doc[k]):
+            first, listed = k, listed + 1
+            if k < 2 or doc[k - 1].text != ",":
+                break
+            k -= 2
+        if first is None or listed < 2 or (first > 0 and doc[first - 1].text[:1].isupper()):
+            continue
+        if doc[first].ent_type_ and not all(doc[i].ent_iob_ == "I" for i in range(first + 1, run.end)):
+            continue  # a listed word the NER tagged is one name with the rest, or a name of its own
+        merged[run.start] = NameRun(first, run.end, "organization", None, first)
+    if not merged:
+        return runs
+    inside = {i for new in merged.values() for i in range(new.start, new.end)}
+    return [merged.get(run.start, run) for run in runs if run.start not in inside or run.start in merged]
+
+
+_FRENCH_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et"})
+_MAX_FRENCH_WORDS = 8
+
+
+def french_institution_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
+    """`Centre de services scolaire de Laval`, `Société de transport de Montréal`, `Commission de la construction du
+    Québec`: a French institution's name written in English news runs from its capitalised head through `de`,
+    `du` or `des` and lower-case words to the capitalised name that ends it, one organisation (the NER cuts it into
+    pieces, one of them often a person). A person's name with particles only (`Marie-Ève de la Chevrotière`) has no
+    lower-case word in it and is left as it was."""
+    found: list[NameRun] = []
+    i = 0
+    while i < len(doc) - 3:
+        head = doc[i]
+        if not (head.text[:1].isupper() and head.is_alpha and doc[i + 1].text in ("de", "du", "des")):
+            i += 1
+            continue
+        j, words = i + 1, 0
+        while j < len(doc) and j - i <= _MAX_FRENCH_WORDS and (doc[j].text in _FRENCH_PARTICLES or (doc[j].is_lower and doc[j].is_alpha)):
+            words += doc[j].text not in _FRENCH_PARTICLES
+            j += 1
+        if words == 0 or j >= len(doc) or not doc[j].text[:1].isupper() or doc[j - 1].text not in _FRENCH_PARTICLES:
+            i += 1
+            continue
+        end = j + 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+            end += 1
+        found.append(NameRun(i, end, "organization", None, i))
+        i = end
+    if not found:
+        return runs
+    covered = {k for run in found for k in range(run.start, run.end)}
+    kept = [run for run in runs if not any(k in covered for k in range(run.start, run.end))]
+    return sorted(kept + found, key=lambda run: run.start)
+
+
+def _listed_word(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and token.ent_type_ in ("", "ORG") and token.pos_ in ("NOUN", "PROPN")
+
+
 def _describes(word: str, common: frozenset[str]) -> bool:
     """A word that says what a person is rather than naming them: a title or person noun (`Actress`,
     `Celebrities`), a word the article writes in lower case, or a short capitals abbreviation (`DJ`, `CEO`)."""

@@ -151,7 +151,7 @@ def _misencoded(word: str) -> bool:
     return ("Ã" in composed or "Â" in composed) and repair_mojibake(composed) != composed
 
 
-_DOUBLE_BARRELLED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’']+(?:-[A-ZÀ-Ý][a-zà-ÿ’']+)? [A-ZÀ-Ý][a-zà-ÿ’']+-[A-ZÀ-Ý][a-zà-ÿ’']+")
+_DOUBLE_BARRELLED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’']+(?:-[A-ZÀ-Ý][a-zà-ÿ’']+)? [A-ZÀ-Ý][a-zà-ÿ’']+-(?:[A-ZÀ-Ý]|[DO][’'][A-ZÀ-Ý])[a-zà-ÿ’']+")
 
 
 def _double_barrelled(doc: Doc, start: int, end: int) -> bool:
@@ -241,8 +241,14 @@ def _opens_organisation_name(doc: Doc, i: int) -> bool:
             and not token.is_sent_start and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
 
 
+_ELIDED_NAME = re.compile(r"[DdLlO][’'][A-ZÀ-Ý][a-zà-ÿ]+")  # `D'Amours`, `d'Entremont`, `O'Neil`
+
+
 def _name_part(token: Token) -> bool:
-    """A word after a hyphen inside a name: capitalised or a proper noun (`Abu-Laban`, `Min-ho`), not a common word."""
+    """A word after a hyphen inside a name: capitalised or a proper noun (`Abu-Laban`, `Min-ho`), not a common word;
+    or a surname with its elided particle (`Bouchard-D'Amours`, `Roy-O'Neil`)."""
+    if _ELIDED_NAME.fullmatch(token.text):
+        return True
     return token.is_alpha and (token.text[:1].isupper() or token.pos_ == "PROPN")
 
 
@@ -531,12 +537,21 @@ def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: 
             tokens = [token.i for token in run_tokens]
             k = next((k for k in range(1, len(words)) if words[k:] in full_names), len(words) - 1)
             whole_name = len(words) - k > 1 and loose[run.start]  # `Crooked Hillary Clinton` in a quotation
-            if whole_name or not any(doc[i].ent_type_ == "PERSON" and doc[i].lower_ not in common for i in tokens[:k]):  # `Sandra Paradis` is no `Sandy Paradis`
+            relative = words[k:] not in full_names and _relative_named(doc, run, tokens[:k], loose)
+            if not relative and (whole_name or not any(doc[i].ent_type_ == "PERSON" and doc[i].lower_ not in common for i in tokens[:k])):  # `Sandra Paradis` is no `Sandy Paradis`
                 run = NameRun(tokens[k], run.end, "person", run.honorific, tokens[k])
         elif loosely_written:
             run = _cut_common_opening(doc, run, [token.i for token in run_tokens], words, written_kinds, common, loose)
         cut.append(run)
     return cut
+
+
+def _relative_named(doc: Doc, run: NameRun, opening: list[int], loose: bytearray) -> bool:
+    """`Callum Doig plays for Hearts. His twin, Euan Doig, …`: a given name the parser reads as a proper noun
+    compounded with the surname, opening a sentence of running text, names another bearer of the surname (a
+    relative), not a word before `Doig`; in a headline or quotation every word is capitalised and the run is cut."""
+    return (not loose[run.start] and len(opening) == 1 and doc[opening[0]].pos_ == "PROPN" and doc[opening[0]].dep_ == "compound"
+            and doc[opening[0]].head.i == run.end - 1 and doc[opening[0]].text.isalpha() and not doc[opening[0]].text.isupper())
 
 
 def _cut_common_opening(doc: Doc, run: NameRun, tokens: list[int], words: tuple[str, ...], written_kinds: dict[tuple[str, ...], str],

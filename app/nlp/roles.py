@@ -176,14 +176,17 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _ROLE_LINKS or tokens[-1].lower_ in _DETERMINERS):
         tokens.pop()
-    while len(tokens) > 1 and tokens[-1].lower_ in honorifics() and not tokens[-1].text.islower() and tokens[-2].lower_ not in _ROLE_LINKS:
-        tokens.pop()  # `Chief executive Dr` before `Dale Bramley`: the courtesy title is the name's (`a pollster for Mr.` is another's)
+    while len(tokens) > 1 and (tokens[-1].lower_ in honorifics() or tokens[-1].lower_ in _COUNCILLOR_ABBREVIATIONS) and not tokens[-1].text.islower() and tokens[-2].lower_ not in _ROLE_LINKS:
+        tokens.pop()  # `Chief executive Dr` before `Dale Bramley`: the courtesy title is the name's (`a pollster for Mr.` is another's); so is `Cllr` after `Conservative group leader`
     if not tokens or not any(_titles(t.text) for t in tokens):
         return None
     if all(t.lower_ in honorifics() for t in tokens):
         return None
     text = "".join(t.text_with_ws for t in tokens).strip()
     return text if len(text) <= 120 else None
+
+
+_COUNCILLOR_ABBREVIATIONS = frozenset({"cllr", "cllr.", "coun."})  # written before a councillor's name as `Dr` is
 
 
 def best_role(roles: list[str]) -> str | None:
