@@ -20,6 +20,7 @@ from .document_resolution import is_document
 from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words, word_list
+from .mention_extent import stranded_object_end
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
@@ -700,7 +701,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         while start < head.i and ((doc[start].dep_ == "advmod" and doc[start].lower_ in description_adverbs()) or doc[start].tag_ in ("WP", "WDT")):
             start += 1  # `even some Republicans` are `some Republicans`; `what a partner … told him` is `a partner …`
         end = head.i + 1
-        limit = min(head.right_edge.i + 1, head.i + self.max_tokens)
+        limit = min(max(head.right_edge.i + 1, stranded_object_end(head) or 0), head.i + self.max_tokens)
         for child in rights(head):  # `managers who think they know better`, when `who` is the speaker, is `managers`
             speaks_inside = child.dep_ == "relcl" and child.left_edge.i <= self.clause_speaker <= child.right_edge.i
             clause = child.dep_ == "acl" and child.tag_ == "VBG" and is_cue(child)  # `911 calls saying shots had been fired`

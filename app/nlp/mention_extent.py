@@ -67,12 +67,58 @@ def _modifiers_end(noun: Token, end: int) -> int:
         if child.dep_ == "acl" and not any(c.dep_ == "agent" for c in children(child)):
             break  # `issued by the White House` names who is behind it; `calling for …` is a clause of its own
         reach = child.right_edge.i + 1
+        if child.dep_ == "prep" and child.i == child.right_edge.i:
+            reach = stranded_object_end(noun) or reach
         while reach > end and (doc[reach - 1].is_punct or doc[reach - 1].pos_ == "CCONJ"):
             reach -= 1
         if reach - noun.i > MAX_MENTION_TOKENS or not _plain_words(doc, end, reach):
             break
         end = reach
     return end
+
+
+def stranded_preposition(noun: Token) -> Token | None:
+    """The last preposition after `noun` when the parse left it without an object (`A spokesperson for Health
+    Minister Sylvia Jones said`, the name parsed as the verb's second subject)."""
+    preps = [child for child in children(noun) if child.dep_ == "prep" and child.i > noun.i]
+    if not preps or any(child.dep_ in ("pobj", "pcomp") for child in children(preps[-1])):
+        return None
+    return preps[-1]
+
+
+def stranded_object_end(noun: Token) -> int | None:
+    """Where the object of the noun's stranded preposition ends, when the parse made that object a subject (`Sylvia
+    Jones` in `A spokesperson for Health Minister Sylvia Jones said`): its last token + 1."""
+    stranded = stranded_preposition(noun)
+    if stranded is None or stranded.i + 1 >= len(noun.doc):
+        return None
+    subject = misread_object(stranded)
+    return None if subject is None else subject.right_edge.i + 1
+
+
+def misread_object(preposition: Token) -> Token | None:
+    """The subject whose phrase opens right after an object-less preposition: the preposition's object, misread."""
+    doc = preposition.doc
+    for token in doc[preposition.i + 1 : min(len(doc), preposition.i + MAX_MENTION_TOKENS)]:
+        if token.dep_ == "nsubj" and token.left_edge.i == preposition.i + 1:
+            return token
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def stranded_owner(subject: Token) -> Token | None:
+    """The noun whose object-less preposition comes right before the subject's phrase: the subject is that
+    preposition's object, misread (`spokesperson` for `Jones` in `A spokesperson for Health Minister Sylvia Jones
+    said`)."""
+    at = subject.left_edge.i - 1
+    if at < 1:
+        return None
+    preposition = subject.doc[at]
+    if preposition.dep_ != "prep" or preposition.head.i >= at:
+        return None
+    stranded = stranded_preposition(preposition.head)
+    return preposition.head if stranded is not None and stranded.i == at else None
 
 
 def _members_end(token: Token, end: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
-from .mention_extent import entity_bounds
+from .mention_extent import entity_bounds, stranded_owner
 from .people_words import gender_words
 from .tokens import NON_AGENTS, SUBJECT_DEPS, children, forget_children, subject_of
 
@@ -225,6 +225,18 @@ def object_read_as_subject(cue: Token, agent: Token) -> Token | None:
         return None
     subject = subject_of(verb)
     return subject if subject is not None and animate(subject) else None
+
+
+def stranded_preposition_owner(verb: Token, agent: Token) -> Token | None:
+    """`A spokesperson for Health Minister Sylvia Jones said`, `In an email to the Star, a spokesperson for …
+    said`: the parse made the name the verb's subject and left `for` without its object; the name is that object,
+    and the person the preposition hangs on speaks (as `a spokesman for Mayor Olivia Chow said`, parsed right)."""
+    if agent.dep_ != "nsubj" or agent.head.i != verb.i:
+        return None
+    noun = stranded_owner(agent)
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "appos") or not animate(noun):
+        return None
+    return noun
 
 
 _POLLS = frozenset(("poll", "survey"))
