@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from .lexicon import honorifics, title_words
+from .lexicon import honorifics, title_words, word_list
 from .people_words import gender_words
 from .resolution import DEFINITE, PLURAL_TAGS, SUBJECTS, anonymous_titles, cleft_focus, definite, organisation_nouns, role_terms
 from .token_ranges import paragraph_breaks
@@ -148,9 +148,12 @@ class DescribedEntities:
         """`A grandmother who was wrongly told she owed £14,000 says …` then `Margaret Ellery, from Stockport, …`: a
         human-interest lede reports someone by an indefinite description and opens the next paragraph with their
         name, the first time the article writes it, as its subject, introduced between commas (`, from Stockport,`,
-        `, 67,`). `A witness said … John Ruiz drove the truck` in one paragraph is someone else."""
+        `, 67,`). `A witness said … John Ruiz drove the truck` in one paragraph is someone else, and so is the next
+        paragraph's resident after `A senior official, who spoke on condition of anonymity, said`."""
         sentence = head.sent
         if head.dep_ not in SUBJECTS or self.paragraph_of(head.i) > 1 or sentence.end >= len(self.doc):
+            return None
+        if _kept_anonymous(head):
             return None
         following = self.doc[sentence.end].sent
         if following.start - sentence.end > 2 or not self._person_at(following.start):
@@ -335,3 +338,16 @@ class DescribedEntities:
                         index.setdefault(each, set()).add(position)
             self._description_index = index
         return self._description_index.get(word, set())
+
+
+_ANONYMOUS = frozenset({"anonymity", "anonymously"})
+
+
+def _kept_anonymous(head: Token) -> bool:
+    """A description the article says hides a name on purpose (`who spoke on condition of anonymity`, `who was not
+    authorized to discuss it`): whoever it names next is someone else."""
+    return any(
+        token.lower_ in _ANONYMOUS
+        or (token.lemma_.lower() in word_list("permission_words.txt") and any(c.dep_ == "neg" for c in children(token)))
+        for token in head.subtree
+    )
