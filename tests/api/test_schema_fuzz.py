@@ -6,7 +6,6 @@ from __future__ import annotations
 import tempfile
 
 import pytest
-import schemathesis
 from hypothesis import HealthCheck, settings
 
 from app.db import make_engine
@@ -15,6 +14,7 @@ from app.migrations import upgrade_to_head
 from app.services.analysis import analyze_articles
 from app.services.storage import ArticleInput
 from app.settings import Settings
+from tests.api.fuzzing import load_schema
 from tests.conftest import POSTGRES_URL, SEED_TEXT
 
 API_KEY = "fuzz-key"
@@ -26,7 +26,7 @@ FUZZ_SETTINGS = Settings(
 )
 upgrade_to_head(FUZZ_SETTINGS.database_url)
 app = create_app(FUZZ_SETTINGS)
-schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+schema = load_schema(app)
 
 
 @pytest.fixture(scope="module", autouse=True)
