@@ -67,8 +67,8 @@ def _modifiers_end(noun: Token, end: int) -> int:
         if child.dep_ == "acl" and not any(c.dep_ == "agent" for c in children(child)):
             break  # `issued by the White House` names who is behind it; `calling for …` is a clause of its own
         reach = child.right_edge.i + 1
-        if child.dep_ == "prep" and child.i == child.right_edge.i:
-            reach = stranded_object_end(noun) or reach
+        if child.dep_ == "prep" and child.i == child.right_edge.i and (misread := misread_object(child)) is not None:
+            reach = misread.right_edge.i + 1  # `A spokesperson for Health Minister Sylvia Jones said`
         while reach > end and (doc[reach - 1].is_punct or doc[reach - 1].pos_ == "CCONJ"):
             reach -= 1
         if reach - noun.i > MAX_MENTION_TOKENS or not _plain_words(doc, end, reach):
@@ -90,9 +90,7 @@ def stranded_object_end(noun: Token) -> int | None:
     """Where the object of the noun's stranded preposition ends, when the parse made that object a subject (`Sylvia
     Jones` in `A spokesperson for Health Minister Sylvia Jones said`): its last token + 1."""
     stranded = stranded_preposition(noun)
-    if stranded is None or stranded.i + 1 >= len(noun.doc):
-        return None
-    subject = misread_object(stranded)
+    subject = None if stranded is None else misread_object(stranded)
     return None if subject is None else subject.right_edge.i + 1
 
 
