@@ -42,8 +42,8 @@ from .name_lists import listed_people, named_examples, names_set_beside, subject
 from .paragraphs import credited_dateline
 from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
-from .quote_marks import paragraph_bounds
-from .transcript_turns import label_names, transcript_turns
+from .quote_marks import doc_transcript_turns
+from .transcript_turns import label_names
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
@@ -103,7 +103,7 @@ def _name_transcript_labels(doc: Doc, quotes: list[QuoteCandidate]) -> None:
     fullest label of the transcript in title case (`LEILA FAROOQ, HOST:` → Leila Farooq), and the role a label
     gives after its comma (`HOST`) is that speaker's in every turn."""
     text = doc_text(doc)
-    turns = transcript_turns(text, paragraph_bounds(text))
+    turns = doc_transcript_turns(doc)  # found once, by the quote spans component
     labels = {label[0]: text[label[0] : label[1]] for _, _, label, _ in turns}
     if not labels:
         return

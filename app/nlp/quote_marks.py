@@ -276,11 +276,26 @@ class QuoteSpans:
         return doc
 
 
+_TURNS = "quotewise_transcript_turns"  # doc.user_data: (text length, the turns of `transcript_turns`)
+
+
+def doc_transcript_turns(doc: Doc) -> list[tuple[tuple[int, int], int, tuple[int, int], int]]:
+    """The transcript's turns of the Doc's text (`transcript_turns`), found once per Doc: this component finds the
+    quotes among them and identity names their labels, both from this one answer."""
+    text = doc_text(doc)
+    cached = doc.user_data.get(_TURNS)
+    if cached is not None and cached[0] == len(text):
+        return cached[1]
+    turns = transcript_turns(text, paragraph_bounds(text))
+    doc.user_data[_TURNS] = (len(text), turns)
+    return turns
+
+
 def _turns(doc: Doc, text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """A transcript's turns (`FALLIN: Well, …`) not already quoted with marks, each with its label as the speaker
     and its colon as the cue."""
     found = []
-    for content, paragraph, label, colon in transcript_turns(text, paragraph_bounds(text)):
+    for content, paragraph, label, colon in doc_transcript_turns(doc):
         if any(start < content[1] and content[0] < end for quote in quotes for start, end in quote.pieces):
             continue  # a turn quoting someone with marks is left to them
         speaker = doc.char_span(*label, alignment_mode="expand")
