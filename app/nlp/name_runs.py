@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -404,16 +405,24 @@ def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
 def headline_tokens(doc: Doc, max_words: int = 25) -> bytearray:
     """1 for tokens of a short line whose words are mostly capitalised (a headline or caption), where every word
     looks like a name (`More Offensive Things Donald Trump Said`)."""
+    cached = doc.user_data.get(_HEADLINES)
+    if cached is not None and cached[0] == (len(doc), max_words):
+        return bytearray(cached[1])  # a copy: callers add flags of their own
     flags = bytearray(len(doc))
     position = 0
     for line in doc_text(doc).split("\n"):
         start, position = position, position + len(line) + 1
-        words = [word for word in line.split() if word[:1].isalpha() and word.lower() not in _MINOR_WORDS]
+        # words past `max_words` are not read: a paragraph of running text has too many whatever they are
+        words = list(islice((word for word in line.split() if word[:1].isalpha() and word.lower() not in _MINOR_WORDS), max_words + 1))
         if 3 <= len(words) <= max_words and sum(1 for word in words if word[:1].isupper()) >= 0.8 * len(words):
             span = doc.char_span(start, start + len(line), alignment_mode="expand")
             if span is not None:
                 flags[span.start : span.end] = b"\x01" * len(span)
+    doc.user_data[_HEADLINES] = ((len(doc), max_words), bytes(flags))
     return flags
+
+
+_HEADLINES = "quotewise_headline_tokens"  # doc.user_data: ((token count, max_words), the flags of headline_tokens)
 
 
 def is_post_nominal(token: Token) -> bool:
