@@ -18,7 +18,6 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -412,8 +411,7 @@ def headline_tokens(doc: Doc, max_words: int = 25) -> bytearray:
     position = 0
     for line in doc_text(doc).split("\n"):
         start, position = position, position + len(line) + 1
-        # words past `max_words` are not read: a paragraph of running text has too many whatever they are
-        words = list(islice((word for word in line.split() if word[:1].isalpha() and word.lower() not in _MINOR_WORDS), max_words + 1))
+        words = [word for word in line.split() if word[:1].isalpha() and word.lower() not in _MINOR_WORDS]
         if 3 <= len(words) <= max_words and sum(1 for word in words if word[:1].isupper()) >= 0.8 * len(words):
             span = doc.char_span(start, start + len(line), alignment_mode="expand")
             if span is not None:
