@@ -520,7 +520,7 @@ def text_of(doc: Doc, start: int, end: int) -> str:
 def common_words(doc: Doc) -> frozenset[str]:
     """Words the article itself writes in lower case (`rival`, `crooked`): capitalised at a sentence's start or in a
     headline they are still common words, not first names."""
-    return frozenset(text.lower() for text in token_texts(doc) if text.islower() and text.isalpha())
+    return frozenset(text.lower() for text in set(token_texts(doc)) if text.islower() and text.isalpha())  # each word once
 
 
 def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: frozenset[str] = frozenset()) -> list[NameRun]:
