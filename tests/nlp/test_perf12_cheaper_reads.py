@@ -120,3 +120,17 @@ def test_a_transcripts_turns_are_found_once_per_doc(nlp):
     assert len(turns) == 4 and doc_transcript_turns(doc) is turns
     assert [text[label[0] : label[1]] for _, _, label, _ in turns] == ["FAROOQ", "OSTROWSKI", "FAROOQ", "OSTROWSKI"]
     assert re.match(r"Good morning", text[turns[0][0][0] :])
+
+
+def test_a_mention_over_a_stranded_prepositions_object_is_headed_by_the_noun_it_hangs_on(nlp):
+    from app.nlp.mention_extent import mention_extent, mention_head
+
+    # the small model hangs the spokesperson on `Star` and makes the name the subject of `said`: the words' root is
+    # the name, their head the spokesperson (test_round11_stranded_prepositions has the whole attribution)
+    doc = nlp("In an email to the Star, a spokesperson for Health Minister Sylvia Jones said the clinic would reopen in March.")
+    spokesperson = next(token for token in doc if token.lower_ == "spokesperson")
+    start, end = mention_extent(spokesperson)
+    assert doc[start:end].text == "a spokesperson for Health Minister Sylvia Jones"
+    assert doc[start:end].root.text == "Jones"
+    assert mention_head(doc, start, end).i == spokesperson.i
+    assert mention_head(doc, spokesperson.i, spokesperson.i + 1).i == spokesperson.i
