@@ -36,14 +36,14 @@ from .people_words import gender_words, pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
 from .roles import bare_title, continues_apposition, give_described_roles, is_role
-from .mention_extent import mention_extent, one_referent, shared_phrase, stranded_owner, written_list
+from .mention_extent import mention_extent, mention_head, one_referent, shared_phrase, written_list
 from .name_runs import headline_tokens, words_before
 from .name_lists import listed_people, named_examples, names_set_beside, subjects_before
 from .paragraphs import credited_dateline
 from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
-from .quote_marks import paragraph_bounds
-from .transcript_turns import label_names, transcript_turns
+from .quote_marks import doc_transcript_turns
+from .transcript_turns import label_names
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
@@ -103,7 +103,7 @@ def _name_transcript_labels(doc: Doc, quotes: list[QuoteCandidate]) -> None:
     fullest label of the transcript in title case (`LEILA FAROOQ, HOST:` → Leila Farooq), and the role a label
     gives after its comma (`HOST`) is that speaker's in every turn."""
     text = doc_text(doc)
-    turns = transcript_turns(text, paragraph_bounds(text))
+    turns = doc_transcript_turns(doc)  # found once, by the quote spans component
     labels = {label[0]: text[label[0] : label[1]] for _, _, label, _ in turns}
     if not labels:
         return
@@ -211,11 +211,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
 
     # --- one mention ---------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Resolution:
-        doc = self.doc
-        head = doc[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
-        owner = stranded_owner(head) if end - start > 1 and head.dep_ == "nsubj" else None
-        if owner is not None and owner.i >= start:
-            head = owner  # `a spokesperson for Health Minister Sylvia Jones`: the name is the object of `for`
+        head = mention_head(self.doc, start, end)
         if head.i in self._by_token:
             return self._by_token[head.i]
         found = self._resolve_head(head, start, end)

@@ -119,6 +119,17 @@ def stranded_owner(subject: Token) -> Token | None:
     return preposition.head if stranded is not None and stranded.i == at else None
 
 
+def mention_head(doc: Doc, start: int, end: int) -> Token:
+    """The head of a mention as `mention_extent` gives it: its root, except that a mention extended over the misread
+    object of a stranded preposition (`A spokesperson for Health Minister Sylvia Jones said`, the name parsed as the
+    verb's second subject, so the root of the words is the name) is headed by the noun the preposition hangs on, as
+    the speaker finder chose it (`misparsed_subjects.stranded_preposition_owner`). This module owns both halves of
+    that reading: how far the mention reaches and which word heads it."""
+    head = doc[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
+    owner = stranded_owner(head) if end - start > 1 and head.dep_ == "nsubj" else None
+    return owner if owner is not None and owner.i >= start else head
+
+
 def _members_end(token: Token, end: int) -> int:
     """`Ann Ortiz and Bill Crane`, `Smith, Jones and Lee`: names joined to the speaker speak with it."""
     doc = token.doc

@@ -15,7 +15,10 @@ def repair_mojibake(name: str) -> str:
     Each word is repaired alone (a no-break space elsewhere must not stop it); a double encoding whose invisible
     control character was lost (`SarukhÃÂ¡n`) is read again without its stray `Â`, and one whose ordinal sign was
     folded to a letter (`RaÃol`, the `Ãº` of `Raúl` after NFKC) gets it back."""
-    return re.sub(r"\S+", lambda word: _repair_word(word.group()), unicodedata.normalize("NFC", name))
+    name = unicodedata.normalize("NFC", name)
+    if "Ã" not in name and "Â" not in name:
+        return name  # nothing to repair in any word (most names): no pass over the words
+    return re.sub(r"\S+", lambda word: _repair_word(word.group()), name)
 
 
 def _repair_word(word: str) -> str:

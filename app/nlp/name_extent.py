@@ -77,6 +77,7 @@ def joined_list_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
 
 
 _FRENCH_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "et"})
+_FRENCH_LINKS = frozenset({"de", "du", "des"})  # the word after an institution's capitalised head
 _MAX_FRENCH_WORDS = 8
 
 
@@ -87,18 +88,22 @@ def french_institution_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
     pieces, one of them often a person). A person's name with particles only (`Marie-Ève de la Chevrotière`) has no
     lower-case word in it and is left as it was."""
     found: list[NameRun] = []
+    texts, n = token_texts(doc), len(doc)
     i = 0
-    while i < len(doc) - 3:
+    # only a token before `de`, `du` or `des` can open such a name: those are found in the token texts, and the
+    # tokens between are skipped without a Token object each
+    for at in [k - 1 for k, text in enumerate(texts) if text in _FRENCH_LINKS and 1 <= k < n - 2]:
+        if at < i:
+            continue  # inside a name found before
+        i = at
         head = doc[i]
-        if not (head.text[:1].isupper() and head.is_alpha and doc[i + 1].text in ("de", "du", "des")):
-            i += 1
+        if not (head.text[:1].isupper() and head.is_alpha):
             continue
         j, words = i + 1, 0
         while j < len(doc) and j - i <= _MAX_FRENCH_WORDS and (doc[j].text in _FRENCH_PARTICLES or (doc[j].is_lower and doc[j].is_alpha)):
             words += doc[j].text not in _FRENCH_PARTICLES
             j += 1
         if words == 0 or j >= len(doc) or not doc[j].text[:1].isupper() or doc[j - 1].text not in _FRENCH_PARTICLES:
-            i += 1
             continue
         end = j + 1
         while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:

@@ -404,6 +404,9 @@ def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
 def headline_tokens(doc: Doc, max_words: int = 25) -> bytearray:
     """1 for tokens of a short line whose words are mostly capitalised (a headline or caption), where every word
     looks like a name (`More Offensive Things Donald Trump Said`)."""
+    cached = doc.user_data.get(_HEADLINES)
+    if cached is not None and cached[0] == (len(doc), max_words):
+        return bytearray(cached[1])  # a copy: callers add flags of their own
     flags = bytearray(len(doc))
     position = 0
     for line in doc_text(doc).split("\n"):
@@ -413,7 +416,11 @@ def headline_tokens(doc: Doc, max_words: int = 25) -> bytearray:
             span = doc.char_span(start, start + len(line), alignment_mode="expand")
             if span is not None:
                 flags[span.start : span.end] = b"\x01" * len(span)
+    doc.user_data[_HEADLINES] = ((len(doc), max_words), bytes(flags))
     return flags
+
+
+_HEADLINES = "quotewise_headline_tokens"  # doc.user_data: ((token count, max_words), the flags of headline_tokens)
 
 
 def is_post_nominal(token: Token) -> bool:
@@ -513,7 +520,7 @@ def text_of(doc: Doc, start: int, end: int) -> str:
 def common_words(doc: Doc) -> frozenset[str]:
     """Words the article itself writes in lower case (`rival`, `crooked`): capitalised at a sentence's start or in a
     headline they are still common words, not first names."""
-    return frozenset(text.lower() for text in token_texts(doc) if text.islower() and text.isalpha())
+    return frozenset(text.lower() for text in set(token_texts(doc)) if text.islower() and text.isalpha())  # each word once
 
 
 def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: frozenset[str] = frozenset()) -> list[NameRun]:

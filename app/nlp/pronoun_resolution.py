@@ -31,12 +31,15 @@ from .lexicon import title_words, word_list
 from .name_lists import named_examples
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, cleft_focus, Resolution, definite, embedded_clause, organisation_nouns, possessive
+from .token_columns import column
 from .tokens import children, is_cue, sentence_start
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _OWNING_PRONOUNS = frozenset({"his", "her"})
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
+_MAY_REFER = frozenset({"PRON", "PROPN", "NOUN"})  # the tags of the tokens a pronoun's search reads
+_MISTAGGED = ("VERB", "ADJ", "ADV", "ADP", "NUM", "X")  # tags an unfamiliar surname may get (`_mistagged_name`)
 
 
 def _apposed_to(token: Token) -> Token:
@@ -105,7 +108,12 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         reported = self._reported_about(token)
         low = floor = max(0, token.i - self.window)
         i = token.i - 1
+        tags = column(doc, "pos_")
         while i >= low:
+            tag = tags[i]
+            if tag not in _MAY_REFER and i not in spoken_at and (tag not in _MISTAGGED or self.entity_at[i] == -1):
+                i -= 1  # no pronoun, noun or name, nor a speaker or a mistagged name: passed over below as well
+                continue
             candidate = doc[i]
             if i in spoken_at and owner[i] == -1 and best is None:
                 heard = spoken_at[i]
@@ -494,7 +502,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
     def _mistagged_name(self, token: Token) -> bool:
         """`In fact, Ebeling emerged as …`: the tagger may read an unfamiliar surname as a verb; a subject the entity
         table names is a name whatever its tag."""
-        return token.dep_ in SUBJECTS and self.entity_at[token.i] != -1 and token.pos_ in ("VERB", "ADJ", "ADV", "ADP", "NUM", "X")
+        return token.dep_ in SUBJECTS and self.entity_at[token.i] != -1 and token.pos_ in _MISTAGGED
 
     def _compared(self, token: Token) -> bool:
         """`Like Allen, their days begin at dawn`: a person the sentence compares its subject with is not whom it

@@ -126,11 +126,11 @@ def quotes_with_single_marks(text: str) -> bool:
     """Whether the article quotes with single marks, nesting double ones (`‘He said “never”,’ she recalled`), as
     British and Commonwealth outlets do: more single opening marks than double ones. An article that quotes
     with double marks keeps them, its single marks being nested quotes or headline quotes."""
-    bounds = paragraph_bounds(text)
-    singles = sum(role == OPENS for para_start, para_end in bounds for _, _, role, _ in _single_marks(text, para_start, para_end))
+    bounds, measures = paragraph_bounds(text), _measure_marks(text)
+    singles = sum(role == OPENS for para_start, para_end in bounds for _, _, role, _ in _single_marks(text, para_start, para_end, measures))
     if not singles:  # most articles: no single mark opens a quote, and the double marks need no count
         return False
-    doubles = sum(role == OPENS for para_start, para_end in bounds for _, _, role, _ in _double_marks(text, para_start, para_end))
+    doubles = sum(role == OPENS for para_start, para_end in bounds for _, _, role, _ in _double_marks(text, para_start, para_end, measures))
     return singles > doubles
 
 
@@ -150,7 +150,7 @@ def pair_quote_marks(text: str, single: bool = False) -> list[tuple[list[tuple[i
     quotes: list[tuple[list[tuple[int, int]], int, bool]] = []
     running: list[tuple[int, int]] | None = None  # pieces of a quote still open at the previous paragraph end
     running_paragraph = 0
-    bounds = paragraph_bounds(text)
+    bounds, measures = paragraph_bounds(text), _measure_marks(text)
     for index, (para_start, para_end) in enumerate(bounds):
         if not text[para_start:para_end].strip():
             continue
@@ -165,7 +165,7 @@ def pair_quote_marks(text: str, single: bool = False) -> list[tuple[list[tuple[i
         open_at: int | None = None
         open_width = 1
         maybe_closed_at: int | None = None  # a single mark that closes the open quote if another one opens
-        for pos, width, role, straight in marks(text, para_start, para_end):
+        for pos, width, role, straight in marks(text, para_start, para_end, measures):
             if role == MAY_CLOSE:
                 maybe_closed_at = pos if open_at is not None else None
             elif role == OPENS:
@@ -199,20 +199,26 @@ def pair_quote_marks(text: str, single: bool = False) -> list[tuple[list[tuple[i
 
 # `6'2"`, `5' 11"`, `3' 20"`: feet and inches, minutes and seconds, typed with the quotation marks' keys
 _FEET_AND_INCHES = re.compile(r"\b\d{1,2}(['’′]) ?\d{1,2}(?:\.\d+)?(\"|''|″)(?!\w)")
+_DIGIT_BEFORE_MARK = re.compile(r"\d['’′]")  # what every match of _FEET_AND_INCHES holds (its group 1 after a digit)
 
 
-def _measure_marks(text: str, para_start: int, para_end: int) -> set[int]:
-    """Positions of the marks that are units of a measure, not quotation marks."""
+def _measure_marks(text: str) -> set[int]:
+    """Positions of the marks that are units of a measure, not quotation marks, in the whole text at once: no
+    measure holds a line break, so the text's matches are each paragraph's (the pattern starts with no literal
+    and costs a pass over the text, once per article rather than once per paragraph and pass). Every measure has a
+    digit right before its first mark; a text with none (most) needs no pass of the whole pattern."""
+    if _DIGIT_BEFORE_MARK.search(text) is None:
+        return set()
     return {
         match.start(group)
-        for match in _FEET_AND_INCHES.finditer(text, para_start, para_end)
+        for match in _FEET_AND_INCHES.finditer(text)
         for group in (1, 2)
     }
 
 
-def _double_marks(text: str, para_start: int, para_end: int):
-    """(position, width, OPENS or CLOSES, straight) of each double mark in the paragraph, inch marks left out."""
-    measures = _measure_marks(text, para_start, para_end)
+def _double_marks(text: str, para_start: int, para_end: int, measures: set[int]):
+    """(position, width, OPENS or CLOSES, straight) of each double mark in the paragraph, inch marks (`measures`,
+    the text's `_measure_marks`) left out."""
     for match in _MARKS.finditer(text, para_start, para_end):
         pos, mark = match.start(), match.group()
         if pos in measures:
@@ -223,10 +229,9 @@ def _double_marks(text: str, para_start: int, para_end: int):
         yield pos, len(mark), OPENS if opening else CLOSES, mark in (STRAIGHT, "''")
 
 
-def _single_marks(text: str, para_start: int, para_end: int):
+def _single_marks(text: str, para_start: int, para_end: int, measures: set[int]):
     """(position, width, role, straight) of each single mark that quotes or may close, apostrophes and foot marks
-    (`5' 11"`) left out."""
-    measures = _measure_marks(text, para_start, para_end)
+    (`5' 11"`, in `measures`) left out."""
     for match in _SINGLES.finditer(text, para_start, para_end):
         if match.start() in measures:
             continue
@@ -276,11 +281,26 @@ class QuoteSpans:
         return doc
 
 
+_TURNS = "quotewise_transcript_turns"  # doc.user_data: (text length, the turns of `transcript_turns`)
+
+
+def doc_transcript_turns(doc: Doc) -> list[tuple[tuple[int, int], int, tuple[int, int], int]]:
+    """The transcript's turns of the Doc's text (`transcript_turns`), found once per Doc: this component finds the
+    quotes among them and identity names their labels, both from this one answer."""
+    text = doc_text(doc)
+    cached = doc.user_data.get(_TURNS)
+    if cached is not None and cached[0] == len(text):
+        return cached[1]
+    turns = transcript_turns(text, paragraph_bounds(text))
+    doc.user_data[_TURNS] = (len(text), turns)
+    return turns
+
+
 def _turns(doc: Doc, text: str, quotes: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """A transcript's turns (`FALLIN: Well, …`) not already quoted with marks, each with its label as the speaker
     and its colon as the cue."""
     found = []
-    for content, paragraph, label, colon in transcript_turns(text, paragraph_bounds(text)):
+    for content, paragraph, label, colon in doc_transcript_turns(doc):
         if any(start < content[1] and content[0] < end for quote in quotes for start, end in quote.pieces):
             continue  # a turn quoting someone with marks is left to them
         speaker = doc.char_span(*label, alignment_mode="expand")

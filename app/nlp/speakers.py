@@ -21,6 +21,7 @@ from .misparsed_subjects import (
     object_read_as_subject, poll_behind, pronoun_before_contraction, relative_antecedent, reporter_of_the_clause,
     second_clause_subject, stranded_preposition_owner, subject_beside, subject_of_with,
 )
+from .token_columns import forget_columns
 from .tokens import (
     NON_AGENTS, SENTENCE_END, SUBJECT_DEPS, children, forget_children, piece_span, quote_owner_by_token, sentence_start,
     subject_of,
@@ -102,6 +103,7 @@ def _attach_to_document(document: Token, read: Token) -> None:
     doc, i = document.doc, document.i - 1
     if document.pos_ != "NOUN":  # `the editorial read`: the tagger took the document for an adjective too
         document.pos_, document.tag_ = "NOUN", "NN"
+        forget_columns(doc)
     while i >= 0 and doc[i].head.i == read.i and doc[i].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
         doc[i].head = document
         i -= 1
