@@ -103,6 +103,8 @@ def _subject_before_title(speaker: Token, quotes: list[QuoteCandidate]) -> Token
     makes the title the subject of the participle after it. A quotation set aside as nobody's speech (a title, a
     scare quote) names no speaker; the subject of the verb the words before it hang on speaks."""
     doc, at = speaker.doc, speaker.idx
+    if speaker.dep_ not in SUBJECT_DEPS:
+        return speaker  # `According to Blair's “The Trumps,” …`: the title cited is the source
     start = next((q.start for q in quotes if not q.keep and q.marked and q.cue is None and any(s <= at < e for s, e in q.pieces)), None)
     if start is None:
         return speaker

@@ -34,3 +34,9 @@ def test_a_title_read_as_the_subject_does_not_speak(analyse):
     quotes = [quote for quote in analyse(text) if "prosecute" in quote.text]
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Ann Ortiz"
+
+
+def test_a_title_cited_by_according_to_stays_the_source(analyse):  # a guard the first version of the rule broke
+    text = "According to Lena Hale's “The Builders: Three Generations,” Donald told his brother that he would never fly."
+    quotes = [quote for quote in analyse(text) if "never fly" in quote.text]
+    assert len(quotes) == 1 and quotes[0].speaker is not None
