@@ -549,7 +549,10 @@ def _object_controller(cue: Token) -> Token | None:
         verb = cue.head
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_list("object_control_verbs.txt"):
         controller = next((c for c in children(verb.head) if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in _NOMINAL), None)
-        return controller if controller is not None and _may_speak(controller) else None
+        guarded = verb is not cue or verb.head.lemma_.lower() in _LEAVING_VERBS | _REQUIRING_VERBS
+        if controller is None or (guarded and not _may_speak(controller)):
+            return None  # `left the room to say …`: the one who left speaks
+        return controller
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "ccomp", "oprd") and cue.head.lemma_.lower() in _LEAVING_VERBS \
             and not any(c.dep_ in SUBJECT_DEPS for c in children(cue)):
         controller = next((c for c in children(cue.head) if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1), None)
@@ -558,14 +561,16 @@ def _object_controller(cue: Token) -> Token | None:
 
 
 _LEAVING_VERBS = frozenset({"leave"})
+_REQUIRING_VERBS = frozenset({"require"})
 _NOT_SPEAKING_PRONOUNS = frozenset("it this that which what".split())
 
 
 def _may_speak(noun: Token) -> bool:
-    """Someone, or a count of people (`62 percent of voters`, `some`, `many`), not a thing (`left the room saying`)."""
+    """Someone, people (`some allies`), or a count of people (`62 percent of voters`, `some`, `many`), not a thing
+    (`left the room saying`)."""
     if noun.pos_ == "PRON":
         return noun.lower_ not in _NOT_SPEAKING_PRONOUNS
-    if animate(noun) or noun.pos_ == "NUM":
+    if animate(noun) or noun.pos_ == "NUM" or noun.tag_ in ("NNS", "NNPS"):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and animate(o) for o in children(c)) for c in children(noun))
 

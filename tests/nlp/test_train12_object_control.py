@@ -30,3 +30,8 @@ def test_a_thing_left_behind_does_not_speak(analyse):  # `left the room saying`:
 
 def test_the_old_verbs_keep_their_object(analyse):  # a guard: `led X to say` worked before
     assert mention_of(analyse, "The loss led party leaders to say that the campaign had failed.", "the campaign had failed") == "party leaders"
+
+
+def test_people_not_in_the_word_lists_still_speak(analyse):  # the first version's thing test took `allies` for a thing
+    text = "The mayor's slide in the polls has led some allies to worry whether she could lose the city."
+    assert mention_of(analyse, text, "whether she could lose") == "some allies"
