@@ -68,7 +68,7 @@ def drop_titles_and_scare_quotes(doc: Doc, quotes: list[QuoteCandidate], owner: 
         words = span_text[quote.start - span.start_char : quote.end - span.start_char].split()
         title_case = _title_case(words)
         too_long = len(words) > (_TITLE_WORDS if title_case else _SCARE_QUOTE_WORDS)
-        named_work = title_case and not too_long and _names_a_work(span)
+        named_work = title_case and not too_long and (_names_a_work(span) or _titled_work(doc, span.start))
         not_speech = _names_the_source(span) or named_work or _linked_headline(doc, span.end)
         if not not_speech and (too_long or not _embedded(doc, span.start)):
             continue
@@ -407,6 +407,21 @@ def _names_a_work(span) -> bool:
         if token.dep_ == "appos" and head.i < span.start and head.pos_ in ("NOUN", "PROPN"):
             return True
     return False
+
+
+def _titled_work(doc: Doc, first: int) -> bool:
+    """`on Fox News channel’s “Sunday Morning Futures,”`, `in his 2010 memoir, “A Long Road.”`: title-case words
+    quoted right after a possessive or after a noun naming a work (`data/work_nouns.txt`; a comma may come between)
+    are the work's title, however the parser hangs them (it often starts a sentence at the mark or makes the
+    title the object of the verb before), not anybody's speech."""
+    i = first - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        return True
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in word_list("work_nouns.txt")
 
 
 def _linked_headline(doc: Doc, end: int) -> bool:

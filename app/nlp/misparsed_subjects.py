@@ -7,7 +7,7 @@ a description set off by commas, the clause a participle follows, the name a rel
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
 from .mention_extent import entity_bounds, stranded_owner
@@ -79,12 +79,29 @@ def subject_beside(verb: Token, owner: list[int] | None, content=()) -> Token | 
     i = verb.i - 1
     while i >= 0 and (doc[i].pos_ == "ADV" or (doc[i].dep_ == "aux" and doc[i].head.i == verb.i)):
         i -= 1
+    i = _before_brackets(doc, i)
     if i < 0 or (owner is not None and owner[i] != -1):
         return None
     found = _name_before_aside(verb, i, owner) if doc[i].text == "," else _noun_before(doc[i])
     if found is None or any(start <= found.idx < end for start, end in content):
         return None  # `The issue came up after Mr. Lane, asked about it, had said`: not what `said` reports
     return found
+
+
+_BRACKET_TOKENS = 8
+
+
+def _before_brackets(doc: Doc, i: int) -> int:
+    """`Sen. Ann Ortiz (D-Ohio) said`, `the World Health Organization (WHO) said`: the words in brackets right before
+    the verb (party letters, an acronym) are set aside, and the phrase before them is the subject."""
+    if i < 1 or doc[i].text != ")":
+        return i
+    for j in range(i - 1, max(0, i - _BRACKET_TOKENS) - 1, -1):
+        if doc[j].text == "(":
+            return j - 1
+        if doc[j].is_sent_start or doc[j].pos_ in ("VERB", "AUX"):
+            return i
+    return i
 
 
 def _noun_before(token: Token) -> Token | None:

@@ -54,6 +54,8 @@ class Speakers:
                 quote.speaker = _name_after(doc, quote.cue[1])
             else:
                 speaker = speaker_of_cue(cue, guess=quote.marked, owner=owner, content=quote.pieces)
+                if speaker is not None:
+                    speaker = _subject_before_title(speaker, quotes)
                 if speaker is not None and (owner[speaker.i] != -1 or _dateline(speaker)):
                     speaker = None  # words inside a quotation never name its speaker: the parse went astray
                 if speaker is not None:
@@ -95,6 +97,31 @@ class Speakers:
         repeat_pull_quotes(text, quotes)
         attribute_from_previous_sentence(doc, quotes)
         return doc
+
+
+def _subject_before_title(speaker: Token, quotes: list[QuoteCandidate]) -> Token | None:
+    """`Ortiz trashed him on MSNBC’s “Morning Joe,” calling it …`: the parser starts a sentence at a title's mark and
+    makes the title the subject of the participle after it. A quotation set aside as nobody's speech (a title, a
+    scare quote) names no speaker; the subject of the verb the words before it hang on speaks."""
+    doc, at = speaker.doc, speaker.idx
+    if speaker.dep_ not in SUBJECT_DEPS:
+        return speaker  # `According to Blair's “The Trumps,” …`: the title cited is the source
+    start = next((q.start for q in quotes if not q.keep and q.marked and q.cue is None and any(s <= at < e for s, e in q.pieces)), None)
+    if start is None:
+        return speaker
+    i = speaker.i
+    while i > 0 and doc[i - 1].idx >= start:
+        i -= 1
+    i -= 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    node = doc[i] if i >= 0 else None
+    for _ in range(MAX_MENTION_TOKENS):
+        if node is None or node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head if node.head.i != node.i else None
+    subject = subject_of(node) if node is not None else None
+    return subject if subject is not None and subject.lower_ not in NON_AGENTS else None
 
 
 def _attach_to_document(document: Token, read: Token) -> None:
@@ -516,10 +543,38 @@ def _as_clause_subject(verb: Token) -> Token | None:
 
 
 def _object_controller(cue: Token) -> Token | None:
-    """`The loss led Republicans to say …`: the infinitive's speaker is the object of the verb it completes."""
-    if cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in word_list("object_control_verbs.txt"):
-        return None
-    return next((c for c in children(cue.head) if c.dep_ == "dobj" and c.i < cue.i and c.pos_ in _NOMINAL), None)
+    """`The loss led Republicans to say …`: the infinitive's speaker is the object of the verb it completes; so
+    for a second infinitive joined to it (`prompted Rubio to make a joke and call Trump …`), and for the
+    participle after `left` and its object (`the polls left many Republicans wondering …`)."""
+    verb = cue
+    if cue.dep_ == "conj" and cue.head.dep_ == "xcomp" and cue.head.i < cue.i and not any(c.dep_ in SUBJECT_DEPS for c in children(cue)):
+        verb = cue.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_list("object_control_verbs.txt"):
+        controller = next((c for c in children(verb.head) if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in _NOMINAL), None)
+        guarded = verb is not cue or verb.head.lemma_.lower() in _LEAVING_VERBS | _REQUIRING_VERBS
+        if controller is None or (guarded and not _may_speak(controller)):
+            return None  # `left the room to say …`: the one who left speaks
+        return controller
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "ccomp", "oprd") and cue.head.lemma_.lower() in _LEAVING_VERBS \
+            and not any(c.dep_ in SUBJECT_DEPS for c in children(cue)):
+        controller = next((c for c in children(cue.head) if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1), None)
+        return controller if controller is not None and _may_speak(controller) else None
+    return None
+
+
+_LEAVING_VERBS = frozenset({"leave"})
+_REQUIRING_VERBS = frozenset({"require"})
+_NOT_SPEAKING_PRONOUNS = frozenset("it this that which what".split())
+
+
+def _may_speak(noun: Token) -> bool:
+    """Someone, people (`some allies`), or a count of people (`62 percent of voters`, `some`, `many`), not a thing
+    (`left the room saying`)."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in _NOT_SPEAKING_PRONOUNS
+    if animate(noun) or noun.pos_ == "NUM" or noun.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and animate(o) for o in children(c)) for c in children(noun))
 
 
 
