@@ -168,7 +168,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             if written_before:
                 prefixes.setdefault((run.start, run.end), written_before)
     for entry in entries:
-        _attach_descriptions(doc, entry, entry.mentions, prefixes, max_role_tokens)
+        _attach_descriptions(doc, entry, entry.mentions, prefixes, max_role_tokens, owner)
     described = {id(entry): len(entry.mentions) for entry in entries}
     shared_surnames = {surname for surname, bearers in by_surname.items() if len({id(entry) for _, entry in bearers}) > 1}
     sentences = Sentences.read(doc)
@@ -226,7 +226,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         if run.honorific and run.honorific in gender_words():
             entry.votes[gender_words()[run.honorific]] += 3
     for entry in entries:
-        _attach_descriptions(doc, entry, entry.mentions[described.get(id(entry), 0) :], prefixes, max_role_tokens)
+        _attach_descriptions(doc, entry, entry.mentions[described.get(id(entry), 0) :], prefixes, max_role_tokens, owner)
         entry.mentions.sort()
     for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences).items():
         for gender, count in votes.items():
@@ -309,11 +309,11 @@ def _waits(doc: Doc, run: NameRun, first_full_name: dict[str, int]) -> bool:
     return surname in first_full_name and run.start < first_full_name[surname] and run.honorific not in gender_words()
 
 
-def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]], prefixes: dict, max_role_tokens: int) -> None:
+def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]], prefixes: dict, max_role_tokens: int, owner: list[int]) -> None:
     for start, end in mentions:
         if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
             entry.votes[gender_words()[doc[start - 1].lower_]] += 3
-        roles, descriptions, borrowed = statements_of_mention(doc, start, end, max_role_tokens)
+        roles, descriptions, borrowed = statements_of_mention(doc, start, end, max_role_tokens, quoted=owner[start] != -1)
         if entry.kind == "organization":  # `In an email to the Star, a spokesperson for …`: the parse's apposition
             roles = [role for role in roles if not role.lower().startswith(_SPOKES)]
         if (start, end) in prefixes:
@@ -379,6 +379,7 @@ def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:
     spans = tuple(TextSpan(text[start:end], start, end) for start, end in bounds)
     aliases = tuple(sorted(alias for alias in entry.aliases if alias != entry.name))
     return ExtractedEntity(
-        name=repair_mojibake(entry.name), kind=kind, aliases=aliases, roles=tuple(roles), gender=Gender(gender) if gender else None,
+        name=repair_mojibake(entry.name).replace("\u00ad", ""), kind=kind,  # `Doug \u00adAndres` (long_runs)
+        aliases=aliases, roles=tuple(roles), gender=Gender(gender) if gender else None,
         plural=entry.kind == "group", mentions=spans,
     )
