@@ -1,7 +1,8 @@
 """Roles a British court report and a copula give: counsel named by the side they argue (`Prosecuting, Amira Dale
 said`, `Tom Bexley, defending, said`), a copula whose subject is the noun the name is set beside (`His brother, Sean
-Tait, is Falkirk's goalkeeper.`), and no role from a copula inside a quotation (`"Nora is the finest pianist in
-Europe"` is praise). Our own sentences; before fix12 the first three gave no role and the last gave the praise."""
+Tait, is Falkirk's goalkeeper.`), no role from a copula inside a quotation (`"Nora is the finest pianist in
+Europe"` is praise), and a stated role before a bare `Cllr` (`Cllr Maria Bright, the leader of …`). Our own
+sentences; before fix12 the first three gave no role, the fourth gave the praise and the last `Cllr`."""
 
 import pytest
 
@@ -30,3 +31,8 @@ def test_a_copula_inside_a_quotation_is_no_role(analyse):
     text = ("Nora Blythe has played with the orchestra for 20 years. \"Nora is simply the finest pianist in Europe,\" "
             "says the conductor, Piet Aalders. Blythe says she still practises every morning.")
     assert speaker_of(analyse, text, "still practises").role is None
+
+
+def test_a_bare_councillor_title_loses_to_the_apposition(analyse):
+    text = "Cllr Maria Bright, the leader of Ashford Borough Council, said the bins would be collected on Saturday."
+    assert speaker_of(analyse, text, "the bins").role == "leader of Ashford Borough Council"
