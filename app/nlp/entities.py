@@ -64,6 +64,14 @@ def acronym(words: list[str]) -> str:
     return "".join(letters).lower() if len(letters) >= 2 else ""
 
 
+def _company_initials(words: list[str]) -> list[str]:
+    """`GM` for `General Motors Co.`, `CN` for `Canadian National Railway Co.`: a company is called by the initials of
+    its name without the corporate suffix, or without the suffix and the trade word before it."""
+    if len(words) < 3 or words[-1].lower() not in word_list("corporate_suffixes.txt"):
+        return []
+    return [short for short in (acronym(words[:-1]), acronym(words[:-2])) if short]
+
+
 def _key(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum() or ch == " ").strip()
 
@@ -121,6 +129,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             if short:
                 entry.aliases.add(short.upper())
                 by_alias.setdefault(short, entry)
+            for shorter in _company_initials(words):
+                if shorter not in by_alias:
+                    entry.aliases.add(shorter.upper())
+                    by_alias[shorter] = entry
         entry.mentions.append((run.start, run.end))
         keys_ending_at[run.end] = key
     merge_partial_names(doc, people, by_surname, loose, common)
