@@ -30,6 +30,7 @@ _ROLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _ROLE_LINKS = frozenset({"of", "to", "for", "-", "&", "at"})
 _DETERMINERS = frozenset("the a an his her its their my our your".split())  # `My neighbor, Dale Rutkowski,` in a quotation: the owner is the quoted speaker
 _OWNERS = frozenset("his her their".split())  # owners a relation keeps (`Her daughter`)
+_OWNED_POS = frozenset({"PRON", "DET", "PROPN", "NOUN", "ADJ", "PART"})  # `the cyclist's younger sister`
 
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
@@ -56,10 +57,16 @@ def _titles(word: str) -> bool:
     return lower in title_words() and (lower not in honorifics() or word.islower())
 
 
+def _is_owned_relation(text: str) -> bool:
+    """Whether a role as written is an owned relation (`Her daughter`, `the cyclist's sister`: _owned_relation)."""
+    words = re.split(r"[\s-]+", text)
+    return len(words) > 1 and words[-1].lower() in word_list("kinship_roles.txt") and bool(words[0].lower() in _OWNERS or re.search(r"\w['’]s ", text))
+
+
 def is_role(text: str) -> bool:
     words = re.split(r"[\s-]+", text)  # `co-leader`, `vice-chair`
-    if len(words) > 1 and words[-1].lower() in word_list("kinship_roles.txt") and (words[0].lower() in _OWNERS or re.search(r"\w['’]s ", text)):
-        return True  # `Her daughter`, `the cyclist's sister` (_owned_relation)
+    if _is_owned_relation(text):
+        return True
     if len(words) == 1 and text.lower() in word_list("court_participles.txt"):
         return True  # `Prosecuting` (_court_side)
     return any(_titles(word) for word in words) and not all(word.lower() in honorifics() for word in words)  # not `professor sir`
@@ -209,6 +216,8 @@ def _owned_relation(tokens: list[Token]) -> str | None:
         return None
     if not (words[0].lower_ in _OWNERS or any(t.tag_ == "POS" for t in words[:-1])):
         return None
+    if any(t.lower_ in _ROLE_LINKS or t.pos_ not in _OWNED_POS for t in words[:-1]):
+        return None  # not `then the girlfriend of Freddy's best friend`: the owner and its relation only
     text = "".join(t.text_with_ws for t in words).strip()
     return text if len(text) <= 120 else None
 
@@ -242,10 +251,11 @@ def best_role(roles: list[str]) -> str | None:
     counts = Counter(roles)
     lowered = {role: role.lower() for role in counts}
 
-    def support(role: str) -> tuple[bool, int, int, int]:
+    def support(role: str) -> tuple[bool, bool, int, int, int]:
         covered = sum(n for other, n in counts.items() if lowered[other] in lowered[role])
         stated = lowered[role] not in _COUNCILLOR_ABBREVIATIONS  # `Cllr Joanne Hales, the leader of …`: the apposition says more
-        return stated, covered, counts[role], -roles.index(role)
+        own = not _is_owned_relation(role)  # `Donald Trump, his little brother,` is still `presidential candidate`
+        return stated, own, covered, counts[role], -roles.index(role)
 
     return max(counts, key=support)
 

@@ -32,3 +32,9 @@ def test_an_unowned_relation_is_no_role(analyse):
 def test_a_first_person_owner_is_dropped(analyse):
     text = "\"My neighbour, Ian Pratt, saw the whole thing,\" Ms Lowe said. Ian Pratt said the van never slowed down."
     assert speaker_of(analyse, text, "the van").role == "neighbour"
+
+
+def test_a_relation_does_not_displace_a_title(analyse):
+    text = ("Sara Ortiz lost her home in the fire. Ben Ortiz, her brother, said the family would rebuild. "
+            "Fire chief Ben Ortiz said later that the blaze was out by midnight.")
+    assert speaker_of(analyse, text, "the blaze").role == "Fire chief"
