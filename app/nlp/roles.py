@@ -189,8 +189,17 @@ def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
         break
     if i >= 0 and doc[i].lower_ in _OWNERS and i + 1 < name_start and doc[name_start - 1].lower_ in word_list("kinship_roles.txt"):
         i -= 1  # `her husband Tom Greer`: the relation keeps its owner
-    tokens = tokens_between(doc, i + 1, name_start)
+    tokens = _after_untitled_words(tokens_between(doc, i + 1, name_start))
     return _role_text(doc, tokens), _role_text(doc, _own_title(tokens))
+
+
+def _after_untitled_words(tokens: list[Token]) -> list[Token]:
+    """`in an email to County Administrator Joyce Pettibone`, `a letter to Attorney General …`: words before the last
+    preposition with no title among them (the thing sent, not a post) are no part of the name's title."""
+    link = max((k for k, t in enumerate(tokens) if t.lower_ in _ROLE_LINKS and t.lower_ != "-"), default=-1)
+    if link <= 0 or any(_titles(t.text) or t.lower_ in honorifics() for t in tokens[:link]):
+        return tokens
+    return tokens[link + 1 :]
 
 
 def _own_title(tokens: list[Token]) -> list[Token]:
