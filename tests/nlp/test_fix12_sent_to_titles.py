@@ -17,3 +17,8 @@ def test_the_document_sent_is_not_the_title(analyse):
 def test_a_title_before_the_preposition_stays(analyse):
     text = "Secretary of State Antony Blinken said the talks would resume."
     assert speaker_of(analyse, text, "the talks").role == "Secretary of State"
+
+
+def test_an_ampersand_in_a_company_name_is_no_preposition(analyse):
+    text = "Brook & Vale Chief Executive Nadia Osei said the merger would close in June."
+    assert speaker_of(analyse, text, "the merger").role == "Brook & Vale Chief Executive"
