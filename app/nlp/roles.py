@@ -164,13 +164,21 @@ def _court_side(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _in_clause(token: Token, top: Token) -> bool:
-    """Relative clauses and further appositions are not part of the role."""
+    """Relative clauses and further appositions are not part of the role, but for the state or province set after a
+    place (`an obstetrician in Hays, Kan.`, `a farmer near Brandon, Manitoba`)."""
     node = token
     while node.i != top.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "appos", "acl", "advcl"):
+        if node.dep_ in ("relcl", "acl", "advcl") or (node.dep_ == "appos" and not _state_of_place(node)):
             return True
         node = node.head
     return False
+
+
+def _state_of_place(node: Token) -> bool:
+    """`Hays, Kan.`: one capitalised word set after a place, itself a place or an abbreviation."""
+    head = node.head
+    return (node.left_edge.i == node.right_edge.i == head.i + 2 and node.doc[head.i + 1].text == "," and node.pos_ == "PROPN"
+            and head.ent_type_ == "GPE" and (node.ent_type_ == "GPE" or node.text.endswith(".")))
 
 
 def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
