@@ -202,11 +202,11 @@ def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
 
 
 def _after_untitled_words(tokens: list[Token]) -> list[Token]:
-    """`in an email to County Administrator Joyce Pettibone`, `a letter to Attorney General …`: words before the last
-    preposition with no title among them (the thing sent, not a post) are no part of the name's title."""
+    """`in an email to County Administrator Joyce Pettibone`, `a letter to Attorney General …`: lower-case words
+    before the last preposition with no title among them (the thing sent, not a post) are no part of the name's title."""
     link = max((k for k, t in enumerate(tokens) if t.lower_ in _ROLE_LINKS and t.lower_ not in ("-", "&")), default=-1)  # not `Harlow & Finch Chief Executive`
-    if link <= 0 or any(_titles(t.text) or t.lower_ in honorifics() for t in tokens[:link]):
-        return tokens
+    if link <= 0 or any(_titles(t.text) or t.lower_ in honorifics() or not t.text.islower() for t in tokens[:link]):
+        return tokens  # `Central Bank of Kenya Governor`: capitalised words before `of` are a name, not a thing sent
     return tokens[link + 1 :]
 
 

@@ -22,3 +22,8 @@ def test_a_title_before_the_preposition_stays(analyse):
 def test_an_ampersand_in_a_company_name_is_no_preposition(analyse):
     text = "Brook & Vale Chief Executive Nadia Osei said the merger would close in June."
     assert speaker_of(analyse, text, "the merger").role == "Brook & Vale Chief Executive"
+
+
+def test_a_capitalised_name_before_the_preposition_stays(analyse):
+    text = "Bank of Ghana Governor Kofi Mensah said rates would stay on hold."
+    assert speaker_of(analyse, text, "rates would").role == "Bank of Ghana Governor"
