@@ -26,3 +26,11 @@ def test_a_county_council_is_the_council_and_the_council_is_it(analyse):
 ])
 def test_an_acronym_before_union_is_the_union(analyse, text, starting, union):
     assert speaker_of(analyse, text, starting).name == union
+
+
+@pytest.mark.parametrize("text, starting", [
+    ("Profits fell by a third in the first half, the UK company said on Tuesday.", "Profits fell"),
+    ("The vaccine was safe for children over five, the EU agency said.", "The vaccine"),
+])
+def test_a_place_or_a_body_of_many_before_the_noun_is_not_the_speaker(analyse, text, starting):
+    assert speaker_of(analyse, text, starting).name not in ("UK", "EU")
