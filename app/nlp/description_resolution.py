@@ -31,6 +31,7 @@ from .tokens import children, is_cue, rights
 _BASED = frozenset({"based", "headquartered", "listed"})  # `the Seattle-based company`, `the London-listed firm`: where a body is, not who it is
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
+_ACRONYM_KINDS = frozenset({"union", "party", "group", "network", "broadcaster"})  # `the RMT union`: kinds an acronym names itself by
 _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
 _LOCATIVE = frozenset({"in", "of", "across", "throughout", "around"})  # a place after these is where something is
@@ -357,16 +358,20 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
 
     def _kind_named_compound(self, head: Token) -> int | None:
         """`The Times newspaper`, `the Gazette paper`: an organisation noun after the one organisation whose name says it
-        is that kind of organisation, which is all the noun adds."""
+        is that kind of organisation, which is all the noun adds; or after an acronym, whose kind its letters do not
+        write (`the RMT union`, `the GMB union`: the union is `RMT`)."""
         kind_words = organisation_name_words().get(head.lemma_.lower())
         if not kind_words or head.tag_ in PLURAL_TAGS:
             return None
-        named = {self.entity_at[c.i] for c in children(head) if c.dep_ == "compound" and c.i < head.i}
+        compounds = [c for c in children(head) if c.dep_ == "compound" and c.i < head.i]
+        named = {self.entity_at[c.i] for c in compounds}
         if len(named) != 1 or -1 in named:
             return None
         index = named.pop()
         entity = self.entities[index]
-        return index if entity.kind == "organization" and kind_words & set(entity.name.lower().split()) else None
+        acronym = (len(compounds) == 1 and len(compounds[0].text) > 1 and compounds[0].text.isalpha() and compounds[0].text.isupper()
+                   and compounds[0].ent_type_ == "ORG" and head.lemma_.lower() in _ACRONYM_KINDS)  # not `the US company` (a place), `the EU agency` (one of its bodies)
+        return index if entity.kind == "organization" and (acronym or kind_words & set(entity.name.lower().split())) else None  # `the RMT union`
 
     def _owned_form(self, head: Token) -> str | None:
         """`the campaign` after `Clinton's campaign` (among the last few mentions of the noun): that person's

@@ -22,7 +22,7 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
 from .mojibake import repair_mojibake
-from .name_extent import cut_roles_before_names, folded_words, french_institution_names, joined_list_names, split_coordinations
+from .name_extent import cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, split_coordinations
 from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames, without_surname_pairs
 from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
@@ -64,6 +64,14 @@ def acronym(words: list[str]) -> str:
     return "".join(letters).lower() if len(letters) >= 2 else ""
 
 
+def _company_initials(words: list[str]) -> list[str]:
+    """`GM` for `General Motors Co.`, `CN` for `Canadian National Railway Co.`: a company is called by the initials of
+    its name without the corporate suffix, or without the suffix and the trade word before it."""
+    if len(words) < 3 or words[-1].lower() not in word_list("corporate_suffixes.txt"):
+        return []
+    return [short for short in (acronym(words[:-1]), acronym(words[:-2])) if short]
+
+
 def _key(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum() or ch == " ").strip()
 
@@ -75,7 +83,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     loose = loose_tokens(doc, owner)
     common = common_words(doc)
     folded = folded_words(doc)
-    runs = french_institution_names(doc, joined_list_names(doc, split_coordinations(doc, name_runs(doc, loose), loose, folded)))
+    runs = local_council_names(doc, french_institution_names(doc, joined_list_names(doc, split_coordinations(doc, name_runs(doc, loose), loose, folded))))
     runs = people_inside_names(doc, cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded))
     runs = without_surname_pairs(doc, drop_headline_titles(doc, runs, loose))
     entries: list[Entry] = []
@@ -121,6 +129,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             if short:
                 entry.aliases.add(short.upper())
                 by_alias.setdefault(short, entry)
+            for shorter in _company_initials(words):
+                if shorter not in by_alias:
+                    entry.aliases.add(shorter.upper())
+                    by_alias[shorter] = entry
         entry.mentions.append((run.start, run.end))
         keys_ending_at[run.end] = key
     merge_partial_names(doc, people, by_surname, loose, common)
@@ -168,7 +180,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             if written_before:
                 prefixes.setdefault((run.start, run.end), written_before)
     for entry in entries:
-        _attach_descriptions(doc, entry, entry.mentions, prefixes, max_role_tokens)
+        _attach_descriptions(doc, entry, entry.mentions, prefixes, max_role_tokens, owner)
     described = {id(entry): len(entry.mentions) for entry in entries}
     shared_surnames = {surname for surname, bearers in by_surname.items() if len({id(entry) for _, entry in bearers}) > 1}
     sentences = Sentences.read(doc)
@@ -226,7 +238,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         if run.honorific and run.honorific in gender_words():
             entry.votes[gender_words()[run.honorific]] += 3
     for entry in entries:
-        _attach_descriptions(doc, entry, entry.mentions[described.get(id(entry), 0) :], prefixes, max_role_tokens)
+        _attach_descriptions(doc, entry, entry.mentions[described.get(id(entry), 0) :], prefixes, max_role_tokens, owner)
         entry.mentions.sort()
     for index, votes in pronoun_votes(doc, entries, owner, window_sentences, sentences).items():
         for gender, count in votes.items():
@@ -309,11 +321,11 @@ def _waits(doc: Doc, run: NameRun, first_full_name: dict[str, int]) -> bool:
     return surname in first_full_name and run.start < first_full_name[surname] and run.honorific not in gender_words()
 
 
-def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]], prefixes: dict, max_role_tokens: int) -> None:
+def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]], prefixes: dict, max_role_tokens: int, owner: list[int]) -> None:
     for start, end in mentions:
         if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
             entry.votes[gender_words()[doc[start - 1].lower_]] += 3
-        roles, descriptions, borrowed = statements_of_mention(doc, start, end, max_role_tokens)
+        roles, descriptions, borrowed = statements_of_mention(doc, start, end, max_role_tokens, quoted=owner[start] != -1)
         if entry.kind == "organization":  # `In an email to the Star, a spokesperson for …`: the parse's apposition
             roles = [role for role in roles if not role.lower().startswith(_SPOKES)]
         if (start, end) in prefixes:
@@ -379,6 +391,7 @@ def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:
     spans = tuple(TextSpan(text[start:end], start, end) for start, end in bounds)
     aliases = tuple(sorted(alias for alias in entry.aliases if alias != entry.name))
     return ExtractedEntity(
-        name=repair_mojibake(entry.name), kind=kind, aliases=aliases, roles=tuple(roles), gender=Gender(gender) if gender else None,
+        name=repair_mojibake(entry.name).replace("\u00ad", ""), kind=kind,  # `Doug \u00adAndres` (long_runs)
+        aliases=aliases, roles=tuple(roles), gender=Gender(gender) if gender else None,
         plural=entry.kind == "group", mentions=spans,
     )

@@ -182,10 +182,22 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                     for clause in children(pobj):
                         if clause.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
                             return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
+                        inner = _under_participle(clause)
+                        if inner is not None:  # `wrote in a sentencing memo filed Tuesday that …`
+                            return _content_candidate(doc, verb, inner.left_edge.i, inner.right_edge.i + 1, owner, quotes)
     clause = _said_somewhere(verb)
     if clause is not None:
         return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
+
+
+def _under_participle(clause: Token) -> Token | None:
+    """`wrote in a sentencing memo filed Tuesday that …`, `said in a statement released Monday that …`: a participle
+    dates the document, and the parse may hang the `that` clause on the participle; the clause is what was written."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBN":
+        return None
+    return next((c for c in children(clause) if c.dep_ == "ccomp" and c.i > clause.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c))), None)
 
 
 _DISCUSSING = frozenset("discuss speak comment talk say disclose describe".split())  # what leave is given for

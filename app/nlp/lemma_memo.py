@@ -14,6 +14,8 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Token
 
+from .lexicon import read_rows
+
 MAX_REMEMBERED = 500_000  # (word, POS, morphology) keys; forgotten all at once past this, so memory stays bounded
 
 
@@ -32,10 +34,22 @@ def remembering(lemmatize: Callable[[Token], list[str]]) -> Callable[[Token], li
     return lemmatize_once
 
 
+def corrected(lemmatize: Callable[[Token], list[str]]) -> Callable[[Token], list[str]]:
+    """The rule lemmatizer with its known wrong answers replaced (data/lemma_fixes.tsv: `texted` is `text`, not
+    `texte`); asked once per key under `remembering`."""
+    fixes = {row[0]: row[1] for row in read_rows("lemma_fixes.tsv")}
+
+    def lemmatize_right(token: Token) -> list[str]:
+        forms = lemmatize(token)
+        return [fixes.get(form, form) for form in forms] if token.pos_ == "VERB" else forms
+
+    return lemmatize_right
+
+
 def remember_lemmas(nlp: Language) -> None:
-    """Gives the pipeline's stock lemmatizer, in rule mode, a memory of its answers."""
+    """Gives the pipeline's stock lemmatizer, in rule mode, a memory of its (corrected) answers."""
     if "lemmatizer" not in nlp.pipe_names:
         return
     lemmatizer = nlp.get_pipe("lemmatizer")
     if getattr(lemmatizer, "mode", None) == "rule":
-        lemmatizer.lemmatize = remembering(lemmatizer.rule_lemmatize)
+        lemmatizer.lemmatize = remembering(corrected(lemmatizer.rule_lemmatize))

@@ -5,7 +5,8 @@ what is left of it, which costs time quadratic in the substring's length: 50,000
 Text of that shape is never prose (broken markup, a run of punctuation, base64, a table without spaces), so the
 guard tokenizes such a run in pieces of at most MAX_RUN characters and joins the pieces' Docs with
 `Doc.from_docs(..., ensure_whitespace=False)`: the Doc's text is the input, character for character, so every
-offset stays exact, and the cost is linear. Text without such runs goes to the tokenizer unchanged.
+offset stays exact, and the cost is linear. Text without such runs goes to the tokenizer unchanged, but for a soft
+hyphen beside whitespace, which it reads as a space (`_SOFT_HYPHEN_BY_SPACE`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from .extensions import remember_text
 
 MAX_RUN = 1_000  # longer than any real token (URLs, hashtags, chemical names); short enough to tokenize fast
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+# A soft hyphen (U+00AD, a web page's hyphenation hint) beside whitespace is read as a space: `Doug \u00adAndres`
+# is the name `Doug Andres`, not `Doug` and a word the NER knows nothing of. One character for one, so every offset
+# holds; the Doc keeps the text as written (remember_text). One inside a word (`news\u00adpaper`) is left.
+_SOFT_HYPHEN_BY_SPACE = re.compile(r"(?<=\s)\u00ad|\u00ad(?=\s)")
 
 
 class LongRunGuard:
@@ -29,9 +34,10 @@ class LongRunGuard:
         self._long_run = _LONG_RUN if max_run == MAX_RUN else re.compile(r"\S{%d,}" % (max_run + 1))
 
     def __call__(self, text: str) -> Doc:
-        pieces = list(self.pieces(text))
+        read = _SOFT_HYPHEN_BY_SPACE.sub(" ", text) if "\u00ad" in text else text
+        pieces = list(self.pieces(read))
         if len(pieces) == 1:
-            doc = self.tokenizer(text)
+            doc = self.tokenizer(read)
         else:
             doc = Doc.from_docs([self.tokenizer(piece) for piece in pieces], ensure_whitespace=False)
         remember_text(doc, text)  # so that no component rebuilds `doc.text` from the tokens

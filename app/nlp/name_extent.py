@@ -148,3 +148,20 @@ def cut_roles_before_names(doc: Doc, runs: list[NameRun], common: frozenset[str]
                 break
         cut.append(run)
     return cut
+
+
+def local_council_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
+    """`Birmingham city council`, `Kent county council`: British news writes a council's name with its tier in lower
+    case; the place and the lower-case words through `council` are one organisation (the name run stops at the place,
+    which then spoke for the council). The tiers are data/council_tiers.txt."""
+    tiers = word_list("council_tiers.txt")
+    found: list[NameRun] = []
+    for run in runs:
+        j = run.end
+        while j < len(doc) and j - run.end < 3 and doc[j].lower_ in tiers and doc[j].is_lower:
+            j += 1
+        if run.kind in ("place", "organization", "unknown") and j > run.end and j < len(doc) and doc[j].text == "council":
+            found.append(NameRun(run.start, j + 1, "organization", run.honorific, run.prefix))
+        else:
+            found.append(run)
+    return found

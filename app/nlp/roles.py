@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,9 @@ if TYPE_CHECKING:
 
 _ROLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _ROLE_LINKS = frozenset({"of", "to", "for", "-", "&", "at"})
-_DETERMINERS = frozenset("the a an his her its their".split())
+_DETERMINERS = frozenset("the a an his her its their my our your".split())  # `My neighbor, Dale Rutkowski,` in a quotation: the owner is the quoted speaker
+_OWNERS = frozenset("his her their".split())  # owners a relation keeps (`Her daughter`)
+_OWNED_POS = frozenset({"PRON", "DET", "PROPN", "NOUN", "ADJ", "PART"})  # `the cyclist's younger sister`
 
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
@@ -52,20 +55,38 @@ def _titles(word: str) -> bool:
     lower = word.lower()
     if word.islower() and lower in word_list("lower_case_titles.txt"):
         return True  # `Senior advocate`, `Conservative peer`: a title only in lower case (`The Advocate` is a newspaper)
+    if word.islower() and len(word) >= 8 and word.endswith(_occupation_endings()):
+        return True  # `a pulmonologist at …`, `an oceanographer` (data/occupation_endings.txt)
     return lower in title_words() and (lower not in honorifics() or word.islower())
+
+
+@lru_cache(maxsize=1)
+def _occupation_endings() -> tuple[str, ...]:
+    return tuple(sorted(word_list("occupation_endings.txt")))
+
+
+def _is_owned_relation(text: str) -> bool:
+    """Whether a role as written is an owned relation (`Her daughter`, `the cyclist's sister`: _owned_relation)."""
+    words = re.split(r"[\s-]+", text)
+    return len(words) > 1 and words[-1].lower() in word_list("kinship_roles.txt") and bool(words[0].lower() in _OWNERS or re.search(r"\w['’]s ", text))
 
 
 def is_role(text: str) -> bool:
     words = re.split(r"[\s-]+", text)  # `co-leader`, `vice-chair`
+    if _is_owned_relation(text):
+        return True
+    if len(words) == 1 and text.lower() in word_list("court_participles.txt"):
+        return True  # `Prosecuting` (_court_side)
     return any(_titles(word) for word in words) and not all(word.lower() in honorifics() for word in words)  # not `professor sir`
 
 
-def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) -> tuple[list[str], list[str], tuple[str, str | None] | None]:
+def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40, quoted: bool = False) -> tuple[list[str], list[str], tuple[str, str | None] | None]:
     """The roles (with a title word) and the descriptions (lower-case noun phrases, roles or not: `a rookie
     goalkeeper`, the modifiers before the name as in `Dallas coach`, an age as in `Varga, 61,`) the article attaches
     to this mention, from one walk over the nodes around it. The third value is (title as written, the part of it
     that is the name's own) when the words before the name are partly someone else's role (`a spokeswoman for
-    Trump`): the table reads the gender the text states from the own part only."""
+    Trump`): the table reads the gender the text states from the own part only. A copula inside a quotation (`quoted`)
+    is what the speaker thinks of the person, no role."""
     roles: list[str] = []
     nouns: list[Token] = []
     title, own = _title_before(doc, _name_start(doc, start, end))
@@ -74,6 +95,9 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
     as_role = _role_after_as(doc, end)
     if as_role:
         roles.append(as_role)
+    side = _court_side(doc, start, end)
+    if side:
+        roles.append(side)
     root = doc[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
     if root.head.i == end and is_post_nominal(root.head):
         root = root.head  # `the shadow health secretary, Edward Argyle MP`: the letters head the apposition
@@ -83,9 +107,10 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40) 
                 nouns.append(child)
             if _bounded(child, max_tokens):
                 _add_role(doc, roles, _hyphen_joined(doc, child, end) + [t for t in child.subtree if not _in_clause(t, child)])
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # `Miller is the State Department spokesman.`
-        for attr in children(root.head):
-            if attr.dep_ == "attr" and attr.i > root.i and attr.pos_ == "NOUN":
+    subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < start else root  # `His twin, Euan Doig, is …`
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and not quoted:  # `Miller is the State Department spokesman.`
+        for attr in children(subject.head):  # (inside a quotation, `"Harriet is the best verse speaker …"` is praise)
+            if attr.dep_ == "attr" and attr.i >= end and attr.pos_ == "NOUN":
                 nouns.append(attr)
                 if _bounded(attr, max_tokens):
                     _add_role(doc, roles, [t for t in attr.subtree if not _in_clause(t, attr)])
@@ -124,14 +149,36 @@ def _role_after_as(doc: Doc, end: int) -> str | None:
     return _role_text(doc, list(doc[i + 1 : stop]))
 
 
+def _court_side(doc: Doc, start: int, end: int) -> str | None:
+    """`Prosecuting, Rebecca Ashdown said …`, `Mark Ellery, defending, said …`: a British court report names counsel
+    by the side they argue, a participle set off by commas (data/court_participles.txt); it is the role as written."""
+    sides = word_list("court_participles.txt")
+    first = start
+    while first > 0 and doc[first - 1].lower_ in honorifics():
+        first -= 1  # `Prosecuting, Ms Ashdown said`
+    if first >= 2 and doc[first - 1].text == "," and doc[first - 2].lower_ in sides and (first == 2 or doc[first - 3].is_punct or doc[first - 2].is_sent_start):
+        return doc[first - 2].text
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in sides and doc[end + 2].text in (",", ")"):
+        return doc[end + 1].text
+    return None
+
+
 def _in_clause(token: Token, top: Token) -> bool:
-    """Relative clauses and further appositions are not part of the role."""
+    """Relative clauses and further appositions are not part of the role, but for the state or province set after a
+    place (`an obstetrician in Hays, Kan.`, `a farmer near Brandon, Manitoba`)."""
     node = token
     while node.i != top.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "appos", "acl", "advcl"):
+        if node.dep_ in ("relcl", "acl", "advcl") or (node.dep_ == "appos" and not _state_of_place(node)):
             return True
         node = node.head
     return False
+
+
+def _state_of_place(node: Token) -> bool:
+    """`Hays, Kan.`: one capitalised word set after a place, itself a place or an abbreviation."""
+    head = node.head
+    return (node.left_edge.i == node.right_edge.i == head.i + 2 and node.doc[head.i + 1].text == "," and node.pos_ == "PROPN"
+            and head.ent_type_ == "GPE" and (node.ent_type_ == "GPE" or node.text.endswith(".")))
 
 
 def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
@@ -148,8 +195,19 @@ def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
             i -= 1  # `Acting Secretary`, `Managing director`, `Retired general`: a participle opening the title
             continue
         break
-    tokens = tokens_between(doc, i + 1, name_start)
+    if i >= 0 and doc[i].lower_ in _OWNERS and i + 1 < name_start and doc[name_start - 1].lower_ in word_list("kinship_roles.txt"):
+        i -= 1  # `her husband Tom Greer`: the relation keeps its owner
+    tokens = _after_untitled_words(tokens_between(doc, i + 1, name_start))
     return _role_text(doc, tokens), _role_text(doc, _own_title(tokens))
+
+
+def _after_untitled_words(tokens: list[Token]) -> list[Token]:
+    """`in an email to County Administrator Joyce Pettibone`, `a letter to Attorney General …`: lower-case words
+    before the last preposition with no title among them (the thing sent, not a post) are no part of the name's title."""
+    link = max((k for k, t in enumerate(tokens) if t.lower_ in _ROLE_LINKS and t.lower_ not in ("-", "&")), default=-1)  # not `Harlow & Finch Chief Executive`
+    if link <= 0 or any(_titles(t.text) or t.lower_ in honorifics() or not t.text.islower() for t in tokens[:link]):
+        return tokens  # `Central Bank of Kenya Governor`: capitalised words before `of` are a name, not a thing sent
+    return tokens[link + 1 :]
 
 
 def _own_title(tokens: list[Token]) -> list[Token]:
@@ -170,8 +228,30 @@ def _own_title(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _owned_relation(tokens: list[Token]) -> str | None:
+    """`Her daughter, Sue Pell,`, `Sue Pell, her daughter,`, `the cyclist's sister, Hannah Osei,`: a noun naming a
+    person by a relation to someone (data/kinship_roles.txt) is a role when someone owns it, and the owner stays in
+    it (`Her daughter`, not `daughter`; `a daughter, Ruth,` gives none)."""
+    words = list(tokens)
+    while words and (words[0].is_punct or words[0].lower_ in ("the", "a", "an")):
+        words.pop(0)
+    while words and words[-1].is_punct:
+        words.pop()
+    if len(words) < 2 or words[-1].lower_ not in word_list("kinship_roles.txt"):
+        return None
+    if not (words[0].lower_ in _OWNERS or any(t.tag_ == "POS" for t in words[:-1])):
+        return None
+    if any(t.lower_ in _ROLE_LINKS or t.pos_ not in _OWNED_POS for t in words[:-1]):
+        return None  # not `then the girlfriend of Freddy's best friend`: the owner and its relation only
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text if len(text) <= 120 else None
+
+
 def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
     tokens = [t for t in tokens if not t.is_space]
+    owned = _owned_relation(tokens)
+    if owned:
+        return owned
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS or tokens[0].lower_ in _ROLE_LINKS):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _ROLE_LINKS or tokens[-1].lower_ in _DETERMINERS):
@@ -196,9 +276,11 @@ def best_role(roles: list[str]) -> str | None:
     counts = Counter(roles)
     lowered = {role: role.lower() for role in counts}
 
-    def support(role: str) -> tuple[int, int, int]:
+    def support(role: str) -> tuple[bool, bool, int, int, int]:
         covered = sum(n for other, n in counts.items() if lowered[other] in lowered[role])
-        return covered, counts[role], -roles.index(role)
+        stated = lowered[role] not in _COUNCILLOR_ABBREVIATIONS  # `Cllr Joanne Hales, the leader of …`: the apposition says more
+        own = not _is_owned_relation(role)  # `Donald Trump, his little brother,` is still `presidential candidate`
+        return stated, own, covered, counts[role], -roles.index(role)
 
     return max(counts, key=support)
 

@@ -102,8 +102,8 @@ ARTICLES = [
     ], "quotes": [
         Q("the hospital had \"let the family down badly\"", "Dale Bramley", "said", "Dale Bramley", "Chief executive", "mixed"),
         Q("We are deeply sorry. There is no excuse for what happened,", "Dr Bramley", "said", "Dale Bramley", "Chief executive"),
-        Q("her father had been left in a corridor", "Aroha Te Whata", "told", "Aroha Te Whata", None, "indirect"),
-        Q("Dad kept asking for water and nobody came,", "she", "said", "Aroha Te Whata"),
+        Q("her father had been left in a corridor", "Aroha Te Whata", "told", "Aroha Te Whata", "The man's daughter", "indirect"),
+        Q("Dad kept asking for water and nobody came,", "she", "said", "Aroha Te Whata", "The man's daughter"),
         Q("the case showed the health system was \"failing Māori every single day\"", "Rawiri Waititi", "said", "Rawiri Waititi", "Te Pāti Māori co-leader", "mixed"),
         Q("he had asked for a full review", "Simeon Brown", "said", "Simeon Brown", "Health Minister", "indirect"),
     ]},

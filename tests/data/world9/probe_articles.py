@@ -221,7 +221,7 @@ ARTICLES = [
         Q("Daniel Prewett, 41, of Swindon, raised more than £90,000 for a children’s hospice that did not exist", "Bristol Crown Court", "heard", "Bristol Crown Court", type="indirect", kind="organization", optional=True),
         Q("Prewett had spent the money on gambling and holidays", "Amelia Grant-Soames", "told", "Amelia Grant-Soames", "Prosecutor", "indirect"),
         Q("He exploited the kindness of strangers at the worst time in their lives,", "she", "said", "Amelia Grant-Soames", "Prosecutor"),
-        Q("his client had been ‘in the grip of a serious addiction’", "Rupert Hallam", "said", "Rupert Hallam", type="mixed"),
+        Q("his client had been ‘in the grip of a serious addiction’", "Rupert Hallam", "said", "Rupert Hallam", "Defending", type="mixed"),
         Q("Your victims were grieving parents. Your conduct was callous and calculated.", "Catherine Moss", "said", "Catherine Moss", "Judge"),
         Q("Prewett would serve half his sentence in custody", "The judge", "said", "Catherine Moss", "Judge", "indirect"),
     ]},
