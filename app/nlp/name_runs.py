@@ -383,7 +383,7 @@ def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
     i, n = 0, len(doc)
     texts = token_texts(doc)
     while i < n:
-        if not texts[i][:1].isupper() or not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON") or (loose[i] and _headline_verb_or_link(doc[i])):
+        if not (texts[i][:1].isupper() or _ELIDED_NAME.fullmatch(texts[i])) or not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON") or (loose[i] and _headline_verb_or_link(doc[i])):
             i += 1
             continue
         j = i + 1
@@ -470,7 +470,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         start += 1  # `Sen.\xa0Sanders`: the space after a title cut off
     if end - start > 1 and doc[end - 1].lower_ in _POLL_WORDS:
         end -= 1  # `Morning Consult Poll` is Morning Consult's poll (but `The Washington Post` is a name)
-    if start >= end or not any(t.is_alpha or _DOTTED_ACRONYM.fullmatch(t.text) for t in tokens_between(doc, start, end)):
+    if start >= end or not any(t.is_alpha or _DOTTED_ACRONYM.fullmatch(t.text) or _ELIDED_NAME.fullmatch(t.text) for t in tokens_between(doc, start, end)):
         return None  # punctuation alone; but `the F.B.I.` is a name though none of its tokens is all letters
     if end - start == 1 and is_title(doc[start]) and doc[start].ent_type_ != "PERSON":
         return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)
