@@ -144,8 +144,8 @@ ARTICLES = [
     ]},
     {"id": "w12-04-cp-murder-trial", "style": "Canadian Press courts, dateline, testified, told the jury, replied, suggested, medical examiner, an accused and his father and a victim and his widow of one surname each, the elder Brennan, Justice", "paragraphs": [
         "EDMONTON — A man accused of killing his former business partner told a jury on Tuesday that he panicked and drove away because he believed the other man was still alive.",
-        "Brennan and Whitford had been friends since high school in Leduc, and both men's families filled the public gallery on Tuesday, sitting on opposite sides of the courtroom.",
         "Kyle Brennan, 36, has pleaded not guilty to second-degree murder in the death of Aaron Whitford, who was found in the parking lot of a south Edmonton warehouse in February 2023 with a fractured skull.",
+        "Brennan and Whitford had been friends since high school in Leduc, and both men's families filled the public gallery on Tuesday, sitting on opposite sides of the courtroom.",
         "The trial, which began two weeks ago in the Court of King's Bench in Edmonton, has heard from 23 witnesses, including police officers, a forensic pathologist and employees of the company that owned the warehouse. The Crown's theory is that the argument started inside the warehouse office, where police found a broken chair and blood on the floor that matched Whitford's DNA.",
         "Testifying in his own defence, Brennan said the two men had argued about money owed to their flooring company and that Whitford swung at him first.",
         "Brennan told the jury that he and Whitford had started Northern Edge Flooring in 2017 and that the business had struggled after Whitford bought out a third partner with money borrowed from a relative.",
@@ -169,6 +169,7 @@ ARTICLES = [
         "Court of King's Bench Justice Robert Lavallée told jurors he expects to give them his final instructions on Thursday, after closing arguments.",
     ], "quotes": [
         Q("the two men had argued about money owed to their flooring company and that Whitford swung at him first", "Brennan", "said", "Kyle Brennan", type="indirect"),
+        Q("he panicked and drove away because he believed the other man was still alive", "A man accused of killing his former business partner", "told", "Kyle Brennan", type="indirect"),
         Q("he and Whitford had started Northern Edge Flooring in 2017 and that the business had struggled after Whitford bought out a third partner with money borrowed from a relative", "Brennan", "told", "Kyle Brennan", type="indirect"),
         Q(["I pushed him away. He fell backwards and hit his head on the bumper of the truck,", "He was talking. He told me to get lost. So I got lost."], "Brennan", "told", "Kyle Brennan"),
         Q("Because I was scared, and because I was stupid,", "he", "replied", "Kyle Brennan"),
@@ -179,6 +180,7 @@ ARTICLES = [
         Q(["A fall like that can kill a person, but it usually leaves one fracture, at the back of the head,", "Mr. Whitford had two, and one of them was on the side."], "Sandhu", "said", "Anita Sandhu", "medical examiner"),
         Q("a second fracture could in rare cases be caused by a body striking the ground after hitting another object first", "Sandhu", "agreed", "Anita Sandhu", "medical examiner", "indirect"),
         Q("his son came to his house in Sherwood Park that night, soaked and shaking, and said there had been \"an accident.\"", "Dennis Brennan", "testified", "Dennis Brennan", "Brennan's father", "mixed"),
+        Q("there had been \"an accident.\"", "his son", "said", "Kyle Brennan", type="mixed", optional=True),
         Q("He kept saying, 'I should have stayed, I should have stayed,'", "the elder Brennan", "told", "Dennis Brennan", "Brennan's father"),
         Q("the case was \"a tragedy, not a murder.\"", "Michael Sauvé", "told", "Michael Sauvé", "Defence lawyer", "mixed"),
         Q("the family had sat through every day of the trial", "Carla Whitford", "said", "Carla Whitford", "Whitford's widow", "indirect"),
