@@ -197,7 +197,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
             entry = nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
-                                   called_by_surname_alone, honorific_calls, in_running_text, loose, bearer_positions[lower], breaks)
+                                   called_by_surname_alone, honorific_calls, in_running_text, loose, bearer_positions[lower],
+                                   breaks if run.start > 0 and doc[run.start - 1].lower_ in _CONTRASTING else None)
             if entry is None and (other := by_alias.get(_key(word))) is not None and other.kind == "person":
                 entry = other  # the second `Mrs. Clinton` joins the first one the full name did not take
             called_by_surname_alone[id(entry)] += 1
@@ -255,6 +256,9 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
 
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
+_CONTRASTING = frozenset({"elder", "younger"})  # `the elder Brennan`: the writer tells namesakes apart
 
 
 def _whose_relative(doc: Doc, entry: Entry) -> bool:

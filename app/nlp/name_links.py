@@ -187,8 +187,9 @@ def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | 
 
 def _next_paragraph(named: int, at: int, breaks: list[int]) -> bool:
     """`Brennan's father, Dennis Brennan, testified …` ending one paragraph, `"…," the elder Brennan told the court`
-    the next: a namesake named in full in the same paragraph or the one just before is the one a bare surname calls,
-    whatever sentences the parser cut that paragraph into (a paragraph's quotation often splits it)."""
+    the next: a namesake named in full in the same paragraph or the one just before is the one `the elder` or `the
+    younger` calls (the caller passes `breaks` only then), whatever sentences the parser cut that paragraph into (a
+    paragraph's quotation often splits it). A bare surname alone keeps the namesake named most often."""
     return bisect_left(breaks, at) - bisect_right(breaks, named) <= 1
 
 
