@@ -243,9 +243,13 @@ def titled_person_inside(verb: Token, agent: Token) -> Token | None:
     """`Curling Canada's high-performance director, Sean Drummond-Hay, said` (the body's first word read as the
     subject, `director` as its object) and `Court of King's Bench Justice Robert Lavallée told` (`Court` the subject,
     the judge its preposition's object): a name set after a role word, inside the phrase the parse made the
-    subject of the verb and before it, is who speaks, not the body the role belongs to."""
+    subject of the verb and before it, is who speaks, not the body the role belongs to. So is the name a British
+    court report sets after the part a barrister plays (`Prosecuting, Rupinder Sahota said`), the participle read
+    as the subject and the name as its apposition."""
     if agent.dep_ != "nsubj" or agent.head.i != verb.i or agent.i > verb.i or agent.ent_type_ == "PERSON":
         return None
+    if agent.tag_ == "VBG":  # `Prosecuting, Rupinder Sahota said`: the participle opening the sentence says in what part
+        return next((c for c in children(agent) if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i < verb.i), None)
     for noun in agent.subtree:
         if noun.i >= verb.i:
             break

@@ -14,7 +14,7 @@ from functools import lru_cache
 from nicknames import NickNamer
 from spacy.tokens import Doc
 
-from .lexicon import reporting_verbs, title_words, word_list
+from .lexicon import ORGANISATION_NOUNS, reporting_verbs, title_words, word_list
 from .name_runs import NameRun, fold, is_organisation_head, is_title, surname_of, text_of, words_of
 from .people_words import gender_words
 from .table_entry import Entry
@@ -29,13 +29,20 @@ def stands_for(doc: Doc, at: int, organisation: Entry) -> bool:
     """A lone word opening one organisation's name is that organisation (`Fox` for `Fox News`, `Pew` for `Pew
     Research`), unless the word is a person or place of its own (`Washington` beside `The Washington Post`) or a stop
     word. The callers have already given the word to any person the article names with it; so a word tagged PERSON
-    opening a two-word name ending in an organisation's head noun (`Carleton University`) is that organisation."""
+    opening a two-word name ending in a noun for a body (`Carleton University`, `Borealis Airlines`) is that organisation."""
     token = doc[at]
-    if token.ent_type_ == "PERSON" and len(organisation.words) == 2 and is_organisation_head(organisation.words[-1]) and not token.is_stop:
+    if token.ent_type_ == "PERSON" and len(organisation.words) == 2 and _names_a_body(organisation.words[-1]) and not token.is_stop:
         return True  # `Carleton said` (tagged PERSON) after `Carleton University`, where no one is called Carleton
     if token.is_stop or token.ent_type_ not in ("ORG", ""):  # `Trump` tagged PERSON is not `Trump Tower`
         return False
     return not any(doc[start].ent_type_ in ("GPE", "LOC", "NORP") for start, _ in organisation.mentions)
+
+
+def _names_a_body(word: str) -> bool:
+    """`University`, `Airlines`, `Foods`: a word that says its name is an organisation's."""
+    lower = word.lower()
+    nouns = ORGANISATION_NOUNS | word_list("organisation_nouns.txt")
+    return is_organisation_head(word) or lower in nouns or (lower.endswith("s") and lower[:-1] in nouns)
 
 
 def called_by_surname(doc: Doc, entry: Entry, least: int = 2) -> bool:

@@ -172,9 +172,20 @@ def _plural_possessive_inside(doc: Doc, j: int) -> bool:
             and is_organisation_head(doc[mark + 1].text) and doc[mark + 1].text[:1].isupper())
 
 
+def _possessive_inside_organisation(doc: Doc, j: int) -> bool:
+    """`St Columba’s Hospice`, `The Wexmoor Town Supporters' Trust`, `Court of King's Bench`: a possessive the NER
+    keeps inside one organisation's name, a capitalised word of that name on both sides of it (not `Trump's campaign`,
+    nor `Canada's Supreme Court`, which the NER tags as two names)."""
+    mark = j if doc[j].tag_ == "POS" else j - 1
+    if not 0 < mark < len(doc) - 1 or doc[mark].tag_ != "POS":
+        return False
+    inside = all(doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "I" for k in (mark, mark + 1)) and doc[mark - 1].ent_type_ == "ORG"
+    return inside and doc[mark - 1].text[:1].isupper() and doc[mark + 1].text[:1].isupper() and doc[mark + 1].is_alpha
+
+
 def _continues(doc: Doc, j: int) -> bool:
     previous, token = doc[j - 1], doc[j]
-    if "\n" not in previous.text_with_ws and _plural_possessive_inside(doc, j):
+    if "\n" not in previous.text_with_ws and (_plural_possessive_inside(doc, j) or _possessive_inside_organisation(doc, j)):
         return True
     if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
         return False

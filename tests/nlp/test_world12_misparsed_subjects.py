@@ -19,3 +19,8 @@ def test_a_judge_after_a_courts_name_speaks(analyse):
     text = ("Court of King's Bench Justice Paul Lemieux told jurors he expects to give them his final instructions on "
             "Monday, after closing arguments.")
     assert speaker_of(analyse, text, "final instructions").name == "Paul Lemieux"
+
+
+def test_the_barrister_after_the_part_they_play_speaks(analyse):
+    text = "Prosecuting, Rupinder Sahota said the defendant had spent the money on foreign holidays."
+    assert speaker_of(analyse, text, "foreign holidays").name == "Rupinder Sahota"

@@ -2,7 +2,9 @@
 a role (`Its chief financial officer, Nadine Lapierre-Cyr,`), is a person whose surname alone (`Ms. Lapierre-Cyr`)
 is the same person; a surname with its elided particle standing alone (`said d'Aoust`) is a name; a word the NER
 tagged PERSON opening a two-word institution's name (`Lakehead said` after `Lakehead University`) is that
-institution. Our own sentences; before world12 each short form stood alone as a name of its own."""
+institution, and so is one opening an airline's (`Borealis said`); a possessive the NER keeps inside an organisation's name
+(`St Aidan’s Hospice`, `Supporters' Trust`) does not cut the name. Our own sentences; before world12 each short form
+stood alone as a name of its own, and each possessive cut its name to the last word."""
 
 import pytest
 
@@ -28,3 +30,19 @@ def test_a_person_tagged_word_opening_an_institution_is_the_institution(analyse)
     text = ("Faculty at Lakehead University voted to strike on Tuesday.\n\n"
             "In a statement, Lakehead said it would keep classes running during the strike.")
     assert speaker_of(analyse, text, "keep classes running").name == "Lakehead University"
+
+
+def test_a_person_tagged_word_opening_an_airline_is_the_airline(analyse):
+    text = ("Borealis Airlines cancelled nearly 400 flights on Friday.\n\n"
+            "Borealis said on Friday evening that it expected to cancel about 600 flights on Saturday.")
+    assert speaker_of(analyse, text, "600 flights").name == "Borealis Airlines"
+
+
+@pytest.mark.parametrize("text, words, named", [
+    ("Fans were angry. The Hartlepool Supporters' Trust said the owners had \"run the club into the ground\" for years.",
+     "into the ground", "Hartlepool Supporters' Trust"),
+    ("Joan Pryor was the chief executive of St Aidan’s Hospice in Bolton for 11 years.\n\nThe hospice said the loss had forced it to close its day centre.",
+     "day centre", "St Aidan’s Hospice"),
+])
+def test_a_possessive_inside_an_organisations_name_keeps_the_name_whole(analyse, text, words, named):
+    assert speaker_of(analyse, text, words).name == named
