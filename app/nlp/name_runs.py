@@ -175,12 +175,18 @@ def _plural_possessive_inside(doc: Doc, j: int) -> bool:
 def _possessive_inside_organisation(doc: Doc, j: int) -> bool:
     """`St Columba’s Hospice`, `The Wexmoor Town Supporters' Trust`, `Court of King's Bench`: a possessive the NER
     keeps inside one organisation's name, a capitalised word of that name on both sides of it (not `Trump's campaign`,
-    nor `Canada's Supreme Court`, which the NER tags as two names)."""
+    nor `Canada's Supreme Court`, which the NER tags as two names), and no common noun right after the name (the
+    NER's `Unifor’s Quebec` in `Unifor’s Quebec director` is a union and the place of a role)."""
     mark = j if doc[j].tag_ == "POS" else j - 1
     if not 0 < mark < len(doc) - 1 or doc[mark].tag_ != "POS":
         return False
     inside = all(doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "I" for k in (mark, mark + 1)) and doc[mark - 1].ent_type_ == "ORG"
-    return inside and doc[mark - 1].text[:1].isupper() and doc[mark + 1].text[:1].isupper() and doc[mark + 1].is_alpha
+    if not (inside and doc[mark - 1].text[:1].isupper() and doc[mark + 1].text[:1].isupper() and doc[mark + 1].is_alpha):
+        return False
+    end = mark + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end >= len(doc) or doc[end].pos_ != "NOUN" or doc[end].text[:1].isupper()  # not `Unifor’s Quebec director`
 
 
 def _continues(doc: Doc, j: int) -> bool:

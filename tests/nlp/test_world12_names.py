@@ -46,3 +46,9 @@ def test_a_person_tagged_word_opening_an_airline_is_the_airline(analyse):
 ])
 def test_a_possessive_inside_an_organisations_name_keeps_the_name_whole(analyse, text, words, named):
     assert speaker_of(analyse, text, words).name == named
+
+
+def test_a_union_owning_a_place_and_a_role_stays_the_union(analyse):
+    text = ("Unifor, which represents about 900 workers at the plant, said it would ask to be heard during the review.\n\n"
+            "“Five years goes by very fast,” said Martin Gagnon, Unifor’s Quebec director.")
+    assert speaker_of(analyse, text, "ask to be heard").name == "Unifor"
