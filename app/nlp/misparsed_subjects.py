@@ -248,7 +248,9 @@ def titled_person_inside(verb: Token, agent: Token) -> Token | None:
     as the subject and the name as its apposition."""
     if agent.dep_ != "nsubj" or agent.head.i != verb.i or agent.i > verb.i or agent.ent_type_ == "PERSON":
         return None
-    if agent.tag_ == "VBG":  # `Prosecuting, Rupinder Sahota said`: the participle opening the sentence says in what part
+    doc = agent.doc
+    if agent.tag_ == "VBG" or (agent.lower_.endswith("ing") and agent.i + 1 < len(doc) and doc[agent.i + 1].text == ","):
+        # `Prosecuting, Rupinder Sahota said` (the participle tagged VBG or NNP): it says in what part the name speaks
         return next((c for c in children(agent) if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i < verb.i), None)
     for noun in agent.subtree:
         if noun.i >= verb.i:

@@ -24,3 +24,10 @@ def test_a_judge_after_a_courts_name_speaks(analyse):
 def test_the_barrister_after_the_part_they_play_speaks(analyse):
     text = "Prosecuting, Rupinder Sahota said the defendant had spent the money on foreign holidays."
     assert speaker_of(analyse, text, "foreign holidays").name == "Rupinder Sahota"
+
+
+def test_the_barrister_after_a_part_tagged_as_a_name_speaks(analyse):
+    text = ("Sentencing her, Judge Martin Haverley said she had betrayed her staff.\n\nProsecuting, Rupinder Sahota said "
+            "Whitlow had spent the money on seven foreign holidays, more than £60,000 of designer clothing and shares in "
+            "three racehorses, one of which she named after the hospice’s founder.")
+    assert speaker_of(analyse, text, "foreign holidays").name == "Rupinder Sahota"
