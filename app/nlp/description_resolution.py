@@ -605,7 +605,16 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             based.add(j)  # `the Austin, Texas-based company`: the city before its state's comma
             j -= 1
         return all((t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "") or t.i in based for t in self.doc[head.left_edge.i : head.i]) \
-            and not any(c.dep_ == "prep" for c in rights(head))
+            and not any(c.dep_ == "prep" and not self._trade_goods(head, c) for c in rights(head))
+
+    @staticmethod
+    def _trade_goods(head: Token, prep: Token) -> bool:
+        """`the Ohio-based maker of aircraft landing gear`: what a company makes or sells, plain common nouns after
+        `of`, names no one either (`the maker of Tide` or `the supplier of the city's buses` does)."""
+        if prep.lower_ != "of" or head.lemma_.lower() not in organisation_nouns():
+            return False
+        goods = [t for t in prep.subtree if t.i != prep.i]
+        return bool(goods) and all(t.pos_ in ("NOUN", "ADJ") and t.ent_type_ == "" or t.text == "-" for t in goods)
 
     def _market_index(self, head: Token) -> set[int]:
         """`the FTSE 100 company`, `the S&P 500 firm`: a proper name with its number just before the noun is the index

@@ -29,7 +29,7 @@ from .people_words import gender_words
 from .roles import best_role, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
 from .table_entry import Entry
-from .token_ranges import token_offsets, tokens_between
+from .token_ranges import paragraph_breaks, token_offsets, tokens_between
 from .tokens import quote_owner_by_token, token_texts
 
 _ACRONYM_SKIP = frozenset("of for and the & on in at".split())
@@ -200,6 +200,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                     org_heads.setdefault(fold(word), []).append(entry)
     in_running_text = {id(entry) for entry in people.values() if any(not loose[start] for start, _ in entry.mentions)}
     misspelt = MisspeltSurnames(by_surname)
+    breaks = paragraph_breaks(doc)
     honorific_calls: Counter = Counter()  # `Mr. Trump`, `Mrs. Clinton`: who each honorific call went to
     called_by_surname_alone: Counter = Counter()  # `Obama`, `Mr. Obama`: how often each bearer is called by the surname alone
     for run in singles:
@@ -208,12 +209,14 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
             entry = nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
-                                   called_by_surname_alone, honorific_calls, in_running_text, loose, bearer_positions[lower])
+                                   called_by_surname_alone, honorific_calls, in_running_text, loose, bearer_positions[lower],
+                                   breaks if run.start > 0 and doc[run.start - 1].lower_ in _CONTRASTING else None)
             if entry is None and (other := by_alias.get(_key(word))) is not None and other.kind == "person":
                 entry = other  # the second `Mrs. Clinton` joins the first one the full name did not take
             called_by_surname_alone[id(entry)] += 1
             if run.honorific in gender_words():
                 honorific_calls[id(entry)] += 1  # one `Mr. Trump` settled, the next is the same man
+                honorific_calls[(id(entry), run.honorific.rstrip("."))] += 1  # and with which honorific
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
         elif (named := _bracketed_after(doc, run, keys_ending_at)) in by_alias:
@@ -265,6 +268,9 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
 
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
+_CONTRASTING = frozenset({"elder", "younger"})  # `the elder Brennan`: the writer tells namesakes apart
 
 
 def _whose_relative(doc: Doc, entry: Entry) -> bool:

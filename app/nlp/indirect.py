@@ -157,6 +157,10 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             end = max(end, max(c.right_edge.i for c in children(verb) if c.i > verb.i) + 1)  # `says [that-less clause]` misparsed as an object
         elif child.dep_ not in relations:
             continue
+        elif child.dep_ == "ccomp" and _small_clause(child):
+            continue  # `found Ms Marsden unresponsive`, `find him guilty`: a state found, not words reported
+        elif child.dep_ == "ccomp":
+            start = _subject_read_as_preposition(verb, child, start)
         elif child.dep_ == "dobj" and (child.pos_ == "PRON" or end - start < 2 or child.lower_ == "way"):
             continue  # `talked his way into a job`: a way taken, not words said
         elif child.dep_ == "dobj":
@@ -201,6 +205,27 @@ def _under_participle(clause: Token) -> Token | None:
 
 
 _DISCUSSING = frozenset("discuss speak comment talk say disclose describe".split())  # what leave is given for
+
+
+_ROUGHLY = frozenset({"about", "around"})
+
+
+def _subject_read_as_preposition(verb: Token, clause: Token, start: int) -> int:
+    """`said about one in every 1,000 children … develops swelling`: a clause with no subject after `about` and a
+    number, which the parse hung on the verb as `said about …`; the number is the clause's subject."""
+    if _has_subject(clause):
+        return start
+    prep = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ in _ROUGHLY and verb.i < c.i < clause.i), None)
+    if prep is None or prep.i != verb.i + 1 or not any(c.dep_ == "pobj" and c.like_num for c in children(prep)):
+        return start
+    return prep.i
+
+
+def _small_clause(clause: Token) -> bool:
+    """A verdict or a state with its own subject and no verb (`him guilty`, `Ms Marsden unresponsive`): what someone
+    was found to be (data/found_states.txt), not words reported (`found the drug effective` is a finding)."""
+    return clause.pos_ == "ADJ" and clause.lower_ in word_list("found_states.txt") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(clause)) and not any(
+        c.dep_ in ("cop", "aux", "auxpass") for c in children(clause))
 
 
 def _leave_to_speak(verb: Token) -> bool:
@@ -341,6 +366,8 @@ def _around_parenthetical(doc: Doc, verb: Token, owner: list[int], quotes: list[
     """`Instead, she said, her boss told her …`: a reporting clause set off by commas inside the sentence it reports.
     Everything reported in that sentence (here what the boss told) is nested in her words, so she is the source."""
     clause = verb.head
+    if clause.tag_ == "VBG" and not any(child.dep_ in ("aux", "auxpass") for child in children(clause)):
+        return None  # `…," Farrugia said, her voice breaking.`: a participle with no auxiliary tells how she said it
     own_start, own_end = verb.left_edge.i, verb.right_edge.i + 1
     if doc[own_start].text != "," and (own_start == 0 or doc[own_start - 1].text != ","):
         return None

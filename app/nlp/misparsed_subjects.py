@@ -256,6 +256,32 @@ def stranded_preposition_owner(verb: Token, agent: Token) -> Token | None:
     return noun
 
 
+def titled_person_inside(verb: Token, agent: Token) -> Token | None:
+    """`Curling Canada's high-performance director, Sean Drummond-Hay, said` (the body's first word read as the
+    subject, `director` as its object) and `Court of King's Bench Justice Robert Lavallée told` (`Court` the subject,
+    the judge its preposition's object): a name set after a role word, inside the phrase the parse made the
+    subject of the verb and before it, is who speaks, not the body the role belongs to. So is the name a British
+    court report sets after the part a barrister plays (`Prosecuting, Rupinder Sahota said`), the participle read
+    as the subject and the name as its apposition."""
+    if agent.dep_ != "nsubj" or agent.head.i != verb.i or agent.i > verb.i or agent.ent_type_ == "PERSON":
+        return None
+    doc = agent.doc
+    if agent.tag_ == "VBG" or (agent.lower_.endswith("ing") and agent.i + 1 < len(doc) and doc[agent.i + 1].text == ","):
+        # `Prosecuting, Rupinder Sahota said` (the participle tagged VBG or NNP): it says in what part the name speaks
+        return next((c for c in children(agent) if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i < verb.i), None)
+    for noun in agent.subtree:
+        if noun.i >= verb.i:
+            break
+        if noun.pos_ != "PROPN" or noun.ent_type_ != "PERSON" or noun.i == agent.i:
+            continue
+        if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "pobj") and noun.head.lemma_.lower() in title_words():
+            return noun  # the role read as an object, the name its apposition
+        titled = any(child.dep_ == "compound" and child.lower_ in title_words() for child in children(noun))
+        if noun.dep_ == "pobj" and titled and agent.lemma_.lower() == "court":
+            return noun  # `Court of Appeal Justice …`: a court's name ending in the judge's title
+    return None
+
+
 _POLLS = frozenset(("poll", "survey"))
 _SHARES = frozenset(("percent", "%", "majority", "plurality", "minority", "third", "half", "quarter"))
 

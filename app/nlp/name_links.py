@@ -6,7 +6,7 @@ the one named nearest)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -14,23 +14,35 @@ from functools import lru_cache
 from nicknames import NickNamer
 from spacy.tokens import Doc
 
-from .lexicon import reporting_verbs, word_list
+from .lexicon import ORGANISATION_NOUNS, reporting_verbs, title_words, word_list
 from .name_runs import NameRun, fold, is_organisation_head, is_title, surname_of, text_of, words_of
 from .people_words import gender_words
 from .table_entry import Entry
 
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_BEARERS = 20  # full names read after a bare surname in its sentence: a bound on a sentence-long list of names
+_FEMALE_HONORIFICS = frozenset({"ms", "mrs", "miss"})  # which of them the article gives a woman tells her from a namesake
 _WINDOW = 50  # full names read before a bare surname to choose among namesakes
 
 
 def stands_for(doc: Doc, at: int, organisation: Entry) -> bool:
     """A lone word opening one organisation's name is that organisation (`Fox` for `Fox News`, `Pew` for `Pew
-    Research`), unless the word is a person or place of its own (`Washington` beside `The Washington Post`) or a stop word."""
+    Research`), unless the word is a person or place of its own (`Washington` beside `The Washington Post`) or a stop
+    word. The callers have already given the word to any person the article names with it; so a word tagged PERSON
+    opening a two-word name ending in a noun for a body (`Carleton University`, `Borealis Airlines`) is that organisation."""
     token = doc[at]
+    if token.ent_type_ == "PERSON" and len(organisation.words) == 2 and _names_a_body(organisation.words[-1]) and not token.is_stop:
+        return True  # `Carleton said` (tagged PERSON) after `Carleton University`, where no one is called Carleton
     if token.is_stop or token.ent_type_ not in ("ORG", ""):  # `Trump` tagged PERSON is not `Trump Tower`
         return False
     return not any(doc[start].ent_type_ in ("GPE", "LOC", "NORP") for start, _ in organisation.mentions)
+
+
+def _names_a_body(word: str) -> bool:
+    """`University`, `Airlines`, `Foods`: a word that says its name is an organisation's."""
+    lower = word.lower()
+    nouns = ORGANISATION_NOUNS | word_list("organisation_nouns.txt")
+    return is_organisation_head(word) or lower in nouns or (lower.endswith("s") and lower[:-1] in nouns)
 
 
 def called_by_surname(doc: Doc, entry: Entry, least: int = 2) -> bool:
@@ -113,8 +125,16 @@ def _first_word_is_a_name(doc: Doc, entry: Entry, loose: bytearray, common: froz
     """`Debbie` in `Debbie Wasserman Schultz` (left outside the PERSON span) is a name; `Florida` is not, nor is a
     word the tagger takes for a name in a headline or quotation (`Crooked Hillary Clinton`), nor a word the article
     also writes in lower case (`Rival Hillary Clinton` where it writes `rival`)."""
-    return any(((doc[start].ent_type_ == "PERSON" and not loose[start]) or _untagged_first_name(doc, start, loose))
-               and doc[start].lower_ not in common for start, _ in entry.mentions)
+    return any(((doc[start].ent_type_ == "PERSON" and not loose[start]) or _untagged_first_name(doc, start, loose) or _apposed_to_a_role(doc, start, end, loose))
+               and doc[start].lower_ not in common for start, end in entry.mentions)
+
+
+def _apposed_to_a_role(doc: Doc, start: int, end: int, loose: bytearray) -> bool:
+    """`Its president and chief executive, Sylvie Ouellet-Brassard,` (the whole name tagged ORG): a proper noun
+    opening a name set in apposition to a role word is a given name."""
+    last = doc[end - 1]
+    return (doc[start].pos_ == "PROPN" and not loose[start] and last.dep_ == "appos" and last.head.i < start
+            and last.head.lemma_.lower() in title_words())
 
 
 def _untagged_first_name(doc: Doc, start: int, loose: bytearray) -> bool:
@@ -146,7 +166,7 @@ def merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surna
 
 def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | None, titles_of: dict[int, set[str]], margin: int,
                    sentence_of: list[int], several: bool, called_by_surname_alone: Counter, honorific_calls: Counter, in_running_text: set[int],
-                   loose: bytearray, positions: list[int]) -> Entry | None:
+                   loose: bytearray, positions: list[int], breaks: list[int] | None = None) -> Entry | None:
     """A bare `Clinton` among several Clintons. After an honorific or a title, the namesake it fits
     (`namesake_it_fits`). A bare surname: not one its own sentence names in full after it (`Clinton declared of
     Hillary Clinton`); the one named in the same or the previous sentence, else the one named most often so far; before any of them is named in full, the one the article already calls by the bare surname
@@ -156,18 +176,28 @@ def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | 
         sole = bearers[0][1]  # `Mrs. Clinton` in an article that names only `Mr. Bill Clinton` in full is someone else
         return None if wanted and sole.gender(margin) not in (None, wanted) else sole
     if wanted or title:
-        return namesake_it_fits(bearers, wanted, title, titles_of, margin, honorific_calls, in_running_text)
+        return namesake_it_fits(bearers, wanted, title, titles_of, margin, honorific_calls, in_running_text, run.honorific)
     index = bisect_left(positions, run.start)  # `positions`: where each of `bearers` stands, read once per surname
     later = _named_later_in_the_sentence(bearers, index, run, sentence_of, loose)
     if later and any(id(entry) not in later and id(entry) in in_running_text for _, entry in bearers[max(0, index - _WINDOW) : index + _SENTENCE_BEARERS]):
         return _nearest_other(bearers, index, run, sentence_of, later, in_running_text)
     if index > 0 and sentence_of[run.start] - sentence_of[bearers[index - 1][0]] <= 1:
         return bearers[index - 1][1]
+    if index > 0 and breaks is not None and _next_paragraph(bearers[index - 1][0], run.start, breaks):
+        return bearers[index - 1][1]
     window = bearers[max(0, index - _WINDOW) : index] or bearers
     named = list({id(entry): entry for _, entry in window}.values())
     if index == 0:  # `President Obama` before the full names: the Obama the article already calls `Mr. Obama`
         return max(named, key=lambda entry: called_by_surname_alone[id(entry)])
     return max(named, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
+
+
+def _next_paragraph(named: int, at: int, breaks: list[int]) -> bool:
+    """`Brennan's father, Dennis Brennan, testified …` ending one paragraph, `"…," the elder Brennan told the court`
+    the next: a namesake named in full in the same paragraph or the one just before is the one `the elder` or `the
+    younger` calls (the caller passes `breaks` only then), whatever sentences the parser cut that paragraph into (a
+    paragraph's quotation often splits it). A bare surname alone keeps the namesake named most often."""
+    return bisect_left(breaks, at) - bisect_right(breaks, named) <= 1
 
 
 def _named_later_in_the_sentence(bearers: list[tuple[int, Entry]], index: int, run: NameRun, sentence_of: list[int], loose: bytearray) -> set[int]:
@@ -194,7 +224,7 @@ def _nearest_other(bearers: list[tuple[int, Entry]], index: int, run: NameRun, s
 
 
 def namesake_it_fits(bearers: list[tuple[int, Entry]], wanted: str | None, title: str | None, titles_of: dict[int, set[str]], margin: int,
-                     honorific_calls: Counter, in_running_text: set[int]) -> Entry:
+                     honorific_calls: Counter, in_running_text: set[int], honorific: str | None = None) -> Entry:
     """`Mr. Trump` where the article names Donald J. Trump and his brother Freddy Trump: no namesake the text
     states to be of the other gender (an honorific, a gendered role word; pronouns are no statement here), then the
     one the article gives the same title (`President Obama`), then the one the article has already called by
@@ -207,7 +237,17 @@ def namesake_it_fits(bearers: list[tuple[int, Entry]], wanted: str | None, title
     if title:
         titled = [entry for entry in named if title in titles_of.get(id(entry), ())]
         named = titled or named
+    if honorific:
+        named = _not_called_otherwise(named, honorific.rstrip("."), honorific_calls) or named
     return max(named, key=lambda entry: (honorific_calls[id(entry)], id(entry) in in_running_text))  # ties: the one named first
+
+
+def _not_called_otherwise(named: list[Entry], honorific: str, honorific_calls: Counter) -> list[Entry]:
+    """`Ms Marsden` for the student all along, then `Mrs Marsden` after her mother is named: a woman the article
+    already calls by another honorific of her gender (`Ms`, not `Mrs`) is not the one this honorific calls, unless it
+    also called her by this one."""
+    return [entry for entry in named
+            if honorific_calls[(id(entry), honorific)] or not any(honorific_calls[(id(entry), other)] for other in _FEMALE_HONORIFICS - {honorific})]
 
 
 def merge_shortened_organisations(doc: Doc, entries: list[Entry], by_alias: dict[str, Entry]) -> None:

@@ -172,9 +172,26 @@ def _plural_possessive_inside(doc: Doc, j: int) -> bool:
             and is_organisation_head(doc[mark + 1].text) and doc[mark + 1].text[:1].isupper())
 
 
+def _possessive_inside_organisation(doc: Doc, j: int) -> bool:
+    """`St Columba’s Hospice`, `The Wexmoor Town Supporters' Trust`, `Court of King's Bench`: a possessive the NER
+    keeps inside one organisation's name, a capitalised word of that name on both sides of it (not `Trump's campaign`,
+    nor `Canada's Supreme Court`, which the NER tags as two names), and no common noun right after the name (the
+    NER's `Unifor’s Quebec` in `Unifor’s Quebec director` is a union and the place of a role)."""
+    mark = j if doc[j].tag_ == "POS" else j - 1
+    if not 0 < mark < len(doc) - 1 or doc[mark].tag_ != "POS":
+        return False
+    inside = all(doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "I" for k in (mark, mark + 1)) and doc[mark - 1].ent_type_ == "ORG"
+    if not (inside and doc[mark - 1].text[:1].isupper() and doc[mark + 1].text[:1].isupper() and doc[mark + 1].is_alpha):
+        return False
+    end = mark + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end >= len(doc) or doc[end].pos_ != "NOUN" or doc[end].text[:1].isupper()  # not `Unifor’s Quebec director`
+
+
 def _continues(doc: Doc, j: int) -> bool:
     previous, token = doc[j - 1], doc[j]
-    if "\n" not in previous.text_with_ws and _plural_possessive_inside(doc, j):
+    if "\n" not in previous.text_with_ws and (_plural_possessive_inside(doc, j) or _possessive_inside_organisation(doc, j)):
         return True
     if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
         return False
@@ -383,7 +400,7 @@ def name_runs(doc: Doc, loose: bytearray) -> list[NameRun]:
     i, n = 0, len(doc)
     texts = token_texts(doc)
     while i < n:
-        if not texts[i][:1].isupper() or not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON") or (loose[i] and _headline_verb_or_link(doc[i])):
+        if not (texts[i][:1].isupper() or _ELIDED_NAME.fullmatch(texts[i])) or not _is_name_word(doc[i]) or (doc[i].lower_ in reporting_forms() and doc[i].ent_type_ != "PERSON") or (loose[i] and _headline_verb_or_link(doc[i])):
             i += 1
             continue
         j = i + 1
@@ -477,7 +494,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         start += 1  # `Sen.\xa0Sanders`: the space after a title cut off
     if end - start > 1 and doc[end - 1].lower_ in _POLL_WORDS:
         end -= 1  # `Morning Consult Poll` is Morning Consult's poll (but `The Washington Post` is a name)
-    if start >= end or not any(t.is_alpha or _DOTTED_ACRONYM.fullmatch(t.text) for t in tokens_between(doc, start, end)):
+    if start >= end or not any(t.is_alpha or _DOTTED_ACRONYM.fullmatch(t.text) or _ELIDED_NAME.fullmatch(t.text) for t in tokens_between(doc, start, end)):
         return None  # punctuation alone; but `the F.B.I.` is a name though none of its tokens is all letters
     if end - start == 1 and is_title(doc[start]) and doc[start].ent_type_ != "PERSON":
         return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)

@@ -8,7 +8,9 @@ set held to floors near its figures (each folder's README.md has the before and 
 - outlets10: US political news as other outlets write it today, Axios to hearings (0.98 before, quote recall 0.92);
 - outlets11: wire, broadcast, local, science, investigative and feature news beyond PolNeAR's outlets, with NPR
   transcripts (0.92 / 0.88 before, quote recall 0.91 / 0.91);
-- world11: Canadian and British general news, hospitals to profiles (0.86 / 0.90 before).
+- world11: Canadian and British general news, hospitals to profiles (0.86 / 0.90 before);
+- world12: LONG Canadian and British general news (4,000+ characters, up to 16 quotes an article: namesakes,
+  returning surnames and descriptions, pronoun chains; 0.93 / 0.90 before).
 Floors of world8, world9, outlets9 and outlets10 were raised after round eleven's general rules (wire credits, `the
 government`, described companies, human-interest ledes, passive addressees, role words) moved their figures; those of
 world9's holdout, world11, outlets9, outlets10 and outlets11 after round twelve's (fix12: owned relations, court
@@ -53,6 +55,10 @@ FLOORS = {
                             "role": 0.87},
     "world11/holdout.jsonl": {"recall": 0.98, "precision": 0.98, "name": 0.97, "attributed": 0.97, "mention": 0.98,
                               "role": 0.87},
+    "world12/probe.jsonl": {"recall": 0.98, "precision": 0.93, "name": 0.98, "attributed": 0.93, "mention": 0.96,
+                            "role": 0.65},
+    "world12/holdout.jsonl": {"recall": 0.98, "precision": 0.90, "name": 0.94, "attributed": 0.86, "mention": 0.98,
+                              "role": 0.84},
 }
 
 
