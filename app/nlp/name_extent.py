@@ -48,7 +48,8 @@ def joined_list_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
     organisation's name whose first words are a written list of single capitalised words, which the NER tagged as
     nothing or as one organisation with the rest, joined by commas and `and` to the name it did tag, is one name
     (companies or people listed before a name are tagged names of their own and stay apart; two words joined by
-    `and` alone, `Fisheries and Oceans Canada`, are left to the NER)."""
+    `and` alone, `Fisheries and Oceans Canada`, are left to the NER unless the parse reads them as one phrase:
+    `_one_phrase`)."""
     merged: dict[int, NameRun] = {}
     for run in runs:
         if run.kind != "organization" or run.end - run.start < 2 or run.start < 2:

@@ -443,7 +443,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if index == -1 or self.entities[index].kind != "person" or (i + 1 < len(self.doc) and self.entity_at[i + 1] == index):
             return False
         start = sentence_start(self.doc, pronoun.i, limit=self.window)
-        return (self._previous_sentence(pronoun.i) if start == pronoun.i else start) <= i
+        # `“I told him, 'Far,'” she said`: after the quotation that opens its sentence, the pronoun opens the narration
+        opens = all(self.owner[k] != -1 or self.doc[k].is_punct or self.doc[k].is_space for k in range(start, pronoun.i))
+        return (self._previous_sentence(pronoun.i) if opens else start) <= i
 
     def _recent_person(self, recent: tuple[int, Resolution], subject: tuple[int, Resolution], pronoun: int) -> bool:
         """`Yet it has also defined Betsy Ebeling's life. “…,” she said`: a person named in full, whose gender the text

@@ -2,8 +2,9 @@
 participle the parser made a clause (`A senior official, granted anonymity to discuss …, said`), an agency's name
 whose first word the NER left out (`Immigration and Customs Enforcement`), `the elder` / `the younger` of two
 namesakes, a firm named again without `Partners`, a reporting clause set inside the clause it reports with more of it
-after (`…, she said, and …`), `the 43-year-old` as the antecedent of a pronoun, and a pronoun whose gender the last
-speaker's stated gender contradicts."""
+after (`…, she said, and …`), `the 43-year-old` as the antecedent of a pronoun, a pronoun whose gender the last
+speaker's stated gender contradicts, and `she` after a quotation opening its sentence reading the owner named in the
+sentence before."""
 
 import pytest
 
@@ -94,3 +95,14 @@ def test_a_speaker_of_the_other_stated_gender_does_not_beat_the_subject_before_h
         "minutes. “The program is approved by the state,” he wrote."
     )
     assert speaker_of(analyse, text, "approved by the state").name == "Owen Lasko"
+
+
+def test_a_pronoun_after_an_opening_quotation_reads_the_owner_named_just_before(analyse):
+    text = (
+        "“I keep a bag in the car now,” Nadia Ferrer, 41, said Tuesday from her kitchen table.\n\n"
+        "State Sen. Paul Brandt, a Republican who represents the county, said he would introduce a bill in January. "
+        "“We pay these hospitals less than it costs them,” Brandt said.\n\n"
+        "On Tuesday afternoon, Ferrer's 6-year-old son asked her again how far away the new hospital was. “I told him, "
+        "'Far,'” she said. “He said, 'Farther than Grandma's?' And I said, 'Farther than Grandma's.'”"
+    )
+    assert speaker_of(analyse, text, "I told him").name == "Nadia Ferrer"
