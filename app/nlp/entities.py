@@ -23,6 +23,7 @@ from .extensions import ENTITIES, QUOTES, doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
 from .mojibake import repair_mojibake
 from .name_extent import cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, split_coordinations
+from .namesake_ages import compared, the_one_compared
 from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames, without_surname_pairs
 from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
 from .people_words import gender_words
@@ -208,9 +209,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         lower = fold(word)
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
-            entry = nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
-                                   called_by_surname_alone, honorific_calls, in_running_text, loose, bearer_positions[lower],
-                                   breaks if run.start > 0 and doc[run.start - 1].lower_ in _CONTRASTING else None)
+            entry = _compared_bearer(doc, by_surname[lower], run, margin) if lower in shared_surnames else None
+            entry = entry or nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
+                                            called_by_surname_alone, honorific_calls, in_running_text, loose, bearer_positions[lower],
+                                            breaks if run.start > 0 and doc[run.start - 1].lower_ in _CONTRASTING else None)
             if entry is None and (other := by_alias.get(_key(word))) is not None and other.kind == "person":
                 entry = other  # the second `Mrs. Clinton` joins the first one the full name did not take
             called_by_surname_alone[id(entry)] += 1
@@ -401,3 +403,13 @@ def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:
         aliases=aliases, roles=tuple(roles), gender=Gender(gender) if gender else None,
         plural=entry.kind == "group", mentions=spans,
     )
+
+
+def _compared_bearer(doc: Doc, bearers: list[tuple[int, Entry]], run: NameRun, margin: int) -> Entry | None:
+    """`the elder Kessler`, `the younger Mr. Castellano`: the namesake of the honorific's gender the comparison means."""
+    comparison = compared(doc, run.start)
+    if comparison is None:
+        return None
+    wanted = gender_words().get(run.honorific or "")
+    named = [entry for entry in {id(entry): entry for _, entry in bearers}.values() if not wanted or entry.gender(margin) in (None, wanted)]
+    return the_one_compared(doc, named, comparison)

@@ -128,7 +128,7 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             candidate = _content_candidate(doc, verb, start, end, owner, quotes)
             if candidate is not None:
                 return candidate
-    if speech and verb.dep_ == "parataxis" and verb.head.i > verb.i and _has_subject(verb):
+    if speech and verb.dep_ == "parataxis" and (verb.head.i > verb.i or _clause_goes_on(verb, owner)) and _has_subject(verb):
         candidate = _around_parenthetical(doc, verb, owner, quotes)
         if candidate is not None:
             return candidate
@@ -378,14 +378,31 @@ def _around_parenthetical(doc: Doc, verb: Token, owner: list[int], quotes: list[
     if not (subject_before and before) or any(owner[i] != -1 for i in before):
         # `Instead,` `Without the money,` lead into the sentence; they are not reported words
         return _content_candidate(doc, verb, own_end, clause.right_edge.i + 1, owner, quotes)
-    # `The plan, the mayor said, would fail`: the reported clause runs on both sides of its cue
-    candidate = _content_candidate(doc, verb, before[0], clause.right_edge.i + 1, owner, quotes)
+    # `The plan, the mayor said, would fail`: the reported clause runs on both sides of its cue; not into a second
+    # report joined to it (`…, and the judge noted that …`), whose speaker is its own subject
+    end = _before_a_second_report(doc, clause, clause.right_edge.i + 1)
+    candidate = _content_candidate(doc, verb, before[0], end, owner, quotes)
     if candidate is None:
         return None
     lead = doc[before[0] : before[-1] + 1]
-    tail_start = next((i for i in range(own_end, clause.right_edge.i + 1) if not doc[i].is_punct), own_end)
+    tail_start = next((i for i in range(own_end, end) if not doc[i].is_punct), own_end)
     candidate.pieces = [(lead.start_char, lead.end_char), (doc[tail_start].idx, candidate.end)]
     return candidate
+
+
+def _clause_goes_on(verb: Token, owner: list[int]) -> bool:
+    """`The contract requires 60 days' notice, not 90, she said, and the company will pay …`: a reporting clause set
+    off by commas after the verb of the clause it reports, which goes on after it (its conjunct), stands inside it.
+    Only one person's (a plural `they say` set in a clause is as often hearsay as a group's words) and only around
+    the article's own words (with a quotation in it, the quotation is attributed on its own)."""
+    doc, own_end, clause = verb.doc, verb.right_edge.i + 1, verb.head
+    subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we"):
+        return False
+    if any(owner[i] != -1 for i in range(clause.left_edge.i, clause.right_edge.i + 1)):
+        return False
+    return own_end < len(doc) and doc[own_end - 1].text == "," and any(
+        child.dep_ == "conj" and child.i > own_end for child in children(clause))
 
 
 _SAY_VERBS = frozenset("say add claim insist argue warn predict suggest explain note".split())

@@ -151,16 +151,21 @@ def _name_before_aside(verb: Token, comma: int, owner: list[int] | None) -> Toke
         return None
     aside = doc[opening + 1 : comma]
     name = doc[opening - 1]
-    if name.pos_ != "PROPN" or not len(aside) or any(t.tag_ in _FINITE for t in aside[1:]):
+    people = name.pos_ == "NOUN" and names_people(name.lemma_.lower())  # `A senior official, granted anonymity …, said`
+    if not (name.pos_ == "PROPN" or people) or not len(aside) or any(t.tag_ in _FINITE for t in aside[1:]):
         return None
     first = aside[0]
-    described = first.tag_ not in _FINITE and any(t.dep_ == "appos" and t.head.i == _phrase_head(name).i for t in aside)
-    # `Mr. Lane, asked about it, had said`; not a list of clauses sharing one subject (`took …, suggesting …, was …`)
+    head = _phrase_head(name)
+    described = first.tag_ not in _FINITE and any(t.dep_ == "appos" and t.head.i == head.i for t in aside)
+    # `Mr. Lane, asked about it, had said`; not a list of clauses sharing one subject (`took …, suggesting …, was …`);
+    # the parse may make the noun before the aside the participle's own subject (`official` ← `granted`)
     participle = first.tag_ in ("VBN", "VBG", "VBD") and first.dep_ != "amod" and verb.dep_ != "conj" \
-        and not any(c.dep_ in SUBJECT_DEPS for c in children(first))
+        and not any(c.dep_ in SUBJECT_DEPS and (c.i != head.i or not people) for c in children(first))
+    if people and not participle:
+        return None
     if not (described or participle):
         return None
-    return _phrase_head(name)
+    return head
 
 
 def name_left_before_verb(verb: Token, agent: Token) -> Token | None:

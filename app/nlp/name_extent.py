@@ -48,7 +48,8 @@ def joined_list_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
     organisation's name whose first words are a written list of single capitalised words, which the NER tagged as
     nothing or as one organisation with the rest, joined by commas and `and` to the name it did tag, is one name
     (companies or people listed before a name are tagged names of their own and stay apart; two words joined by
-    `and` alone, `Fisheries and Oceans Canada`, are left to the NER)."""
+    `and` alone, `Fisheries and Oceans Canada`, are left to the NER unless the parse reads them as one phrase:
+    `_one_phrase`)."""
     merged: dict[int, NameRun] = {}
     for run in runs:
         if run.kind != "organization" or run.end - run.start < 2 or run.start < 2:
@@ -65,7 +66,7 @@ def joined_list_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
             if k < 2 or doc[k - 1].text != ",":
                 break
             k -= 2
-        if first is None or listed < 2 or (first > 0 and doc[first - 1].text[:1].isupper()):
+        if first is None or (listed < 2 and not _one_phrase(doc, first, run)) or (first > 0 and doc[first - 1].text[:1].isupper()):
             continue
         if doc[first].ent_type_ and not all(doc[i].ent_iob_ == "I" for i in range(first + 1, run.end)):
             continue  # a listed word the NER tagged is one name with the rest, or a name of its own
@@ -115,6 +116,15 @@ def french_institution_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
     covered = {k for run in found for k in range(run.start, run.end)}
     kept = [run for run in runs if not any(k in covered for k in range(run.start, run.end))]
     return sorted(kept + found, key=lambda run: run.start)
+
+
+def _one_phrase(doc: Doc, first: int, run: NameRun) -> bool:
+    """`Immigration and Customs Enforcement` where the NER tagged only `Customs Enforcement`: a single word joined by
+    `and` that the parse hangs on the name's head, the name's first word its conjunct, is one noun phrase with it
+    (a name of its own before `and`, `Apple and Google Cloud`, is the subject or object, not a modifier)."""
+    word, after = doc[first], doc[run.start]
+    return (word.dep_ in ("nmod", "compound") and run.start < word.head.i < run.end and after.dep_ == "conj" and after.head.i == first
+            and not word.ent_type_)
 
 
 def _listed_word(token) -> bool:

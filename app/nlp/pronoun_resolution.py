@@ -42,6 +42,12 @@ _MAY_REFER = frozenset({"PRON", "PROPN", "NOUN"})  # the tags of the tokens a pr
 _MISTAGGED = ("VERB", "ADJ", "ADV", "ADP", "NUM", "X")  # tags an unfamiliar surname may get (`_mistagged_name`)
 
 
+def aged(token: Token) -> bool:
+    """`the 43-year-old`, `The 29-year-old`: a person described by age alone, its head the adjective `old`."""
+    doc = token.doc
+    return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "month")
+
+
 def _apposed_to(token: Token) -> Token:
     """The noun an apposition describes, through an apposition of an apposition (`The other man, his cousin Tom
     Avery, 40,`), at most a few steps."""
@@ -131,7 +137,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 if chained is not None and (best is None or embedded_clause(doc[best[0]]) or not self._stated(best[1])):
                     best = (i, chained)  # it beats a subject of a reported clause or one of unstated gender
                     break
-            if owner[i] != -1 or candidate.is_space or i in reported or (candidate.pos_ not in ("PROPN", "NOUN") and not self._mistagged_name(candidate)):
+            if owner[i] != -1 or candidate.is_space or i in reported or (candidate.pos_ not in ("PROPN", "NOUN") and not self._mistagged_name(candidate) and not aged(candidate)):
                 i -= 1
                 continue
             if owner_named is None and best is None and wanted == "person" and possessive(doc, i) and self._own_sentence_owner(token, i):
@@ -172,7 +178,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                     # `Christie said Rubio isn't ready. "…," he said`: the main clause's subject, or one whose
                     # gender the text states, may stand earlier in the same sentence
                     low = max(low, self._search_floor(token.i, i))
-                elif subject and best is not None and ((self._stated(found) and not self._stated(best[1])) or (embedded_clause(doc[best[0]]) and not embedded)):
+                elif subject and best is not None and ((self._stated(found) and not self._stated(best[1]) and self._gender_of(found) in (None, gender))
+                                                       or (embedded_clause(doc[best[0]]) and not embedded)):
+                    # a gender stated against the pronoun's (kept only as the last speaker's benefit of the doubt) beats no one
                     best = (i, found)
                     if not embedded:  # a reported clause's subject may yet lose to an earlier main subject
                         break
@@ -258,15 +266,15 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if gender and stated and stated != gender and not (pronoun and self._quoted_last(index, token.i)):
                 return None  # the last person quoted keeps the benefit of the doubt: the table's votes may be wrong
             return self.of_entity(index, "name")
-        if token.pos_ != "NOUN" or token.tag_ in PLURAL_TAGS or token.dep_ not in SUBJECTS:
+        if (token.pos_ != "NOUN" and not aged(token)) or token.tag_ in PLURAL_TAGS or token.dep_ not in SUBJECTS:
             return None  # an unnamed antecedent must have been the subject (`a stronger nominee` as attribute is not)
         lemma = token.lemma_.lower()
         if wanted == "thing":
             if lemma in document_nouns():
                 return self.document(token) or self.description(token)  # `it reads` after `the email`: its sender
             return self.description(token) if lemma in organisation_nouns() else None
-        if (lemma not in title_words() and lemma not in gender_words()) or self.owned_thing(token) is not None:
-            return None  # `his head` is no one
+        if not aged(token) and ((lemma not in title_words() and lemma not in gender_words()) or self.owned_thing(token) is not None):
+            return None  # `his head` is no one; `The 43-year-old has had …` is a person, whoever the article gave that age
         stated = gender_words().get(lemma)
         if gender and stated and stated != gender:
             return None
@@ -443,7 +451,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if index == -1 or self.entities[index].kind != "person" or (i + 1 < len(self.doc) and self.entity_at[i + 1] == index):
             return False
         start = sentence_start(self.doc, pronoun.i, limit=self.window)
-        return (self._previous_sentence(pronoun.i) if start == pronoun.i else start) <= i
+        # `“I told him, 'Far,'” she said`: after the quotation that opens its sentence, the pronoun opens the narration
+        opens = all(self.owner[k] != -1 or self.doc[k].is_punct or self.doc[k].is_space for k in range(start, pronoun.i))
+        return (self._previous_sentence(pronoun.i) if opens else start) <= i
 
     def _recent_person(self, recent: tuple[int, Resolution], subject: tuple[int, Resolution], pronoun: int) -> bool:
         """`Yet it has also defined Betsy Ebeling's life. “…,” she said`: a person named in full, whose gender the text

@@ -1,0 +1,75 @@
+"""`the elder Kessler`, `the younger Mr. Castellano`: which of two namesakes the article means by an age comparison.
+The article states who is older either by ages (`Dale Kessler, 62, … his son Travis Kessler, 34`) or by kinship
+beside a full name (`His younger brother, Anthony Castellano`, `his son Travis Kessler`). Used by the entity table
+for a surname that several people the article names share (issue 8, NYT and Washington Post second references)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .lexicon import honorifics
+from .table_entry import Entry
+
+_ELDER = frozenset({"elder", "older", "eldest", "oldest"})
+_YOUNGER = frozenset({"younger", "youngest"})
+_OLDER_KIN = frozenset({"father", "mother", "grandfather", "grandmother", "parent", "dad", "mom"})
+_YOUNGER_KIN = frozenset({"son", "daughter", "grandson", "granddaughter", "child"})
+_SIBLINGS = frozenset({"brother", "sister", "sibling"})
+
+
+def compared(doc: Doc, start: int) -> str | None:
+    """`elder` or `younger` when `the elder`, `the younger` (an honorific between: `the younger Mr.`) stands before
+    the surname at `start`."""
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in honorifics() or doc[i].text == "."):
+        i -= 1
+    if i < 1 or doc[i - 1].lower_ != "the":
+        return None
+    word = doc[i].lower_
+    return "elder" if word in _ELDER else "younger" if word in _YOUNGER else None
+
+
+def _age(doc: Doc, entry: Entry) -> int | None:
+    """`Dale Kessler, 62,`: the age written after one of the full names."""
+    for _, end in entry.mentions:
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120:
+            return int(doc[end + 1].text)
+    return None
+
+
+def _kin(doc: Doc, entry: Entry) -> str | None:
+    """`His younger brother, Anthony Castellano`, `his son Travis Kessler`, `Their mother, Rosa Castellano`: the
+    comparison a kinship noun set right before one of the full names (a comma between at most) states."""
+    for start, _ in entry.mentions:
+        i = start - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i < 0:
+            continue
+        word = doc[i].lower_
+        if word in _YOUNGER_KIN:
+            return "younger"
+        if word in _OLDER_KIN:
+            return "elder"
+        if word in _SIBLINGS and i >= 1 and doc[i - 1].lower_ in _YOUNGER | _ELDER:
+            return "younger" if doc[i - 1].lower_ in _YOUNGER else "elder"
+    return None
+
+
+def the_one_compared(doc: Doc, bearers: list[Entry], comparison: str) -> Entry | None:
+    """The namesake `the elder` or `the younger` means: by the ages written after their names when all have one,
+    else the one kinship marks so (or, of two, the other when kinship marks only one the opposite way); None when
+    the article does not say."""
+    if len(bearers) < 2:
+        return None
+    ages = [_age(doc, entry) for entry in bearers]
+    if all(age is not None for age in ages) and len(set(ages)) == len(ages):
+        pick = max if comparison == "elder" else min
+        return bearers[ages.index(pick(ages))]
+    kin = [_kin(doc, entry) for entry in bearers]
+    marked = [entry for entry, said in zip(bearers, kin) if said == comparison]
+    if len(marked) == 1:
+        return marked[0]
+    if len(bearers) == 2 and kin.count(None) == 1 and not marked:
+        return bearers[kin.index(None)]
+    return None
