@@ -117,8 +117,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         tags = column(doc, "pos_")
         while i >= low:
             tag = tags[i]
-            if tag not in _MAY_REFER and i not in spoken_at and (tag not in _MISTAGGED or self.entity_at[i] == -1):
-                i -= 1  # no pronoun, noun or name, nor a speaker or a mistagged name: passed over below as well
+            if (tag not in _MAY_REFER and i not in spoken_at and (tag not in _MISTAGGED or self.entity_at[i] == -1)
+                    and not (tag == "ADJ" and aged(doc[i]))):
+                i -= 1  # no pronoun, noun or name, nor a speaker, a mistagged name or `the 43-year-old`: passed over below as well
                 continue
             candidate = doc[i]
             if i in spoken_at and owner[i] == -1 and best is None:
