@@ -20,6 +20,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from app import __version__
 from app.api.errors import install_error_handlers
 from app.api.limits import RequestBodyGuard
+from app.api.query_text import document_plain_query_strings
 from app.api.routes import analyze, articles, batch, corrections, export, health, quotes, speakers, stats, topics, ui
 from app.db import make_engine
 from app.logging_setup import AccessLog, configure_logging
@@ -92,6 +93,7 @@ def create_app(
     # Swagger UI and ReDoc served from the app itself (fastapi-offline ships them): /docs works with no internet.
     app = FastAPIOffline(title="Quotewise", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     install_error_handlers(app)
+    document_plain_query_strings(app)
 
     def body_limit(path: str) -> int:
         batch_size = settings.max_batch_size if path.rstrip("/").endswith("/batch") else 1

@@ -9,11 +9,13 @@ from typing import Annotated, Generic, Literal, TypeVar
 from pydantic import AfterValidator, AnyHttpUrl, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag
 
 from app.clock import as_utc
+from app.text import first_forbidden_control
 
 T = TypeVar("T")
 # Documents what the service checks itself, with clearer messages than a schema error: some non-space character,
 # and no control characters other than tab and line breaks.
 TEXT_PATTERN = r"^[^\u0000-\u0008\u000b\u000e-\u001f\u007f]*[^\s\u0000-\u001f\u007f][^\u0000-\u0008\u000b\u000e-\u001f\u007f]*$"
+NO_CONTROL_PATTERN = r"^[^\u0000-\u0008\u000b\u000e-\u001f\u007f]*$"
 _ISO_DATE_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -29,6 +31,20 @@ def _iso_8601_only(value: object) -> object:
 UtcDatetime = Annotated[datetime, BeforeValidator(_iso_8601_only), AfterValidator(as_utc)]
 
 
+def _no_control_characters(value: str) -> str:
+    """A title, an outlet, a name or a role is stored as text, and PostgreSQL refuses NUL outright: a control
+    character is refused here with its offset (422), as in the article's text, instead of failing the write (500)."""
+    position = first_forbidden_control(value)
+    if position is not None:
+        raise ValueError(f"contains the control character U+{ord(value[position]):04X} at offset {position}; "
+                         "remove control characters other than tab and line breaks")
+    return value
+
+
+# Free text the API stores beside the article's: no control characters other than tab and line breaks.
+PlainText = Annotated[str, AfterValidator(_no_control_characters)]
+
+
 class AnalyzeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
@@ -37,9 +53,10 @@ class AnalyzeRequest(BaseModel):
         "Longer texts than the server's limit (200,000 characters by default) get 413.",
         json_schema_extra={"minLength": 1, "pattern": TEXT_PATTERN},
     )
-    title: str | None = Field(default=None, max_length=1000)
+    title: PlainText | None = Field(default=None, max_length=1000, json_schema_extra={"pattern": NO_CONTROL_PATTERN})
     url: AnyHttpUrl | None = Field(default=None, description="Canonical URL; posting the same URL again returns the stored analysis.")
-    source: str | None = Field(default=None, max_length=200, description="Outlet name, e.g. 'Kurdistan24'.")
+    source: PlainText | None = Field(default=None, max_length=200, description="Outlet name, e.g. 'Kurdistan24'.",
+                                     json_schema_extra={"pattern": NO_CONTROL_PATTERN})
     published_at: UtcDatetime | None = Field(default=None, description="ISO 8601; without a zone, UTC is assumed.")
 
 
@@ -249,13 +266,13 @@ def _not_blank(value: str) -> str:
 class SpeakerByName(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    name: Annotated[str, AfterValidator(_not_blank)] = Field(
-        min_length=1, max_length=300, json_schema_extra={"pattern": r"\S"},
+    name: Annotated[PlainText, AfterValidator(_not_blank)] = Field(
+        min_length=1, max_length=300, json_schema_extra={"pattern": TEXT_PATTERN},
         description="Found among the stored speakers, or created.",
     )
     kind: SpeakerKindName | None = Field(default=None, description="Without it: the stored speaker of that name, "
                                          "else a new person.")
-    role: str | None = Field(default=None, max_length=500, description="The role this article gives the speaker.")
+    role: PlainText | None = Field(default=None, max_length=500, json_schema_extra={"pattern": NO_CONTROL_PATTERN}, description="The role this article gives the speaker.")
 
 
 def _speaker_choice(value: object) -> str:
@@ -274,7 +291,7 @@ class QuotePatch(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
 
     speaker: SpeakerChoice | None = Field(default=None, description="null: nobody.")
-    role: str | None = Field(default=None, max_length=500)
+    role: PlainText | None = Field(default=None, max_length=500, json_schema_extra={"pattern": NO_CONTROL_PATTERN})
     kind: Literal["direct", "indirect", "mixed"] = Field(default=None)  # type: ignore[assignment] - absent: no change
     status: Literal["accepted", "rejected"] = Field(
         default=None,  # type: ignore[assignment]
@@ -297,7 +314,7 @@ class QuoteIn(BaseModel):
     spans: list[tuple[int, int]] = Field(min_length=1, max_length=50, description="Each piece's [start, end).")
     kind: Literal["direct", "indirect", "mixed"]
     speaker: SpeakerChoice | None
-    role: str | None = Field(default=None, max_length=500)
+    role: PlainText | None = Field(default=None, max_length=500, json_schema_extra={"pattern": NO_CONTROL_PATTERN})
     cue: SpanIn | None = Field(default=None, description="The reporting verb, e.g. `said`.")
     mention: SpanIn | None = Field(default=None, description="Where the text names the speaker for this quote.")
 

@@ -19,9 +19,11 @@ from tests.api.fuzzing import load_schema
 KEY = "fuzz-key"
 KEY_HEADERS = {"X-API-Key": KEY, "Authorization": f"Bearer {KEY}"}
 # The query string of the failing case: `source` (a string, at most 200 characters) sent fifteen times.
+# The failing request's values, less the control characters it carried (U+001C, U+0018, U+000F, U+0008, U+000E,
+# U+0014): a query parameter with one is now a 422 of its own (tests/api/test_control_characters.py).
 REPEATED_SOURCE = [("limit", "101"), ("offset", "1538")] + [
-    ("source", value) for value in ("m¿íë", "", "q", "Ç", "Û£yDU´U5\x1cp\x18G", "\x80P", "\x0fÉ", "â", "\x08",
-                                    "Î¢", "Ù", "e>\x96\x0e_\x96", "Ð", "Ñp\xa0", "À¶\x14µâ")
+    ("source", value) for value in ("m¿íë", "", "q", "Ç", "Û£yDU´U5pG", "\x80P", "É", "â", "",
+                                    "Î¢", "Ù", "e>\x96_\x96", "Ð", "Ñp\xa0", "À¶µâ")
 ]
 
 

@@ -9,13 +9,14 @@ from fastapi.concurrency import run_in_threadpool
 
 from app.api.balance import reconnect_when_crowded
 from app.api.deps import AnalyzerDep, EngineDep, SettingsDep
+from app.api.query_text import query_without_control_characters
 from app.api.security import AUTH_ERRORS, require_writer
 from app.logging_setup import add_log_fields
 from app.schemas import AnalyzeRequest, ArticleDetail, ErrorOut
 from app.services.analysis import ArticleOutcome, analyze_articles_async, answers
 from app.services.storage import ArticleInput
 
-router = APIRouter(tags=["analysis"], dependencies=[Depends(require_writer)], responses=AUTH_ERRORS)
+router = APIRouter(tags=["analysis"], dependencies=[Depends(require_writer), Depends(query_without_control_characters)], responses=AUTH_ERRORS)
 
 OVERLOAD_ERRORS = {
     429: {"model": ErrorOut, "description": "This API key has too many analyses waiting; see `Retry-After`."},

@@ -4,12 +4,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
 
-from app.api.security import AUTH_ERRORS, require_reader, require_writer
 from app.api.deps import SessionDep, id_path
+from app.api.query_text import query_without_control_characters
+from app.api.security import AUTH_ERRORS, require_reader, require_writer
 from app.schemas import ArticleDetail, ArticleOut, ErrorOut, Page
 from app.services.articles import delete_article, get_article, list_articles
 
-router = APIRouter(tags=["articles"], dependencies=[Depends(require_reader)], responses=AUTH_ERRORS)
+router = APIRouter(tags=["articles"], dependencies=[Depends(require_reader), Depends(query_without_control_characters)], responses=AUTH_ERRORS)
 
 
 @router.get("/articles", response_model=Page[ArticleOut])
@@ -32,7 +33,7 @@ def read_article(session: SessionDep, article_id: Annotated[int, id_path("articl
 @router.delete(
     "/articles/{article_id}",
     status_code=204,
-    dependencies=[Depends(require_writer)],
+    dependencies=[Depends(require_writer), Depends(query_without_control_characters)],
     responses={404: {"model": ErrorOut}},
 )
 def retract_article(session: SessionDep, article_id: Annotated[int, id_path("article")]) -> Response:

@@ -14,13 +14,14 @@ from pydantic import BaseModel, Field
 from app.api.balance import reconnect_when_crowded
 from app.api.deps import AnalyzerDep, EngineDep, SettingsDep
 from app.api.errors import status_for
+from app.api.query_text import query_without_control_characters
 from app.api.routes.analyze import OVERLOAD_ERRORS, json_response, to_article_input
 from app.api.security import AUTH_ERRORS, require_writer
 from app.logging_setup import add_log_fields
 from app.schemas import AnalyzeRequest, ArticleDetail, ErrorOut
 from app.services.analysis import ArticleOutcome, analyze_articles_async, answers
 
-router = APIRouter(tags=["analysis"], dependencies=[Depends(require_writer)], responses=AUTH_ERRORS)
+router = APIRouter(tags=["analysis"], dependencies=[Depends(require_writer), Depends(query_without_control_characters)], responses=AUTH_ERRORS)
 
 
 class BatchArticle(AnalyzeRequest):

@@ -9,13 +9,14 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import StreamingResponse
 from sqlmodel import Session
 
+from app.api.query_text import query_without_control_characters
 from app.api.routes.quotes import QuoteFiltersDep
 from app.api.security import AUTH_ERRORS, require_reader
 from app.schemas import ErrorOut
 from app.services.export import FIELDS, export_csv, export_ndjson
 from app.services.quotes import QuoteFilters
 
-router = APIRouter(tags=["quotes"], dependencies=[Depends(require_reader)], responses=AUTH_ERRORS)
+router = APIRouter(tags=["quotes"], dependencies=[Depends(require_reader), Depends(query_without_control_characters)], responses=AUTH_ERRORS)
 FIELD_LIST = ", ".join(f"`{f}`" for f in FIELDS)
 
 

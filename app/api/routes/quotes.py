@@ -4,12 +4,13 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 
-from app.api.security import AUTH_ERRORS, require_reader
 from app.api.deps import SessionDep, id_path
+from app.api.query_text import query_without_control_characters
+from app.api.security import AUTH_ERRORS, require_reader
 from app.schemas import ErrorOut, Page, QuoteOut, UtcDatetime
 from app.services.quotes import QuoteFilters, get_quote, list_quotes
 
-router = APIRouter(tags=["quotes"], dependencies=[Depends(require_reader)], responses=AUTH_ERRORS)
+router = APIRouter(tags=["quotes"], dependencies=[Depends(require_reader), Depends(query_without_control_characters)], responses=AUTH_ERRORS)
 NOT_FOUND = {404: {"model": ErrorOut}}
 
 

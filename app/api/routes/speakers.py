@@ -4,12 +4,13 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 
-from app.api.security import AUTH_ERRORS, require_reader, require_writer
 from app.api.deps import SessionDep, id_path
+from app.api.query_text import query_without_control_characters
+from app.api.security import AUTH_ERRORS, require_reader, require_writer
 from app.schemas import ErrorOut, MergeRequest, Page, SpeakerDetail, SpeakerOut
 from app.services.speakers import get_speaker, list_speakers, merge_speakers
 
-router = APIRouter(tags=["speakers"], dependencies=[Depends(require_reader)], responses=AUTH_ERRORS)
+router = APIRouter(tags=["speakers"], dependencies=[Depends(require_reader), Depends(query_without_control_characters)], responses=AUTH_ERRORS)
 
 
 @router.get("/speakers", response_model=Page[SpeakerOut], responses={422: {"model": ErrorOut}})
@@ -34,7 +35,7 @@ def read_speaker(session: SessionDep, speaker_id: Annotated[int, id_path("speake
 @router.post(
     "/speakers/{speaker_id}/merge",
     response_model=SpeakerDetail,
-    dependencies=[Depends(require_writer)],
+    dependencies=[Depends(require_writer), Depends(query_without_control_characters)],
     responses={
         400: {"model": ErrorOut, "description": "Body not valid UTF-8."},
         404: {"model": ErrorOut},

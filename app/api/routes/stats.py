@@ -6,11 +6,12 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from app.api.deps import SessionDep
+from app.api.query_text import query_without_control_characters
 from app.api.security import AUTH_ERRORS, require_reader
 from app.schemas import ErrorOut, SourceMonthStats, UtcDatetime
 from app.services.stats import source_statistics, statistics_csv
 
-router = APIRouter(tags=["statistics"], dependencies=[Depends(require_reader)], responses=AUTH_ERRORS)
+router = APIRouter(tags=["statistics"], dependencies=[Depends(require_reader), Depends(query_without_control_characters)], responses=AUTH_ERRORS)
 
 
 @router.get("/stats/sources", response_model=list[SourceMonthStats], responses={

@@ -4,12 +4,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
-from app.api.security import AUTH_ERRORS, require_reader
 from app.api.deps import SessionDep
+from app.api.query_text import query_without_control_characters
+from app.api.security import AUTH_ERRORS, require_reader
 from app.schemas import Page, TopicOut
 from app.services.topics import list_topics
 
-router = APIRouter(tags=["topics"], dependencies=[Depends(require_reader)], responses=AUTH_ERRORS)
+router = APIRouter(tags=["topics"], dependencies=[Depends(require_reader), Depends(query_without_control_characters)], responses=AUTH_ERRORS)
 
 
 @router.get("/topics", response_model=Page[TopicOut])

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from sqlmodel import Session, col, select
 
 from app.api.deps import SessionDep, id_path
+from app.api.query_text import query_without_control_characters
 from app.api.security import require_reader
 from app.errors import NotFound
 from app.models import Article
@@ -49,7 +50,7 @@ def _show(value: object) -> str:
 
 templates = Jinja2Templates(directory=APP_DIR / "templates")
 templates.env.filters["show"] = _show
-router = APIRouter(prefix="/ui", include_in_schema=False, dependencies=[Depends(require_reader)])
+router = APIRouter(prefix="/ui", include_in_schema=False, dependencies=[Depends(require_reader), Depends(query_without_control_characters)])
 
 
 def install(app: FastAPI) -> None:
