@@ -9,7 +9,7 @@ from typing import Annotated, Generic, Literal, TypeVar
 from pydantic import AfterValidator, AnyHttpUrl, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag
 
 from app.clock import as_utc
-from app.text import first_forbidden_control
+from app.text import forbidden_control_problem
 
 T = TypeVar("T")
 # Documents what the service checks itself, with clearer messages than a schema error: some non-space character,
@@ -34,10 +34,9 @@ UtcDatetime = Annotated[datetime, BeforeValidator(_iso_8601_only), AfterValidato
 def _no_control_characters(value: str) -> str:
     """A title, an outlet, a name or a role is stored as text, and PostgreSQL refuses NUL outright: a control
     character is refused here with its offset (422), as in the article's text, instead of failing the write (500)."""
-    position = first_forbidden_control(value)
-    if position is not None:
-        raise ValueError(f"contains the control character U+{ord(value[position]):04X} at offset {position}; "
-                         "remove control characters other than tab and line breaks")
+    problem = forbidden_control_problem(value)
+    if problem is not None:
+        raise ValueError(f"{problem}; remove control characters other than tab and line breaks")
     return value
 
 

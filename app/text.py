@@ -38,6 +38,15 @@ def first_forbidden_control(text: str) -> int | None:
     return match.start() if match else None
 
 
+def forbidden_control_problem(text: str) -> str | None:
+    """What an article's text, a stored field or a query parameter is refused for, in the one wording all three use:
+    `contains the control character U+0000 at offset 4`; None when it holds none."""
+    position = first_forbidden_control(text)
+    if position is None:
+        return None
+    return f"contains the control character U+{ord(text[position]):04X} at offset {position}"
+
+
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|p|div|span|br|a|em|strong|b|i|ul|ol|li|h[1-6]|blockquote|figure|figcaption|img|script|"
     r"style|table|tr|td|section|article|header|footer|iframe)(?:\s[^<>]*)?/?>",

@@ -8,17 +8,15 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 
 from app.schemas import NO_CONTROL_PATTERN
-from app.text import first_forbidden_control
+from app.text import forbidden_control_problem
 
 
 async def query_without_control_characters(request: Request) -> None:
     for name, value in request.query_params.multi_items():
-        position = first_forbidden_control(value)
-        if position is not None:
-            raise RequestValidationError([{
-                "type": "value_error", "loc": ("query", name), "input": value,
-                "msg": f"contains the control character U+{ord(value[position]):04X} at offset {position}",
-            }])
+        problem = forbidden_control_problem(value)
+        if problem is not None:
+            raise RequestValidationError([{"type": "value_error", "loc": ("query", name), "input": value,
+                                           "msg": problem}])
 
 
 def _forbid_control_characters(schema: dict) -> None:

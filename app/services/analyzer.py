@@ -47,7 +47,7 @@ from app.nlp.version import installed_pipeline_version
 from app.services.analysis_queue import TaskQueue
 from app.services.analysis_worker import (ANALYSIS_NICE, PIPE_BATCH_SIZE, PipelineFactory, Result, Stopped,
                                           WorkerProcess, quotewise_pipeline)
-from app.text import first_forbidden_control, first_html_tag
+from app.text import first_html_tag, forbidden_control_problem
 
 log = logging.getLogger("quotewise.analyzer")
 CHUNK_CHARS = 400_000  # texts sent to a worker together: their deadline is shared, so keep chunks modest
@@ -72,12 +72,9 @@ def check_article_text(text: str, *, max_chars: int) -> None:
         raise ArticleTooLarge(len(text), max_chars)
     if not text.strip():
         raise InvalidArticle("text is empty: send the article's text in the `text` field")
-    position = first_forbidden_control(text)
-    if position is not None:
-        raise InvalidArticle(
-            f"text contains the control character U+{ord(text[position]):04X} at offset {position}; "
-            "remove control characters other than tab and line breaks"
-        )
+    problem = forbidden_control_problem(text)
+    if problem is not None:
+        raise InvalidArticle(f"text {problem}; remove control characters other than tab and line breaks")
     tag = first_html_tag(text)
     if tag is not None:
         raise InvalidArticle(f"text contains HTML markup ({tag}); send the article's plain text, without tags")
