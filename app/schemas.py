@@ -40,8 +40,11 @@ def _no_control_characters(value: str) -> str:
     return value
 
 
-# Free text the API stores beside the article's: no control characters other than tab and line breaks.
-PlainText = Annotated[str, AfterValidator(_no_control_characters)]
+# Free text the API stores beside the article's: no control characters other than tab and line breaks. The schema
+# states the rule too, else a client (or the schema fuzzer) reads the 422 as a valid request refused.
+PlainText = Annotated[
+    str, AfterValidator(_no_control_characters), Field(json_schema_extra={"pattern": NO_CONTROL_PATTERN})
+]
 
 
 class AnalyzeRequest(BaseModel):
@@ -52,10 +55,9 @@ class AnalyzeRequest(BaseModel):
         "Longer texts than the server's limit (200,000 characters by default) get 413.",
         json_schema_extra={"minLength": 1, "pattern": TEXT_PATTERN},
     )
-    title: PlainText | None = Field(default=None, max_length=1000, json_schema_extra={"pattern": NO_CONTROL_PATTERN})
+    title: PlainText | None = Field(default=None, max_length=1000)
     url: AnyHttpUrl | None = Field(default=None, description="Canonical URL; posting the same URL again returns the stored analysis.")
-    source: PlainText | None = Field(default=None, max_length=200, description="Outlet name, e.g. 'Kurdistan24'.",
-                                     json_schema_extra={"pattern": NO_CONTROL_PATTERN})
+    source: PlainText | None = Field(default=None, max_length=200, description="Outlet name, e.g. 'Kurdistan24'.")
     published_at: UtcDatetime | None = Field(default=None, description="ISO 8601; without a zone, UTC is assumed.")
 
 
@@ -271,7 +273,7 @@ class SpeakerByName(BaseModel):
     )
     kind: SpeakerKindName | None = Field(default=None, description="Without it: the stored speaker of that name, "
                                          "else a new person.")
-    role: PlainText | None = Field(default=None, max_length=500, json_schema_extra={"pattern": NO_CONTROL_PATTERN}, description="The role this article gives the speaker.")
+    role: PlainText | None = Field(default=None, max_length=500, description="The role this article gives the speaker.")
 
 
 def _speaker_choice(value: object) -> str:
@@ -290,7 +292,7 @@ class QuotePatch(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
 
     speaker: SpeakerChoice | None = Field(default=None, description="null: nobody.")
-    role: PlainText | None = Field(default=None, max_length=500, json_schema_extra={"pattern": NO_CONTROL_PATTERN})
+    role: PlainText | None = Field(default=None, max_length=500)
     kind: Literal["direct", "indirect", "mixed"] = Field(default=None)  # type: ignore[assignment] - absent: no change
     status: Literal["accepted", "rejected"] = Field(
         default=None,  # type: ignore[assignment]
@@ -313,7 +315,7 @@ class QuoteIn(BaseModel):
     spans: list[tuple[int, int]] = Field(min_length=1, max_length=50, description="Each piece's [start, end).")
     kind: Literal["direct", "indirect", "mixed"]
     speaker: SpeakerChoice | None
-    role: PlainText | None = Field(default=None, max_length=500, json_schema_extra={"pattern": NO_CONTROL_PATTERN})
+    role: PlainText | None = Field(default=None, max_length=500)
     cue: SpanIn | None = Field(default=None, description="The reporting verb, e.g. `said`.")
     mention: SpanIn | None = Field(default=None, description="Where the text names the speaker for this quote.")
 

@@ -5,6 +5,8 @@ QUOTEWISE_TEST_DATABASE_URL set to see it). Query parameters carrying one are an
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import table_counts
@@ -78,3 +80,21 @@ def test_queries_with_a_control_character_are_a_422_naming_it(client, seeded, pa
 
 def test_ordinary_queries_are_untouched(client, seeded):
     assert client.get("/quotes", params={"speaker": "Miller", "q": "tab\there"}).status_code == 200
+
+
+def _string_schemas(schema: dict) -> list[dict]:
+    return [branch for branch in schema.get("anyOf", [schema]) if branch.get("type") == "string"]
+
+
+@pytest.mark.parametrize(("model", "field"), [
+    ("AnalyzeRequest", "title"), ("AnalyzeRequest", "source"), ("SpeakerByName", "name"),
+    ("SpeakerByName", "role"), ("QuotePatch", "role"), ("QuoteIn", "role"),
+])
+def test_the_published_schema_states_the_rule_for_every_stored_free_text(client, model, field):
+    """A client generating requests from the schema (and the schema fuzz test) must learn there that NUL is refused;
+    else our 422 looks like a valid request turned away."""
+    schema = client.get("/openapi.json").json()["components"]["schemas"][model]["properties"][field]
+    patterns = [branch.get("pattern", schema.get("pattern")) for branch in _string_schemas(schema)]
+    assert patterns and None not in patterns, schema
+    for pattern in patterns:
+        assert re.search(pattern, "Lena Fox") and not re.search(pattern, "Lena\x00Fox")
