@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from .extensions import doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words, word_list
 from .mojibake import repair_mojibake
-from .people_words import reporting_forms
+from .people_words import gender_words, reporting_forms
 from .token_ranges import span_text, tokens_between
 from .tokens import children, sentence_start, token_texts
 
@@ -377,6 +377,13 @@ def _person_title(token: Token) -> bool:
     return token.lower_ in word_list("person_titles.txt")
 
 
+def _gendered_honorific(token: Token) -> bool:
+    """`Ms`, `Mr.`, `Mrs` written in title case: an honorific of a gender calls a person, even where the NER ran it
+    into an organisation with the surname (`Ms Petrakis said`); `MS Society` (capitals) is no honorific."""
+    text = token.text
+    return text[:1].isupper() and text[1:].rstrip(".").islower() and token.lower_ in honorifics() and token.lower_ in gender_words()
+
+
 def is_title(token: Token) -> bool:
     lower = token.lower_
     if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words() or (lower.endswith("s") and lower[:-1] in title_words()):
@@ -457,7 +464,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     last_title = max((k for k in range(start, end - 1) if is_title(doc[k])), default=None)
     titled = False
     if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
-        if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]):
+        if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]) \
+                and not _gendered_honorific(doc[last_title]):
             last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name (not `Spokeswoman Ana Ruiz`)
     if last_title is not None and _plural_inside_organisation(doc, last_title, start, end):
         last_title = None  # `National Nurses United for Patient Protection`: a plural never titles one person's name
