@@ -265,7 +265,8 @@ def titled_person_inside(verb: Token, agent: Token) -> Token | None:
     """`Curling Canada's high-performance director, Sean Drummond-Hay, said` (the body's first word read as the
     subject, `director` as its object) and `Court of King's Bench Justice Robert Lavallée told` (`Court` the subject,
     the judge its preposition's object): a name set after a role word, inside the phrase the parse made the
-    subject of the verb and before it, is who speaks, not the body the role belongs to. So is the name a British
+    subject of the verb and before it, is who speaks, not the body the role belongs to (so is the officer named after a
+    body's name with `of`: `Municipal Association of Victoria president Dean Carmody says`). So is the name a British
     court report sets after the part a barrister plays (`Prosecuting, Rupinder Sahota said`), the participle read
     as the subject and the name as its apposition."""
     if agent.dep_ != "nsubj" or agent.head.i != verb.i or agent.i > verb.i or agent.ent_type_ == "PERSON":
@@ -282,9 +283,16 @@ def titled_person_inside(verb: Token, agent: Token) -> Token | None:
         if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "pobj") and noun.head.lemma_.lower() in title_words():
             return noun  # the role read as an object, the name its apposition
         titled = any(child.dep_ == "compound" and child.lower_ in title_words() for child in children(noun))
-        if noun.dep_ == "pobj" and titled and agent.lemma_.lower() == "court":
+        if noun.dep_ == "pobj" and titled and (agent.lemma_.lower() == "court" or _body_named_before(agent, noun)):
             return noun  # `Court of Appeal Justice …`: a court's name ending in the judge's title
     return None
+
+
+def _body_named_before(agent: Token, noun: Token) -> bool:
+    """`Municipal Association of Victoria president Dean Carmody says`: the parse hangs the titled name on the `of` of
+    a body's name (a proper noun the NER calls no person), which it made the subject; the title belongs to the
+    name, and the body is whose officer speaks."""
+    return agent.pos_ == "PROPN" and agent.ent_type_ in ("ORG", "") and noun.head.head.i == agent.i and noun.head.lower_ == "of"
 
 
 _POLLS = frozenset(("poll", "survey"))

@@ -74,6 +74,17 @@ class NameRun:
     prefix: int  # where the run began: words between `prefix` and `start` describe the name (`Wisconsin Republican`)
 
 
+def particle_surname(words: list[str] | tuple[str, ...]) -> bool:
+    """`Ó Briain`, `Ní Mhurchú`: two words, the first a particle that opens an Irish or Scottish Gaelic surname
+    (data/surname_particles.txt), are a surname alone, with no given name."""
+    return len(words) == 2 and fold(words[0]) in _surname_particles()
+
+
+@lru_cache(maxsize=1)
+def _surname_particles() -> frozenset[str]:
+    return frozenset(fold(word) for word in read_words("surname_particles.txt"))
+
+
 def surname_of(words: list[str]) -> str:
     kept = [word for word in words if word.lower() not in NAME_SUFFIXES] or words
     return fold(kept[-1])
@@ -377,6 +388,13 @@ def _person_title(token: Token) -> bool:
     return token.lower_ in word_list("person_titles.txt")
 
 
+def given_name_after_title(doc: Doc, k: int) -> bool:
+    """`Municipal Association of Victoria president Dean Carmody`: a capitalised word that could be a title (`Dean`,
+    `Major`) opening the run right after a title written in lower case is the given name that title is set before;
+    titles in lower case are not stacked on capitalised ones."""
+    return k > 0 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and doc[k - 1].is_lower and doc[k - 1].lower_ in title_words()
+
+
 def _gendered_honorific(token: Token) -> bool:
     """`Ms`, `Mr.`, `Mrs` written in title case: an honorific of a gender calls a person, even where the NER ran it
     into an organisation with the surname (`Ms Petrakis said`); `MS Society` (capitals) is no honorific."""
@@ -461,7 +479,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     while end - start > 2 and is_post_nominal(doc[end - 1]):
         end, lettered = end - 1, True  # `Edward Argyle MP`, `Helena Kennedy KC`: the letters after the name are no part of it (but `Labour MP` stays)
     honorific = doc[start - 1].lower_ if start > 0 and doc[start - 1].lower_ in honorifics() else None
-    last_title = max((k for k in range(start, end - 1) if is_title(doc[k])), default=None)
+    last_title = max((k for k in range(start, end - 1) if is_title(doc[k]) and not (k == start and given_name_after_title(doc, k))), default=None)
     titled = False
     if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
         if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]) \
@@ -559,7 +577,8 @@ def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: 
     plain = [index for index, run in enumerate(runs) if not loose[run.start] and not doc[run.start].is_sent_start]
     written = {words_of_run[index] for index in plain}
     written_kinds = {words_of_run[index]: runs[index].kind for index in plain}
-    full_names = {words_of_run[index] for index in plain if runs[index].kind == "person" and len(words_of_run[index]) > 1}
+    full_names = {words_of_run[index] for index in plain if runs[index].kind == "person" and len(words_of_run[index]) > 1
+                  and not particle_surname(words_of_run[index])}  # `Mr Ó Briain` gives no full name to cut `Colm Ó Briain` to
     surnames = {name[-1] for name in full_names}
     cut: list[NameRun] = []
     for run, run_tokens, words in zip(runs, tokens_of, words_of_run):
