@@ -21,6 +21,7 @@ from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words, word_list
 from .mention_extent import stranded_object_end
+from .name_runs import is_organisation_head
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
@@ -82,6 +83,15 @@ def dated_predicate(verb: Token) -> bool:
     """A clause the parser hung on a noun that is the sentence's own dated predicate, not a modifier: `the
     candidates debated on Tuesday night`. `people briefed on the talks` stays a description."""
     return any(child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children(child)) for child in children(verb))
+
+
+def _says_kind(name: str, kind_words: frozenset[str]) -> bool:
+    """An organisation's name that says it is the kind a noun means (`the union` → `United Mine Workers of America`),
+    not where the kind word only modifies the name's own head, a body of another kind (`the company` is not the
+    `National Company Law Tribunal`, `the union` not the `Workers Compensation Board`)."""
+    words = name.split()
+    at = [k for k, word in enumerate(words) if word.lower() in kind_words]
+    return bool(at) and not any(is_organisation_head(word) and word.lower() not in kind_words for word in words[at[0] + 1 :])
 
 
 class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups):
@@ -638,7 +648,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             index = self.entity_at[i]
             if index == -1 or self.owner[i] != -1 or self.doc[i].ent_type_ in unwanted:
                 continue
-            says_kind = bool(kind_words & set(self.entities[index].name.lower().split()))
+            says_kind = _says_kind(self.entities[index].name, kind_words)
             if says_kind and self.entities[index].kind in ("organization", "unknown"):
                 return self._kind_named_subject(i, kind_words, index)  # `The Advocate` is a newspaper by its name, whatever kind the table gave it
             if self.entities[index].kind == "organization" and not (places and not self._whole_place(i)):
