@@ -87,11 +87,15 @@ def dated_predicate(verb: Token) -> bool:
 
 def _says_kind(name: str, kind_words: frozenset[str]) -> bool:
     """An organisation's name that says it is the kind a noun means (`the union` → `United Mine Workers of America`),
-    not where the kind word only modifies the name's own head, a body of another kind (`the company` is not the
-    `National Company Law Tribunal`, `the union` not the `Workers Compensation Board`)."""
+    not where the kind word only modifies a phrase before the name's own head, a body of another kind (`the company`
+    is not the `National Company Law Tribunal`, `the union` not the `Workers Compensation Board`; `the police` is
+    the `Jupiter Police Department`)."""
     words = name.split()
     at = [k for k, word in enumerate(words) if word.lower() in kind_words]
-    return bool(at) and not any(is_organisation_head(word) and word.lower() not in kind_words for word in words[at[0] + 1 :])
+    if not at:
+        return False
+    rest = words[at[0] + 1 :]  # `Police Department`: a head right after the kind word is the kind's own body
+    return not rest or is_organisation_head(rest[0]) or not any(is_organisation_head(word) and word.lower() not in kind_words for word in rest)
 
 
 class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups):

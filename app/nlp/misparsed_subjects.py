@@ -21,6 +21,7 @@ _PERSONAL = frozenset("i we you he she they".split())
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PARTITIVE = frozenset({"of", "in"})
 _ASIDE_TOKENS = 20
+_RELATIVE_ASIDE_TOKENS = 32  # a relative clause set off by commas runs longer than a description
 _MARKS = frozenset("\"“”‘’«»—–")
 
 
@@ -144,16 +145,20 @@ def _phrase_head(token: Token) -> Token:
 
 def _name_before_aside(verb: Token, comma: int, owner: list[int] | None) -> Token | None:
     """`Jane Doe, a spokeswoman for Ryan, told …`, `Mr. Lane, asked about it, had said …`: the name before a
-    description or a participle set off by commas."""
+    description, a participle or a relative clause (`Rohan Mehrotra, who co-founded the company …, said`) set off by
+    commas."""
     doc = verb.doc
-    opening = next((j for j in range(comma - 1, max(-1, comma - _ASIDE_TOKENS), -1) if doc[j].text == ","), None)
+    opening = next((j for j in range(comma - 1, max(-1, comma - _RELATIVE_ASIDE_TOKENS), -1) if doc[j].text == ","), None)
     if opening is None or opening < 1 or (owner is not None and any(owner[j] != -1 for j in range(opening - 1, comma))):
         return None
     aside = doc[opening + 1 : comma]
     name = doc[opening - 1]
     people = name.pos_ == "NOUN" and names_people(name.lemma_.lower())  # `A senior official, granted anonymity …, said`
-    if not (name.pos_ == "PROPN" or people) or not len(aside) or any(t.tag_ in _FINITE for t in aside[1:]):
+    relative = aside[0].lower_ in ("who", "whose") if len(aside) else False  # `Rohan Mehrotra, who co-founded …, said`
+    if not (name.pos_ == "PROPN" or people) or not len(aside) or (not relative and (len(aside) > _ASIDE_TOKENS - 2 or any(t.tag_ in _FINITE for t in aside[1:]))):
         return None
+    if relative and name.pos_ == "PROPN":
+        return _phrase_head(name)  # the relative clause describes the name; a misread word in it (`co-founded`) took the verb's subject
     first = aside[0]
     head = _phrase_head(name)
     described = first.tag_ not in _FINITE and any(t.dep_ == "appos" and t.head.i == head.i for t in aside)
