@@ -7,16 +7,20 @@ a description set off by commas, the clause a participle follows, the name a rel
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
 from .mention_extent import entity_bounds, stranded_owner
+from .name_runs import fold, is_title
 from .people_words import gender_words
 from .tokens import NON_AGENTS, SUBJECT_DEPS, children, forget_children, subject_of
 
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _RELATIVES = frozenset("who which that whom".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _PERSONAL = frozenset("i we you he she they".split())
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PARTITIVE = frozenset({"of", "in"})
@@ -290,6 +294,28 @@ def titled_person_inside(verb: Token, agent: Token) -> Token | None:
         titled = any(child.dep_ == "compound" and child.lower_ in title_words() for child in children(noun))
         if noun.dep_ == "pobj" and titled and (agent.lemma_.lower() == "court" or _body_named_before(agent, noun)):
             return noun  # `Court of Appeal Justice …`: a court's name ending in the judge's title
+    return None
+
+
+def portfolio_holder(verb: Token, agent: Token) -> Token | None:
+    """`Minister for Housing Clare Dempsey said`, `Union Minister for Jal Shakti K. Shivashankar Reddy announced`:
+    the parse made the title the subject and the name the object of its `for`, with the portfolio's words run into
+    the name; the name speaks. The portfolio is told from a title by what stands before the name's first given name
+    or initial (`a spokesman for Senator Ann Ruiz` keeps its spokesman: `Senator` is a title)."""
+    if agent.dep_ != "nsubj" or agent.head.i != verb.i or agent.i > verb.i or agent.lower_ not in title_words():
+        return None
+    from .entities import given_names  # the nickname list the entity table loads
+
+    for prep in children(agent):
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        name = next((c for c in children(prep) if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.i < verb.i), None)
+        if name is None:
+            continue
+        words = agent.doc[prep.i + 1 : name.i + 1]
+        first = next((t for t in words[1:-1] if _INITIALS.fullmatch(t.text) or (t.is_title and fold(t.text) in given_names())), None)
+        if first is not None and all(t.pos_ == "PROPN" and not is_title(t) for t in words) and not any(is_title(t) for t in agent.doc[prep.i + 1 : first.i]):
+            return name
     return None
 
 

@@ -392,7 +392,8 @@ def given_name_after_title(doc: Doc, k: int) -> bool:
     """`Municipal Association of Victoria president Dean Carmody`: a capitalised word that could be a title (`Dean`,
     `Major`) opening the run right after a title written in lower case is the given name that title is set before;
     titles in lower case are not stacked on capitalised ones."""
-    return k > 0 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and doc[k - 1].is_lower and doc[k - 1].lower_ in title_words()
+    return (k > 0 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and doc[k - 1].is_lower and doc[k - 1].lower_ in title_words()
+            and doc[k].lower_ not in honorifics() and not _person_title(doc[k]))  # `peer Lord Hennessy`, `councillor Cllr …`
 
 
 def _gendered_honorific(token: Token) -> bool:

@@ -40,3 +40,10 @@ def test_the_clause_after_counsels_part_is_reported(analyse):
     text = ("Garda Sgt Paul Keane of the Garda Drugs Unit told Fiona Walsh SC, prosecuting, that the drugs were found in a "
             "van in Drogheda.")
     assert speaker_of(analyse, text, "drugs were found").name == "Paul Keane"
+
+
+def test_the_police_is_still_the_police_department(analyse):
+    """Guard: `the police` is the `… Police Department`, the kind word right before the name's own head."""
+    text = ("Officers from the Riverton Police Department arrested two men on Friday.\n\n"
+            "The police said the men had been charged with burglary.")
+    assert speaker_of(analyse, text, "charged with burglary").name == "Riverton Police Department"

@@ -59,3 +59,23 @@ def test_mmc_is_a_title_before_an_apposed_name(analyse):
 ])
 def test_a_gaelic_surname_is_the_person_named_with_it(analyse, text, words, named):
     assert speaker_of(analyse, text, words).name == named
+
+
+@pytest.mark.parametrize("text, words, named", [
+    ("Minister for Housing Clare Dempsey said 3,000 homes would be finished by the end of the year.",
+     "3,000 homes", "Clare Dempsey"),
+    ("Union Minister for Jal Shakti R. Venkatesh Prasad said the canal would be finished by June.\n\n"
+     "\"Water is not politics,\" said Mr. Prasad.", "not politics", "R. Venkatesh Prasad"),
+])
+def test_a_portfolio_after_a_title_is_no_part_of_the_name(analyse, text, words, named):
+    assert speaker_of(analyse, text, words).name == named
+
+
+@pytest.mark.parametrize("text, words, named", [
+    ("Former cabinet minister Lord Arbuthnot told the chamber the bill would \"hand councils a blank cheque\".",
+     "blank cheque", "Arbuthnot"),
+    ("Labour group leader Cllr Mary Sheehan said the vote had been rushed.", "been rushed", "Mary Sheehan"),
+])
+def test_a_title_after_a_lower_case_title_is_still_a_title(analyse, text, words, named):
+    """Guards: `Lord` and `Cllr` after `minister` and `leader` are titles, not given names (`Dean` is)."""
+    assert speaker_of(analyse, text, words).name == named
