@@ -170,6 +170,6 @@ ARTICLES = [
         Q("the ruling left the government with \"an uncomfortable choice\" between taking a larger stake and allowing the carrier to fail", "Analysts at Mumbai-based brokerage Meridian Securities", "wrote", "Analysts at Mumbai-based brokerage Meridian Securities", type="mixed", kind="group"),
         Q(["A two-player market is not in the interest of consumers or the government, and New Delhi knows it,", "We expect another bailout in some form, but the terms will hurt minority shareholders."], "Priyanka Sethi", "said", "Priyanka Sethi", "telecom analyst at Meridian"),
         Q("the ruling \"underlines the urgent need for a one-time resolution\" of the sector's legacy dues", "The Cellular Operators Association of India", "said", "Cellular Operators Association of India", type="mixed", kind="organization"),
-        Q("any insolvency would put at risk about 14,000 direct jobs and more than 60,000 at its contractors and retail partners", "Sampark's unions", "said", "Sampark's unions", type="indirect", kind="group"),
+        Q("any insolvency would put at risk about 14,000 direct jobs and more than 60,000 at its contractors and retail partners", "Sampark's unions", "said", "Sampark Telecom's unions", type="indirect", kind="group"),
     ]},
 ]
