@@ -123,6 +123,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         local = self._local_body(head) if as_speaker else None
         if local is not None:  # `Hillary Clinton plans to …` then `The campaign says …`: her campaign, not the one quoted last
             return Resolution(local, "organization", "unnamed", None, (), False, None)
+        introduced = self._organisation_named_next(head) if as_speaker else None
+        if introduced is not None:  # `The union representing the state's paramedics said …` then `The Queensland Ambulance Union's …`
+            return self.of_entity(introduced, "description")
         earlier = self._earlier_speaker(head)
         if earlier is not None:  # an organisation quoted just before beats one merely described …
             fuller = self._fuller_description(head) if as_speaker and self._modified_only_before(head) else None
@@ -608,6 +611,27 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             for t in before
         )
         return any(t.ent_type_ for t in before) and plain_or_party and not any(c.dep_ == "prep" for c in rights(head))
+
+    def _organisation_named_next(self, head: Token) -> int | None:
+        """`The union representing the state's paramedics said …. The Queensland Ambulance Union's state secretary …`:
+        a definite organisation described by what it does (a participle after the noun) is introduced, not one named
+        before; it is the one organisation whose name says that kind, first named in the same or the next sentence
+        after the description."""
+        kind_words = organisation_name_words().get(head.lemma_.lower())
+        if not kind_words or head.tag_ in PLURAL_TAGS or not definite(head) or not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in rights(head)):
+            return None
+        end = head.right_edge.i + 1
+        last = min(len(self.doc), end + self.window)
+        sentence = self.doc[head.i].sent
+        following = self.doc[sentence.end].sent if sentence.end < len(self.doc) else sentence
+        found = set()
+        for i in range(end, min(last, following.end)):
+            index = self.entity_at[i]
+            if index == -1 or self.owner[i] != -1 or self.entities[index].kind != "organization":
+                continue
+            if min(self.mention_starts[index], default=-1) >= end and _says_kind(self.entities[index].name, kind_words):
+                found.add(index)
+        return found.pop() if len(found) == 1 else None
 
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the

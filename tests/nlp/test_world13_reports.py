@@ -3,8 +3,10 @@ the verb after it (`Sethi told HT`, tagged one title) is still only the name; `t
 name holds the word `Company` (`the National Company Law Tribunal`), and `the police` still is the `… Police
 Department`; a name before a relative clause set off by commas (`Rohan Mehrotra, who co-founded …, said`) is the
 verb's subject however the parse read the clause; a `that` clause after counsel's part (`told Fiona Walsh SC,
-prosecuting, that …`) is what the verb reports. Our own sentences; before world13 the first speaker was a garbled
-description, the second the tribunal, the third and fourth quotes were not found."""
+prosecuting, that …`) is what the verb reports; an organisation described by what it does (`The union representing
+the state's paramedics said`) is the one of that kind named next, not one named before. Our own sentences; before
+world13 the first speaker was a garbled description, the second the tribunal, the third and fourth quotes were not
+found, the last speaker the association named before."""
 
 import pytest
 from spacy.tokens import Span
@@ -47,3 +49,11 @@ def test_the_police_is_still_the_police_department(analyse):
     text = ("Officers from the Riverton Police Department arrested two men on Friday.\n\n"
             "The police said the men had been charged with burglary.")
     assert speaker_of(analyse, text, "charged with burglary").name == "Riverton Police Department"
+
+
+def test_an_organisation_described_by_what_it_does_is_the_one_named_next(analyse):
+    text = ("The president of the Canterbury Medical Association, Dr Sione Tupou, said the waits were the longest he had "
+            "seen.\n\n"
+            "The union representing the city's bus drivers said its members were \"sitting in traffic behind "
+            "ambulances\". The Canterbury Transit Union's secretary, Rewi Parata, said the union would meet on Monday.")
+    assert speaker_of(analyse, text, "sitting in traffic").name == "Canterbury Transit Union"
