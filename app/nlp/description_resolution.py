@@ -21,6 +21,7 @@ from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words, word_list
 from .mention_extent import stranded_object_end
+from .name_runs import is_organisation_head
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
@@ -84,6 +85,19 @@ def dated_predicate(verb: Token) -> bool:
     return any(child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in children(child)) for child in children(verb))
 
 
+def _says_kind(name: str, kind_words: frozenset[str]) -> bool:
+    """An organisation's name that says it is the kind a noun means (`the union` → `United Mine Workers of America`),
+    not where the kind word only modifies a phrase before the name's own head, a body of another kind (`the company`
+    is not the `National Company Law Tribunal`, `the union` not the `Workers Compensation Board`; `the police` is
+    the `Jupiter Police Department`)."""
+    words = name.split()
+    at = [k for k, word in enumerate(words) if word.lower() in kind_words]
+    if not at:
+        return False
+    rest = words[at[0] + 1 :]  # `Police Department`: a head right after the kind word is the kind's own body
+    return not rest or is_organisation_head(rest[0]) or not any(is_organisation_head(word) and word.lower() not in kind_words for word in rest)
+
+
 class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups):
     """Mixed into `identity.Resolver`, whose per-article indexes (`entity_at`, `owner`, `mention_starts`) it reads."""
 
@@ -109,6 +123,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         local = self._local_body(head) if as_speaker else None
         if local is not None:  # `Hillary Clinton plans to …` then `The campaign says …`: her campaign, not the one quoted last
             return Resolution(local, "organization", "unnamed", None, (), False, None)
+        introduced = self._organisation_named_next(head) if as_speaker else None
+        if introduced is not None:  # `The union representing the state's paramedics said …` then `The Queensland Ambulance Union's …`
+            return self.of_entity(introduced, "description")
         earlier = self._earlier_speaker(head)
         if earlier is not None:  # an organisation quoted just before beats one merely described …
             fuller = self._fuller_description(head) if as_speaker and self._modified_only_before(head) else None
@@ -595,6 +612,27 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         )
         return any(t.ent_type_ for t in before) and plain_or_party and not any(c.dep_ == "prep" for c in rights(head))
 
+    def _organisation_named_next(self, head: Token) -> int | None:
+        """`The union representing the state's paramedics said …. The Queensland Ambulance Union's state secretary …`:
+        a definite organisation described by what it does (a participle after the noun) is introduced, not one named
+        before; it is the one organisation whose name says that kind, first named in the same or the next sentence
+        after the description."""
+        kind_words = organisation_name_words().get(head.lemma_.lower())
+        if not kind_words or head.tag_ in PLURAL_TAGS or not definite(head) or not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in rights(head)):
+            return None
+        end = head.right_edge.i + 1
+        last = min(len(self.doc), end + self.window)
+        sentence = self.doc[head.i].sent
+        following = self.doc[sentence.end].sent if sentence.end < len(self.doc) else sentence
+        found = set()
+        for i in range(end, min(last, following.end)):
+            index = self.entity_at[i]
+            if index == -1 or self.owner[i] != -1 or self.entities[index].kind != "organization":
+                continue
+            if min(self.mention_starts[index], default=-1) >= end and _says_kind(self.entities[index].name, kind_words):
+                found.add(index)
+        return found.pop() if len(found) == 1 else None
+
     def _bare(self, head: Token) -> bool:
         """`the agency`, `the new group`, `the law enforcement agency`: a description that names no one itself (`the
         Clinton campaign` does). Where a body is based names no one either (`the Seattle-based company`)."""
@@ -638,7 +676,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             index = self.entity_at[i]
             if index == -1 or self.owner[i] != -1 or self.doc[i].ent_type_ in unwanted:
                 continue
-            says_kind = bool(kind_words & set(self.entities[index].name.lower().split()))
+            says_kind = _says_kind(self.entities[index].name, kind_words)
             if says_kind and self.entities[index].kind in ("organization", "unknown"):
                 return self._kind_named_subject(i, kind_words, index)  # `The Advocate` is a newspaper by its name, whatever kind the table gave it
             if self.entities[index].kind == "organization" and not (places and not self._whole_place(i)):

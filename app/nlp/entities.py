@@ -22,10 +22,11 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
 from .mojibake import repair_mojibake
-from .name_extent import cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, split_coordinations
+from .name_extent import cut_portfolios, cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, split_coordinations
 from .namesake_ages import compared, the_one_compared
 from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames, without_surname_pairs
-from .name_runs import NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title, loose_tokens, name_runs, nickname_in, people_inside_names, surname_of, text_of, words_of
+from .name_runs import (NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title,
+                        loose_tokens, name_runs, nickname_in, particle_surname, people_inside_names, surname_of, text_of, words_of)
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
@@ -86,6 +87,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     folded = folded_words(doc)
     runs = local_council_names(doc, french_institution_names(doc, joined_list_names(doc, split_coordinations(doc, name_runs(doc, loose), loose, folded))))
     runs = people_inside_names(doc, cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded))
+    runs = cut_portfolios(doc, runs, _given_names())
     runs = without_surname_pairs(doc, drop_headline_titles(doc, runs, loose))
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
@@ -110,7 +112,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                                              and not is_collective(words))
         if is_person:
             key = (_first_part(words), surname_of(words))
-            entry = people.get(key)
+            entry = people.get(key) or _particle_surname_bearer(words, by_surname.get(key[1], ()))
             if entry is None:
                 entry = people[key] = add(Entry(name_text(doc, run, words), "person", words))
             elif len(words) > len(entry.words):
@@ -275,6 +277,15 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 _CONTRASTING = frozenset({"elder", "younger"})  # `the elder Brennan`: the writer tells namesakes apart
 
 
+def _particle_surname_bearer(words: list[str], bearers) -> Entry | None:
+    """`Mr Ó Briain` after `Colm Ó Briain`: a Gaelic surname of two words (`name_runs.particle_surname`) is the
+    person named before with that whole surname, when one person was."""
+    if not particle_surname(words):
+        return None
+    named = {id(entry): entry for _, entry in bearers if len(entry.words) > 2 and fold(entry.words[-2]) == fold(words[0])}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _whose_relative(doc: Doc, entry: Entry) -> bool:
     """`Brent Yuzicapi, whose 81-year-old mother spent 38 hours in a hallway, says`: a name whose relative clause
     owns a kinship noun (`mother`, `son`: a person noun that states a gender) is a person's (an organisation's
@@ -364,6 +375,11 @@ def _opens_with_a_given_name(doc: Doc, entry: Entry) -> bool:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given names of the nickname list (`_given_names`), for the speaker finder."""
+    return _given_names()
+
+
 def _given_names() -> frozenset[str]:
     """Given names the nickname list knows (`caleb`, `brianna`), taken once from the shared list, when the pipeline
     loads (EntityTable.__init__)."""

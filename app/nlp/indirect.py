@@ -189,9 +189,21 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                         inner = _under_participle(clause)
                         if inner is not None:  # `wrote in a sentencing memo filed Tuesday that …`
                             return _content_candidate(doc, verb, inner.left_edge.i, inner.right_edge.i + 1, owner, quotes)
-    clause = _said_somewhere(verb)
+    clause = _said_somewhere(verb) or _after_counsels_part(verb)
     if clause is not None:
         return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
+    return None
+
+
+def _after_counsels_part(verb: Token) -> Token | None:
+    """`Det Sgt … told Shane Costelloe SC, prosecuting, that the thefts came to light …`: the parse hangs the `that`
+    clause on the participle that says which side counsel argues (data/court_participles.txt), set off by commas
+    after the verb's object; the clause is what the verb reports."""
+    for child in children(verb):
+        if child.dep_ == "advcl" and child.i > verb.i and child.lower_ in word_list("court_participles.txt"):
+            for clause in children(child):
+                if clause.dep_ == "ccomp" and clause.i > child.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
+                    return clause
     return None
 
 

@@ -30,6 +30,7 @@ def mention_extent(token: Token) -> tuple[int, int]:
                 start = min(start, child.i)
         while start < token.i and doc[start].pos_ in _NOT_NAME_OPENERS:
             start += 1  # `Say Mexico demanded`: the NER's place runs over the verb before it
+        end = next((k for k in range(token.i + 1, end) if doc[k].pos_ in ("VERB", "AUX")), end)  # `Mehrotra told HT` tagged one title
         while start > token.left_edge.i and _name_part_before(doc[start - 1], doc[start]):
             start -= 1  # `Ursula von der Leyen` when the NER took only `Leyen`
         start, end = _strip_possessive_end(doc, start, end)

@@ -7,20 +7,25 @@ a description set off by commas, the clause a participle follows, the name a rel
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
 from .mention_extent import entity_bounds, stranded_owner
+from .name_runs import fold, is_title
 from .people_words import gender_words
 from .tokens import NON_AGENTS, SUBJECT_DEPS, children, forget_children, subject_of
 
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _RELATIVES = frozenset("who which that whom".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _PERSONAL = frozenset("i we you he she they".split())
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PARTITIVE = frozenset({"of", "in"})
 _ASIDE_TOKENS = 20
+_RELATIVE_ASIDE_TOKENS = 32  # a relative clause set off by commas runs longer than a description
 _MARKS = frozenset("\"“”‘’«»—–")
 
 
@@ -144,16 +149,20 @@ def _phrase_head(token: Token) -> Token:
 
 def _name_before_aside(verb: Token, comma: int, owner: list[int] | None) -> Token | None:
     """`Jane Doe, a spokeswoman for Ryan, told …`, `Mr. Lane, asked about it, had said …`: the name before a
-    description or a participle set off by commas."""
+    description, a participle or a relative clause (`Rohan Mehrotra, who co-founded the company …, said`) set off by
+    commas."""
     doc = verb.doc
-    opening = next((j for j in range(comma - 1, max(-1, comma - _ASIDE_TOKENS), -1) if doc[j].text == ","), None)
+    opening = next((j for j in range(comma - 1, max(-1, comma - _RELATIVE_ASIDE_TOKENS), -1) if doc[j].text == ","), None)
     if opening is None or opening < 1 or (owner is not None and any(owner[j] != -1 for j in range(opening - 1, comma))):
         return None
     aside = doc[opening + 1 : comma]
     name = doc[opening - 1]
     people = name.pos_ == "NOUN" and names_people(name.lemma_.lower())  # `A senior official, granted anonymity …, said`
-    if not (name.pos_ == "PROPN" or people) or not len(aside) or any(t.tag_ in _FINITE for t in aside[1:]):
+    relative = aside[0].lower_ in ("who", "whose") if len(aside) else False  # `Rohan Mehrotra, who co-founded …, said`
+    if not (name.pos_ == "PROPN" or people) or not len(aside) or (not relative and (len(aside) > _ASIDE_TOKENS - 2 or any(t.tag_ in _FINITE for t in aside[1:]))):
         return None
+    if relative and name.pos_ == "PROPN":
+        return _phrase_head(name)  # the relative clause describes the name; a misread word in it (`co-founded`) took the verb's subject
     first = aside[0]
     head = _phrase_head(name)
     described = first.tag_ not in _FINITE and any(t.dep_ == "appos" and t.head.i == head.i for t in aside)
@@ -265,7 +274,8 @@ def titled_person_inside(verb: Token, agent: Token) -> Token | None:
     """`Curling Canada's high-performance director, Sean Drummond-Hay, said` (the body's first word read as the
     subject, `director` as its object) and `Court of King's Bench Justice Robert Lavallée told` (`Court` the subject,
     the judge its preposition's object): a name set after a role word, inside the phrase the parse made the
-    subject of the verb and before it, is who speaks, not the body the role belongs to. So is the name a British
+    subject of the verb and before it, is who speaks, not the body the role belongs to (so is the officer named after a
+    body's name with `of`: `Municipal Association of Victoria president Dean Carmody says`). So is the name a British
     court report sets after the part a barrister plays (`Prosecuting, Rupinder Sahota said`), the participle read
     as the subject and the name as its apposition."""
     if agent.dep_ != "nsubj" or agent.head.i != verb.i or agent.i > verb.i or agent.ent_type_ == "PERSON":
@@ -282,9 +292,38 @@ def titled_person_inside(verb: Token, agent: Token) -> Token | None:
         if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "pobj") and noun.head.lemma_.lower() in title_words():
             return noun  # the role read as an object, the name its apposition
         titled = any(child.dep_ == "compound" and child.lower_ in title_words() for child in children(noun))
-        if noun.dep_ == "pobj" and titled and agent.lemma_.lower() == "court":
+        if noun.dep_ == "pobj" and titled and (agent.lemma_.lower() == "court" or _body_named_before(agent, noun)):
             return noun  # `Court of Appeal Justice …`: a court's name ending in the judge's title
     return None
+
+
+def portfolio_holder(verb: Token, agent: Token) -> Token | None:
+    """`Minister for Housing Clare Dempsey said`, `Union Minister for Jal Shakti K. Shivashankar Reddy announced`:
+    the parse made the title the subject and the name the object of its `for`, with the portfolio's words run into
+    the name; the name speaks. The portfolio is told from a title by what stands before the name's first given name
+    or initial (`a spokesman for Senator Ann Ruiz` keeps its spokesman: `Senator` is a title)."""
+    if agent.dep_ != "nsubj" or agent.head.i != verb.i or agent.i > verb.i or agent.lower_ not in title_words():
+        return None
+    from .entities import given_names  # the nickname list the entity table loads
+
+    for prep in children(agent):
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        name = next((c for c in children(prep) if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.i < verb.i), None)
+        if name is None:
+            continue
+        words = agent.doc[prep.i + 1 : name.i + 1]
+        first = next((t for t in words[1:-1] if _INITIALS.fullmatch(t.text) or (t.is_title and fold(t.text) in given_names())), None)
+        if first is not None and all(t.pos_ == "PROPN" and not is_title(t) for t in words) and not any(is_title(t) for t in agent.doc[prep.i + 1 : first.i]):
+            return name
+    return None
+
+
+def _body_named_before(agent: Token, noun: Token) -> bool:
+    """`Municipal Association of Victoria president Dean Carmody says`: the parse hangs the titled name on the `of` of
+    a body's name (a proper noun the NER calls no person), which it made the subject; the title belongs to the
+    name, and the body is whose officer speaks."""
+    return agent.pos_ == "PROPN" and agent.ent_type_ in ("ORG", "") and noun.head.head.i == agent.i and noun.head.lower_ == "of"
 
 
 _POLLS = frozenset(("poll", "survey"))

@@ -7,13 +7,17 @@ whole: nobody writes `Human Services` alone, and `Debbie` is a first name, not a
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .lexicon import title_words, word_list
-from .name_runs import NameRun, clean_run, fold
+from .name_runs import NameRun, clean_run, fold, is_title
 from .tokens import token_texts
 
 _MAX_ROLE_WORDS = 2
+_PORTFOLIO_LINKS = frozenset({"for", "of"})
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def folded_words(doc: Doc) -> list[str | None]:
@@ -175,3 +179,31 @@ def local_council_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
         else:
             found.append(run)
     return found
+
+
+def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str]) -> list[NameRun]:
+    """`Minister for Health Mark Butler`, `Union Minister for Jal Shakti K. Shivashankar Reddy`: after a title and
+    `for` or `of`, the capitalised words of the portfolio run into the name; the name begins at the first initial or
+    given name (the nickname list's) that leaves a surname after it. The words before stay the run's prefix, which the
+    entity table keeps as the role."""
+    cut: list[NameRun] = []
+    for run in runs:
+        portfolio = _portfolio_start(doc, run)
+        if portfolio is not None:
+            k = next((k for k in range(portfolio + 1, run.end - 1)
+                      if _INITIALS.fullmatch(doc[k].text) or (doc[k].is_title and fold(doc[k].text) in given_names)), None)
+            if k is not None:
+                run = NameRun(k, run.end, "person", run.honorific, min(run.prefix, run.start))
+        cut.append(run)
+    return cut
+
+
+def _portfolio_start(doc: Doc, run: NameRun) -> int | None:
+    """Where the portfolio's words begin: right after `Minister for` before the run, or inside a run that opens with
+    the titles and `for` (`Minister for Housing Clare Dempsey` opening a sentence)."""
+    if run.end - run.start > 2 and run.start > 1 and doc[run.start - 1].lower_ in _PORTFOLIO_LINKS and is_title(doc[run.start - 2]):
+        return run.start
+    link = next((j for j in range(run.start + 1, min(run.end - 3, run.start + 4)) if doc[j].lower_ in _PORTFOLIO_LINKS), None)
+    if link is not None and all(is_title(doc[i]) for i in range(run.start, link)):
+        return link + 1
+    return None

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from .extensions import doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words, word_list
 from .mojibake import repair_mojibake
-from .people_words import reporting_forms
+from .people_words import gender_words, reporting_forms
 from .token_ranges import span_text, tokens_between
 from .tokens import children, sentence_start, token_texts
 
@@ -72,6 +72,17 @@ class NameRun:
     kind: str  # person | organization | place | group | unknown
     honorific: str | None  # `Mrs.` right before the name
     prefix: int  # where the run began: words between `prefix` and `start` describe the name (`Wisconsin Republican`)
+
+
+def particle_surname(words: list[str] | tuple[str, ...]) -> bool:
+    """`Ó Briain`, `Ní Mhurchú`: two words, the first a particle that opens an Irish or Scottish Gaelic surname
+    (data/surname_particles.txt), are a surname alone, with no given name."""
+    return len(words) == 2 and fold(words[0]) in _surname_particles()
+
+
+@lru_cache(maxsize=1)
+def _surname_particles() -> frozenset[str]:
+    return frozenset(fold(word) for word in read_words("surname_particles.txt"))
 
 
 def surname_of(words: list[str]) -> str:
@@ -377,6 +388,21 @@ def _person_title(token: Token) -> bool:
     return token.lower_ in word_list("person_titles.txt")
 
 
+def given_name_after_title(doc: Doc, k: int) -> bool:
+    """`Municipal Association of Victoria president Dean Carmody`: a capitalised word that could be a title (`Dean`,
+    `Major`) opening the run right after a title written in lower case is the given name that title is set before;
+    titles in lower case are not stacked on capitalised ones."""
+    return (k > 0 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and doc[k - 1].is_lower and doc[k - 1].lower_ in title_words()
+            and doc[k].lower_ not in honorifics() and not _person_title(doc[k]))  # `peer Lord Hennessy`, `councillor Cllr …`
+
+
+def _gendered_honorific(token: Token) -> bool:
+    """`Ms`, `Mr.`, `Mrs` written in title case: an honorific of a gender calls a person, even where the NER ran it
+    into an organisation with the surname (`Ms Petrakis said`); `MS Society` (capitals) is no honorific."""
+    text = token.text
+    return text[:1].isupper() and text[1:].rstrip(".").islower() and token.lower_ in honorifics() and token.lower_ in gender_words()
+
+
 def is_title(token: Token) -> bool:
     lower = token.lower_
     if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words() or (lower.endswith("s") and lower[:-1] in title_words()):
@@ -454,10 +480,11 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     while end - start > 2 and is_post_nominal(doc[end - 1]):
         end, lettered = end - 1, True  # `Edward Argyle MP`, `Helena Kennedy KC`: the letters after the name are no part of it (but `Labour MP` stays)
     honorific = doc[start - 1].lower_ if start > 0 and doc[start - 1].lower_ in honorifics() else None
-    last_title = max((k for k in range(start, end - 1) if is_title(doc[k])), default=None)
+    last_title = max((k for k in range(start, end - 1) if is_title(doc[k]) and not (k == start and given_name_after_title(doc, k))), default=None)
     titled = False
     if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
-        if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]):
+        if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]) \
+                and not _gendered_honorific(doc[last_title]):
             last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name (not `Spokeswoman Ana Ruiz`)
     if last_title is not None and _plural_inside_organisation(doc, last_title, start, end):
         last_title = None  # `National Nurses United for Patient Protection`: a plural never titles one person's name
@@ -551,7 +578,8 @@ def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: 
     plain = [index for index, run in enumerate(runs) if not loose[run.start] and not doc[run.start].is_sent_start]
     written = {words_of_run[index] for index in plain}
     written_kinds = {words_of_run[index]: runs[index].kind for index in plain}
-    full_names = {words_of_run[index] for index in plain if runs[index].kind == "person" and len(words_of_run[index]) > 1}
+    full_names = {words_of_run[index] for index in plain if runs[index].kind == "person" and len(words_of_run[index]) > 1
+                  and not particle_surname(words_of_run[index])}  # `Mr Ó Briain` gives no full name to cut `Colm Ó Briain` to
     surnames = {name[-1] for name in full_names}
     cut: list[NameRun] = []
     for run, run_tokens, words in zip(runs, tokens_of, words_of_run):

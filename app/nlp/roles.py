@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from .lexicon import honorifics, title_words, word_list
-from .name_runs import is_post_nominal
+from .name_runs import given_name_after_title, is_post_nominal
 from .token_ranges import tokens_between
 from .tokens import children
 
@@ -39,8 +39,8 @@ def _name_start(doc: Doc, start: int, end: int) -> int:
     while i < end - 1:
         token = doc[i]
         lower = token.lower_  # read once: each read decodes the string anew
-        if not (lower in title_words() or lower in honorifics() or token.text[:1].islower()):
-            break
+        if not (lower in title_words() or lower in honorifics() or token.text[:1].islower()) or given_name_after_title(doc, i):
+            break  # `president Dean Carmody`: `Dean` is his given name
         i += 1
     return i
 
