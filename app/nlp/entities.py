@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .company_staff import owns_company_staff
 from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
@@ -264,6 +265,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.kind = "person"  # `Dawit Tesfay, 27, told the BBC`: an age is given for a person only
             elif len(entry.words) > 1 and _whose_relative(doc, entry):
                 entry.kind = "person"
+    for entry in entries:  # `Harvest Lane's chief executive`: a company, though the NER read a person's name
+        if (entry.kind == "person" and len(entry.words) > 1 and not any(entry.votes.values()) and not _opens_with_a_given_name(doc, entry)
+                and not any(_AGE.fullmatch(text) for text in entry.roles + entry.descriptions) and owns_company_staff(doc, entry.mentions)):
+            entry.kind = "organization"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
 

@@ -34,6 +34,7 @@ from .document_resolution import DocumentResolution, is_document
 from .lexicon import REPORTING_NOUNS, read_words, title_words
 from .people_words import gender_words, pronoun_agreement
 from .pronoun_resolution import PronounResolution
+from .relations import Relations
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
 from .roles import bare_title, continues_apposition, give_described_roles, is_role
 from .mention_extent import mention_extent, mention_head, one_referent, shared_phrase, written_list
@@ -118,7 +119,7 @@ def _name_transcript_labels(doc: Doc, quotes: list[QuoteCandidate]) -> None:
         quote.resolved = replace(quote.resolved, name=name, kind="person", role=role)
 
 
-class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
+class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Relations):
     """One article's resolution state: where each entity is mentioned, who was quoted so far, and the
     per-article indexes the pronoun, document and description steps build once and share."""
 

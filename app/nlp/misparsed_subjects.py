@@ -7,7 +7,7 @@ a description set off by commas, the clause a participle follows, the name a rel
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
 from .mention_extent import entity_bounds, stranded_owner
@@ -21,6 +21,7 @@ _PERSONAL = frozenset("i we you he she they".split())
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PARTITIVE = frozenset({"of", "in"})
 _ASIDE_TOKENS = 20
+_ASIDE_RELATIVES = frozenset({"who", "whose", "whom", "which", "where"})  # open a relative clause inside an aside
 _MARKS = frozenset("\"“”‘’«»—–")
 
 
@@ -147,12 +148,14 @@ def _name_before_aside(verb: Token, comma: int, owner: list[int] | None) -> Toke
     description or a participle set off by commas."""
     doc = verb.doc
     opening = next((j for j in range(comma - 1, max(-1, comma - _ASIDE_TOKENS), -1) if doc[j].text == ","), None)
+    while opening is not None and opening >= 3 and doc[opening - 1].like_num and doc[opening - 2].text == ",":
+        opening -= 2  # `Linda Kessinger, 74, a retired nurse …, said`: the age is part of the aside
     if opening is None or opening < 1 or (owner is not None and any(owner[j] != -1 for j in range(opening - 1, comma))):
         return None
     aside = doc[opening + 1 : comma]
     name = doc[opening - 1]
     people = name.pos_ == "NOUN" and names_people(name.lemma_.lower())  # `A senior official, granted anonymity …, said`
-    if not (name.pos_ == "PROPN" or people) or not len(aside) or any(t.tag_ in _FINITE for t in aside[1:]):
+    if not (name.pos_ == "PROPN" or people) or not len(aside) or any(t.tag_ in _FINITE and not _in_relative(aside, t) for t in aside[1:]):
         return None
     first = aside[0]
     head = _phrase_head(name)
@@ -166,6 +169,12 @@ def _name_before_aside(verb: Token, comma: int, owner: list[int] | None) -> Toke
     if not (described or participle):
         return None
     return head
+
+
+def _in_relative(aside: Span, verb: Token) -> bool:
+    """`a retired nurse in Salina whose tax bill has doubled`: a finite verb after a relative word of the aside is the
+    relative clause's, which describes the name as the aside does."""
+    return any(t.lower_ in _ASIDE_RELATIVES and t.i < verb.i for t in aside[1:])
 
 
 def name_left_before_verb(verb: Token, agent: Token) -> Token | None:

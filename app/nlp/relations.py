@@ -1,0 +1,104 @@
+"""People the article names by their relation to another person, and the unnamed people it quotes.
+
+- A `his`/`her` owning a noun coordinated after a named person is that person: in `Andrea Kowalski and her husband,
+  Tim Kowalski,` the husband is Andrea Kowalski's (a pronoun inside a pair otherwise stands for no one of the pair).
+- `Her husband said` is the person the article set beside `her husband` with the same owner, or the person whose own
+  relation to the owner is the converse one: after `Omar Haddad and his wife, Leila Haddad,` Leila's husband is Omar
+  (`data/converse_relations.tsv`: wife and husband, a parent and a child, siblings; the gender the relation noun
+  states must not contradict the person's).
+- An unnamed person the article quoted in the sentence before (`One juror, a woman who asked not to be named, said
+  …`) is who `she said` stands for, before any named person of an older sentence; an unnamed speaker is otherwise
+  passed over by the pronoun search, which takes only named antecedents.
+Each step reads the pronoun's own coordination or the relation nouns the article indexes once (`noun_positions`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .lexicon import read_rows
+from .people_words import gender_words
+from .resolution import PLURAL_TAGS, Resolution
+from .tokens import children
+
+
+@lru_cache(maxsize=None)
+def converse_relations() -> dict[str, frozenset[str]]:
+    """Relation noun → the nouns for the converse relation (`husband` → `wife`): data/converse_relations.tsv."""
+    return {row[0]: frozenset(row[1].split()) for row in read_rows("converse_relations.tsv")}
+
+
+@lru_cache(maxsize=None)
+def gendered_people() -> dict[str, str]:
+    """Nouns for a person that state a gender, the role words of gender_words.tsv and `woman`, `man`, `girl` …
+    (data/gendered_people.tsv)."""
+    return {**gender_words(), **{row[0]: row[1] for row in read_rows("gendered_people.tsv")}}
+
+
+class Relations:
+    """Mixed into `identity.Resolver`; reads its `doc`, `entities`, `entity_at`, `owner`, `spoken`, and the
+    `pronoun`, `_owner_entity`, `noun_positions`, `of_entity`, `_gender_of`, `_previous_narration` of the other steps."""
+
+    def coordinated_owner(self, token: Token, gender: str | None) -> Resolution | None:
+        """`Andrea Kowalski and her husband`: a `his`/`her` owning the second conjunct of a coordination whose first
+        conjunct names a person (outside quotations), when no gender the text states for that person contradicts."""
+        noun = token.head
+        if token.dep_ != "poss" or gender not in ("female", "male") or noun.pos_ != "NOUN" or noun.i < token.i or token.i == 0:
+            return None
+        joining = self.doc[token.i - 1]  # `Omar Haddad, 58, and his wife`: the parse may hang `and` on the name only
+        first = joining.head if joining.dep_ == "cc" and joining.lower_ == "and" else noun.head if noun.dep_ == "conj" else None
+        if first is None:
+            return None
+        index = self.entity_at[first.i]
+        if index == -1 or first.i > token.i or self.owner[first.i] != -1 or self.entities[index].kind != "person":
+            return None
+        found = self.of_entity(index, "name")
+        return found if self._gender_of(found) in (None, gender) else None
+
+    def converse_relative(self, head: Token) -> int | None:
+        """`Her husband said` after `Omar Haddad and his wife, Leila Haddad,` (`her` being Leila Haddad): the one
+        person who owns a converse relation noun (`his wife`) set beside the owner's name, whose gender the noun
+        (`husband`) does not contradict."""
+        converse = converse_relations().get(head.lemma_.lower())
+        owner = next((c for c in children(head) if c.dep_ == "poss"), None)
+        if not converse or owner is None or head.tag_ in PLURAL_TAGS:
+            return None
+        whose = self._owner_entity(owner)
+        if whose is None:
+            return None
+        stated = gender_words().get(head.lemma_.lower())
+        found = set()
+        for noun in converse:
+            for at in self.noun_positions(noun):
+                other = self.doc[at]
+                if at >= head.i or other.tag_ in PLURAL_TAGS:
+                    continue
+                if not any(c.dep_ == "appos" and self.entity_at[c.i] == whose for c in children(other)):
+                    continue
+                other_owner = next((c for c in children(other) if c.dep_ == "poss"), None)
+                relative = self._owner_entity(other_owner) if other_owner is not None else None
+                if relative is None or relative == whose:
+                    continue
+                if stated and self._gender_of(self.of_entity(relative, "name")) not in (None, stated):
+                    continue
+                found.add(relative)
+        return found.pop() if len(found) == 1 else None
+
+    def unnamed_speaker_before(self, pronoun: Token, at: int, heard: Resolution, gender: str | None) -> bool:
+        """Whether an unnamed person quoted at `at` (`One juror, a woman who …, said`) is who the pronoun stands for:
+        a person, quoted in the pronoun's sentence or the narration just before it, of no gender against the `he` or
+        `she` (the description's own words, `a woman`, state one; a noun of no known kind must state it). Not in the
+        search without gender that follows when no one agrees (`_pronoun`'s last resort)."""
+        if not gender or heard.named or heard.kind not in ("person", "unknown") or at < self._previous_narration(pronoun.i):
+            return False
+        noun = self.doc[at]
+        while noun.dep_ in ("det", "nummod", "amod", "compound") and noun.head.i > noun.i:
+            noun = noun.head  # `One juror`: the mention's noun
+        described = {gendered_people().get(t.lower_) for t in [noun, *(c for c in children(noun) if c.dep_ == "appos")]} - {None}
+        stated = {heard.gender} - {None} | described
+        if heard.kind == "unknown":  # `One juror, a woman who …`: a noun of no known kind is a person its apposition states
+            return stated == {gender}
+        return stated <= {gender}
+
