@@ -178,7 +178,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             nearest = self._nearest_organisation(min(self._chain_start(head), head.left_edge.i), places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
                 return self.of_entity(nearest, "description")
-        relative = (self._owned_and_named(head) or self.converse_relative(head)) if as_speaker and kind == "person" else None
+        relative = next((found for step in (self._owned_and_named, self.converse_relative, self.named_after) if (found := step(head)) is not None),
+                        None) if as_speaker and kind == "person" else None
         if relative is not None:  # `Bennett's younger sister` … `where Bennett's sister Gale was crowned`
             return self.of_entity(relative, "description")
         headline_title = head.is_title and not any(c.dep_ in ("det", "nummod") for c in children(head))  # `Former DNC Chairman Says`

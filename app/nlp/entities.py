@@ -252,7 +252,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     merge_spelling_variants(entries)
     entries = [entry for entry in entries if entry.mentions]
     for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
-        if entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS and not is_collective(entry.words):
+        if (entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS and not is_collective(entry.words)
+                and not _party_last(doc, entry)):
             labels = [token.ent_type_ for start, end in entry.mentions for token in tokens_between(doc, start, end)]
             if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count("") or called_by_surname(doc, entry):
                 entry.kind = "person"
@@ -278,6 +279,14 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 
 
 _CONTRASTING = frozenset({"elder", "younger"})  # `the elder Brennan`: the writer tells namesakes apart
+
+
+def _party_last(doc: Doc, entry: Entry) -> bool:
+    """`House Republican leaders`, `Senate Democratic leaders`: a name of several words whose last word the NER read as
+    a party or a nation (NORP) modifies the people after it; the bare `Republican` that later joins it is no surname,
+    so the name is no person's, however often `Republican said` is written."""
+    full = [(start, end) for start, end in entry.mentions if end - start > 1]
+    return bool(full) and all(doc[end - 1].ent_type_ == "NORP" for _, end in full)
 
 
 def _whose_relative(doc: Doc, entry: Entry) -> bool:

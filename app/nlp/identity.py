@@ -176,8 +176,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             return past
         start, end = past
         found = self.resolve(start, end)
-        if relative.lower_ != "who" or found.kind in ("person", "group"):
-            return found
+        if relative.lower_ != "who" or (found.kind in ("person", "group") and (found.named or not self._apposed_to_person(start, end))):
+            return found  # but `Wes Pruett, a fellow Republican who has said`: Pruett, not the description set beside him
         token = self.doc[start:end].root
         for _ in range(_MAX_CLIMB):
             described = token.lemma_.lower() in title_words() or token.lemma_.lower() in person_nouns()
@@ -189,6 +189,10 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             if self._person_at(token.i):
                 return self.of_entity(self.entity_at[token.i], "name")
         return found
+
+    def _apposed_to_person(self, start: int, end: int) -> bool:
+        token = self.doc[start:end].root
+        return token.dep_ == "appos" and self._person_at(token.head.i)
 
     def _past_preposition_noun(self, start: int, end: int) -> tuple[int, int] | Resolution:
         """`in the wake of polls by Harbor University that showed …`: the parser may hang the clause on `wake`, a noun

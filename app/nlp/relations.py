@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from .lexicon import read_rows
 from .people_words import gender_words
-from .resolution import PLURAL_TAGS, Resolution
+from .resolution import PLURAL_TAGS, Resolution, definite
 from .tokens import children
 
 
@@ -102,3 +102,22 @@ class Relations:
             return stated == {gender}
         return stated <= {gender}
 
+
+    def named_after(self, head: Token) -> int | None:
+        """`…, his lawyer said.` then `“…,” the lawyer, Kevin Trinh, said`: an owned description of a person the
+        article names only later, beside the same noun made definite (the next mention of that noun, within the
+        window), is that person, when the name is first written there."""
+        if head.tag_ in PLURAL_TAGS or not any(c.dep_ == "poss" for c in children(head)):
+            return None
+        for at in self.noun_positions(head.lemma_.lower()):
+            if at <= head.i:
+                continue
+            other = self.doc[at]
+            if at - head.i > self.window or not definite(other) or other.tag_ in PLURAL_TAGS:
+                return None
+            named = next((c for c in children(other) if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
+            index = self.entity_at[named.i] if named is not None else -1
+            if index == -1 or self.entities[index].kind != "person" or min(self.mention_starts[index], default=-1) < at:
+                return None
+            return index
+        return None

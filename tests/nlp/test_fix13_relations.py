@@ -40,3 +40,12 @@ def test_an_unnamed_speaker_of_the_other_gender_is_not(analyse):
     text = ("Judge Ellen Park thanked the jurors after the verdict. One juror, a man who asked not to be named because "
             "he feared losing his job, said the videos had decided the case. “We watched them four times,” she said.")
     assert speaker_of(analyse, text, "four times").name == "Ellen Park"
+
+
+def test_an_owned_description_named_later_beside_the_same_noun(analyse):
+    text = ("Lena Varga, 34, a bakery owner in Spokane, was detained by immigration agents on Monday.\n\n"
+            "Varga, who came to the United States from Hungary when she was 6, had applied for a green card in 2019 and "
+            "was still waiting for an interview, her lawyer said.\n\n"
+            "About 80 people gathered outside the courthouse on Tuesday to demand her release.\n\n"
+            "“She has done everything the government asked of her,” the lawyer, Paul Hendricks, said in an interview.")
+    assert speaker_of(analyse, text, "green card").name == "Paul Hendricks"
