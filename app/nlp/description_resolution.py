@@ -91,6 +91,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         apposed = self._apposed_person(head) if as_speaker and head.pos_ == "NOUN" and head.tag_ not in PLURAL_TAGS else None
         if apposed is not None:  # `The editor I was meeting, Paula Brandt, stopped me to announce`
             return self.of_entity(apposed, "description")
+        sibling = self.compared_sibling(head) if as_speaker else None
+        if sibling is not None:  # `The older sister` after `sisters Ann Pickett, 68, and Ruth Pickett, 71`
+            return self.of_entity(sibling, "description")
         author = self.work_by(head) if as_speaker else None
         if author is not None:  # `"The Harbor Years," by Ana Ruiz`: the author
             return self.of_entity(author, "document")

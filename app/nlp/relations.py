@@ -14,6 +14,8 @@ Each step reads the pronoun's own coordination or the relation nouns the article
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -22,6 +24,11 @@ from .lexicon import read_rows
 from .people_words import gender_words
 from .resolution import PLURAL_TAGS, Resolution, definite
 from .tokens import children
+
+_AGED = re.compile(r"(\d{1,3})-year-old")
+_ELDER = frozenset({"elder", "older", "eldest", "oldest"})
+_YOUNGER = frozenset({"younger", "youngest"})
+_SIBLINGS = frozenset({"sister", "brother", "sibling"})
 
 
 @lru_cache(maxsize=None)
@@ -121,3 +128,27 @@ class Relations:
                 return None
             return index
         return None
+
+    def compared_sibling(self, head: Token) -> int | None:
+        """`The older sister said` after `sisters Ann Pickett, 68, and Ruth Pickett, 71`: of the namesakes last
+        mentioned before it, each with an age the article gives, the oldest (or youngest) one."""
+        if head.lemma_.lower() not in _SIBLINGS or head.tag_ in PLURAL_TAGS or not definite(head):
+            return None
+        compared = next((c.lower_ for c in children(head) if c.dep_ == "amod" and c.lower_ in _ELDER | _YOUNGER), None)
+        if compared is None or any(c.dep_ == "poss" for c in children(head)):
+            return None
+        latest, chosen = -1, None
+        for bearers in self._surnames().values():
+            if len(bearers) < 2:
+                continue
+            starts = [self.mention_starts[index] for index in bearers]
+            last = max((positions[bisect_left(positions, head.i) - 1] for positions in starts if bisect_left(positions, head.i)), default=-1)
+            if last > latest and head.i - last <= self.window:
+                latest, chosen = last, bearers
+        if chosen is None:
+            return None
+        ages = [next((int(m.group(1)) for text in self.entities[index].roles if (m := _AGED.fullmatch(text))), None) for index in chosen]
+        if None in ages or len(set(ages)) != len(ages):
+            return None
+        pick = max if compared in _ELDER else min
+        return chosen[ages.index(pick(ages))]
