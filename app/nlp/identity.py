@@ -239,7 +239,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             names = tuple(self.entities[index].name for index in relatives)
             return Resolution(" and ".join(names), "group", "group", None, names, True)
         named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
-        named = named or names_set_beside(head, self._person_span) or self._called_by_name(head)
+        named = named or names_set_beside(head, self._person_span) or self._called_by_name(head) or self.name_given(head)
         if named is not None:  # `the bakery's owners, Ivo Brandt and Lisa Moreau, said`
             head = named
         elif (head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1

@@ -152,3 +152,18 @@ class Relations:
             return None
         pick = max if compared in _ELDER else min
         return chosen[ages.index(pick(ages))]
+
+    def name_given(self, head: Token) -> Token | None:
+        """`A man who … gave only his first name, Doug, told the crowd`: the name an unnamed person gave, set beside
+        `name` as the object of `give` in a `who` clause inside the person's description, is who the person is."""
+        if head.pos_ != "NOUN" or head.tag_ in PLURAL_TAGS:
+            return None
+        for clause in self.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + self.max_tokens)]:
+            if clause.lemma_.lower() != "give" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children(clause)):
+                continue  # `who gave`, however the parse joined it (`who said … and who gave …`)
+            for noun in children(clause):
+                if noun.dep_ == "dobj" and noun.lemma_.lower() == "name":
+                    named = next((c for c in children(noun) if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
+                    if named is not None and self.entities[self.entity_at[named.i]].kind == "person":
+                        return named
+        return None

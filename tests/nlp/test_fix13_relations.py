@@ -49,3 +49,9 @@ def test_an_owned_description_named_later_beside_the_same_noun(analyse):
             "About 80 people gathered outside the courthouse on Tuesday to demand her release.\n\n"
             "“She has done everything the government asked of her,” the lawyer, Paul Hendricks, said in an interview.")
     assert speaker_of(analyse, text, "green card").name == "Paul Hendricks"
+
+
+def test_the_name_an_unnamed_person_gave_is_who_they_are(analyse):
+    text = ("Not everyone in the square agreed. A woman who said she owned a shop nearby and who gave only her first "
+            "name, Marisol, told reporters that the protest was bad for business.")
+    assert speaker_of(analyse, text, "bad for business").name == "Marisol"
