@@ -224,6 +224,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             prominent = self._prominent_person(head.i, gender)
             if prominent is not None:  # `the GOP front-runner said`: the person the article is about
                 return self.of_entity(prominent, "description")
+        later = self.named_after(head, "organization") if as_speaker and kind == "organization" else None
+        if later is not None:  # `their union says` in a lede, `The FIQ, the province's largest nurses' union,` later
+            return self.of_entity(later, "description")
         if as_speaker and kind == "person" and head.tag_ not in PLURAL_TAGS:
             named_next = self._named_next(head)
             if named_next is not None:  # `A spokesman for the Jupiter Police Department said` … `Joseph Beinlich, a Jupiter police spokesman`

@@ -110,21 +110,29 @@ class Relations:
         return stated <= {gender}
 
 
-    def named_after(self, head: Token) -> int | None:
+    def named_after(self, head: Token, kind: str = "person") -> int | None:
         """`…, his lawyer said.` then `“…,” the lawyer, Kevin Trinh, said`: an owned description of a person the
         article names only later, beside the same noun made definite (the next mention of that noun, within the
-        window), is that person, when the name is first written there."""
+        window), is that person, when the name is first written there. An organisation a lede calls `their union`
+        is the one the article later sets that noun beside (`The FIQ, the province's largest nurses' union,`), named
+        nowhere before the lede, at any distance."""
         if head.tag_ in PLURAL_TAGS or not any(c.dep_ == "poss" for c in children(head)):
+            return None
+        lede = kind == "organization" and self.paragraph_of(head.i) == 0
+        if kind == "organization" and not lede:
             return None
         for at in self.noun_positions(head.lemma_.lower()):
             if at <= head.i:
                 continue
             other = self.doc[at]
-            if at - head.i > self.window or not definite(other) or other.tag_ in PLURAL_TAGS:
+            if (at - head.i > self.window and not lede) or other.tag_ in PLURAL_TAGS or (kind == "person" and not definite(other)):
                 return None
-            named = next((c for c in children(other) if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
+            beside = [c for c in children(other) if c.dep_ == "appos"] + ([other.head] if other.dep_ == "appos" and kind != "person" else [])
+            named = next((t for t in beside if self.entity_at[t.i] != -1 and self.owner[t.i] == -1), None)
             index = self.entity_at[named.i] if named is not None else -1
-            if index == -1 or self.entities[index].kind != "person" or min(self.mention_starts[index], default=-1) < at:
+            if index == -1 and lede:
+                continue  # `the union had filed …`: not yet the sentence that names it
+            if index == -1 or self.entities[index].kind != kind or min(self.mention_starts[index], default=-1) < head.i:
                 return None
             return index
         return None

@@ -55,3 +55,12 @@ def test_the_name_an_unnamed_person_gave_is_who_they_are(analyse):
     text = ("Not everyone in the square agreed. A woman who said she owned a shop nearby and who gave only her first "
             "name, Marisol, told reporters that the protest was bad for business.")
     assert speaker_of(analyse, text, "bad for business").name == "Marisol"
+
+
+def test_a_lede_s_owned_organisation_is_the_one_named_later_beside_the_noun(analyse):
+    text = ("TORONTO — Nurses at St. Anne's Hospital are being forced to work 16-hour shifts several times a week, and "
+            "their union says patients are paying the price.\n\n"
+            "Hospital officials said the overtime was temporary. The union has filed 40 grievances since January.\n\n"
+            "The Harbourview Nurses Federation, the province's largest nurses' union, has made limits on overtime its "
+            "main demand in contract talks.")
+    assert speaker_of(analyse, text, "paying the price").name == "Harbourview Nurses Federation"
