@@ -94,12 +94,15 @@ def platforms() -> frozenset[str]:
     return read_words("platforms.txt")
 
 
+_PLURAL_DOCUMENTS = frozenset({"figures"})  # a document only in the plural (`a key figure` is someone)
+
+
 def is_document(token: Token) -> bool:
     """A document noun, also where the tagger took it for an adjective standing as a noun (`according to the
-    Real Clear Politics average`)."""
+    Real Clear Politics average`), and a plural whose singular is someone (`Census Bureau figures show`)."""
     lemma = token.lemma_.lower()
     nominal = token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _NOMINAL_DEPS)
-    return nominal and (lemma in document_nouns() or lemma in document_families())
+    return nominal and (lemma in document_nouns() or lemma in document_families() or token.lower_ in _PLURAL_DOCUMENTS)
 
 
 class DocumentResolution:

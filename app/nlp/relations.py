@@ -9,7 +9,12 @@
 - An unnamed person the article quoted in the sentence before (`One juror, a woman who asked not to be named, said
   …`) is who `she said` stands for, before any named person of an older sentence; an unnamed speaker is otherwise
   passed over by the pronoun search, which takes only named antecedents.
-Each step reads the pronoun's own coordination or the relation nouns the article indexes once (`noun_positions`).
+- An owned description named only later beside the same noun (`his lawyer said` … `the lawyer, Kevin Trinh,`; a
+  lede's `their union says` … `The FIQ, the province's largest nurses' union`) is that person or organisation.
+- `The older sister` after `sisters Ann Pickett, 68, and Ruth Pickett, 71` is the older namesake by the ages given.
+- `A man who … gave only his first name, Doug,` is Doug.
+Each step reads the pronoun's own coordination, a bounded stretch of the description, or the positions of one noun
+the article indexes once (`noun_positions`), so the cost stays linear in the article.
 """
 
 from __future__ import annotations
@@ -45,8 +50,9 @@ def gendered_people() -> dict[str, str]:
 
 
 class Relations:
-    """Mixed into `identity.Resolver`; reads its `doc`, `entities`, `entity_at`, `owner`, `spoken`, and the
-    `pronoun`, `_owner_entity`, `noun_positions`, `of_entity`, `_gender_of`, `_previous_narration` of the other steps."""
+    """Mixed into `identity.Resolver`; reads its `doc`, `entities`, `entity_at`, `owner`, `window`, `max_tokens`,
+    `mention_starts`, and the `_owner_entity`, `noun_positions`, `of_entity`, `_gender_of`, `_previous_narration`,
+    `_surnames`, `paragraph_of` of the other steps."""
 
     def coordinated_owner(self, token: Token, gender: str | None) -> Resolution | None:
         """`Andrea Kowalski and her husband`: a `his`/`her` owning the second conjunct of a coordination whose first
