@@ -99,10 +99,17 @@ _PLURAL_DOCUMENTS = frozenset({"figures"})  # a document only in the plural (`a 
 
 def is_document(token: Token) -> bool:
     """A document noun, also where the tagger took it for an adjective standing as a noun (`according to the
-    Real Clear Politics average`), and a plural whose singular is someone (`Census Bureau figures show`)."""
+    Real Clear Politics average`), and `figures` written with a name only (`Census Bureau figures show`)."""
     lemma = token.lemma_.lower()
     nominal = token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _NOMINAL_DEPS)
-    return nominal and (lemma in document_nouns() or lemma in document_families() or token.lower_ in _PLURAL_DOCUMENTS)
+    return nominal and (lemma in document_nouns() or lemma in document_families() or _plural_document(token))
+
+
+def _plural_document(token: Token) -> bool:
+    """`Census Bureau figures show`: figures written with a name only (not `some GOP figures`, `the party's top
+    figures`, who are people)."""
+    return token.lower_ in _PLURAL_DOCUMENTS and all(c.dep_ == "compound" for c in token.children if c.i < token.i) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 class DocumentResolution:
