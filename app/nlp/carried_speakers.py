@@ -1,12 +1,14 @@
 """Quotes with no reporting verb of their own that go on in a voice the article already gave: a quote paragraph
 after the speaker's previous one, a pull quote repeating words said elsewhere, and a quote opening its sentence
-after a sentence that reports or is about one person. Run by `quotewise_speakers` after every cue was read."""
+after a sentence that reports or is about one person, and a feature's opening quotation whose speaker the next
+paragraph opens with. Run by `quotewise_speakers` after every cue was read."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from .candidates import QuoteCandidate
+from .extensions import doc_text
 from .cues import outermost_cue
 from .mention_extent import mention_extent
 from .tokens import NON_AGENTS, cue_extent, is_cue, piece_span, quote_owner_by_token, sentence_start, subject_of
@@ -131,3 +133,40 @@ def _the_person_just_described(doc: Doc, quote: QuoteCandidate, end: int, start:
     if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not subject.ent_type_) or subject.lower_ in _PERSONAL_SUBJECTS:
         quote.cue, quote.speaker = cue_extent(root), mention_extent(subject)
         quote.attribution = "previous_sentence"
+
+
+_CLIMB_LIMIT = 40  # heads climbed from a paragraph's first word to its sentence's root
+
+
+def attribute_opening_quote(doc: Doc, quotes: list[QuoteCandidate]) -> None:
+    """`“He held my mother's hand when she died …”` alone as the article's first paragraph, then `Gloria Estrada, 52,
+    was one of about 200 people who …`: a feature's opening quotation with no reporting verb is the person the next
+    paragraph opens with as its subject (a name the NER tags a person's)."""
+    first = next((quote for quote in quotes if quote.keep), None)
+    if first is None or not first.marked or first.speaker is not None or first.cue is not None or first.paragraph > 1:
+        return
+    text = doc_text(doc)
+    if text[: first.start].strip(" \n\t“\"«„‘'") or not _opens_its_paragraph(text, first.start):
+        return  # only headline-free openings: nothing but the quotation before it
+    span = piece_span(doc, first.start, first.end)
+    if span is None:
+        return
+    i = span.end
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    if i >= len(doc) or not doc[i].is_space or "\n" not in doc[i].text:
+        return  # the paragraph goes on after the quotation
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc):
+        return
+    root = doc[i]
+    for _ in range(_CLIMB_LIMIT):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    subject = subject_of(root)
+    if subject is None or subject.ent_type_ != "PERSON" or mention_extent(subject)[0] != i:
+        return
+    first.speaker, first.cue = mention_extent(subject), cue_extent(root)
+    first.attribution = "previous_sentence"  # the adjacent narration's rule (no rule of its own in the API's enum)

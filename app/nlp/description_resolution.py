@@ -105,6 +105,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         apposed = self._apposed_person(head) if as_speaker and head.pos_ == "NOUN" and head.tag_ not in PLURAL_TAGS else None
         if apposed is not None:  # `The editor I was meeting, Paula Brandt, stopped me to announce`
             return self.of_entity(apposed, "description")
+        sibling = self.compared_sibling(head) if as_speaker else None
+        if sibling is not None:  # `The older sister` after `sisters Ann Pickett, 68, and Ruth Pickett, 71`
+            return self.of_entity(sibling, "description")
         author = self.work_by(head) if as_speaker else None
         if author is not None:  # `"The Harbor Years," by Ana Ruiz`: the author
             return self.of_entity(author, "document")
@@ -195,7 +198,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             nearest = self._nearest_organisation(min(self._chain_start(head), head.left_edge.i), places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
             if nearest is not None:
                 return self.of_entity(nearest, "description")
-        relative = self._owned_and_named(head) if as_speaker and kind == "person" else None
+        relative = next((found for step in (self._owned_and_named, self.converse_relative, self.named_after) if (found := step(head)) is not None),
+                        None) if as_speaker and kind == "person" else None
         if relative is not None:  # `Bennett's younger sister` … `where Bennett's sister Gale was crowned`
             return self.of_entity(relative, "description")
         headline_title = head.is_title and not any(c.dep_ in ("det", "nummod") for c in children(head))  # `Former DNC Chairman Says`
@@ -237,6 +241,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             prominent = self._prominent_person(head.i, gender)
             if prominent is not None:  # `the GOP front-runner said`: the person the article is about
                 return self.of_entity(prominent, "description")
+        later = self.named_after(head, "organization") if as_speaker and kind == "organization" else None
+        if later is not None:  # `their union says` in a lede, `The FIQ, the province's largest nurses' union,` later
+            return self.of_entity(later, "description")
         if as_speaker and kind == "person" and head.tag_ not in PLURAL_TAGS:
             named_next = self._named_next(head)
             if named_next is not None:  # `A spokesman for the Jupiter Police Department said` … `Joseph Beinlich, a Jupiter police spokesman`

@@ -94,12 +94,22 @@ def platforms() -> frozenset[str]:
     return read_words("platforms.txt")
 
 
+_PLURAL_DOCUMENTS = frozenset({"figures"})  # a document only in the plural (`a key figure` is someone)
+
+
 def is_document(token: Token) -> bool:
     """A document noun, also where the tagger took it for an adjective standing as a noun (`according to the
-    Real Clear Politics average`)."""
+    Real Clear Politics average`), and `figures` written with a name only (`Census Bureau figures show`)."""
     lemma = token.lemma_.lower()
     nominal = token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in _NOMINAL_DEPS)
-    return nominal and (lemma in document_nouns() or lemma in document_families())
+    return nominal and (lemma in document_nouns() or lemma in document_families() or _plural_document(token))
+
+
+def _plural_document(token: Token) -> bool:
+    """`Census Bureau figures show`: figures written with a name only (not `some GOP figures`, `the party's top
+    figures`, who are people)."""
+    return token.lower_ in _PLURAL_DOCUMENTS and all(c.dep_ == "compound" for c in token.children if c.i < token.i) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 class DocumentResolution:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .company_staff import owns_company_staff
 from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
@@ -253,7 +254,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     merge_spelling_variants(entries)
     entries = [entry for entry in entries if entry.mentions]
     for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
-        if entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS and not is_collective(entry.words):
+        if (entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS and not is_collective(entry.words)
+                and not _party_last(doc, entry)):
             labels = [token.ent_type_ for start, end in entry.mentions for token in tokens_between(doc, start, end)]
             if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count("") or called_by_surname(doc, entry):
                 entry.kind = "person"
@@ -266,6 +268,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 entry.kind = "person"  # `Dawit Tesfay, 27, told the BBC`: an age is given for a person only
             elif len(entry.words) > 1 and _whose_relative(doc, entry):
                 entry.kind = "person"
+    for entry in entries:  # `Harvest Lane's chief executive`: a company, though the NER read a person's name
+        if (entry.kind == "person" and len(entry.words) > 1 and not any(entry.votes.values()) and not _opens_with_a_given_name(doc, entry)
+                and not any(_AGE.fullmatch(text) for text in entry.roles + entry.descriptions) and owns_company_staff(doc, entry.mentions)):
+            entry.kind = "organization"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
 
@@ -284,6 +290,14 @@ def _particle_surname_bearer(words: list[str], bearers) -> Entry | None:
         return None
     named = {id(entry): entry for _, entry in bearers if len(entry.words) > 2 and fold(entry.words[-2]) == fold(words[0])}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _party_last(doc: Doc, entry: Entry) -> bool:
+    """`House Republican leaders`, `Senate Democratic leaders`: a name of several words whose last word the NER read as
+    a party or a nation (NORP) modifies the people after it; the bare `Republican` that later joins it is no surname,
+    so the name is no person's, however often `Republican said` is written."""
+    full = [(start, end) for start, end in entry.mentions if end - start > 1]
+    return bool(full) and all(doc[end - 1].ent_type_ == "NORP" for _, end in full)
 
 
 def _whose_relative(doc: Doc, entry: Entry) -> bool:

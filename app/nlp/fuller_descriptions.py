@@ -124,13 +124,17 @@ class FullerDescriptions:
 
     def _same_noun(self, head: Token) -> list[int]:
         """Positions of the mentions outside quotations of `head`'s noun; indexed once per article."""
+        return self.noun_positions(head.lemma_.lower())
+
+    def noun_positions(self, lemma: str) -> list[int]:
+        """Positions of the common nouns of this lemma outside quotations; indexed once per article."""
         if self._noun_positions is None:
             self._noun_positions = {}
             for token in tokens_tagged(self.doc, ("NOUN", "PROPN")):
                 common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # `China's foreign ministry`, tagged PROPN
                 if common and self.owner[token.i] == -1:
                     self._noun_positions.setdefault(token.lemma_.lower(), []).append(token.i)
-        return self._noun_positions.get(head.lemma_.lower(), [])
+        return self._noun_positions.get(lemma, [])
 
     def with_included(self, head: Token, found: Resolution) -> Resolution:
         """`Proponents, including the Harbor Mayors Conference, said`: an unnamed group written with the members it

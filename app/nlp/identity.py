@@ -34,6 +34,7 @@ from .document_resolution import DocumentResolution, is_document
 from .lexicon import REPORTING_NOUNS, read_words, title_words
 from .people_words import gender_words, pronoun_agreement
 from .pronoun_resolution import PronounResolution
+from .relations import Relations
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
 from .roles import bare_title, continues_apposition, give_described_roles, is_role
 from .mention_extent import mention_extent, mention_head, one_referent, shared_phrase, written_list
@@ -118,7 +119,7 @@ def _name_transcript_labels(doc: Doc, quotes: list[QuoteCandidate]) -> None:
         quote.resolved = replace(quote.resolved, name=name, kind="person", role=role)
 
 
-class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
+class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Relations):
     """One article's resolution state: where each entity is mentioned, who was quoted so far, and the
     per-article indexes the pronoun, document and description steps build once and share."""
 
@@ -175,8 +176,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             return past
         start, end = past
         found = self.resolve(start, end)
-        if relative.lower_ != "who" or found.kind in ("person", "group"):
-            return found
+        if relative.lower_ != "who" or (found.kind in ("person", "group") and (found.named or not self._apposed_to_person(start, end))):
+            return found  # but `Wes Pruett, a fellow Republican who has said`: Pruett, not the description set beside him
         token = self.doc[start:end].root
         for _ in range(_MAX_CLIMB):
             described = token.lemma_.lower() in title_words() or token.lemma_.lower() in person_nouns()
@@ -188,6 +189,10 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             if self._person_at(token.i):
                 return self.of_entity(self.entity_at[token.i], "name")
         return found
+
+    def _apposed_to_person(self, start: int, end: int) -> bool:
+        token = self.doc[start:end].root
+        return token.dep_ == "appos" and self._person_at(token.head.i)
 
     def _past_preposition_noun(self, start: int, end: int) -> tuple[int, int] | Resolution:
         """`in the wake of polls by Harbor University that showed …`: the parser may hang the clause on `wake`, a noun
@@ -234,7 +239,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution):
             names = tuple(self.entities[index].name for index in relatives)
             return Resolution(" and ".join(names), "group", "group", None, names, True)
         named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
-        named = named or names_set_beside(head, self._person_span) or self._called_by_name(head)
+        named = named or names_set_beside(head, self._person_span) or self._called_by_name(head) or self.name_given(head)
         if named is not None:  # `the bakery's owners, Ivo Brandt and Lisa Moreau, said`
             head = named
         elif (head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
 from .mention_extent import entity_bounds, stranded_owner
@@ -26,6 +26,7 @@ _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PARTITIVE = frozenset({"of", "in"})
 _ASIDE_TOKENS = 20
 _RELATIVE_ASIDE_TOKENS = 32  # a relative clause set off by commas runs longer than a description
+_ASIDE_RELATIVES = frozenset({"who", "whose", "whom", "which", "where"})  # open a relative clause inside an aside
 _MARKS = frozenset("\"“”‘’«»—–")
 
 
@@ -153,13 +154,20 @@ def _name_before_aside(verb: Token, comma: int, owner: list[int] | None) -> Toke
     commas."""
     doc = verb.doc
     opening = next((j for j in range(comma - 1, max(-1, comma - _RELATIVE_ASIDE_TOKENS), -1) if doc[j].text == ","), None)
+    aged = 0
+    while opening is not None and opening >= 3 and doc[opening - 1].like_num and doc[opening - 2].text == ",":
+        opening -= 2  # `Linda Kessinger, 74, a retired nurse …, said`: the age is part of the aside
+        aged += 2
     if opening is None or opening < 1 or (owner is not None and any(owner[j] != -1 for j in range(opening - 1, comma))):
         return None
     aside = doc[opening + 1 : comma]
     name = doc[opening - 1]
     people = name.pos_ == "NOUN" and names_people(name.lemma_.lower())  # `A senior official, granted anonymity …, said`
     relative = aside[0].lower_ in ("who", "whose") if len(aside) else False  # `Rohan Mehrotra, who co-founded …, said`
-    if not (name.pos_ == "PROPN" or people) or not len(aside) or (not relative and (len(aside) > _ASIDE_TOKENS - 2 or any(t.tag_ in _FINITE for t in aside[1:]))):
+    if not (name.pos_ == "PROPN" or people) or not len(aside):
+        return None
+    if not relative and (len(aside) - aged > _ASIDE_TOKENS - 2
+                         or any(t.tag_ in _FINITE and not _in_relative(aside, t) for t in aside[1:])):
         return None
     if relative and name.pos_ == "PROPN":
         return _phrase_head(name)  # the relative clause describes the name; a misread word in it (`co-founded`) took the verb's subject
@@ -175,6 +183,12 @@ def _name_before_aside(verb: Token, comma: int, owner: list[int] | None) -> Toke
     if not (described or participle):
         return None
     return head
+
+
+def _in_relative(aside: Span, verb: Token) -> bool:
+    """`a retired nurse in Salina whose tax bill has doubled`: a finite verb after a relative word of the aside is the
+    relative clause's, which describes the name as the aside does."""
+    return any(t.lower_ in _ASIDE_RELATIVES and t.i < verb.i for t in aside[1:])
 
 
 def name_left_before_verb(verb: Token, agent: Token) -> Token | None:

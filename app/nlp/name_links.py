@@ -29,13 +29,20 @@ def stands_for(doc: Doc, at: int, organisation: Entry) -> bool:
     """A lone word opening one organisation's name is that organisation (`Fox` for `Fox News`, `Pew` for `Pew
     Research`), unless the word is a person or place of its own (`Washington` beside `The Washington Post`) or a stop
     word. The callers have already given the word to any person the article names with it; so a word tagged PERSON
-    opening a two-word name ending in a noun for a body (`Carleton University`, `Borealis Airlines`) is that organisation."""
+    opening a two-word name ending in a noun for a body (`Carleton University`, `Borealis Airlines`) is that organisation,
+    and so is a proper noun tagged NORP there (`Borealis pilots`), unless the body is a party."""
     token = doc[at]
     if token.ent_type_ == "PERSON" and len(organisation.words) == 2 and _names_a_body(organisation.words[-1]) and not token.is_stop:
         return True  # `Carleton said` (tagged PERSON) after `Carleton University`, where no one is called Carleton
+    if (token.ent_type_ == "NORP" and token.pos_ == "PROPN" and len(organisation.words) == 2 and _names_a_body(organisation.words[-1])
+            and organisation.words[-1].lower() not in _PARTY_WORDS and not token.is_stop and not any(c.dep_ == "det" for c in token.children)):
+        return True  # `Borealis pilots` (tagged NORP) after `Borealis Airlines`: the airline's, not a people's
     if token.is_stop or token.ent_type_ not in ("ORG", ""):  # `Trump` tagged PERSON is not `Trump Tower`
         return False
-    return not any(doc[start].ent_type_ in ("GPE", "LOC", "NORP") for start, _ in organisation.mentions)
+    return not any(doc[start].ent_type_ in ("GPE", "LOC", "NORP") for start, end in organisation.mentions if end - start > 1 or organisation.words == [doc[start].text])
+
+
+_PARTY_WORDS = frozenset({"party", "parties"})  # `Republican Party`: `a Republican` is one of its members, not the party
 
 
 def _names_a_body(word: str) -> bool:

@@ -531,7 +531,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     labels = {t.ent_type_ for t in tokens}
     root = doc[end - 1]
     titled = titled or (root.dep_ == "appos" and root.head.lemma_.lower() in title_words())  # `the minister, Ana Petrova`
-    titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `host Sean Hannity`
+    titled = titled or (start > 0 and doc[start - 1].text.islower() and doc[start - 1].lower_ in title_words() and end - start <= 3
+                        and labels != {"NORP"})  # `host Sean Hannity`; not `a fellow Republican`, a party or nation alone
     titled = titled or (start > 0 and doc[start - 1].text.endswith(".") and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `Const. Harjit Sandhu` tagged ORG
     titled = titled or (labels <= {""} and any(child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and child.lemma_.lower() in title_words()
                                                for child in children(root)))  # `Ana Kovac, a professor of economics`, a name the NER left untagged

@@ -104,6 +104,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             pair = self._two_introduced(token)
             if pair is not None:
                 return pair
+        coordinated = self.coordinated_owner(token, gender)
+        if coordinated is not None:  # `Andrea Kowalski and her husband`
+            return replace(coordinated, via="pronoun", gender=coordinated.gender or gender)
         governing = self.clause_antecedent(token, wanted, gender, addressed)
         if governing is not None and governing.entity not in addressed:
             return replace(governing, via="pronoun", gender=governing.gender or gender)
@@ -129,6 +132,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                     if (not gender or self._stated(heard)) and not embedded_clause(doc[i]):
                         break
                     low = max(low, self._search_floor(token.i, i))
+                elif wanted == "person" and self.unnamed_speaker_before(token, i, heard, gender):
+                    best = (i, heard)  # `One juror, a woman who asked not to be named, said …. “…,” she said`
+                    break
             if owner_named is not None and best is None and owner[i] == -1 and candidate.pos_ == "PRON" and pronoun_agreement().get(candidate.lower_) == agreement:
                 owner_named, low = None, floor  # `Angered by his loss, inspired by Lind's plan, he …`: not Lind
             if owner[i] == -1 and candidate.pos_ == "PRON" and gender:

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
-from .carried_speakers import attribute_from_previous_sentence, continue_previous_speaker, repeat_pull_quotes
+from .carried_speakers import attribute_from_previous_sentence, attribute_opening_quote, continue_previous_speaker, repeat_pull_quotes
 from .cues import document_read_as_noun
 from .extensions import QUOTES, doc_text
 from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, title_words, word_list
@@ -96,6 +96,7 @@ class Speakers:
         continue_previous_speaker(text, quotes)
         repeat_pull_quotes(text, quotes)
         attribute_from_previous_sentence(doc, quotes)
+        attribute_opening_quote(doc, quotes)
         return doc
 
 
