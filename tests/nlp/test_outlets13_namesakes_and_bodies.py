@@ -52,3 +52,11 @@ def test_his_son_is_the_one_other_man_of_his_surname(analyse):
         "Victor Haskell has been less restrained at rallies. His son said he had asked his father to tone it down."
     )
     assert speaker_of(analyse, text, "tone it down").name == "Owen Haskell"
+
+
+def test_a_restaurant_company_named_again_without_restaurants_is_the_company(analyse):
+    text = (
+        "Gregory Vance ran Harvest Table Restaurants, which employs about 40,000 people, for a decade.\n\n"
+        "Harvest Table said in an emailed statement that it had resolved every complaint against it."
+    )
+    assert speaker_of(analyse, text, "resolved every complaint").name == "Harvest Table Restaurants"
