@@ -37,6 +37,7 @@ _MAX_CLIMB = 4  # heads climbed from `whose` to the relative clause it opens
 _CARRIERS = frozenset({"in", "via", "through"})  # `her lawyers in a court filing`: the document they speak through
 _LOCATIVE = frozenset({"in", "of", "across", "throughout", "around"})  # a place after these is where something is
 _LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
+_MAX_DESCRIPTION_CLIMB = 5  # heads climbed from an organisation's name to the apposition it stands in
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
 _RELATED_WORD = 5  # letters a word needs to relate a description to an unnamed subject before it (`inside`, `insider`)
 
@@ -310,7 +311,19 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 index = self.entity_at[child.i]
                 if child.dep_ == "appos" and index != -1 and index != whose and self.entities[index].kind in ("person", "unknown"):
                     named.add(index)
-        return named.pop() if len(named) == 1 else None
+        return named.pop() if len(named) == 1 else self._namesake_kin(head, whose)
+
+    def _namesake_kin(self, head: Token, whose: int) -> int | None:
+        """`His son said` where `his` is Walter Pruitt and the article names one other man called Pruitt, Daniel
+        Pruitt: a son, daughter, wife, husband, father, mother, brother or sister of a named person (data/
+        kinship_roles.txt, of the gender data/gender_words.tsv gives the noun) is the one namesake of that gender."""
+        lemma = head.lemma_.lower()
+        gender = gender_words().get(lemma)
+        if gender not in ("female", "male") or lemma not in word_list("kinship_roles.txt"):
+            return None
+        bearers = self._surnames().get(self.entities[whose].name.split()[-1].lower(), [])
+        fitting = [index for index in bearers if index != whose and str(self.entities[index].gender or "") == gender]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _owner_entity(self, owner: Token) -> int | None:
         """The table entry of a person owning a noun, written by name or by a pronoun resolved to them."""
@@ -685,10 +698,30 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 continue
             says_kind = _says_kind(self.entities[index].name, kind_words)
             if says_kind and self.entities[index].kind in ("organization", "unknown"):
+                described = self._described_organisation(i, index)
+                if described != index:
+                    return described  # `the group` after `X, a project of the Y Foundation,`: X, whatever its name says
                 return self._kind_named_subject(i, kind_words, index)  # `The Advocate` is a newspaper by its name, whatever kind the table gave it
             if self.entities[index].kind == "organization" and not (places and not self._whole_place(i)):
-                nearest = index if nearest is None else nearest  # `the administration` is no committee or newspaper named before it
+                if nearest is None:  # `the administration` is no committee or newspaper named before it
+                    nearest = self._described_organisation(i, index)
         return None if kind_named_only else nearest
+
+    def _described_organisation(self, i: int, index: int) -> int:
+        """`The Tax Policy Center, a joint project of the Urban Institute and the Brookings Institution, estimated …`
+        then `The nonpartisan group found`: an organisation named inside the description set beside another one only
+        says what that one is; the described organisation is the one the text goes on about."""
+        token = self.doc[self._mention_bounds(i)[0] : self._mention_bounds(i)[1]].root
+        for _ in range(_MAX_DESCRIPTION_CLIMB):
+            if token.dep_ == "appos":
+                described = self.entity_at[token.head.i]
+                if described not in (-1, index) and self.entities[described].kind == "organization" and self.owner[token.head.i] == -1:
+                    return described
+                return index
+            if token.dep_ not in ("pobj", "prep", "conj", "compound") or token.head is token:
+                return index
+            token = token.head
+        return index
 
     def _kind_named_subject(self, i: int, kind_words: frozenset[str], index: int) -> int:
         """`Harlow & Finch Co. agreed to buy Stellan Packaging LLC …` then `the company said`: of two bodies whose names

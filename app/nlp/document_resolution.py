@@ -329,6 +329,10 @@ class DocumentResolution:
         elif token.dep_ == "nsubjpass" and verb.lemma_.lower() in document_verbs():
             subject = next((g for c in children(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
                             for g in children(c) if g.dep_ == "pobj"), None)
+        elif token.dep_ == "pobj" and verb.lower_ in _CARRIERS and verb.dep_ == "prep":
+            subject = _acting_subject(verb.head)  # `Ms. Sato's campaign seized on the survey in a fundraising email`
+            if subject is not None and not any(self.entity_at[t.i] != -1 for t in (subject, *children(subject)) if t.dep_ in ("poss", subject.dep_)):
+                subject = None  # someone the article names, or a body it names as the owner: not `the largest lead either candidate has held in a survey`
         if subject is None:  # `a fact sheet lawmakers released Monday`: the subject of the clause that issued it
             subject = next((g for c in children(token) if c.dep_ == "relcl" and c.lemma_.lower() in document_verbs()
                             for g in children(c) if g.dep_ == "nsubj" and g.i > token.i), None)
@@ -470,3 +474,15 @@ def _title_case(doc, i: int, words: int = 12) -> bool:
         start -= 1
     alphabetic = [t for t in doc[start : start + words] if t.is_alpha and len(t) > 3]
     return len(alphabetic) >= 3 and sum(t.text[0].isupper() for t in alphabetic) / len(alphabetic) >= 0.8
+
+
+def _acting_subject(verb: Token) -> Token | None:
+    """Who acts through a document the verb's `in`/`through` phrase names (`Ms. Sato's campaign seized on the survey in
+    a fundraising email`): the verb's own active subject, or, where the parser made the subject the sentence's root
+    and the verb a clause of it (`Ms. Sato's campaign, which has trailed …, seized on …`), that root noun."""
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        subject = verb.head
+    return subject

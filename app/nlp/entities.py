@@ -207,18 +207,22 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     breaks = paragraph_breaks(doc)
     honorific_calls: Counter = Counter()  # `Mr. Trump`, `Mrs. Clinton`: who each honorific call went to
     called_by_surname_alone: Counter = Counter()  # `Obama`, `Mr. Obama`: how often each bearer is called by the surname alone
+    compared_calls: dict[str, dict[str, Entry]] = {}  # `the elder Mr. Pruitt`: whom each surname's `elder`/`younger` first went to
     for run in singles:
         word = doc[run.start].text
         lower = fold(word)
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
-            entry = _compared_bearer(doc, by_surname[lower], run, margin) if lower in shared_surnames else None
+            comparison = compared(doc, run.start) if lower in shared_surnames else None
+            entry = _compared_bearer(doc, by_surname[lower], run, margin, comparison, compared_calls.get(lower, {})) if comparison else None
             entry = entry or nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
                                             called_by_surname_alone, honorific_calls, in_running_text, loose, bearer_positions[lower],
                                             breaks if run.start > 0 and doc[run.start - 1].lower_ in _CONTRASTING else None)
             if entry is None and (other := by_alias.get(_key(word))) is not None and other.kind == "person":
                 entry = other  # the second `Mrs. Clinton` joins the first one the full name did not take
             called_by_surname_alone[id(entry)] += 1
+            if comparison:
+                compared_calls.setdefault(lower, {}).setdefault(comparison, entry)
             if run.honorific in gender_words():
                 honorific_calls[id(entry)] += 1  # one `Mr. Trump` settled, the next is the same man
                 honorific_calls[(id(entry), run.honorific.rstrip("."))] += 1  # and with which honorific
@@ -435,11 +439,14 @@ def freeze(doc: Doc, entry: Entry, margin: int) -> ExtractedEntity:
     )
 
 
-def _compared_bearer(doc: Doc, bearers: list[tuple[int, Entry]], run: NameRun, margin: int) -> Entry | None:
-    """`the elder Kessler`, `the younger Mr. Castellano`: the namesake of the honorific's gender the comparison means."""
-    comparison = compared(doc, run.start)
-    if comparison is None:
-        return None
+def _compared_bearer(doc: Doc, bearers: list[tuple[int, Entry]], run: NameRun, margin: int, comparison: str, settled: dict[str, Entry]) -> Entry | None:
+    """`the elder Kessler`, `the younger Mr. Castellano`: the namesake of the honorific's gender the comparison means;
+    when the article states no ages or kinship to tell, `the younger Mr. Pruitt` after `the elder Mr. Pruitt` went to
+    one of two namesakes is the other one (`settled`: whom each comparison of this surname went to first)."""
     wanted = gender_words().get(run.honorific or "")
     named = [entry for entry in {id(entry): entry for _, entry in bearers}.values() if not wanted or entry.gender(margin) in (None, wanted)]
-    return the_one_compared(doc, named, comparison)
+    found = the_one_compared(doc, named, comparison)
+    contrasted = settled.get("younger" if comparison == "elder" else "elder")
+    if found is None and contrasted is not None and len(named) == 2 and contrasted in named:
+        return named[1 - named.index(contrasted)]
+    return found

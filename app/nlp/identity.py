@@ -313,9 +313,13 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         return self._writer if self._writer != -1 else None
 
     def _named_apposition(self, head: Token) -> Token | None:
-        if head.pos_ != "NOUN":
+        """`the bakery's owner, Ivo Brandt, said`: the name set beside the description; also beside a party or
+        nationality word standing as one person (`The committee's ranking Democrat, Sen. Ruth Abernathy, said`)."""
+        epithet = head.ent_type_ == "NORP" and head.tag_ == "NNP"
+        if head.pos_ != "NOUN" and not epithet:
             return None
-        return next((c for c in children(head) if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1), None)
+        return next((c for c in children(head) if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1
+                     and (not epithet or self.entities[self.entity_at[c.i]].kind == "person")), None)
 
     def _called_by_name(self, head: Token) -> Token | None:
         """`a group called Friends of the Harbour`, `a farmer named Ana Ruiz`: the name the description gives its

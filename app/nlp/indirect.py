@@ -20,6 +20,7 @@ from .candidates import QuoteCandidate
 from .headline_attributions import find_headline_attributions
 from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, REPORTING_NOUNS, cue_patterns, word_list
+from .poll_standings import poll_standing
 from .token_ranges import span_text, token_offsets, tokens_between
 from .tokens import children, cue_extent, is_cue, may_report, quote_owner_by_token
 
@@ -132,6 +133,9 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
         candidate = _around_parenthetical(doc, verb, owner, quotes)
         if candidate is not None:
             return candidate
+    standing = poll_standing(verb)
+    if standing is not None:  # `A Quinnipiac poll found Ms. Sato ahead 49 percent to 43 percent`
+        return _content_candidate(doc, verb, standing[0], standing[1], owner, quotes)
     if "dobj_of" in relations:
         return _object_and_charge(doc, verb, owner, quotes)
     if "dobj_named" in relations:

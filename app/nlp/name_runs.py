@@ -527,6 +527,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)
     if end - start == 1 and is_post_nominal(doc[start]) and doc[start].lower_ in title_words():
         return None  # `the MLA for Iqaluit-Manirajak`: a member's letters alone are an office, not a name
+    if end - start == 1 and _party_letter(doc, start):
+        return None  # the `D` of `Sen. Ann Ortiz, D-N.M.,`: a party, written as one letter
     tokens = tokens_between(doc, start, end)
     labels = {t.ent_type_ for t in tokens}
     root = doc[end - 1]
@@ -536,7 +538,9 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     titled = titled or (start > 0 and doc[start - 1].text.endswith(".") and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `Const. Harjit Sandhu` tagged ORG
     titled = titled or (labels <= {""} and any(child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and child.lemma_.lower() in title_words()
                                                for child in children(root)))  # `Ana Kovac, a professor of economics`, a name the NER left untagged
-    if is_collective([t.text for t in tokens]) and not honorific:
+    if start > 1 and _party_letter(doc, start - 2):
+        kind = "place"  # the `N.M.` of `D-N.M.`: a member's state, however the NER tagged it or a role after it reads
+    elif is_collective([t.text for t in tokens]) and not honorific:
         kind = "organization"  # `Team Clinton`, whatever the NER tagged
     elif "PERSON" in labels or honorific or titled or lettered or _double_barrelled(doc, start, end):
         kind = "person"
@@ -549,6 +553,15 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     else:
         kind = "unknown"
     return NameRun(start, end, kind, honorific, prefix)
+
+
+_PARTY_LETTERS = frozenset({"D", "R", "I"})
+
+
+def _party_letter(doc: Doc, i: int) -> bool:
+    """`D` in `D-N.M.`, `R` in `R-Texas`: a party's letter joined by a hyphen, with no space, to a capitalised state."""
+    return (doc[i].text in _PARTY_LETTERS and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper())
 
 
 def words_of(doc: Doc, start: int, end: int) -> list[str]:

@@ -176,7 +176,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
                 found = self._asked(candidate, gender, addressed) or found
             if found is not None:
-                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS) or cleft_focus(candidate) or self._verb_read_as_noun(candidate)
+                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS) or cleft_focus(candidate) or self._verb_read_as_noun(candidate) or self._root_before_aside(candidate)
                 embedded = subject and embedded_clause(candidate)
                 if subject and best is None:
                     best = (i, found)
@@ -509,6 +509,18 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         return (index != -1 and token.dep_ == "compound" and head.i == token.i + 1 and head.dep_ == "ROOT" and head.tag_ == "NNS"
                 and self.entity_at[head.i] == -1 and self.entities[index].kind == "person" and token.left_edge.i == head.sent.start
                 and not any(c.dep_ in ("det", "nsubj") for c in children(head)))
+
+    def _root_before_aside(self, token: Token) -> bool:
+        """`Prewitt, a three-term Republican, opened by casting Carraway as …`: the parser may make a name opening its
+        sentence the root, and the sentence's verb a clause of the aside set off by commas after it; the name is then
+        the sentence's subject (not the object the verb goes on to name)."""
+        index = self.entity_at[token.i]
+        if index == -1 or token.dep_ != "ROOT" or self.entities[index].kind != "person" or token.left_edge.i != token.sent.start:
+            return False
+        aside = next((c for c in children(token) if c.dep_ == "appos" and c.i > token.i), None)
+        return aside is not None and any(
+            c.dep_ == "acl" and c.pos_ == "VERB" and c.i > aside.i and self.doc[c.i - 1].text == "," and not any(g.dep_ in SUBJECTS for g in children(c))
+            for c in children(aside))
 
     def _contracted(self, i: int) -> bool:
         """`Christie's been making the case`: an `'s` before a participle is `has`, and the name is a subject."""

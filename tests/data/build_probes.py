@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 _HERE = Path(__file__).parent
-FOLDERS = ("world8", "world9", "outlets9", "world10", "outlets10", "outlets11", "world11", "world12", "outlets12", "world13")
+FOLDERS = ("world8", "world9", "outlets9", "world10", "outlets10", "outlets11", "world11", "world12", "outlets12",
+           "world13", "outlets13")
 
 _MARKS = "\"'“”‘’"
 

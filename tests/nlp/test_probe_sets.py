@@ -14,7 +14,10 @@ set held to floors near its figures (each folder's README.md has the before and 
 - outlets12: LONG US news articles (4,000+ characters, 16-21 quotes each) from the NYT to local papers, many speakers,
   namesakes, pronoun chains across paragraphs (0.90 / 0.88 before, quote recall 0.96 / 0.99);
 - world13: LONG Australian, New Zealand, Irish, Indian, South African, Kenyan and wire news (3,500+ characters:
-  `Cr`, `Gogo`, `MMC`, Gaelic surnames, `Minister for Health Mark Butler`, Indian initials; 0.83 / 0.87 before).
+  `Cr`, `Gogo`, `MMC`, Gaelic surnames, `Minister for Health Mark Butler`, Indian initials; 0.83 / 0.87 before);
+- outlets13: LONG US political and public-affairs news (3,500-4,000 characters, 16-26 quotes each) as PolNeAR's 2016
+  outlets write it: campaign trails, hearings, briefings, polls, debates, namesakes (0.93 / 0.94 before, quote
+  recall 0.94 / 0.98).
 Floors of world8, world9, outlets9 and outlets10 were raised after round eleven's general rules (wire credits, `the
 government`, described companies, human-interest ledes, passive addressees, role words) moved their figures; those of
 world9's holdout, world11, outlets9, outlets10 and outlets11 after round twelve's (fix12: owned relations, court
@@ -73,6 +76,10 @@ FLOORS = {
                             "role": 0.82},
     "world13/holdout.jsonl": {"recall": 0.97, "precision": 0.95, "name": 0.86, "attributed": 0.83, "mention": 0.95,
                               "role": 0.56},
+    "outlets13/probe.jsonl": {"recall": 0.95, "precision": 0.95, "name": 0.97, "attributed": 0.95, "mention": 0.96,
+                              "role": 0.80},
+    "outlets13/holdout.jsonl": {"recall": 0.96, "precision": 0.91, "name": 0.94, "attributed": 0.87, "mention": 0.97,
+                                "role": 0.70},
 }
 
 
