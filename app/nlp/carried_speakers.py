@@ -82,9 +82,13 @@ def attribute_from_previous_sentence(doc: Doc, quotes: list[QuoteCandidate]) -> 
         participle = _opening_participle(doc, quote, i)
         if participle is not None:
             i = _before(doc, participle.i - 1)
-        if i < 0 or doc[i].text not in (".", ":") or owner[i] != -1:
+        if i < 0 or doc[i].text not in (".", ":", "?") or owner[i] != -1:
             continue
         start = sentence_start(doc, i - 1 if i > 0 else 0, limit=60)
+        if doc[i].text == "?":  # `Why was he out in the heat? “My mom says …”`: the answer is the person asked about
+            if participle is None and not any("\n" in doc[k].text for k in range(i, span.start)):
+                _the_person_just_described(doc, quote, i, start, owner)
+            continue
         for j in range(i - 1, start - 1, -1):
             if owner[j] != -1:
                 break

@@ -794,6 +794,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             start += 1  # `even some Republicans` are `some Republicans`; `what a partner … told him` is `a partner …`
         end = head.i + 1
         limit = min(max(head.right_edge.i + 1, stranded_object_end(head) or 0), head.i + self.max_tokens)
+        if head.i < self.speaker_cue < limit:  # `a group of rabbis called for a boycott`: the parse made the cue a clause of the
+            # speaker's noun; the description ends before the clause holding it (`types who they think is …`: `types`)
+            clause = next((c for c in rights(head) if c.left_edge.i <= self.speaker_cue <= c.right_edge.i), None)
+            limit = clause.left_edge.i if clause is not None and clause.left_edge.i > head.i else self.speaker_cue
         for child in rights(head):  # `managers who think they know better`, when `who` is the speaker, is `managers`
             speaks_inside = child.dep_ == "relcl" and child.left_edge.i <= self.clause_speaker <= child.right_edge.i
             clause = child.dep_ == "acl" and child.tag_ == "VBG" and is_cue(child)  # `911 calls saying shots had been fired`

@@ -80,6 +80,7 @@ class Identity:
         resolver = Resolver(doc, doc._.get(ENTITIES) or [], quotes, self.antecedent_window, self.description_max_tokens)
         for quote in quotes:
             if quote.speaker is not None and quote.inherited_from is None:
+                resolver.speaker_cue = quote.cue[0] if quote.cue is not None else -1
                 if quote.referent is not None:
                     resolver.clause_speaker = quote.speaker[0]
                     found = resolver.relative_antecedent(quote.referent[0], quote.referent[1], doc[quote.speaker[0]])
@@ -162,6 +163,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
         self._headline: bytearray | None = None  # 1 for the tokens of headlines and captions
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
+        self.speaker_cue = -1  # the cue of the quote whose speaker is being resolved (a description ends before it)
 
     def spoke(self, quote: QuoteCandidate) -> None:
         found = quote.resolved
@@ -414,7 +416,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         while stack and len(found) < 8:
             node = stack.pop()
             for child in children(node):
-                if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON") and self.owner[child.i] == -1:
+                if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON") and self.owner[child.i] == -1
+                        and not head.i < self.speaker_cue < child.i):  # `a group of rabbis called for …, and the league`: past its cue
                     found.append(child)
                     stack.append(child)
         found += [token for token in subjects_before(head) if self.owner[token.i] == -1]

@@ -40,6 +40,7 @@ _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
 _MAY_REFER = frozenset({"PRON", "PROPN", "NOUN"})  # the tags of the tokens a pronoun's search reads
 _MISTAGGED = ("VERB", "ADJ", "ADV", "ADP", "NUM", "X")  # tags an unfamiliar surname may get (`_mistagged_name`)
+_LEFT_OUT = frozenset({"advcl", "npadvmod", "dep"})  # how the parse may hang a sentence-opening subject it lost (`_subject_left_out`)
 
 
 def aged(token: Token) -> bool:
@@ -176,7 +177,10 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if found is not None and wanted == "person" and candidate.dep_ in SUBJECTS:
                 found = self._asked(candidate, gender, addressed) or found
             if found is not None:
-                subject = named_document or candidate.dep_ in SUBJECTS or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS) or cleft_focus(candidate) or self._verb_read_as_noun(candidate) or self._root_before_aside(candidate)
+                subject = (named_document or candidate.dep_ in SUBJECTS
+                           or (candidate.dep_ == "appos" and _apposed_to(candidate).dep_ in SUBJECTS)
+                           or cleft_focus(candidate) or self._verb_read_as_noun(candidate)
+                           or self._root_before_aside(candidate) or self._subject_left_out(candidate))
                 embedded = subject and embedded_clause(candidate)
                 if subject and best is None:
                     best = (i, found)
@@ -521,6 +525,15 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         return aside is not None and any(
             c.dep_ == "acl" and c.pos_ == "VERB" and c.i > aside.i and self.doc[c.i - 1].text == "," and not any(g.dep_ in SUBJECTS for g in children(c))
             for c in children(aside))
+
+    def _subject_left_out(self, token: Token) -> bool:
+        """`Trump, speaking later at a rally in Charleston, did not mention Ryan …`: the parser may hang a name that
+        opens its sentence, set off by an aside, as a clause of the main verb and leave that verb with no subject; the
+        name is the sentence's subject all the same (not the object named after it)."""
+        head = token.head
+        return (token.pos_ == "PROPN" and token.dep_ in _LEFT_OUT and self.entity_at[token.i] != -1 and head.pos_ in ("VERB", "AUX")
+                and head.i > token.i and token.left_edge.i == sentence_start(self.doc, token.i, limit=self.window)
+                and not any(c.dep_ in SUBJECTS for c in children(head)))
 
     def _contracted(self, i: int) -> bool:
         """`Christie's been making the case`: an `'s` before a participle is `has`, and the name is a subject."""
