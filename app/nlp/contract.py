@@ -47,6 +47,7 @@ class AttributionRule(StrEnum):
     DASH = "dash"  # `“…” — X`
     HEADLINE = "headline"  # `X: “…”` in a headline
     PREVIOUS_SENTENCE = "previous_sentence"  # the reporting verb of the sentence before
+    OPENING_QUOTE = "opening_quote"  # a feature's uncued opening quotation: the next paragraph's subject
     COLON = "colon"  # `X said: “…”`
     COLON_NAME = "colon_name"  # `X on Twitter: “…”`
     CONTINUATION = "continuation"  # a quote paragraph going on in the previous speaker's voice
