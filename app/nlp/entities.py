@@ -53,7 +53,7 @@ class EntityTable:
         self.pronoun_window_sentences = pronoun_window_sentences
         self.gender_margin = gender_margin
         self.max_role_tokens = max_role_tokens
-        _given_names()  # the nickname list read with the pipeline, not during the first article
+        given_names()  # the nickname list read with the pipeline, not during the first article
 
     def __call__(self, doc: Doc) -> Doc:
         owner = quote_owner_by_token(doc, doc._.get(QUOTES) or [])
@@ -88,7 +88,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     folded = folded_words(doc)
     runs = local_council_names(doc, french_institution_names(doc, joined_list_names(doc, split_coordinations(doc, name_runs(doc, loose), loose, folded))))
     runs = people_inside_names(doc, cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded))
-    runs = cut_portfolios(doc, runs, _given_names())
+    runs = cut_portfolios(doc, runs, given_names())
     runs = without_surname_pairs(doc, drop_headline_titles(doc, runs, loose))
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
@@ -387,20 +387,15 @@ def _opens_with_a_given_name(doc: Doc, entry: Entry) -> bool:
     words = [word for word in entry.words if word.lower() not in NAME_SUFFIXES]
     if len(words) != 2 or not all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in words):
         return False
-    if is_organisation_head(words[-1]) or fold(words[0]) not in _given_names():
+    if is_organisation_head(words[-1]) or fold(words[0]) not in given_names():
         return False
     return all(doc[start].ent_type_ in ("ORG", "PERSON", "") and (start == 0 or doc[start - 1].lower_ != "the") for start, _ in entry.mentions)
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """The given names of the nickname list (`_given_names`), for the speaker finder."""
-    return _given_names()
-
-
-def _given_names() -> frozenset[str]:
     """Given names the nickname list knows (`caleb`, `brianna`), taken once from the shared list, when the pipeline
-    loads (EntityTable.__init__)."""
+    loads (EntityTable.__init__); the entity table and the speaker finder read the same set."""
     names = nicknamer()
     return frozenset(names.nickname_lookup) | frozenset(names.canonical_lookup)
 
