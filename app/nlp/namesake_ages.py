@@ -14,7 +14,21 @@ _ELDER = frozenset({"elder", "older", "eldest", "oldest"})
 _YOUNGER = frozenset({"younger", "youngest"})
 _OLDER_KIN = frozenset({"father", "mother", "grandfather", "grandmother", "parent", "dad", "mom"})
 _YOUNGER_KIN = frozenset({"son", "daughter", "grandson", "granddaughter", "child"})
-_SIBLINGS = frozenset({"brother", "sister", "sibling"})
+SIBLINGS = frozenset({"brother", "sister", "sibling"})
+
+
+def comparison_of(word: str) -> str | None:
+    """`elder` for `elder`, `older`, `eldest`, `oldest`; `younger` for `younger`, `youngest` (lower case)."""
+    return "elder" if word in _ELDER else "younger" if word in _YOUNGER else None
+
+
+def by_age(ages: list[int | None], comparison: str) -> int | None:
+    """The index of the oldest (`elder`) or youngest (`younger`) of the ages, when every one is given and no two are
+    equal; else None."""
+    if None in ages or len(set(ages)) != len(ages):
+        return None
+    pick = max if comparison == "elder" else min
+    return ages.index(pick(ages))
 
 
 def compared(doc: Doc, start: int) -> str | None:
@@ -25,8 +39,7 @@ def compared(doc: Doc, start: int) -> str | None:
         i -= 1
     if i < 1 or doc[i - 1].lower_ != "the":
         return None
-    word = doc[i].lower_
-    return "elder" if word in _ELDER else "younger" if word in _YOUNGER else None
+    return comparison_of(doc[i].lower_)
 
 
 def _age(doc: Doc, entry: Entry) -> int | None:
@@ -51,8 +64,8 @@ def _kin(doc: Doc, entry: Entry) -> str | None:
             return "younger"
         if word in _OLDER_KIN:
             return "elder"
-        if word in _SIBLINGS and i >= 1 and doc[i - 1].lower_ in _YOUNGER | _ELDER:
-            return "younger" if doc[i - 1].lower_ in _YOUNGER else "elder"
+        if word in SIBLINGS and i >= 1 and (comparison := comparison_of(doc[i - 1].lower_)):
+            return comparison
     return None
 
 
@@ -62,10 +75,9 @@ def the_one_compared(doc: Doc, bearers: list[Entry], comparison: str) -> Entry |
     the article does not say."""
     if len(bearers) < 2:
         return None
-    ages = [_age(doc, entry) for entry in bearers]
-    if all(age is not None for age in ages) and len(set(ages)) == len(ages):
-        pick = max if comparison == "elder" else min
-        return bearers[ages.index(pick(ages))]
+    oldest_or_youngest = by_age([_age(doc, entry) for entry in bearers], comparison)
+    if oldest_or_youngest is not None:
+        return bearers[oldest_or_youngest]
     kin = [_kin(doc, entry) for entry in bearers]
     marked = [entry for entry, said in zip(bearers, kin) if said == comparison]
     if len(marked) == 1:

@@ -26,14 +26,12 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .lexicon import read_rows
+from .namesake_ages import SIBLINGS, by_age, comparison_of
 from .people_words import gender_words
 from .resolution import PLURAL_TAGS, Resolution, definite
 from .tokens import children
 
 _AGED = re.compile(r"(\d{1,3})-year-old")
-_ELDER = frozenset({"elder", "older", "eldest", "oldest"})
-_YOUNGER = frozenset({"younger", "youngest"})
-_SIBLINGS = frozenset({"sister", "brother", "sibling"})
 
 
 @lru_cache(maxsize=None)
@@ -146,9 +144,9 @@ class Relations:
     def compared_sibling(self, head: Token) -> int | None:
         """`The older sister said` after `sisters Ann Pickett, 68, and Ruth Pickett, 71`: of the namesakes last
         mentioned before it, each with an age the article gives, the oldest (or youngest) one."""
-        if head.lemma_.lower() not in _SIBLINGS or head.tag_ in PLURAL_TAGS or not definite(head):
+        if head.lemma_.lower() not in SIBLINGS or head.tag_ in PLURAL_TAGS or not definite(head):
             return None
-        compared = next((c.lower_ for c in children(head) if c.dep_ == "amod" and c.lower_ in _ELDER | _YOUNGER), None)
+        compared = next((comparison_of(c.lower_) for c in children(head) if c.dep_ == "amod" and comparison_of(c.lower_)), None)
         if compared is None or any(c.dep_ == "poss" for c in children(head)):
             return None
         latest, chosen = -1, None
@@ -162,10 +160,8 @@ class Relations:
         if chosen is None:
             return None
         ages = [next((int(m.group(1)) for text in self.entities[index].roles if (m := _AGED.fullmatch(text))), None) for index in chosen]
-        if None in ages or len(set(ages)) != len(ages):
-            return None
-        pick = max if compared in _ELDER else min
-        return chosen[ages.index(pick(ages))]
+        picked = by_age(ages, compared)
+        return None if picked is None else chosen[picked]
 
     def name_given(self, head: Token) -> Token | None:
         """`A man who … gave only his first name, Doug, told the crowd`: the name an unnamed person gave, set beside
