@@ -145,7 +145,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             for i in range(start, credited_dateline(doc, start) if start < len(doc) else start):
                 self.entity_at[i] = -1  # `LONDON (Reuters) -`: the filing place and the agency's byline speak for nobody
         self.spoken: list[tuple[int, Resolution]] = []  # (mention position, who) of each quote resolved so far
-        self._by_token: dict[int, Resolution] = {}
+        self._by_token: dict[tuple[int, int, int], Resolution] = {}  # by (mention head, speaker_cue, clause_speaker)
         self._description_index: dict[str, set[int]] | None = None
         self._active: set[int] = set()
         self._pronouns: dict[int, Resolution] = {}
@@ -219,10 +219,11 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
     # --- one mention ---------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> Resolution:
         head = mention_head(self.doc, start, end)
-        if head.i in self._by_token:
-            return self._by_token[head.i]
+        key = (head.i, self.speaker_cue, self.clause_speaker)  # a description ends before its own quote's cue, so a
+        if key in self._by_token:  # head shared by two quotes (`Ortiz, who said …, and Lind said`) is resolved for each
+            return self._by_token[key]
         found = self._resolve_head(head, start, end)
-        self._by_token[head.i] = found
+        self._by_token[key] = found
         stated = pronoun_agreement().get(head.lower_)
         if found.via == "pronoun" and found.entity is not None and stated in ("female", "male"):
             self.learned_gender.setdefault(found.entity, stated)  # `she said` tells us about whoever she is
