@@ -264,8 +264,9 @@ class DescribedEntities:
     def _sole_holder(self, head: Token, whole: bool = False) -> int | None:
         """`A New York judge rejected …` in an article whose only judge is `Judge Frank Nervo`, named later: an
         indefinite title is the one person the article gives that title, unless unnamed sources go by it (`an aide`).
-        With `whole`, a definite one (`the judge`) likewise, when a role of theirs ends with the description and the
-        article names them before it or within the window after it."""
+        With `whole`, a definite one (`the judge`) likewise, when a role of theirs ends with the description. Either
+        way the article names them before it or within the window after it (`an architect who said he was stiffed`
+        is not the campaign's `architect` named pages later)."""
         word = (role_terms(head.lower_) or [head.lower_])[-1]
         if head.lemma_.lower() not in title_words() or word in anonymous_titles() or head.lemma_.lower() in anonymous_titles():
             return None
@@ -279,7 +280,7 @@ class DescribedEntities:
         if len(holders) != 1:
             return None
         holder = holders.pop()
-        if whole and min(self.mention_starts[holder], default=len(self.doc)) >= head.i + self.window:
+        if min(self.mention_starts[holder], default=len(self.doc)) >= head.i + self.window:
             return None  # a title names someone the article is about to name, not someone named pages later
         return holder
 
