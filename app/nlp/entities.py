@@ -362,7 +362,7 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
     for start, end in mentions:
         if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
             entry.votes[gender_words()[doc[start - 1].lower_]] += 3
-        roles, descriptions, borrowed = statements_of_mention(doc, start, end, max_role_tokens, quoted=owner[start] != -1)
+        roles, descriptions = statements_of_mention(doc, start, end, max_role_tokens, quoted=owner[start] != -1)
         if entry.kind == "organization":  # `In an email to the Star, a spokesperson for …`: the parse's apposition
             roles = [role for role in roles if not role.lower().startswith(_SPOKES)]
         if (start, end) in prefixes:
@@ -370,10 +370,7 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
         entry.roles.extend(roles)
         entry.descriptions.extend(descriptions)
         if entry.kind == "person":
-            stated = roles + descriptions
-            if borrowed:  # `a spokeswoman for Trump` states Trump's gender no more than `the chairman of Clinton's campaign`
-                stated[0] = borrowed[1] or ""
-            for text in stated:  # an honorific opening the text is counted with the mention; `first lady` is a role
+            for text in roles + descriptions:  # an honorific opening the text is counted with the mention; `first lady` is a role
                 for position, word in enumerate(text.lower().split()):
                     if word in gender_words() and (position > 0 or word not in honorifics()) and not _courtesy_title(word):
                         entry.votes[gender_words()[word]] += 3

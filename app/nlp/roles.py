@@ -80,18 +80,17 @@ def is_role(text: str) -> bool:
     return any(_titles(word) for word in words) and not all(word.lower() in honorifics() for word in words)  # not `professor sir`
 
 
-def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40, quoted: bool = False) -> tuple[list[str], list[str], tuple[str, str | None] | None]:
+def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40, quoted: bool = False) -> tuple[list[str], list[str]]:
     """The roles (with a title word) and the descriptions (lower-case noun phrases, roles or not: `a rookie
     goalkeeper`, the modifiers before the name as in `Dallas coach`, an age as in `Varga, 61,`) the article attaches
-    to this mention, from one walk over the nodes around it. The third value is (title as written, the part of it
-    that is the name's own) when the words before the name are partly someone else's role (`a spokeswoman for
-    Trump`): the table reads the gender the text states from the own part only. A copula inside a quotation (`quoted`)
-    is what the speaker thinks of the person, no role."""
+    to this mention, from one walk over the nodes around it. Of the words before the name only the part that is the
+    name's own title counts (`a spokeswoman for Trump` is the spokeswoman's role and states her gender, not
+    Trump's). A copula inside a quotation (`quoted`) is what the speaker thinks of the person, no role."""
     roles: list[str] = []
     nouns: list[Token] = []
-    title, own = _title_before(doc, _name_start(doc, start, end))
-    if title:
-        roles.append(title)
+    own = _title_before(doc, _name_start(doc, start, end))
+    if own:  # `a pollster for Mr. Trump`: the words before the name are the pollster's role, none of Trump's
+        roles.append(own)
     as_role = _role_after_as(doc, end)
     if as_role:
         roles.append(as_role)
@@ -120,7 +119,7 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40, 
             nouns.append(head)
         if start - head.left_edge.i < max_tokens:
             _add_role(doc, roles, [t for t in tokens_between(doc, head.left_edge.i, start) if not _in_clause(t, head)])
-    return roles, _descriptions(doc, start, end, nouns, max_tokens), ((title, own) if title and title != own else None)
+    return roles, _descriptions(doc, start, end, nouns, max_tokens)
 
 
 def _hyphen_joined(doc: Doc, child: Token, end: int) -> list[Token]:
@@ -181,13 +180,15 @@ def _state_of_place(node: Token) -> bool:
             and head.ent_type_ == "GPE" and (node.ent_type_ == "GPE" or node.text.endswith(".")))
 
 
-def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
-    """The title written before a name, and the part of it that is a title OF that name (`_own_title`)."""
+def _title_before(doc: Doc, name_start: int) -> str | None:
+    """The part of the words written before a name that is a title OF that name (`_own_title`)."""
     i = name_start - 1
     while i >= 0:
         token = doc[i]
         if "\n" in token.text_with_ws and i != name_start - 1:
             break
+        if token.text == "-" and (token.whitespace_ or (i > 0 and doc[i - 1].whitespace_)):
+            break  # `JERUSALEM - Israeli Prime Minister`, `GOP rivals - Sen.`: a spaced hyphen is a dash, not `vice-chair`
         if token.pos_ in _ROLE_POS or token.lower_ in _ROLE_LINKS or (token.text.endswith(".") and (token.pos_ == "PROPN" or token.lower_ in title_words())):
             i -= 1
             continue
@@ -198,7 +199,7 @@ def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
     if i >= 0 and doc[i].lower_ in _OWNERS and i + 1 < name_start and doc[name_start - 1].lower_ in word_list("kinship_roles.txt"):
         i -= 1  # `her husband Tom Greer`: the relation keeps its owner
     tokens = _after_untitled_words(tokens_between(doc, i + 1, name_start))
-    return _role_text(doc, tokens), _role_text(doc, _own_title(tokens))
+    return _role_text(doc, _own_title(tokens))
 
 
 def _after_untitled_words(tokens: list[Token]) -> list[Token]:
@@ -214,12 +215,16 @@ def _own_title(tokens: list[Token]) -> list[Token]:
     """The part of the words before a name that is a title OF that name. A name right after a preposition is its
     object (`a spokeswoman for Trump`, `the chairman of Clinton's campaign`, `a spokeswoman for Mr. Trump`): the
     role is someone else's. After `of`/`for`, a title of its own (`a daughter of former President Bill Clinton`)
-    is the name's title and what stands before the preposition is not; `Secretary of State` stays one title."""
+    is the name's title and what stands before the preposition is not; `Secretary of State` and `Minister for
+    Finance` (an office written in capitals before the preposition) stay one title."""
     content = [t for t in tokens if t.lower_ not in honorifics()]
     if content and content[-1].lower_ in _ROLE_LINKS and content[-1].lower_ != "-":
         return []
     for position in range(len(tokens) - 1, -1, -1):
         if tokens[position].lower_ in _ROLE_LINKS and tokens[position].lower_ != "-":
+            before = [t for t in tokens[:position] if t.lower_ not in _DETERMINERS and t.lower_ not in _ROLE_LINKS]
+            if before and all(t.text[:1].isupper() for t in before):
+                return tokens  # `Minister for Finance`, `Minister of State for Housing`: one office, capitalised
             after = [t for t in tokens[position + 1 :] if t.lower_ not in honorifics()]
             opening = [t for t in after[:2] if t.lower_ in title_words()]
             if opening and (after[0].lower_ in title_words() or after[0].pos_ == "ADJ"):
