@@ -187,7 +187,7 @@ def _title_before(doc: Doc, name_start: int) -> str | None:
         token = doc[i]
         if "\n" in token.text_with_ws and i != name_start - 1:
             break
-        if token.text == "-" and (token.whitespace_ or (i > 0 and doc[i - 1].whitespace_)):
+        if _is_dash(token):
             break  # `JERUSALEM - Israeli Prime Minister`, `GOP rivals - Sen.`: a spaced hyphen is a dash, not `vice-chair`
         if token.pos_ in _ROLE_POS or token.lower_ in _ROLE_LINKS or (token.text.endswith(".") and (token.pos_ == "PROPN" or token.lower_ in title_words())):
             i -= 1
@@ -254,6 +254,9 @@ def _owned_relation(tokens: list[Token]) -> str | None:
 
 def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
     tokens = [t for t in tokens if not t.is_space]
+    dash = next((k for k, t in enumerate(tokens) if k > 0 and _is_dash(t)), None)
+    if dash is not None:  # `a former Cruz adviser — and Colorado's Kendal Unruh —`: the parse ran the apposition on
+        tokens = tokens[:dash]
     owned = _owned_relation(tokens)
     if owned:
         return owned
@@ -272,6 +275,13 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
 
 
 _COUNCILLOR_ABBREVIATIONS = frozenset({"cllr", "cllr.", "coun."})  # written before a councillor's name as `Dr` is
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash breaks a phrase: `—`, `–`, or a hyphen with a space on either side (not the hyphen of `vice-chair`)."""
+    if token.text in ("—", "–", "--"):
+        return True
+    return token.text == "-" and (bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_)))
 
 
 def best_role(roles: list[str]) -> str | None:
