@@ -237,6 +237,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 fitting = self._prominent_person(head.i, gender)
                 if fitting is not None and fitting != epithet.entity and not self._contradicts_role(fitting, head):
                     return self.of_entity(fitting, "description")  # `the Republican presidential candidate` is not `Mayor Bill de Blasio`
+            if epithet.named and epithet.entity is not None and self._holds_rank_below(epithet.entity, head):
+                return Resolution(text or head.text, kind, "unnamed", None, (), False, gender)  # `the U.S. attorney` is not
+                # `Assistant U.S. Attorney Kevin Sandoval`, who holds a rank below that title
             if epithet.named:
                 return replace(epithet, via="description", named=True)
             prominent = self._prominent_person(head.i, gender)

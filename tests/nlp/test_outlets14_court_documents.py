@@ -1,0 +1,20 @@
+"""US court news (issue 8, outlets14), on sentences of our own: an indictment the article names nobody behind speaks
+as the document, not as the person quoted just before it (most often the one it charges)."""
+
+import pytest
+
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow  # through the real model
+
+
+def test_an_indictment_is_not_the_word_of_the_defendant_quoted_before_it(analyse):
+    text = (
+        "Commissioner Ellen Varga pleaded not guilty Tuesday to charges that she took bribes from a paving company. "
+        "Outside the courthouse, she told reporters she had “never sold a vote in my life.”\n\n"
+        "The 14-count indictment, unsealed last month, alleges that Varga steered $2 million in road contracts to the "
+        "company between 2019 and 2022."
+    )
+    speaker = speaker_of(analyse, text, "steered $2 million")
+    assert speaker.name != "Ellen Varga"
+    assert "indictment" in speaker.name
