@@ -143,6 +143,7 @@ ARTICLES = [
         Q("it would support about 1,100 construction jobs", "Luis Navarro", "said", "Luis Navarro", "president", "indirect"),
         Q(["These are family-supporting jobs, and they're going to people who live in this city,", "That's what Marcus fought for, and that's what he got."], "Navarro", "said", "Luis Navarro", "president"),
         Q("he would introduce an ordinance requiring quarterly public reports on the district's finances", "Tyrone Bell", "said", "Tyrone Bell", "Ald.", "indirect"),
+        Q("$48 million in public financing for a professional soccer stadium in the Menomonee Valley", "The Common Council", "approve", "Common Council", type="indirect", kind="organization", optional=True),
     ]},
     {"id": "o14-04-federal-arraignment", "style": "AP federal arraignment: a state senator and her chief of staff (two women), the indictment and a court filing as sources, a husband and wife of one surname, Assistant U.S. Attorney, U.S. District Judge as `The judge` and `he`, a defense attorney, the U.S. attorney's office, the majority leader's statement", "paragraphs": [
         "HARRISBURG, Pa. — State Sen. Lorraine Mattis pleaded not guilty Monday to federal charges that she steered $3.4 million in state grants to a nonprofit controlled by her chief of staff's husband and took some of the money back in cash, in a case that has upended the Pennsylvania Senate's budget talks.",
@@ -183,6 +184,7 @@ ARTICLES = [
         Q("Paul Okoro took the money, Paul Okoro spent the money, and now Paul Okoro wants a deal,", "Brandt", "said", "Michael Brandt", "Mattis's defense attorney"),
         Q("Lorraine Mattis never touched a dollar of it. We're going to prove that to a jury, and we're going to do it this year.", "Brandt", "said", "Michael Brandt", "Mattis's defense attorney"),
         Q("the caucus had “not seen anything that would justify removing a duly elected senator from her committees.”", "Maya Lindgren", "said", "Maya Lindgren", "A spokesperson for Senate Democrats", "mixed"),
+        Q("bank records and text messages between the senator and her chief of staff", "The filing", "cited", "prosecutors", type="indirect", kind="group", optional=True),
     ]},
     {"id": "o14-05-fec-complaint", "style": "Politico campaign finance: a watchdog's FEC complaint (`The complaint ... says`), the group's senior counsel, `A spokesperson for Harrigan's campaign, X, called`, a super PAC's treasurer, a candidate and her nephew-spokesperson of one surname, `The senator said`, `Experts said`, a former FEC lawyer, a post on X, `Reps. A and B ... said in a joint statement`", "paragraphs": [
         "A watchdog group filed a complaint with the Federal Election Commission on Thursday accusing Rep. Neal Harrigan, R-Ariz., of illegally coordinating with a super PAC run by his former campaign manager, the latest turn in a primary that has become one of the most expensive House races in the country.",
@@ -308,6 +310,7 @@ ARTICLES = [
         Q("the board would meet Wednesday in an emergency session", "She", "said", "Rita Calloway", "The agency's board chair", "indirect"),
         Q(["Stay on the line, stay peaceful and stay together,", "They're counting on us to crack in a week.\n\n“We've waited four decades to be taken seriously. We can wait a few more days."], "he", "said", "Frank Gilmore", "president of Amalgamated Transit Union Local 902"),
         Q("she planned to picket every day until a deal was reached", "Kayla Gilmore", "said", "Kayla Gilmore", "Gilmore's daughter", "indirect"),
+        Q("a video message to members on Facebook", "Frank Gilmore", "posted", "Frank Gilmore", "president of Amalgamated Transit Union Local 902", "indirect", optional=True),
     ]},
     {"id": "o14-08-hill-axios-house-fight", "style": "The Hill / Axios / Fox News Digital House fight: `according to three lawmakers familiar with the discussions`, `Axios' X first reported`, a text thread, `he told Fox News Digital`, `said on X`, `told The Hill`, `In a post on Truth Social, X called`, a leadership spokesperson with `noted`, `Reps. A of Ohio and B of Texas, said in a joint statement`, `told Punchbowl News`, `said on MSNBC`, `Bloomberg Government reported`, a senior fellow at Brookings, two men with he", "paragraphs": [
         "Rep. Gary Holcombe, R-Tenn., is facing a revolt from conservatives over a spending deal he struck with Senate Democrats, and at least two members are weighing a push to strip him of his subcommittee gavel, according to three lawmakers familiar with the discussions.",
@@ -351,5 +354,6 @@ ARTICLES = [
         Q("If Republicans want to fire the one person on their side who can count votes, be my guest,", "Suarez", "said", "Anita Suarez", "the top Democrat on the subcommittee"),
         Q("House appropriators had begun drafting a fallback bill in case the deal collapsed", "Politico Pro", "reported", "Politico Pro", type="indirect", kind="organization"),
         Q("he would decide after meeting with him next week", "Ebersole", "said", "Mark Ebersole", type="indirect"),
+        Q("whether he would vote to remove Holcombe", None, "asked", None, type="indirect", optional=True),
     ]},
 ]
