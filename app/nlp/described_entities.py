@@ -315,6 +315,15 @@ class DescribedEntities:
         terms = role_terms(role)
         return len(terms) >= len(words) and terms[len(terms) - len(words):] == words and not _RANKS & set(terms[: len(terms) - len(words)])
 
+    def _may_hold(self, index: int, head: Token) -> bool:
+        """Whether this person may hold the title `head`: not when they hold a rank below it (`Assistant U.S.
+        Attorney`), nor when the title is an office of a place (`the U.S. attorney`) and the titles the article gave
+        them are others (`her chief of staff`)."""
+        if self._holds_rank_below(index, head):
+            return False
+        placed = any(t.pos_ == "PROPN" or t.ent_type_ == "GPE" for t in head.subtree if t.i < head.i)
+        return not (placed and self._contradicts_role(index, head))
+
     def _holds_rank_below(self, index: int, head: Token) -> bool:
         """`the U.S. attorney` and `Assistant U.S. Attorney Kevin Sandoval`: every role of this person's that ends
         with the description's title sets a rank below it (`assistant`, `deputy`, `vice`), which the description

@@ -18,3 +18,14 @@ def test_an_indictment_is_not_the_word_of_the_defendant_quoted_before_it(analyse
     speaker = speaker_of(analyse, text, "steered $2 million")
     assert speaker.name != "Ellen Varga"
     assert "indictment" in speaker.name
+
+
+def test_the_us_attorneys_office_is_no_office_of_the_defendants_aide(analyse):
+    text = (
+        "Mayor Ruth Kessler and her chief of staff, Ann Pardo, pleaded not guilty on Monday. Pardo replied that she "
+        "had done nothing wrong.\n\n"
+        "The U.S. attorney's office for the Western District of Texas said in a statement that the inquiry was continuing."
+    )
+    speaker = speaker_of(analyse, text, "inquiry was continuing")
+    assert "Pardo" not in speaker.name and "Kessler" not in speaker.name
+    assert "U.S. attorney's office for the Western District of Texas" in speaker.name
