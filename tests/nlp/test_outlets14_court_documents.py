@@ -11,7 +11,8 @@ pytestmark = pytest.mark.slow  # through the real model
 def test_an_indictment_is_not_the_word_of_the_defendant_quoted_before_it(analyse):
     text = (
         "Commissioner Ellen Varga pleaded not guilty Tuesday to charges that she took bribes from a paving company. "
-        "Outside the courthouse, she told reporters she had “never sold a vote in my life.”\n\n"
+        "Varga, a Democrat first elected in 2012, said little in court.\n\n"
+        "“I have served this county for 12 years,” Varga said.\n\n"
         "The 14-count indictment, unsealed last month, alleges that Varga steered $2 million in road contracts to the "
         "company between 2019 and 2022."
     )
