@@ -20,6 +20,7 @@ _WHERE_FROM = frozenset({"NORP", "GPE", "LOC"})  # `a senior Ukrainian official`
 _LEDE_PARAGRAPHS = 2  # paragraphs after the headline where the article names whom the headline describes
 _LOCAL_SENTENCES = 2  # sentences before a bare description searched for the person it goes on describing
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
+_BELOW = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})  # a rank below the title it is set before
 _APPOSED = frozenset({"appos", "npadvmod", "relcl"})  # how the parser hangs a name set between commas after a description
 
 
@@ -185,9 +186,11 @@ class DescribedEntities:
                 continue
             for role in self.entities[index].roles:
                 terms = role_terms(role)
-                proper = {w.lower() for w in role.split() if w[:1].isupper()}
+                proper = {w.lower() for w in role.split() if w[:1].isupper() and w.lower() not in DEFINITE}
                 if terms and terms[-1] == word and proper and proper <= written:
                     found.add(index)
+                elif terms in ([word], ["the", word]) and self.paragraph_of(starts[0]) == self.paragraph_of(head.i) and not _kept_anonymous(head):
+                    found.add(index)  # `A spokesperson for the alliance said …` then `The spokesperson, Megan Thornquist, did not …`
         return found.pop() if len(found) == 1 else None
 
     def _described_entity(self, head: Token) -> int | None:
@@ -198,6 +201,10 @@ class DescribedEntities:
         if head.pos_ not in ("NOUN", "ADJ", "NUM") and not (head.pos_ == "PROPN" and titled):
             return None
         owners = [c for c in children(head) if c.dep_ == "poss"]  # `his chief aide`, `the prime minister's spokesman`
+        if owners and all(o.pos_ == "NOUN" and o.lemma_.lower() not in title_words() for o in owners):
+            whole = self._whole_role_holder(head)
+            if whole is not None:
+                return whole
         if not definite(head) and not owners:
             return self._introduced_as(head)
         start = max([head.left_edge.i] + [owner.right_edge.i + 1 for owner in owners])
@@ -230,6 +237,8 @@ class DescribedEntities:
                     continue  # `partner at Mr.`: a role cut at the person's own name (`a partner at Mr. Birdthistle's firm`)
                 if phrase.split()[0] in _FORMER and phrase.split()[0] not in lowered:
                     continue  # nor is `the former president` the sitting `President Obama`
+                if _BELOW & set(lowered[:-1]) and not _BELOW & set(phrase.split()):
+                    continue  # nor `the U.S. attorney` an `Assistant U.S. Attorney`, a rank below the title
                 if " ".join(lowered).startswith(phrase) or " ".join(lowered).endswith(phrase):
                     score = max(score, 2)
                 elif lowered[-1] in (word, lemma) or lowered[0] in (word, lemma):
@@ -244,6 +253,22 @@ class DescribedEntities:
             if best is None or rank > best:
                 best, chosen = rank, index
         return chosen
+
+    def _whole_role_holder(self, head: Token) -> int | None:
+        """`The bill's author said` after `state Rep. Dale Pruett, R-Tyler, the bill's author`: a description owned by
+        a thing (`the bill's`, `the agency's`), not a person, says whose role it is; the one person the article gave
+        that whole role, named before it, is who it stands for."""
+        end = head.i + 1
+        while end < min(head.right_edge.i + 1, head.i + self.max_tokens) and not self.doc[end].is_punct and self.owner[end] == -1:
+            end += 1
+        phrase = _unopened(role_terms(self.doc[head.left_edge.i : end].text))
+        if len(phrase) < 2:
+            return None
+        word = (role_terms(head.lower_) or [head.lower_])[-1]
+        found = {index for index in self._described_by(word) if self.entities[index].kind == "person"
+                 and bisect_left(self.mention_starts[index], head.i) > 0
+                 and any(_unopened(role_terms(role)) == phrase for role in self.entities[index].roles)}
+        return found.pop() if len(found) == 1 else None
 
     def _introduced_as(self, head: Token) -> int | None:
         """`a spokeswoman for Hillary Clinton said` after `Jennifer Palmieri, a spokeswoman for Hillary Clinton`:
@@ -290,6 +315,25 @@ class DescribedEntities:
         nominee` does not end with `Democratic presidential nominee`, and `lieutenant governor` is no `governor`."""
         terms = role_terms(role)
         return len(terms) >= len(words) and terms[len(terms) - len(words):] == words and not _RANKS & set(terms[: len(terms) - len(words)])
+
+    def _may_hold(self, index: int, head: Token) -> bool:
+        """Whether this person may hold the title `head`: not when they hold a rank below it (`Assistant U.S.
+        Attorney`), nor when the title is an office of a place (`the U.S. attorney`) and the titles the article gave
+        them are others (`her chief of staff`)."""
+        if self._holds_rank_below(index, head):
+            return False
+        placed = any(t.pos_ == "PROPN" or t.ent_type_ == "GPE" for t in head.subtree if t.i < head.i)
+        return not (placed and self._contradicts_role(index, head))
+
+    def _holds_rank_below(self, index: int, head: Token) -> bool:
+        """`the U.S. attorney` and `Assistant U.S. Attorney Kevin Sandoval`: every role of this person's that ends
+        with the description's title sets a rank below it (`assistant`, `deputy`, `vice`), which the description
+        does not write."""
+        word = (role_terms(head.lemma_.lower()) or [head.lemma_.lower()])[-1]
+        if _BELOW & {t.lower_ for t in head.subtree if t.i < head.i}:
+            return False
+        ending = [terms for terms in map(role_terms, self.entities[index].roles) if terms and terms[-1] == word]
+        return bool(ending) and all(_BELOW & set(terms[:-1]) for terms in ending)
 
     def _contradicts_role(self, index: int, head: Token) -> bool:
         """`the Republican presidential candidate` is not `Mayor Bill de Blasio`: a description headed by a title
@@ -342,6 +386,11 @@ class DescribedEntities:
 
 
 _ANONYMOUS = frozenset({"anonymity", "anonymously"})
+
+
+def _unopened(terms: list[str]) -> list[str]:
+    """A role's words without the article before them: `the bill's author` and `a bill's author` are one role."""
+    return terms[1:] if terms and terms[0] in ("the", "a", "an") else terms
 
 
 def _kept_anonymous(head: Token) -> bool:

@@ -237,6 +237,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 fitting = self._prominent_person(head.i, gender)
                 if fitting is not None and fitting != epithet.entity and not self._contradicts_role(fitting, head):
                     return self.of_entity(fitting, "description")  # `the Republican presidential candidate` is not `Mayor Bill de Blasio`
+            if epithet.named and epithet.entity is not None and self._holds_rank_below(epithet.entity, head):
+                return Resolution(text or head.text, kind, "unnamed", None, (), False, gender)  # `the U.S. attorney` is not
+                # `Assistant U.S. Attorney Kevin Sandoval`, who holds a rank below that title
             if epithet.named:
                 return replace(epithet, via="description", named=True)
             prominent = self._prominent_person(head.i, gender)
@@ -343,11 +346,13 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             return None
         if any(c.dep_ == "poss" or (c.i > noun.i and c.dep_ != "case") for c in children(noun)):
             return None  # `the party's chairman's aide`, `the minister of …'s`: another owner, or a longer description
-        return self._owner_named(noun, kind="person")
+        return self._owner_named(noun, kind="person", holding=True)
 
-    def _owner_named(self, noun: Token, *, kind: str) -> str | None:
+    def _owner_named(self, noun: Token, *, kind: str, holding: bool = False) -> str | None:
         """The name an owning description resolves to as a speaker, if it is an entity of `kind`; resolving `the
-        paper` may write a description that holds it again, so an owner already being resolved is not resolved twice."""
+        paper` may write a description that holds it again, so an owner already being resolved is not resolved twice.
+        With `holding`, only someone the article gave that title: `the U.S. attorney's office` is no office of a
+        defendant or of an Assistant U.S. Attorney."""
         if noun.i in self._owners_resolving:
             return None
         self._owners_resolving.add(noun.i)
@@ -355,6 +360,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             found = self.description(noun, as_speaker=True)
         finally:
             self._owners_resolving.discard(noun.i)
+        if holding and found.entity is not None and not self._may_hold(found.entity, noun):
+            return None
         return found.name if found.named and found.entity is not None and found.kind == kind else None
 
     def _subjects_owner(self, its: Token) -> str | None:

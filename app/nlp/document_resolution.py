@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .lexicon import REPORTING_NOUNS, read_rows, read_words, title_words
+from .lexicon import REPORTING_NOUNS, read_rows, read_words, title_words, word_list
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (PLURAL_TAGS, POLL_WORDS, Resolution, anonymous_titles, definite, government_nouns, organisation_name_words,
                          organisation_nouns, person_nouns, role_words, surname_organisations)
@@ -260,8 +260,9 @@ class DocumentResolution:
             behind = replace(behind, name=partnered) if partnered else behind
         if behind is None and (definite(head) or head.lemma_.lower() in POLL_WORDS):
             behind = self._later_document(head)  # `a new poll` in the lede, `a Harbor Research poll` below
-        if behind is None and definite(head):
-            behind = self._last_announcer(head.i)  # `the release said` after `the state party announced`
+        if behind is None and definite(head) and head.lemma_.lower() not in word_list("charging_documents.txt"):
+            behind = self._last_announcer(head.i)  # `the release said` after `the state party announced`; an indictment
+            # is not the word of whoever the article quoted last
         return behind
 
     def _container(self, head: Token) -> Resolution | None:

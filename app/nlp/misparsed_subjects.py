@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import DOCUMENT_NOUNS, ORGANISATION_NOUNS, PUBLISHED_NOUNS, title_words, word_list
 from .mention_extent import entity_bounds, stranded_owner
-from .name_runs import fold, is_title
+from .name_runs import fold, is_title, party_letter
 from .people_words import gender_words
 from .tokens import NON_AGENTS, SUBJECT_DEPS, children, forget_children, subject_of
 
@@ -282,6 +282,20 @@ def stranded_preposition_owner(verb: Token, agent: Token) -> Token | None:
     if noun is None or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "appos") or not animate(noun):
         return None
     return noun
+
+
+def member_before_party_place(agent: Token) -> Token | None:
+    """`State Rep. Ana Lucía Cordero, D-San Antonio, said`: a member's party letter and home town set off by commas
+    after the name; with a place of two words the parse may make the place the verb's subject and hang the name on
+    it. The place only says where the member comes from; the name before the comma speaks."""
+    if agent.pos_ != "PROPN":
+        return None
+    doc = agent.doc
+    letter = next((c for c in children(agent) if c.i < agent.i and party_letter(doc, c.i)), None)
+    if letter is None or letter.i < 2 or doc[letter.i - 1].text != ",":
+        return None
+    name = doc[letter.i - 2]
+    return _phrase_head(name) if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
 
 
 def titled_person_inside(verb: Token, agent: Token) -> Token | None:

@@ -392,8 +392,34 @@ def given_name_after_title(doc: Doc, k: int) -> bool:
     """`Municipal Association of Victoria president Dean Carmody`: a capitalised word that could be a title (`Dean`,
     `Major`) opening the run right after a title written in lower case is the given name that title is set before;
     titles in lower case are not stacked on capitalised ones."""
-    return (k > 0 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and doc[k - 1].is_lower and doc[k - 1].lower_ in title_words()
-            and doc[k].lower_ not in honorifics() and not _person_title(doc[k]))  # `peer Lord Hennessy`, `councillor Cllr …`
+    if not (k > 0 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON" and doc[k].lower_ not in honorifics()
+            and not _person_title(doc[k])):  # `peer Lord Hennessy`, `councillor Cllr …`
+        return False
+    if doc[k - 1].is_lower and doc[k - 1].lower_ in title_words():
+        return True
+    return doc[k - 1].text == "," and _apposed_to_role(doc, k)
+
+
+def _apposed_to_role(doc: Doc, k: int) -> bool:
+    """`The chairman of the Arizona Republican Party, Dean Shumway, said`: a name set between commas after the role
+    it holds already has its title; a first word that could be one (`Dean`) is its given name."""
+    last = k + 1
+    if last >= len(doc) or doc[last].ent_iob_ != "I" or (last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I"):
+        return False  # a given name and a surname only: `Dean Martha Ruiz` is a dean
+    root = doc[last]
+    if root.dep_ != "appos":
+        return False
+    node = root.head  # the role, or the body after its `of` that the parse hung the name on
+    for _ in range(_ROLE_CLIMB):
+        if node.pos_ == "NOUN" and node.lemma_.lower() in title_words() and node.i < k:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_ROLE_CLIMB = 3  # `The chairman of the Arizona Republican Party, Dean Shumway`: from `Party` through `of` to `chairman`
 
 
 def _gendered_honorific(token: Token) -> bool:
@@ -527,8 +553,10 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         return None  # `President` alone is a role, not a name (`King said` after `Pete King` is)
     if end - start == 1 and is_post_nominal(doc[start]) and doc[start].lower_ in title_words():
         return None  # `the MLA for Iqaluit-Manirajak`: a member's letters alone are an office, not a name
-    if end - start == 1 and _party_letter(doc, start):
+    if end - start == 1 and party_letter(doc, start):
         return None  # the `D` of `Sen. Ann Ortiz, D-N.M.,`: a party, written as one letter
+    if end - start > 2 and party_letter(doc, start):
+        start += 2  # `R-Tyler` tagged as one name: the party's letter and hyphen before a member's home town
     tokens = tokens_between(doc, start, end)
     labels = {t.ent_type_ for t in tokens}
     root = doc[end - 1]
@@ -538,7 +566,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     titled = titled or (start > 0 and doc[start - 1].text.endswith(".") and doc[start - 1].lower_ in title_words() and end - start <= 3)  # `Const. Harjit Sandhu` tagged ORG
     titled = titled or (labels <= {""} and any(child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and child.lemma_.lower() in title_words()
                                                for child in children(root)))  # `Ana Kovac, a professor of economics`, a name the NER left untagged
-    if start > 1 and _party_letter(doc, start - 2):
+    if start > 1 and party_letter(doc, start - 2):
         kind = "place"  # the `N.M.` of `D-N.M.`: a member's state, however the NER tagged it or a role after it reads
     elif is_collective([t.text for t in tokens]) and not honorific:
         kind = "organization"  # `Team Clinton`, whatever the NER tagged
@@ -558,7 +586,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
 
 
-def _party_letter(doc: Doc, i: int) -> bool:
+def party_letter(doc: Doc, i: int) -> bool:
     """`D` in `D-N.M.`, `R` in `R-Texas`: a party's letter joined by a hyphen, with no space, to a capitalised state."""
     return (doc[i].text in _PARTY_LETTERS and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
             and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper())

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from .lexicon import honorifics, title_words, word_list
-from .name_runs import given_name_after_title, is_post_nominal
+from .name_runs import given_name_after_title, is_post_nominal, party_letter
 from .token_ranges import tokens_between
 from .tokens import children
 
@@ -100,12 +100,15 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40, 
     root = doc[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
     if root.head.i == end and is_post_nominal(root.head):
         root = root.head  # `the shadow health secretary, Edward Argyle MP`: the letters head the apposition
-    for child in children(root):
-        if child.dep_ == "appos" and child.i >= end:
-            if child.pos_ == "NOUN":
-                nouns.append(child)
-            if _bounded(child, max_tokens):
-                _add_role(doc, roles, _hyphen_joined(doc, child, end) + [t for t in child.subtree if not _in_clause(t, child)])
+    appositions = [child for child in children(root) if child.dep_ == "appos" and child.i >= end]
+    for place in [child for child in children(root) if child.dep_ in ("appos", "conj") and child.i >= end and party_letter(doc, child.left_edge.i)]:
+        # `Dale Pruett, R-Tyler, the bill's author`: the parse hangs the role on the member's party and home town
+        appositions += [child for child in children(place) if child.dep_ == "appos" and child.i > place.i]
+    for child in appositions:
+        if child.pos_ == "NOUN":
+            nouns.append(child)
+        if _bounded(child, max_tokens):
+            _add_role(doc, roles, _hyphen_joined(doc, child, end) + [t for t in child.subtree if not _in_clause(t, child)])
     subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < start else root  # `His twin, Euan Doig, is …`
     if subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and not quoted:  # `Miller is the State Department spokesman.`
         for attr in children(subject.head):  # (inside a quotation, `"Harriet is the best verse speaker …"` is praise)
