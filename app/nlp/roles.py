@@ -107,6 +107,8 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40, 
     for child in appositions:
         if child.pos_ == "NOUN":
             nouns.append(child)
+        if _before_a_hyphen(doc, child):
+            continue  # `vice` of `the committee vice-chair`, which the parse split into three appositions: `chair` reads it
         if _bounded(child, max_tokens):
             _add_role(doc, roles, _hyphen_joined(doc, child, end) + [t for t in child.subtree if not _in_clause(t, child)])
     subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < start else root  # `His twin, Euan Doig, is …`
@@ -131,7 +133,16 @@ def _hyphen_joined(doc: Doc, child: Token, end: int) -> list[Token]:
     first = child.left_edge.i
     while first - 2 >= end and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
         first -= 2
+    if first < child.left_edge.i and doc[first].dep_ == child.dep_ and doc[first].head.i == child.head.i:
+        first = max(end, doc[first].left_edge.i)  # `the committee vice-chair`, parsed `the committee vice`, `-`, `chair`
     return list(doc[first : child.left_edge.i])
+
+
+def _before_a_hyphen(doc: Doc, child: Token) -> bool:
+    """An apposition that is only the first half of a hyphenated word (`vice` in `vice-chair`, the parse's own noun)."""
+    after = child.right_edge.i + 1
+    return (after + 1 < len(doc) and doc[after].text == "-" and not child.right_edge.whitespace_ and not doc[after].whitespace_
+            and doc[after + 1].head.i == child.head.i and doc[after + 1].dep_ == child.dep_)
 
 
 def _add_role(doc: Doc, roles: list[str], tokens: list[Token]) -> None:
