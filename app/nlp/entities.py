@@ -23,7 +23,7 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
 from .mojibake import repair_mojibake
-from .name_extent import cut_portfolios, cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, split_coordinations
+from .name_extent import cut_bodies_before_names, cut_portfolios, cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, split_coordinations, titled_words
 from .namesake_ages import compared, the_one_compared
 from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames, without_surname_pairs
 from .name_runs import (NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title,
@@ -88,7 +88,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     folded = folded_words(doc)
     runs = local_council_names(doc, french_institution_names(doc, joined_list_names(doc, split_coordinations(doc, name_runs(doc, loose), loose, folded))))
     runs = people_inside_names(doc, cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded))
-    runs = cut_portfolios(doc, runs, given_names())
+    titled = titled_words(runs, folded)
+    runs = cut_bodies_before_names(doc, cut_portfolios(doc, runs, given_names(), titled), titled)
     runs = without_surname_pairs(doc, drop_headline_titles(doc, runs, loose))
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}

@@ -111,8 +111,13 @@ def without_surname_pairs(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
 
 
 def name_text(doc: Doc, run: NameRun, words: list[str]) -> str:
-    """The name as written, or the first name and the shared surname of a coordination (`Khizr Khan`)."""
-    return label_case(doc, run, text_of(doc, run.start, run.end) if run.end - run.start == len(words) else " ".join(words))
+    """The name as written, or the first name and the shared surname of a coordination (`Khizr Khan`); a nickname
+    written in quote marks inside it is no part of it (`Sen. Ramon "Bong" Estrella` is `Ramon Estrella`)."""
+    text = text_of(doc, run.start, run.end) if run.end - run.start == len(words) else " ".join(words)
+    return label_case(doc, run, _QUOTED_NICKNAME.sub(" ", text))
+
+
+_QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"“'‘][^\W\d_][\w.-]{0,20}[\"”'’]\s+(?=\w)")  # `Ramon "Bong" Estrella`, inside a name only
 
 
 def label_case(doc: Doc, run: NameRun, text: str) -> str:
