@@ -13,9 +13,8 @@ from .candidates import QuoteCandidate
 from .carried_speakers import attribute_from_previous_sentence, attribute_opening_quote, continue_previous_speaker, repeat_pull_quotes
 from .cues import document_read_as_noun
 from .extensions import QUOTES, doc_text
-from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, title_words, word_list
+from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, honorifics, title_words, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
-from .name_runs import is_post_nominal, is_title
 from .misparsed_subjects import (
     a_thing, animate, clause_before_participle, joined_to_a_relative, mute, name_before_ticker, name_joined_by_ampersand,
     name_left_before_verb, name_read_as_modal,
@@ -82,7 +81,7 @@ class Speakers:
                 elif quantified is not None:
                     quote.referent = mention_extent(quantified)
                 elif speaker is not None and (speaker.pos_ in ("NOUN", "NUM") or _office_as_proper(speaker)) and quote.speaker is not None:
-                    named = next((c for c in children(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN" and not _bracketed(c) and (is_post_nominal(c) or not is_title(c))), None)
+                    named = next((c for c in children(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN" and not _bracketed(c) and c.lower_ not in honorifics()), None)
                     if named is not None:  # `said the minister, Jane Doe`: the name is who spoke
                         quote.referent = mention_extent(named)
                         if quote.referent[0] >= quote.speaker[1]:  # `One of the men, Jessie Elkins, said`: all of it
@@ -215,7 +214,7 @@ def _office_as_proper(token: Token) -> bool:
 
 def _bracketed(token: Token) -> bool:
     """`The Member of Parliament (MP) for Kade, Hon. Kofi Owusu-Ansah,`: letters in brackets set beside a title are
-    its abbreviation (or its body's), never the name of who holds it (nor is `Hon.`, a title the parse set apart)."""
+    its abbreviation (or its body's), never the name of who holds it (nor is `Hon.`, an honorific the parse set apart)."""
     doc = token.doc
     return token.i > 0 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc) and doc[token.i + 1].text == ")"
 
