@@ -11,8 +11,8 @@ import re
 
 from spacy.tokens import Doc
 
-from .lexicon import title_words, word_list
-from .name_runs import NameRun, clean_run, fold, is_title
+from .lexicon import ORGANISATION_NOUNS, title_words, word_list
+from .name_runs import NameRun, clean_run, fold, is_organisation_head, is_title
 from .tokens import token_texts
 
 _MAX_ROLE_WORDS = 2
@@ -212,13 +212,16 @@ def titled_words(runs: list[NameRun], folded: list[str | None]) -> frozenset[str
 def cut_bodies_before_names(doc: Doc, runs: list[NameRun], titled: frozenset[str]) -> list[NameRun]:
     """`opposition leader in the Sindh Assembly Mian Tariq Mehmood Arain said`: a body's name (an entity of the NER)
     run into a person's, which ends in a surname the article writes alone after an honorific (`Mr Arain`); the
-    name begins after the body's, which stays the run's prefix."""
+    name begins after the body's (where the NER's entity ends, or after the body's last head word when the NER ran
+    both into one), which stays the run's prefix."""
     cut: list[NameRun] = []
     for run in runs:
         if run.end - run.start > 2 and fold(doc[run.end - 1].text) in titled and doc[run.start].ent_type_ in _BODY_LABELS:
             k = run.start
             while k < run.end and doc[k].ent_type_ == doc[run.start].ent_type_ and (k == run.start or doc[k].ent_iob_ == "I"):
                 k += 1
+            if k == run.end:  # the NER ran both into one entity: the body's name ends at its last head word (`Assembly`)
+                k = next((j + 1 for j in range(run.end - 3, run.start - 1, -1) if is_organisation_head(doc[j].text) or doc[j].lower_ in _BODY_HEADS), run.end)
             if run.start < k <= run.end - 2:
                 run = NameRun(k, run.end, "person", run.honorific, min(run.prefix, run.start))
         cut.append(run)
@@ -226,6 +229,7 @@ def cut_bodies_before_names(doc: Doc, runs: list[NameRun], titled: frozenset[str
 
 
 _BODY_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP"})
+_BODY_HEADS = ORGANISATION_NOUNS | {"assembly"}  # `Punjab Assembly`, `Sindh Assembly`, `National Assembly`
 
 
 def _portfolio_start(doc: Doc, run: NameRun) -> int | None:
