@@ -26,7 +26,7 @@ from .mojibake import repair_mojibake
 from .name_extent import cut_bodies_before_names, cut_portfolios, cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, split_coordinations, titled_words
 from .namesake_ages import compared, the_one_compared
 from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_name_beginnings, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames, without_surname_pairs
-from .name_runs import (NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title,
+from .name_runs import (NAME_SUFFIXES, NameRun, common_words, is_post_nominal, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title,
                         loose_tokens, name_runs, nickname_in, particle_surname, people_inside_names, surname_of, text_of, words_of)
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
@@ -156,6 +156,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         if covered[i] or not text[:1].isupper():
             continue
         token, folded_text = doc[i], fold(text)  # `text` is `token.text`, read once
+        if i > 0 and covered[i - 1] and is_post_nominal(token):
+            continue  # `Ross Gilchrist MSP`: the letters after a name are not the `SNP MSP` of another sentence
         if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or folded_text not in by_surname):
             continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
         if folded_text in by_surname or (folded_text in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)

@@ -46,3 +46,22 @@ def test_an_msp_after_the_name_is_not_the_speaker(analyse):
     text = ("Fiona Baird, the SNP MSP for Perthshire North, said the hospital must stay open.\n\n"
             "Scottish Labour health spokeswoman Claire Henderson MSP said the board had \"lost the trust of patients\".")
     assert speaker_of(analyse, text, "lost the trust").name == "Claire Henderson"
+
+
+def test_a_chiefs_title_run_into_an_organisation_is_still_a_title(analyse):
+    """`Nana Boakye` tagged ORG: `Nana` never opens an organisation's name, so the chief is named in full."""
+    text = ("The paramount chief of the Juaben Traditional Area, Nana Kwame Boakye II, said the festival would be "
+            "postponed.\n\n"
+            "Speaking at the palace on Monday, Nana Boakye said the elders had agreed to the decision.")
+    assert speaker_of(analyse, text, "the elders had agreed").name == "Kwame Boakye II"
+
+
+def test_a_pronoun_after_a_name_with_msp_is_that_person(analyse):
+    """`MSP` after a name is not a mention of `the SNP MSP` of another sentence (a two-word organisation whose last
+    word the table would otherwise take for its short name), so `he` goes back to the man named."""
+    text = ("Scottish Conservative transport spokesman Neil Fraser MSP said the cuts were \"a disgrace\".\n\n"
+            "Morag Reid, the SNP MSP for Fife North, said some of her constituents had waited a week for a bus.\n\n"
+            "Labour MSP Anna Kerr said the timetable should be restored.\n\n"
+            "The Scottish Greens' transport spokesman, Callum Ross MSP, said buses should be run as a public service.\n\n"
+            "\"Nobody asks whether the A92 makes a profit. The buses are the villages' lifeline,\" he said.")
+    assert speaker_of(analyse, text, "Nobody asks").name == "Callum Ross"
