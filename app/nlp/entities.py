@@ -142,7 +142,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         keys_ending_at[run.end] = key
     merge_partial_names(doc, people, by_surname, loose, common)
     merge_nicknames(people, by_surname, loose)
-    merge_name_beginnings(people, by_surname)
+    merge_name_beginnings(people, by_surname, loose, frozenset(folded[run.start] for run in runs if run.end - run.start == 1 and folded[run.start]))
     merge_shortened_organisations(doc, entries, by_alias)
     covered = bytearray(len(doc))
     for run in runs:

@@ -111,13 +111,8 @@ def without_surname_pairs(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
 
 
 def name_text(doc: Doc, run: NameRun, words: list[str]) -> str:
-    """The name as written, or the first name and the shared surname of a coordination (`Khizr Khan`); a nickname
-    written in quote marks inside it is no part of it (`Sen. Ramon "Bong" Estrella` is `Ramon Estrella`)."""
-    text = text_of(doc, run.start, run.end) if run.end - run.start == len(words) else " ".join(words)
-    return label_case(doc, run, _QUOTED_NICKNAME.sub(" ", text))
-
-
-_QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"“'‘][^\W\d_][\w.-]{0,20}[\"”'’]\s+(?=\w)")  # `Ramon "Bong" Estrella`, inside a name only
+    """The name as written, or the first name and the shared surname of a coordination (`Khizr Khan`)."""
+    return label_case(doc, run, text_of(doc, run.start, run.end) if run.end - run.start == len(words) else " ".join(words))
 
 
 def label_case(doc: Doc, run: NameRun, text: str) -> str:
@@ -176,22 +171,25 @@ def merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surna
                         people[key] = target
 
 
-def merge_name_beginnings(people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]]) -> None:
+def merge_name_beginnings(people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]], loose: bytearray,
+                          alone: frozenset[str]) -> None:
     """`Mohd Rizal` is `Mohd Rizal Abu Bakar`, `Nurul Huda` is `Nurul Huda Kamaruddin`, `Wan Hassan` is `Wan Hassan
     Wan Ahmad`: Malaysian and Singaporean news return to a Malay name by its given names, which begin the full name.
-    A name of two words or more that begins exactly one longer name of the article is that person; not a name that
-    only a suffix lengthens (`Donald Trump` and `Donald Trump Jr.` are two people)."""
+    A name of two words or more that begins exactly one longer name of the article's running text is that person;
+    not a name that only a suffix lengthens (`Donald Trump` and `Donald Trump Jr.` are two people), nor a headline's
+    run of capitalised words (`Ted Cruz Apologizes`), nor a name whose last word the article writes alone
+    (`alone`: `Rubio said` makes `Marco Rubio` a given name and a surname, which a Malay name does not have)."""
     entries = list({id(entry): entry for entry in people.values() if entry.mentions}.values())
     starts: dict[str, list[Entry]] = {}
     for entry in entries:
         starts.setdefault(fold(entry.words[0]), []).append(entry)
     joined: dict[int, Entry] = {}
     for short in entries:
-        if len(short.words) < 2:
+        if len(short.words) < 2 or fold(short.words[-1]) in alone:
             continue
         folded = [fold(word) for word in short.words]
         longer = [e for e in starts.get(folded[0], ()) if len(e.words) > len(short.words) and [fold(w) for w in e.words[: len(folded)]] == folded
-                  and not all(w.lower() in NAME_SUFFIXES for w in e.words[len(folded) :])]
+                  and not all(w.lower() in NAME_SUFFIXES for w in e.words[len(folded) :]) and all(not loose[start] for start, _ in e.mentions)]
         if len(longer) != 1 or id(longer[0]) in joined:
             continue
         target = longer[0]

@@ -4,7 +4,8 @@ first returns after an honorific, and of two people whose names begin with it th
 (`Madam Lee` beside `Mr Lee Kok Seng`); a portfolio with words of its own before the name (`Minister of State for
 Trade and Industry Goh Pei Ling`) and a body's name run into a person's (`deputy speaker in the Punjab Assembly Mian
 Khalid Mehmood Butt`) are cut off where the article writes the surname alone after an honorific; a nickname in quote
-marks is no part of the name (`Rep. Antonio "Tonyboy" Villareal`); `Ma.` is a given name written short. Our own
+marks makes a person of a name the NER took for a place (`Ernesto "Boyet" Manalo`); `Ma.` is a given name written
+short. Our own
 sentences; before world14 each speaker was a shorter or longer name, or the description."""
 
 import pytest
@@ -39,9 +40,13 @@ def test_a_body_run_into_the_name(analyse):
     assert speaker_of(analyse, text, "the session").name == "Mian Khalid Mehmood Butt"
 
 
-def test_a_nickname_in_quote_marks_is_no_part_of_the_name(analyse):
-    text = "Cavite Rep. Antonio \"Tonyboy\" Villareal said the flood control budget should be audited."
-    assert speaker_of(analyse, text, "the flood control").name == "Antonio Villareal"
+def test_a_nickname_in_quote_marks_makes_a_person(analyse):
+    """`Rodolfo` tagged a place: a capitalised word in quote marks between the words of a name is a nickname, so the
+    name is a person's, and the nickname after `Mang` is that person."""
+    text = ("In Tarlac, farmer Ernesto \"Boyet\" Manalo, 61, said he had lost two harvests to the floods.\n\n"
+            "\"We will plant again, what else can we do,\" said Mang Boyet, who owes P80,000 to a lender.")
+    assert speaker_of(analyse, text, "lost two harvests").name == "Ernesto \"Boyet\" Manalo"
+    assert speaker_of(analyse, text, "We will plant again").name == "Ernesto \"Boyet\" Manalo"
 
 
 def test_ma_is_a_given_name_written_short(analyse):

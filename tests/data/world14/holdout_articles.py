@@ -1,8 +1,9 @@
 """The holdout of world14: four LONG articles written with the probe and before the pipeline was run on either (a
 CNA Singapore court story, a Premium Times Nigerian labour story, a Rappler typhoon relief story from Cebu and a BBC
 Wales health story), measured before the probe's failures were fixed and again, once, after the rules were done.
-Gold by hand following ../shared/eval/FORMAT.md and NAMES.md, with the probe's name conventions (titles, honorifics
-and quoted nicknames are left out of the canonical name)."""
+Gold by hand following ../shared/eval/FORMAT.md and NAMES.md, with the probe's name conventions (titles and
+honorifics are left out of the canonical name; a quoted nickname, first left out, is kept as written, as in the
+probe's corrected gold)."""
 
 from probe_articles import Q
 
@@ -129,15 +130,15 @@ ARTICLES = [
         "The Office of Civil Defense said the typhoon had killed 43 people in Central Visayas and damaged more than 60,000 houses.",
     ], "quotes": [
         Q("thousands of families in the towns of Bogo, San Remigio and Medellin are still waiting for food packs", "local officials", "said", "local officials", type="indirect", kind="group"),
-        Q("the Department of Social Welfare and Development (DSWD) had delivered 180,000 family food packs to the province, but that damaged roads and bridges had slowed distribution in the north", "Andres \"Andy\" Montelibano", "said", "Andres Montelibano", "Social Welfare Secretary", "indirect"),
-        Q(["The goods are in Cebu. The problem is the last 20 kilometers,", "We have asked the military for trucks and helicopters to reach the mountain barangays."], "Montelibano", "told", "Andres Montelibano", "Social Welfare Secretary"),
-        Q("only about half of the packs had reached the municipalities", "Ma. Victoria \"Vicky\" Durano-Gaviola", "saying", "Ma. Victoria Durano-Gaviola", "Cebu Governor", "indirect"),
-        Q("I do not doubt that the goods were sent. I am saying they are not yet in the hands of the people,", "Durano-Gaviola", "said", "Ma. Victoria Durano-Gaviola", "Cebu Governor"),
-        Q("the provincial government had spent P120 million of its own funds on rice and water", "The governor", "said", "Ma. Victoria Durano-Gaviola", "Cebu Governor", "indirect"),
+        Q("the Department of Social Welfare and Development (DSWD) had delivered 180,000 family food packs to the province, but that damaged roads and bridges had slowed distribution in the north", "Andres \"Andy\" Montelibano", "said", "Andres \"Andy\" Montelibano", "Social Welfare Secretary", "indirect"),
+        Q(["The goods are in Cebu. The problem is the last 20 kilometers,", "We have asked the military for trucks and helicopters to reach the mountain barangays."], "Montelibano", "told", "Andres \"Andy\" Montelibano", "Social Welfare Secretary"),
+        Q("only about half of the packs had reached the municipalities", "Ma. Victoria \"Vicky\" Durano-Gaviola", "saying", "Ma. Victoria \"Vicky\" Durano-Gaviola", "Cebu Governor", "indirect"),
+        Q("I do not doubt that the goods were sent. I am saying they are not yet in the hands of the people,", "Durano-Gaviola", "said", "Ma. Victoria \"Vicky\" Durano-Gaviola", "Cebu Governor"),
+        Q("the provincial government had spent P120 million of its own funds on rice and water", "The governor", "said", "Ma. Victoria \"Vicky\" Durano-Gaviola", "Cebu Governor", "indirect"),
         Q("the department's count was based on the number of packs that had left its warehouse in Mandaue", "Usec. Pablo Ramos-Javier", "said", "Pablo Ramos-Javier", "DSWD Undersecretary for disaster response", "indirect"),
         Q("There is always a gap between what leaves the warehouse and what reaches the family. We are closing that gap every day,", "Ramos-Javier", "said", "Pablo Ramos-Javier", "DSWD Undersecretary for disaster response"),
-        Q("14 of the city's 29 barangays still had no electricity and that the city's water district had been down since the typhoon", "Carlo \"Caloy\" Martinez", "told", "Carlo Martinez", "Bogo City Mayor", "indirect"),
-        Q("People are drinking from wells that we know are contaminated. We have already recorded 37 cases of diarrhea,", "Martinez", "said", "Carlo Martinez", "Bogo City Mayor"),
+        Q("14 of the city's 29 barangays still had no electricity and that the city's water district had been down since the typhoon", "Carlo \"Caloy\" Martinez", "told", "Carlo \"Caloy\" Martinez", "Bogo City Mayor", "indirect"),
+        Q("People are drinking from wells that we know are contaminated. We have already recorded 37 cases of diarrhea,", "Martinez", "said", "Carlo \"Caloy\" Martinez", "Bogo City Mayor"),
         Q("residents should boil water for at least two minutes before drinking it", "The Department of Health (DOH) Central Visayas office", "said", "Department of Health Central Visayas office", type="indirect", kind="organization"),
         Q(["Wala na mi balay, pero buhi mi (We have no house, but we are alive),", "God will provide, but I hope He provides soon."], "Lola Pining", "said", "Pining Alcoseba"),
         Q("his boat had been smashed against the seawall", "Kuya Jun Alcoseba", "said", "Jun Alcoseba", "fisherman", "indirect"),
@@ -147,8 +148,8 @@ ARTICLES = [
         Q("Hunger does not wait for paperwork,", "he", "said", "Roberto Villacorta"),
         Q("the typhoon had killed 43 people in Central Visayas and damaged more than 60,000 houses", "The Office of Civil Defense", "said", "Office of Civil Defense", type="indirect", kind="organization"),
         Q("Kidlat made landfall in Daanbantayan on November 12 with maximum sustained winds of 185 kilometers per hour", "the state weather bureau PAGASA", "according to", "PAGASA", type="indirect", kind="organization"),
-        Q("she had asked the House leadership to realign P500 million for the rehabilitation of schools and health centers", "Cebu 4th District Rep. Janice \"Jan\" Salimbangon-Uy", "said", "Janice Salimbangon-Uy", "Cebu 4th District Rep.", "indirect"),
-        Q("Our people cannot wait for the next budget,", "she", "said", "Janice Salimbangon-Uy", "Cebu 4th District Rep."),
+        Q("she had asked the House leadership to realign P500 million for the rehabilitation of schools and health centers", "Cebu 4th District Rep. Janice \"Jan\" Salimbangon-Uy", "said", "Janice \"Jan\" Salimbangon-Uy", "Cebu 4th District Rep.", "indirect"),
+        Q("Our people cannot wait for the next budget,", "she", "said", "Janice \"Jan\" Salimbangon-Uy", "Cebu 4th District Rep."),
         Q("donors should give cash rather than goods", "Atty. Krizia Lao-Enriquez", "said", "Krizia Lao-Enriquez", "Lawyer and relief volunteer", "indirect"),
         Q("Cash lets families buy what they actually need, from the store that is still open in their barangay,", "Lao-Enriquez", "said", "Krizia Lao-Enriquez", "Lawyer and relief volunteer"),
     ]},

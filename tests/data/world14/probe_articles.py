@@ -13,8 +13,9 @@ the nearest source and cue.
 
 Names: titles and honorifics are left out of the canonical name (`Datuk Seri`, `Tan Sri`, `Tun`, `Alhaji`,
 `Chief`, `Nana`, `Mallam`, `Barr.`, `Engr.`, `Atty.`, `Madam`, `Mang`, `the Honourable`); a nickname in quote marks
-is left out too (`Ramon "Bong" Estrella` -> `Ramon Estrella`); Pakistani `Syed` and `Mian` are kept, as Dawn writes
-them as part of the name on every mention."""
+is kept as written (`Ramon "Bong" Estrella`), as outlets9 writes `Robert “Bobby” Castellano` (the first gold left it
+out; corrected after the first run, see README.md); Pakistani `Syed` and `Mian` are kept, as Dawn writes them as part
+of the name on every mention."""
 
 
 def Q(content, source, cue, speaker, role=None, type="direct", kind="person", optional=False):
@@ -243,17 +244,17 @@ ARTICLES = [
         Q("the shipments would arrive in three batches from Vietnam and Thailand between January and March", "Manalastas", "said", "Eduardo Manalastas", "Agriculture Secretary", "indirect"),
         Q("the timing would push down farmgate prices just as farmers in Central Luzon began harvesting their dry-season crop", "Atty. Rolando Dimaculangan", "said", "Rolando Dimaculangan", "legal counsel", "indirect"),
         Q("Every time the DA imports at harvest time, the traders use it as an excuse to buy our palay at P14 a kilo. The farmers pay for the typhoon twice,", "Dimaculangan", "said", "Rolando Dimaculangan", "legal counsel"),
-        Q("he would call a hearing on the plan next week", "Sen. Ramon \"Bong\" Estrella", "said", "Ramon Estrella", "chair of the Senate committee on agriculture, food and agrarian reform", "indirect"),
-        Q("We will ask the DA to show us the numbers. If the shortage is real, we will support the imports. If it is not, we will stop them,", "the senator", "said", "Ramon Estrella", "chair of the Senate committee on agriculture, food and agrarian reform"),
-        Q("the Bureau of Customs should publish the names of the importers that would be given permits", "Estrella", "said", "Ramon Estrella", "chair of the Senate committee on agriculture, food and agrarian reform", "indirect"),
-        Q("the government should instead buy palay directly from farmers at P25 a kilo through the National Food Authority (NFA)", "Albay Rep. Carmelita \"Mayet\" Bagasbas-Ocampo", "said", "Carmelita Bagasbas-Ocampo", "Albay Rep.", "indirect"),
-        Q("Our farmers lost everything in Kidlat. The last thing they need is to compete with rice from Vietnam,", "Bagasbas-Ocampo", "said", "Carmelita Bagasbas-Ocampo", "Albay Rep."),
+        Q("he would call a hearing on the plan next week", "Sen. Ramon \"Bong\" Estrella", "said", "Ramon \"Bong\" Estrella", "chair of the Senate committee on agriculture, food and agrarian reform", "indirect"),
+        Q("We will ask the DA to show us the numbers. If the shortage is real, we will support the imports. If it is not, we will stop them,", "the senator", "said", "Ramon \"Bong\" Estrella", "chair of the Senate committee on agriculture, food and agrarian reform"),
+        Q("the Bureau of Customs should publish the names of the importers that would be given permits", "Estrella", "said", "Ramon \"Bong\" Estrella", "chair of the Senate committee on agriculture, food and agrarian reform", "indirect"),
+        Q("the government should instead buy palay directly from farmers at P25 a kilo through the National Food Authority (NFA)", "Albay Rep. Carmelita \"Mayet\" Bagasbas-Ocampo", "said", "Carmelita \"Mayet\" Bagasbas-Ocampo", "Albay Rep.", "indirect"),
+        Q("Our farmers lost everything in Kidlat. The last thing they need is to compete with rice from Vietnam,", "Bagasbas-Ocampo", "said", "Carmelita \"Mayet\" Bagasbas-Ocampo", "Albay Rep."),
         Q("the P10-billion fund for the NFA's palay procurement had already been released", "Liza Marquez-Tan", "said", "Liza Marquez-Tan", "Budget Sec.", "indirect"),
         Q("The funds are there. It is up to the NFA to use them.", "Marquez-Tan", "said", "Liza Marquez-Tan", "Budget Sec."),
         Q("the agency had bought only 60 percent of its target because farmers preferred to sell to private traders who paid in cash", "Jose Ma. Ledesma III", "said", "Jose Ma. Ledesma III", "NFA Administrator", "indirect"),
         Q("Our buying stations pay in two weeks. The traders pay on the spot. For a farmer who needs to pay his debts, that matters more than the price,", "Ledesma", "said", "Jose Ma. Ledesma III", "NFA Administrator"),
-        Q("he had planted twice this year and lost both crops to floods", "Rodolfo \"Dolfo\" Santiago", "said", "Rodolfo Santiago", "farmer", "indirect"),
-        Q("Wala na, ubos lahat (Nothing left, all gone),", "Mang Dolfo", "said", "Rodolfo Santiago", "farmer"),
+        Q("he had planted twice this year and lost both crops to floods", "Rodolfo \"Dolfo\" Santiago", "said", "Rodolfo \"Dolfo\" Santiago", "farmer", "indirect"),
+        Q("Wala na, ubos lahat (Nothing left, all gone),", "Mang Dolfo", "said", "Rodolfo \"Dolfo\" Santiago", "farmer"),
         Q("Malacañang would leave the decision on the imports to the DA", "Atty. Clarisse Villaluna", "said", "Clarisse Villaluna", "Palace Press Officer", "indirect"),
         Q("The Secretary has the data. We trust his judgment,", "Villaluna", "said", "Clarisse Villaluna", "Palace Press Officer"),
         Q("The Philippines, the world's biggest rice importer, brought in 4.7 million tons of rice last year", "the Bureau of Plant Industry", "according to", "Bureau of Plant Industry", type="indirect", kind="organization"),
@@ -262,7 +263,7 @@ ARTICLES = [
         Q("the family had pawned their carabao to pay for seeds for the next planting", "Aling Nena", "said", "Nena", type="indirect"),
         Q("the SMGL would ask the Supreme Court to stop the imports if the DA went ahead without consulting farmers", "Dimaculangan", "said", "Rolando Dimaculangan", "legal counsel", "indirect"),
         Q("Retail prices of regular milled rice in Metro Manila markets ranged from P48 to P52 a kilo last week", "the DA's price monitoring", "according to", "Department of Agriculture", type="indirect", kind="organization"),
-        Q("the hearing should also look into P2 billion in unliquidated funds of the NFA", "Sen. Maria Theresa \"Tessa\" Villamor-Cruz", "said", "Maria Theresa Villamor-Cruz", "member of the committee", "indirect"),
+        Q("the hearing should also look into P2 billion in unliquidated funds of the NFA", "Sen. Maria Theresa \"Tessa\" Villamor-Cruz", "said", "Maria Theresa \"Tessa\" Villamor-Cruz", "member of the committee", "indirect"),
     ]},
     {"id": "w14-06-dawn-karachi-water", "style": "Dawn, Pakistan: KARACHI: dateline, Syed and Mian as part of names, Mr without stop on second reference, on Monday said, told Dawn, alleged, He, however, admitted that, a high court bench headed by Justice X, observed, Advocate, Rs and MGD, a resident named with Bibi", "paragraphs": [
         "KARACHI: Sindh Local Government Minister Syed Murtaza Hussain Jafri on Monday said the Karachi Water and Sewerage Corporation (KWSC) would end the water shortage in the city's western districts by June.",
