@@ -106,7 +106,8 @@ def named_after_its_body(head: Token, person_span: PersonSpan) -> Token | None:
     if head.tag_ in ("NNS", "NNPS") or not (head.lower_ in title_words() or head.lemma_.lower() in title_words()):
         return None
     doc = head.doc
-    phrases = [c for c in children(head) if c.dep_ == "prep" and c.i > head.i and c.lower_ in _HOLDER_PREPOSITIONS]
+    # `of`/`for` a body, or what the title does (`the senator representing Lagos East Senatorial District, Senator …`)
+    phrases = [c for c in children(head) if c.i > head.i and ((c.dep_ == "prep" and c.lower_ in _HOLDER_PREPOSITIONS) or (c.dep_ == "acl" and c.tag_ == "VBG"))]
     apposed = [c for c in children(head) if c.dep_ == "appos" and c.i > head.i] if head.pos_ == "PROPN" else []
     for token in sorted([t for prep in phrases for t in prep.subtree if t.dep_ == "appos"] + apposed, key=lambda t: t.i):
         span = person_span(token.i)

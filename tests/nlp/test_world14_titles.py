@@ -65,3 +65,13 @@ def test_a_pronoun_after_a_name_with_msp_is_that_person(analyse):
             "The Scottish Greens' transport spokesman, Callum Ross MSP, said buses should be run as a public service.\n\n"
             "\"Nobody asks whether the A92 makes a profit. The buses are the villages' lifeline,\" he said.")
     assert speaker_of(analyse, text, "Nobody asks").name == "Callum Ross"
+
+
+def test_the_holder_named_after_what_the_title_does(analyse):
+    """`the senator representing X, Senator Y, said`: the name set after the title's participle phrase is who speaks,
+    not the lawmaker named before."""
+    text = ("The lawmaker representing Epe Constituency I in the Assembly, Hon. Bayo Adeniran, said the road was a "
+            "death trap.\n\n"
+            "Meanwhile, the senator representing Lagos East Senatorial District, Senator Femi Oduya, said in a statement "
+            "by his media aide, Tunde Bello, that he had written to the Federal Ministry of Works.")
+    assert speaker_of(analyse, text, "he had written").name == "Femi Oduya"
