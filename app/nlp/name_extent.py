@@ -190,13 +190,14 @@ def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], t
     leaves a surname after it, or at a word the article writes alone after an honorific (`titled`: `Dr Koh`, a
     surname written first). The words before stay the run's prefix, which the entity table keeps as the role."""
     cut: list[NameRun] = []
+    named = given_names | titled if titled else given_names  # once per article, not per run
     for run in runs:
         portfolio = _portfolio_start(doc, run)
-        if portfolio == run.start and fold(doc[run.start].text) in given_names | titled:
+        if portfolio == run.start and fold(doc[run.start].text) in named:
             portfolio = None  # the run is the name itself (`… and the Environment, Grace Lim`)
         if portfolio is not None:
             k = next((k for k in range(portfolio + 1, run.end - 1)
-                      if _INITIALS.fullmatch(doc[k].text) or (doc[k].is_title and fold(doc[k].text) in given_names | titled)), None)
+                      if _INITIALS.fullmatch(doc[k].text) or (doc[k].is_title and fold(doc[k].text) in named)), None)
             if k is not None:
                 run = NameRun(k, run.end, "person", run.honorific, min(run.prefix, run.start))
         cut.append(run)
