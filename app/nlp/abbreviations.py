@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from .lexicon import name_suffix_abbreviations, title_abbreviations
+from .lexicon import given_name_abbreviations, name_suffix_abbreviations, title_abbreviations
 from .tokens import set_sentence_starts, token_texts
 
 
@@ -22,7 +22,7 @@ from .tokens import set_sentence_starts, token_texts
     assigns=["token.is_sent_start"],
 )
 def make_abbreviations(nlp: Language, name: str) -> "TitleAbbreviations":
-    titles, suffixes = title_abbreviations(), name_suffix_abbreviations()
+    titles, suffixes = title_abbreviations() | given_name_abbreviations(), name_suffix_abbreviations()  # `Jose Ma. Ledesma`: inside a name
     for written in titles | suffixes:
         for form in {written, written.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])

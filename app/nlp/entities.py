@@ -23,10 +23,10 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
 from .mojibake import repair_mojibake
-from .name_extent import cut_portfolios, cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, split_coordinations
+from .name_extent import cut_bodies_before_names, cut_portfolios, cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, split_coordinations, titled_words
 from .namesake_ages import compared, the_one_compared
-from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames, without_surname_pairs
-from .name_runs import (NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title,
+from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_name_beginnings, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames, without_surname_pairs
+from .name_runs import (NAME_SUFFIXES, NameRun, common_words, is_post_nominal, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title,
                         loose_tokens, name_runs, nickname_in, particle_surname, people_inside_names, surname_of, text_of, words_of)
 from .people_words import gender_words
 from .roles import best_role, statements_of_mention
@@ -87,8 +87,9 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     common = common_words(doc)
     folded = folded_words(doc)
     runs = local_council_names(doc, french_institution_names(doc, joined_list_names(doc, split_coordinations(doc, name_runs(doc, loose), loose, folded))))
-    runs = people_inside_names(doc, cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded))
-    runs = cut_portfolios(doc, runs, given_names())
+    runs = cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded)
+    titled = titled_words(runs, folded)  # `Dr Koh`, `Mr Arain`: before a person is looked for inside a longer name
+    runs = people_inside_names(doc, cut_bodies_before_names(doc, cut_portfolios(doc, runs, given_names(), titled), titled))
     runs = without_surname_pairs(doc, drop_headline_titles(doc, runs, loose))
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
@@ -141,6 +142,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         keys_ending_at[run.end] = key
     merge_partial_names(doc, people, by_surname, loose, common)
     merge_nicknames(people, by_surname, loose)
+    merge_name_beginnings(people, by_surname, loose, frozenset(folded[run.start] for run in runs if run.end - run.start == 1 and folded[run.start]))
     merge_shortened_organisations(doc, entries, by_alias)
     covered = bytearray(len(doc))
     for run in runs:
@@ -154,6 +156,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         if covered[i] or not text[:1].isupper():
             continue
         token, folded_text = doc[i], fold(text)  # `text` is `token.text`, read once
+        if i > 0 and covered[i - 1] and is_post_nominal(token):
+            continue  # `Ross Gilchrist MSP`: the letters after a name are not the `SNP MSP` of another sentence
         if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or folded_text not in by_surname):
             continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
         if folded_text in by_surname or (folded_text in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
@@ -232,6 +236,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = by_alias[_key(word)] = by_alias[named]  # `California Department of Transportation (Caltrans)`
         elif lower in unique_first and (run.kind in ("person", "unknown") or _first_name_tagged_org(run, lower, org_first_word, org_last_word)):
             entry = unique_first[lower]
+        elif (fitting := _first_name_fitting(run, first_names.get(lower, ()), by_id, margin)) is not None:
+            entry = fitting  # `Madam Ng` beside `Mr Ng Wei Ming`: `Ng Siew Lan`, the one woman whose name begins so
         elif len(other_words.get(lower, ())) == 1 and run.kind in ("person", "unknown"):
             entry = by_id[next(iter(other_words[lower]))]
         elif len(org_last_word.get(lower, ())) == 1 and lower not in ORGANISATION_NOUNS and run.kind != "group":
@@ -395,6 +401,16 @@ def given_names() -> frozenset[str]:
     loads (EntityTable.__init__); the entity table and the speaker finder read the same set."""
     names = nicknamer()
     return frozenset(names.nickname_lookup) | frozenset(names.canonical_lookup)
+
+
+def _first_name_fitting(run: NameRun, bearers: set[int], by_id: dict[int, Entry], margin: int) -> Entry | None:
+    """A word after a gendered honorific that begins several full names (a surname written first: `Madam Ng` in an
+    article naming `Ng Siew Lan` and her son `Mr Ng Wei Ming`): the one bearer of the gender the honorific states."""
+    wanted = gender_words().get(run.honorific or "")
+    if not wanted or len(bearers) < 2 or run.kind not in ("person", "unknown"):
+        return None
+    fitting = [by_id[i] for i in bearers if by_id[i].gender(margin) == wanted]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _kin_described(entry: Entry) -> str | None:

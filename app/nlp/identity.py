@@ -39,7 +39,7 @@ from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, organisation_
 from .roles import bare_title, continues_apposition, give_described_roles, is_role
 from .mention_extent import mention_extent, mention_head, one_referent, shared_phrase, written_list
 from .name_runs import headline_tokens, words_before
-from .name_lists import listed_people, named_examples, names_set_beside, subjects_before
+from .name_lists import listed_people, named_after_its_body, named_examples, names_set_beside, subjects_before
 from .paragraphs import credited_dateline
 from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
@@ -243,6 +243,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             return Resolution(" and ".join(names), "group", "group", None, names, True)
         named = self._named_apposition(head) or (self._apposed_name_within(start, end) if self.entity_at[head.i] == -1 else None)
         named = named or names_set_beside(head, self._person_span) or self._called_by_name(head) or self.name_given(head)
+        named = named or named_after_its_body(head, self._person_span)  # `The Chairman of X, Alhaji Y, said`
         if named is not None:  # `the bakery's owners, Ivo Brandt and Lisa Moreau, said`
             head = named
         elif (head.pos_ == "NOUN" and head.dep_ == "appos" and self.entity_at[head.head.i] != -1 and self.owner[head.head.i] == -1

@@ -40,6 +40,11 @@ def title_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def given_name_abbreviations() -> frozenset[str]:
+    return _read_as_written("given_name_abbreviations.txt")
+
+
+@lru_cache(maxsize=None)
 def name_suffix_abbreviations() -> frozenset[str]:
     return _read_as_written("name_suffixes.txt")
 
@@ -52,6 +57,12 @@ def direct_quote_verbs() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def honorifics() -> frozenset[str]:
     return read_words("honorifics.txt")
+
+
+@lru_cache(maxsize=None)
+def honorific_pairs() -> frozenset[tuple[str, str]]:
+    """(`tan`, `sri`): the second word is an honorific only right after the first (data/honorific_pairs.txt)."""
+    return frozenset(tuple(pair.split()) for pair in read_words("honorific_pairs.txt"))
 
 
 @lru_cache(maxsize=None)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .extensions import doc_text
 from .lexicon import title_words, word_list
+from .name_runs import is_post_nominal
 from .people_words import pronoun_agreement
 from .tokens import children, lefts
 
@@ -127,6 +128,8 @@ def mention_head(doc: Doc, start: int, end: int) -> Token:
     the speaker finder chose it (`misparsed_subjects.stranded_preposition_owner`). This module owns both halves of
     that reading: how far the mention reaches and which word heads it."""
     head = doc[start] if end - start == 1 else doc[start:end].root  # a Span costs more than the one token
+    if head.i > start and is_post_nominal(head) and doc[head.i - 1].pos_ == "PROPN":
+        head = doc[head.i - 1]  # `Graham Lindsay MSP said`: the letters after a name are not who speaks
     owner = stranded_owner(head) if end - start > 1 and head.dep_ == "nsubj" else None
     return owner if owner is not None and owner.i >= start else head
 

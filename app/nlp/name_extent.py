@@ -11,12 +11,14 @@ import re
 
 from spacy.tokens import Doc
 
-from .lexicon import title_words, word_list
-from .name_runs import NameRun, clean_run, fold, is_title
+from .lexicon import ORGANISATION_NOUNS, title_words, word_list
+from .name_runs import NameRun, clean_run, fold, is_organisation_head, is_title
 from .tokens import token_texts
 
 _MAX_ROLE_WORDS = 2
 _PORTFOLIO_LINKS = frozenset({"for", "of"})
+_PORTFOLIO_JOINS = frozenset({"and", "the", "&", "of", "for"})  # words inside a portfolio's name (`Sustainability and the Environment`)
+_PORTFOLIO_REACH = 10  # tokens back from a run to the title and `for` of the portfolio it ends
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -181,29 +183,72 @@ def local_council_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
     return found
 
 
-def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str]) -> list[NameRun]:
-    """`Minister for Health Mark Butler`, `Union Minister for Jal Shakti K. Shivashankar Reddy`: after a title and
-    `for` or `of`, the capitalised words of the portfolio run into the name; the name begins at the first initial or
-    given name (the nickname list's) that leaves a surname after it. The words before stay the run's prefix, which the
-    entity table keeps as the role."""
+def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], titled: frozenset[str] = frozenset()) -> list[NameRun]:
+    """`Minister for Health Mark Butler`, `Union Minister for Jal Shakti K. Shivashankar Reddy`, `Minister for
+    Sustainability and the Environment Koh Wee Seng`: after a title and `for` or `of`, the capitalised words of the
+    portfolio run into the name; the name begins at the first initial or given name (the nickname list's) that
+    leaves a surname after it, or at a word the article writes alone after an honorific (`titled`: `Dr Koh`, a
+    surname written first). The words before stay the run's prefix, which the entity table keeps as the role."""
     cut: list[NameRun] = []
+    named = given_names | titled if titled else given_names  # once per article, not per run
     for run in runs:
         portfolio = _portfolio_start(doc, run)
+        if portfolio == run.start and fold(doc[run.start].text) in named:
+            portfolio = None  # the run is the name itself (`… and the Environment, Grace Lim`)
         if portfolio is not None:
             k = next((k for k in range(portfolio + 1, run.end - 1)
-                      if _INITIALS.fullmatch(doc[k].text) or (doc[k].is_title and fold(doc[k].text) in given_names)), None)
+                      if _INITIALS.fullmatch(doc[k].text) or (doc[k].is_title and fold(doc[k].text) in named)), None)
             if k is not None:
                 run = NameRun(k, run.end, "person", run.honorific, min(run.prefix, run.start))
         cut.append(run)
     return cut
 
 
+def titled_words(runs: list[NameRun], folded: list[str | None]) -> frozenset[str]:
+    """The words the article writes alone after an honorific (`Dr Koh`, `Mr Arain`): surnames, whichever end of the
+    full name they stand at."""
+    return frozenset(folded[run.start] for run in runs if run.honorific and run.end - run.start == 1 and folded[run.start])
+
+
+def cut_bodies_before_names(doc: Doc, runs: list[NameRun], titled: frozenset[str]) -> list[NameRun]:
+    """`opposition leader in the Sindh Assembly Mian Tariq Mehmood Arain said`: a body's name (an entity of the NER)
+    run into a person's, which ends in a surname the article writes alone after an honorific (`Mr Arain`); the
+    name begins after the body's (where the NER's entity ends, or after the body's last head word when the NER ran
+    both into one), which stays the run's prefix."""
+    cut: list[NameRun] = []
+    for run in runs:
+        if run.end - run.start > 2 and fold(doc[run.end - 1].text) in titled and doc[run.start].ent_type_ in _BODY_LABELS:
+            k = run.start
+            while k < run.end and doc[k].ent_type_ == doc[run.start].ent_type_ and (k == run.start or doc[k].ent_iob_ == "I"):
+                k += 1
+            if k == run.end:  # the NER ran both into one entity: the body's name ends at its last head word (`Assembly`)
+                k = next((j + 1 for j in range(run.end - 3, run.start - 1, -1) if is_organisation_head(doc[j].text) or doc[j].lower_ in _BODY_HEADS), run.end)
+            if run.start < k <= run.end - 2:
+                run = NameRun(k, run.end, "person", run.honorific, min(run.prefix, run.start))
+        cut.append(run)
+    return cut
+
+
+_BODY_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP"})
+_BODY_HEADS = ORGANISATION_NOUNS | {"assembly"}  # `Punjab Assembly`, `Sindh Assembly`, `National Assembly`
+
+
 def _portfolio_start(doc: Doc, run: NameRun) -> int | None:
     """Where the portfolio's words begin: right after `Minister for` before the run, or inside a run that opens with
-    the titles and `for` (`Minister for Housing Clare Dempsey` opening a sentence)."""
+    the titles and `for` (`Minister for Housing Clare Dempsey` opening a sentence), or at the run when the portfolio
+    has words of its own before it (`Minister of State for Sustainability and the Environment Koh Wee Seng`, the run
+    `Environment Koh Wee Seng` after `and the`)."""
     if run.end - run.start > 2 and run.start > 1 and doc[run.start - 1].lower_ in _PORTFOLIO_LINKS and is_title(doc[run.start - 2]):
         return run.start
     link = next((j for j in range(run.start + 1, min(run.end - 3, run.start + 4)) if doc[j].lower_ in _PORTFOLIO_LINKS), None)
     if link is not None and all(is_title(doc[i]) for i in range(run.start, link)):
         return link + 1
+    if run.end - run.start > 2 and run.start > 0 and doc[run.start - 1].lower_ in _PORTFOLIO_JOINS:
+        j = run.start - 1
+        while j > max(1, run.start - _PORTFOLIO_REACH) and (doc[j].lower_ in _PORTFOLIO_JOINS or doc[j].text[:1].isupper()):
+            j -= 1
+            if doc[j].lower_ in _PORTFOLIO_LINKS and is_title(doc[j - 1]):
+                return run.start
     return None
+
+

@@ -15,7 +15,7 @@ from nicknames import NickNamer
 from spacy.tokens import Doc
 
 from .lexicon import ORGANISATION_NOUNS, reporting_verbs, title_words, word_list
-from .name_runs import NameRun, fold, is_organisation_head, is_title, surname_of, text_of, words_of
+from .name_runs import NAME_SUFFIXES, NameRun, fold, is_organisation_head, is_title, surname_of, text_of, words_of
 from .people_words import gender_words
 from .table_entry import Entry
 
@@ -169,6 +169,38 @@ def merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surna
                 for key, entry in list(people.items()):
                     if entry is short:
                         people[key] = target
+
+
+def merge_name_beginnings(people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]], loose: bytearray,
+                          alone: frozenset[str]) -> None:
+    """`Mohd Rizal` is `Mohd Rizal Abu Bakar`, `Nurul Huda` is `Nurul Huda Kamaruddin`, `Wan Hassan` is `Wan Hassan
+    Wan Ahmad`: Malaysian and Singaporean news return to a Malay name by its given names, which begin the full name.
+    A name of two words or more that begins exactly one longer name of the article's running text is that person;
+    not a name that only a suffix lengthens (`Donald Trump` and `Donald Trump Jr.` are two people), nor a headline's
+    run of capitalised words (`Ted Cruz Apologizes`), nor a name whose last word the article writes alone
+    (`alone`: `Rubio said` makes `Marco Rubio` a given name and a surname, which a Malay name does not have)."""
+    entries = list({id(entry): entry for entry in people.values() if entry.mentions}.values())
+    starts: dict[str, list[Entry]] = {}
+    for entry in entries:
+        starts.setdefault(fold(entry.words[0]), []).append(entry)
+    joined: dict[int, Entry] = {}
+    for short in entries:
+        if len(short.words) < 2 or fold(short.words[-1]) in alone:
+            continue
+        folded = [fold(word) for word in short.words]
+        longer = [e for e in starts.get(folded[0], ()) if len(e.words) > len(short.words) and [fold(w) for w in e.words[: len(folded)]] == folded
+                  and not all(w.lower() in NAME_SUFFIXES for w in e.words[len(folded) :]) and all(not loose[start] for start, _ in e.mentions)]
+        if len(longer) != 1 or id(longer[0]) in joined:
+            continue
+        target = longer[0]
+        target.mentions.extend(short.mentions)
+        short.mentions.clear()
+        joined[id(short)] = target
+    if joined:  # one pass over the people and the surnames, not one per merge
+        for key, e in people.items():
+            people[key] = joined.get(id(e), e)
+        for surname, bearers in by_surname.items():
+            by_surname[surname] = [(at, joined.get(id(e), e)) for at, e in bearers]
 
 
 def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | None, titles_of: dict[int, set[str]], margin: int,

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .lexicon import title_abbreviations, title_words
+from .name_runs import is_title
 from .resolution import SUBJECTS
 from .tokens import children
 
@@ -22,6 +23,9 @@ _BEFORE_NAME = 4  # words before a listed name (`former Arkansas Gov.`)
 _TAIL_PREPOSITIONS = frozenset("of from at for in".split())
 _JOINING = ("and", "&")
 _ALONG = frozenset({"along", "together"})
+_HOLDER_PREPOSITIONS = frozenset({"of", "for"})
+_BODY_PREPOSITIONS = frozenset({"of", "for", "in", "at"})
+_HOLDER_TITLE_WORDS = 4  # titles between the comma and a holder's name (`, the Honourable`, `, Rev. Fr.`)
 
 
 def listed_people(token: Token, person_span: PersonSpan) -> list[Token]:
@@ -89,6 +93,43 @@ def names_set_beside(head: Token, person_span: PersonSpan) -> Token | None:
     if span is None or span[0] == 0 or head.doc[span[0] - 1].text != ",":
         return None
     return following if len(listed_people(following, person_span)) > 1 else None
+
+
+def named_after_its_body(head: Token, person_span: PersonSpan) -> Token | None:
+    """`The Chairman of the Ijede Community Development Association, Alhaji Ganiyu Adebowale, said`, `The Member
+    of Parliament (MP) for Kade, Hon. Kofi Owusu-Ansah, said`: a singular title of a body or a place, with its
+    holder's name set after it between commas, is that holder, though the parse hangs the name on the body's name
+    (or on a place after it) as its apposition, or on the capitalised title (a proper noun) beside the body's
+    letters (`(MP)`). The first named person so apposed, set off by a comma before its titles; else a name run
+    into the body's name that the title's preposition takes as its object (`opposition leader in the Sindh
+    Assembly Mian Tariq Mehmood Arain`; never after a title: `a spokesman for Senator Ann Ruiz`); else None."""
+    if head.tag_ in ("NNS", "NNPS") or not (head.lower_ in title_words() or head.lemma_.lower() in title_words()):
+        return None
+    doc = head.doc
+    # `of`/`for` a body, or what the title does (`the senator representing Lagos East Senatorial District, Senator …`)
+    phrases = [c for c in children(head) if c.i > head.i and ((c.dep_ == "prep" and c.lower_ in _HOLDER_PREPOSITIONS) or (c.dep_ == "acl" and c.tag_ == "VBG"))]
+    apposed = [c for c in children(head) if c.dep_ == "appos" and c.i > head.i] if head.pos_ == "PROPN" else []
+    for token in sorted([t for prep in phrases for t in prep.subtree if t.dep_ == "appos"] + apposed, key=lambda t: t.i):
+        span = person_span(token.i)
+        if span is None:
+            continue
+        first = span[0]
+        while first > max(0, span[0] - _HOLDER_TITLE_WORDS) and (is_title(doc[first - 1]) or doc[first - 1].lower_ == "the"):
+            first -= 1
+        if first > 0 and doc[first - 1].text == ",":
+            return token
+    for prep in children(head):
+        if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in _BODY_PREPOSITIONS:
+            name = next((c for c in children(prep) if c.dep_ == "pobj"), None)
+            span = person_span(name.i) if name is not None else None
+            if span is not None and span[1] == name.i + 1 and _body_word(doc[span[0] - 1]):
+                return name  # `opposition leader in the Sindh Assembly Mian Tariq Mehmood Arain said`
+    return None
+
+
+def _body_word(token: Token) -> bool:
+    """The last word of a body's name (the NER's) run into a person's name after it, no title, no comma between."""
+    return token.ent_type_ in ("ORG", "GPE", "FAC") and token.text[:1].isupper() and not is_title(token)
 
 
 def _read_list(doc: Doc, first: tuple[int, int], person_span: PersonSpan, limit: int) -> list[tuple[int, int]]:

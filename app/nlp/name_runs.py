@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .extensions import doc_text
-from .lexicon import ORGANISATION_NOUNS, honorifics, read_words, title_words, word_list
+from .lexicon import ORGANISATION_NOUNS, given_name_abbreviations, honorific_pairs, honorifics, read_words, title_words, word_list
 from .mojibake import repair_mojibake
 from .people_words import gender_words, reporting_forms
 from .token_ranges import span_text, tokens_between
@@ -431,8 +431,12 @@ def _gendered_honorific(token: Token) -> bool:
 
 def is_title(token: Token) -> bool:
     lower = token.lower_
+    if token.text in given_name_abbreviations():
+        return False  # `Jose Ma. Ledesma III`: a given name written short
     if lower in title_words() or lower in honorifics() or token.lemma_.lower() in title_words() or (lower.endswith("s") and lower[:-1] in title_words()):
         return True
+    if token.i > 0 and token.text[:1].isupper() and (token.doc[token.i - 1].lower_, lower) in honorific_pairs():
+        return True  # `Tan Sri Lim Kok Wah`: `Sri` after `Tan`, never `Sri Srinivasan`
     text = token.text
     return len(text) > 2 and text.endswith(".") and text[:-1].isalpha() and len(text) <= 5  # `Adm.`, `Sgt.`
 
@@ -570,7 +574,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         kind = "place"  # the `N.M.` of `D-N.M.`: a member's state, however the NER tagged it or a role after it reads
     elif is_collective([t.text for t in tokens]) and not honorific:
         kind = "organization"  # `Team Clinton`, whatever the NER tagged
-    elif "PERSON" in labels or honorific or titled or lettered or _double_barrelled(doc, start, end):
+    elif "PERSON" in labels or honorific or titled or lettered or _double_barrelled(doc, start, end) or _nicknamed(doc, start, end):
         kind = "person"
     elif labels & {"ORG"}:
         kind = "organization"
@@ -584,6 +588,12 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
 
 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
+
+
+def _nicknamed(doc: Doc, start: int, end: int) -> bool:
+    """`Rodolfo "Dolfo" Santiago` (`Rodolfo` tagged a place): a word in quote marks between the words of a name is
+    a person's nickname, as Philippine news writes it."""
+    return end - start >= 4 and any(doc[k].is_quote and doc[k + 2].is_quote and doc[k + 1].is_title for k in range(start + 1, end - 3))
 
 
 def party_letter(doc: Doc, i: int) -> bool:

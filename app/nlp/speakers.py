@@ -13,7 +13,7 @@ from .candidates import QuoteCandidate
 from .carried_speakers import attribute_from_previous_sentence, attribute_opening_quote, continue_previous_speaker, repeat_pull_quotes
 from .cues import document_read_as_noun
 from .extensions import QUOTES, doc_text
-from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, title_words, word_list
+from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, honorifics, title_words, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .misparsed_subjects import (
     a_thing, animate, clause_before_participle, joined_to_a_relative, member_before_party_place, mute, name_before_ticker, name_joined_by_ampersand,
@@ -81,7 +81,7 @@ class Speakers:
                 elif quantified is not None:
                     quote.referent = mention_extent(quantified)
                 elif speaker is not None and (speaker.pos_ in ("NOUN", "NUM") or _office_as_proper(speaker)) and quote.speaker is not None:
-                    named = next((c for c in children(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                    named = next((c for c in children(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN" and not _bracketed(c) and c.lower_ not in honorifics()), None)
                     if named is not None:  # `said the minister, Jane Doe`: the name is who spoke
                         quote.referent = mention_extent(named)
                         if quote.referent[0] >= quote.speaker[1]:  # `One of the men, Jessie Elkins, said`: all of it
@@ -205,8 +205,18 @@ def _quantified_antecedent(speaker: Token) -> Token | None:
 
 def _office_as_proper(token: Token) -> bool:
     """`The Health Secretary, Ana Ruiz, said`: a capitalised office the tagger read as a proper noun, naming no one
-    itself, is a description like `the minister` and the name beside it is who spoke."""
-    return token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in title_words()
+    itself, is a description like `the minister` and the name beside it is who spoke; also when the NER took the
+    lone title word for an organisation (`the Assemblyman for the Asuom Electoral Area, Mr Isaac Tetteh, said`)."""
+    doc = token.doc
+    lone = token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return token.pos_ == "PROPN" and (not token.ent_type_ or lone) and token.lower_ in title_words()
+
+
+def _bracketed(token: Token) -> bool:
+    """`The Member of Parliament (MP) for Kade, Hon. Kofi Owusu-Ansah,`: letters in brackets set beside a title are
+    its abbreviation (or its body's), never the name of who holds it (nor is `Hon.`, an honorific the parse set apart)."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc) and doc[token.i + 1].text == ")"
 
 
 def _dateline(token: Token) -> bool:
