@@ -181,10 +181,21 @@ def _in_clause(token: Token, top: Token) -> bool:
     place (`an obstetrician in Hays, Kan.`, `a farmer near Brandon, Manitoba`)."""
     node = token
     while node.i != top.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl", "advcl") or (node.dep_ == "appos" and not _state_of_place(node)):
+        if node.dep_ in ("relcl", "acl", "advcl") or (node.dep_ == "appos" and not _state_of_place(node) and not _bracketed(node)):
             return True
         node = node.head
     return False
+
+
+def _closes(tokens: list[Token]) -> bool:
+    """The last token closes a bracket the role opened (`… Protection Agency (EPA)`)."""
+    return tokens[-1].text == ")" and any(t.text == "(" for t in tokens[:-1])
+
+
+def _bracketed(node: Token) -> bool:
+    """`Member of Parliament (MP) for Kade`: letters in brackets are the title's own short form."""
+    doc = node.doc
+    return 0 < node.left_edge.i and node.right_edge.i + 1 < len(doc) and doc[node.left_edge.i - 1].text == "(" and doc[node.right_edge.i + 1].text == ")"
 
 
 def _state_of_place(node: Token) -> bool:
@@ -276,7 +287,7 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
         return owned
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS or tokens[0].lower_ in _ROLE_LINKS):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _ROLE_LINKS or tokens[-1].lower_ in _DETERMINERS):
+    while tokens and ((tokens[-1].is_punct and not _closes(tokens)) or tokens[-1].lower_ in _ROLE_LINKS or tokens[-1].lower_ in _DETERMINERS):
         tokens.pop()
     while len(tokens) > 1 and (tokens[-1].lower_ in honorifics() or tokens[-1].lower_ in _COUNCILLOR_ABBREVIATIONS) and not tokens[-1].text.islower() and tokens[-2].lower_ not in _ROLE_LINKS:
         tokens.pop()  # `Chief executive Dr` before `Dale Bramley`: the courtesy title is the name's (`a pollster for Mr.` is another's); so is `Cllr` after `Conservative group leader`
