@@ -149,6 +149,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         kind_named = self._kind_named_compound(head) if as_speaker else None
         if kind_named is not None:  # `The Times newspaper said`: the newspaper its name says it is
             return self.of_entity(kind_named, "description")
+        newcomer = self._introduced_just_before(head) if as_speaker else None
+        if newcomer is not None:  # `… saw a culprit in Alison Lundergan Grimes. The secretary of state … went on CNN`
+            return self.of_entity(newcomer, "description")
         if as_speaker and self._bare_person(head):
             local = self._paragraph_person(head)
             if local is not None:  # `Chris Christie … In his state, Christie said … The governor claimed`

@@ -282,6 +282,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
 
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 _AGE = re.compile(r"\d{1,3}-year-old")
+_GIVEN_NAME_LENGTHS = (2, 3)  # words of a name opening with a given name: `Caleb Whitmore`, `Alison Lundergan Grimes`
 
 
 _CONTRASTING = frozenset({"elder", "younger"})  # `the elder Brennan`: the writer tells namesakes apart
@@ -380,16 +381,22 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
 
 
 def _opens_with_a_given_name(doc: Doc, entry: Entry) -> bool:
-    """`Caleb Whitmore Jr. shot a final-round 66`: a given name and a surname (and a suffix) is a person's name,
-    though the NER tagged it ORG; a company named after its founder writes its kind (`Hollister Foods`) or is
+    """`Caleb Whitmore Jr. shot a final-round 66`, `a culprit in Alison Lundergan Grimes`: a given name and a surname
+    (a middle name or maiden name between them, a suffix after) is a person's name, though the NER tagged it ORG; a company named after its founder writes its kind (`Hollister Foods`) or is
     no given name first (`Morgan Stanley`), and a name written after `the` or opening with a place (`the
     Washington Post`) is no one's."""
     words = [word for word in entry.words if word.lower() not in NAME_SUFFIXES]
-    if len(words) != 2 or not all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in words):
+    if len(words) not in _GIVEN_NAME_LENGTHS or not all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in words):
         return False
     if is_organisation_head(words[-1]) or fold(words[0]) not in given_names():
         return False
-    return all(doc[start].ent_type_ in ("ORG", "PERSON", "") and (start == 0 or doc[start - 1].lower_ != "the") for start, _ in entry.mentions)
+    return all((doc[start].ent_type_ in ("ORG", "PERSON", "") or _surname_alone(doc, start, end, words)) and (start == 0 or doc[start - 1].lower_ != "the")
+               for start, end in entry.mentions)
+
+
+def _surname_alone(doc: Doc, start: int, end: int, words: list[str]) -> bool:
+    """`a rally with Clinton and Grimes`: the surname written alone, whatever place the NER took it for."""
+    return end - start == 1 and doc[start].text == words[-1]
 
 
 @lru_cache(maxsize=1)
