@@ -145,6 +145,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     covered = bytearray(len(doc))
     for run in runs:
         covered[run.start : run.end] = b"\x01" * (run.end - run.start)
+    middle_words = {fold(word) for entry in entries if entry.kind == "person" for word in entry.words[1:-1]
+                    if len(word) > 2 and word[:1].isupper() and not word.endswith(".")}  # `Basáñez` in `Miguel Basáñez Ebergenyi`
     last_words = {fold(entry.words[-1]) for entry in entries if entry.kind != "person" and len(entry.words) == 2 and entry.words[-1].lower() not in ORGANISATION_NOUNS}
     openers = Counter(fold(entry.words[0]) for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions)
     opening = {fold(entry.words[0]): entry for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions
@@ -153,10 +155,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for i, text in enumerate(token_texts(doc)):  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
         if covered[i] or not text[:1].isupper():
             continue
-        token, folded_text = doc[i], fold(text)  # `text` is `token.text`, read once
+        token, folded_text = doc[i], _folded(text)  # `text` is `token.text`, read once
         if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or folded_text not in by_surname):
             continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
-        if folded_text in by_surname or (folded_text in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
+        if folded_text in by_surname or (folded_text in last_words | middle_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
         elif folded_text in opening and token.pos_ in ("NOUN", "PROPN") and stands_for(doc, token.i, opening[folded_text]):
             singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Pew notes` (tagged a common noun) after `Pew Research`
@@ -210,7 +212,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     compared_calls: dict[str, dict[str, Entry]] = {}  # `the elder Mr. Pruitt`: whom each surname's `elder`/`younger` first went to
     for run in singles:
         word = doc[run.start].text
-        lower = fold(word)
+        lower = _folded(word)
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
             comparison = compared(doc, run.start) if lower in shared_surnames else None
@@ -392,6 +394,11 @@ def _opens_with_a_given_name(doc: Doc, entry: Entry) -> bool:
         return False
     return all((doc[start].ent_type_ in ("ORG", "PERSON", "") or _surname_alone(doc, start, end, words)) and (start == 0 or doc[start - 1].lower_ != "the")
                for start, end in entry.mentions)
+
+
+def _folded(word: str) -> str:
+    """A word folded as a name is (`fold`), read through the right encoding first (`BasÃÂ¡ÃÂ±ez` is `Basáñez`)."""
+    return fold(repair_mojibake(word)) if "Ã" in word else fold(word)
 
 
 def _surname_alone(doc: Doc, start: int, end: int, words: list[str]) -> bool:
