@@ -353,11 +353,14 @@ def _name_before_colon(doc: Doc, first: int, owner: list[int]) -> tuple[int, tup
     if colon < 1 or not (doc[colon].text == ":" or doc[colon].text.endswith("):")) or owner[colon] != -1:
         return None  # `):` or `S.C.):`, one token when no space follows the bracket
     bracket = _bracket_before(doc, colon)  # `Rep. Trey Gowdy (R-S.C.): “…”`: a party and state label adds no words to the lead-in
-    start = sentence_start(doc, bracket, limit=_LEAD_IN_TOKENS + 1)
+    name = bracket
+    while name > 0 and doc[name - 1].ent_type_ == "PERSON" and bracket - name < _LEAD_IN_TOKENS:
+        name -= 1  # `Former secretary of state Hillary Rodham Clinton:`: the title's words count, not the name's
+    start = sentence_start(doc, name, limit=_LEAD_IN_TOKENS + 1)
     dash = next((j for j in range(bracket - 1, start - 1, -1) if doc[j].text in _DASHES), None)
     if dash is not None:  # `HEADLINE – Jane Doe: “…”`: the lead-in starts after the dash
         start = dash + 1
-    elif not doc[start].is_sent_start or bracket - start > _LEAD_IN_TOKENS:
+    elif not doc[start].is_sent_start or name - start > _LEAD_IN_TOKENS:
         return None
     lead = doc[start:colon]
     if any(t.pos_ in ("VERB", "AUX") for t in lead):

@@ -29,3 +29,10 @@ def test_no_space_after_the_colon(analyse):
 def test_a_turn_without_a_bracket(analyse):  # a guard: same before and after
     text = _OPENING + 'Rep. Tom Hale: "I have not heard anyone other than you ever cite that figure."'
     assert speaker_of(analyse, text, "ever cite that figure").name == "Tom Hale"
+
+
+def test_a_long_title_before_the_name_and_colon(analyse):
+    """`Former secretary of state Hillary Rodham Clinton:"We learned that …"`: the lead-in's length counts the title's
+    words, not the name's."""
+    text = _OPENING + 'Former secretary of state Ann Marie Ruiz: "We learned that from the department and their analysis."'
+    assert speaker_of(analyse, text, "We learned that").name == "Ann Marie Ruiz"
