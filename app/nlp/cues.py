@@ -339,6 +339,7 @@ def _person_was(verb: Token) -> bool:
 
 
 _LEAD_IN_TOKENS = 6
+_BRACKET_TOKENS = 8  # tokens of a bracketed label before a colon: `(R-S.C.)`, `(I-Vt.)`
 _CITED_WORDS = 4
 
 
@@ -349,13 +350,17 @@ def _name_before_colon(doc: Doc, first: int, owner: list[int]) -> tuple[int, tup
     colon = first - 1
     while colon >= 0 and (doc[colon].is_quote or doc[colon].is_space):
         colon -= 1
-    if colon < 1 or doc[colon].text != ":" or owner[colon] != -1:
-        return None
-    start = sentence_start(doc, colon, limit=_LEAD_IN_TOKENS + 1)
-    dash = next((j for j in range(colon - 1, start - 1, -1) if doc[j].text in _DASHES), None)
+    if colon < 1 or not (doc[colon].text == ":" or doc[colon].text.endswith("):")) or owner[colon] != -1:
+        return None  # `):` or `S.C.):`, one token when no space follows the bracket
+    bracket = _bracket_before(doc, colon)  # `Rep. Trey Gowdy (R-S.C.): “…”`: a party and state label adds no words to the lead-in
+    name = bracket
+    while name > 0 and doc[name - 1].ent_type_ == "PERSON" and bracket - name < _LEAD_IN_TOKENS:
+        name -= 1  # `Former secretary of state Hillary Rodham Clinton:`: the title's words count, not the name's
+    start = sentence_start(doc, name, limit=_LEAD_IN_TOKENS + 1)
+    dash = next((j for j in range(bracket - 1, start - 1, -1) if doc[j].text in _DASHES), None)
     if dash is not None:  # `HEADLINE – Jane Doe: “…”`: the lead-in starts after the dash
         start = dash + 1
-    elif not doc[start].is_sent_start or colon - start > _LEAD_IN_TOKENS:
+    elif not doc[start].is_sent_start or name - start > _LEAD_IN_TOKENS:
         return None
     lead = doc[start:colon]
     if any(t.pos_ in ("VERB", "AUX") for t in lead):
@@ -372,6 +377,19 @@ def _name_before_colon(doc: Doc, first: int, owner: list[int]) -> tuple[int, tup
     while end < colon and doc[end].ent_iob_ == "I":
         end += 1
     return colon, (names[0].i, end), dash is not None
+
+
+def _bracket_before(doc: Doc, colon: int) -> int:
+    """Where a short bracketed label right before a colon opens (`(R-S.C.)`, `(D)`), or the colon if there is none."""
+    closing = colon if doc[colon].text.endswith("):") else colon - 1
+    if closing < 1 or ")" not in doc[closing].text:
+        return colon
+    for j in range(closing - 1, max(-1, closing - 1 - _BRACKET_TOKENS), -1):
+        if doc[j].text == "(":
+            return j
+        if doc[j].text in (")", ":") or doc[j].is_space:
+            return colon
+    return colon
 
 
 _LABEL_TOKENS = 3

@@ -372,6 +372,31 @@ class DescribedEntities:
                 return None if self._contradicts_role(local, head) else local
         return None
 
+    def _introduced_just_before(self, head: Token) -> int | None:
+        """`… some of his supporters saw a culprit in Alison Lundergan Grimes. The secretary of state and 2014
+        candidate for U.S. Senate, a longtime supporter of Clinton, even went on CNN`: a definite title opening its
+        sentence right after a sentence of the same paragraph that ends by naming a person for the first time is
+        that newcomer, whom the article goes on to say who they are, not the older subject of the passage; unless
+        a title the article already gave the newcomer contradicts it."""
+        lemma = head.lemma_.lower()
+        if head.tag_ in PLURAL_TAGS or not definite(head) or head.pos_ != "NOUN" or lemma not in title_words():
+            return None
+        if any(c.dep_ in ("poss", "relcl", "acl") for c in children(head)) or head.dep_ not in SUBJECTS:
+            return None  # `the senator's aide`, `the official who …`: another person, or one the clause describes
+        start = head.sent.start
+        if head.left_edge.i != start or start == 0 or "\n" in self.doc[start - 1].text_with_ws:
+            return None
+        last = start - 1
+        while last > 0 and (self.doc[last].is_punct or self.doc[last].is_space):
+            last -= 1
+        index = self.entity_at[last]
+        if not self._person_at(last) or self.doc[last].sent.start != self.doc[start - 1].sent.start:
+            return None
+        first, _ = self._mention_bounds(last)
+        if min(self.mention_starts[index], default=first) < first:
+            return None  # named before: the sentence only mentions someone the article already introduced
+        return None if self._contradicts_role(index, head) else index
+
     def _described_by(self, word: str) -> set[int]:
         """Entities whose descriptions (or, for organisations, names) contain `word`; indexed once per article."""
         if self._description_index is None:

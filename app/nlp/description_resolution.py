@@ -30,6 +30,7 @@ from .token_ranges import tokens_tagged
 from .tokens import children, is_cue, rights
 
 _BASED = frozenset({"based", "headquartered", "listed"})  # `the Seattle-based company`, `the London-listed firm`: where a body is, not who it is
+_ASIDE_DASHES = frozenset({"-", "–", "—", "--", "―"})  # a dash between spaces sets an aside apart
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
 _ACRONYM_KINDS = frozenset({"union", "party", "group", "network", "broadcaster"})  # `the RMT union`: kinds an acronym names itself by
@@ -74,6 +75,19 @@ def _bare_age(head: Token) -> bool:
         return False
     return any(c.lower_ == "year" and any(n.like_num for n in children(c)) for c in children(head)) and not any(
         c.dep_ in ("amod", "compound", "prep", "relcl", "acl", "appos") for c in children(head))
+
+
+def _after_an_aside(doc: Doc, start: int, head: int) -> int:
+    """Where a description starts once an aside the parser hung before its head is left out: the words up to a
+    dash standing between spaces (`an old favorite - others`) or up to the comma after a sentence adverb
+    (`Moreover, any company`) are not the description's."""
+    for j in range(head - 1, start - 1, -1):
+        token = doc[j]
+        if token.text in _ASIDE_DASHES and (token.text != "-" or (token.whitespace_ and j > 0 and doc[j - 1].whitespace_)):
+            return j + 1
+        if token.text == "," and j > start and all(t.pos_ in ("ADV", "CCONJ", "SCONJ") for t in doc[start:j]):
+            return j + 1
+    return start
 
 
 def _indefinite(noun: Token) -> bool:
@@ -149,6 +163,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         kind_named = self._kind_named_compound(head) if as_speaker else None
         if kind_named is not None:  # `The Times newspaper said`: the newspaper its name says it is
             return self.of_entity(kind_named, "description")
+        newcomer = self._introduced_just_before(head) if as_speaker else None
+        if newcomer is not None:  # `… saw a culprit in Alison Lundergan Grimes. The secretary of state … went on CNN`
+            return self.of_entity(newcomer, "description")
         if as_speaker and self._bare_person(head):
             local = self._paragraph_person(head)
             if local is not None:  # `Chris Christie … In his state, Christie said … The governor claimed`
@@ -797,6 +814,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         start = head.left_edge.i
         if head.i - start >= self.max_tokens:
             start = head.i
+        start = _after_an_aside(doc, start, head.i)  # `the occasional cheeseburger - an old favorite - others say`: `others`
         while start < head.i and ((doc[start].dep_ == "advmod" and doc[start].lower_ in description_adverbs()) or doc[start].tag_ in ("WP", "WDT")):
             start += 1  # `even some Republicans` are `some Republicans`; `what a partner … told him` is `a partner …`
         end = head.i + 1

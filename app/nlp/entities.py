@@ -147,7 +147,10 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     covered = bytearray(len(doc))
     for run in runs:
         covered[run.start : run.end] = b"\x01" * (run.end - run.start)
+    middle_words = {fold(word) for entry in entries if entry.kind == "person" for word in entry.words[1:-1]
+                    if len(word) > 2 and word[:1].isupper() and not word.endswith(".")}  # `Basáñez` in `Miguel Basáñez Ebergenyi`
     last_words = {fold(entry.words[-1]) for entry in entries if entry.kind != "person" and len(entry.words) == 2 and entry.words[-1].lower() not in ORGANISATION_NOUNS}
+    alone_words = last_words | middle_words  # written alone, untagged: `Hannity`, `Basáñez`
     openers = Counter(fold(entry.words[0]) for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions)
     opening = {fold(entry.words[0]): entry for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions
                and openers[fold(entry.words[0])] == 1 and entry.words[0].lower() not in common}
@@ -155,12 +158,12 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     for i, text in enumerate(token_texts(doc)):  # `Trump` or `Sanders` tagged as a common noun is still the surname the article gave
         if covered[i] or not text[:1].isupper():
             continue
-        token, folded_text = doc[i], fold(text)  # `text` is `token.text`, read once
+        token, folded_text = doc[i], _folded(text)  # `text` is `token.text`, read once
         if i > 0 and covered[i - 1] and is_post_nominal(token):
             continue  # `Ross Gilchrist MSP`: the letters after a name are not the `SNP MSP` of another sentence
         if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or folded_text not in by_surname):
             continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
-        if folded_text in by_surname or (folded_text in last_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
+        if folded_text in by_surname or (folded_text in alone_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
         elif folded_text in opening and token.pos_ in ("NOUN", "PROPN") and stands_for(doc, token.i, opening[folded_text]):
             singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Pew notes` (tagged a common noun) after `Pew Research`
@@ -214,7 +217,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     compared_calls: dict[str, dict[str, Entry]] = {}  # `the elder Mr. Pruitt`: whom each surname's `elder`/`younger` first went to
     for run in singles:
         word = doc[run.start].text
-        lower = fold(word)
+        lower = _folded(word)
         entry = None
         if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
             comparison = compared(doc, run.start) if lower in shared_surnames else None
@@ -288,6 +291,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
 
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 _AGE = re.compile(r"\d{1,3}-year-old")
+_GIVEN_NAME_LENGTHS = (2, 3)  # words of a name opening with a given name: `Caleb Whitmore`, `Alison Lundergan Grimes`
 
 
 _CONTRASTING = frozenset({"elder", "younger"})  # `the elder Brennan`: the writer tells namesakes apart
@@ -383,16 +387,27 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
 
 
 def _opens_with_a_given_name(doc: Doc, entry: Entry) -> bool:
-    """`Caleb Whitmore Jr. shot a final-round 66`: a given name and a surname (and a suffix) is a person's name,
-    though the NER tagged it ORG; a company named after its founder writes its kind (`Hollister Foods`) or is
+    """`Caleb Whitmore Jr. shot a final-round 66`, `a culprit in Alison Lundergan Grimes`: a given name and a surname
+    (a middle name or maiden name between them, a suffix after) is a person's name, though the NER tagged it ORG; a company named after its founder writes its kind (`Hollister Foods`) or is
     no given name first (`Morgan Stanley`), and a name written after `the` or opening with a place (`the
     Washington Post`) is no one's."""
     words = [word for word in entry.words if word.lower() not in NAME_SUFFIXES]
-    if len(words) != 2 or not all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in words):
+    if len(words) not in _GIVEN_NAME_LENGTHS or not all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in words):
         return False
     if is_organisation_head(words[-1]) or fold(words[0]) not in given_names():
         return False
-    return all(doc[start].ent_type_ in ("ORG", "PERSON", "") and (start == 0 or doc[start - 1].lower_ != "the") for start, _ in entry.mentions)
+    return all((doc[start].ent_type_ in ("ORG", "PERSON", "") or _surname_alone(doc, start, end, words)) and (start == 0 or doc[start - 1].lower_ != "the")
+               for start, end in entry.mentions)
+
+
+def _folded(word: str) -> str:
+    """A word folded as a name is (`fold`), read through the right encoding first (`BasÃÂ¡ÃÂ±ez` is `Basáñez`)."""
+    return fold(repair_mojibake(word)) if "Ã" in word else fold(word)
+
+
+def _surname_alone(doc: Doc, start: int, end: int, words: list[str]) -> bool:
+    """`a rally with Clinton and Grimes`: the surname written alone, whatever place the NER took it for."""
+    return end - start == 1 and doc[start].text == words[-1]
 
 
 @lru_cache(maxsize=1)

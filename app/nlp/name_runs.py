@@ -25,6 +25,7 @@ from .extensions import doc_text
 from .lexicon import ORGANISATION_NOUNS, given_name_abbreviations, honorific_pairs, honorifics, read_words, title_words, word_list
 from .mojibake import repair_mojibake
 from .people_words import gender_words, reporting_forms
+from .resolution import organisation_name_words
 from .token_ranges import span_text, tokens_between
 from .tokens import children, sentence_start, token_texts
 
@@ -197,7 +198,13 @@ def _possessive_inside_organisation(doc: Doc, j: int) -> bool:
     end = mark + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return end >= len(doc) or doc[end].pos_ != "NOUN" or doc[end].text[:1].isupper()  # not `Unifor’s Quebec director`
+    return end >= len(doc) or doc[end].pos_ != "NOUN" or doc[end].text[:1].isupper() or _says_its_kind(doc, end)  # not `Unifor’s Quebec director`
+
+
+def _says_its_kind(doc: Doc, noun: int) -> bool:
+    """`the People's Daily newspaper`: a common noun after the name that only says what kind of body the name's last
+    word already says it is (data/organisation_name_words.tsv), not a role within it."""
+    return doc[noun - 1].lower_ in organisation_name_words().get(doc[noun].lemma_.lower(), frozenset())
 
 
 def _continues(doc: Doc, j: int) -> bool:

@@ -39,8 +39,8 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
 
 def _is_opening(text: str, pos: int, para_start: int, width: int = 1) -> bool:
     """A straight mark opens after whitespace (also a no-break space) or an opening bracket or dash, and right after
-    another straight mark when a word follows: `…native-born.""Your facts are wrong,"` closes one quote and
-    opens the next."""
+    another straight mark or a colon when a word follows: `…native-born.""Your facts are wrong,"` closes one quote and
+    opens the next, `Gowdy:"I have not heard …"` opens one."""
     char = text[pos]
     if char in OPENING:
         return True
@@ -49,7 +49,7 @@ def _is_opening(text: str, pos: int, para_start: int, width: int = 1) -> bool:
     if pos == para_start or text[pos - 1].isspace() or text[pos - 1] in _OPENS_BEFORE:
         return True
     after = pos + width
-    return text[pos - 1] in "\"'" and after < len(text) and text[after].isalnum()
+    return text[pos - 1] in "\"':" and after < len(text) and text[after].isalnum()  # `Rep. Trey Gowdy (R-S.C.):"I have …`
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
