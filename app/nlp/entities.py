@@ -11,7 +11,6 @@ mention; `identity` resolves every speaker mention against it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
@@ -29,7 +28,7 @@ from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_n
 from .name_runs import (NAME_SUFFIXES, NameRun, common_words, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title,
                         loose_tokens, name_runs, nickname_in, particle_surname, people_inside_names, surname_of, text_of, words_of)
 from .people_words import gender_words
-from .roles import best_role, statements_of_mention
+from .roles import best_role, stated_age, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
 from .table_entry import Entry
 from .token_ranges import paragraph_breaks, token_offsets, tokens_between
@@ -268,20 +267,19 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             elif (kin := _kin_described(entry)) is not None:
                 entry.kind = "person"
                 entry.votes[gender_words()[kin]] += 3
-            elif len(entry.words) > 1 and any(_AGE.fullmatch(text) for text in entry.roles + entry.descriptions):
+            elif len(entry.words) > 1 and any(stated_age(text) is not None for text in entry.roles + entry.descriptions):
                 entry.kind = "person"  # `Dawit Tesfay, 27, told the BBC`: an age is given for a person only
             elif len(entry.words) > 1 and _whose_relative(doc, entry):
                 entry.kind = "person"
     for entry in entries:  # `Harvest Lane's chief executive`: a company, though the NER read a person's name
         if (entry.kind == "person" and len(entry.words) > 1 and not any(entry.votes.values()) and not _opens_with_a_given_name(doc, entry)
-                and not any(_AGE.fullmatch(text) for text in entry.roles + entry.descriptions) and owns_company_staff(doc, entry.mentions)):
+                and not any(stated_age(text) is not None for text in entry.roles + entry.descriptions) and owns_company_staff(doc, entry.mentions)):
             entry.kind = "organization"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
 
 
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
-_AGE = re.compile(r"\d{1,3}-year-old")
 
 
 _CONTRASTING = frozenset({"elder", "younger"})  # `the elder Brennan`: the writer tells namesakes apart

@@ -28,6 +28,18 @@ if TYPE_CHECKING:
     from .candidates import QuoteCandidate
 
 _ROLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_AGE_ROLE = re.compile(r"(\d{1,3})-year-old")
+
+
+def age_role(age: str) -> str:
+    """`Dawit Tesfay, 27,`: the role an age set after a name is recorded as (`27-year-old`)."""
+    return f"{age}-year-old"
+
+
+def stated_age(role: str) -> int | None:
+    """The age in a role `age_role` wrote (`27-year-old` → 27); None for any other role or description."""
+    matched = _AGE_ROLE.fullmatch(role)
+    return None if matched is None else int(matched.group(1))
 _ROLE_LINKS = frozenset({"of", "to", "for", "-", "&", "at"})
 _DETERMINERS = frozenset("the a an his her its their my our your".split())  # `My neighbor, Dale Rutkowski,` in a quotation: the owner is the quoted speaker
 _OWNERS = frozenset("his her their".split())  # owners a relation keeps (`Her daughter`)
@@ -302,7 +314,7 @@ def _descriptions(doc: Doc, start: int, end: int, nouns: list[Token], max_tokens
         found.append(" ".join(t.lower_ for t in tokens_between(doc, i + 1, start)))
     after = end + 1 if end < len(doc) and doc[end].text == "," else None
     if after is not None and after < len(doc) and doc[after].like_num and after + 1 < len(doc) and doc[after + 1].text in (",", ")"):
-        found.append(f"{doc[after].text}-year-old")
+        found.append(age_role(doc[after].text))
     return found
 
 
