@@ -31,6 +31,7 @@ from .people_words import gender_words
 from .roles import best_role, stated_age, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
 from .table_entry import Entry
+from .title_initials import abbreviated_title, held_titles
 from .token_ranges import paragraph_breaks, token_offsets, tokens_between
 from .tokens import quote_owner_by_token, token_texts
 
@@ -207,6 +208,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     honorific_calls: Counter = Counter()  # `Mr. Trump`, `Mrs. Clinton`: who each honorific call went to
     called_by_surname_alone: Counter = Counter()  # `Obama`, `Mr. Obama`: how often each bearer is called by the surname alone
     compared_calls: dict[str, dict[str, Entry]] = {}  # `the elder Mr. Pruitt`: whom each surname's `elder`/`younger` first went to
+    titled: dict[str, list[Entry]] | None = None  # the people each title's initials stand for, read when first needed
     for run in singles:
         word = doc[run.start].text
         lower = fold(word)
@@ -227,6 +229,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 honorific_calls[(id(entry), run.honorific.rstrip("."))] += 1  # and with which honorific
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
+        elif (short := abbreviated_title(doc, run.start, run.end)) and len((titled := titled or held_titles(people.values())).get(short, ())) == 1:
+            entry = titled[short][0]  # `the CS said` after `Health Cabinet Secretary Dr Wanjiru Kamau`
         elif (named := _bracketed_after(doc, run, keys_ending_at)) in by_alias:
             entry = by_alias[_key(word)] = by_alias[named]  # `California Department of Transportation (Caltrans)`
         elif lower in unique_first and (run.kind in ("person", "unknown") or _first_name_tagged_org(run, lower, org_first_word, org_last_word)):

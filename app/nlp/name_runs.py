@@ -200,9 +200,22 @@ def _possessive_inside_organisation(doc: Doc, j: int) -> bool:
     return end >= len(doc) or doc[end].pos_ != "NOUN" or doc[end].text[:1].isupper()  # not `Unifor’s Quebec director`
 
 
+def _apostrophe_in_name(doc: Doc, j: int) -> bool:
+    """`Dr Achieng' Otieno`, `Wanjiku' Mwangi`: an apostrophe written onto a given name (East African spellings), which
+    the tokenizer splits off as a possessive. English writes a bare possessive apostrophe only after an `s` (`the
+    Williams' lawyer`, `Jones' campaign`), so after any other letter, with the NER reading the words on both sides
+    as a person, it is part of the name."""
+    mark = j if doc[j].text in ("'", "’") else j - 1
+    if not 0 < mark < len(doc) - 1 or doc[mark].text not in ("'", "’"):
+        return False
+    before, after = doc[mark - 1], doc[mark + 1]
+    return (not before.whitespace_ and before.is_alpha and before.text[:1].isupper() and before.text[-1].lower() not in "sxz"
+            and after.is_alpha and after.text[:1].isupper() and before.ent_type_ == after.ent_type_ == "PERSON")
+
+
 def _continues(doc: Doc, j: int) -> bool:
     previous, token = doc[j - 1], doc[j]
-    if "\n" not in previous.text_with_ws and (_plural_possessive_inside(doc, j) or _possessive_inside_organisation(doc, j)):
+    if "\n" not in previous.text_with_ws and (_plural_possessive_inside(doc, j) or _possessive_inside_organisation(doc, j) or _apostrophe_in_name(doc, j)):
         return True
     if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
         return False
