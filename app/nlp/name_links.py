@@ -239,7 +239,7 @@ def namesake_it_fits(bearers: list[tuple[int, Entry]], wanted: str | None, title
     brother is named beside the candidate all along."""
     named = list({id(entry): entry for _, entry in bearers}.values())  # in order of the first full name
     if wanted:
-        fitting = [entry for entry in named if entry.gender(margin) in (None, wanted)]
+        fitting = [entry for entry in named if entry.gender(margin) in (None, wanted) and _owner_gender(named, entry) in (None, wanted)]
         named = fitting or named
     if title:
         titled = [entry for entry in named if title in titles_of.get(id(entry), ())]
@@ -247,6 +247,23 @@ def namesake_it_fits(bearers: list[tuple[int, Entry]], wanted: str | None, title
     if honorific:
         named = _not_called_otherwise(named, honorific.rstrip("."), honorific_calls) or named
     return max(named, key=lambda entry: (honorific_calls[id(entry)], id(entry) in in_running_text))  # ties: the one named first
+
+
+_OWNER_GENDERS = {"his": "male", "her": "female"}
+
+
+def _owner_gender(named: list[Entry], entry: Entry) -> str | None:
+    """`Bridget Kavanagh … her son, Eamon Kavanagh`: of two namesakes, a relation the other is given with a gendered
+    owner (`her son`) is a relation to this one, so the owner's pronoun states this one's gender (`Mr Kavanagh` is
+    then the son). None when there are more than two namesakes or no such relation."""
+    if len(named) != 2:
+        return None
+    other = named[1] if named[0] is entry else named[0]
+    for role in other.roles:
+        words = role.lower().split()
+        if len(words) == 2 and words[0] in _OWNER_GENDERS and words[1] in word_list("kinship_roles.txt"):
+            return _OWNER_GENDERS[words[0]]
+    return None
 
 
 def _not_called_otherwise(named: list[Entry], honorific: str, honorific_calls: Counter) -> list[Entry]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import honorifics, title_words, word_list
+from .lexicon import honorifics, title_abbreviations, title_words, word_list
 from .name_runs import given_name_after_title, is_post_nominal
 from .token_ranges import tokens_between
 from .tokens import children
@@ -309,7 +309,8 @@ def best_role(roles: list[str]) -> str | None:
 
     def support(role: str) -> tuple[bool, bool, int, int, int]:
         covered = sum(n for other, n in counts.items() if lowered[other] in lowered[role])
-        stated = lowered[role] not in _COUNCILLOR_ABBREVIATIONS  # `Cllr Joanne Hales, the leader of …`: the apposition says more
+        stated = lowered[role] not in _COUNCILLOR_ABBREVIATIONS and role not in title_abbreviations()  # `Cllr Joanne Hales, the leader of …`,
+        # `The committee's chairman, Rep. Hal Benning,`: the apposition says more than the abbreviated title alone
         own = not _is_owned_relation(role)  # `Donald Trump, his little brother,` is still `presidential candidate`
         return stated, own, covered, counts[role], -roles.index(role)
 

@@ -1,0 +1,27 @@
+"""Of two namesakes, `her son, Liam Doyle` states that the other is a woman, so `Mr Doyle` is the son
+(`name_links._owner_gender`); and an abbreviated title before the name (`Rep.`, `Sen.`) says less than the role an
+apposition gives (`roles.best_role`). Our own sentences, through the real model (fix14)."""
+
+import pytest
+
+from app.nlp.roles import best_role
+from tests.nlp.speaking import speaker_of
+
+
+@pytest.mark.slow
+def test_mr_is_the_son_a_her_relation_names(analyse):
+    text = ("A statement from Margaret Doyle (79), a retired nurse from Tallaght, was read to the court by her son, "
+            "Liam Doyle. Outside court, Mr Doyle said his mother had been devastated by the loss.")
+    assert speaker_of(analyse, text, "devastated by the loss").name == "Liam Doyle"
+
+
+@pytest.mark.slow
+def test_mr_stays_with_the_man_whose_brother_is_named(analyse):
+    text = ("Tom Reilly, a builder, was sentenced on Friday. His brother, Sean Reilly, sat in the gallery. "
+            "Mr Reilly said he would appeal.")
+    assert speaker_of(analyse, text, "he would appeal").name == "Tom Reilly"
+
+
+def test_an_abbreviated_title_loses_to_the_apposition():
+    assert best_role(["The committee's chairman", "Rep.", "Rep.", "Rep."]) == "The committee's chairman"
+    assert best_role(["Rep.", "Rep."]) == "Rep."
