@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from .lexicon import title_words, word_list
-from .name_runs import NameRun, clean_run, fold, is_title
+from .name_runs import NameRun, clean_run, fold, is_title, particle_surname
 from .tokens import token_texts
 
 _MAX_ROLE_WORDS = 2
@@ -184,14 +184,18 @@ def local_council_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
 def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str]) -> list[NameRun]:
     """`Minister for Health Mark Butler`, `Union Minister for Jal Shakti K. Shivashankar Reddy`: after a title and
     `for` or `of`, the capitalised words of the portfolio run into the name; the name begins at the first initial or
-    given name (the nickname list's) that leaves a surname after it. The words before stay the run's prefix, which the
+    given name (the nickname list's) that leaves a surname after it, else at the word before an Irish surname's
+    particle (`Minister for Housing Ruairí Mac Cárthaigh`, a given name the list lacks; `Mac` is no given name there). The words before stay the run's prefix, which the
     entity table keeps as the role."""
     cut: list[NameRun] = []
     for run in runs:
         portfolio = _portfolio_start(doc, run)
         if portfolio is not None:
+            texts = token_texts(doc)
             k = next((k for k in range(portfolio + 1, run.end - 1)
-                      if _INITIALS.fullmatch(doc[k].text) or (doc[k].is_title and fold(doc[k].text) in given_names)), None)
+                      if _INITIALS.fullmatch(texts[k]) or (doc[k].is_title and fold(texts[k]) in given_names and not particle_surname(texts[k : k + 2]))), None)
+            if k is None:  # `Minister for Housing Ruairí Mac Cárthaigh`: a given name the list lacks, before a particle's surname
+                k = next((j - 1 for j in range(portfolio + 2, run.end - 1) if particle_surname(texts[j : j + 2])), None)
             if k is not None:
                 run = NameRun(k, run.end, "person", run.honorific, min(run.prefix, run.start))
         cut.append(run)
