@@ -31,7 +31,7 @@ def test_the_titled_officer_after_a_body_with_a_comma_list_speaks(analyse):
 
 def test_a_name_set_off_after_a_roles_portfolio_holds_the_role(analyse):
     text = ("Dr Lucas Barasa, a surgeon, said the theatre had been closed. "
-            "The county's Chief Officer for Water, Ms Mary Wekesa, said the pipes had been repaired.")
+            "The county's Executive Committee Member for Water, Ms Mary Wekesa, said the pipes had been repaired.")
     assert speaker_of(analyse, text, "the pipes had been repaired").name == "Mary Wekesa"
 
 

@@ -1,6 +1,6 @@
 """A minister named after a portfolio: the name begins at the word before an Irish surname's particle when the
-given-name list lacks it (`Minister for Education Pádraig Ó Súilleabháin`: `name_extent.cut_portfolios`), and a
-lede's `The Minister for Education has said` is the one person given that title with its portfolio, named next
+given-name list lacks it (`Minister for Housing Pádraig Ó Súilleabháin`: `name_extent.cut_portfolios`), and a
+lede's `The Minister for Housing has said` is the one person given that title with its portfolio, named next
 (`described_entities._sole_holder`). Our own sentences, through the real model (fix14)."""
 
 import pytest
@@ -9,14 +9,14 @@ from tests.nlp.speaking import speaker_of
 
 pytestmark = pytest.mark.slow  # through the real model
 
-TEXT = ("The Minister for Education has said school transport fees will be abolished from September.\n\n"
-        "Minister for Education Pádraig Ó Súilleabháin said the change would cost €40 million a year.")
+TEXT = ("The Minister for Housing has said the Government will abolish the rent deposit rules from next September.\n\n"
+        "Minister for Housing Pádraig Ó Súilleabháin said the change would help 40,000 tenants a year.")
 
 
 def test_the_name_after_the_portfolio_keeps_its_given_name(analyse):
-    speaker = speaker_of(analyse, TEXT, "would cost")
-    assert (speaker.name, speaker.role) == ("Pádraig Ó Súilleabháin", "Minister for Education")
+    speaker = speaker_of(analyse, TEXT, "40,000 tenants")
+    assert (speaker.name, speaker.role) == ("Pádraig Ó Súilleabháin", "Minister for Housing")
 
 
 def test_the_ledes_minister_with_a_portfolio_is_the_one_named_next(analyse):
-    assert speaker_of(analyse, TEXT, "transport fees").name == "Pádraig Ó Súilleabháin"
+    assert speaker_of(analyse, TEXT, "rent deposit").name == "Pádraig Ó Súilleabháin"
