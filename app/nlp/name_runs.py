@@ -314,7 +314,7 @@ def _linked_words(doc: Doc, j: int) -> int:
         through_link = _linked_words(doc, j - 1)  # the article after the link, when `Committee for` came through the NER span
         return through_link - 1 if through_link > 1 else 0  # never a step back: the run would loop on `FOR A` for ever
     if token.text == "," and previous.text[:1].isupper():
-        return _listed_fields(doc, j)
+        return _listed_fields(doc, j) or _listed_before_head(doc, j)
     if (token.tag_ == "POS" and previous.text[:1].isupper() and previous.lower_ in title_words() and j + 1 < n
             and doc[j + 1].text[:1].isupper() and is_organisation_head(doc[j + 1].text)):
         return 2  # `the Pima County Attorney's Office`, `the Sheriff's Department`: an office named after its holder
@@ -346,6 +346,33 @@ def _listed_fields(doc: Doc, j: int, most: int = 6) -> int:
         k = field + 1
         if k >= n or doc[k].text != "," and doc[k].lower_ != "and":
             return 0
+    return 0
+
+
+_NOT_LISTED = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME"})
+
+
+def _listed_before_head(doc: Doc, j: int, most: int = 8) -> int:
+    """`Kenya Medical Practitioners, Pharmacists and Dentists Union`, `Electrical, Electronic and Allied Workers
+    Union`: a body's name that lists its members before its head noun goes on past the comma at `j`, through `and`,
+    to the first organisation head after it. Only capitalised words (no person, place or date), commas and one `and`
+    stand between; a list of people or places (`Ana Ruiz, Bill Crane and …`) is none."""
+    if doc[j - 1].ent_type_ in _NOT_LISTED:
+        return 0
+    seen_and = False
+    for k in range(j + 1, min(j + 1 + most, len(doc))):
+        token = doc[k]
+        if "\n" in doc[k - 1].text_with_ws:
+            return 0
+        if token.lower_ == "and" and not seen_and:
+            seen_and = True
+            continue
+        if token.text == "," and not seen_and:
+            continue
+        if not (token.is_alpha and token.text[:1].isupper()) or token.ent_type_ in _NOT_LISTED:
+            return 0
+        if seen_and and doc[k - 1].lower_ != "and" and is_organisation_head(token.text):
+            return k + 1 - j
     return 0
 
 

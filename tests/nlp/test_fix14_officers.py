@@ -1,6 +1,6 @@
 """Who speaks when East African news names an officer (fix14): a given name written with an apostrophe
 (`name_runs._apostrophe_in_name`), the titled name after a body's name with a comma list
-(`misparsed_subjects._officer_before_verb`), a name set off after a role's `for` phrase
+(`misparsed_subjects._officer_before_verb`; the body is one name: `name_runs._listed_before_head`), a name set off after a role's `for` phrase
 (`misparsed_subjects._apposed_to_whose_role`) and a title written as its initials (`title_initials`, `the CS said`).
 Our own sentences, through the real model."""
 
@@ -39,3 +39,9 @@ def test_the_cs_is_the_cabinet_secretary_named_before(analyse):
     text = ("Interior Cabinet Secretary Joseph Mutua toured the camp on Friday. "
             "“We will not leave anyone behind,” the CS said.")
     assert speaker_of(analyse, text, "leave anyone behind").name == "Joseph Mutua"
+
+
+def test_a_body_listing_its_members_before_its_head_is_one_name(analyse):
+    text = ("Kenya Clinical Officers, Nurses and Midwives Union members marched in Nakuru on Monday. "
+            "The union said talks with the county had failed.")
+    assert speaker_of(analyse, text, "talks with the county").name == "Kenya Clinical Officers, Nurses and Midwives Union"
