@@ -442,7 +442,7 @@ def _compared_bearer(doc: Doc, bearers: list[tuple[int, Entry]], run: NameRun, m
     one of two namesakes is the other one (`settled`: whom each comparison of this surname went to first)."""
     wanted = gender_words().get(run.honorific or "")
     named = [entry for entry in {id(entry): entry for _, entry in bearers}.values() if not wanted or entry.gender(margin) in (None, wanted)]
-    found = the_one_compared(doc, named, comparison)
+    found = the_one_compared(doc, named, comparison, margin)
     contrasted = settled.get("younger" if comparison == "elder" else "elder")
     if found is None and contrasted is not None and len(named) == 2 and contrasted in named:
         return named[1 - named.index(contrasted)]

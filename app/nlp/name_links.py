@@ -15,6 +15,7 @@ from nicknames import NickNamer
 from spacy.tokens import Doc
 
 from .lexicon import ORGANISATION_NOUNS, reporting_verbs, title_words, word_list
+from .namesake_ages import OWNER_GENDERS
 from .name_runs import NameRun, fold, is_organisation_head, is_title, surname_of, text_of, words_of
 from .people_words import gender_words
 from .table_entry import Entry
@@ -249,9 +250,6 @@ def namesake_it_fits(bearers: list[tuple[int, Entry]], wanted: str | None, title
     return max(named, key=lambda entry: (honorific_calls[id(entry)], id(entry) in in_running_text))  # ties: the one named first
 
 
-_OWNER_GENDERS = {"his": "male", "her": "female"}
-
-
 def _owner_gender(named: list[Entry], entry: Entry) -> str | None:
     """`Bridget Kavanagh … her son, Eamon Kavanagh`: of two namesakes, a relation the other is given with a gendered
     owner (`her son`) is a relation to this one, so the owner's pronoun states this one's gender (`Mr Kavanagh` is
@@ -261,8 +259,8 @@ def _owner_gender(named: list[Entry], entry: Entry) -> str | None:
     other = named[1] if named[0] is entry else named[0]
     for role in other.roles:
         words = role.lower().split()
-        if len(words) == 2 and words[0] in _OWNER_GENDERS and words[1] in word_list("kinship_roles.txt"):
-            return _OWNER_GENDERS[words[0]]
+        if len(words) == 2 and words[0] in OWNER_GENDERS and words[1] in word_list("kinship_roles.txt"):
+            return OWNER_GENDERS[words[0]]
     return None
 
 

@@ -33,3 +33,12 @@ def test_a_title_a_pronoun_owns_keeps_its_owner(analyse):
             "The bakery was sold in 2019. Its founder, Ana Ruiz, said she had no regrets.")
     assert speaker_of(analyse, text, "plead not guilty").role == "His lawyer"
     assert speaker_of(analyse, text, "no regrets").role == "Its founder"
+
+
+@pytest.mark.slow
+def test_the_elder_is_the_unmarked_namesake_of_the_owners_gender(analyse):
+    text = ("Frank Mercer has been out of politics for a decade. His campaign is run by his son, Owen Mercer, 31.\n\n"
+            "The elder Mercer's wife, Joan Mercer, a retired teacher, has joined him on the trail.\n\n"
+            "Owen Mercer said the campaign would spend its money in Iowa.\n\n"
+            "Asked about the poll, the elder Mercer smiled. “I have been behind before,” he said.")
+    assert speaker_of(analyse, text, "behind before").name == "Frank Mercer"
