@@ -207,7 +207,7 @@ def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
         if token.tag_ in ("VBG", "VBN") and token.text[:1].isupper() and i + 1 < name_start and doc[i + 1].lower_ in title_words():
             i -= 1  # `Acting Secretary`, `Managing director`, `Retired general`: a participle opening the title
             continue
-        if i + 1 < name_start and (step := _inside_title(doc, i)):
+        if i + 1 < name_start and (step := _inside_title(doc, i, name_start)):
             i -= step
             continue
         break
@@ -220,7 +220,7 @@ def _title_before(doc: Doc, name_start: int) -> tuple[str | None, str | None]:
 _NOT_PLACE_NUMBERS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 
 
-def _inside_title(doc: Doc, i: int) -> int:
+def _inside_title(doc: Doc, i: int, name_start: int) -> int:
     """Words inside a title before a name that are no noun: the number of a ward or district after its capitalised
     name (`Ward 33 councillor`, `District 4 supervisor`; not a date's `May 5`), an `and` between two titles
     (`Co-founder and chief executive`, `President and CEO`), and the bracket closing a party's initials written as one
@@ -228,8 +228,8 @@ def _inside_title(doc: Doc, i: int) -> int:
     token = doc[i]
     if token.like_num and i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and not {token.ent_type_, doc[i - 1].ent_type_} & _NOT_PLACE_NUMBERS:
         return 2  # the number and the name before it, which the tagger may read as a verb (`Ward`)
-    if token.lower_ == "and" and i > 0 and doc[i - 1].lower_ in title_words() and doc[i + 1].pos_ in _ROLE_POS:
-        return 1
+    if token.lower_ == "and" and i > 0 and doc[i - 1].lower_ in title_words() and any(_titles(t.text) for t in doc[i + 1 : name_start]):
+        return 1  # a title on both sides (not `presidential candidate and proud progressive`)
     return int(token.text == ")" and i > 0 and "(" in doc[i - 1].text and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper())
 
 
