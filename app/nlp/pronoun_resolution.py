@@ -295,6 +295,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if lemma in document_nouns():
                 return self.document(token) or self.description(token)  # `it reads` after `the email`: its sender
             return self.description(token) if lemma in organisation_nouns() else None
+        if lemma in document_nouns() and (author := self._documents_author(token, gender)) is not None:
+            return author  # `A victim impact statement from Bridget Kavanagh was read …. “…,” she said in the statement`
         if not aged(token) and ((lemma not in title_words() and lemma not in gender_words()) or self.owned_thing(token) is not None):
             return None  # `his head` is no one; `The 43-year-old has had …` is a person, whoever the article gave that age
         stated = gender_words().get(lemma)
@@ -384,6 +386,14 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 if found is not None and found.named:
                     return found
         return None
+
+    def _documents_author(self, document: Token, gender: str | None) -> Resolution | None:
+        """The named person a document subject is from (`A statement from Bridget Kavanagh was read to the court`):
+        who speaks through it is a person's pronoun's antecedent, when the gender agrees."""
+        found = self.document(document)
+        if found is None or not found.named or found.kind != "person" or (gender and self._gender_of(found) not in (None, gender)):
+            return None
+        return found
 
     def _asked_holder(self, asked: Token, gender: str | None) -> Resolution | None:
         """`Whitsett asked the director whether he had considered resigning. “No, ma'am,” he replied.`: the object
