@@ -43,7 +43,6 @@ def stated_age(role: str) -> int | None:
 _ROLE_LINKS = frozenset({"of", "to", "for", "-", "&", "at"})
 _DETERMINERS = frozenset("the a an his her its their my our your".split())  # `My neighbor, Dale Rutkowski,` in a quotation: the owner is the quoted speaker
 _OWNERS = frozenset("his her their".split())  # owners a relation keeps (`Her daughter`)
-_TITLE_OWNERS = _OWNERS | {"its"}  # owners a title keeps (`his lawyer`, `Its founder`)
 _OWNED_POS = frozenset({"PRON", "DET", "PROPN", "NOUN", "ADJ", "PART"})  # `the cyclist's younger sister`
 
 
@@ -263,19 +262,15 @@ def _own_title(tokens: list[Token]) -> list[Token]:
 def _owned_relation(tokens: list[Token]) -> str | None:
     """`Her daughter, Sue Pell,`, `Sue Pell, her daughter,`, `the cyclist's sister, Hannah Osei,`: a noun naming a
     person by a relation to someone (data/kinship_roles.txt) is a role when someone owns it, and the owner stays in
-    it (`Her daughter`, not `daughter`; `a daughter, Ruth,` gives none); so does a pronoun owning a title (`his
-    lawyer, Kevin Trinh,`, `Its founder, Ana Ruiz,`)."""
+    it (`Her daughter`, not `daughter`; `a daughter, Ruth,` gives none)."""
     words = list(tokens)
     while words and (words[0].is_punct or words[0].lower_ in ("the", "a", "an")):
         words.pop(0)
     while words and words[-1].is_punct:
         words.pop()
-    if len(words) < 2:
+    if len(words) < 2 or words[-1].lower_ not in word_list("kinship_roles.txt"):
         return None
-    if words[-1].lower_ not in word_list("kinship_roles.txt"):
-        if words[0].lower_ not in _TITLE_OWNERS or not _titles(words[-1].text):
-            return None  # `his lawyer`, `Its founder`, `Her co-author`: a title a pronoun owns keeps its owner too
-    elif not (words[0].lower_ in _OWNERS or any(t.tag_ == "POS" for t in words[:-1])):
+    if not (words[0].lower_ in _OWNERS or any(t.tag_ == "POS" for t in words[:-1])):
         return None
     if any(t.lower_ in _ROLE_LINKS or t.pos_ not in _OWNED_POS for t in words[:-1]):
         return None  # not `then the girlfriend of Freddy's best friend`: the owner and its relation only
@@ -303,6 +298,7 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
 
 
 _COUNCILLOR_ABBREVIATIONS = frozenset({"cllr", "cllr.", "coun."})  # written before a councillor's name as `Dr` is
+_BODY_POST = re.compile(r"^(?:[Tt]he )?[a-z]+['’]s \w")  # `The committee's ranking member`: a post a body (a common noun) owns
 
 
 def best_role(roles: list[str]) -> str | None:
@@ -311,11 +307,12 @@ def best_role(roles: list[str]) -> str | None:
         return None
     counts = Counter(roles)
     lowered = {role: role.lower() for role in counts}
+    body_posts = any(_BODY_POST.search(role) for role in counts)  # `the committee's chairman`, not `a member of the Freedom Caucus`
 
     def support(role: str) -> tuple[bool, bool, int, int, int]:
         covered = sum(n for other, n in counts.items() if lowered[other] in lowered[role])
-        stated = lowered[role] not in _COUNCILLOR_ABBREVIATIONS and role not in title_abbreviations()  # `Cllr Joanne Hales, the leader of …`,
-        # `The committee's chairman, Rep. Hal Benning,`: the apposition says more than the abbreviated title alone
+        stated = lowered[role] not in _COUNCILLOR_ABBREVIATIONS and not (role in title_abbreviations() and body_posts)  # `Cllr Joanne Hales, the
+        # leader of …`; `The committee's chairman, Rep. Hal Benning,`: a body's post says more than the abbreviated rank
         own = not _is_owned_relation(role)  # `Donald Trump, his little brother,` is still `presidential candidate`
         return stated, own, covered, counts[role], -roles.index(role)
 

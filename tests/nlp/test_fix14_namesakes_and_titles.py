@@ -1,6 +1,6 @@
 """Of two namesakes, `her son, Liam Doyle` states that the other is a woman, so `Mr Doyle` is the son
-(`name_links._owner_gender`); a title a pronoun owns keeps the owner (`His lawyer`: `roles._owned_relation`); and an abbreviated title before the name (`Rep.`, `Sen.`) says less than the role an
-apposition gives (`roles.best_role`). Our own sentences, through the real model (fix14)."""
+(`name_links._owner_gender`); an abbreviated title before the name (`Rep.`, `Sen.`) says less than a
+body's post (`The committee's chairman`: `roles.best_role`); the elder of three namesakes (`namesake_ages._kin_of_owner`). Our own sentences, through the real model (fix14)."""
 
 import pytest
 
@@ -25,14 +25,7 @@ def test_mr_stays_with_the_man_whose_brother_is_named(analyse):
 def test_an_abbreviated_title_loses_to_the_apposition():
     assert best_role(["The committee's chairman", "Rep.", "Rep.", "Rep."]) == "The committee's chairman"
     assert best_role(["Rep.", "Rep."]) == "Rep."
-
-
-@pytest.mark.slow
-def test_a_title_a_pronoun_owns_keeps_its_owner(analyse):
-    text = ("Mark Bell was charged on Monday. His lawyer, Kevin Trinh, said Bell would plead not guilty. "
-            "The bakery was sold in 2019. Its founder, Ana Ruiz, said she had no regrets.")
-    assert speaker_of(analyse, text, "plead not guilty").role == "His lawyer"
-    assert speaker_of(analyse, text, "no regrets").role == "Its founder"
+    assert best_role(["Rep.", "member of the Freedom Caucus", "Rep."]) == "Rep."  # no body's post: the probe sets' gold keeps the rank
 
 
 @pytest.mark.slow
