@@ -49,6 +49,12 @@ def aged(token: Token) -> bool:
     return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "month")
 
 
+def _speaks_through_document(pronoun: Token) -> bool:
+    """`she said in the statement`, `he wrote in a letter`: the pronoun's verb speaks in a document."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in document_nouns() for g in children(prep))
+               for prep in children(pronoun.head))
+
+
 def _verb_above(token: Token, most: int = 4) -> Token | None:
     """The verb a speaker's mention hangs on within a few heads (`Rep. Lorna Whitsett, D-Calif., asked`, whose parse
     may make the party tag the subject), or None."""
@@ -174,6 +180,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 i -= 1  # `The other man, his cousin Tom Avery,`: the noun its apposition already named
                 continue
             found = self._heard_in(candidate, spoken_at, wanted, gender) or self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
+            if found is None and wanted == "person" and candidate.dep_ in SUBJECTS and _speaks_through_document(token):
+                found = self._documents_author(candidate, gender)  # `A victim impact statement from Bridget Kavanagh was read …. “…,” she said in the statement`
             named_document = found is None and wanted == "thing" and self._document_just_named(candidate, token)
             if named_document:
                 found = self.document(candidate) or self.description(candidate)
@@ -295,8 +303,6 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if lemma in document_nouns():
                 return self.document(token) or self.description(token)  # `it reads` after `the email`: its sender
             return self.description(token) if lemma in organisation_nouns() else None
-        if lemma in document_nouns() and (author := self._documents_author(token, gender)) is not None:
-            return author  # `A victim impact statement from Bridget Kavanagh was read …. “…,” she said in the statement`
         if not aged(token) and ((lemma not in title_words() and lemma not in gender_words()) or self.owned_thing(token) is not None):
             return None  # `his head` is no one; `The 43-year-old has had …` is a person, whoever the article gave that age
         stated = gender_words().get(lemma)
@@ -389,7 +395,10 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
 
     def _documents_author(self, document: Token, gender: str | None) -> Resolution | None:
         """The named person a document subject is from (`A statement from Bridget Kavanagh was read to the court`):
-        who speaks through it is a person's pronoun's antecedent, when the gender agrees."""
+        who speaks through it is the antecedent of a pronoun that speaks `in` a document (`she said in the
+        statement`; not `she added` after `Sistani's statement, as Romanowski described it, …`), gender agreeing."""
+        if document.lemma_.lower() not in document_nouns():
+            return None
         found = self.document(document)
         if found is None or not found.named or found.kind != "person" or (gender and self._gender_of(found) not in (None, gender)):
             return None
