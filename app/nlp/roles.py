@@ -298,6 +298,7 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
 
 
 _COUNCILLOR_ABBREVIATIONS = frozenset({"cllr", "cllr.", "coun."})  # written before a councillor's name as `Dr` is
+_PORTFOLIO_WORDS = 5  # tokens a capitalised portfolio after a described office holds at most (`for Further and Higher Education`)
 _BODY_POST = re.compile(r"^(?:[Tt]he )?[a-z]+['’]s \w")  # `The committee's ranking member`: a post a body (a common noun) owns
 
 
@@ -356,16 +357,35 @@ def continues_apposition(token: Token) -> bool:
 def _role_of_description(doc: Doc, start: int, end: int) -> str | None:
     """The title of a definite description headed by a capitalised title word, an office as British and
     Commonwealth news write one (`the Prime Minister`, `the Taoiseach`, `Scotland's First Minister`); neither an
-    epithet in lower case (`the New York billionaire`, `the candidate`) nor an indefinite one (`a spokesman`)."""
+    epithet in lower case (`the New York billionaire`, `the candidate`) nor an indefinite one (`a spokesman`). A
+    capitalised portfolio after the title is part of it (`The Minister for Housing`)."""
     tokens = [t for t in doc[start:end] if not t.is_space]
+    link = next((k for k, t in enumerate(tokens) if t.lower_ in ("for", "of") and k > 0 and t.head.i == tokens[k - 1].i), None)
+    if link is not None and _portfolio_end(doc, tokens[link]) == tokens[-1].i:
+        tokens, portfolio = tokens[:link], tokens[link:]  # the mention holds the portfolio: `The Minister for Housing`
+    else:
+        portfolio = []
     if not tokens or not (tokens[-1].lower_ in title_words() or tokens[-1].lemma_.lower() in title_words()):
         return None
     if not tokens[-1].text[:1].isupper() or tokens[-1].is_sent_start:
         return None
+    after = doc[end] if end < len(doc) and not portfolio else None  # `The Minister for Housing has said`: the mention ends at the title
+    if after is not None and after.lower_ in ("for", "of") and after.head.i == tokens[-1].i and (last := _portfolio_end(doc, after)) is not None:
+        portfolio = [t for t in doc[end : last + 1] if not t.is_space]
+    tokens += portfolio
     owner_ends = max((k for k, t in enumerate(tokens) if t.tag_ == "POS"), default=-1)  # `Scotland's`: whose title, not the title
     if "the" not in (tokens[0].lower_, doc[start - 1].lower_ if start > 0 else "") and owner_ends < 0:  # the mention may leave `the` out
         return None
     return _role_text(doc, tokens[owner_ends + 1 :])
+
+
+def _portfolio_end(doc: Doc, link: Token) -> int | None:
+    """Where the capitalised portfolio a `for`/`of` opens after a title ends (`for Housing`, `for Further and Higher
+    Education`), or None when it is no portfolio (lower-case words, or longer than `_PORTFOLIO_WORDS`)."""
+    last = link.right_edge.i
+    if last == link.i or last - link.i > _PORTFOLIO_WORDS:
+        return None
+    return last if all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the") for t in doc[link.i + 1 : last + 1]) else None
 
 
 def give_described_roles(doc: Doc, quotes: list["QuoteCandidate"]) -> None:

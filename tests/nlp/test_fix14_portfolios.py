@@ -1,7 +1,8 @@
 """A minister named after a portfolio: the name begins at the word before an Irish surname's particle when the
 given-name list lacks it (`Minister for Housing Pádraig Ó Súilleabháin`: `name_extent.cut_portfolios`), and a
 lede's `The Minister for Housing has said` is the one person given that title with its portfolio, named next
-(`described_entities._sole_holder`). Our own sentences, through the real model (fix14)."""
+(`described_entities._sole_holder`), whose role is then the office with its portfolio (`roles._role_of_description`).
+Our own sentences, through the real model (fix14)."""
 
 import pytest
 
@@ -20,3 +21,13 @@ def test_the_name_after_the_portfolio_keeps_its_given_name(analyse):
 
 def test_the_ledes_minister_with_a_portfolio_is_the_one_named_next(analyse):
     assert speaker_of(analyse, TEXT, "rent deposit").name == "Pádraig Ó Súilleabháin"
+
+
+def test_the_described_offices_portfolio_is_its_role(nlp):
+    from app.nlp.roles import _role_of_description
+
+    doc = nlp("The Minister for Housing has said the Government will abolish the rent deposit rules.")
+    assert _role_of_description(doc, 0, 2) == "Minister for Housing"  # the mention `The Minister`
+    assert _role_of_description(doc, 0, 4) == "Minister for Housing"  # the mention `The Minister for Housing`
+    doc = nlp("The Minister for the environment said the rules would stay.")
+    assert _role_of_description(doc, 0, 2) == "Minister"  # a lower-case complement is no portfolio
