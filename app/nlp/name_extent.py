@@ -185,8 +185,8 @@ def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str]) -
     """`Minister for Health Mark Butler`, `Union Minister for Jal Shakti K. Shivashankar Reddy`: after a title and
     `for` or `of`, the capitalised words of the portfolio run into the name; the name begins at the first initial or
     given name (the nickname list's) that leaves a surname after it, else at the word before an Irish surname's
-    particle (`Minister for Housing Ruairí Mac Cárthaigh`, a given name the list lacks; `Mac` is no given name there). The words before stay the run's prefix, which the
-    entity table keeps as the role."""
+    particle (`Minister for Housing Ruairí Mac Cárthaigh`, a given name the list lacks; `Mac` is no given name there).
+    The words before stay the run's prefix, which the entity table keeps as the role."""
     cut: list[NameRun] = []
     for run in runs:
         portfolio = _portfolio_start(doc, run)

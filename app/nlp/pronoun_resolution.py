@@ -181,7 +181,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 continue
             found = self._heard_in(candidate, spoken_at, wanted, gender) or self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
             if found is None and wanted == "person" and candidate.dep_ in SUBJECTS and _speaks_through_document(token):
-                found = self._documents_author(candidate, gender)  # `A victim impact statement from Bridget Kavanagh was read …. “…,” she said in the statement`
+                found = self._documents_author(candidate, gender)  # `A statement from Bridget Kavanagh was read …. “…,” she said in it`
             named_document = found is None and wanted == "thing" and self._document_just_named(candidate, token)
             if named_document:
                 found = self.document(candidate) or self.description(candidate)
