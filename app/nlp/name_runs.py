@@ -353,11 +353,12 @@ _NOT_LISTED = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME"})
 
 
 def _listed_before_head(doc: Doc, j: int, most: int = 8) -> int:
-    """`Kenya Medical Practitioners, Pharmacists and Dentists Union`, `Electrical, Electronic and Allied Workers
-    Union`: a body's name that lists its members before its head noun goes on past the comma at `j`, through `and`,
-    to the first organisation head after it. Only capitalised words (no person, place or date), commas and one `and`
-    stand between; a list of people or places (`Ana Ruiz, Bill Crane and …`) is none."""
-    if doc[j - 1].ent_type_ in _NOT_LISTED:
+    """`Kenya Medical Practitioners, Pharmacists and Dentists Union`, `Nurses, Midwives and Health Visitors
+    Association`: a body's name that lists its members (plurals) before its head noun goes on past the comma at `j`,
+    through `and`, to the first organisation head after it. Only capitalised words (no person, place or date), commas
+    and one `and` stand between, and each listed member before `and` is a plural; a list of people, places or
+    companies (`Ana Ruiz, Bill Crane and …`, `Google, Microsoft and Amazon Web Services`) is none."""
+    if doc[j - 1].ent_type_ in _NOT_LISTED or not _plural_member(doc[j - 1]):
         return 0
     seen_and = False
     for k in range(j + 1, min(j + 1 + most, len(doc))):
@@ -369,11 +370,16 @@ def _listed_before_head(doc: Doc, j: int, most: int = 8) -> int:
             continue
         if token.text == "," and not seen_and:
             continue
-        if not (token.is_alpha and token.text[:1].isupper()) or token.ent_type_ in _NOT_LISTED:
+        if not (token.is_alpha and token.text[:1].isupper()) or token.ent_type_ in _NOT_LISTED or (not seen_and and not _plural_member(token)):
             return 0
         if seen_and and doc[k - 1].lower_ != "and" and is_organisation_head(token.text):
             return k + 1 - j
     return 0
+
+
+def _plural_member(token: Token) -> bool:
+    """`Pharmacists`, `Midwives`: a plural naming the members a body lists, not a company's name (`Microsoft`)."""
+    return token.tag_ in ("NNPS", "NNS") or (len(token.text) > 3 and token.text.endswith("s") and not token.text.endswith("ss"))
 
 
 def _field(token: Token, last: bool) -> bool:
