@@ -21,6 +21,8 @@ _LEDE_PARAGRAPHS = 2  # paragraphs after the headline where the article names wh
 _LOCAL_SENTENCES = 2  # sentences before a bare description searched for the person it goes on describing
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 _BELOW = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})  # a rank below the title it is set before
+_PORTFOLIO_LINKS = frozenset({"for", "of"})  # `Minister for Housing`, `Secretary of State`: a title and its portfolio
+_PORTFOLIO_WORDS = 4  # tokens a portfolio phrase after the title holds at most (`for Further and Higher Education`)
 _APPOSED = frozenset({"appos", "npadvmod", "relcl"})  # how the parser hangs a name set between commas after a description
 
 
@@ -289,17 +291,21 @@ class DescribedEntities:
     def _sole_holder(self, head: Token, whole: bool = False) -> int | None:
         """`A New York judge rejected …` in an article whose only judge is `Judge Frank Nervo`, named later: an
         indefinite title is the one person the article gives that title, unless unnamed sources go by it (`an aide`).
-        With `whole`, a definite one (`the judge`) likewise, when a role of theirs ends with the description. Either
-        way the article names them before it or within the window after it (`an architect who said he was stiffed`
-        is not the campaign's `architect` named pages later)."""
+        With `whole`, a definite one (`the judge`, `The Minister for Housing`: a portfolio's `for`/`of` phrase right
+        after the title is part of it) likewise, when a role of theirs ends with the description. Either way the
+        article names them before it or within the window after it (`an architect who said he was stiffed` is not the
+        campaign's `architect` named pages later)."""
         word = (role_terms(head.lower_) or [head.lower_])[-1]
         if head.lemma_.lower() not in title_words() or word in anonymous_titles() or head.lemma_.lower() in anonymous_titles():
             return None
         words = [word]
         if whole:
-            if any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos", "conj") for c in children(head)):
+            portfolio = [c for c in children(head) if c.dep_ == "prep"]  # `The Minister for Housing has said` in a lede
+            if any(c.dep_ in ("poss", "relcl", "acl", "appos", "conj") for c in children(head)) or len(portfolio) > 1 or any(
+                    c.lower_ not in _PORTFOLIO_LINKS or c.i != head.i + 1 or c.right_edge.i - head.i > _PORTFOLIO_WORDS for c in portfolio):
                 return None
-            words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ not in DEFINITE and not t.is_punct))
+            end = head.right_edge.i if portfolio else head.i
+            words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end + 1] if t.lower_ not in DEFINITE and not t.is_punct))
         holders = {index for index in self._described_by(word) if self.entities[index].kind == "person"
                    and any(self._role_ends_with(role, words) for role in self.entities[index].roles)}
         if len(holders) != 1:

@@ -21,6 +21,7 @@ from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import read_words, title_words, word_list
 from .mention_extent import stranded_object_end
+from .namesake_ages import OWNER_GENDERS
 from .name_runs import is_organisation_head
 from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
@@ -41,6 +42,13 @@ _LEDE = 1  # the headline and first paragraph, which may describe someone the ar
 _MAX_DESCRIPTION_CLIMB = 5  # heads climbed from an organisation's name to the apposition it stands in
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
 _RELATED_WORD = 5  # letters a word needs to relate a description to an unnamed subject before it (`inside`, `insider`)
+
+
+def _other_relation(role: str, noun: str) -> bool:
+    """`his wife` when `son` is asked for: an owned kinship role (data/kinship_roles.txt) of another noun, which of two
+    namesakes ties the one to the other already."""
+    words = role.lower().split()
+    return len(words) == 2 and words[0] in OWNER_GENDERS and words[1] in word_list("kinship_roles.txt") and words[1] != noun
 
 
 @lru_cache(maxsize=None)
@@ -342,6 +350,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         if gender not in ("female", "male") or lemma not in word_list("kinship_roles.txt"):
             return None
         bearers = self._surnames().get(self.entities[whose].name.split()[-1].lower(), [])
+        if len(bearers) == 2 and any(_other_relation(role, lemma) for role in self.entities[whose].roles):
+            return None  # `Omar Haddad and his wife, Leila Haddad` … `Her son said`: the other namesake is her husband
         fitting = [index for index in bearers if index != whose and str(self.entities[index].gender or "") == gender]
         return fitting[0] if len(fitting) == 1 else None
 

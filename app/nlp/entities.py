@@ -11,7 +11,6 @@ mention; `identity` resolves every speaker mention against it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
@@ -29,9 +28,10 @@ from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_n
 from .name_runs import (NAME_SUFFIXES, NameRun, common_words, is_post_nominal, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title,
                         loose_tokens, name_runs, nickname_in, particle_surname, people_inside_names, surname_of, text_of, words_of)
 from .people_words import gender_words
-from .roles import best_role, statements_of_mention
+from .roles import best_role, stated_age, statements_of_mention
 from .stated_gender import Sentences, pronoun_votes
 from .table_entry import Entry
+from .title_initials import abbreviated_title, held_titles
 from .token_ranges import paragraph_breaks, token_offsets, tokens_between
 from .tokens import quote_owner_by_token, token_texts
 
@@ -215,6 +215,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     honorific_calls: Counter = Counter()  # `Mr. Trump`, `Mrs. Clinton`: who each honorific call went to
     called_by_surname_alone: Counter = Counter()  # `Obama`, `Mr. Obama`: how often each bearer is called by the surname alone
     compared_calls: dict[str, dict[str, Entry]] = {}  # `the elder Mr. Pruitt`: whom each surname's `elder`/`younger` first went to
+    titled: dict[str, list[Entry]] | None = None  # the people each title's initials stand for, read when first needed
     for run in singles:
         word = doc[run.start].text
         lower = _folded(word)
@@ -235,6 +236,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                 honorific_calls[(id(entry), run.honorific.rstrip("."))] += 1  # and with which honorific
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
+        elif (short := abbreviated_title(doc, run.start, run.end)) and len((titled := titled or held_titles(people.values())).get(short, ())) == 1:
+            entry = titled[short][0]  # `the CS said` after `Health Cabinet Secretary Dr Wanjiru Kamau`
         elif (named := _bracketed_after(doc, run, keys_ending_at)) in by_alias:
             entry = by_alias[_key(word)] = by_alias[named]  # `California Department of Transportation (Caltrans)`
         elif lower in unique_first and (run.kind in ("person", "unknown") or _first_name_tagged_org(run, lower, org_first_word, org_last_word)):
@@ -277,20 +280,19 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             elif (kin := _kin_described(entry)) is not None:
                 entry.kind = "person"
                 entry.votes[gender_words()[kin]] += 3
-            elif len(entry.words) > 1 and any(_AGE.fullmatch(text) for text in entry.roles + entry.descriptions):
+            elif len(entry.words) > 1 and any(stated_age(text) is not None for text in entry.roles + entry.descriptions):
                 entry.kind = "person"  # `Dawit Tesfay, 27, told the BBC`: an age is given for a person only
             elif len(entry.words) > 1 and _whose_relative(doc, entry):
                 entry.kind = "person"
     for entry in entries:  # `Harvest Lane's chief executive`: a company, though the NER read a person's name
         if (entry.kind == "person" and len(entry.words) > 1 and not any(entry.votes.values()) and not _opens_with_a_given_name(doc, entry)
-                and not any(_AGE.fullmatch(text) for text in entry.roles + entry.descriptions) and owns_company_staff(doc, entry.mentions)):
+                and not any(stated_age(text) is not None for text in entry.roles + entry.descriptions) and owns_company_staff(doc, entry.mentions)):
             entry.kind = "organization"
     entries.sort(key=lambda entry: entry.mentions[0])
     return entries
 
 
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
-_AGE = re.compile(r"\d{1,3}-year-old")
 _GIVEN_NAME_LENGTHS = (2, 3)  # words of a name opening with a given name: `Caleb Whitmore`, `Alison Lundergan Grimes`
 
 
@@ -468,7 +470,7 @@ def _compared_bearer(doc: Doc, bearers: list[tuple[int, Entry]], run: NameRun, m
     one of two namesakes is the other one (`settled`: whom each comparison of this surname went to first)."""
     wanted = gender_words().get(run.honorific or "")
     named = [entry for entry in {id(entry): entry for _, entry in bearers}.values() if not wanted or entry.gender(margin) in (None, wanted)]
-    found = the_one_compared(doc, named, comparison)
+    found = the_one_compared(doc, named, comparison, margin)
     contrasted = settled.get("younger" if comparison == "elder" else "elder")
     if found is None and contrasted is not None and len(named) == 2 and contrasted in named:
         return named[1 - named.index(contrasted)]

@@ -303,7 +303,9 @@ def titled_person_inside(verb: Token, agent: Token) -> Token | None:
     subject, `director` as its object) and `Court of King's Bench Justice Robert Lavallée told` (`Court` the subject,
     the judge its preposition's object): a name set after a role word, inside the phrase the parse made the
     subject of the verb and before it, is who speaks, not the body the role belongs to (so is the officer named after a
-    body's name with `of`: `Municipal Association of Victoria president Dean Carmody says`). So is the name a British
+    body's name with `of`: `Municipal Association of Victoria president Dean Carmody says`, or right before the verb
+    after a body's name with a comma list: `Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) Kisumu
+    branch secretary Dr Achieng' Otieno said`). So is the name a British
     court report sets after the part a barrister plays (`Prosecuting, Rupinder Sahota said`), the participle read
     as the subject and the name as its apposition."""
     if agent.dep_ != "nsubj" or agent.head.i != verb.i or agent.i > verb.i or agent.ent_type_ == "PERSON":
@@ -312,6 +314,9 @@ def titled_person_inside(verb: Token, agent: Token) -> Token | None:
     if agent.tag_ == "VBG" or (agent.lower_.endswith("ing") and agent.i + 1 < len(doc) and doc[agent.i + 1].text == ","):
         # `Prosecuting, Rupinder Sahota said` (the participle tagged VBG or NNP): it says in what part the name speaks
         return next((c for c in children(agent) if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i < verb.i), None)
+    officer = _officer_before_verb(verb, agent)
+    if officer is not None:
+        return officer
     for noun in agent.subtree:
         if noun.i >= verb.i:
             break
@@ -319,10 +324,35 @@ def titled_person_inside(verb: Token, agent: Token) -> Token | None:
             continue
         if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "pobj") and noun.head.lemma_.lower() in title_words():
             return noun  # the role read as an object, the name its apposition
+        if _apposed_to_whose_role(agent, noun):
+            return noun  # `The county's Executive Committee Member for Health, Ms Grace Akinyi, said`
         titled = any(child.dep_ == "compound" and child.lower_ in title_words() for child in children(noun))
         if noun.dep_ == "pobj" and titled and (agent.lemma_.lower() == "court" or _body_named_before(agent, noun)):
             return noun  # `Court of Appeal Justice …`: a court's name ending in the judge's title
     return None
+
+
+def _officer_before_verb(verb: Token, agent: Token) -> Token | None:
+    """`Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) Kisumu branch secretary Dr Achieng' Otieno
+    said`: after a body's name with a comma list, the parse makes the body the subject and hangs the titled name right
+    before the verb on the body (an apposition) or on the verb (`npadvmod`); the name, with a title among its own
+    words, is who speaks."""
+    named = verb.doc[verb.i - 1] if verb.i > agent.i + 1 else None
+    if named is None or named.pos_ != "PROPN" or named.ent_type_ != "PERSON" or named.left_edge.i <= agent.i:
+        return None
+    hung = (named.dep_ == "appos" and named.head.i == agent.i) or (named.dep_ in ("npadvmod", "dep") and named.head.i == verb.i)
+    return named if hung and any(t.lower_ in title_words() for t in verb.doc[named.left_edge.i : named.i]) else None
+
+
+def _apposed_to_whose_role(agent: Token, noun: Token) -> bool:
+    """`The county's Executive Committee Member for Health, Ms Grace Akinyi, said`, `A spokeswoman for the ministry,
+    Jane Wanjiru, said`: a name set off by commas after a role's `for`/`of` phrase, which the parse hung as an
+    apposition on that phrase's object (no person), is the role's holder (not `a spokesman for Senator Ann Ruiz, …`,
+    where the object is the person whose spokesman speaks)."""
+    holder = noun.head
+    return (noun.dep_ == "appos" and holder.dep_ == "pobj" and holder.ent_type_ != "PERSON" and holder.head.dep_ == "prep"
+            and holder.head.lower_ in ("for", "of") and holder.head.head.i == agent.i and agent.lemma_.lower() in title_words()
+            and noun.left_edge.i > 0 and agent.doc[noun.left_edge.i - 1].text == ",")
 
 
 def portfolio_holder(verb: Token, agent: Token) -> Token | None:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from .lexicon import ORGANISATION_NOUNS, title_words, word_list
-from .name_runs import NameRun, clean_run, fold, is_organisation_head, is_title
+from .name_runs import NameRun, clean_run, fold, is_organisation_head, is_title, particle_surname
 from .tokens import token_texts
 
 _MAX_ROLE_WORDS = 2
@@ -188,7 +188,9 @@ def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], t
     Sustainability and the Environment Koh Wee Seng`: after a title and `for` or `of`, the capitalised words of the
     portfolio run into the name; the name begins at the first initial or given name (the nickname list's) that
     leaves a surname after it, or at a word the article writes alone after an honorific (`titled`: `Dr Koh`, a
-    surname written first). The words before stay the run's prefix, which the entity table keeps as the role."""
+    surname written first), else at the word before an Irish surname's particle (`Minister for Housing Ruairí Mac
+    Cárthaigh`, a given name the list lacks; `Mac` is no given name there). The words before stay the run's prefix,
+    which the entity table keeps as the role."""
     cut: list[NameRun] = []
     named = given_names | titled if titled else given_names  # once per article, not per run
     for run in runs:
@@ -196,8 +198,11 @@ def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], t
         if portfolio == run.start and fold(doc[run.start].text) in named:
             portfolio = None  # the run is the name itself (`… and the Environment, Grace Lim`)
         if portfolio is not None:
+            texts = token_texts(doc)
             k = next((k for k in range(portfolio + 1, run.end - 1)
-                      if _INITIALS.fullmatch(doc[k].text) or (doc[k].is_title and fold(doc[k].text) in named)), None)
+                      if _INITIALS.fullmatch(texts[k]) or (doc[k].is_title and fold(texts[k]) in named and not particle_surname(texts[k : k + 2]))), None)
+            if k is None:  # `Minister for Housing Ruairí Mac Cárthaigh`: a given name the list lacks, before a particle's surname
+                k = next((j - 1 for j in range(portfolio + 2, run.end - 1) if particle_surname(texts[j : j + 2])), None)
             if k is not None:
                 run = NameRun(k, run.end, "person", run.honorific, min(run.prefix, run.start))
         cut.append(run)

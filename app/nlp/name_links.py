@@ -15,6 +15,7 @@ from nicknames import NickNamer
 from spacy.tokens import Doc
 
 from .lexicon import ORGANISATION_NOUNS, reporting_verbs, title_words, word_list
+from .namesake_ages import OWNER_GENDERS
 from .name_runs import NAME_SUFFIXES, NameRun, fold, is_organisation_head, is_title, surname_of, text_of, words_of
 from .people_words import gender_words
 from .table_entry import Entry
@@ -271,7 +272,7 @@ def namesake_it_fits(bearers: list[tuple[int, Entry]], wanted: str | None, title
     brother is named beside the candidate all along."""
     named = list({id(entry): entry for _, entry in bearers}.values())  # in order of the first full name
     if wanted:
-        fitting = [entry for entry in named if entry.gender(margin) in (None, wanted)]
+        fitting = [entry for entry in named if entry.gender(margin) in (None, wanted) and _owner_gender(named, entry) in (None, wanted)]
         named = fitting or named
     if title:
         titled = [entry for entry in named if title in titles_of.get(id(entry), ())]
@@ -279,6 +280,20 @@ def namesake_it_fits(bearers: list[tuple[int, Entry]], wanted: str | None, title
     if honorific:
         named = _not_called_otherwise(named, honorific.rstrip("."), honorific_calls) or named
     return max(named, key=lambda entry: (honorific_calls[id(entry)], id(entry) in in_running_text))  # ties: the one named first
+
+
+def _owner_gender(named: list[Entry], entry: Entry) -> str | None:
+    """`Bridget Kavanagh … her son, Eamon Kavanagh`: of two namesakes, a relation the other is given with a gendered
+    owner (`her son`) is a relation to this one, so the owner's pronoun states this one's gender (`Mr Kavanagh` is
+    then the son). None when there are more than two namesakes or no such relation."""
+    if len(named) != 2:
+        return None
+    other = named[1] if named[0] is entry else named[0]
+    for role in other.roles:
+        words = role.lower().split()
+        if len(words) == 2 and words[0] in OWNER_GENDERS and words[1] in word_list("kinship_roles.txt"):
+            return OWNER_GENDERS[words[0]]
+    return None
 
 
 def _not_called_otherwise(named: list[Entry], honorific: str, honorific_calls: Counter) -> list[Entry]:

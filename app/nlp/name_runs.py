@@ -207,9 +207,22 @@ def _says_its_kind(doc: Doc, noun: int) -> bool:
     return doc[noun - 1].lower_ in organisation_name_words().get(doc[noun].lemma_.lower(), frozenset())
 
 
+def _apostrophe_in_name(doc: Doc, j: int) -> bool:
+    """`Dr Achieng' Otieno`, `Wanjiku' Mwangi`: an apostrophe written onto a given name (East African spellings), which
+    the tokenizer splits off as a possessive. English writes a bare possessive apostrophe only after an `s` (`the
+    Williams' lawyer`, `Jones' campaign`), so after any other letter, with the NER reading the words on both sides
+    as a person, it is part of the name."""
+    mark = j if doc[j].text in ("'", "’") else j - 1
+    if not 0 < mark < len(doc) - 1 or doc[mark].text not in ("'", "’"):
+        return False
+    before, after = doc[mark - 1], doc[mark + 1]
+    return (not before.whitespace_ and before.is_alpha and before.text[:1].isupper() and before.text[-1].lower() not in "sxz"
+            and after.is_alpha and after.text[:1].isupper() and before.ent_type_ == after.ent_type_ == "PERSON")
+
+
 def _continues(doc: Doc, j: int) -> bool:
     previous, token = doc[j - 1], doc[j]
-    if "\n" not in previous.text_with_ws and (_plural_possessive_inside(doc, j) or _possessive_inside_organisation(doc, j)):
+    if "\n" not in previous.text_with_ws and (_plural_possessive_inside(doc, j) or _possessive_inside_organisation(doc, j) or _apostrophe_in_name(doc, j)):
         return True
     if "\n" in previous.text_with_ws or previous.tag_ == "POS" or token.tag_ == "POS" or token.lower_ in _POSSESSIVE_ENDINGS:
         return False
@@ -308,7 +321,7 @@ def _linked_words(doc: Doc, j: int) -> int:
         through_link = _linked_words(doc, j - 1)  # the article after the link, when `Committee for` came through the NER span
         return through_link - 1 if through_link > 1 else 0  # never a step back: the run would loop on `FOR A` for ever
     if token.text == "," and previous.text[:1].isupper():
-        return _listed_fields(doc, j)
+        return _listed_fields(doc, j) or _listed_before_head(doc, j)
     if (token.tag_ == "POS" and previous.text[:1].isupper() and previous.lower_ in title_words() and j + 1 < n
             and doc[j + 1].text[:1].isupper() and is_organisation_head(doc[j + 1].text)):
         return 2  # `the Pima County Attorney's Office`, `the Sheriff's Department`: an office named after its holder
@@ -341,6 +354,39 @@ def _listed_fields(doc: Doc, j: int, most: int = 6) -> int:
         if k >= n or doc[k].text != "," and doc[k].lower_ != "and":
             return 0
     return 0
+
+
+_NOT_LISTED = frozenset({"PERSON", "GPE", "LOC", "DATE", "TIME"})
+
+
+def _listed_before_head(doc: Doc, j: int, most: int = 8) -> int:
+    """`Kenya Medical Practitioners, Pharmacists and Dentists Union`, `Nurses, Midwives and Health Visitors
+    Association`: a body's name that lists its members (plurals) before its head noun goes on past the comma at `j`,
+    through `and`, to the first organisation head after it. Only capitalised words (no person, place or date), commas
+    and one `and` stand between, and each listed member before `and` is a plural; a list of people, places or
+    companies (`Ana Ruiz, Bill Crane and …`, `Google, Microsoft and Amazon Web Services`) is none."""
+    if doc[j - 1].ent_type_ in _NOT_LISTED or not _plural_member(doc[j - 1]):
+        return 0
+    seen_and = False
+    for k in range(j + 1, min(j + 1 + most, len(doc))):
+        token = doc[k]
+        if "\n" in doc[k - 1].text_with_ws:
+            return 0
+        if token.lower_ == "and" and not seen_and:
+            seen_and = True
+            continue
+        if token.text == "," and not seen_and:
+            continue
+        if not (token.is_alpha and token.text[:1].isupper()) or token.ent_type_ in _NOT_LISTED or (not seen_and and not _plural_member(token)):
+            return 0
+        if seen_and and doc[k - 1].lower_ != "and" and is_organisation_head(token.text):
+            return k + 1 - j
+    return 0
+
+
+def _plural_member(token: Token) -> bool:
+    """`Pharmacists`, `Midwives`: a plural naming the members a body lists, not a company's name (`Microsoft`)."""
+    return token.tag_ in ("NNPS", "NNS") or (len(token.text) > 3 and token.text.endswith("s") and not token.text.endswith("ss"))
 
 
 def _field(token: Token, last: bool) -> bool:

@@ -15,6 +15,7 @@ _YOUNGER = frozenset({"younger", "youngest"})
 _OLDER_KIN = frozenset({"father", "mother", "grandfather", "grandmother", "parent", "dad", "mom"})
 _YOUNGER_KIN = frozenset({"son", "daughter", "grandson", "granddaughter", "child"})
 SIBLINGS = frozenset({"brother", "sister", "sibling"})
+OWNER_GENDERS = {"his": "male", "her": "female"}  # the gender a pronoun owning a kinship noun states (`her son`)
 
 
 def comparison_of(word: str) -> str | None:
@@ -69,10 +70,11 @@ def _kin(doc: Doc, entry: Entry) -> str | None:
     return None
 
 
-def the_one_compared(doc: Doc, bearers: list[Entry], comparison: str) -> Entry | None:
+def the_one_compared(doc: Doc, bearers: list[Entry], comparison: str, margin: int = 1) -> Entry | None:
     """The namesake `the elder` or `the younger` means: by the ages written after their names when all have one,
-    else the one kinship marks so (or, of two, the other when kinship marks only one the opposite way); None when
-    the article does not say."""
+    else the one kinship marks so (or, of two, the other when kinship marks only one the opposite way; of more, the
+    one unmarked namesake of the gender of the pronoun owning that kinship: `his son`); None when the article does
+    not say."""
     if len(bearers) < 2:
         return None
     oldest_or_youngest = by_age([_age(doc, entry) for entry in bearers], comparison)
@@ -84,4 +86,24 @@ def the_one_compared(doc: Doc, bearers: list[Entry], comparison: str) -> Entry |
         return marked[0]
     if len(bearers) == 2 and kin.count(None) == 1 and not marked:
         return bearers[kin.index(None)]
+    return _kin_of_owner(doc, bearers, kin, comparison, margin) if not marked else None
+
+
+def _kin_of_owner(doc: Doc, bearers: list[Entry], kin: list[str | None], comparison: str, margin: int) -> Entry | None:
+    """`Martin Aldridge … his son, Ben Aldridge, … The elder Aldridge's wife, Claire Aldridge`: of three namesakes,
+    the one kinship marks the other way (`his son`) has a relative of the owner's gender (`his`); `the elder` is the
+    one unmarked namesake of that gender (the wife's gender is stated)."""
+    other = [entry for entry, said in zip(bearers, kin) if said is not None]
+    if len(other) != 1 or (owner := _kin_owner(doc, other[0])) is None:
+        return None
+    fitting = [entry for entry, said in zip(bearers, kin) if said is None and entry.gender(margin) in (None, owner)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _kin_owner(doc: Doc, entry: Entry) -> str | None:
+    """The gender of the pronoun owning the kinship noun right before one of the full names (`his son, Ben …`)."""
+    for start, _ in entry.mentions:
+        i = start - 2 if start >= 2 and doc[start - 1].text == "," else start - 1
+        if i >= 1 and doc[i - 1].lower_ in OWNER_GENDERS:
+            return OWNER_GENDERS[doc[i - 1].lower_]
     return None

@@ -49,6 +49,20 @@ def aged(token: Token) -> bool:
     return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "month")
 
 
+def _speaks_through_document(pronoun: Token) -> bool:
+    """`she said in the statement`, `he wrote in a letter`: the pronoun's verb speaks in a document."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in document_nouns() for g in children(prep))
+               for prep in children(pronoun.head))
+
+
+def _verb_above(token: Token, most: int = 4) -> Token | None:
+    """The verb a speaker's mention hangs on within a few heads (`Rep. Lorna Whitsett, D-Calif., asked`, whose parse
+    may make the party tag the subject), or None."""
+    while most and token.pos_ != "VERB" and token.head.i != token.i:
+        token, most = token.head, most - 1
+    return token if token.pos_ == "VERB" else None
+
+
 def _apposed_to(token: Token) -> Token:
     """The noun an apposition describes, through an apposition of an apposition (`The other man, his cousin Tom
     Avery, 40,`), at most a few steps."""
@@ -166,6 +180,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 i -= 1  # `The other man, his cousin Tom Avery,`: the noun its apposition already named
                 continue
             found = self._heard_in(candidate, spoken_at, wanted, gender) or self._antecedent(candidate, wanted, gender, pronoun=token.pos_ == "PRON")
+            if found is None and wanted == "person" and candidate.dep_ in SUBJECTS and _speaks_through_document(token):
+                found = self._documents_author(candidate, gender)  # `A statement from Bridget Kavanagh was read …. “…,” she said in it`
             named_document = found is None and wanted == "thing" and self._document_just_named(candidate, token)
             if named_document:
                 found = self.document(candidate) or self.description(candidate)
@@ -216,6 +232,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             chosen = speaker  # `…, according to the SITE group. It said …`: the organisation quoted just before
         if chosen is None:
             chosen = fallback or deferred
+        if chosen is not None and wanted == "person" and chosen[0] >= self._previous_sentence(token.i) and (asking := _verb_above(doc[chosen[0]])) is not None:
+            answering = self._asked_by(asking, gender, addressed)  # `X asked the director whether …. “No,” he replied`: the one asked
+            chosen = (chosen[0], answering) if answering is not None else chosen
         if chosen is None and gender:
             anyone = self._pronoun(token, "person")  # no one agrees: the gender the table inferred may be wrong
             return replace(anyone, gender=gender) if anyone.named else Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
@@ -360,16 +379,40 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         return self.group(named) if len(named) > 1 and self.entity_at[named[0].i] != -1 else None
 
     def _asked(self, subject: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
-        """`Hewitt asked Trump about … “…,” he said`: the person asked answers, so he stands in for the asker."""
-        verb = subject.head
+        """`Hewitt asked Trump about … “…,” he said`: the person asked answers, so he stands in for the asker (so does
+        the named holder of a title asked: `asked the director whether …`)."""
+        return self._asked_by(subject.head, gender, addressed)
+
+    def _asked_by(self, verb: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
         if verb.lemma_.lower() not in asking_verbs() or verb.pos_ != "VERB":
             return None
         for child in children(verb):
             if child.dep_ in ("dobj", "dative") and self.owner[child.i] == -1 and self.entity_at[child.i] not in addressed:
-                found = self._antecedent(child, "person", gender, pronoun=True)
+                found = self._antecedent(child, "person", gender, pronoun=True) or self._asked_holder(child, gender)
                 if found is not None and found.named:
                     return found
         return None
+
+    def _documents_author(self, document: Token, gender: str | None) -> Resolution | None:
+        """The named person a document subject is from (`A statement from Bridget Kavanagh was read to the court`):
+        who speaks through it is the antecedent of a pronoun that speaks `in` a document (`she said in the
+        statement`; not `she added` after `Sistani's statement, as Romanowski described it, …`), gender agreeing."""
+        if document.lemma_.lower() not in document_nouns():
+            return None
+        found = self.document(document)
+        if found is None or not found.named or found.kind != "person" or (gender and self._gender_of(found) not in (None, gender)):
+            return None
+        return found
+
+    def _asked_holder(self, asked: Token, gender: str | None) -> Resolution | None:
+        """`Whitsett asked the director whether he had considered resigning. “No, ma'am,” he replied.`: the object
+        asked may be a title the article gave a named person (`Director Raymond Okonkwo`), who answers."""
+        if asked.pos_ != "NOUN" or asked.tag_ in PLURAL_TAGS or not definite(asked) or asked.lemma_.lower() not in title_words():
+            return None
+        found = self.description(asked)
+        if found.kind != "person" or (gender and self._gender_of(found) not in (None, gender)):
+            return None
+        return found
 
     def _addressees(self, token: Token) -> frozenset[int]:
         """The entities a subject pronoun's own reporting verb is addressed to (`he told Hannity`, `she said to

@@ -19,7 +19,6 @@ the article indexes once (`noun_positions`), so the cost stays linear in the art
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -29,9 +28,8 @@ from .lexicon import read_rows
 from .namesake_ages import SIBLINGS, by_age, comparison_of
 from .people_words import gender_words
 from .resolution import PLURAL_TAGS, Resolution, definite
+from .roles import stated_age
 from .tokens import children
-
-_AGED = re.compile(r"(\d{1,3})-year-old")
 
 
 @lru_cache(maxsize=None)
@@ -159,7 +157,7 @@ class Relations:
                 latest, chosen = last, bearers
         if chosen is None:
             return None
-        ages = [next((int(m.group(1)) for text in self.entities[index].roles if (m := _AGED.fullmatch(text))), None) for index in chosen]
+        ages = [next((age for text in self.entities[index].roles if (age := stated_age(text)) is not None), None) for index in chosen]
         picked = by_age(ages, compared)
         return None if picked is None else chosen[picked]
 

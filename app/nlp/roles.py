@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import honorifics, title_words, word_list
+from .lexicon import honorifics, title_abbreviations, title_words, word_list
 from .name_runs import given_name_after_title, is_post_nominal, party_letter
 from .token_ranges import tokens_between
 from .tokens import children
@@ -28,6 +28,18 @@ if TYPE_CHECKING:
     from .candidates import QuoteCandidate
 
 _ROLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_AGE_ROLE = re.compile(r"(\d{1,3})-year-old")
+
+
+def age_role(age: str) -> str:
+    """`Dawit Tesfay, 27,`: the role an age set after a name is recorded as (`27-year-old`)."""
+    return f"{age}-year-old"
+
+
+def stated_age(role: str) -> int | None:
+    """The age in a role `age_role` wrote (`27-year-old` → 27); None for any other role or description."""
+    matched = _AGE_ROLE.fullmatch(role)
+    return None if matched is None else int(matched.group(1))
 _ROLE_LINKS = frozenset({"of", "to", "for", "-", "&", "at"})
 _DETERMINERS = frozenset("the a an his her its their my our your".split())  # `My neighbor, Dale Rutkowski,` in a quotation: the owner is the quoted speaker
 _OWNERS = frozenset("his her their".split())  # owners a relation keeps (`Her daughter`)
@@ -220,11 +232,30 @@ def _title_before(doc: Doc, name_start: int) -> str | None:
         if token.tag_ in ("VBG", "VBN") and token.text[:1].isupper() and i + 1 < name_start and doc[i + 1].lower_ in title_words():
             i -= 1  # `Acting Secretary`, `Managing director`, `Retired general`: a participle opening the title
             continue
+        if i + 1 < name_start and (step := _inside_title(doc, i, name_start)):
+            i -= step
+            continue
         break
     if i >= 0 and doc[i].lower_ in _OWNERS and i + 1 < name_start and doc[name_start - 1].lower_ in word_list("kinship_roles.txt"):
         i -= 1  # `her husband Tom Greer`: the relation keeps its owner
     tokens = _after_untitled_words(tokens_between(doc, i + 1, name_start))
     return _role_text(doc, _own_title(tokens))
+
+
+_NOT_PLACE_NUMBERS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _inside_title(doc: Doc, i: int, name_start: int) -> int:
+    """Words inside a title before a name that are no noun: the number of a ward or district after its capitalised
+    name (`Ward 33 councillor`, `District 4 supervisor`; not a date's `May 5`), an `and` between two titles
+    (`Co-founder and chief executive`, `President and CEO`), and the bracket closing a party's initials written as one
+    word (`JD(S) MLA`). How many tokens back the title goes on; 0 when it ends here."""
+    token = doc[i]
+    if token.like_num and i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and not {token.ent_type_, doc[i - 1].ent_type_} & _NOT_PLACE_NUMBERS:
+        return 2  # the number and the name before it, which the tagger may read as a verb (`Ward`)
+    if token.lower_ == "and" and i > 0 and doc[i - 1].lower_ in title_words() and any(_titles(t.text) for t in doc[i + 1 : name_start]):
+        return 1  # a title on both sides (not `presidential candidate and proud progressive`)
+    return int(token.text == ")" and i > 0 and "(" in doc[i - 1].text and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper())
 
 
 def _after_untitled_words(tokens: list[Token]) -> list[Token]:
@@ -300,6 +331,8 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
 
 
 _COUNCILLOR_ABBREVIATIONS = frozenset({"cllr", "cllr.", "coun."})  # written before a councillor's name as `Dr` is
+_PORTFOLIO_WORDS = 5  # tokens a capitalised portfolio after a described office holds at most (`for Further and Higher Education`)
+_BODY_POST = re.compile(r"^(?:[Tt]he )?[a-z]+['’]s \w")  # `The committee's ranking member`: a post a body (a common noun) owns
 
 
 def _is_dash(token: Token) -> bool:
@@ -315,10 +348,12 @@ def best_role(roles: list[str]) -> str | None:
         return None
     counts = Counter(roles)
     lowered = {role: role.lower() for role in counts}
+    body_posts = any(_BODY_POST.search(role) for role in counts)  # `the committee's chairman`, not `a member of the Freedom Caucus`
 
     def support(role: str) -> tuple[bool, bool, int, int, int]:
         covered = sum(n for other, n in counts.items() if lowered[other] in lowered[role])
-        stated = lowered[role] not in _COUNCILLOR_ABBREVIATIONS  # `Cllr Joanne Hales, the leader of …`: the apposition says more
+        stated = lowered[role] not in _COUNCILLOR_ABBREVIATIONS and not (role in title_abbreviations() and body_posts)  # `Cllr Joanne Hales, the
+        # leader of …`; `The committee's chairman, Rep. Hal Benning,`: a body's post says more than the abbreviated rank
         own = not _is_owned_relation(role)  # `Donald Trump, his little brother,` is still `presidential candidate`
         return stated, own, covered, counts[role], -roles.index(role)
 
@@ -342,7 +377,7 @@ def _descriptions(doc: Doc, start: int, end: int, nouns: list[Token], max_tokens
         found.append(" ".join(t.lower_ for t in tokens_between(doc, i + 1, start)))
     after = end + 1 if end < len(doc) and doc[end].text == "," else None
     if after is not None and after < len(doc) and doc[after].like_num and after + 1 < len(doc) and doc[after + 1].text in (",", ")"):
-        found.append(f"{doc[after].text}-year-old")
+        found.append(age_role(doc[after].text))
     return found
 
 
@@ -362,16 +397,35 @@ def continues_apposition(token: Token) -> bool:
 def _role_of_description(doc: Doc, start: int, end: int) -> str | None:
     """The title of a definite description headed by a capitalised title word, an office as British and
     Commonwealth news write one (`the Prime Minister`, `the Taoiseach`, `Scotland's First Minister`); neither an
-    epithet in lower case (`the New York billionaire`, `the candidate`) nor an indefinite one (`a spokesman`)."""
+    epithet in lower case (`the New York billionaire`, `the candidate`) nor an indefinite one (`a spokesman`). A
+    capitalised portfolio after the title is part of it (`The Minister for Housing`)."""
     tokens = [t for t in doc[start:end] if not t.is_space]
+    link = next((k for k, t in enumerate(tokens) if t.lower_ in ("for", "of") and k > 0 and t.head.i == tokens[k - 1].i), None)
+    if link is not None and _portfolio_end(doc, tokens[link]) == tokens[-1].i:
+        tokens, portfolio = tokens[:link], tokens[link:]  # the mention holds the portfolio: `The Minister for Housing`
+    else:
+        portfolio = []
     if not tokens or not (tokens[-1].lower_ in title_words() or tokens[-1].lemma_.lower() in title_words()):
         return None
     if not tokens[-1].text[:1].isupper() or tokens[-1].is_sent_start:
         return None
+    after = doc[end] if end < len(doc) and not portfolio else None  # `The Minister for Housing has said`: the mention ends at the title
+    if after is not None and after.lower_ in ("for", "of") and after.head.i == tokens[-1].i and (last := _portfolio_end(doc, after)) is not None:
+        portfolio = [t for t in doc[end : last + 1] if not t.is_space]
+    tokens += portfolio
     owner_ends = max((k for k, t in enumerate(tokens) if t.tag_ == "POS"), default=-1)  # `Scotland's`: whose title, not the title
     if "the" not in (tokens[0].lower_, doc[start - 1].lower_ if start > 0 else "") and owner_ends < 0:  # the mention may leave `the` out
         return None
     return _role_text(doc, tokens[owner_ends + 1 :])
+
+
+def _portfolio_end(doc: Doc, link: Token) -> int | None:
+    """Where the capitalised portfolio a `for`/`of` opens after a title ends (`for Housing`, `for Further and Higher
+    Education`), or None when it is no portfolio (lower-case words, or longer than `_PORTFOLIO_WORDS`)."""
+    last = link.right_edge.i
+    if last == link.i or last - link.i > _PORTFOLIO_WORDS:
+        return None
+    return last if all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the") for t in doc[link.i + 1 : last + 1]) else None
 
 
 def give_described_roles(doc: Doc, quotes: list["QuoteCandidate"]) -> None:
