@@ -348,7 +348,8 @@ def best_role(roles: list[str]) -> str | None:
         return None
     counts = Counter(roles)
     lowered = {role: role.lower() for role in counts}
-    body_posts = any(_BODY_POST.search(role) for role in counts)  # `the committee's chairman`, not `a member of the Freedom Caucus`
+    body_posts = any(_BODY_POST.search(role) and is_role(role) for role in counts)  # `the committee's chairman`, not `a member of the
+    # Freedom Caucus`, nor `the mayor's rivals` (no post)
 
     def support(role: str) -> tuple[bool, bool, int, int, int]:
         covered = sum(n for other, n in counts.items() if lowered[other] in lowered[role])
