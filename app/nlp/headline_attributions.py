@@ -51,8 +51,9 @@ def _headline(doc: Doc, start: int, end: int, owner: list[int], quotes: list[Quo
         content_start += 1
     if content_end - content_start < 3:
         return None
-    if all(t.is_upper or not t.is_alpha for t in speaker) and all(owner[i] == -1 for i in range(content_start, content_end)):
-        return None  # `MUMBAI: The corporation will …`: a dateline in capitals before unquoted news, no speaker
+    if all(t.is_upper or not t.is_alpha for t in speaker) and owner[content_start] == -1:
+        return None  # `MUMBAI: The corporation will …`, `KUALA LUMPUR: The minister said the ban would stay "until …"`: a
+        # dateline in capitals before news that does not open with a quotation, no speaker
     content = doc[content_start:content_end]
     for index in {owner[i] for i in range(content_start, content_end) if owner[i] != -1}:
         quotes[index].keep = False
