@@ -143,7 +143,7 @@ def _hyphen_joined(doc: Doc, child: Token, end: int) -> list[Token]:
     """`co-chair of …`, `vice-chair of …` set after a name: the parse may hang `co` and `-` beside `chair` instead of
     under it; the words joined to the title by a hyphen written without spaces are part of it."""
     first = child.left_edge.i
-    while first - 2 >= end and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
+    while first - 2 >= end and _word_hyphen(doc[first - 1]):
         first -= 2
     if first < child.left_edge.i and doc[first].dep_ == child.dep_ and doc[first].head.i == child.head.i:
         first = max(end, doc[first].left_edge.i)  # `the committee vice-chair`, parsed `the committee vice`, `-`, `chair`
@@ -153,8 +153,7 @@ def _hyphen_joined(doc: Doc, child: Token, end: int) -> list[Token]:
 def _before_a_hyphen(doc: Doc, child: Token) -> bool:
     """An apposition that is only the first half of a hyphenated word (`vice` in `vice-chair`, the parse's own noun)."""
     after = child.right_edge.i + 1
-    return (after + 1 < len(doc) and doc[after].text == "-" and not child.right_edge.whitespace_ and not doc[after].whitespace_
-            and doc[after + 1].head.i == child.head.i and doc[after + 1].dep_ == child.dep_)
+    return after + 1 < len(doc) and _word_hyphen(doc[after]) and doc[after + 1].head.i == child.head.i and doc[after + 1].dep_ == child.dep_
 
 
 def _add_role(doc: Doc, roles: list[str], tokens: list[Token]) -> None:
@@ -337,9 +336,12 @@ _BODY_POST = re.compile(r"^(?:[Tt]he )?[a-z]+['’]s \w")  # `The committee's ra
 
 def _is_dash(token: Token) -> bool:
     """A dash breaks a phrase: `—`, `–`, or a hyphen with a space on either side (not the hyphen of `vice-chair`)."""
-    if token.text in ("—", "–", "--"):
-        return True
-    return token.text == "-" and (bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_)))
+    return token.text in ("—", "–", "--") or (token.text == "-" and not _word_hyphen(token))
+
+
+def _word_hyphen(token: Token) -> bool:
+    """A hyphen inside a word, no space on either side (`vice-chair`, `co-founder`)."""
+    return token.text == "-" and not token.whitespace_ and not (token.i > 0 and token.doc[token.i - 1].whitespace_)
 
 
 def best_role(roles: list[str]) -> str | None:
