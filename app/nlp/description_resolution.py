@@ -28,10 +28,9 @@ from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, descriptio
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
                          surname_organisations)
 from .token_ranges import tokens_tagged
-from .tokens import children, is_cue, rights
+from .tokens import children, is_cue, phrase_dash, rights
 
 _BASED = frozenset({"based", "headquartered", "listed"})  # `the Seattle-based company`, `the London-listed firm`: where a body is, not who it is
-_ASIDE_DASHES = frozenset({"-", "–", "—", "--", "―"})  # a dash between spaces sets an aside apart
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
 _INDEFINITE = frozenset({"a", "an", "one"})
 _ACRONYM_KINDS = frozenset({"union", "party", "group", "network", "broadcaster"})  # `the RMT union`: kinds an acronym names itself by
@@ -91,7 +90,7 @@ def _after_an_aside(doc: Doc, start: int, head: int) -> int:
     (`Moreover, any company`) are not the description's."""
     for j in range(head - 1, start - 1, -1):
         token = doc[j]
-        if token.text in _ASIDE_DASHES and (token.text != "-" or (token.whitespace_ and j > 0 and doc[j - 1].whitespace_)):
+        if phrase_dash(token):
             return j + 1
         if token.text == "," and j > start and all(t.pos_ in ("ADV", "CCONJ", "SCONJ") for t in doc[start:j]):
             return j + 1

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import honorifics, title_abbreviations, title_words, word_list
 from .name_runs import given_name_after_title, is_post_nominal, party_letter
 from .token_ranges import tokens_between
-from .tokens import children
+from .tokens import children, phrase_dash, word_hyphen
 
 if TYPE_CHECKING:
     from .candidates import QuoteCandidate
@@ -143,7 +143,7 @@ def _hyphen_joined(doc: Doc, child: Token, end: int) -> list[Token]:
     """`co-chair of …`, `vice-chair of …` set after a name: the parse may hang `co` and `-` beside `chair` instead of
     under it; the words joined to the title by a hyphen written without spaces are part of it."""
     first = child.left_edge.i
-    while first - 2 >= end and _word_hyphen(doc[first - 1]):
+    while first - 2 >= end and word_hyphen(doc[first - 1]):
         first -= 2
     if first < child.left_edge.i and doc[first].dep_ == child.dep_ and doc[first].head.i == child.head.i:
         first = max(end, doc[first].left_edge.i)  # `the committee vice-chair`, parsed `the committee vice`, `-`, `chair`
@@ -153,7 +153,7 @@ def _hyphen_joined(doc: Doc, child: Token, end: int) -> list[Token]:
 def _before_a_hyphen(doc: Doc, child: Token) -> bool:
     """An apposition that is only the first half of a hyphenated word (`vice` in `vice-chair`, the parse's own noun)."""
     after = child.right_edge.i + 1
-    return after + 1 < len(doc) and _word_hyphen(doc[after]) and doc[after + 1].head.i == child.head.i and doc[after + 1].dep_ == child.dep_
+    return after + 1 < len(doc) and word_hyphen(doc[after]) and doc[after + 1].head.i == child.head.i and doc[after + 1].dep_ == child.dep_
 
 
 def _add_role(doc: Doc, roles: list[str], tokens: list[Token]) -> None:
@@ -223,7 +223,7 @@ def _title_before(doc: Doc, name_start: int) -> str | None:
         token = doc[i]
         if "\n" in token.text_with_ws and i != name_start - 1:
             break
-        if _is_dash(token):
+        if phrase_dash(token):
             break  # `JERUSALEM - Israeli Prime Minister`, `GOP rivals - Sen.`: a spaced hyphen is a dash, not `vice-chair`
         if token.pos_ in _ROLE_POS or token.lower_ in _ROLE_LINKS or (token.text.endswith(".") and (token.pos_ == "PROPN" or token.lower_ in title_words())):
             i -= 1
@@ -309,7 +309,7 @@ def _owned_relation(tokens: list[Token]) -> str | None:
 
 def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
     tokens = [t for t in tokens if not t.is_space]
-    dash = next((k for k, t in enumerate(tokens) if k > 0 and _is_dash(t)), None)
+    dash = next((k for k, t in enumerate(tokens) if k > 0 and phrase_dash(t)), None)
     if dash is not None:  # `a former Cruz adviser — and Colorado's Kendal Unruh —`: the parse ran the apposition on
         tokens = tokens[:dash]
     owned = _owned_relation(tokens)
@@ -332,16 +332,6 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
 _COUNCILLOR_ABBREVIATIONS = frozenset({"cllr", "cllr.", "coun."})  # written before a councillor's name as `Dr` is
 _PORTFOLIO_WORDS = 5  # tokens a capitalised portfolio after a described office holds at most (`for Further and Higher Education`)
 _BODY_POST = re.compile(r"^(?:[Tt]he )?[a-z]+['’]s \w")  # `The committee's ranking member`: a post a body (a common noun) owns
-
-
-def _is_dash(token: Token) -> bool:
-    """A dash breaks a phrase: `—`, `–`, or a hyphen with a space on either side (not the hyphen of `vice-chair`)."""
-    return token.text in ("—", "–", "--") or (token.text == "-" and not _word_hyphen(token))
-
-
-def _word_hyphen(token: Token) -> bool:
-    """A hyphen inside a word, no space on either side (`vice-chair`, `co-founder`)."""
-    return token.text == "-" and not token.whitespace_ and not (token.i > 0 and token.doc[token.i - 1].whitespace_)
 
 
 def best_role(roles: list[str]) -> str | None:

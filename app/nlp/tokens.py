@@ -134,6 +134,20 @@ def sentence_start(doc: Doc, i: int, limit: int = 80) -> int:
     return i
 
 
+_PHRASE_DASHES = frozenset({"—", "–", "--", "―"})
+
+
+def word_hyphen(token: Token) -> bool:
+    """A hyphen inside a word, no space on either side (`vice-chair`, `co-founder`)."""
+    return token.text == "-" and not token.whitespace_ and not (token.i > 0 and token.doc[token.i - 1].whitespace_)
+
+
+def phrase_dash(token: Token) -> bool:
+    """A dash that sets words apart (`JERUSALEM - Israeli Prime Minister`, `an old favorite - others say`): an em or
+    en dash, `--`, `―`, or a hyphen with a space on either side; not the hyphen of `vice-chair`."""
+    return token.text in _PHRASE_DASHES or (token.text == "-" and not word_hyphen(token))
+
+
 _CHILDREN = "quotewise_children"
 
 
