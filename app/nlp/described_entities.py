@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from .lexicon import honorifics, title_words, word_list
+from .lexicon import PORTFOLIO_LINKS, PORTFOLIO_WORDS, honorifics, title_words, word_list
 from .people_words import gender_words
 from .resolution import DEFINITE, PLURAL_TAGS, SUBJECTS, anonymous_titles, cleft_focus, definite, organisation_nouns, role_terms
 from .token_ranges import paragraph_breaks
@@ -21,8 +21,6 @@ _LEDE_PARAGRAPHS = 2  # paragraphs after the headline where the article names wh
 _LOCAL_SENTENCES = 2  # sentences before a bare description searched for the person it goes on describing
 _FORMER = frozenset({"former", "ex", "onetime", "retired", "late"})
 _BELOW = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})  # a rank below the title it is set before
-_PORTFOLIO_LINKS = frozenset({"for", "of"})  # `Minister for Housing`, `Secretary of State`: a title and its portfolio
-_PORTFOLIO_WORDS = 4  # tokens a portfolio phrase after the title holds at most (`for Further and Higher Education`)
 _APPOSED = frozenset({"appos", "npadvmod", "relcl"})  # how the parser hangs a name set between commas after a description
 
 
@@ -302,7 +300,7 @@ class DescribedEntities:
         if whole:
             portfolio = [c for c in children(head) if c.dep_ == "prep"]  # `The Minister for Housing has said` in a lede
             if any(c.dep_ in ("poss", "relcl", "acl", "appos", "conj") for c in children(head)) or len(portfolio) > 1 or any(
-                    c.lower_ not in _PORTFOLIO_LINKS or c.i != head.i + 1 or c.right_edge.i - head.i > _PORTFOLIO_WORDS for c in portfolio):
+                    c.lower_ not in PORTFOLIO_LINKS or c.i != head.i + 1 or c.right_edge.i - c.i > PORTFOLIO_WORDS for c in portfolio):
                 return None
             end = head.right_edge.i if portfolio else head.i
             words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end + 1] if t.lower_ not in DEFINITE and not t.is_punct))

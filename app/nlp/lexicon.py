@@ -95,6 +95,10 @@ ORGANISATION_NOUNS = frozenset(
     "cabinet regime coalition alliance federation association league club council newspaper network "
     "white_house kremlin pentagon".split()
 )
+# `Minister for Housing`, `Secretary of State`: the words that join a title to its portfolio, and how many tokens
+# the portfolio after them holds at most (`for Further and Higher Education`).
+PORTFOLIO_LINKS = frozenset({"for", "of"})
+PORTFOLIO_WORDS = 5
 
 # Nouns that report what their owner said or holds: `Trump's claim that …`, `the ministry's warning that …`.
 REPORTING_NOUNS = frozenset(
