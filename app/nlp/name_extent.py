@@ -11,12 +11,11 @@ import re
 
 from spacy.tokens import Doc
 
-from .lexicon import ORGANISATION_NOUNS, title_words, word_list
+from .lexicon import ORGANISATION_NOUNS, PORTFOLIO_LINKS, title_words, word_list
 from .name_runs import NameRun, clean_run, fold, is_organisation_head, is_title, particle_surname
 from .tokens import token_texts
 
 _MAX_ROLE_WORDS = 2
-_PORTFOLIO_LINKS = frozenset({"for", "of"})
 _PORTFOLIO_JOINS = frozenset({"and", "the", "&", "of", "for"})  # words inside a portfolio's name (`Sustainability and the Environment`)
 _PORTFOLIO_REACH = 10  # tokens back from a run to the title and `for` of the portfolio it ends
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -243,16 +242,18 @@ def _portfolio_start(doc: Doc, run: NameRun) -> int | None:
     the titles and `for` (`Minister for Housing Clare Dempsey` opening a sentence), or at the run when the portfolio
     has words of its own before it (`Minister of State for Sustainability and the Environment Koh Wee Seng`, the run
     `Environment Koh Wee Seng` after `and the`)."""
-    if run.end - run.start > 2 and run.start > 1 and doc[run.start - 1].lower_ in _PORTFOLIO_LINKS and is_title(doc[run.start - 2]):
+    if run.end - run.start > 2 and run.start > 1 and doc[run.start - 1].lower_ in PORTFOLIO_LINKS and is_title(doc[run.start - 2]):
         return run.start
-    link = next((j for j in range(run.start + 1, min(run.end - 3, run.start + 4)) if doc[j].lower_ in _PORTFOLIO_LINKS), None)
+    link = next((j for j in range(run.start + 1, min(run.end - 3, run.start + 4)) if doc[j].lower_ in PORTFOLIO_LINKS), None)
     if link is not None and all(is_title(doc[i]) for i in range(run.start, link)):
         return link + 1
+    if run.end - run.start > 2 and run.start > 2 and doc[run.start - 1].is_title and doc[run.start - 2].lower_ in PORTFOLIO_LINKS and is_title(doc[run.start - 3]):
+        return run.start  # `Minister for Further | Education Clare Dempsey`: the runs left the portfolio's first word out
     if run.end - run.start > 2 and run.start > 0 and doc[run.start - 1].lower_ in _PORTFOLIO_JOINS:
         j = run.start - 1
         while j > max(1, run.start - _PORTFOLIO_REACH) and (doc[j].lower_ in _PORTFOLIO_JOINS or doc[j].text[:1].isupper()):
             j -= 1
-            if doc[j].lower_ in _PORTFOLIO_LINKS and is_title(doc[j - 1]):
+            if doc[j].lower_ in PORTFOLIO_LINKS and is_title(doc[j - 1]):
                 return run.start
     return None
 

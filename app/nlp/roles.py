@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import honorifics, title_abbreviations, title_words, word_list
+from .lexicon import PORTFOLIO_LINKS, PORTFOLIO_WORDS, honorifics, title_abbreviations, title_words, word_list
 from .name_runs import given_name_after_title, is_post_nominal, party_letter
 from .token_ranges import tokens_between
 from .tokens import children, phrase_dash, word_hyphen
@@ -247,13 +247,15 @@ _NOT_PLACE_NUMBERS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 def _inside_title(doc: Doc, i: int, name_start: int) -> int:
     """Words inside a title before a name that are no noun: the number of a ward or district after its capitalised
     name (`Ward 33 councillor`, `District 4 supervisor`; not a date's `May 5`), an `and` between two titles
-    (`Co-founder and chief executive`, `President and CEO`), and the bracket closing a party's initials written as one
+    (`Co-founder and chief executive`, `President and CEO`) or inside a capitalised portfolio, and the bracket closing a party's initials written as one
     word (`JD(S) MLA`). How many tokens back the title goes on; 0 when it ends here."""
     token = doc[i]
     if token.like_num and i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and not {token.ent_type_, doc[i - 1].ent_type_} & _NOT_PLACE_NUMBERS:
         return 2  # the number and the name before it, which the tagger may read as a verb (`Ward`)
     if token.lower_ == "and" and i > 0 and doc[i - 1].lower_ in title_words() and any(_titles(t.text) for t in doc[i + 1 : name_start]):
         return 1  # a title on both sides (not `presidential candidate and proud progressive`)
+    if token.lower_ == "and" and i > 0 and i + 1 < name_start and all(t.is_title and t.ent_type_ in ("", "ORG") and not t.text.endswith(".") for t in (doc[i - 1], doc[i + 1])):
+        return 1  # inside a capitalised office, portfolio or body (`Minister for Further and Higher Education`, `Trade and Industry Secretary`, `Fire and Medical Department Battalion Chief`; not `Ohio and Sen.`)
     return int(token.text == ")" and i > 0 and "(" in doc[i - 1].text and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper())
 
 
@@ -330,7 +332,6 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
 
 
 _COUNCILLOR_ABBREVIATIONS = frozenset({"cllr", "cllr.", "coun."})  # written before a councillor's name as `Dr` is
-_PORTFOLIO_WORDS = 5  # tokens a capitalised portfolio after a described office holds at most (`for Further and Higher Education`)
 _BODY_POST = re.compile(r"^(?:[Tt]he )?[a-z]+['’]s \w")  # `The committee's ranking member`: a post a body (a common noun) owns
 
 
@@ -393,7 +394,7 @@ def _role_of_description(doc: Doc, start: int, end: int) -> str | None:
     epithet in lower case (`the New York billionaire`, `the candidate`) nor an indefinite one (`a spokesman`). A
     capitalised portfolio after the title is part of it (`The Minister for Housing`)."""
     tokens = [t for t in doc[start:end] if not t.is_space]
-    link = next((k for k, t in enumerate(tokens) if t.lower_ in ("for", "of") and k > 0 and t.head.i == tokens[k - 1].i), None)
+    link = next((k for k, t in enumerate(tokens) if t.lower_ in PORTFOLIO_LINKS and k > 0 and t.head.i == tokens[k - 1].i), None)
     if link is not None and _portfolio_end(doc, tokens[link]) == tokens[-1].i:
         tokens, portfolio = tokens[:link], tokens[link:]  # the mention holds the portfolio: `The Minister for Housing`
     else:
@@ -403,7 +404,7 @@ def _role_of_description(doc: Doc, start: int, end: int) -> str | None:
     if not tokens[-1].text[:1].isupper() or tokens[-1].is_sent_start:
         return None
     after = doc[end] if end < len(doc) and not portfolio else None  # `The Minister for Housing has said`: the mention ends at the title
-    if after is not None and after.lower_ in ("for", "of") and after.head.i == tokens[-1].i and (last := _portfolio_end(doc, after)) is not None:
+    if after is not None and after.lower_ in PORTFOLIO_LINKS and after.head.i == tokens[-1].i and (last := _portfolio_end(doc, after)) is not None:
         portfolio = [t for t in doc[end : last + 1] if not t.is_space]
     tokens += portfolio
     owner_ends = max((k for k, t in enumerate(tokens) if t.tag_ == "POS"), default=-1)  # `Scotland's`: whose title, not the title
@@ -414,9 +415,9 @@ def _role_of_description(doc: Doc, start: int, end: int) -> str | None:
 
 def _portfolio_end(doc: Doc, link: Token) -> int | None:
     """Where the capitalised portfolio a `for`/`of` opens after a title ends (`for Housing`, `for Further and Higher
-    Education`), or None when it is no portfolio (lower-case words, or longer than `_PORTFOLIO_WORDS`)."""
+    Education`), or None when it is no portfolio (lower-case words, or longer than `PORTFOLIO_WORDS`)."""
     last = link.right_edge.i
-    if last == link.i or last - link.i > _PORTFOLIO_WORDS:
+    if last == link.i or last - link.i > PORTFOLIO_WORDS:
         return None
     return last if all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the") for t in doc[link.i + 1 : last + 1]) else None
 
