@@ -203,6 +203,8 @@ def one_referent(conjuncts: list[Token]) -> Token | None:
     President and Washington Managing Editor Bill Sammon`. Singular role nouns, only the first with a determiner
     of its own and none a name, are that first role; roles ending in a person's name are that name."""
     *roles, last = conjuncts
+    if _portfolio_listed(roles, last):
+        return last  # `Land, Infrastructure and Transport Minister Yoon Hae-jin said`
     if any(_own_determiner(token) for token in conjuncts[1:]) or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in conjuncts):
         return None
     if not all(t.tag_ in ("NN", "NNP") and (t.pos_ == "NOUN" or t.lemma_.lower() in title_words()) and not t.ent_type_ for t in roles):
@@ -214,6 +216,22 @@ def one_referent(conjuncts: list[Token]) -> Token | None:
     if last.tag_ == "NN" and last.pos_ == "NOUN" and not last.ent_type_ and _own_determiner(conjuncts[0]):
         return conjuncts[0]
     return None
+
+
+def _portfolio_listed(roles: list[Token], last: Token) -> bool:
+    """`Land, Infrastructure and Transport Minister Yoon Hae-jin`, `Trade, Industry and Energy Minister …`: a
+    ministry's portfolios listed before its title, which the parse read as people joined to the minister's name;
+    only capitalised words, commas and `and` stand between the first of them and the title before the name."""
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or not roles or any(t.ent_type_ for t in roles):
+        return False
+    doc, first = last.doc, roles[0]
+    if _own_determiner(first) or not first.text[:1].isupper():
+        return False
+    title = next((t for t in doc[first.i + 1 : last.i] if t.lower_ in title_words()), None)
+    if title is None or title.i == first.i + 1:
+        return False
+    listed = all(t.text in (",", "and", "&") or (t.is_alpha and t.text[:1].isupper() and not t.ent_type_) for t in doc[first.i + 1 : title.i])
+    return listed and all(t.ent_type_ == "PERSON" for t in doc[title.i + 1 : last.i + 1])
 
 
 def _own_determiner(token: Token) -> bool:
