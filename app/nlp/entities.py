@@ -247,7 +247,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = fitting  # `Madam Ng` beside `Mr Ng Wei Ming`: `Ng Siew Lan`, the one woman whose name begins so
         elif len(other_words.get(lower, ())) == 1 and (run.kind in ("person", "unknown") or _first_name_tagged_org(run, lower, org_first_word, org_last_word)):
             entry = by_id[next(iter(other_words[lower]))]  # `Kamrul said` (tagged ORG) after `Md Kamrul Hasan`
-        elif len(org_last_word.get(lower, ())) == 1 and lower not in ORGANISATION_NOUNS and run.kind != "group":
+        elif len(org_last_word.get(lower, ())) == 1 and lower not in ORGANISATION_NOUNS and run.kind != "group" and not _another_place(org_last_word[lower][0], run):
             entry = org_last_word[lower][0]  # `the Post` after `The Washington Post`
         elif len(org_first_word.get(lower, ())) == 1 and stands_for(doc, run.start, org_first_word[lower][0]):
             entry = org_first_word[lower][0]  # `Fox` in an article that writes `Fox News`, `Pew` for `Pew Research`
@@ -342,6 +342,12 @@ def _surname_opening(token, folded_text: str, by_surname: dict, loose: bytearray
     """`Ip added that …` after `Karen Ip Wing-sze`: a surname of the article opening a sentence as its subject, which
     the tagger read as a pronoun or a function word; not one that is an English function word (`From`, `Will`)."""
     return token.is_sent_start and token.dep_ in ("nsubj", "nsubjpass") and folded_text in by_surname and not token.is_stop and not loose[token.i]
+
+
+def _another_place(entry: Entry, run: NameRun) -> bool:
+    """`Taipei` after `New Taipei`, `Korea` after `North Korea`: a place written alone is not the place whose name
+    adds a qualifier before it (data/place_qualifiers.txt)."""
+    return run.kind == "place" and len(entry.words) == 2 and entry.words[0].lower() in word_list("place_qualifiers.txt")
 
 
 def _first_part(words: list[str]) -> str:

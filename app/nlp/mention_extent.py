@@ -219,19 +219,22 @@ def one_referent(conjuncts: list[Token]) -> Token | None:
 
 
 def _portfolio_listed(roles: list[Token], last: Token) -> bool:
-    """`Land, Infrastructure and Transport Minister Yoon Hae-jin`, `Trade, Industry and Energy Minister …`: a
-    ministry's portfolios listed before its title, which the parse read as people joined to the minister's name;
-    only capitalised words, commas and `and` stand between the first of them and the title before the name."""
+    """`Land, Infrastructure and Transport Minister Yoon Hae-jin`, `Minister of Transportation and Communications Lin
+    Chia-hung`: a ministry's portfolios listed before or after its title, which the parse read as people joined to
+    the minister's name; only the title, capitalised words, commas, `and`, `of` and `for` stand before the name."""
     if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or not roles or any(t.ent_type_ for t in roles):
         return False
     doc, first = last.doc, roles[0]
     if _own_determiner(first) or not first.text[:1].isupper():
         return False
-    title = next((t for t in doc[first.i + 1 : last.i] if t.lower_ in title_words()), None)
-    if title is None or title.i == first.i + 1:
+    name = last.i
+    while name > first.i and doc[name - 1].ent_type_ == "PERSON":
+        name -= 1
+    title = first if first.lower_ in title_words() else next((t for t in doc[first.i + 1 : name] if t.lower_ in title_words()), None)
+    if title is None or name - first.i < 3:
         return False
-    listed = all(t.text in (",", "and", "&") or (t.is_alpha and t.text[:1].isupper() and not t.ent_type_) for t in doc[first.i + 1 : title.i])
-    return listed and all(t.ent_type_ == "PERSON" for t in doc[title.i + 1 : last.i + 1])
+    return all(t.i == title.i or t.text in (",", "and", "&", "of", "for") or (t.is_alpha and t.text[:1].isupper() and not t.ent_type_)
+               for t in doc[first.i : name])
 
 
 def _own_determiner(token: Token) -> bool:

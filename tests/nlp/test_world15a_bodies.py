@@ -33,3 +33,17 @@ def test_the_lawmaker_not_the_party_after_of(analyse):
     text = ("Rep. Cho Eun-ha of the ruling Democratic Party called on the ministry to act, saying tenants should not be "
             "made to pay.")
     assert speaker_of(analyse, text, "tenants should not").name == "Cho Eun-ha"
+
+
+def test_a_place_written_alone_is_not_the_one_with_a_qualifier(analyse):
+    """`Taipei` after `New Taipei` stays Taipei, so the description keeps the place it names."""
+    text = ("Seized scooters already fill three lots in New Taipei.\n\n"
+            "An officer in Taipei's Da'an District, who asked not to be named, said the same drivers were stopped every "
+            "weekend.")
+    assert speaker_of(analyse, text, "the same drivers").name == "An officer in Taipei's Da'an District"
+
+
+def test_a_portfolio_after_the_title(analyse):
+    text = ("Minister of Transportation and Communications Lin Chia-hung (林嘉宏) said at a news conference after the "
+            "Cabinet meeting that repeat offenders were behind most crashes.")
+    assert speaker_of(analyse, text, "repeat offenders").name == "Lin Chia-hung"

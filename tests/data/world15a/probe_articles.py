@@ -297,6 +297,7 @@ ARTICLES = [
         Q("A mother who drives her children to school should not lose the family car because her husband drinks,", "Hsieh", "said", "Hsieh Chun-ming", "Democratic Progressive Party (DPP) Legislator"),
         Q("courts should decide each case", "Hsieh", "adding", "Hsieh Chun-ming", "Democratic Progressive Party (DPP) Legislator", "indirect"),
         Q("whether the police had enough storage space for seized cars", "Kao Yi-fan", "questioned", "Kao Yi-fan", "Taiwan People's Party (TPP) Legislator", "indirect", optional=True),
+        Q("confiscated scooters already filled several lots in New Taipei", "Kao Yi-fan", "noting", "Kao Yi-fan", "Taiwan People's Party (TPP) Legislator", "indirect"),  # added after the first run (README.md)
         Q("We need to know where these cars will go before we pass the law,", "Kao", "said", "Kao Yi-fan", "Taiwan People's Party (TPP) Legislator"),
         Q("it supported the amendments and that prosecutors would seek detention for drivers who cause deaths while drunk", "The Ministry of Justice", "said", "Ministry of Justice", type="indirect", kind="organization"),
         Q("the changes came three years too late for his family", "Huang Tsung-yi", "said", "Huang Tsung-yi", type="indirect"),
