@@ -290,6 +290,12 @@ def _names_a_noun(doc: Doc, j: int) -> bool:
             and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN" and token.head.i == j + 1 and "\n" not in token.text_with_ws)
 
 
+def _title_before_person(doc: Doc, k: int) -> bool:
+    """`Advocate Salma Akter`: a word that titles only a person's name right after it (data/titles_before_names.txt),
+    not `The Advocate`, the newspaper."""
+    return doc[k].text[:1].isupper() and doc[k].lower_ in word_list("titles_before_names.txt") and doc[k + 1].ent_type_ == "PERSON"
+
+
 def _opens_organisation_entity(doc: Doc, i: int) -> bool:
     """The word opens the NER's entity, or follows only its `the`: `General Electric`, `The Executive Yuan` (Taiwan's
     cabinet, which lost `Executive` as a title and became a person surnamed `Yuan`)."""
@@ -582,7 +588,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     while end - start > 2 and is_post_nominal(doc[end - 1]):
         end, lettered = end - 1, True  # `Edward Argyle MP`, `Helena Kennedy KC`: the letters after the name are no part of it (but `Labour MP` stays)
     honorific = doc[start - 1].lower_ if start > 0 and doc[start - 1].lower_ in honorifics() else None
-    last_title = max((k for k in range(start, end - 1) if is_title(doc[k]) and not (k == start and given_name_after_title(doc, k))), default=None)
+    last_title = max((k for k in range(start, end - 1) if (is_title(doc[k]) or _title_before_person(doc, k)) and not (k == start and given_name_after_title(doc, k))), default=None)
     titled = False
     if last_title is not None and _opens_organisation_entity(doc, last_title) and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
         if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]) \

@@ -48,3 +48,10 @@ def test_md_opens_a_persons_name(analyse):
 def test_haji_is_an_honorific(analyse):
     text = ("Haji Abdur Rahman Sikder, president of the traders' association, said shops would stay shut on Sunday.")
     assert speaker_of(analyse, text, "shops would stay").name == "Abdur Rahman Sikder"
+
+
+def test_advocate_titles_a_name_but_the_advocate_is_a_newspaper(analyse):
+    text = ("Advocate Nusrat Jahan, who represents the families, said the hearing had been postponed again.\n\n"
+            "The Advocate said in an editorial that the state should pay for the repairs.")
+    assert speaker_of(analyse, text, "the hearing had been").name == "Nusrat Jahan"
+    assert speaker_of(analyse, text, "the state should pay").name in ("Advocate", "The Advocate")
