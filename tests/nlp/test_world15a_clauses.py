@@ -7,6 +7,8 @@ own sentences; before world15a the first was a quotation and the others were mis
 
 import pytest
 
+from tests.nlp.speaking import speaker_of
+
 pytestmark = pytest.mark.slow  # through the real model
 
 
@@ -34,3 +36,11 @@ def test_the_name_in_chinese_characters_read_as_the_head(analyse):
     text = ("Lee Wen-chi (李文琪), whose shop was flooded twice in 2024, said the drains had never been cleared.")
     quotes = analyse(text)
     assert len(quotes) == 1 and quotes[0].speaker.name == "Lee Wen-chi"
+
+
+def test_a_lede_office_named_in_the_next_sentence_after_its_portfolio(analyse):
+    """`Hong Kong's security chief has said` in the lede, then `Secretary for Security X said` (the parse joining the
+    name to the title it made the subject): the chief is X."""
+    text = ("Hikers who ignore trail closures could be charged for their rescue, Hong Kong's security chief has said.\n\n"
+            "Secretary for Security Edwin Yeung Kin-pong said on Tuesday that rescue teams had been sent out 412 times.")
+    assert speaker_of(analyse, text, "Hikers who ignore").name == "Edwin Yeung Kin-pong"
