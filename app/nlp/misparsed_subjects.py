@@ -209,9 +209,10 @@ def name_left_before_verb(verb: Token, agent: Token) -> Token | None:
 
 
 def whose_clause_read_as_content(cue: Token) -> Token | None:
-    """`Huang Tsung-yi (黃宗義), whose son was killed by a drunk driver, said …`: the parse read the `whose` clause as a
-    clause the verb reports, before it, and left the verb without a subject; the name before `, whose` speaks (past
-    its bracket, as Taiwanese news write the name in Chinese characters)."""
+    """`Huang Tsung-yi (黃宗義), whose son was killed by a drunk driver, said …`: after a name with its bracket (as
+    Taiwanese news write the name in Chinese characters), the parse read the `whose` clause as a clause the verb
+    reports, before it, and left the verb without a subject; the name before the bracket speaks. (Without a bracket
+    the parse is left alone: train-named's `Mr. Slinker, whose latest start-up …, said` is not annotated.)"""
     if any(c.dep_ in SUBJECT_DEPS for c in children(cue)):
         return None
     doc = cue.doc
@@ -222,8 +223,9 @@ def whose_clause_read_as_content(cue: Token) -> Token | None:
         if whose is None:
             return None
         k = whose.i - 2
-        if doc[k].text == ")":
-            k = next((j - 1 for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text == "("), -1)
+        if doc[k].text != ")":
+            return None
+        k = next((j - 1 for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text == "("), -1)
         return doc[k] if k >= 0 and doc[k].pos_ == "PROPN" and doc[k].ent_type_ == "PERSON" else None
     return None
 
