@@ -25,7 +25,7 @@ set held to floors near its figures (each folder's README.md has the before and 
 - world14: LONG Singaporean, Malaysian, Nigerian, Ghanaian, Philippine, Pakistani, Scottish and Jamaican news (3,500+
   characters, 17-25 quotes each: `Madam Ng`, `Tan Sri`, `Alhaji`, `Nana`, `Engr.`, `Hon.`, `Sen.`, `Atty.`, quoted
   nicknames, Malay given names, surnames written first, `MSP` after a name; 0.69 / 0.56 before, on the corrected gold).
-- world15a: LONG Hong Kong, Korean, Japanese, Taiwanese, Bangladeshi and Sri Lankan news (3,400-3,600 characters, 20-26
+- world15a: LONG Hong Kong, Korean, Japanese, Taiwanese, Bangladeshi and Sri Lankan news (3,340-3,570 characters, 19-25
   quotes each: `Gary Lau Chi-hang` -> `Lau`, `Kwon Tae-sik` -> `Kwon`, Chinese characters in brackets after names,
   `Rep.`, `Gov.`, `Legislator`, `Md`, `Haji`, `Advocate`, Sri Lankan initials; 0.72 / 0.89 before).
 Floors of world8, world9, outlets9 and outlets10 were raised after round eleven's general rules (wire credits, `the
