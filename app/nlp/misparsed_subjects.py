@@ -230,6 +230,19 @@ def whose_clause_read_as_content(cue: Token) -> Token | None:
     return None
 
 
+def currency_read_as_verb(cue: Token) -> Token | None:
+    """`Choi Min-ji, 34, who lost a 210 million won deposit …, said`: Korean news writes sums in `won`, which the parse
+    reads as the verb `won` of the subject before it, hung on the cue as the clause it reports, leaving the cue no
+    subject; that verb's subject (the name) speaks."""
+    if any(c.dep_ in SUBJECT_DEPS for c in children(cue)):
+        return None
+    doc = cue.doc
+    for clause in children(cue):
+        if clause.dep_ == "ccomp" and clause.i < cue.i and clause.lower_ == "won" and clause.i > 0 and doc[clause.i - 1].like_num:
+            return next((c for c in children(clause) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+    return None
+
+
 def subject_of_with(cue: Token) -> Token | None:
     """`The talk ended with Maddow asking whether …`: the noun of `with` is the subject of the participle after it."""
     if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in children(cue)) or cue.i < 2:

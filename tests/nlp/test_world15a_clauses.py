@@ -44,3 +44,10 @@ def test_a_lede_office_named_in_the_next_sentence_after_its_portfolio(analyse):
     text = ("Hikers who ignore trail closures could be charged for their rescue, Hong Kong's security chief has said.\n\n"
             "Secretary for Security Edwin Yeung Kin-pong said on Tuesday that rescue teams had been sent out 412 times.")
     assert speaker_of(analyse, text, "Hikers who ignore").name == "Edwin Yeung Kin-pong"
+
+
+def test_a_sum_in_won_is_no_verb(analyse):
+    """`who lost a 180 million won deposit`: the currency read as the verb `won`, hung on `said` as what it reports."""
+    text = ("Han So-yeon, 29, who lost a 180 million won deposit on a studio in Mapo District, central Seoul, said she "
+            "had moved back in with her parents.")
+    assert speaker_of(analyse, text, "moved back in").name == "Han So-yeon"
