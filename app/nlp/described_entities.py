@@ -43,7 +43,7 @@ class DescribedEntities:
         if following.start - sentence.end > 2:  # only paragraph breaks between them
             return None
         speaking = {self.entity_at[i] for i in range(following.start, following.end)
-                    if self.entity_at[i] != -1 and self.owner[i] == -1 and self.doc[i].dep_ == "nsubj" and is_cue(self.doc[i].head)}
+                    if self.entity_at[i] != -1 and self.owner[i] == -1 and (_subject_of_cue(self.doc[i]) or _titled_subject(self.doc[i]))}
         newcomers = [index for index in speaking if self.entities[index].kind == "person" and min(self.mention_starts[index], default=-1) >= following.start]
         return newcomers[0] if len(newcomers) == 1 else None
 
@@ -430,3 +430,13 @@ def _kept_anonymous(head: Token) -> bool:
         or (token.lemma_.lower() in word_list("permission_words.txt") and any(c.dep_ == "neg" for c in children(token)))
         for token in head.subtree
     )
+
+
+def _subject_of_cue(token: Token) -> bool:
+    return token.dep_ == "nsubj" and is_cue(token.head)
+
+
+def _titled_subject(token: Token) -> bool:
+    """`Secretary for Security Edwin Yeung Kin-pong said`: the parse made the title with its portfolio the subject and
+    joined the name to it; the name is who speaks."""
+    return token.dep_ == "conj" and token.head.lower_ in title_words() and _subject_of_cue(token.head)

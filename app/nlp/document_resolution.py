@@ -192,7 +192,9 @@ class DocumentResolution:
 
     def _pollster_written(self, head: Token) -> tuple[int, int] | None:
         """The tokens naming who stands before a document noun (`a Reuters/Ipsos opinion poll` → `Reuters/Ipsos`)."""
-        names = [child for child in lefts(head) if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or _camel_case(child))]
+        kinds = [child for child in lefts(head) if child.dep_ == "compound" and child.pos_ == "NOUN" and child.is_lower]
+        names = [child for node in (head, *kinds) for child in lefts(node)  # `a Cabinet press release`: the name on `press`
+                 if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or _camel_case(child))]
         if not names:
             return None
         start = min(child.left_edge.i for child in names)

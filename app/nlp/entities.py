@@ -161,7 +161,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         token, folded_text = doc[i], _folded(text)  # `text` is `token.text`, read once
         if i > 0 and covered[i - 1] and is_post_nominal(token):
             continue  # `Ross Gilchrist MSP`: the letters after a name are not the `SNP MSP` of another sentence
-        if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or folded_text not in by_surname):
+        if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or folded_text not in by_surname) and not _surname_opening(token, folded_text, by_surname, loose):
             continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
         if folded_text in by_surname or (folded_text in alone_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
@@ -176,7 +176,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     bearer_positions = {surname: [at for at, _ in bearers] for surname, bearers in by_surname.items()}
     first_names: dict[str, set[int]] = {}
     for entry in people.values():
-        entry.aliases.add(entry.words[-1] if entry.words[-1].lower() not in NAME_SUFFIXES else entry.words[-2])
+        surname = surname_of(entry.words)  # `Ip` of `Karen Ip Wing-sze`, not the given name's last syllable
+        entry.aliases.add(next((word for word in reversed(entry.words) if fold(word) == surname), entry.words[-1]))
         first_names.setdefault(fold(entry.words[0]), set()).add(id(entry))
     unique_first = {fold(entry.words[0]): entry for entry in people.values() if len(first_names[fold(entry.words[0])]) == 1}
     other_words: dict[str, set[int]] = {}  # `Acosta` in `Melba Acosta Febo`, `Park` in `Park Min-ho`
@@ -244,9 +245,9 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = unique_first[lower]
         elif (fitting := _first_name_fitting(run, first_names.get(lower, ()), by_id, margin)) is not None:
             entry = fitting  # `Madam Ng` beside `Mr Ng Wei Ming`: `Ng Siew Lan`, the one woman whose name begins so
-        elif len(other_words.get(lower, ())) == 1 and run.kind in ("person", "unknown"):
-            entry = by_id[next(iter(other_words[lower]))]
-        elif len(org_last_word.get(lower, ())) == 1 and lower not in ORGANISATION_NOUNS and run.kind != "group":
+        elif len(other_words.get(lower, ())) == 1 and (run.kind in ("person", "unknown") or _first_name_tagged_org(run, lower, org_first_word, org_last_word)):
+            entry = by_id[next(iter(other_words[lower]))]  # `Kamrul said` (tagged ORG) after `Md Kamrul Hasan`
+        elif len(org_last_word.get(lower, ())) == 1 and lower not in ORGANISATION_NOUNS and run.kind != "group" and not _another_place(org_last_word[lower][0], run):
             entry = org_last_word[lower][0]  # `the Post` after `The Washington Post`
         elif len(org_first_word.get(lower, ())) == 1 and stands_for(doc, run.start, org_first_word[lower][0]):
             entry = org_first_word[lower][0]  # `Fox` in an article that writes `Fox News`, `Pew` for `Pew Research`
@@ -335,6 +336,18 @@ def _first_name_tagged_org(run: NameRun, lower: str, org_first_word: dict, org_l
     """`"…," Callum said.` after `Callum Doig`, the NER tagging the lone given name ORG: the first name of one
     person of the article is that person, unless an organisation of the article opens or ends with the word."""
     return run.kind == "organization" and lower not in org_first_word and lower not in org_last_word
+
+
+def _surname_opening(token, folded_text: str, by_surname: dict, loose: bytearray) -> bool:
+    """`Ip added that …` after `Karen Ip Wing-sze`: a surname of the article opening a sentence as its subject, which
+    the tagger read as a pronoun or a function word; not one that is an English function word (`From`, `Will`)."""
+    return token.is_sent_start and token.dep_ in ("nsubj", "nsubjpass") and folded_text in by_surname and not token.is_stop and not loose[token.i]
+
+
+def _another_place(entry: Entry, run: NameRun) -> bool:
+    """`Taipei` after `New Taipei`, `Korea` after `North Korea`: a place written alone is not the place whose name
+    adds a qualifier before it (data/place_qualifiers.txt)."""
+    return run.kind == "place" and len(entry.words) == 2 and entry.words[0].lower() in word_list("place_qualifiers.txt")
 
 
 def _first_part(words: list[str]) -> str:

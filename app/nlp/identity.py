@@ -18,6 +18,7 @@ Every step reads a bounded window of tokens, so the cost is linear in the articl
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -48,6 +49,9 @@ from .transcript_turns import label_names
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")  # a name written in Chinese, Japanese or Korean script
 
 
 @lru_cache(maxsize=None)
@@ -379,6 +383,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
     def _entity_of(self, head: Token, start: int, end: int) -> int | None:
         if self.entity_at[head.i] != -1:
             return self.entity_at[head.i]
+        if head.i > 1 and self.doc[head.i - 1].text == "(" and self.entity_at[head.i - 2] != -1 and _CJK.fullmatch(head.text):
+            return self.entity_at[head.i - 2]  # `Lee Wen-chi (李文琪)`: the name in Chinese characters, read as the phrase's head
         if head.pos_ == "PROPN":  # a name token the table did not catch (`Sen. X`): any name in the mention
             for i in range(start, end):
                 if self.entity_at[i] != -1 and not possessive(self.doc, i):

@@ -479,16 +479,21 @@ def _said_somewhere(verb: Token) -> Token | None:
     right after the place a saying verb names, opens what was said."""
     if verb.lemma_.lower() not in _SAY_VERBS:
         return None
-    for place in children(verb):
-        if place.dep_ != "prep" or place.i < verb.i:
-            continue
+    places = [(place, 0) for place in children(verb) if place.dep_ == "prep" and place.i > verb.i]
+    while places:
+        place, depth = places.pop(0)
         for pobj in children(place):
             for clause in children(pobj) if pobj.dep_ == "pobj" else ():
                 that = clause.left_edge
                 if clause.dep_ in ("relcl", "acl") and that.lower_ == "that" and that.i == pobj.i + 1 \
                         and that.dep_ in ("mark", "dobj") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in children(clause)):
                     return clause
+                if clause.dep_ == "prep" and depth < _PLACE_DEPTH:
+                    places.append((clause, depth + 1))  # `said at a press conference after the Cabinet meeting that …`
     return None
+
+
+_PLACE_DEPTH = 2  # places named inside places between `said` and its `that`
 
 
 def _dismisses_a_case(verb: Token) -> bool:
@@ -633,7 +638,9 @@ def _has_subject(verb: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in children(verb))
 
 
-_ANONYMITY = re.compile(r"^(?:not )?to be (?:named|identified|quoted)|^anonymity", re.IGNORECASE)
+_ANONYMITY = re.compile(r"^(?:not )?to be (?:named|identified|quoted)|^anonymity"
+                        r"|^(?:that )?(?:only )?(?:his|her|their|my|our) (?:full |real |last |first |family |given )?names? (?:not )?be "
+                        r"(?:used|published|given|printed|withheld|disclosed)", re.IGNORECASE)  # `asked that her full name not be used`
 
 
 def _past_cue_date(doc: Doc, verb: Token, start: int, end: int) -> int:
@@ -652,7 +659,7 @@ def _past_cue_date(doc: Doc, verb: Token, start: int, end: int) -> int:
 def _content_candidate(
     doc: Doc, verb: Token, start: int, end: int, owner: list[int], quotes: list[QuoteCandidate], own_words_needed: int = 3,
 ) -> QuoteCandidate | None:
-    if _ANONYMITY.match(span_text(doc, start, min(start + 5, len(doc)))):
+    if _ANONYMITY.match(span_text(doc, start, min(start + 9, len(doc)))):
         return None  # `asked not to be named` explains the source, it reports nothing
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and owner[end - 1] == -1:
         end -= 1

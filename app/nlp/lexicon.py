@@ -45,6 +45,11 @@ def given_name_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def name_openers() -> frozenset[str]:
+    return _read_as_written("name_openers.txt")
+
+
+@lru_cache(maxsize=None)
 def name_suffix_abbreviations() -> frozenset[str]:
     return _read_as_written("name_suffixes.txt")
 

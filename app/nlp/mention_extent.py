@@ -203,6 +203,8 @@ def one_referent(conjuncts: list[Token]) -> Token | None:
     President and Washington Managing Editor Bill Sammon`. Singular role nouns, only the first with a determiner
     of its own and none a name, are that first role; roles ending in a person's name are that name."""
     *roles, last = conjuncts
+    if _portfolio_listed(roles, last):
+        return last  # `Land, Infrastructure and Transport Minister Yoon Hae-jin said`
     if any(_own_determiner(token) for token in conjuncts[1:]) or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in conjuncts):
         return None
     if not all(t.tag_ in ("NN", "NNP") and (t.pos_ == "NOUN" or t.lemma_.lower() in title_words()) and not t.ent_type_ for t in roles):
@@ -214,6 +216,25 @@ def one_referent(conjuncts: list[Token]) -> Token | None:
     if last.tag_ == "NN" and last.pos_ == "NOUN" and not last.ent_type_ and _own_determiner(conjuncts[0]):
         return conjuncts[0]
     return None
+
+
+def _portfolio_listed(roles: list[Token], last: Token) -> bool:
+    """`Land, Infrastructure and Transport Minister Yoon Hae-jin`, `Minister of Transportation and Communications Lin
+    Chia-hung`: a ministry's portfolios listed before or after its title, which the parse read as people joined to
+    the minister's name; only the title, capitalised words, commas, `and`, `of` and `for` stand before the name."""
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or not roles or any(t.ent_type_ for t in roles):
+        return False
+    doc, first = last.doc, roles[0]
+    if _own_determiner(first) or not first.text[:1].isupper():
+        return False
+    name = last.i
+    while name > first.i and doc[name - 1].ent_type_ == "PERSON":
+        name -= 1
+    title = first if first.lower_ in title_words() else next((t for t in doc[first.i + 1 : name] if t.lower_ in title_words()), None)
+    if title is None or name - first.i < 3:
+        return False
+    return all(t.i == title.i or t.text in (",", "and", "&", "of", "for") or (t.is_alpha and t.text[:1].isupper() and not t.ent_type_)
+               for t in doc[first.i : name])
 
 
 def _own_determiner(token: Token) -> bool:

@@ -208,6 +208,41 @@ def name_left_before_verb(verb: Token, agent: Token) -> Token | None:
     return name
 
 
+def whose_clause_read_as_content(cue: Token) -> Token | None:
+    """`Huang Tsung-yi (黃宗義), whose son was killed by a drunk driver, said …`: after a name with its bracket (as
+    Taiwanese news write the name in Chinese characters), the parse read the `whose` clause as a clause the verb
+    reports, before it, and left the verb without a subject; the name before the bracket speaks. (Without a bracket
+    the parse is left alone: train-named's `Mr. Slinker, whose latest start-up …, said` is not annotated.)"""
+    if any(c.dep_ in SUBJECT_DEPS for c in children(cue)):
+        return None
+    doc = cue.doc
+    for clause in children(cue):
+        if clause.dep_ != "ccomp" or clause.i > cue.i:
+            continue
+        whose = next((t for t in clause.subtree if t.lower_ == "whose" and t.i > 1 and doc[t.i - 1].text == ","), None)
+        if whose is None:
+            return None
+        k = whose.i - 2
+        if doc[k].text != ")":
+            return None
+        k = next((j - 1 for j in range(k - 1, max(k - 6, 0), -1) if doc[j].text == "("), -1)
+        return doc[k] if k >= 0 and doc[k].pos_ == "PROPN" and doc[k].ent_type_ == "PERSON" else None
+    return None
+
+
+def currency_read_as_verb(cue: Token) -> Token | None:
+    """`Choi Min-ji, 34, who lost a 210 million won deposit …, said`: Korean news writes sums in `won`, which the parse
+    reads as the verb `won` of the subject before it, hung on the cue as the clause it reports, leaving the cue no
+    subject; that verb's subject (the name) speaks."""
+    if any(c.dep_ in SUBJECT_DEPS for c in children(cue)):
+        return None
+    doc = cue.doc
+    for clause in children(cue):
+        if clause.dep_ == "ccomp" and clause.i < cue.i and clause.lower_ == "won" and clause.i > 0 and doc[clause.i - 1].like_num:
+            return next((c for c in children(clause) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+    return None
+
+
 def subject_of_with(cue: Token) -> Token | None:
     """`The talk ended with Maddow asking whether …`: the noun of `with` is the subject of the participle after it."""
     if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in children(cue)) or cue.i < 2:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .extensions import doc_text
-from .lexicon import ORGANISATION_NOUNS, given_name_abbreviations, honorific_pairs, honorifics, read_words, title_words, word_list
+from .lexicon import ORGANISATION_NOUNS, given_name_abbreviations, honorific_pairs, honorifics, name_openers, read_words, title_words, word_list
 from .mojibake import repair_mojibake
 from .people_words import gender_words, reporting_forms
 from .resolution import organisation_name_words
@@ -88,7 +88,15 @@ def _surname_particles() -> frozenset[str]:
 
 def surname_of(words: list[str]) -> str:
     kept = [word for word in words if word.lower() not in NAME_SUFFIXES] or words
+    if romanised_given_name(kept):
+        return fold(kept[-4])  # `Kwon Tae-sik`, `Karen Ip Wing-sze`: the family name stands before a romanised given name
     return fold(kept[-1])
+
+
+def romanised_given_name(words: list[str] | tuple[str, ...]) -> bool:
+    """`Tae-sik`, `Chi-hang`, `Wing-sze`: the name ends in a romanised Chinese or Korean given name, its syllables
+    joined by a hyphen, the second in lower case, with a word before it, the family name (written first)."""
+    return len(words) >= 4 and words[-2] == "-" and words[-1].isalpha() and words[-1].islower() and words[-3][:1].isupper() and words[-4][:1].isupper()
 
 
 @lru_cache(maxsize=65536)
@@ -282,6 +290,19 @@ def _names_a_noun(doc: Doc, j: int) -> bool:
             and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN" and token.head.i == j + 1 and "\n" not in token.text_with_ws)
 
 
+def _title_before_person(doc: Doc, k: int) -> bool:
+    """`Advocate Salma Akter`: a word that titles only a person's name right after it (data/titles_before_names.txt),
+    not `The Advocate`, the newspaper."""
+    return doc[k].text[:1].isupper() and doc[k].lower_ in word_list("titles_before_names.txt") and doc[k + 1].ent_type_ == "PERSON"
+
+
+def _opens_organisation_entity(doc: Doc, i: int) -> bool:
+    """The word opens the NER's entity, or follows only its `the`: `General Electric`, `The Executive Yuan` (Taiwan's
+    cabinet, which lost `Executive` as a title and became a person surnamed `Yuan`)."""
+    token = doc[i]
+    return token.ent_iob_ == "B" or (token.ent_iob_ == "I" and i > 0 and doc[i - 1].ent_iob_ == "B" and doc[i - 1].lower_ == "the")
+
+
 def _opens_organisation_name(doc: Doc, i: int) -> bool:
     """A capitalised function word that the NER reads as the first word of an organisation (`Our Principles PAC`)."""
     token = doc[i]
@@ -294,10 +315,14 @@ _ELIDED_NAME = re.compile(r"[DdLlO][’'][A-ZÀ-Ý][a-zà-ÿ]+")  # `D'Amours`, 
 
 def _name_part(token: Token) -> bool:
     """A word after a hyphen inside a name: capitalised or a proper noun (`Abu-Laban`, `Min-ho`), not a common word;
-    or a surname with its elided particle (`Bouchard-D'Amours`, `Roy-O'Neil`)."""
+    or a surname with its elided particle (`Bouchard-D'Amours`, `Roy-O'Neil`); or the second syllable of a romanised
+    Chinese or Korean given name that the NER keeps inside the person's name, though the tagger reads it as a common
+    noun (`Kwon Tae-sik`, `Gary Lau Chi-hang`): cut there, the name lost its given name and `Kwon said` became `Kwon
+    Tae`."""
     if _ELIDED_NAME.fullmatch(token.text):
         return True
-    return token.is_alpha and (token.text[:1].isupper() or token.pos_ == "PROPN")
+    text = token.text  # read once: each read decodes the string anew
+    return token.is_alpha and (text[:1].isupper() or token.pos_ == "PROPN" or (token.ent_iob_ == "I" and token.ent_type_ == "PERSON"))
 
 
 def _linked_words(doc: Doc, j: int) -> int:
@@ -563,9 +588,9 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     while end - start > 2 and is_post_nominal(doc[end - 1]):
         end, lettered = end - 1, True  # `Edward Argyle MP`, `Helena Kennedy KC`: the letters after the name are no part of it (but `Labour MP` stays)
     honorific = doc[start - 1].lower_ if start > 0 and doc[start - 1].lower_ in honorifics() else None
-    last_title = max((k for k in range(start, end - 1) if is_title(doc[k]) and not (k == start and given_name_after_title(doc, k))), default=None)
+    last_title = max((k for k in range(start, end - 1) if (is_title(doc[k]) or _title_before_person(doc, k)) and not (k == start and given_name_after_title(doc, k))), default=None)
     titled = False
-    if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
+    if last_title is not None and _opens_organisation_entity(doc, last_title) and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
         if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]) \
                 and not _gendered_honorific(doc[last_title]):
             last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name (not `Spokeswoman Ana Ruiz`)
@@ -627,7 +652,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         kind = "place"  # the `N.M.` of `D-N.M.`: a member's state, however the NER tagged it or a role after it reads
     elif is_collective([t.text for t in tokens]) and not honorific:
         kind = "organization"  # `Team Clinton`, whatever the NER tagged
-    elif "PERSON" in labels or honorific or titled or lettered or _double_barrelled(doc, start, end) or _nicknamed(doc, start, end):
+    elif ("PERSON" in labels or honorific or titled or lettered or _double_barrelled(doc, start, end) or _nicknamed(doc, start, end)
+          or (end - start > 2 and doc[start].text in name_openers())):  # `Md Shafiqul Islam` tagged ORG
         kind = "person"
     elif labels & {"ORG"}:
         kind = "organization"

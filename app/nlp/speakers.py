@@ -16,9 +16,9 @@ from .extensions import QUOTES, doc_text
 from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, honorifics, title_words, word_list
 from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .misparsed_subjects import (
-    a_thing, animate, clause_before_participle, joined_to_a_relative, member_before_party_place, mute, name_before_ticker, name_joined_by_ampersand,
+    a_thing, animate, clause_before_participle, currency_read_as_verb, joined_to_a_relative, member_before_party_place, mute, name_before_ticker, name_joined_by_ampersand,
     name_left_before_verb, name_read_as_modal,
-    object_read_as_subject, poll_behind, portfolio_holder, pronoun_before_contraction, relative_antecedent, reporter_of_the_clause,
+    object_read_as_subject, poll_behind, portfolio_holder, pronoun_before_contraction, relative_antecedent, reporter_of_the_clause, whose_clause_read_as_content,
     second_clause_subject, stranded_preposition_owner, subject_beside, subject_of_with, titled_person_inside,
 )
 from .token_columns import forget_columns
@@ -381,7 +381,7 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         return None
     if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner; `the email read`, misread, is the email
         return next((child for child in children(cue) if child.dep_ == "poss"), None) or document_read_as_noun(cue)
-    controller = _object_controller(cue) or _for_subject(cue) or _passive_agent(cue) or subject_of_with(cue)
+    controller = _object_controller(cue) or _for_subject(cue) or _passive_agent(cue) or subject_of_with(cue) or whose_clause_read_as_content(cue) or currency_read_as_verb(cue)
     if controller is not None:
         return controller
     node = cue

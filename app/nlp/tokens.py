@@ -205,6 +205,8 @@ def subject_of(verb: Token) -> Token | None:
     subjects = [child for child in children(verb) if child.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1:
         subjects.sort(key=lambda child: abs(verb.i - child.i))
+        if _member_of_the_nearer(subjects[1], subjects[0]):
+            return subjects[1]
     if not subjects:
         return None
     child = subjects[0]
@@ -215,3 +217,11 @@ def subject_of(verb: Token) -> Token | None:
                     if pobj.dep_ == "pobj":
                         return pobj
     return child
+
+
+def _member_of_the_nearer(farther: Token, nearer: Token) -> bool:
+    """`Rep. Cho Eun-ha of the main opposition People Power Party called …`: the parse made the party a second subject
+    of the verb; the person named right before `of` and the party is the subject, the party only says whose member."""
+    doc = farther.doc
+    return (farther.ent_type_ == "PERSON" and nearer.ent_type_ == "ORG" and farther.i < nearer.i and farther.i + 1 < len(doc)
+            and doc[farther.i + 1].lower_ == "of" and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[farther.i + 1 : nearer.i]))

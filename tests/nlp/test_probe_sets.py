@@ -25,6 +25,9 @@ set held to floors near its figures (each folder's README.md has the before and 
 - world14: LONG Singaporean, Malaysian, Nigerian, Ghanaian, Philippine, Pakistani, Scottish and Jamaican news (3,500+
   characters, 17-25 quotes each: `Madam Ng`, `Tan Sri`, `Alhaji`, `Nana`, `Engr.`, `Hon.`, `Sen.`, `Atty.`, quoted
   nicknames, Malay given names, surnames written first, `MSP` after a name; 0.69 / 0.56 before, on the corrected gold).
+- world15a: LONG Hong Kong, Korean, Japanese, Taiwanese, Bangladeshi and Sri Lankan news (3,340-3,570 characters, 19-25
+  quotes each: `Gary Lau Chi-hang` -> `Lau`, `Kwon Tae-sik` -> `Kwon`, Chinese characters in brackets after names,
+  `Rep.`, `Gov.`, `Legislator`, `Md`, `Haji`, `Advocate`, Sri Lankan initials; 0.72 / 0.89 before).
 Floors of world8, world9, outlets9 and outlets10 were raised after round eleven's general rules (wire credits, `the
 government`, described companies, human-interest ledes, passive addressees, role words) moved their figures; those of
 world9's holdout, world11, outlets9, outlets10 and outlets11 after round twelve's (fix12: owned relations, court
@@ -98,6 +101,10 @@ FLOORS = {
                             "role": 0.45},
     "world14/holdout.jsonl": {"recall": 0.98, "precision": 0.93, "name": 0.75, "attributed": 0.71, "mention": 0.94,
                               "role": 0.53},
+    "world15a/probe.jsonl": {"recall": 0.98, "precision": 0.96, "name": 0.92, "attributed": 0.90, "mention": 0.96,
+                             "role": 0.74},
+    "world15a/holdout.jsonl": {"recall": 0.98, "precision": 0.94, "name": 0.87, "attributed": 0.83, "mention": 0.97,
+                               "role": 0.71},
 }
 
 
