@@ -35,7 +35,7 @@ from .lexicon import REPORTING_NOUNS, read_words, title_words
 from .people_words import gender_words, pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .relations import Relations
-from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
+from .resolution import AUTHOR, asking_verbs, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
 from .roles import bare_title, continues_apposition, give_described_roles, is_role
 from .mention_extent import mention_extent, mention_head, one_referent, shared_phrase, written_list
 from .name_runs import headline_tokens, words_before
@@ -45,6 +45,7 @@ from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
 from .quote_marks import doc_transcript_turns
 from .transcript_turns import label_names
+from .turn_taking import alternate_turns
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
@@ -91,6 +92,7 @@ class Identity:
                 resolver.spoke(quote)
         _name_transcript_labels(doc, quotes)
         give_described_roles(doc, quotes)  # `Sir Keir Starmer … the Prime Minister said`: his role
+        alternate_turns(doc, quotes)  # `“…?” she asked.` `“…”` `“…”`: the one asked, then the asker
         for quote in quotes:
             source = quote.inherited_from
             while source is not None and source.inherited_from is not None:
@@ -98,6 +100,13 @@ class Identity:
             if source is not None:
                 quote.resolved = source.resolved
         return doc
+
+
+def _asks(doc: Doc, quote: QuoteCandidate) -> bool:
+    """A quotation that is a question (`“So he was wrong?”`), or a question reported (`Chang asked whether …`)."""
+    if not quote.marked:
+        return quote.cue is not None and doc[quote.cue[0]].lemma_.lower() in asking_verbs()
+    return doc_text(doc)[quote.pieces[-1][0] : quote.pieces[-1][1]].rstrip(" \"'”’").endswith("?")
 
 
 def _name_transcript_labels(doc: Doc, quotes: list[QuoteCandidate]) -> None:
@@ -145,6 +154,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             for i in range(start, credited_dateline(doc, start) if start < len(doc) else start):
                 self.entity_at[i] = -1  # `LONDON (Reuters) -`: the filing place and the agency's byline speak for nobody
         self.spoken: list[tuple[int, Resolution]] = []  # (mention position, who) of each quote resolved so far
+        self.questions: dict[int, int] = {}  # mention start -> end of each speaker whose quote asks a question
         self._by_token: dict[tuple[int, int, int], Resolution] = {}  # by (mention head, speaker_cue, clause_speaker)
         self._description_index: dict[str, set[int]] | None = None
         self._active: set[int] = set()
@@ -169,6 +179,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         found = quote.resolved
         if quote.speaker is not None and found is not None and found.name and found.name != AUTHOR and (found.named or found.via != "pronoun"):
             self.spoken.append((quote.speaker[0], found))
+            if _asks(self.doc, quote):
+                self.questions[quote.speaker[0]] = quote.speaker[1]
 
     def relative_antecedent(self, start: int, end: int, relative: Token) -> Resolution:
         """What `who said` stands for. `who` is a person: after `Ana Ruiz, the director at Acme Weekly, who said`
