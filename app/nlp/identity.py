@@ -48,7 +48,14 @@ from .transcript_turns import label_names
 from .turn_taking import alternate_turns
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
+_FIRST_PLURAL = frozenset({"we", "us"})
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
+
+
+@lru_cache(maxsize=None)
+def news_outlets() -> frozenset[str]:
+    """News outlets and fact-checkers that write of themselves as `we`: data/news_outlets.txt."""
+    return read_words("news_outlets.txt")
 
 
 @lru_cache(maxsize=None)
@@ -171,6 +178,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         self._listed: dict[int, list[Token]] = {}  # the written list of named people each token stands in
         self._by_surname: dict[str, list[int]] | None = None  # the people the article names, by surname
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
+        self._writing_outlet: int | None = None  # the one outlet the article names, whose narration says `we`; -1 when none
         self._headline: bytearray | None = None  # 1 for the tokens of headlines and captions
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
         self.speaker_cue = -1  # the cue of the quote whose speaker is being resolved (a description ends before it)
@@ -246,6 +254,11 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON" and self.owner[head.i] == -1:
             author = self._author()  # the narrative's own `I` is its writer, named if a byline or bio names them
             return self.of_entity(author, "name") if author is not None else Resolution(AUTHOR, "person", "unnamed", named=False)
+        if head.lower_ in _FIRST_PLURAL and head.pos_ == "PRON" and self.owner[head.i] == -1 and (outlet := self._outlet()) is not None:
+            described = head.head.head if head.head.dep_ == "relcl" and head.head.head.i < head.i else None
+            if described is not None and described.pos_ in ("NOUN", "PROPN"):
+                return self._resolve_head(described, described.left_edge.i, described.i + 1)  # `Experts we spoke to said`
+            return self.of_entity(outlet, "name")  # a fact-check's own `We found …` is the outlet that writes it
         if head.pos_ == "PRON" and agreement is not None:
             conjuncts = self._conjuncts(head)  # `She and Jack Goldsmith said`: both speak
             return self.group(conjuncts) if len(conjuncts) > 1 else self.pronoun(head, agreement)
@@ -303,6 +316,16 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         if self._by_surname is None:
             self._by_surname = people_by_surname(self.entities)
         return self._by_surname
+
+    def _outlet(self) -> int | None:
+        """The one news outlet or fact-checker (data/news_outlets.txt) the article names, whose narration's `we` it
+        is; None when it names none or several. One pass over the entity table per article."""
+        if self._writing_outlet is None:
+            outlets = news_outlets()
+            found = {index for index, entity in enumerate(self.entities)
+                     if entity.kind == "organization" and any(outlet in entity.name.lower() for outlet in outlets)}
+            self._writing_outlet = found.pop() if len(found) == 1 else -1
+        return self._writing_outlet if self._writing_outlet != -1 else None
 
     def _author(self) -> int | None:
         """The person a byline (`By Ana Ruiz`) in the first paragraphs, or an author's note closing the article
