@@ -258,7 +258,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             described = head.head.head if head.head.dep_ == "relcl" and head.head.head.i < head.i else None
             if described is not None and described.pos_ in ("NOUN", "PROPN"):
                 return self._resolve_head(described, described.left_edge.i, described.i + 1)  # `Experts we spoke to said`
-            return self.of_entity(outlet, "name")  # a fact-check's own `We found …` is the outlet that writes it
+            return replace(self.of_entity(outlet, "name"), kind="organization")  # a fact-check's own `We found …`
         if head.pos_ == "PRON" and agreement is not None:
             conjuncts = self._conjuncts(head)  # `She and Jack Goldsmith said`: both speak
             return self.group(conjuncts) if len(conjuncts) > 1 else self.pronoun(head, agreement)
@@ -322,8 +322,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         is; None when it names none or several. One pass over the entity table per article."""
         if self._writing_outlet is None:
             outlets = news_outlets()
-            found = {index for index, entity in enumerate(self.entities)
-                     if entity.kind == "organization" and any(outlet in entity.name.lower() for outlet in outlets)}
+            found = {index for index, entity in enumerate(self.entities)  # whatever kind the NER gave the name
+                     if any(outlet in entity.name.lower() for outlet in outlets)}
             self._writing_outlet = found.pop() if len(found) == 1 else -1
         return self._writing_outlet if self._writing_outlet != -1 else None
 
