@@ -25,6 +25,9 @@ set held to floors near its figures (each folder's README.md has the before and 
 - world14: LONG Singaporean, Malaysian, Nigerian, Ghanaian, Philippine, Pakistani, Scottish and Jamaican news (3,500+
   characters, 17-25 quotes each: `Madam Ng`, `Tan Sri`, `Alhaji`, `Nana`, `Engr.`, `Hon.`, `Sen.`, `Atty.`, quoted
   nicknames, Malay given names, surnames written first, `MSP` after a name; 0.69 / 0.56 before, on the corrected gold).
+- outlets15: LONG US political exchanges (3,400-3,600 characters, 20-27 quotes each) where several people speak in
+  turn: debates, Senate and House hearings written as alternating paragraphs, a press briefing, a PolitiFact
+  fact-check, Sunday shows, a rally (0.90 / 0.95 before, quote recall 0.98 / 0.98).
 Floors of world8, world9, outlets9 and outlets10 were raised after round eleven's general rules (wire credits, `the
 government`, described companies, human-interest ledes, passive addressees, role words) moved their figures; those of
 world9's holdout, world11, outlets9, outlets10 and outlets11 after round twelve's (fix12: owned relations, court
@@ -98,6 +101,10 @@ FLOORS = {
                             "role": 0.45},
     "world14/holdout.jsonl": {"recall": 0.98, "precision": 0.93, "name": 0.75, "attributed": 0.71, "mention": 0.94,
                               "role": 0.53},
+    "outlets15/probe.jsonl": {"recall": 0.96, "precision": 0.96, "name": 0.95, "attributed": 0.94, "mention": 0.95,
+                              "role": 0.67},
+    "outlets15/holdout.jsonl": {"recall": 0.96, "precision": 0.91, "name": 0.95, "attributed": 0.89, "mention": 0.97,
+                                "role": 0.60},
 }
 
 
