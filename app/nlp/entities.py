@@ -22,7 +22,7 @@ from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
 from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
 from .mojibake import repair_mojibake
-from .name_extent import cut_bodies_before_names, cut_portfolios, cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, split_coordinations, titled_words
+from .name_extent import cut_bodies_before_names, cut_portfolios, cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, numbered_unit_names, split_coordinations, titled_words
 from .namesake_ages import compared, the_one_compared
 from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_name_beginnings, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames, without_surname_pairs
 from .name_runs import (NAME_SUFFIXES, NameRun, common_words, is_post_nominal, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title,
@@ -86,7 +86,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     loose = loose_tokens(doc, owner)
     common = common_words(doc)
     folded = folded_words(doc)
-    runs = local_council_names(doc, french_institution_names(doc, joined_list_names(doc, split_coordinations(doc, name_runs(doc, loose), loose, folded))))
+    runs = numbered_unit_names(doc, local_council_names(doc, french_institution_names(doc, joined_list_names(doc, split_coordinations(doc, name_runs(doc, loose), loose, folded)))))
     runs = cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded)
     titled = titled_words(runs, folded)  # `Dr Koh`, `Mr Arain`: before a person is looked for inside a longer name
     runs = people_inside_names(doc, cut_bodies_before_names(doc, cut_portfolios(doc, runs, given_names(), titled), titled))

@@ -36,7 +36,7 @@ from .lexicon import REPORTING_NOUNS, read_words, title_words
 from .people_words import gender_words, pronoun_agreement
 from .pronoun_resolution import PronounResolution
 from .relations import Relations
-from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
+from .resolution import AUTHOR, asking_verbs, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
 from .roles import bare_title, continues_apposition, give_described_roles, is_role
 from .mention_extent import mention_extent, mention_head, one_referent, shared_phrase, written_list
 from .name_runs import headline_tokens, words_before
@@ -46,12 +46,20 @@ from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
 from .quote_marks import doc_transcript_turns
 from .transcript_turns import label_names
+from .turn_taking import alternate_turns
 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
+_FIRST_PLURAL = frozenset({"we", "us"})
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")  # a name written in Chinese, Japanese or Korean script
+
+
+@lru_cache(maxsize=None)
+def news_outlets() -> frozenset[str]:
+    """News outlets and fact-checkers that write of themselves as `we`: data/news_outlets.txt."""
+    return read_words("news_outlets.txt")
 
 
 @lru_cache(maxsize=None)
@@ -95,6 +103,7 @@ class Identity:
                 resolver.spoke(quote)
         _name_transcript_labels(doc, quotes)
         give_described_roles(doc, quotes)  # `Sir Keir Starmer … the Prime Minister said`: his role
+        alternate_turns(doc, quotes)  # `“…?” she asked.` `“…”` `“…”`: the one asked, then the asker
         for quote in quotes:
             source = quote.inherited_from
             while source is not None and source.inherited_from is not None:
@@ -102,6 +111,13 @@ class Identity:
             if source is not None:
                 quote.resolved = source.resolved
         return doc
+
+
+def _asks(doc: Doc, quote: QuoteCandidate) -> bool:
+    """A quotation that is a question (`“So he was wrong?”`), or a question reported (`Chang asked whether …`)."""
+    if not quote.marked:
+        return quote.cue is not None and doc[quote.cue[0]].lemma_.lower() in asking_verbs()
+    return doc_text(doc)[quote.pieces[-1][0] : quote.pieces[-1][1]].rstrip(" \"'”’").endswith("?")
 
 
 def _name_transcript_labels(doc: Doc, quotes: list[QuoteCandidate]) -> None:
@@ -149,6 +165,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             for i in range(start, credited_dateline(doc, start) if start < len(doc) else start):
                 self.entity_at[i] = -1  # `LONDON (Reuters) -`: the filing place and the agency's byline speak for nobody
         self.spoken: list[tuple[int, Resolution]] = []  # (mention position, who) of each quote resolved so far
+        self.questions: dict[int, int] = {}  # mention start -> end of each speaker whose quote asks a question
         self._by_token: dict[tuple[int, int, int], Resolution] = {}  # by (mention head, speaker_cue, clause_speaker)
         self._description_index: dict[str, set[int]] | None = None
         self._active: set[int] = set()
@@ -165,6 +182,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         self._listed: dict[int, list[Token]] = {}  # the written list of named people each token stands in
         self._by_surname: dict[str, list[int]] | None = None  # the people the article names, by surname
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
+        self._writing_outlet: int | None = None  # the one outlet the article names, whose narration says `we`; -1 when none
         self._headline: bytearray | None = None  # 1 for the tokens of headlines and captions
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
         self.speaker_cue = -1  # the cue of the quote whose speaker is being resolved (a description ends before it)
@@ -173,6 +191,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         found = quote.resolved
         if quote.speaker is not None and found is not None and found.name and found.name != AUTHOR and (found.named or found.via != "pronoun"):
             self.spoken.append((quote.speaker[0], found))
+            if _asks(self.doc, quote):
+                self.questions[quote.speaker[0]] = quote.speaker[1]
 
     def relative_antecedent(self, start: int, end: int, relative: Token) -> Resolution:
         """What `who said` stands for. `who` is a person: after `Ana Ruiz, the director at Acme Weekly, who said`
@@ -238,6 +258,11 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON" and self.owner[head.i] == -1:
             author = self._author()  # the narrative's own `I` is its writer, named if a byline or bio names them
             return self.of_entity(author, "name") if author is not None else Resolution(AUTHOR, "person", "unnamed", named=False)
+        if head.lower_ in _FIRST_PLURAL and head.pos_ == "PRON" and self.owner[head.i] == -1 and (outlet := self._outlet()) is not None:
+            described = head.head.head if head.head.dep_ == "relcl" and head.head.head.i < head.i else None
+            if described is not None and described.pos_ in ("NOUN", "PROPN"):
+                return self._resolve_head(described, described.left_edge.i, described.i + 1)  # `Experts we spoke to said`
+            return replace(self.of_entity(outlet, "name"), kind="organization")  # a fact-check's own `We found …`
         if head.pos_ == "PRON" and agreement is not None:
             conjuncts = self._conjuncts(head)  # `She and Jack Goldsmith said`: both speak
             return self.group(conjuncts) if len(conjuncts) > 1 else self.pronoun(head, agreement)
@@ -295,6 +320,16 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         if self._by_surname is None:
             self._by_surname = people_by_surname(self.entities)
         return self._by_surname
+
+    def _outlet(self) -> int | None:
+        """The one news outlet or fact-checker (data/news_outlets.txt) the article names, whose narration's `we` it
+        is; None when it names none or several. One pass over the entity table per article."""
+        if self._writing_outlet is None:
+            outlets = news_outlets()
+            found = {index for index, entity in enumerate(self.entities)  # whatever kind the NER gave the name
+                     if any(outlet in entity.name.lower() for outlet in outlets)}
+            self._writing_outlet = found.pop() if len(found) == 1 else -1
+        return self._writing_outlet if self._writing_outlet != -1 else None
 
     def _author(self) -> int | None:
         """The person a byline (`By Ana Ruiz`) in the first paragraphs, or an author's note closing the article

@@ -193,7 +193,7 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                         inner = _under_participle(clause)
                         if inner is not None:  # `wrote in a sentencing memo filed Tuesday that …`
                             return _content_candidate(doc, verb, inner.left_edge.i, inner.right_edge.i + 1, owner, quotes)
-    clause = _said_somewhere(verb) or _after_counsels_part(verb)
+    clause = _said_somewhere(verb) or _after_counsels_part(verb) or _after_quoted_title(verb)
     if clause is not None:
         return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
     return None
@@ -208,6 +208,30 @@ def _after_counsels_part(verb: Token) -> Token | None:
             for clause in children(child):
                 if clause.dep_ == "ccomp" and clause.i > child.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
                     return clause
+    return None
+
+
+_TITLE_TOKENS = 12  # how long a programme's or a book's name in quotation marks may be
+_OPENING_MARKS = frozenset({"“", '"', "‘"})
+_CLOSING_MARKS = frozenset({"”", '"', "’"})
+
+
+def _after_quoted_title(verb: Token) -> Token | None:
+    """`said on NBC's “Meet the Press” that she would not …`: the parse reads the programme's name in quotation marks
+    as a clause of the verb (`Meet` a verb) and hangs the `that` clause on it; the clause right after the closing
+    mark is what the verb reports."""
+    doc = verb.doc
+    for child in children(verb):
+        if child.i <= verb.i or child.dep_ not in ("advcl", "dobj", "xcomp", "ccomp", "npadvmod"):
+            continue
+        opening = next((j for j in range(child.i - 1, max(verb.i, child.i - _TITLE_TOKENS), -1) if doc[j].text in _OPENING_MARKS), None)
+        if opening is None:
+            continue
+        for clause in children(child):
+            that = clause.left_edge
+            if (clause.dep_ == "ccomp" and that.lower_ == "that" and that.dep_ == "mark" and that.i - opening <= _TITLE_TOKENS
+                    and doc[that.i - 1].text in _CLOSING_MARKS):
+                return clause
     return None
 
 

@@ -177,7 +177,7 @@ def _name_before_aside(verb: Token, comma: int, owner: list[int] | None) -> Toke
     # `Mr. Lane, asked about it, had said`; not a list of clauses sharing one subject (`took …, suggesting …, was …`);
     # the parse may make the noun before the aside the participle's own subject (`official` ← `granted`)
     participle = first.tag_ in ("VBN", "VBG", "VBD") and first.dep_ != "amod" and verb.dep_ != "conj" \
-        and not any(c.dep_ in SUBJECT_DEPS and (c.i != head.i or not people) for c in children(first))
+        and not any(c.dep_ in SUBJECT_DEPS and (c.i != head.i or not (people or name.pos_ == "PROPN")) for c in children(first))
     if people and not participle:
         return None
     if not (described or participle):

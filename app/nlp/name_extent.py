@@ -19,6 +19,7 @@ _MAX_ROLE_WORDS = 2
 _PORTFOLIO_JOINS = frozenset({"and", "the", "&", "of", "for"})  # words inside a portfolio's name (`Sustainability and the Environment`)
 _PORTFOLIO_REACH = 10  # tokens back from a run to the title and `for` of the portfolio it ends
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # `the Council 2024 budget`: a year, not a unit's number
 
 
 def folded_words(doc: Doc) -> list[str | None]:
@@ -177,6 +178,22 @@ def local_council_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
             j += 1
         if run.kind in ("place", "organization", "unknown") and j > run.end and j < len(doc) and doc[j].text == "council":
             found.append(NameRun(run.start, j + 1, "organization", run.honorific, run.prefix))
+        else:
+            found.append(run)
+    return found
+
+
+def numbered_unit_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
+    """`AFSCME District Council 33`, `Teamsters Local 727`: a union's local or a body's numbered unit ends with its
+    number, which the NER leaves out (or reads as a date); an organisation's run ending with such a word
+    (data/numbered_units.txt) goes on through the whole number right after it."""
+    units = word_list("numbered_units.txt")
+    found: list[NameRun] = []
+    for run in runs:
+        end = run.end
+        if (run.kind == "organization" and end < len(doc) and doc[end - 1].lower_ in units and doc[end - 1].text[:1].isupper()
+                and doc[end].text.isdigit() and not _YEAR.fullmatch(doc[end].text)):
+            found.append(NameRun(run.start, end + 1, run.kind, run.honorific, run.prefix))
         else:
             found.append(run)
     return found

@@ -30,7 +30,7 @@ from .clause_antecedent import ClauseAntecedent
 from .lexicon import title_words, word_list
 from .name_lists import named_examples
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import PLURAL_TAGS, asking_verbs, SUBJECTS, cleft_focus, Resolution, definite, embedded_clause, organisation_nouns, possessive
+from .resolution import PLURAL_TAGS, answering_verbs, asking_verbs, interviewer_roles, SUBJECTS, cleft_focus, Resolution, definite, embedded_clause, organisation_nouns, possessive
 from .token_columns import column
 from .tokens import children, is_cue, sentence_start
 
@@ -125,9 +125,13 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         governing = self.clause_antecedent(token, wanted, gender, addressed)
         if governing is not None and governing.entity not in addressed:
             return replace(governing, via="pronoun", gender=governing.gender or gender)
+        asked = self._asked_before(token, gender, addressed) if wanted == "person" else None
+        if asked is not None:  # `When we asked Sallis about the votes, she said`: the one asked answers
+            return replace(asked, via="pronoun", gender=asked.gender or gender)
         joined = self._joined_by(token, gender, addressed) if gender else None
         if joined is not None:
             return replace(joined, via="pronoun", gender=joined.gender or gender)
+        asker = self._asker(token)
         spoken_at = self._spoken_at()
         reported = self._reported_about(token)
         low = floor = max(0, token.i - self.window)
@@ -138,6 +142,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             if (tag not in _MAY_REFER and i not in spoken_at and (tag not in _MISTAGGED or self.entity_at[i] == -1)
                     and not (tag == "ADJ" and aged(doc[i]))):
                 i -= 1  # no pronoun, noun or name, nor a speaker, a mistagged name or `the 43-year-old`: passed over below as well
+                continue
+            if asker[0] <= i < asker[1]:
+                i -= 1  # `“So he was wrong?” the reporter pressed. “No,” she replied`: not the one who asked
                 continue
             candidate = doc[i]
             if i in spoken_at and owner[i] == -1 and best is None:
@@ -222,7 +229,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             best = fallback  # `The board's rates angered the farmers, though they …`: people just named, not an older group
         if best is not None and fallback is not None and wanted == "thing" and best[0] < sentence_start(doc, token.i, limit=self.window) <= fallback[0]:
             best = fallback  # `Flyers from the union appeared after it said`: the body its own sentence names
-        speaker = self._last_speaker(token.i, wanted, gender, addressed)
+        speaker = self._last_speaker(token.i, wanted, gender, addressed, asker[0])
         chosen = best
         if speaker is not None and chosen is None and fallback is not None and fallback[0] > speaker[0] and fallback[0] >= self._previous_sentence(token.i):
             chosen = fallback  # no subject in the window names anyone, but the sentence before names a person after the last quoted one
@@ -393,6 +400,20 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                     return found
         return None
 
+    def _asked_before(self, token: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
+        """A subject pronoun of a reporting verb whose own sentence first puts a question to someone in a clause of
+        that verb (`When we asked Sallis about the votes, she said …`, `Asked by Ortiz …` is no object): the person
+        asked is the one who answers, whoever was quoted before."""
+        verb = token.head
+        if token.dep_ not in SUBJECTS or not is_cue(verb):
+            return None
+        for clause in children(verb):
+            if clause.dep_ == "advcl" and clause.i < token.i and sentence_start(self.doc, token.i, limit=self.window) <= clause.i:
+                found = self._asked_by(clause, gender, addressed)
+                if found is not None and (not gender or self._gender_of(found) in (None, gender)):
+                    return found
+        return None
+
     def _documents_author(self, document: Token, gender: str | None) -> Resolution | None:
         """The named person a document subject is from (`A statement from Bridget Kavanagh was read to the court`):
         who speaks through it is the antecedent of a pronoun that speaks `in` a document (`she said in the
@@ -446,9 +467,21 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 subjects.append(doc[token.i - 2])  # its subject, however the parser attached it
         return subjects + [s for clause in reported for s in children(clause) if s.dep_ in SUBJECTS and s.i < token.i]
 
-    def _last_speaker(self, position: int, wanted: str, gender: str | None, addressed: frozenset[int] = frozenset()) -> tuple[int, Resolution] | None:
+    def _asker(self, token: Token) -> tuple[int, int]:
+        """The mention of whoever asked the question just quoted, when the pronoun's verb answers it (`she replied`) or
+        the one who asked is a host, a moderator or an anchor: no antecedent of the pronoun. (-1, -1) when there is none."""
+        if token.dep_ not in SUBJECTS or not is_cue(token.head) or not self.spoken:
+            return -1, -1
+        at, asker = next(((at, found) for at, found in reversed(self.spoken) if at < token.i), (-1, None))
+        if at not in self.questions:
+            return -1, -1
+        # `Chang asked whether that left room for a deal. “Not much,” he said`: a host or moderator asks, whatever the verb
+        interviewer = asker.role is not None and asker.role.split()[-1].lower() in interviewer_roles()
+        return (at, self.questions[at]) if interviewer or token.head.lemma_.lower() in answering_verbs() else (-1, -1)
+
+    def _last_speaker(self, position: int, wanted: str, gender: str | None, addressed: frozenset[int] = frozenset(), asker: int = -1) -> tuple[int, Resolution] | None:
         for at, found in reversed(self.spoken):
-            if at >= position or found.entity in addressed:
+            if at >= position or found.entity in addressed or at == asker:
                 continue
             if wanted == "plural" and found.kind in ("group", "organization"):
                 return at, found

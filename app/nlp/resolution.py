@@ -86,6 +86,18 @@ def person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def answering_verbs() -> frozenset[str]:
+    """Verbs of answering a question (`she replied`): data/answering_verbs.txt."""
+    return read_words("answering_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def interviewer_roles() -> frozenset[str]:
+    """Last words of the roles of those who put the questions (`host`, `moderator`): data/interviewer_roles.txt."""
+    return read_words("interviewer_roles.txt")
+
+
+@lru_cache(maxsize=None)
 def asking_verbs() -> frozenset[str]:
     """Verbs of putting a question to someone (`Hewitt asked Trump`): data/asking_verbs.txt."""
     return read_words("asking_verbs.txt")

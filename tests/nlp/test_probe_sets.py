@@ -28,6 +28,9 @@ set held to floors near its figures (each folder's README.md has the before and 
 - world15a: LONG Hong Kong, Korean, Japanese, Taiwanese, Bangladeshi and Sri Lankan news (3,340-3,570 characters, 19-25
   quotes each: `Gary Lau Chi-hang` -> `Lau`, `Kwon Tae-sik` -> `Kwon`, Chinese characters in brackets after names,
   `Rep.`, `Gov.`, `Legislator`, `Md`, `Haji`, `Advocate`, Sri Lankan initials; 0.72 / 0.89 before).
+- outlets15: LONG US political exchanges (3,400-3,600 characters, 20-27 quotes each) where several people speak in
+  turn: debates, Senate and House hearings written as alternating paragraphs, a press briefing, a PolitiFact
+  fact-check, Sunday shows, a rally (0.90 / 0.95 before, quote recall 0.98 / 0.98).
 Floors of world8, world9, outlets9 and outlets10 were raised after round eleven's general rules (wire credits, `the
 government`, described companies, human-interest ledes, passive addressees, role words) moved their figures; those of
 world9's holdout, world11, outlets9, outlets10 and outlets11 after round twelve's (fix12: owned relations, court
@@ -105,6 +108,10 @@ FLOORS = {
                              "role": 0.74},
     "world15a/holdout.jsonl": {"recall": 0.98, "precision": 0.94, "name": 0.87, "attributed": 0.83, "mention": 0.97,
                                "role": 0.71},
+    "outlets15/probe.jsonl": {"recall": 0.96, "precision": 0.96, "name": 0.95, "attributed": 0.94, "mention": 0.95,
+                              "role": 0.67},
+    "outlets15/holdout.jsonl": {"recall": 0.96, "precision": 0.91, "name": 0.95, "attributed": 0.89, "mention": 0.97,
+                                "role": 0.60},
 }
 
 
