@@ -414,10 +414,11 @@ def _surname_alone(doc: Doc, start: int, end: int, words: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Given names the nickname list knows (`caleb`, `brianna`), taken once from the shared list, when the pipeline
+    """Given names the nickname list knows (`caleb`, `brianna`) and those it lacks (data/given_names.txt: `dafydd`,
+    `grace`), taken once from the shared list, when the pipeline
     loads (EntityTable.__init__); the entity table and the speaker finder read the same set."""
     names = nicknamer()
-    return frozenset(names.nickname_lookup) | frozenset(names.canonical_lookup)
+    return frozenset(names.nickname_lookup) | frozenset(names.canonical_lookup) | word_list("given_names.txt")
 
 
 def _first_name_fitting(run: NameRun, bearers: set[int], by_id: dict[int, Entry], margin: int) -> Entry | None:
