@@ -284,6 +284,18 @@ def stranded_preposition_owner(verb: Token, agent: Token) -> Token | None:
     return noun
 
 
+def participle_before_apposition(agent: Token) -> Token | None:
+    """`Reacting, the state government, in a statement …, said`, `Speaking, the minister said`: a participle alone
+    before a comma, opening the sentence (Nigerian and Ghanaian news), which the parse made the verb's subject and
+    the speaker its apposition; the apposition speaks."""
+    if agent.tag_ != "VBG" or not agent.is_sent_start:
+        return None
+    apposed = [c for c in children(agent) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    if len(apposed) != 1 or any(c.dep_ not in ("appos", "punct") for c in children(agent)) or agent.nbor(1).text != ",":
+        return None
+    return apposed[0]
+
+
 def member_before_party_place(agent: Token) -> Token | None:
     """`State Rep. Ana Lucía Cordero, D-San Antonio, said`: a member's party letter and home town set off by commas
     after the name; with a place of two words the parse may make the place the verb's subject and hang the name on
