@@ -1,0 +1,36 @@
+"""Who speaks, in forms of news from Singapore, Nigeria and US city halls (fix15): `DPP` is a title (data/titles.txt);
+a holder's name run into a portfolio written in lower case after the title's `of` speaks
+(`name_lists.named_after_its_body`); a participle alone opening the sentence before a comma is no speaker, its
+apposition is (`misparsed_subjects.participle_before_apposition`); an office owned by a title (`The mayor's office`)
+is nobody's office the article gave other titles (`described_entities._may_hold`). Our own sentences, through the
+real model."""
+
+import pytest
+
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow  # through the real model
+
+
+def test_dpp_is_the_deputy_public_prosecutor_named_before(analyse):
+    text = ("Deputy Public Prosecutor Marcus Tay said the accused had planned the offence. "
+            "\"The offence was planned over months,\" said DPP Tay, who asked for a jail term.")
+    assert speaker_of(analyse, text, "planned over months").name == "Marcus Tay"
+
+
+def test_a_name_run_into_a_lower_case_portfolio_speaks(analyse):
+    text = "LTA director of enforcement Goh Wei Jie said the agency had received 40 complaints."
+    speaker = speaker_of(analyse, text, "40 complaints")
+    assert (speaker.name, speaker.role) == ("Goh Wei Jie", "LTA director of enforcement")
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker(analyse):
+    text = ("Reacting, the state government, in a statement signed by the commissioner's aide, said a committee had "
+            "been set up to reconcile the figures.")
+    assert speaker_of(analyse, text, "reconcile").name == "the state government"
+
+
+def test_the_mayors_office_is_no_office_of_a_councilmember(analyse):
+    text = ("Councilmember Laura Vance voted for the tax. She said the city needed the money.\n\n"
+            "The mayor's office said in a statement that the mayor would sign the bill.")
+    assert speaker_of(analyse, text, "sign the bill").name == "The mayor's office"
