@@ -34,3 +34,11 @@ def test_the_mayors_office_is_no_office_of_a_councilmember(analyse):
     text = ("Councilmember Laura Vance voted for the tax. She said the city needed the money.\n\n"
             "The mayor's office said in a statement that the mayor would sign the bill.")
     assert speaker_of(analyse, text, "sign the bill").name == "The mayor's office"
+
+
+@pytest.mark.parametrize("text", [
+    "Outside Union Station, Marco Bellini, who sells newspapers on Canal Street, said sales had halved since March.",
+    "Outside Town Hall, Rosa Kemp, who runs a bakery on Main Street, said sales had halved since March.",
+])
+def test_the_person_after_a_fronted_place_speaks(analyse, text):
+    assert speaker_of(analyse, text, "halved").name in ("Marco Bellini", "Rosa Kemp")
