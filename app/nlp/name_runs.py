@@ -597,7 +597,12 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         person_end = person
         while person_end < end and doc[person_end].ent_type_ == "PERSON":
             person_end += 1
-        if person_end - person == 1 and doc[person - 1].ent_type_ == "" and not is_title(doc[person - 1]):
+        k = person - 1
+        while k > start and _particle(doc[k]):
+            k -= 1
+        if k < person - 1 and doc[k].text[:1].isupper() and not is_title(doc[k]):
+            person = k  # `Rajesh s/o Palaniappan`, `Rajesh` tagged a product: the particles join the word before them
+        elif person_end - person == 1 and doc[person - 1].ent_type_ == "" and not is_title(doc[person - 1]):
             person -= 1  # `Ana` left outside the entity `Petrova`
         start = person  # `Republican Donald Trump`, `Offensive Things Donald Trump`, `Filmmaker Jack Marino`
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):

@@ -47,3 +47,9 @@ def test_a_western_given_name_before_a_chinese_name_after_a_portfolio(analyse):
 def test_a_councilmember_tagged_as_an_organisation_is_a_person(analyse):
     text = "Councilmember Itzel Vargas voted for the tax. She said police had answered 300 calls."
     assert speaker_of(analyse, text, "300 calls").name == "Itzel Vargas"
+
+
+@pytest.mark.parametrize("name", ["Ganesh s/o Murugiah", "Vikram s/o Sellappan"])
+def test_the_particle_joins_a_given_name_the_ner_gave_another_label(analyse, name):
+    text = f"At the sentencing, defence counsel {name} said his client had repaid most of the money."
+    assert speaker_of(analyse, text, "repaid").name == name
