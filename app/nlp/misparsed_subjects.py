@@ -288,12 +288,19 @@ def participle_before_apposition(agent: Token) -> Token | None:
     """`Reacting, the state government, in a statement …, said`, `Speaking, the minister said`: a participle alone
     before a comma, opening the sentence (Nigerian and Ghanaian news), which the parse made the verb's subject and
     the speaker its apposition; the apposition speaks."""
-    if agent.tag_ != "VBG" or not agent.is_sent_start:
+    participle = agent.tag_ == "VBG" or (agent.lower_.endswith("ing") and agent.is_alpha and len(agent) > 5)  # tagged `NN` in a long article
+    if not participle or _sentence_opening(agent).i != agent.i:
         return None
     apposed = [c for c in children(agent) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
     if len(apposed) != 1 or any(c.dep_ not in ("appos", "punct") for c in children(agent)) or agent.nbor(1).text != ",":
         return None
     return apposed[0]
+
+
+def _sentence_opening(token: Token) -> Token:
+    """The first word of the token's sentence, after the blank lines a paragraph break leaves at its start."""
+    sentence = token.sent
+    return next((t for t in sentence if not t.is_space), sentence[0])
 
 
 _FRONTED_PLACE = frozenset("in at on near outside inside across along behind beyond".split())
@@ -304,7 +311,7 @@ def person_after_fronted_place(agent: Token) -> Token | None:
     mother of five, said`: a place set before the sentence's subject with a comma, which the parse made the verb's
     subject and the person its apposition; the person named right after the comma speaks."""
     sentence = agent.sent
-    opening = sentence[0]
+    opening = _sentence_opening(agent)
     if opening.lower_ not in _FRONTED_PLACE or agent.ent_type_ == "PERSON":
         return None
     comma = next((t.i for t in sentence if t.text == ","), None)

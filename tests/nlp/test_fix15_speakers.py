@@ -42,3 +42,12 @@ def test_the_mayors_office_is_no_office_of_a_councilmember(analyse):
 ])
 def test_the_person_after_a_fronted_place_speaks(analyse, text):
     assert speaker_of(analyse, text, "halved").name in ("Marco Bellini", "Rosa Kemp")
+
+
+def test_a_participle_tagged_as_a_noun_opening_a_paragraph_is_no_speaker(analyse):
+    text = ("Hajiya Zainab Musa, a retired nurse who now leads the market women in Tudun Wada, said traders were "
+            "bearing the burden of the arrears.\n\n"
+            "\"When the husband is not paid, the wife must find a way,\" she said.\n\n"
+            "Reacting, the state government, in a statement signed by the Special Adviser to the Governor on Media, "
+            "Musa Danladi, said a committee had been set up to review the figures with the union.")
+    assert speaker_of(analyse, text, "review the figures").mention.text == "the state government"
