@@ -38,7 +38,7 @@ from .relations import Relations
 from .resolution import AUTHOR, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
 from .roles import bare_title, continues_apposition, give_described_roles, is_role
 from .mention_extent import mention_extent, mention_head, one_referent, shared_phrase, written_list
-from .name_runs import headline_tokens, words_before
+from .name_runs import headline_tokens, is_post_nominal, words_before
 from .name_lists import listed_people, named_after_its_body, named_examples, names_set_beside, subjects_before
 from .paragraphs import credited_dateline
 from .token_ranges import paragraph_breaks, token_range
@@ -322,8 +322,16 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         epithet = head.ent_type_ == "NORP" and head.tag_ == "NNP"
         if head.pos_ != "NOUN" and not epithet:
             return None
-        return next((c for c in children(head) if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1
+        apposed = (self._before_letters(c) for c in children(head) if c.dep_ == "appos")
+        return next((c for c in apposed if self.entity_at[c.i] != -1 and self.owner[c.i] == -1
                      and (not epithet or self.entities[self.entity_at[c.i]].kind == "person")), None)
+
+    def _before_letters(self, token: Token) -> Token:
+        """`Plaid Cymru's health spokesperson, Siân Elis MS, said`: the parse makes the member's letters after the
+        name the apposition; the name before them is the one set beside the description."""
+        if token.i > 0 and is_post_nominal(token) and self.entity_at[token.i] == -1 and self.entity_at[token.i - 1] != -1:
+            return self.doc[token.i - 1]
+        return token
 
     def _called_by_name(self, head: Token) -> Token | None:
         """`a group called Friends of the Harbour`, `a farmer named Ana Ruiz`: the name the description gives its

@@ -51,3 +51,10 @@ def test_a_participle_tagged_as_a_noun_opening_a_paragraph_is_no_speaker(analyse
             "Reacting, the state government, in a statement signed by the Special Adviser to the Governor on Media, "
             "Musa Danladi, said a committee had been set up to review the figures with the union.")
     assert speaker_of(analyse, text, "review the figures").mention.text == "the state government"
+
+
+def test_the_name_before_a_members_letters_is_the_apposition(analyse):
+    text = ("Plaid Cymru's education spokesperson, Nia Gwyn MS, said the plan had come too late for rural schools. "
+            "\"Pupils in Ceredigion have waited long enough,\" she said.")
+    assert speaker_of(analyse, text, "too late").name == "Nia Gwyn"
+    assert speaker_of(analyse, text, "waited long").name == "Nia Gwyn"
