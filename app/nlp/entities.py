@@ -372,7 +372,7 @@ def _waits(doc: Doc, run: NameRun, first_full_name: dict[str, int]) -> bool:
 
 def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]], prefixes: dict, max_role_tokens: int, owner: list[int]) -> None:
     for start, end in mentions:
-        if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
+        if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person" and not is_post_nominal(doc[start - 1]):
             entry.votes[gender_words()[doc[start - 1].lower_]] += 3
         roles, descriptions = statements_of_mention(doc, start, end, max_role_tokens, quoted=owner[start] != -1)
         if entry.kind == "organization":  # `In an email to the Star, a spokesperson for …`: the parse's apposition
@@ -383,9 +383,15 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
         entry.descriptions.extend(descriptions)
         if entry.kind == "person":
             for text in roles + descriptions:  # an honorific opening the text is counted with the mention; `first lady` is a role
-                for position, word in enumerate(text.lower().split()):
-                    if word in gender_words() and (position > 0 or word not in honorifics()) and not _courtesy_title(word):
+                for position, written in enumerate(text.split()):
+                    word = written.lower()
+                    if word in gender_words() and (position > 0 or word not in honorifics()) and not _courtesy_title(word) and not _letters(written):
                         entry.votes[gender_words()[word]] += 3
+
+
+def _letters(written: str) -> bool:
+    """`MS` in `Welsh Conservative MS`: a member's letters in capitals (data/post_nominals.txt), not the honorific `Ms`."""
+    return written.isupper() and len(written) > 1 and written.lower() in word_list("post_nominals.txt")
 
 
 def _opens_with_a_given_name(doc: Doc, entry: Entry) -> bool:

@@ -53,3 +53,11 @@ def test_a_councilmember_tagged_as_an_organisation_is_a_person(analyse):
 def test_the_particle_joins_a_given_name_the_ner_gave_another_label(analyse, name):
     text = f"At the sentencing, defence counsel {name} said his client had repaid most of the money."
     assert speaker_of(analyse, text, "repaid").name == name
+
+
+def test_a_members_letters_in_capitals_state_no_gender(nlp):
+    from app.nlp.extensions import ENTITIES
+
+    doc = nlp("Welsh Conservative MS Gwion Hughes said ministers had failed rural patients.")
+    person = next(e for e in doc._.get(ENTITIES) if e.name == "Gwion Hughes")
+    assert person.gender is None  # `MS` is a Member of the Senedd, not `Ms`
