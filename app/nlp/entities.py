@@ -140,7 +140,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                     by_alias[shorter] = entry
         entry.mentions.append((run.start, run.end))
         keys_ending_at[run.end] = key
-    merge_partial_names(doc, people, by_surname, loose, common)
+    merge_partial_names(doc, people, by_surname, loose, common, given_names())
     merge_nicknames(people, by_surname, loose)
     merge_name_beginnings(people, by_surname, loose, frozenset(folded[run.start] for run in runs if run.end - run.start == 1 and folded[run.start]))
     merge_shortened_organisations(doc, entries, by_alias)

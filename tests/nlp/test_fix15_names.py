@@ -61,3 +61,9 @@ def test_a_members_letters_in_capitals_state_no_gender(nlp):
     doc = nlp("Welsh Conservative MS Gwion Hughes said ministers had failed rural patients.")
     person = next(e for e in doc._.get(ENTITIES) if e.name == "Gwion Hughes")
     assert person.gender is None  # `MS` is a Member of the Senedd, not `Ms`
+
+
+def test_a_hyphenated_surname_with_an_honorific_is_the_member_named_before(analyse):
+    text = ("Welsh Conservative MS Gwion Pryce-Jenkins, who represents Montgomeryshire, said ministers had failed. "
+            "\"Nobody in Powys believes these figures,\" Mr Pryce-Jenkins said.")
+    assert speaker_of(analyse, text, "Powys").name == "Gwion Pryce-Jenkins"  # the NER ran `Gwion` into an ORG
