@@ -555,6 +555,9 @@ def is_post_nominal(token: Token) -> bool:
     return len(text) > 1 and text[:1].isupper() and any(ch.isupper() for ch in text[1:]) and text.lower() in word_list("post_nominals.txt")
 
 
+_ROYAL_NAMES = frozenset({"nana"})  # a Ghanaian chief's title before a stool name, and a given name of the royal-born
+
+
 def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | None:
     prefix = start
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _CONNECTORS):
@@ -564,6 +567,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         end, lettered = end - 1, True  # `Edward Argyle MP`, `Helena Kennedy KC`: the letters after the name are no part of it (but `Labour MP` stays)
     honorific = doc[start - 1].lower_ if start > 0 and doc[start - 1].lower_ in honorifics() else None
     last_title = max((k for k in range(start, end - 1) if is_title(doc[k]) and not (k == start and given_name_after_title(doc, k))), default=None)
+    if last_title is not None and last_title > start and doc[last_title].lower_ in _ROYAL_NAMES and is_title(doc[last_title - 1]) and doc[last_title - 1].lower_ not in honorifics():
+        last_title -= 1  # `President Nana Akufo-Addo`: after an office, `Nana` is part of the name, not a chief's title
     titled = False
     if last_title is not None and doc[last_title].ent_iob_ == "B" and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
         if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]) \

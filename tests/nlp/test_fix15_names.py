@@ -67,3 +67,16 @@ def test_a_hyphenated_surname_with_an_honorific_is_the_member_named_before(analy
     text = ("Welsh Conservative MS Gwion Pryce-Jenkins, who represents Montgomeryshire, said ministers had failed. "
             "\"Nobody in Powys believes these figures,\" Mr Pryce-Jenkins said.")
     assert speaker_of(analyse, text, "Powys").name == "Gwion Pryce-Jenkins"  # the NER ran `Gwion` into an ORG
+
+
+def test_nana_after_an_office_is_part_of_the_name(analyse):
+    text = ("Former President Nana Akufo-Addo said the ban on small-scale mining should stay. "
+            "\"We will not surrender our rivers,\" Akufo-Addo said.")
+    assert speaker_of(analyse, text, "ban").name == "Nana Akufo-Addo"
+    assert speaker_of(analyse, text, "rivers").name == "Nana Akufo-Addo"
+
+
+def test_nana_before_a_chiefs_stool_name_stays_a_title(analyse):
+    text = ("The Omanhene of Kwahu, Nana Kofi Boateng II, said the river was dead. "
+            "\"Our children cannot drink it,\" Nana Boateng said.")
+    assert speaker_of(analyse, text, "river").name == "Kofi Boateng II"
