@@ -160,6 +160,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         self._paired: dict[frozenset[int], tuple[int, ...]] | None = None  # coordinations of named entities, in order
         self._listed: dict[int, list[Token]] = {}  # the written list of named people each token stands in
         self._by_surname: dict[str, list[int]] | None = None  # the people the article names, by surname
+        self._by_last_word: dict[str, set[int]] | None = None  # every entity by its name's last word, lower case
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
         self._headline: bytearray | None = None  # 1 for the tokens of headlines and captions
         self.clause_speaker = -1  # the relative pronoun (`who said`) whose antecedent is being resolved
@@ -261,6 +262,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         if titled is not None:  # `Former Clinton Pollster Says …` over `former Bill Clinton pollster Douglas Schoen`
             return self.of_entity(titled, "description")
         named = self._entity_of(head, start, end)
+        if named is None and start == head.i and end == head.i + 1:
+            named = self._written_in_capitals(head)  # `OKONKWO: "…"` over the article's `Okonkwo`
         if named is not None and (self.one_of_many(head, named) or self.headline_noun(head, named)):
             return self.description(head, as_speaker=True)  # `another New Hampshire Republican said`
         if named is not None and head.ent_type_ == "NORP" and definite(head) and head.tag_ not in PLURAL_TAGS:
@@ -286,6 +289,20 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
 
     def _named_outside_quotes(self, i: int) -> bool:
         return self.entity_at[i] != -1 and self.owner[i] == -1 and not self.entities[self.entity_at[i]].plural
+
+    def _written_in_capitals(self, head: Token) -> int | None:
+        """`OKONKWO: "I am the best thing …"`: a headline's speaker in capitals, a word the entity table does not hold,
+        is the one entity whose name ends in that word as the article writes it (`Okonkwo said`)."""
+        text = head.text
+        if not (text.isupper() and text.isalpha() and len(text) > 2):
+            return None
+        if self._by_last_word is None:
+            self._by_last_word = {}
+            for index, entity in enumerate(self.entities):
+                if entity.name.split() and str(entity.kind) in ("person", "organization"):
+                    self._by_last_word.setdefault(entity.name.split()[-1].lower(), set()).add(index)
+        found = self._by_last_word.get(text.lower(), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _surnames(self) -> dict[str, list[int]]:
         if self._by_surname is None:

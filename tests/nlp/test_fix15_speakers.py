@@ -58,3 +58,10 @@ def test_the_name_before_a_members_letters_is_the_apposition(analyse):
             "\"Pupils in Ceredigion have waited long enough,\" she said.")
     assert speaker_of(analyse, text, "too late").name == "Nia Gwyn"
     assert speaker_of(analyse, text, "waited long").name == "Nia Gwyn"
+
+
+@pytest.mark.parametrize("name", ["Chukwueze", "Okonkwo"])
+def test_a_headline_speaker_in_capitals_takes_the_articles_form(analyse, name):
+    text = (f'{name.upper()}: "Nobody will push this club around"\n\n'
+            f'The manager spoke on Friday after the win. "We will win the league," {name} said.')
+    assert speaker_of(analyse, text, "push this club").name == name
