@@ -80,3 +80,10 @@ def test_nana_before_a_chiefs_stool_name_stays_a_title(analyse):
     text = ("The Omanhene of Kwahu, Nana Kofi Boateng II, said the river was dead. "
             "\"Our children cannot drink it,\" Nana Boateng said.")
     assert speaker_of(analyse, text, "river").name == "Kofi Boateng II"
+
+
+def test_a_lower_case_title_capitalised_before_a_name_is_no_part_of_it(analyse):
+    text = ("Advocate Rukhsana Mirza, representing the families, argued that the water board had ignored the court's "
+            "orders. \"My clients have waited three years for water,\" she said.")
+    assert speaker_of(analyse, text, "ignored").name == "Rukhsana Mirza"
+    assert speaker_of(analyse, text, "three years").name == "Rukhsana Mirza"
