@@ -65,4 +65,3 @@ def test_a_headline_speaker_in_capitals_takes_the_articles_form(analyse, name):
     text = (f'{name.upper()}: "Nobody will push this club around"\n\n'
             f'The manager spoke on Friday after the win. "We will win the league," {name} said.')
     assert speaker_of(analyse, text, "push this club").name == name
-
