@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from .lexicon import given_name_abbreviations, name_suffix_abbreviations, title_abbreviations
+from .lexicon import given_name_abbreviations, name_suffix_abbreviations, title_abbreviations, word_list
 from .tokens import set_sentence_starts, token_texts
 
 
@@ -26,6 +26,9 @@ def make_abbreviations(nlp: Language, name: str) -> "TitleAbbreviations":
     for written in titles | suffixes:
         for form in {written, written.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for particle in word_list("name_particles.txt"):
+        if "/" in particle:  # `Rajesh s/o Palaniappan`: one word of the name, not `s` + `/` + `o`
+            nlp.tokenizer.add_special_case(particle, [{ORTH: particle}])
     return TitleAbbreviations(titles | {title.upper() for title in titles})
 
 

@@ -322,12 +322,13 @@ class DescribedEntities:
 
     def _may_hold(self, index: int, head: Token) -> bool:
         """Whether this person may hold the title `head`: not when they hold a rank below it (`Assistant U.S.
-        Attorney`), nor when the title is an office of a place (`the U.S. attorney`) and the titles the article gave
-        them are others (`her chief of staff`)."""
+        Attorney`), nor when the title is an office of a place (`the U.S. attorney`) or owns an office (`The mayor's
+        office said`) and the titles the article gave them are others (`her chief of staff`, `Councilmember`)."""
         if self._holds_rank_below(index, head):
             return False
         placed = any(t.pos_ == "PROPN" or t.ent_type_ == "GPE" for t in head.subtree if t.i < head.i)
-        return not (placed and self._contradicts_role(index, head))
+        office = head.dep_ == "poss" and head.head.lemma_.lower() == "office"
+        return not ((placed or office) and self._contradicts_role(index, head))
 
     def _holds_rank_below(self, index: int, head: Token) -> bool:
         """`the U.S. attorney` and `Assistant U.S. Attorney Kevin Sandoval`: every role of this person's that ends

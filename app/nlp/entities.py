@@ -140,7 +140,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                     by_alias[shorter] = entry
         entry.mentions.append((run.start, run.end))
         keys_ending_at[run.end] = key
-    merge_partial_names(doc, people, by_surname, loose, common)
+    merge_partial_names(doc, people, by_surname, loose, common, given_names())
     merge_nicknames(people, by_surname, loose)
     merge_name_beginnings(people, by_surname, loose, frozenset(folded[run.start] for run in runs if run.end - run.start == 1 and folded[run.start]))
     merge_shortened_organisations(doc, entries, by_alias)
@@ -385,7 +385,7 @@ def _waits(doc: Doc, run: NameRun, first_full_name: dict[str, int]) -> bool:
 
 def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]], prefixes: dict, max_role_tokens: int, owner: list[int]) -> None:
     for start, end in mentions:
-        if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person":
+        if start > 0 and doc[start - 1].lower_ in gender_words() and entry.kind == "person" and not is_post_nominal(doc[start - 1]):
             entry.votes[gender_words()[doc[start - 1].lower_]] += 3
         roles, descriptions = statements_of_mention(doc, start, end, max_role_tokens, quoted=owner[start] != -1)
         if entry.kind == "organization":  # `In an email to the Star, a spokesperson for …`: the parse's apposition
@@ -396,9 +396,15 @@ def _attach_descriptions(doc: Doc, entry: Entry, mentions: list[tuple[int, int]]
         entry.descriptions.extend(descriptions)
         if entry.kind == "person":
             for text in roles + descriptions:  # an honorific opening the text is counted with the mention; `first lady` is a role
-                for position, word in enumerate(text.lower().split()):
-                    if word in gender_words() and (position > 0 or word not in honorifics()) and not _courtesy_title(word):
+                for position, written in enumerate(text.split()):
+                    word = written.lower()
+                    if word in gender_words() and (position > 0 or word not in honorifics()) and not _courtesy_title(word) and not _letters(written):
                         entry.votes[gender_words()[word]] += 3
+
+
+def _letters(written: str) -> bool:
+    """`MS` in `Welsh Conservative MS`: a member's letters in capitals (data/post_nominals.txt), not the honorific `Ms`."""
+    return written.isupper() and len(written) > 1 and written.lower() in word_list("post_nominals.txt")
 
 
 def _opens_with_a_given_name(doc: Doc, entry: Entry) -> bool:
@@ -427,10 +433,11 @@ def _surname_alone(doc: Doc, start: int, end: int, words: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Given names the nickname list knows (`caleb`, `brianna`), taken once from the shared list, when the pipeline
+    """Given names the nickname list knows (`caleb`, `brianna`) and those it lacks (data/given_names.txt: `dafydd`,
+    `grace`), taken once from the shared list, when the pipeline
     loads (EntityTable.__init__); the entity table and the speaker finder read the same set."""
     names = nicknamer()
-    return frozenset(names.nickname_lookup) | frozenset(names.canonical_lookup)
+    return frozenset(names.nickname_lookup) | frozenset(names.canonical_lookup) | word_list("given_names.txt")
 
 
 def _first_name_fitting(run: NameRun, bearers: set[int], by_id: dict[int, Entry], margin: int) -> Entry | None:

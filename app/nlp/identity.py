@@ -39,7 +39,7 @@ from .relations import Relations
 from .resolution import AUTHOR, asking_verbs, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
 from .roles import bare_title, continues_apposition, give_described_roles, is_role
 from .mention_extent import mention_extent, mention_head, one_referent, shared_phrase, written_list
-from .name_runs import headline_tokens, words_before
+from .name_runs import headline_tokens, is_post_nominal, words_before
 from .name_lists import listed_people, named_after_its_body, named_examples, names_set_beside, subjects_before
 from .paragraphs import credited_dateline
 from .token_ranges import paragraph_breaks, token_range
@@ -181,6 +181,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         self._paired: dict[frozenset[int], tuple[int, ...]] | None = None  # coordinations of named entities, in order
         self._listed: dict[int, list[Token]] = {}  # the written list of named people each token stands in
         self._by_surname: dict[str, list[int]] | None = None  # the people the article names, by surname
+        self._by_last_word: dict[str, set[int]] | None = None  # every entity by its name's last word, lower case
         self._writer: int | None = None  # the entity a byline or author's note names; -1 when none
         self._writing_outlet: int | None = None  # the one outlet the article names, whose narration says `we`; -1 when none
         self._headline: bytearray | None = None  # 1 for the tokens of headlines and captions
@@ -290,6 +291,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         if titled is not None:  # `Former Clinton Pollster Says …` over `former Bill Clinton pollster Douglas Schoen`
             return self.of_entity(titled, "description")
         named = self._entity_of(head, start, end)
+        if named is None and start == head.i and end == head.i + 1:
+            named = self._written_in_capitals(head)  # `OKONKWO: "…"` over the article's `Okonkwo`
         if named is not None and (self.one_of_many(head, named) or self.headline_noun(head, named)):
             return self.description(head, as_speaker=True)  # `another New Hampshire Republican said`
         if named is not None and head.ent_type_ == "NORP" and definite(head) and head.tag_ not in PLURAL_TAGS:
@@ -315,6 +318,20 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
 
     def _named_outside_quotes(self, i: int) -> bool:
         return self.entity_at[i] != -1 and self.owner[i] == -1 and not self.entities[self.entity_at[i]].plural
+
+    def _written_in_capitals(self, head: Token) -> int | None:
+        """`OKONKWO: "I am the best thing …"`: a headline's speaker in capitals, a word the entity table does not hold,
+        is the one entity whose name ends in that word as the article writes it (`Okonkwo said`)."""
+        text = head.text
+        if not (text.isupper() and text.isalpha() and len(text) > 2):
+            return None
+        if self._by_last_word is None:
+            self._by_last_word = {}
+            for index, entity in enumerate(self.entities):
+                if entity.name.split() and str(entity.kind) in ("person", "organization"):
+                    self._by_last_word.setdefault(entity.name.split()[-1].lower(), set()).add(index)
+        found = self._by_last_word.get(text.lower(), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _surnames(self) -> dict[str, list[int]]:
         if self._by_surname is None:
@@ -361,8 +378,16 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         epithet = head.ent_type_ == "NORP" and head.tag_ == "NNP"
         if head.pos_ != "NOUN" and not epithet:
             return None
-        return next((c for c in children(head) if c.dep_ == "appos" and self.entity_at[c.i] != -1 and self.owner[c.i] == -1
+        apposed = (self._before_letters(c) for c in children(head) if c.dep_ == "appos")
+        return next((c for c in apposed if self.entity_at[c.i] != -1 and self.owner[c.i] == -1
                      and (not epithet or self.entities[self.entity_at[c.i]].kind == "person")), None)
+
+    def _before_letters(self, token: Token) -> Token:
+        """`Plaid Cymru's health spokesperson, Siân Elis MS, said`: the parse makes the member's letters after the
+        name the apposition; the name before them is the one set beside the description."""
+        if token.i > 0 and is_post_nominal(token) and self.entity_at[token.i] == -1 and self.entity_at[token.i - 1] != -1:
+            return self.doc[token.i - 1]
+        return token
 
     def _called_by_name(self, head: Token) -> Token | None:
         """`a group called Friends of the Harbour`, `a farmer named Ana Ruiz`: the name the description gives its

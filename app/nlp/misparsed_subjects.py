@@ -319,6 +319,48 @@ def stranded_preposition_owner(verb: Token, agent: Token) -> Token | None:
     return noun
 
 
+def participle_before_apposition(agent: Token) -> Token | None:
+    """`Reacting, the state government, in a statement …, said`, `Speaking, the minister said`: a participle alone
+    before a comma, opening the sentence (Nigerian and Ghanaian news), which the parse made the verb's subject and
+    the speaker its apposition; the apposition speaks."""
+    participle = agent.tag_ == "VBG" or (agent.lower_.endswith("ing") and agent.is_alpha and len(agent) > 5)  # tagged `NN` in a long article
+    if not participle or _sentence_opening(agent).i != agent.i:
+        return None
+    apposed = [c for c in children(agent) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    if len(apposed) != 1 or any(c.dep_ not in ("appos", "punct") for c in children(agent)) or agent.nbor(1).text != ",":
+        return None
+    return apposed[0]
+
+
+def _sentence_opening(token: Token) -> Token:
+    """The first word of the token's sentence, after the blank lines a paragraph break leaves at its start."""
+    sentence = token.sent
+    return next((t for t in sentence if not t.is_space), sentence[0])
+
+
+_FRONTED_PLACE = frozenset("in at on near outside inside across along behind beyond".split())
+
+
+def person_after_fronted_place(agent: Token) -> Token | None:
+    """`Outside City Hall, Samir Haddad, who owns a grocery …, said`, `In Orangi Town's Sector 11-1/2, Nasreen Bibi, a
+    mother of five, said`: a place set before the sentence's subject with a comma, which the parse made the verb's
+    subject and the person its apposition; the person named right after the comma speaks."""
+    sentence = agent.sent
+    opening = _sentence_opening(agent)
+    if opening.lower_ not in _FRONTED_PLACE or agent.ent_type_ == "PERSON":
+        return None
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    if comma is None or not opening.i <= agent.i < comma or comma + 1 >= sentence.end:
+        return None
+    doc = agent.doc
+    name = doc[comma + 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head  # `Samir` → `Haddad`
+    if name.dep_ in ("appos", "dep") and name.ent_type_ == "PERSON" and doc[comma + 1].ent_iob_ == "B" and opening.i <= name.head.i < comma:
+        return name
+    return None
+
+
 def member_before_party_place(agent: Token) -> Token | None:
     """`State Rep. Ana Lucía Cordero, D-San Antonio, said`: a member's party letter and home town set off by commas
     after the name; with a place of two words the parse may make the place the verb's subject and hang the name on

@@ -129,11 +129,13 @@ def label_case(doc: Doc, run: NameRun, text: str) -> str:
     return _LABEL_WORD.sub(lambda word: word.group(0)[0] + word.group(0)[1:].lower(), text)
 
 
-def _first_word_is_a_name(doc: Doc, entry: Entry, loose: bytearray, common: frozenset[str]) -> bool:
-    """`Debbie` in `Debbie Wasserman Schultz` (left outside the PERSON span) is a name; `Florida` is not, nor is a
+def _first_word_is_a_name(doc: Doc, entry: Entry, loose: bytearray, common: frozenset[str], given: frozenset[str] = frozenset()) -> bool:
+    """`Debbie` in `Debbie Wasserman Schultz` (left outside the PERSON span) is a name, and so is a given name of
+    the list the NER ran into an organisation (`Welsh Conservative MS Gwion` tagged ORG); `Florida` is not, nor is a
     word the tagger takes for a name in a headline or quotation (`Crooked Hillary Clinton`), nor a word the article
     also writes in lower case (`Rival Hillary Clinton` where it writes `rival`)."""
-    return any(((doc[start].ent_type_ == "PERSON" and not loose[start]) or _untagged_first_name(doc, start, loose) or _apposed_to_a_role(doc, start, end, loose))
+    return any(((doc[start].ent_type_ == "PERSON" and not loose[start]) or _untagged_first_name(doc, start, loose) or _apposed_to_a_role(doc, start, end, loose)
+                or (not loose[start] and fold(doc[start].text) in given))
                and doc[start].lower_ not in common for start, end in entry.mentions)
 
 
@@ -153,15 +155,15 @@ def _untagged_first_name(doc: Doc, start: int, loose: bytearray) -> bool:
 
 
 def merge_partial_names(doc: Doc, people: dict[tuple[str, str], Entry], by_surname: dict[str, list[tuple[int, Entry]]], loose: bytearray,
-                         common: frozenset[str]) -> None:
-    """`Wasserman Schultz` is `Debbie Wasserman Schultz`: a shorter full name ending a longer one of the same
-    surname is that person, when only one longer name fits."""
+                         common: frozenset[str], given: frozenset[str] = frozenset()) -> None:
+    """`Wasserman Schultz` is `Debbie Wasserman Schultz`, `Mr Parry-Hughes` is `Gwion Parry-Hughes`: a shorter full
+    name ending a longer one of the same surname is that person, when only one longer name fits."""
     for surname, bearers in by_surname.items():
         entries = list({id(entry): entry for _, entry in bearers}.values())
         if len(entries) < 2 or len(entries) > 20:
             continue
         for short in entries:
-            longer = [e for e in entries if len(e.words) > len(short.words) and [w.lower() for w in e.words[-len(short.words):]] == [w.lower() for w in short.words] and _first_word_is_a_name(doc, e, loose, common)]
+            longer = [e for e in entries if len(e.words) > len(short.words) and [w.lower() for w in e.words[-len(short.words):]] == [w.lower() for w in short.words] and _first_word_is_a_name(doc, e, loose, common, given)]
             if len(longer) == 1:
                 target = longer[0]
                 target.mentions.extend(short.mentions)

@@ -101,8 +101,9 @@ def named_after_its_body(head: Token, person_span: PersonSpan) -> Token | None:
     holder's name set after it between commas, is that holder, though the parse hangs the name on the body's name
     (or on a place after it) as its apposition, or on the capitalised title (a proper noun) beside the body's
     letters (`(MP)`). The first named person so apposed, set off by a comma before its titles; else a name run
-    into the body's name that the title's preposition takes as its object (`opposition leader in the Sindh
-    Assembly Mian Tariq Mehmood Arain`; never after a title: `a spokesman for Senator Ann Ruiz`); else None."""
+    into the body's name, or into a portfolio in lower case (`director of enforcement Lee Chee Keong`), that the
+    title's preposition takes as its object (`opposition leader in the Sindh Assembly Mian Tariq Mehmood Arain`;
+    never after a title: `a spokesman for Senator Ann Ruiz`); else None."""
     if head.tag_ in ("NNS", "NNPS") or not (head.lower_ in title_words() or head.lemma_.lower() in title_words()):
         return None
     doc = head.doc
@@ -122,9 +123,16 @@ def named_after_its_body(head: Token, person_span: PersonSpan) -> Token | None:
         if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in _BODY_PREPOSITIONS:
             name = next((c for c in children(prep) if c.dep_ == "pobj"), None)
             span = person_span(name.i) if name is not None else None
-            if span is not None and span[1] == name.i + 1 and _body_word(doc[span[0] - 1]):
+            if span is not None and span[1] == name.i + 1 and (_body_word(doc[span[0] - 1]) or (prep.lower_ in _HOLDER_PREPOSITIONS and _portfolio_noun(doc[span[0] - 1]))):
                 return name  # `opposition leader in the Sindh Assembly Mian Tariq Mehmood Arain said`
     return None
+
+
+def _portfolio_noun(token: Token) -> bool:
+    """The last word of a portfolio written in lower case run into the holder's name after it (`CEA director of
+    enforcement Lee Chee Keong told CNA`, a name with no given name for the parse to set apart): a common noun, no
+    title (`a spokesman for senator Ann Ruiz` is the senator's spokesman)."""
+    return token.pos_ == "NOUN" and token.is_lower and not is_title(token)
 
 
 def _body_word(token: Token) -> bool:

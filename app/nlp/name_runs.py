@@ -580,6 +580,9 @@ def is_post_nominal(token: Token) -> bool:
     return len(text) > 1 and text[:1].isupper() and any(ch.isupper() for ch in text[1:]) and text.lower() in word_list("post_nominals.txt")
 
 
+_ROYAL_NAMES = frozenset({"nana"})  # a Ghanaian chief's title before a stool name, and a given name of the royal-born
+
+
 def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | None:
     prefix = start
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _CONNECTORS):
@@ -589,6 +592,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         end, lettered = end - 1, True  # `Edward Argyle MP`, `Helena Kennedy KC`: the letters after the name are no part of it (but `Labour MP` stays)
     honorific = doc[start - 1].lower_ if start > 0 and doc[start - 1].lower_ in honorifics() else None
     last_title = max((k for k in range(start, end - 1) if (is_title(doc[k]) or _title_before_person(doc, k)) and not (k == start and given_name_after_title(doc, k))), default=None)
+    if last_title is not None and last_title > start and doc[last_title].lower_ in _ROYAL_NAMES and is_title(doc[last_title - 1]) and doc[last_title - 1].lower_ not in honorifics():
+        last_title -= 1  # `President Nana Akufo-Addo`: after an office, `Nana` is part of the name, not a chief's title
     titled = False
     if last_title is not None and _opens_organisation_entity(doc, last_title) and doc[last_title].ent_type_ == "ORG" == doc[end - 1].ent_type_:
         if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]) \
@@ -612,6 +617,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
     described = any(t.text[:1].islower() or t.text == "-" for t in tokens_between(doc, start, person)) if person is not None else False
     described = described or (person is not None and all(_person_noun(t) for t in tokens_between(doc, start, person)))  # `Celebrities Julianne Moore`
+    described = described or (person == start + 1 and doc[start].lower_ in word_list("lower_case_titles.txt"))  # `Advocate Rukhsana Mirza`, the NER's person after it
     described = described or (person is not None and person - start >= 2 and _person_noun(doc[person - 1])
                               and person + 1 < end and doc[person + 1].ent_type_ == "PERSON")  # `Senate Intelligence Ranking Democrat Dianne Feinstein`
     if person is None and end - start == 3 and _person_noun(doc[start]) and doc[start].is_sent_start and all(not doc[k].ent_type_ for k in range(start, end)):
@@ -622,7 +628,12 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         person_end = person
         while person_end < end and doc[person_end].ent_type_ == "PERSON":
             person_end += 1
-        if person_end - person == 1 and doc[person - 1].ent_type_ == "" and not is_title(doc[person - 1]):
+        k = person - 1
+        while k > start and _particle(doc[k]):
+            k -= 1
+        if k < person - 1 and doc[k].text[:1].isupper() and not is_title(doc[k]):
+            person = k  # `Rajesh s/o Palaniappan`, `Rajesh` tagged a product: the particles join the word before them
+        elif person_end - person == 1 and doc[person - 1].ent_type_ == "" and not is_title(doc[person - 1]):
             person -= 1  # `Ana` left outside the entity `Petrova`
         start = person  # `Republican Donald Trump`, `Offensive Things Donald Trump`, `Filmmaker Jack Marino`
     while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):

@@ -231,6 +231,9 @@ def _title_before(doc: Doc, name_start: int) -> str | None:
         if token.tag_ in ("VBG", "VBN") and token.text[:1].isupper() and i + 1 < name_start and doc[i + 1].lower_ in title_words():
             i -= 1  # `Acting Secretary`, `Managing director`, `Retired general`: a participle opening the title
             continue
+        if token.pos_ == "ADV" and token.is_title and not token.is_sent_start and i + 1 < name_start and doc[i + 1].text[:1].isupper():
+            i -= 1  # `Nee Soon GRC MP`: a word of a place's name the tagger reads as an adverb (`Soon`)
+            continue
         if i + 1 < name_start and (step := _inside_title(doc, i, name_start)):
             i -= step
             continue
@@ -323,6 +326,8 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
         tokens.pop()
     while len(tokens) > 1 and (tokens[-1].lower_ in honorifics() or tokens[-1].lower_ in _COUNCILLOR_ABBREVIATIONS) and not tokens[-1].text.islower() and tokens[-2].lower_ not in _ROLE_LINKS:
         tokens.pop()  # `Chief executive Dr` before `Dale Bramley`: the courtesy title is the name's (`a pollster for Mr.` is another's); so is `Cllr` after `Conservative group leader`
+    while len(tokens) > 2 and tokens[-1].lower_ in word_list("courtesy_titles.txt") and not tokens[-1].text.islower() and _titles(tokens[-2].text):
+        tokens.pop()  # `Education Minister Senator`, `Palace Press Officer Atty.`: the office is the role, the courtesy title the name's
     if not tokens or not any(_titles(t.text) for t in tokens):
         return None
     if all(t.lower_ in honorifics() for t in tokens):

@@ -18,7 +18,8 @@ from .mention_extent import MAX_MENTION_TOKENS, entity_bounds, mention_extent
 from .misparsed_subjects import (
     a_thing, animate, clause_before_participle, currency_read_as_verb, joined_to_a_relative, member_before_party_place, mute, name_before_ticker, name_joined_by_ampersand,
     name_left_before_verb, name_read_as_modal,
-    object_read_as_subject, poll_behind, portfolio_holder, pronoun_before_contraction, relative_antecedent, reporter_of_the_clause, whose_clause_read_as_content,
+    object_read_as_subject, participle_before_apposition, person_after_fronted_place, poll_behind, portfolio_holder, pronoun_before_contraction, relative_antecedent, reporter_of_the_clause,
+    whose_clause_read_as_content,
     second_clause_subject, stranded_preposition_owner, subject_beside, subject_of_with, titled_person_inside,
 )
 from .token_columns import forget_columns
@@ -399,7 +400,7 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
                     pronoun_before_contraction(agent) or _inverted_speaker(cue, agent) or _speaker_after_aside_cue(cue, agent)
                     or _listed_last(cue, agent)
                     or clause_before_participle(cue, agent) or object_read_as_subject(cue, agent) or poll_behind(cue, agent)
-                    or stranded_preposition_owner(node, agent) or member_before_party_place(agent) or titled_person_inside(node, agent) or portfolio_holder(node, agent)
+                    or stranded_preposition_owner(node, agent) or member_before_party_place(agent) or participle_before_apposition(agent) or person_after_fronted_place(agent) or titled_person_inside(node, agent) or portfolio_holder(node, agent)
                     or second_clause_subject(node, agent) or joined_to_a_relative(cue, agent)
                     or name_left_before_verb(node, agent) or reporter_of_the_clause(cue, node, agent)
                     or agent
