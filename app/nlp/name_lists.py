@@ -109,7 +109,12 @@ def named_after_its_body(head: Token, person_span: PersonSpan) -> Token | None:
     # `of`/`for` a body, or what the title does (`the senator representing Lagos East Senatorial District, Senator …`)
     phrases = [c for c in children(head) if c.i > head.i and ((c.dep_ == "prep" and c.lower_ in _HOLDER_PREPOSITIONS) or (c.dep_ == "acl" and c.tag_ == "VBG"))]
     apposed = [c for c in children(head) if c.dep_ == "appos" and c.i > head.i] if head.pos_ == "PROPN" else []
-    for token in sorted([t for prep in phrases for t in prep.subtree if t.dep_ == "appos"] + apposed, key=lambda t: t.i):
+    # the name hung on the body's name as its apposition, as one more word of a body's list (`The Minister of State
+    # for Relief, Disaster Preparedness and Refugees, Ms Grace Atim,`), or as the preposition's own object (`the
+    # legislator for Masvingo Urban, Hon. Takudzwa Chigumba (CCC),`), a person's name the NER found (never the
+    # place in `… Catholic Church, Asuom,` that the article writes alone): set off by a comma before its titles
+    hung = [t for prep in phrases for t in prep.subtree if t.dep_ == "appos" or (t.dep_ in ("conj", "pobj") and t.ent_type_ == "PERSON")]
+    for token in sorted(hung + apposed, key=lambda t: t.i):
         span = person_span(token.i)
         if span is None:
             continue

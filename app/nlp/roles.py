@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from .lexicon import honorifics, title_abbreviations, title_words, word_list
-from .name_runs import given_name_after_title, is_post_nominal, party_letter
+from .name_runs import given_name_after_title, is_post_nominal, occupation_word, party_letter
 from .token_ranges import tokens_between
 from .tokens import children
 
@@ -67,14 +66,9 @@ def _titles(word: str) -> bool:
     lower = word.lower()
     if word.islower() and lower in word_list("lower_case_titles.txt"):
         return True  # `Senior advocate`, `Conservative peer`: a title only in lower case (`The Advocate` is a newspaper)
-    if word.islower() and len(word) >= 8 and word.endswith(_occupation_endings()):
+    if word.islower() and occupation_word(word):
         return True  # `a pulmonologist at …`, `an oceanographer` (data/occupation_endings.txt)
     return lower in title_words() and (lower not in honorifics() or word.islower())
-
-
-@lru_cache(maxsize=1)
-def _occupation_endings() -> tuple[str, ...]:
-    return tuple(sorted(word_list("occupation_endings.txt")))
 
 
 def _is_owned_relation(text: str) -> bool:
