@@ -127,9 +127,15 @@ def named_after_its_body(head: Token, person_span: PersonSpan) -> Token | None:
         if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in _BODY_PREPOSITIONS:
             name = next((c for c in children(prep) if c.dep_ == "pobj"), None)
             span = person_span(name.i) if name is not None else None
-            if span is not None and span[1] == name.i + 1 and _body_word(doc[span[0] - 1]):
-                return name  # `opposition leader in the Sindh Assembly Mian Tariq Mehmood Arain said`
+            if span is not None and span[1] == name.i + 1 and (_body_word(doc[span[0] - 1]) or (prep.lower_ in _HOLDER_PREPOSITIONS and _portfolio_word(doc[span[0] - 1]))):
+                return name  # `opposition leader in the Sindh Assembly Mian Tariq Mehmood Arain said`, `Commissioner for Climate Action Wiebke Sørensen said`
     return None
+
+
+def _portfolio_word(token: Token) -> bool:
+    """The last word of a portfolio run into its holder's name (`Commissioner for Climate Action Wiebke Sørensen`,
+    the name cut off by name_extent.cut_portfolios): capitalised, no title, no word of a person's name."""
+    return token.text[:1].isupper() and token.is_alpha and not is_title(token) and token.ent_type_ != "PERSON"
 
 
 def _body_word(token: Token) -> bool:
