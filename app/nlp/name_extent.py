@@ -220,7 +220,12 @@ def _after_common_words(doc: Doc, portfolio: int, end: int, common: frozenset[st
     j = portfolio
     while j < end - 2 and (doc[j].lower_ in common or doc[j].lower_ in _PORTFOLIO_JOINS):
         j += 1
-    return j if j > portfolio and doc[j].is_title and doc[j].lower_ not in common else None
+    if j == portfolio or not doc[j].is_title or doc[j].lower_ in common:
+        return None
+    last = doc[end - 1]
+    if any(not token.text[:1].isupper() for token in doc[j:end]) or last.lower_ in ORGANISATION_NOUNS or is_organisation_head(last.text):
+        return None  # `director of the Federal Bureau of Investigation`, `for the House Armed Services Committee`: a body
+    return j
 
 
 def titled_words(runs: list[NameRun], folded: list[str | None]) -> frozenset[str]:

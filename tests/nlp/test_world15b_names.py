@@ -55,3 +55,11 @@ def test_a_capitalised_french_particle_opens_the_surname(analyse):
 def test_a_capitalised_profession_before_the_name_is_its_title(analyse):
     text = "Glaciologist Ingrid Solberg, of the University of Bergen, said the ice had thinned by a third."
     assert speaker_of(analyse, text, "the ice had thinned").name == "Ingrid Solberg"
+
+
+def test_a_retired_bishop_and_his_title_tagged_an_organisation(analyse):
+    """`Emeritus` after a title is part of it; `Bishop Kisembo` (tagged ORG) is the bishop named in full before."""
+    text = ("Bishop Emeritus Patrick Baluku Kisembo said peace talks must resume.\n\n"
+            "Bishop Kisembo said the church would mediate.")
+    assert speaker_of(analyse, text, "peace talks").name == "Patrick Baluku Kisembo"
+    assert speaker_of(analyse, text, "the church would mediate").name == "Patrick Baluku Kisembo"
