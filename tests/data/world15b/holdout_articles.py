@@ -3,7 +3,12 @@ measured at the branch's start and once after the rules, before their failures w
 Netherlands and Poland's Notes from Poland style: Dutch and Polish particles and letters, PAP as a source), Haaretz
 (MK, Knesset, Adv., Rabbi, the Prime Minister's Office), Arab News (Saudi: Eng., Dr., bin, SPA as a source) and The
 Citizen, Tanzania (Regional Commissioner, DC, Mama, Mzee, Hon., long ministry titles). Invented people, companies
-and events; gold by hand following ../shared/eval/FORMAT.md and NAMES.md, the same conventions as probe_articles.py."""
+and events; gold by hand following ../shared/eval/FORMAT.md and NAMES.md, the same conventions as probe_articles.py.
+
+Gold correction (after the one measurement after the rules, see README.md): three attributions in background
+sentences written to pad the articles to length were left out of the first gold: `Millers in Dodoma said they had
+reduced …` (now required) and `after inspections found that …`, `According to figures presented to the committee, …`
+(now optional, findings of documents nobody is named behind)."""
 
 from probe_articles import Q
 
@@ -34,6 +39,7 @@ ARTICLES = [
         "Van der Meer said she would present a separate plan for coastal defences in the spring.",
     ], "quotes": [
         Q("The water does not wait for our budget cycles. We have to be ready for rivers that carry more water than our grandparents ever saw,", "Van der Meer", "told", "Sanne van der Meer", "Minister of Infrastructure and Water Management"),
+        Q("almost a third of them no longer meet safety standards", "inspections", "found", "inspections", type="indirect", kind="document", optional=True),
         Q("the first projects, along the Waal and the IJssel, would start next year", "She", "said", "Sanne van der Meer", "Minister of Infrastructure and Water Management", "indirect"),
         Q("127 kilometres of dykes were at risk of failing during an extreme flood", "the ministry's letter", "according to", "Ministry of Infrastructure and Water Management", type="indirect", kind="organization"),
         Q("the money was welcome but came late", "Dijkgraaf Hendrik ter Brugge", "said", "Hendrik ter Brugge", "who heads the Rivierenland water board", "indirect"),
@@ -81,6 +87,7 @@ ARTICLES = [
         Q("Bus services in the Negev will be cut by a quarter from January after three operators said they could no longer find drivers", "the Transportation Ministry", "told", "Transportation Ministry", type="indirect", kind="organization"),
         Q("they could no longer find drivers", "three operators", "said", "three operators", type="indirect", kind="group", optional=True),
         Q("640 driver positions in the south were unfilled and that the shortage had doubled in two years", "Ronit Azoulay-Gabay", "said", "Ronit Azoulay-Gabay", "The ministry’s director of public transportation", "indirect"),
+        Q("about 8,000 bus drivers are expected to retire nationwide over the next five years, while fewer than 3,000 new drivers received licenses last year", "figures presented to the committee", "According to", "figures presented to the committee", type="indirect", kind="document", optional=True),
         Q("We are not cutting lines because we want to. We are cutting them because there is nobody to drive the buses,", "Azoulay-Gabay", "told", "Ronit Azoulay-Gabay", "The ministry’s director of public transportation"),
         Q("The cuts will hit Be’er Sheva, Dimona, Yeruham and Bedouin towns such as Rahat and Hura hardest", "a list presented to lawmakers", "according to", "a list presented to lawmakers", type="indirect", kind="document", optional=True),
         Q("the Bedouin towns already had the worst bus service in the country", "MK Salim Al-Huzayel", "said", "Salim Al-Huzayel", "MK", "indirect"),
@@ -193,5 +200,6 @@ ARTICLES = [
         Q("Every roadblock adds a shilling to the price of a child's meal,", "Mr Kilango", "said", "Omari Kilango", "The Member of Parliament for Bahi"),
         Q("food inflation rose to 7.9 percent in October, the highest in three years", "the National Bureau of Statistics (NBS)", "According to", "National Bureau of Statistics", type="indirect", kind="organization"),
         Q("the first NFRA maize would reach the markets by Friday", "Mr Mwakalinga", "said", "Anthony Mwakalinga", "The Dodoma Regional Commissioner", "indirect"),
+        Q("they had reduced their working hours because they could not buy enough grain", "Millers in Dodoma", "said", "Millers in Dodoma", type="indirect", kind="group"),
     ]},
 ]
