@@ -315,6 +315,8 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
         tokens.pop()
     while len(tokens) > 1 and (tokens[-1].lower_ in honorifics() or tokens[-1].lower_ in _COUNCILLOR_ABBREVIATIONS) and not tokens[-1].text.islower() and tokens[-2].lower_ not in _ROLE_LINKS:
         tokens.pop()  # `Chief executive Dr` before `Dale Bramley`: the courtesy title is the name's (`a pollster for Mr.` is another's); so is `Cllr` after `Conservative group leader`
+    while tokens and tokens[-1].is_punct and not _closes(tokens):
+        tokens.pop()  # `Chief Nyamandi (Mr` before `Tendai Gumbo`: the bracket the courtesy title stood in
     if not tokens or not any(_titles(t.text) for t in tokens):
         return None
     if all(t.lower_ in honorifics() for t in tokens):

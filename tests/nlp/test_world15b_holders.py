@@ -44,3 +44,24 @@ def test_the_holder_after_a_place_the_title_is_for(analyse):
 def test_a_title_owning_the_body_after_it(analyse):
     text = "In a statement, the IDF Spokesperson’s Unit said the drill had been halted."
     assert speaker_of(analyse, text, "the drill had been").name == "IDF Spokesperson’s Unit"
+
+
+def test_an_organisation_the_ner_split_at_and(analyse):
+    """`The Israel Nature and Parks Authority` (the probe's w15b-05): the NER ended one entity at `and` and began
+    another at `Parks`; the name runs on through `and`."""
+    text = ("Firefighting planes were sent to the area.\n\n"
+            "The Israel Nature and Parks Authority said around a third of the burned area lay inside a nature reserve, "
+            "and that it would take years for the vegetation to recover.")
+    quotes = [q for q in analyse(text) if "a third of the burned" in q.text]
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Israel Nature and Parks Authority"
+
+
+def test_a_chiefs_own_name_in_brackets(analyse):
+    """`Chief Nyamandi (Mr Tendai Gumbo)`: a traditional chief's title name with the man's own name in brackets is
+    that man, wherever the article writes the title name alone."""
+    text = ("Chief Mazungunye (Mr Farai Chiwenga), whose area covers the dam, said the fishing permits were too "
+            "expensive.\n\n"
+            "\"Our young men cannot pay $50 a month,\" said Chief Mazungunye.")
+    assert speaker_of(analyse, text, "the fishing permits").name == "Farai Chiwenga"
+    assert speaker_of(analyse, text, "Our young men").name == "Farai Chiwenga"
+    assert speaker_of(analyse, text, "Our young men").role == "Chief Mazungunye"
