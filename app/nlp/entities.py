@@ -89,7 +89,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     runs = numbered_unit_names(doc, local_council_names(doc, french_institution_names(doc, joined_list_names(doc, split_coordinations(doc, name_runs(doc, loose), loose, folded)))))
     runs = cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded)
     titled = titled_words(runs, folded)  # `Dr Koh`, `Mr Arain`: before a person is looked for inside a longer name
-    runs = people_inside_names(doc, cut_bodies_before_names(doc, cut_portfolios(doc, runs, given_names(), titled), titled))
+    runs = people_inside_names(doc, cut_bodies_before_names(doc, cut_portfolios(doc, runs, given_names(), titled, common), titled))
     runs = without_surname_pairs(doc, drop_headline_titles(doc, runs, loose))
     entries: list[Entry] = []
     people: dict[tuple[str, str], Entry] = {}
@@ -140,6 +140,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                     by_alias[shorter] = entry
         entry.mentions.append((run.start, run.end))
         keys_ending_at[run.end] = key
+    _own_names_in_brackets(doc, singles, named_runs, people, by_surname)
     merge_partial_names(doc, people, by_surname, loose, common, given_names())
     merge_nicknames(people, by_surname, loose)
     merge_name_beginnings(people, by_surname, loose, frozenset(folded[run.start] for run in runs if run.end - run.start == 1 and folded[run.start]))
@@ -298,6 +299,22 @@ _GIVEN_NAME_LENGTHS = (2, 3)  # words of a name opening with a given name: `Cale
 
 
 _CONTRASTING = frozenset({"elder", "younger"})  # `the elder Brennan`: the writer tells namesakes apart
+
+
+def _own_names_in_brackets(doc: Doc, singles: list[NameRun], named_runs, people: dict, by_surname: dict) -> None:
+    """`Chief Nyamandi (Mr Tendai Gumbo)`: a title's one-word name with its holder's own full name in brackets right
+    after it (a traditional chief as Zimbabwean news writes him) is that person, wherever the article writes it."""
+    full_at = {run.start: (run, words) for run, words in named_runs if len(words) > 1}
+    for single in singles:
+        start, end = single.start, single.end
+        if end - start != 1 or start == 0 or end + 2 >= len(doc) or doc[end].text != "(" or not is_title(doc[start - 1]):
+            continue
+        found = full_at.get(end + 1) or full_at.get(end + 2)  # `(Mr Tendai Gumbo)`: an honorific before the name
+        if found is None or found[0].end >= len(doc) or doc[found[0].end].text != ")":
+            continue
+        entry = people.get((_first_part(found[1]), surname_of(found[1])))
+        if entry is not None:
+            by_surname.setdefault(fold(doc[start].text), []).append((found[0].start, entry))
 
 
 def _particle_surname_bearer(words: list[str], bearers) -> Entry | None:

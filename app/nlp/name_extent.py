@@ -199,14 +199,17 @@ def numbered_unit_names(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
     return found
 
 
-def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], titled: frozenset[str] = frozenset()) -> list[NameRun]:
+def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], titled: frozenset[str] = frozenset(),
+                   common: frozenset[str] = frozenset()) -> list[NameRun]:
     """`Minister for Health Mark Butler`, `Union Minister for Jal Shakti K. Shivashankar Reddy`, `Minister for
     Sustainability and the Environment Koh Wee Seng`: after a title and `for` or `of`, the capitalised words of the
     portfolio run into the name; the name begins at the first initial or given name (the nickname list's) that
     leaves a surname after it, or at a word the article writes alone after an honorific (`titled`: `Dr Koh`, a
     surname written first), else at the word before an Irish surname's particle (`Minister for Housing Ruairí Mac
-    Cárthaigh`, a given name the list lacks; `Mac` is no given name there). The words before stay the run's prefix,
-    which the entity table keeps as the role."""
+    Cárthaigh`, a given name the list lacks; `Mac` is no given name there), else at the first word after the
+    portfolio's that the article never writes in lower case (`common`: `Commissioner for Climate Action Wiebke
+    Sørensen` in an article that writes `climate` and `action`). The words before stay the run's prefix, which the
+    entity table keeps as the role."""
     cut: list[NameRun] = []
     named = given_names | titled if titled else given_names  # once per article, not per run
     for run in runs:
@@ -221,10 +224,26 @@ def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], t
                 k = next((j - 1 for j in range(portfolio + 2, run.end - 1) if particle_surname(texts[j : j + 2])), None)
             if k is None and run.end - 4 > portfolio and romanised_given_name(texts[run.end - 4 : run.end]):
                 k = run.end - 4  # `Minister of Transportation and Communications Lin Chia-hung`: a family name before a romanised given name
+            if k is None and common:
+                k = _after_common_words(doc, portfolio, run.end, common)
             if k is not None:
                 run = NameRun(k, run.end, "person", run.honorific, min(run.prefix, run.start))
         cut.append(run)
     return cut
+
+
+def _after_common_words(doc: Doc, portfolio: int, end: int, common: frozenset[str]) -> int | None:
+    """The first word of a name after a portfolio whose every word the article also writes in lower case (`Trade`,
+    `Health and Food Safety`), leaving a given name and a surname at least; None when there is no such word."""
+    j = portfolio
+    while j < end - 2 and (doc[j].lower_ in common or doc[j].lower_ in _PORTFOLIO_JOINS):
+        j += 1
+    if j == portfolio or not doc[j].is_title or doc[j].lower_ in common:
+        return None
+    last = doc[end - 1]
+    if any(not token.text[:1].isupper() for token in doc[j:end]) or last.lower_ in ORGANISATION_NOUNS or is_organisation_head(last.text):
+        return None  # `director of the Federal Bureau of Investigation`, `for the House Armed Services Committee`: a body
+    return j
 
 
 def titled_words(runs: list[NameRun], folded: list[str | None]) -> frozenset[str]:

@@ -110,7 +110,12 @@ def named_after_its_body(head: Token, person_span: PersonSpan) -> Token | None:
     # `of`/`for` a body, or what the title does (`the senator representing Lagos East Senatorial District, Senator …`)
     phrases = [c for c in children(head) if c.i > head.i and ((c.dep_ == "prep" and c.lower_ in _HOLDER_PREPOSITIONS) or (c.dep_ == "acl" and c.tag_ == "VBG"))]
     apposed = [c for c in children(head) if c.dep_ == "appos" and c.i > head.i] if head.pos_ == "PROPN" else []
-    for token in sorted([t for prep in phrases for t in prep.subtree if t.dep_ == "appos"] + apposed, key=lambda t: t.i):
+    # the name hung on the body's name as its apposition, as one more word of a body's list (`The Minister of State
+    # for Relief, Disaster Preparedness and Refugees, Ms Grace Atim,`), or as the preposition's own object (`the
+    # legislator for Masvingo Urban, Hon. Takudzwa Chigumba (CCC),`), a person's name the NER found (never the
+    # place in `… Catholic Church, Asuom,` that the article writes alone): set off by a comma before its titles
+    hung = [t for prep in phrases for t in prep.subtree if t.dep_ == "appos" or (t.dep_ in ("conj", "pobj") and t.ent_type_ == "PERSON")]
+    for token in sorted(hung + apposed, key=lambda t: t.i):
         span = person_span(token.i)
         if span is None:
             continue
@@ -123,16 +128,21 @@ def named_after_its_body(head: Token, person_span: PersonSpan) -> Token | None:
         if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in _BODY_PREPOSITIONS:
             name = next((c for c in children(prep) if c.dep_ == "pobj"), None)
             span = person_span(name.i) if name is not None else None
-            if span is not None and span[1] == name.i + 1 and (_body_word(doc[span[0] - 1]) or (prep.lower_ in _HOLDER_PREPOSITIONS and _portfolio_noun(doc[span[0] - 1]))):
-                return name  # `opposition leader in the Sindh Assembly Mian Tariq Mehmood Arain said`
+            if span is not None and span[1] == name.i + 1 and (_body_word(doc[span[0] - 1]) or (prep.lower_ in _HOLDER_PREPOSITIONS and _portfolio_word(doc[span[0] - 1]))):
+                return name  # `opposition leader in the Sindh Assembly Mian Tariq Mehmood Arain said`, `Commissioner for Climate Action Wiebke Sørensen said`
     return None
 
 
-def _portfolio_noun(token: Token) -> bool:
-    """The last word of a portfolio written in lower case run into the holder's name after it (`CEA director of
-    enforcement Lee Chee Keong told CNA`, a name with no given name for the parse to set apart): a common noun, no
-    title (`a spokesman for senator Ann Ruiz` is the senator's spokesman)."""
-    return token.pos_ == "NOUN" and token.is_lower and not is_title(token)
+def _portfolio_word(token: Token) -> bool:
+    """The last word of a portfolio run into its holder's name after it, no title: written in lower case, a common
+    noun (`CEA director of enforcement Lee Chee Keong told CNA`, a name with no given name for the parse to set
+    apart; `a spokesman for senator Ann Ruiz` is the senator's spokesman), or capitalised, no word of a person's name
+    (`Commissioner for Climate Action Wiebke Sørensen`, the name cut off by name_extent.cut_portfolios)."""
+    if is_title(token):
+        return False
+    if token.is_lower:
+        return token.pos_ == "NOUN"
+    return token.text[:1].isupper() and token.is_alpha and token.ent_type_ != "PERSON"
 
 
 def _body_word(token: Token) -> bool:

@@ -242,6 +242,9 @@ def _continues(doc: Doc, j: int) -> bool:
         return True
     if token.lower_ in _CONNECTORS and token.ent_iob_ == "I" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
         return True  # `Federal Bureau of Investigation`; not the `of` the NER ends `Ana Ruiz of` with before `Oakland`
+    if (token.lower_ in ("and", "&") and token.ent_iob_ == "I" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "B"
+            and doc[j + 1].ent_type_ in ("ORG", "FAC") and doc[j + 1].text[:1].isupper()):
+        return True  # `The Israel Nature and Parks Authority`: the NER ran one entity through `and` and began another
     if _particle(token) and (previous.text[:1].isupper() or _particle(previous)):
         return _particles_to_name(doc, j)  # `Ursula von der Leyen`, though the NER ends the person at `der`
     if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
@@ -515,8 +518,21 @@ def is_title(token: Token) -> bool:
         return True
     if token.i > 0 and token.text[:1].isupper() and (token.doc[token.i - 1].lower_, lower) in honorific_pairs():
         return True  # `Tan Sri Lim Kok Wah`: `Sri` after `Tan`, never `Sri Srinivasan`
+    if occupation_word(token.text.lower()) and token.text[1:].islower():
+        return True  # `Hydrologist Marie-Hélène de La Roche`: a profession opening the sentence, capitalised
     text = token.text
     return len(text) > 2 and text.endswith(".") and text[:-1].isalpha() and len(text) <= 5  # `Adm.`, `Sgt.`
+
+
+def occupation_word(lower: str) -> bool:
+    """`pulmonologist`, `oceanographer`, `hydrologist`: a word of at least eight letters with an ending that names a
+    profession (data/occupation_endings.txt), the long tail no title list can hold."""
+    return len(lower) >= 8 and lower.endswith(_occupation_endings())
+
+
+@lru_cache(maxsize=1)
+def _occupation_endings() -> tuple[str, ...]:
+    return tuple(sorted(word_list("occupation_endings.txt")))
 
 
 def loose_tokens(doc: Doc, owner: list[int]) -> bytearray:
@@ -599,6 +615,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         if doc[last_title].pos_ != "NOUN" and not doc[last_title].lower_.endswith(("man", "woman", "person")) and not _person_title(doc[last_title]) \
                 and not _gendered_honorific(doc[last_title]):
             last_title = None  # `General Electric`, `Senate Majority PAC`: the title word opens an organisation's name (not `Spokeswoman Ana Ruiz`)
+    if last_title is not None and doc[last_title + 1].tag_ == "POS" and doc[end - 1].ent_type_ == "ORG":
+        last_title = None  # `the IDF Spokesperson’s Unit`: the title owns the body named after it, no one's title
     if last_title is not None and _plural_inside_organisation(doc, last_title, start, end):
         last_title = None  # `National Nurses United for Patient Protection`: a plural never titles one person's name
     if last_title is not None and all(is_title(t) and t.ent_type_ == "ORG" for t in doc[last_title:end]) and doc[start].ent_type_ == "ORG":

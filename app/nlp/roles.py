@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from .lexicon import PORTFOLIO_LINKS, PORTFOLIO_WORDS, honorifics, title_abbreviations, title_words, word_list
-from .name_runs import given_name_after_title, is_post_nominal, party_letter
+from .name_runs import given_name_after_title, is_post_nominal, occupation_word, party_letter
 from .token_ranges import tokens_between
 from .tokens import children, phrase_dash, word_hyphen
 
@@ -67,14 +66,9 @@ def _titles(word: str) -> bool:
     lower = word.lower()
     if word.islower() and lower in word_list("lower_case_titles.txt"):
         return True  # `Senior advocate`, `Conservative peer`: a title only in lower case (`The Advocate` is a newspaper)
-    if word.islower() and len(word) >= 8 and word.endswith(_occupation_endings()):
+    if word.islower() and occupation_word(word):
         return True  # `a pulmonologist at …`, `an oceanographer` (data/occupation_endings.txt)
     return lower in title_words() and (lower not in honorifics() or word.islower())
-
-
-@lru_cache(maxsize=1)
-def _occupation_endings() -> tuple[str, ...]:
-    return tuple(sorted(word_list("occupation_endings.txt")))
 
 
 def _is_owned_relation(text: str) -> bool:
@@ -328,6 +322,8 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
         tokens.pop()  # `Chief executive Dr` before `Dale Bramley`: the courtesy title is the name's (`a pollster for Mr.` is another's); so is `Cllr` after `Conservative group leader`
     while len(tokens) > 2 and tokens[-1].lower_ in word_list("courtesy_titles.txt") and not tokens[-1].text.islower() and _titles(tokens[-2].text):
         tokens.pop()  # `Education Minister Senator`, `Palace Press Officer Atty.`: the office is the role, the courtesy title the name's
+    while tokens and tokens[-1].is_punct and not _closes(tokens):
+        tokens.pop()  # `Chief Nyamandi (Mr` before `Tendai Gumbo`: the bracket the courtesy title stood in
     if not tokens or not any(_titles(t.text) for t in tokens):
         return None
     if all(t.lower_ in honorifics() for t in tokens):

@@ -30,6 +30,7 @@ from .tokens import (
 
 _CLIMB = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis", "acomp")
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
+_BRACKETED_WORDS = 4  # a party's name in brackets after a person's: `(Yesh Atid)`, `(Hadash-Ta’al)`
 
 
 @Language.factory(
@@ -57,6 +58,8 @@ class Speakers:
                 speaker = speaker_of_cue(cue, guess=quote.marked, owner=owner, content=quote.pieces)
                 if speaker is not None:
                     speaker = _subject_before_title(speaker, quotes)
+                if speaker is not None:
+                    speaker = _name_before_brackets(speaker)
                 if speaker is not None and (owner[speaker.i] != -1 or _dateline(speaker)):
                     speaker = None  # words inside a quotation never name its speaker: the parse went astray
                 if speaker is not None:
@@ -213,6 +216,21 @@ def _office_as_proper(token: Token) -> bool:
     return token.pos_ == "PROPN" and (not token.ent_type_ or lone) and token.lower_ in title_words()
 
 
+def _name_before_brackets(speaker: Token) -> Token:
+    """`MK Yael Dahan-Peretz (Yesh Atid), who chairs the committee, said`: the parse made the party in brackets the
+    subject and hung the person's name before it on it; the name before the brackets is who speaks."""
+    doc, i = speaker.doc, speaker.i
+    if speaker.ent_type_ == "PERSON" or i + 1 >= len(doc) or doc[i + 1].text != ")":
+        return speaker
+    j = i
+    while j > i - _BRACKETED_WORDS and (doc[j - 1].pos_ == "PROPN" or (doc[j - 1].text == "-" and not doc[j - 1].whitespace_)):
+        j -= 1
+    if j < 2 or doc[j - 1].text != "(":
+        return speaker
+    name = doc[j - 2]
+    return name if name.ent_type_ == "PERSON" and name.head.i == i else speaker
+
+
 def _bracketed(token: Token) -> bool:
     """`The Member of Parliament (MP) for Kade, Hon. Kofi Owusu-Ansah,`: letters in brackets set beside a title are
     its abbreviation (or its body's), never the name of who holds it (nor is `Hon.`, an honorific the parse set apart)."""
@@ -239,6 +257,8 @@ def _dateline(token: Token) -> bool:
             return True
         if doc[i].pos_ in ("VERB", "AUX"):
             return False  # `NATO, the alliance, said …` names a speaker
+        if doc[i].ent_type_ == "PERSON":
+            return False  # `MK Yosef Abu-Saleh (Hadash), whose …, said`: a title in capitals before a person's name
     return False
 
 
