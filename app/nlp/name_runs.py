@@ -635,7 +635,6 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     person = next((k for k in range(start, end) if doc[k].ent_type_ == "PERSON"), None)
     described = any(t.text[:1].islower() or t.text == "-" for t in tokens_between(doc, start, person)) if person is not None else False
     described = described or (person is not None and all(_person_noun(t) for t in tokens_between(doc, start, person)))  # `Celebrities Julianne Moore`
-    described = described or (person == start + 1 and doc[start].lower_ in word_list("lower_case_titles.txt"))  # `Advocate Rukhsana Mirza`, the NER's person after it
     described = described or (person is not None and person - start >= 2 and _person_noun(doc[person - 1])
                               and person + 1 < end and doc[person + 1].ent_type_ == "PERSON")  # `Senate Intelligence Ranking Democrat Dianne Feinstein`
     if person is None and end - start == 3 and _person_noun(doc[start]) and doc[start].is_sent_start and all(not doc[k].ent_type_ for k in range(start, end)):
