@@ -251,8 +251,8 @@ def _inside_title(doc: Doc, i: int, name_start: int) -> int:
         return 2  # the number and the name before it, which the tagger may read as a verb (`Ward`)
     if token.lower_ == "and" and i > 0 and doc[i - 1].lower_ in title_words() and any(_titles(t.text) for t in doc[i + 1 : name_start]):
         return 1  # a title on both sides (not `presidential candidate and proud progressive`)
-    if token.lower_ == "and" and i > 0 and i + 1 < name_start and all(t.is_title and t.ent_type_ in ("", "ORG") and not t.text.endswith(".") for t in (doc[i - 1], doc[i + 1])):
-        return 1  # inside a capitalised office, portfolio or body (`Minister for Further and Higher Education`, `Trade and Industry Secretary`, `Fire and Medical Department Battalion Chief`; not `Ohio and Sen.`)
+    if token.lower_ == "and" and i > 0 and i + 1 < name_start and all(t.is_title and t.ent_type_ in ("", "ORG") and t.pos_ not in ("PRON", "DET") and not t.text.endswith(".") for t in (doc[i - 1], doc[i + 1])):
+        return 1  # inside a capitalised office, portfolio or body (`Minister for Further and Higher Education`, `Trade and Industry Secretary`, `Fire and Medical Department Battalion Chief`; not `Ohio and Sen.` nor `He and House …`)
     return int(token.text == ")" and i > 0 and "(" in doc[i - 1].text and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper())
 
 

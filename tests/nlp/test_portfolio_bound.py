@@ -38,3 +38,9 @@ def test_an_office_joined_by_and_is_the_role_whole(analyse):
 def test_two_people_joined_by_and_keep_their_own_names(analyse):
     text = "Tom Greer and Ana Ruiz said the tariffs would go in the spring."
     assert speaker_of(analyse, text, "tariffs").role is None
+
+
+def test_a_pronoun_before_and_is_no_part_of_the_office(analyse):
+    text = ("He and House Judiciary Committee Chairman Bob Goodlatte both condemned the plan. “It is reckless,” "
+            "Goodlatte said.")
+    assert speaker_of(analyse, text, "reckless").role == "House Judiciary Committee Chairman"
