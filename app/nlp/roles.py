@@ -244,15 +244,18 @@ _NOT_PLACE_NUMBERS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 def _inside_title(doc: Doc, i: int, name_start: int) -> int:
     """Words inside a title before a name that are no noun: the number of a ward or district after its capitalised
     name (`Ward 33 councillor`, `District 4 supervisor`; not a date's `May 5`), an `and` between two titles
-    (`Co-founder and chief executive`, `President and CEO`) or inside a capitalised portfolio, and the bracket closing a party's initials written as one
-    word (`JD(S) MLA`). How many tokens back the title goes on; 0 when it ends here."""
+    (`Co-founder and chief executive`, `President and CEO`) or inside a capitalised office, portfolio or body
+    (`Minister for Further and Higher Education`, `Trade and Industry Secretary`, `Fire and Medical Department
+    Battalion Chief`; not `Ohio and Sen.` nor `He and House …`), and the bracket closing a party's initials written
+    as one word (`JD(S) MLA`). How many tokens back the title goes on; 0 when it ends here."""
     token = doc[i]
     if token.like_num and i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and not {token.ent_type_, doc[i - 1].ent_type_} & _NOT_PLACE_NUMBERS:
         return 2  # the number and the name before it, which the tagger may read as a verb (`Ward`)
     if token.lower_ == "and" and i > 0 and doc[i - 1].lower_ in title_words() and any(_titles(t.text) for t in doc[i + 1 : name_start]):
         return 1  # a title on both sides (not `presidential candidate and proud progressive`)
-    if token.lower_ == "and" and i > 0 and i + 1 < name_start and all(t.is_title and t.ent_type_ in ("", "ORG") and t.pos_ not in ("PRON", "DET") and not t.text.endswith(".") for t in (doc[i - 1], doc[i + 1])):
-        return 1  # inside a capitalised office, portfolio or body (`Minister for Further and Higher Education`, `Trade and Industry Secretary`, `Fire and Medical Department Battalion Chief`; not `Ohio and Sen.` nor `He and House …`)
+    if token.lower_ == "and" and i > 0 and i + 1 < name_start and all(
+            t.is_title and t.ent_type_ in ("", "ORG") and t.pos_ not in ("PRON", "DET") and not t.text.endswith(".") for t in (doc[i - 1], doc[i + 1])):
+        return 1  # inside a capitalised office, portfolio or body (see above)
     return int(token.text == ")" and i > 0 and "(" in doc[i - 1].text and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper())
 
 
