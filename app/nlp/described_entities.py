@@ -212,6 +212,8 @@ class DescribedEntities:
         if owners:  # `her chief of staff`: the whole role, up to the first break
             while end < min(head.right_edge.i + 1, head.i + self.max_tokens) and not self.doc[end].is_punct and self.owner[end] == -1:
                 end += 1
+        elif titled and (portfolio := _portfolio_end(head)) is not None:
+            end = portfolio + 1  # `the Minister for Health` is not the article's Minister for Housing
         words = [t.lower_ for t in self.doc[start:end] if t.lower_ not in DEFINITE and not t.is_punct and t.tag_ != "POS"]
         if not words or len(words) > self.max_tokens or (owners and len(words) < 2):
             return None  # `her friend` is anyone's friend; `his chief aide` is a role the article gave
@@ -239,6 +241,8 @@ class DescribedEntities:
                     continue  # nor is `the former president` the sitting `President Obama`
                 if _BELOW & set(lowered[:-1]) and not _BELOW & set(phrase.split()):
                     continue  # nor `the U.S. attorney` an `Assistant U.S. Attorney`, a rank below the title
+                if _other_portfolio(lowered, phrase.split()):
+                    continue  # nor `the Minister for Health` the `Minister for Housing`
                 if " ".join(lowered).startswith(phrase) or " ".join(lowered).endswith(phrase):
                     score = max(score, 2)
                 elif lowered[-1] in (word, lemma) or lowered[0] in (word, lemma):
@@ -298,11 +302,10 @@ class DescribedEntities:
             return None
         words = [word]
         if whole:
-            portfolio = [c for c in children(head) if c.dep_ == "prep"]  # `The Minister for Housing has said` in a lede
-            if any(c.dep_ in ("poss", "relcl", "acl", "appos", "conj") for c in children(head)) or len(portfolio) > 1 or any(
-                    c.lower_ not in PORTFOLIO_LINKS or c.i != head.i + 1 or c.right_edge.i - c.i > PORTFOLIO_WORDS for c in portfolio):
+            prepositions = [c for c in children(head) if c.dep_ == "prep"]  # `The Minister for Housing has said` in a lede
+            end = _portfolio_end(head) if prepositions else head.i
+            if any(c.dep_ in ("poss", "relcl", "acl", "appos", "conj") for c in children(head)) or end is None:
                 return None
-            end = head.right_edge.i if portfolio else head.i
             words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end + 1] if t.lower_ not in DEFINITE and not t.is_punct))
         holders = {index for index in self._described_by(word) if self.entities[index].kind == "person"
                    and any(self._role_ends_with(role, words) for role in self.entities[index].roles)}
@@ -348,6 +351,15 @@ class DescribedEntities:
             return False
         titled = [terms for terms in map(role_terms, self.entities[index].roles) if any(t in title_words() and t not in honorifics() for t in terms)]
         return bool(titled) and not any(word in terms for terms in titled)
+
+    def _holds_other_portfolio(self, index: int, head: Token) -> bool:
+        """`the Minister for Health` is not `Tom Reid, the Minister for Housing`: the description gives its title a
+        portfolio, and a role of this person gives the same title another."""
+        end = _portfolio_end(head)
+        if end is None:
+            return False
+        description = role_terms(" ".join(t.lower_ for t in self.doc[head.i : end + 1]))
+        return any(_other_portfolio(role_terms(role), description) for role in self.entities[index].roles)
 
     def _paragraph_person(self, head: Token) -> int | None:
         """`Comedian George Lopez stopped by … Lopez's show was cancelled. The star noted …`: the named person who
@@ -416,6 +428,27 @@ class DescribedEntities:
 
 
 _ANONYMOUS = frozenset({"anonymity", "anonymously"})
+
+
+def _other_portfolio(role: list[str], description: list[str]) -> bool:
+    """Both give the same title a portfolio (`minister for health`, `minister for housing`), and not the same one."""
+    title = next((k for k in range(len(description) - 1) if description[k + 1] in PORTFOLIO_LINKS), None)
+    if title is None or description[title] not in role:
+        return False
+    held = role.index(description[title])
+    return held + 1 < len(role) and role[held + 1] in PORTFOLIO_LINKS and role[held:] != description[title:]
+
+
+def _portfolio_end(head: Token) -> int | None:
+    """The last token of the one portfolio a title takes right after it (`Minister for Housing`, `Secretary of State
+    for Health`), or None when its one prepositional phrase is none (another preposition, too long, or several)."""
+    prepositions = [c for c in children(head) if c.dep_ == "prep"]
+    if len(prepositions) != 1:
+        return None
+    link = prepositions[0]
+    if link.lower_ not in PORTFOLIO_LINKS or link.i != head.i + 1 or link.right_edge.i - link.i > PORTFOLIO_WORDS:
+        return None
+    return link.right_edge.i
 
 
 def _unopened(terms: list[str]) -> list[str]:

@@ -261,9 +261,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 fitting = self._prominent_person(head.i, gender)
                 if fitting is not None and fitting != epithet.entity and not self._contradicts_role(fitting, head):
                     return self.of_entity(fitting, "description")  # `the Republican presidential candidate` is not `Mayor Bill de Blasio`
-            if epithet.named and epithet.entity is not None and self._holds_rank_below(epithet.entity, head):
+            if epithet.named and epithet.entity is not None and (self._holds_rank_below(epithet.entity, head) or self._holds_other_portfolio(epithet.entity, head)):
                 return Resolution(text or head.text, kind, "unnamed", None, (), False, gender)  # `the U.S. attorney` is not
-                # `Assistant U.S. Attorney Kevin Sandoval`, who holds a rank below that title
+                # `Assistant U.S. Attorney Kevin Sandoval`, who holds a rank below that title; `the Minister for Health`
+                # is not the article's Minister for Housing
             if epithet.named:
                 return replace(epithet, via="description", named=True)
             prominent = self._prominent_person(head.i, gender)

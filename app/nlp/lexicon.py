@@ -100,10 +100,12 @@ ORGANISATION_NOUNS = frozenset(
     "cabinet regime coalition alliance federation association league club council newspaper network "
     "white_house kremlin pentagon".split()
 )
-# `Minister for Housing`, `Secretary of State`: the words that join a title to its portfolio, and how many tokens
-# the portfolio after them holds at most (`for Further and Higher Education`).
+# `Minister for Housing`, `Secretary of State`: the words that join a title to its portfolio, how many tokens the
+# portfolio after them holds at most (`for Further and Higher Education`), and the lower-case words a portfolio's own
+# name may hold (`Sustainability and the Environment`, `State for Trade & Industry`).
 PORTFOLIO_LINKS = frozenset({"for", "of"})
 PORTFOLIO_WORDS = 5
+PORTFOLIO_JOINS = frozenset({"and", "the", "&"}) | PORTFOLIO_LINKS
 
 # Nouns that report what their owner said or holds: `Trump's claim that …`, `the ministry's warning that …`.
 REPORTING_NOUNS = frozenset(

@@ -11,12 +11,11 @@ import re
 
 from spacy.tokens import Doc
 
-from .lexicon import ORGANISATION_NOUNS, PORTFOLIO_LINKS, title_words, word_list
+from .lexicon import ORGANISATION_NOUNS, PORTFOLIO_JOINS, PORTFOLIO_LINKS, title_words, word_list
 from .name_runs import NameRun, clean_run, fold, is_organisation_head, is_title, particle_surname, romanised_given_name
 from .tokens import token_texts
 
 _MAX_ROLE_WORDS = 2
-_PORTFOLIO_JOINS = frozenset({"and", "the", "&", "of", "for"})  # words inside a portfolio's name (`Sustainability and the Environment`)
 _PORTFOLIO_REACH = 10  # tokens back from a run to the title and `for` of the portfolio it ends
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `the Council 2024 budget`: a year, not a unit's number
@@ -213,6 +212,8 @@ def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], t
     cut: list[NameRun] = []
     named = given_names | titled if titled else given_names  # once per article, not per run
     for run in runs:
+        if _portfolio_alone(doc, run, common):
+            continue
         portfolio = _portfolio_start(doc, run)
         if portfolio == run.start and fold(doc[run.start].text) in named:
             portfolio = None  # the run is the name itself (`… and the Environment, Grace Lim`)
@@ -232,11 +233,26 @@ def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], t
     return cut
 
 
+def _portfolio_alone(doc: Doc, run: NameRun, common: frozenset[str]) -> bool:
+    """`the Minister for Health said`, `the Minister for Trade and Industry told the Dáil`: the capitalised words after
+    a title and its `for`/`of` are its portfolio and name no one, when the NER finds no person or place among them
+    and each is a word the article also writes in lower case (`trade`, `industry`) or joins them, or the portfolio
+    is one word the NER took for no organisation. (`Chief Executive of Skyway Airlines` is a body's name; a name after
+    the portfolio, `Minister for Health Mark Butler`, is cut out by cut_portfolios; `the Mayor of London` a place.)"""
+    if run.start < 2 or doc[run.start - 1].lower_ not in PORTFOLIO_LINKS or not is_title(doc[run.start - 2]):
+        return False
+    if any(doc[k].ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or is_organisation_head(doc[k].text) for k in range(run.start, run.end)):
+        return False
+    if run.end - run.start == 1 and doc[run.start].ent_type_ != "ORG":
+        return True
+    return all(doc[k].lower_ in common or doc[k].lower_ in PORTFOLIO_JOINS for k in range(run.start, run.end))
+
+
 def _after_common_words(doc: Doc, portfolio: int, end: int, common: frozenset[str]) -> int | None:
     """The first word of a name after a portfolio whose every word the article also writes in lower case (`Trade`,
     `Health and Food Safety`), leaving a given name and a surname at least; None when there is no such word."""
     j = portfolio
-    while j < end - 2 and (doc[j].lower_ in common or doc[j].lower_ in _PORTFOLIO_JOINS):
+    while j < end - 2 and (doc[j].lower_ in common or doc[j].lower_ in PORTFOLIO_JOINS):
         j += 1
     if j == portfolio or not doc[j].is_title or doc[j].lower_ in common:
         return None
@@ -287,9 +303,9 @@ def _portfolio_start(doc: Doc, run: NameRun) -> int | None:
         return link + 1
     if run.end - run.start > 2 and run.start > 2 and doc[run.start - 1].is_title and doc[run.start - 2].lower_ in PORTFOLIO_LINKS and is_title(doc[run.start - 3]):
         return run.start  # `Minister for Further | Education Clare Dempsey`: the runs left the portfolio's first word out
-    if run.end - run.start > 2 and run.start > 0 and doc[run.start - 1].lower_ in _PORTFOLIO_JOINS:
+    if run.end - run.start > 2 and run.start > 0 and doc[run.start - 1].lower_ in PORTFOLIO_JOINS:
         j = run.start - 1
-        while j > max(1, run.start - _PORTFOLIO_REACH) and (doc[j].lower_ in _PORTFOLIO_JOINS or doc[j].text[:1].isupper()):
+        while j > max(1, run.start - _PORTFOLIO_REACH) and (doc[j].lower_ in PORTFOLIO_JOINS or doc[j].text[:1].isupper()):
             j -= 1
             if doc[j].lower_ in PORTFOLIO_LINKS and is_title(doc[j - 1]):
                 return run.start

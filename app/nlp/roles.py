@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import PORTFOLIO_LINKS, PORTFOLIO_WORDS, honorifics, title_abbreviations, title_words, word_list
+from .lexicon import PORTFOLIO_JOINS, PORTFOLIO_LINKS, PORTFOLIO_WORDS, honorifics, title_abbreviations, title_words, word_list
 from .name_runs import given_name_after_title, is_post_nominal, occupation_word, party_letter
 from .token_ranges import tokens_between
 from .tokens import children, phrase_dash, word_hyphen
@@ -423,7 +423,7 @@ def _portfolio_end(doc: Doc, link: Token) -> int | None:
     last = link.right_edge.i
     if last == link.i or last - link.i > PORTFOLIO_WORDS:
         return None
-    return last if all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the") for t in doc[link.i + 1 : last + 1]) else None
+    return last if all(t.text[:1].isupper() or t.lower_ in PORTFOLIO_JOINS for t in doc[link.i + 1 : last + 1]) else None
 
 
 def give_described_roles(doc: Doc, quotes: list["QuoteCandidate"]) -> None:
