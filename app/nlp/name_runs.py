@@ -245,7 +245,7 @@ def _continues(doc: Doc, j: int) -> bool:
     if (token.lower_ in ("and", "&") and token.ent_iob_ == "I" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "B"
             and doc[j + 1].ent_type_ in ("ORG", "FAC") and doc[j + 1].text[:1].isupper()):
         return True  # `The Israel Nature and Parks Authority`: the NER ran one entity through `and` and began another
-    if _particle(token) and (previous.text[:1].isupper() or _particle(previous)):
+    if name_particle(token) and (previous.text[:1].isupper() or name_particle(previous)):
         return _particles_to_name(doc, j)  # `Ursula von der Leyen`, though the NER ends the person at `der`
     if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
         if doc[j + 1].ent_type_ == "PERSON" and previous.ent_type_ != "PERSON":
@@ -264,7 +264,8 @@ def _continues(doc: Doc, j: int) -> bool:
     return _is_name_word(token)
 
 
-def _particle(token: Token) -> bool:
+def name_particle(token: Token) -> bool:
+    """A lower-case word inside a person's name (`van`, `der`, `bin`: data/name_particles.txt)."""
     text = token.text  # read once: each read decodes the string anew
     return text.islower() and text in word_list("name_particles.txt")
 
@@ -273,7 +274,7 @@ def _particles_to_name(doc: Doc, j: int, most: int = 2) -> bool:
     """The lower-case particles from `j` (one or two, `von der`) lead to a capitalised word of the name on the
     same line: `Katharina van den Berg`, `Marie-Ève de la Fontaine` (not `Ana Ruiz de` at a line's end)."""
     k = j
-    while k < len(doc) and k - j < most and _particle(doc[k]) and "\n" not in doc[k].text_with_ws:
+    while k < len(doc) and k - j < most and name_particle(doc[k]) and "\n" not in doc[k].text_with_ws:
         k += 1
     return k < len(doc) and k > j and _is_name_word(doc[k]) and doc[k].lower_ not in reporting_forms()
 
@@ -646,7 +647,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         while person_end < end and doc[person_end].ent_type_ == "PERSON":
             person_end += 1
         k = person - 1
-        while k > start and _particle(doc[k]):
+        while k > start and name_particle(doc[k]):
             k -= 1
         if k < person - 1 and doc[k].text[:1].isupper() and not is_title(doc[k]):
             person = k  # `Rajesh s/o Palaniappan`, `Rajesh` tagged a product: the particles join the word before them

@@ -1,0 +1,21 @@
+"""Names of fix16, on sentences of our own through the real model: after a portfolio of capitalised words, a name
+with lower-case particles (`van der`, `de`, `bin`: data/name_particles.txt) begins at the word before them, as one
+with a Gaelic particle's surname does (`name_extent.cut_portfolios`)."""
+
+import pytest
+
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow  # through the real model
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Minister of Infrastructure and Water Management Sanne van der Meer said the dikes would be raised. "
+     "\"There is no time to lose,\" Van der Meer said.", "Sanne van der Meer", "Minister of Infrastructure and Water Management"),
+    ("Minister of Energy and Mineral Resources Faisal bin Rashid said output would rise. "
+     "\"We will meet demand,\" he said.", "Faisal bin Rashid", "Minister of Energy and Mineral Resources"),
+])
+def test_a_name_with_particles_after_a_portfolio_begins_at_its_given_name(analyse, text, name, role):
+    for words in ("would", "time to lose" if "Meer" in text else "meet demand"):
+        speaker = speaker_of(analyse, text, words)
+        assert (speaker.name, speaker.role) == (name, role)
