@@ -750,12 +750,20 @@ def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: 
             k = next((k for k in range(1, len(words)) if words[k:] in full_names), len(words) - 1)
             whole_name = len(words) - k > 1 and loose[run.start]  # `Crooked Hillary Clinton` in a quotation
             relative = words[k:] not in full_names and _relative_named(doc, run, tokens[:k], loose)
-            if not relative and (whole_name or not any(doc[i].ent_type_ == "PERSON" and doc[i].lower_ not in common for i in tokens[:k])):  # `Sandra Paradis` is no `Sandy Paradis`
+            if not relative and not _given_before_particle(words, k, loose[run.start], common) and (whole_name or not any(doc[i].ent_type_ == "PERSON" and doc[i].lower_ not in common for i in tokens[:k])):  # `Sandra Paradis` is no `Sandy Paradis`
                 run = NameRun(tokens[k], run.end, "person", run.honorific, tokens[k])
         elif loosely_written:
             run = _cut_common_opening(doc, run, [token.i for token in run_tokens], words, written_kinds, common, loose)
         cut.append(run)
     return cut
+
+
+def _given_before_particle(words: tuple[str, ...], k: int, loosely: bool, common: frozenset[str]) -> bool:
+    """`Sheikha Al Marzouqi, a mother of three, said` opening a sentence, then `Ms Al Marzouqi said`: a surname that
+    opens with a particle (`Al`, `van`, `de`: data/name_particles.txt) stands alone after its honorific, so the one
+    capitalised word before it in running text is the given name (titles are cut before this), unless the article
+    writes that word in lower case; in a headline or a quotation every word is capitalised and the run is cut."""
+    return not loosely and k == 1 and words[1] in word_list("name_particles.txt") and words[0] not in common
 
 
 def _relative_named(doc: Doc, run: NameRun, opening: list[int], loose: bytearray) -> bool:

@@ -19,3 +19,17 @@ def test_a_name_with_particles_after_a_portfolio_begins_at_its_given_name(analys
     for words in ("would", "time to lose" if "Meer" in text else "meet demand"):
         speaker = speaker_of(analyse, text, words)
         assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize("later", ["Ms Al Marzouqi said", "Al Marzouqi said"])
+def test_a_given_name_before_a_particles_surname_opening_a_sentence_is_kept(analyse, later):
+    text = ("Sheikha Al Marzouqi, a nurse who lives in Al Ain, said her rent had doubled in two years. "
+            f"\"We cannot stay here much longer,\" {later}.")
+    assert speaker_of(analyse, text, "rent had doubled").name == "Sheikha Al Marzouqi"
+    assert speaker_of(analyse, text, "stay here").name == "Sheikha Al Marzouqi"
+
+
+def test_a_word_the_article_writes_in_lower_case_is_still_cut(analyse):
+    text = ("Veteran Van der Berg said the club would appeal. \"We will appeal,\" Mr Van der Berg said. "
+            "The veteran players backed him.")
+    assert speaker_of(analyse, text, "club would appeal").name == "Van der Berg"
