@@ -326,7 +326,23 @@ def _name_part(token: Token) -> bool:
     if _ELIDED_NAME.fullmatch(token.text):
         return True
     text = token.text  # read once: each read decodes the string anew
-    return token.is_alpha and (text[:1].isupper() or token.pos_ == "PROPN" or (token.ent_iob_ == "I" and token.ent_type_ == "PERSON"))
+    return token.is_alpha and (text[:1].isupper() or token.pos_ == "PROPN" or (token.ent_iob_ == "I" and token.ent_type_ == "PERSON")
+                               or _syllable_heading_name(token))
+
+
+_NOT_SYLLABLE_POS = frozenset({"VERB", "ADJ", "ADP", "ADV"})
+
+
+def _syllable_heading_name(token: Token) -> bool:
+    """`Simon Kwan Hoi-man said`: the second syllable of a romanised given name that the NER leaves outside the
+    person (`man` is an English word), where the parse makes it the head the name's words hang on; not the word of a
+    modifier (`the Trump-era rules`, `a Pelosi-led House`), which modifies the noun after it."""
+    i = token.i
+    if i < 2 or not token.text.islower() or len(token.text) > 5 or token.pos_ in _NOT_SYLLABLE_POS or token.dep_ in ("compound", "amod", "nmod"):
+        return False
+    mark, syllable = token.doc[i - 1], token.doc[i - 2]
+    return (mark.text == "-" and not mark.whitespace_ and not syllable.whitespace_ and syllable.ent_type_ == "PERSON"
+            and syllable.text[:1].isupper() and syllable.head.i == i)
 
 
 def _linked_words(doc: Doc, j: int) -> int:

@@ -33,3 +33,18 @@ def test_a_word_the_article_writes_in_lower_case_is_still_cut(analyse):
     text = ("Veteran Van der Berg said the club would appeal. \"We will appeal,\" Mr Van der Berg said. "
             "The veteran players backed him.")
     assert speaker_of(analyse, text, "club would appeal").name == "Van der Berg"
+
+
+@pytest.mark.parametrize("opening", ["Transport researcher Simon Kwan Hoi-man said",
+                                     "Transport researcher Simon Kwan Hoi-man of the University of Hong Kong said"])
+def test_a_romanised_syllable_the_ner_leaves_out_ends_the_name(analyse, opening):
+    text = f"{opening} the fares were too high. \"Most riders cannot afford it,\" Kwan said."
+    for words in ("fares were", "cannot afford"):
+        speaker = speaker_of(analyse, text, words)
+        assert (speaker.name, speaker.role) == ("Simon Kwan Hoi-man", "Transport researcher")
+
+
+def test_a_name_before_a_hyphened_modifier_stays_apart(analyse):
+    text = "Critics of the Trump-era rules said the fares were too high. The Pelosi-led House said it would act."
+    assert speaker_of(analyse, text, "fares were").name == "Critics of the Trump-era rules"
+    assert speaker_of(analyse, text, "would act").name == "House"
