@@ -1,0 +1,24 @@
+"""A description is the body named before it only when its noun names that body's kind (fix16): `the state
+government` is not the `Local Government Service Board` (the noun modifies a name with other heads after it,
+`described_entities._names_its_kind`), while `the agency` is still the `Coastal Protection Agency` and `the police`
+the `Harbor Police Department`. Our own sentences, through the real model."""
+
+import pytest
+
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow  # through the real model
+
+
+@pytest.mark.parametrize("opening", ["Reacting, the state government said", "The state government said"])
+def test_the_government_is_not_a_board_named_after_government(analyse, opening):
+    text = ("The Local Government Service Board suspended 40 council workers on Monday.\n\n"
+            f"{opening} the board had acted within its powers.")
+    assert speaker_of(analyse, text, "acted within").name.lower() == "the state government"
+
+
+@pytest.mark.parametrize("body, noun", [("Coastal Protection Agency", "agency"), ("Harbor Police Department", "police")])
+def test_a_description_naming_the_bodys_kind_is_that_body(analyse, body, noun):
+    text = (f"The {body} closed the pier on Monday after a storm.\n\n"
+            f"The {noun} said the pier would reopen within a week.")
+    assert speaker_of(analyse, text, "reopen").name == body
