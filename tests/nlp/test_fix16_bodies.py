@@ -1,7 +1,9 @@
 """A description is the body named before it only when its noun names that body's kind (fix16): `the state
 government` is not the `Local Government Service Board` (the noun modifies a name with other heads after it,
 `described_entities._names_its_kind`), while `the agency` is still the `Coastal Protection Agency` and `the police`
-the `Harbor Police Department`. Our own sentences, through the real model."""
+the `Harbor Police Department`; `Reacting, the state government, through …, Mr Tunde Ajayi, said`: the apposition
+speaks though the aside after it hangs on the participle (`misparsed_subjects.participle_before_apposition`). Our
+own sentences, through the real model."""
 
 import pytest
 
@@ -22,3 +24,11 @@ def test_a_description_naming_the_bodys_kind_is_that_body(analyse, body, noun):
     text = (f"The {body} closed the pier on Monday after a storm.\n\n"
             f"The {noun} said the pier would reopen within a week.")
     assert speaker_of(analyse, text, "reopen").name == body
+
+
+def test_a_participle_before_an_apposition_with_a_long_aside(analyse):
+    text = ("The Ogun State Local Government Service Board on Monday suspended 40 council workers over unpaid levies.\n\n"
+            "Reacting, the state government, through the Commissioner for Information, Mr Tunde Ajayi, said the board "
+            "had acted within its powers.")
+    speaker = speaker_of(analyse, text, "acted within")
+    assert (speaker.name, speaker.mention.text) == ("the state government", "the state government")
