@@ -482,8 +482,12 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
 
     def _asked_one_like(self, start: int, end: int, token: Token) -> bool:
         """`The moderator, Ana Ruiz of WKRN, asked him whether he would repeal it. “In a heartbeat,” he said`: the
-        asker's verb puts the question to someone written as a pronoun like this one (`him` for `he`), who answers."""
+        asker's verb puts the question to someone written as a pronoun like this one (`him` for `he`), who answers. Not
+        when the asker's mention holds an owner (`Bennett's son asked her`): the one asked may be that owner, whom
+        leaving out the whole mention would hide."""
         agreement = pronoun_agreement().get(token.lower_)
+        if any(self.doc[i].dep_ == "poss" for i in range(start, end)):
+            return False
         for i in range(start, end):
             subject = self.doc[i]
             if subject.dep_ in SUBJECTS and subject.head.lemma_.lower() in asking_verbs():

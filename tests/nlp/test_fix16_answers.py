@@ -25,3 +25,13 @@ def test_a_question_put_to_her_leaves_he_said_to_the_asker(analyse):
     text = ("Mayor Lena Ortiz spoke first. \"The budget is balanced,\" Ortiz said.\n\n"
             "Councilman Tom Reyes asked her whether the pool would reopen. \"I doubt it,\" he said.")
     assert speaker_of(analyse, text, "I doubt it").name == "Tom Reyes"
+
+
+def test_a_question_put_by_someones_child_leaves_the_owner_to_answer(analyse):
+    text = ("Ana Rivera has driven her children to the county pool every summer. \"It is the only cool place in "
+            "town,\" she said.\n\n"
+            "Councilmember Pat Reyes said the money would come in January. \"We owe the families that much,\" "
+            "Reyes said.\n\n"
+            "On Sunday, Rivera's 8-year-old son asked her again when the pool would open. \"I told him, 'Soon,'\" "
+            "she said.")
+    assert speaker_of(analyse, text, "I told him").name == "Ana Rivera"
