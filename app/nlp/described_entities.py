@@ -244,7 +244,7 @@ class DescribedEntities:
                     score = max(score, 2)
                 elif lowered[-1] in (word, lemma) or lowered[0] in (word, lemma):
                     score = max(score, 1)
-            if not score and entity.kind == "organization" and _names_its_kind(entity.name, lemma):
+            if not score and entity.kind == "organization" and names_its_kind(entity.name, lemma):
                 score = 1  # `the agency` after `the Environmental Protection Agency`
             starts = self.mention_starts[index]
             before = bisect_left(starts, head.i)
@@ -416,7 +416,7 @@ class DescribedEntities:
         return self._description_index.get(word, set())
 
 
-def _names_its_kind(name: str, noun: str) -> bool:
+def names_its_kind(name: str, noun: str) -> bool:
     """`the agency` is the `Environmental Protection Agency`, `the police` the `Jupiter Police Department`: the noun
     ends the name or only one body's head follows it; `the state government` is not the `Local Government Service
     Board`, where the noun modifies a name with heads of other kinds after it (`Service`, `Board`)."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .counted_groups import QUANTIFIERS, CountedGroups
-from .described_entities import DescribedEntities
+from .described_entities import DescribedEntities, names_its_kind
 from .document_resolution import is_document
 from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
@@ -816,7 +816,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if not proper <= set(found.name.lower().replace("’", "'").replace("'s", "").split()):
                 continue  # `The Jeb Bush campaign` is not `Marco Rubio's campaign`, quoted before
             words = set(found.name.lower().split())
-            if (found.kind == "organization" and head.lower_ in words) or (found.entity is not None and found.kind in ("organization", "unknown") and kind_words & words):
+            if (found.kind == "organization" and names_its_kind(found.name, head.lower_)) or (found.entity is not None and found.kind in ("organization", "unknown") and kind_words & words):
                 return at, found  # `the newspaper said` after `The Advocate` was quoted
         return None
 

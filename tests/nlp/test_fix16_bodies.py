@@ -1,6 +1,6 @@
 """A description is the body named before it only when its noun names that body's kind (fix16): `the state
 government` is not the `Local Government Service Board` (the noun modifies a name with other heads after it,
-`described_entities._names_its_kind`), while `the agency` is still the `Coastal Protection Agency` and `the police`
+`described_entities.names_its_kind`), while `the agency` is still the `Coastal Protection Agency` and `the police`
 the `Harbor Police Department`; `Reacting, the state government, through …, Mr Tunde Ajayi, said`: the apposition
 speaks though the aside after it hangs on the participle (`misparsed_subjects.participle_before_apposition`). Our
 own sentences, through the real model."""
@@ -32,3 +32,10 @@ def test_a_participle_before_an_apposition_with_a_long_aside(analyse):
             "had acted within its powers.")
     speaker = speaker_of(analyse, text, "acted within")
     assert (speaker.name, speaker.mention.text) == ("the state government", "the state government")
+
+
+def test_the_government_is_not_a_board_quoted_just_before(analyse):
+    text = ("The Local Government Service Board said on Monday that it had found 300 ghost workers.\n\n"
+            "Reacting, the state government described the finding as \"shameful\" and said those involved would be "
+            "prosecuted.")
+    assert speaker_of(analyse, text, "prosecuted").name == "the state government"
