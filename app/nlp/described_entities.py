@@ -10,6 +10,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from .lexicon import PORTFOLIO_LINKS, PORTFOLIO_WORDS, honorifics, title_words, word_list
+from .name_runs import is_organisation_head
 from .people_words import gender_words
 from .resolution import DEFINITE, PLURAL_TAGS, SUBJECTS, anonymous_titles, cleft_focus, definite, organisation_nouns, role_terms
 from .token_ranges import paragraph_breaks
@@ -247,7 +248,7 @@ class DescribedEntities:
                     score = max(score, 2)
                 elif lowered[-1] in (word, lemma) or lowered[0] in (word, lemma):
                     score = max(score, 1)
-            if not score and entity.kind == "organization" and lemma in entity.name.lower().split():
+            if not score and entity.kind == "organization" and names_its_kind(entity.name, lemma):
                 score = 1  # `the agency` after `the Environmental Protection Agency`
             starts = self.mention_starts[index]
             before = bisect_left(starts, head.i)
@@ -425,6 +426,17 @@ class DescribedEntities:
                         index.setdefault(each, set()).add(position)
             self._description_index = index
         return self._description_index.get(word, set())
+
+
+def names_its_kind(name: str, noun: str) -> bool:
+    """`the agency` is the `Environmental Protection Agency`, `the police` the `Jupiter Police Department`: the noun
+    ends the name or only one body's head follows it; `the state government` is not the `Local Government Service
+    Board`, where the noun modifies a name with heads of other kinds after it (`Service`, `Board`)."""
+    words = name.lower().split()
+    if noun not in words:
+        return False
+    rest = name.split()[words.index(noun) + 1 :]
+    return sum(1 for word in rest if is_organisation_head(word)) <= 1
 
 
 _ANONYMOUS = frozenset({"anonymity", "anonymously"})

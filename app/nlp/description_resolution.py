@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .counted_groups import QUANTIFIERS, CountedGroups
-from .described_entities import DescribedEntities
+from .described_entities import DescribedEntities, names_its_kind
 from .document_resolution import is_document
 from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
@@ -24,7 +24,7 @@ from .mention_extent import stranded_object_end
 from .namesake_ages import OWNER_GENDERS
 from .name_runs import is_organisation_head
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, definite, description_adverbs, government_nouns, number_words,
+from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, anonymous_titles, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
                          surname_organisations)
 from .token_ranges import tokens_tagged
@@ -203,6 +203,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         else:
             kind = "unknown"
         gender = gender_words().get(lemma)
+        if as_speaker and kind == "unknown" and definite(head) and lemma in anonymous_titles():
+            introduced = self._introduced_unnamed(head)
+            if introduced is not None:  # `the source said` after `A government source, who spoke on condition of anonymity,`
+                return Resolution(self.description(introduced).name, "person", "unnamed", None, (), False, None)
         if as_speaker and (kind == "group" or head.lower_ in number_words()):
             named = self._named_coordination(head)
             if named is not None:  # `the two voters said` after `Sandra Paradis and Jim Bennett`
@@ -813,7 +817,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if not proper <= set(found.name.lower().replace("’", "'").replace("'s", "").split()):
                 continue  # `The Jeb Bush campaign` is not `Marco Rubio's campaign`, quoted before
             words = set(found.name.lower().split())
-            if (found.kind == "organization" and head.lower_ in words) or (found.entity is not None and found.kind in ("organization", "unknown") and kind_words & words):
+            if (found.kind == "organization" and names_its_kind(found.name, head.lower_)) or (found.entity is not None and found.kind in ("organization", "unknown") and kind_words & words):
                 return at, found  # `the newspaper said` after `The Advocate` was quoted
         return None
 

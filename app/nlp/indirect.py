@@ -22,7 +22,7 @@ from .extensions import QUOTES
 from .lexicon import DOCUMENT_NOUNS, PUBLISHED_NOUNS, REPORTING_NOUNS, cue_patterns, word_list
 from .poll_standings import poll_standing
 from .token_ranges import span_text, token_offsets, tokens_between
-from .tokens import children, cue_extent, is_cue, may_report, quote_owner_by_token
+from .tokens import children, cue_extent, cue_lemma, is_cue, may_report, quote_owner_by_token
 
 
 @Language.factory(
@@ -113,7 +113,7 @@ _SPEECH_VERBS = frozenset("say tell write add argue claim insist note warn expla
 
 
 def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[QuoteCandidate]) -> QuoteCandidate | None:
-    relations = cue_patterns().get(verb.lemma_.lower(), frozenset())
+    relations = cue_patterns().get(cue_lemma(verb), frozenset())
     if _finds_itself(verb) or _adds_a_count(verb) or _dismisses_a_case(verb) or _leave_to_speak(verb):
         return None
     speech = verb.lemma_.lower() in _SPEECH_VERBS

@@ -327,7 +327,8 @@ def participle_before_apposition(agent: Token) -> Token | None:
     if not participle or _sentence_opening(agent).i != agent.i:
         return None
     apposed = [c for c in children(agent) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
-    if len(apposed) != 1 or any(c.dep_ not in ("appos", "punct") for c in children(agent)) or agent.nbor(1).text != ",":
+    # the aside after the apposition may hang on the participle too (`…, through its commissioner, Mr Tunde Ajayi, said`)
+    if len(apposed) != 1 or any(c.dep_ not in ("appos", "punct") and c.i < apposed[0].i for c in children(agent)) or agent.nbor(1).text != ",":
         return None
     return apposed[0]
 

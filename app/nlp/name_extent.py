@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from .lexicon import ORGANISATION_NOUNS, PORTFOLIO_JOINS, PORTFOLIO_LINKS, title_words, word_list
-from .name_runs import NameRun, clean_run, fold, is_organisation_head, is_title, particle_surname, romanised_given_name
+from .name_runs import NameRun, clean_run, fold, is_organisation_head, is_title, name_particle, particle_surname, romanised_given_name
 from .tokens import token_texts
 
 _MAX_ROLE_WORDS = 2
@@ -221,8 +221,9 @@ def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], t
             texts = token_texts(doc)
             k = next((k for k in range(portfolio + 1, run.end - 1)
                       if _INITIALS.fullmatch(texts[k]) or (doc[k].is_title and fold(texts[k]) in named and not particle_surname(texts[k : k + 2]))), None)
-            if k is None:  # `Minister for Housing Ruairí Mac Cárthaigh`: a given name the list lacks, before a particle's surname
-                k = next((j - 1 for j in range(portfolio + 2, run.end - 1) if particle_surname(texts[j : j + 2])), None)
+            if k is None:  # `Minister for Housing Ruairí Mac Cárthaigh`, `… and Water Management Sanne van der Meer`: a given
+                # name the list lacks, before a particle's surname or the lower-case particles inside a name
+                k = next((j - 1 for j in range(portfolio + 2, run.end - 1) if particle_surname(texts[j : j + 2]) or name_particle(doc[j])), None)
             if k is None and run.end - 4 > portfolio and romanised_given_name(texts[run.end - 4 : run.end]):
                 k = run.end - 4  # `Minister of Transportation and Communications Lin Chia-hung`: a family name before a romanised given name
             if k is None and common:

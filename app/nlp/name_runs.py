@@ -245,7 +245,7 @@ def _continues(doc: Doc, j: int) -> bool:
     if (token.lower_ in ("and", "&") and token.ent_iob_ == "I" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "B"
             and doc[j + 1].ent_type_ in ("ORG", "FAC") and doc[j + 1].text[:1].isupper()):
         return True  # `The Israel Nature and Parks Authority`: the NER ran one entity through `and` and began another
-    if _particle(token) and (previous.text[:1].isupper() or _particle(previous)):
+    if name_particle(token) and (previous.text[:1].isupper() or name_particle(previous)):
         return _particles_to_name(doc, j)  # `Ursula von der Leyen`, though the NER ends the person at `der`
     if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
         if doc[j + 1].ent_type_ == "PERSON" and previous.ent_type_ != "PERSON":
@@ -264,7 +264,8 @@ def _continues(doc: Doc, j: int) -> bool:
     return _is_name_word(token)
 
 
-def _particle(token: Token) -> bool:
+def name_particle(token: Token) -> bool:
+    """A lower-case word inside a person's name (`van`, `der`, `bin`: data/name_particles.txt)."""
     text = token.text  # read once: each read decodes the string anew
     return text.islower() and text in word_list("name_particles.txt")
 
@@ -273,7 +274,7 @@ def _particles_to_name(doc: Doc, j: int, most: int = 2) -> bool:
     """The lower-case particles from `j` (one or two, `von der`) lead to a capitalised word of the name on the
     same line: `Katharina van den Berg`, `Marie-Ève de la Fontaine` (not `Ana Ruiz de` at a line's end)."""
     k = j
-    while k < len(doc) and k - j < most and _particle(doc[k]) and "\n" not in doc[k].text_with_ws:
+    while k < len(doc) and k - j < most and name_particle(doc[k]) and "\n" not in doc[k].text_with_ws:
         k += 1
     return k < len(doc) and k > j and _is_name_word(doc[k]) and doc[k].lower_ not in reporting_forms()
 
@@ -325,7 +326,23 @@ def _name_part(token: Token) -> bool:
     if _ELIDED_NAME.fullmatch(token.text):
         return True
     text = token.text  # read once: each read decodes the string anew
-    return token.is_alpha and (text[:1].isupper() or token.pos_ == "PROPN" or (token.ent_iob_ == "I" and token.ent_type_ == "PERSON"))
+    return token.is_alpha and (text[:1].isupper() or token.pos_ == "PROPN" or (token.ent_iob_ == "I" and token.ent_type_ == "PERSON")
+                               or _syllable_heading_name(token))
+
+
+_NOT_SYLLABLE_POS = frozenset({"VERB", "ADJ", "ADP", "ADV"})
+
+
+def _syllable_heading_name(token: Token) -> bool:
+    """`Simon Kwan Hoi-man said`: the second syllable of a romanised given name that the NER leaves outside the
+    person (`man` is an English word), where the parse makes it the head the name's words hang on; not the word of a
+    modifier (`the Trump-era rules`, `a Pelosi-led House`), which modifies the noun after it."""
+    i = token.i
+    if i < 2 or not token.text.islower() or len(token.text) > 5 or token.pos_ in _NOT_SYLLABLE_POS or token.dep_ in ("compound", "amod", "nmod"):
+        return False
+    mark, syllable = token.doc[i - 1], token.doc[i - 2]
+    return (mark.text == "-" and not mark.whitespace_ and not syllable.whitespace_ and syllable.ent_type_ == "PERSON"
+            and syllable.text[:1].isupper() and syllable.head.i == i)
 
 
 def _linked_words(doc: Doc, j: int) -> int:
@@ -646,7 +663,7 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         while person_end < end and doc[person_end].ent_type_ == "PERSON":
             person_end += 1
         k = person - 1
-        while k > start and _particle(doc[k]):
+        while k > start and name_particle(doc[k]):
             k -= 1
         if k < person - 1 and doc[k].text[:1].isupper() and not is_title(doc[k]):
             person = k  # `Rajesh s/o Palaniappan`, `Rajesh` tagged a product: the particles join the word before them
@@ -749,12 +766,20 @@ def cut_to_known_names(doc: Doc, runs: list[NameRun], loose: bytearray, common: 
             k = next((k for k in range(1, len(words)) if words[k:] in full_names), len(words) - 1)
             whole_name = len(words) - k > 1 and loose[run.start]  # `Crooked Hillary Clinton` in a quotation
             relative = words[k:] not in full_names and _relative_named(doc, run, tokens[:k], loose)
-            if not relative and (whole_name or not any(doc[i].ent_type_ == "PERSON" and doc[i].lower_ not in common for i in tokens[:k])):  # `Sandra Paradis` is no `Sandy Paradis`
+            if not relative and not _given_before_particle(words, k, loose[run.start], common) and (whole_name or not any(doc[i].ent_type_ == "PERSON" and doc[i].lower_ not in common for i in tokens[:k])):  # `Sandra Paradis` is no `Sandy Paradis`
                 run = NameRun(tokens[k], run.end, "person", run.honorific, tokens[k])
         elif loosely_written:
             run = _cut_common_opening(doc, run, [token.i for token in run_tokens], words, written_kinds, common, loose)
         cut.append(run)
     return cut
+
+
+def _given_before_particle(words: tuple[str, ...], k: int, loosely: bool, common: frozenset[str]) -> bool:
+    """`Sheikha Al Marzouqi, a mother of three, said` opening a sentence, then `Ms Al Marzouqi said`: a surname that
+    opens with a particle (`Al`, `van`, `de`: data/name_particles.txt) stands alone after its honorific, so the one
+    capitalised word before it in running text is the given name (titles are cut before this), unless the article
+    writes that word in lower case; in a headline or a quotation every word is capitalised and the run is cut."""
+    return not loosely and k == 1 and words[1] in word_list("name_particles.txt") and words[0] not in common
 
 
 def _relative_named(doc: Doc, run: NameRun, opening: list[int], loose: bytearray) -> bool:

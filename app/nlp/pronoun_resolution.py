@@ -477,7 +477,23 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             return -1, -1
         # `Chang asked whether that left room for a deal. “Not much,” he said`: a host or moderator asks, whatever the verb
         interviewer = asker.role is not None and asker.role.split()[-1].lower() in interviewer_roles()
-        return (at, self.questions[at]) if interviewer or token.head.lemma_.lower() in answering_verbs() else (-1, -1)
+        answering = interviewer or token.head.lemma_.lower() in answering_verbs() or self._asked_one_like(at, self.questions[at], token)
+        return (at, self.questions[at]) if answering else (-1, -1)
+
+    def _asked_one_like(self, start: int, end: int, token: Token) -> bool:
+        """`The moderator, Ana Ruiz of WKRN, asked him whether he would repeal it. “In a heartbeat,” he said`: the
+        asker's verb puts the question to someone written as a pronoun like this one (`him` for `he`), who answers. Not
+        when the asker's mention holds an owner (`Bennett's son asked her`): the one asked may be that owner, whom
+        leaving out the whole mention would hide."""
+        agreement = pronoun_agreement().get(token.lower_)
+        if any(self.doc[i].dep_ == "poss" for i in range(start, end)):
+            return False
+        for i in range(start, end):
+            subject = self.doc[i]
+            if subject.dep_ in SUBJECTS and subject.head.lemma_.lower() in asking_verbs():
+                return agreement in ("female", "male") and any(
+                    c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" and pronoun_agreement().get(c.lower_) == agreement for c in children(subject.head))
+        return False
 
     def _last_speaker(self, position: int, wanted: str, gender: str | None, addressed: frozenset[int] = frozenset(), asker: int = -1) -> tuple[int, Resolution] | None:
         for at, found in reversed(self.spoken):

@@ -256,7 +256,21 @@ def _inside_title(doc: Doc, i: int, name_start: int) -> int:
     if token.lower_ == "and" and i > 0 and i + 1 < name_start and all(
             t.is_title and t.ent_type_ in ("", "ORG") and t.pos_ not in ("PRON", "DET") and not t.text.endswith(".") for t in (doc[i - 1], doc[i + 1])):
         return 1  # inside a capitalised office, portfolio or body (see above)
+    if token.text == "," and i > 0 and _listed_portfolio(doc, i, name_start):
+        return 2  # `Land, Infrastructure and Transport Minister`: the first of a capitalised portfolio's listed words
     return int(token.text == ")" and i > 0 and "(" in doc[i - 1].text and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper())
+
+
+def _listed_portfolio(doc: Doc, comma: int, name_start: int) -> bool:
+    """A comma between two capitalised words of a portfolio written as a list closed by `and` before the title
+    (`Land, Infrastructure and Transport Minister`, `Health, Labour and Welfare Minister`); not a place, a date or
+    a name set before the title (`In Seoul, Transport Minister`, `On Tuesday, Trade and Industry Minister`)."""
+    before, after = doc[comma - 1], doc[comma + 1]
+    if comma >= 2 and doc[comma - 2].pos_ == "ADP":
+        return False  # `In Seoul,`: the object of a preposition set before the sentence
+    return (before.is_alpha and before.is_title and before.pos_ in ("PROPN", "NOUN") and before.ent_type_ in ("", "ORG")
+            and after.is_title and after.ent_type_ in ("", "ORG") and any(doc[k].lower_ == "and" for k in range(comma + 2, name_start))
+            and doc[comma + 1 : name_start].text.count(",") == 0)
 
 
 def _after_untitled_words(tokens: list[Token]) -> list[Token]:

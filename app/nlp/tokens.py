@@ -75,9 +75,22 @@ def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
     return (
-        verb and token.lemma_.lower() in cue_patterns()
+        verb and cue_lemma(token) in cue_patterns()
         and not _that_said(token) and not _markup_tag(token)
     )
+
+
+def cue_lemma(token: Token) -> str:
+    """The verb's lemma, or the lemma and its particle when the cue patterns list the two as one reporting verb
+    (`fire back`, `hit back`: data/cue_patterns_manual.tsv): `fired back that …` reports as `retorted that …` does,
+    where `fire` alone does not."""
+    lemma = token.lemma_.lower()
+    if token.i + 1 < len(token.doc):
+        particle = token.nbor(1)
+        phrasal = f"{lemma} {particle.lower_}"
+        if phrasal in cue_patterns() and particle.head.i == token.i and particle.dep_ in ("prt", "advmod"):
+            return phrasal
+    return lemma
 
 
 def may_report(doc: Doc) -> list[int]:

@@ -15,15 +15,17 @@ question `he said` goes on in his voice). Called by `identity` once per article;
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
 from .candidates import QuoteCandidate
 from .extensions import doc_text
+from .lexicon import honorifics, title_abbreviations, title_words
 from .resolution import asking_verbs
+from .token_ranges import paragraph_breaks, token_offsets
 
-_VOCATIVE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Judge)\.?\s+)?([A-Z][\w'’-]+),")
-_BREAK = re.compile(r"\n[\s]*")
+_VOCATIVE = re.compile(r"(?:([A-Z][\w'’-]*)\.?\s+)?([A-Z][\w'’-]+),")  # `Mr. Kessel,` `Senator Kessel,` `Kessel,`
 _NEAR_PARAGRAPHS = 2  # how far back the one asked may have last spoken, when the question names nobody
 
 
@@ -63,28 +65,37 @@ def _turns(doc: Doc, text: str, quotes: list[QuoteCandidate], before: list[Quote
     """Whose turn the first, second … paragraph of the run is: (one, other)."""
     if _question(text, head):
         asking = head.cue is not None and doc[head.cue[0]].lemma_.lower() in asking_verbs()
-        asked = _addressee(text, [q for q in quotes if q.keep and q.start < head.start], head, asking)  # reported speech too
+        asked = _addressee(doc, text, [q for q in quotes if q.keep and q.start < head.start], head, asking)  # reported speech too
         return (asked, head) if asked is not None else None
     asking = next((q for q in reversed(before) if _spoken(q)), None)
     if (asking is not None and _question(text, asking) and _question(text, first) and _who(asking) != _who(head)
-            and _breaks(text, asking, head) == 1):
+            and _breaks(doc, asking, head) == 1):
         return asking, head  # a question, its answer, then the asker again
     return None
 
 
-def _addressee(text: str, before: list[QuoteCandidate], head: QuoteCandidate, asking: bool) -> QuoteCandidate | None:
+def _addressee(doc: Doc, text: str, before: list[QuoteCandidate], head: QuoteCandidate, asking: bool) -> QuoteCandidate | None:
     """Whom the question addresses by name (`Mr. Kessel, did you …?`), else, when its verb puts a question (`she
     asked`, not `he said` after a rhetorical one), the last other person quoted just before it."""
     others = sorted((q for q in before if _spoken(q) and _who(q) != _who(head)), key=lambda q: q.start, reverse=True)
     named = _VOCATIVE.match(text, head.pieces[0][0])
-    if named is not None:
+    if named is not None and (named.group(1) is None or _title(named.group(1))):
         for quote in others:
-            if quote.resolved.name.split()[-1] == named.group(1):
+            if quote.resolved.name.split()[-1] == named.group(2):
                 return quote
     near = next(iter(others), None) if asking else None
-    return near if near is not None and _breaks(text, near, head) <= _NEAR_PARAGRAPHS else None
+    return near if near is not None and _breaks(doc, near, head) <= _NEAR_PARAGRAPHS else None
 
 
-def _breaks(text: str, earlier: QuoteCandidate, later: QuoteCandidate) -> int:
-    """Paragraph breaks between two quotes (a run of blank lines is one)."""
-    return len(_BREAK.findall(text, earlier.end, later.start))
+def _title(word: str) -> bool:
+    """A title written before the name addressed (`Mr.`, `Dr`, `Sen.`, `Judge`, `Senator`), from the title lists
+    (data/honorifics.txt, title_abbreviations.txt, titles.txt)."""
+    lower = word.lower()
+    return lower in honorifics() or word + "." in title_abbreviations() or lower in title_words()
+
+
+def _breaks(doc: Doc, earlier: QuoteCandidate, later: QuoteCandidate) -> int:
+    """Paragraph breaks between two quotes (a run of blank lines is one white-space token), from the break tokens
+    `token_ranges.paragraph_breaks` keeps per Doc."""
+    breaks, starts = paragraph_breaks(doc), token_offsets(doc)[0]
+    return bisect_left(breaks, bisect_left(starts, later.start)) - bisect_left(breaks, bisect_left(starts, earlier.end))
