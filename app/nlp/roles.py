@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import PORTFOLIO_LINKS, PORTFOLIO_WORDS, honorifics, title_abbreviations, title_words, word_list
 from .name_runs import given_name_after_title, is_post_nominal, occupation_word, party_letter
 from .token_ranges import tokens_between
-from .tokens import children, phrase_dash, word_hyphen
+from .tokens import children, joins_names, phrase_dash, word_hyphen
 
 if TYPE_CHECKING:
     from .candidates import QuoteCandidate
@@ -40,7 +40,7 @@ def stated_age(role: str) -> int | None:
     matched = _AGE_ROLE.fullmatch(role)
     return None if matched is None else int(matched.group(1))
 _ROLE_LINKS = frozenset({"of", "to", "for", "-", "&", "at"})
-_DETERMINERS = frozenset("the a an his her its their my our your".split())  # `My neighbor, Dale Rutkowski,` in a quotation: the owner is the quoted speaker
+_DETERMINERS = frozenset("the a an another his her its their my our your".split())  # `Another analyst, Rachel Okonkwo,`  # `My neighbor, Dale Rutkowski,` in a quotation: the owner is the quoted speaker
 _OWNERS = frozenset("his her their".split())  # owners a relation keeps (`Her daughter`)
 _OWNED_POS = frozenset({"PRON", "DET", "PROPN", "NOUN", "ADJ", "PART"})  # `the cyclist's younger sister`
 
@@ -68,6 +68,8 @@ def _titles(word: str) -> bool:
         return True  # `Senior advocate`, `Conservative peer`: a title only in lower case (`The Advocate` is a newspaper)
     if word.islower() and occupation_word(word):
         return True  # `a pulmonologist at …`, `an oceanographer` (data/occupation_endings.txt)
+    if word[:1].isupper() and lower in word_list("titles_before_names.txt"):
+        return True  # `Elder Rose Spence`: capitalised before a name (`the elder Brennan` compares, `an elder` is kin)
     return lower in title_words() and (lower not in honorifics() or word.islower())
 
 
@@ -125,7 +127,7 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40, 
                 if _bounded(attr, max_tokens):
                     _add_role(doc, roles, [t for t in attr.subtree if not _in_clause(t, attr)])
     if root.dep_ == "appos" and root.head.i < start and root.head.pos_ in ("NOUN", "PROPN"):
-        head = root.head
+        head = _apposed_subject(root.head)
         if head.pos_ == "NOUN":
             nouns.append(head)
         if start - head.left_edge.i < max_tokens:
@@ -256,6 +258,8 @@ def _inside_title(doc: Doc, i: int, name_start: int) -> int:
     if token.lower_ == "and" and i > 0 and i + 1 < name_start and all(
             t.is_title and t.ent_type_ in ("", "ORG") and t.pos_ not in ("PRON", "DET") and not t.text.endswith(".") for t in (doc[i - 1], doc[i + 1])):
         return 1  # inside a capitalised office, portfolio or body (see above)
+    if token.text == "–" and joins_names(token):
+        return 1  # `Fogo Island–Cape Freels MHA`, `Métis Nation–Saskatchewan vice-president`: one name
     return int(token.text == ")" and i > 0 and "(" in doc[i - 1].text and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper())
 
 
@@ -307,6 +311,24 @@ def _owned_relation(tokens: list[Token]) -> str | None:
         return None  # not `then the girlfriend of Freddy's best friend`: the owner and its relation only
     text = "".join(t.text_with_ws for t in words).strip()
     return text if len(text) <= 120 else None
+
+
+def _apposed_subject(head: Token) -> Token:
+    """`The president of Inuit Tapiriit Kanatami, Jeela Arnakaq, said`, `a spokesperson for the minister, Julien
+    Marchand-Lévesque, said`: a name the parse set beside the object of `of`/`for` closing a subject that is a title
+    (the name then stands between the subject and its verb) is the subject's apposition: the whole subject is the
+    role, not the object (`minister`)."""
+    top = head
+    for _ in range(4):  # `The president of the Native Women's Association of Canada, Irene Sappier,`: through the name's own `of`
+        prep = top.head
+        if top.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            return head
+        top = prep.head
+        if top.pos_ == "NOUN":
+            break
+    if top.pos_ != "NOUN" or top.dep_ not in ("nsubj", "nsubjpass") or top.head.i <= head.right_edge.i or not _titles(top.text):
+        return head
+    return top
 
 
 def _role_text(doc: Doc, tokens: list[Token]) -> str | None:

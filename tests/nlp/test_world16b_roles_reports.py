@@ -1,0 +1,43 @@
+"""Golden tests through the real model: roles and reports in long Canadian news (world16b). Our own sentences; each
+failed before world16b: `Elder` before a name is a title (`the elder …` still compares namesakes), a name the parse
+hangs on the object of `for`/`of` closing a title subject holds the whole title, `Another analyst` is an analyst,
+`added an empty-net goal` reports nothing, and the subject of `is believed to …` is not who believes it."""
+
+import pytest
+
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow  # through the real model
+
+
+def test_an_elder_before_a_name_is_a_title(analyse):
+    text = "Elder Mary Anne Ross, who opened the meeting with a prayer, said the young people want their own police."
+    assert speaker_of(analyse, text, "want their own police").role == "Elder"
+
+
+def test_a_name_hung_on_the_object_of_a_title_holds_the_whole_title(analyse):
+    text = "A spokesperson for the minister, Rémi Castonguay-Hill, said in an email that the money would be spent later."
+    speaker = speaker_of(analyse, text, "spent later")
+    assert speaker.name == "Rémi Castonguay-Hill"
+    assert speaker.role == "spokesperson for the minister"
+
+
+def test_a_name_hung_on_a_bodys_name_holds_the_whole_title(analyse):
+    text = "The president of the Native Women's Association of Canada, Irene Sappier, said the bill falls short."
+    assert speaker_of(analyse, text, "falls short").role == "president of the Native Women's Association of Canada"
+
+
+def test_another_is_no_part_of_a_role(analyse):
+    text = "Another analyst, Priya Natarajan of TD Securities, said the plant was running below capacity."
+    assert speaker_of(analyse, text, "below capacity").role == "analyst"
+
+
+def test_a_goal_added_is_no_report(analyse):
+    text = ("Mathieu Gallant tied the game in the second period and added an empty-net goal with 31 seconds left. "
+            "\"We never quit,\" Gallant said.")
+    assert not [q for q in analyse(text) if "empty-net" in q.text]
+
+
+def test_a_thing_believed_of_a_subject_is_not_its_report(analyse):
+    text = "The barn fire was reported early Monday and is believed to have been started by a heat lamp."
+    assert not [q for q in analyse(text) if q.speaker is not None and q.speaker.name.lower().endswith("fire")]
