@@ -410,7 +410,7 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         if _infinitive_of_a_thing(node):
             node = _governing_verb(node.head)  # `pointed to a previous case to say …`: the case says nothing
         agent = subject_of(node) or _as_clause_subject(node) or name_read_as_modal(node) or subject_beside(node, owner, content)
-        if agent is not None and ((node is cue and _addressee(cue, agent)) or _raised_subject(cue, agent)):
+        if agent is not None and node is cue and _addressee(cue, agent):
             return None  # `She was told that …`, `Residents were warned that …`: whoever told them is not written
         if agent is not None and owner is not None and owner[agent.i] != -1:
             agent = None
@@ -440,14 +440,6 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
 def _addressee(cue: Token, subject: Token) -> bool:
     """The subject of a passive verb of telling (`was told`, `were warned`) is who was told, not who told them."""
     return subject.dep_ == "nsubjpass" and subject.head.i == cue.i and cue.lemma_.lower() in word_list("addressing_verbs.txt")
-
-
-def _raised_subject(cue: Token, subject: Token) -> bool:
-    """`The fire is believed to have been caused by lightning`, `Osman is said to have …`: the subject of a passive
-    verb whose content is its infinitive is what the content is about; who believes or says it is not written."""
-    if subject.dep_ != "nsubjpass" or not any(c.dep_ == "xcomp" and c.i > cue.i for c in children(cue)):
-        return False
-    return subject.head.i == cue.i or any(c.dep_ == "auxpass" for c in children(cue))  # `was reported … and is believed to`
 
 
 def _passive_agent(cue: Token) -> Token | None:

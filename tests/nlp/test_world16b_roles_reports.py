@@ -1,7 +1,7 @@
 """Golden tests through the real model: roles and reports in long Canadian news (world16b). Our own sentences; each
 failed before world16b: `Elder` before a name is a title (`the elder …` still compares namesakes), a name the parse
 hangs on the object of `for`/`of` closing a title subject holds the whole title, `Another analyst` is an analyst,
-`added an empty-net goal` reports nothing, and the subject of `is believed to …` is not who believes it."""
+and `added an empty-net goal` reports nothing."""
 
 import pytest
 
@@ -36,8 +36,3 @@ def test_a_goal_added_is_no_report(analyse):
     text = ("Mathieu Gallant tied the game in the second period and added an empty-net goal with 31 seconds left. "
             "\"We never quit,\" Gallant said.")
     assert not [q for q in analyse(text) if "empty-net" in q.text]
-
-
-def test_a_thing_believed_of_a_subject_is_not_its_report(analyse):
-    text = "The barn fire was reported early Monday and is believed to have been started by a heat lamp."
-    assert not [q for q in analyse(text) if q.speaker is not None and q.speaker.name.lower().endswith("fire")]
