@@ -68,7 +68,7 @@ def _titles(word: str) -> bool:
         return True  # `Senior advocate`, `Conservative peer`: a title only in lower case (`The Advocate` is a newspaper)
     if word.islower() and occupation_word(word):
         return True  # `a pulmonologist at …`, `an oceanographer` (data/occupation_endings.txt)
-    if word[:1].isupper() and lower in word_list("titles_before_names.txt"):
+    if word[:1].isupper() and lower in word_list("capitalised_titles.txt"):
         return True  # `Elder Rose Spence`: capitalised before a name (`the elder Brennan` compares, `an elder` is kin)
     return lower in title_words() and (lower not in honorifics() or word.islower())
 
