@@ -494,11 +494,7 @@ def _adds_to_something(verb: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "to" and child.i > verb.i:
             return True
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return False  # `whether to add a clip …`: only a finite `added` reports (or adds a goal)
-    after = [t for t in doc[verb.i + 1 : verb.right_edge.i + 1]]
-    return any(t.dep_ == "dobj" and t.head.i == verb.i for t in after) and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "acl" for t in after)
-    # `added an empty-net goal with 48 seconds left`, `added two assists`: a thing added, no clause misparsed as one
+    return False
 
 
 def _said_somewhere(verb: Token) -> Token | None:

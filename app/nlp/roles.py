@@ -219,7 +219,7 @@ def _title_before(doc: Doc, name_start: int) -> str | None:
         token = doc[i]
         if "\n" in token.text_with_ws and i != name_start - 1:
             break
-        if phrase_dash(token):
+        if phrase_dash(token) and not joins_names(token):
             break  # `JERUSALEM - Israeli Prime Minister`, `GOP rivals - Sen.`: a spaced hyphen is a dash, not `vice-chair`
         if token.pos_ in _ROLE_POS or token.lower_ in _ROLE_LINKS or (token.text.endswith(".") and (token.pos_ == "PROPN" or token.lower_ in title_words())):
             i -= 1
@@ -333,7 +333,7 @@ def _apposed_subject(head: Token) -> Token:
 
 def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
     tokens = [t for t in tokens if not t.is_space]
-    dash = next((k for k, t in enumerate(tokens) if k > 0 and phrase_dash(t)), None)
+    dash = next((k for k, t in enumerate(tokens) if k > 0 and phrase_dash(t) and not joins_names(t)), None)
     if dash is not None:  # `a former Cruz adviser — and Colorado's Kendal Unruh —`: the parse ran the apposition on
         tokens = tokens[:dash]
     owned = _owned_relation(tokens)

@@ -144,15 +144,15 @@ def word_hyphen(token: Token) -> bool:
 
 def phrase_dash(token: Token) -> bool:
     """A dash that sets words apart (`JERUSALEM - Israeli Prime Minister`, `an old favorite - others say`): an em or
-    en dash, `--`, `―`, or a hyphen with a space on either side; not the hyphen of `vice-chair`, nor an en dash
-    joining two capitalised words without a space (`Fogo Island–Cape Freels MHA`, `Métis Nation–Saskatchewan`)."""
-    if token.text == "–" and joins_names(token):
-        return False
+    en dash, `--`, `―`, or a hyphen with a space on either side; not the hyphen of `vice-chair`."""
     return token.text in _PHRASE_DASHES or (token.text == "-" and not word_hyphen(token))
 
 
 def joins_names(dash: Token) -> bool:
-    """An en dash between two capitalised words, no space on either side: one name (`Fogo Island–Cape Freels`)."""
+    """An en dash between two capitalised words, no space on either side: one name (`Fogo Island–Cape Freels MHA`,
+    `Métis Nation–Saskatchewan vice-president`), inside a title before a name (roles)."""
+    if dash.text != "–":
+        return False
     doc, i = dash.doc, dash.i
     return (0 < i < len(doc) - 1 and not dash.whitespace_ and not doc[i - 1].whitespace_
             and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper())

@@ -1,7 +1,6 @@
-"""Golden tests through the real model: roles and reports in long Canadian news (world16b). Our own sentences; each
+"""Golden tests through the real model: roles in long Canadian news (world16b). Our own sentences; each
 failed before world16b: `Elder` before a name is a title (`the elder …` still compares namesakes), a name the parse
-hangs on the object of `for`/`of` closing a title subject holds the whole title, `Another analyst` is an analyst,
-and `added an empty-net goal` reports nothing."""
+hangs on the object of `for`/`of` closing a title subject holds the whole title, and `Another analyst` is an analyst."""
 
 import pytest
 
@@ -30,9 +29,3 @@ def test_a_name_hung_on_a_bodys_name_holds_the_whole_title(analyse):
 def test_another_is_no_part_of_a_role(analyse):
     text = "Another analyst, Priya Natarajan of TD Securities, said the plant was running below capacity."
     assert speaker_of(analyse, text, "below capacity").role == "analyst"
-
-
-def test_a_goal_added_is_no_report(analyse):
-    text = ("Mathieu Gallant tied the game in the second period and added an empty-net goal with 31 seconds left. "
-            "\"We never quit,\" Gallant said.")
-    assert not [q for q in analyse(text) if "empty-net" in q.text]
