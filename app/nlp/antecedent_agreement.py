@@ -9,6 +9,8 @@ candidate it meets.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .lexicon import honorifics
 from .people_words import gender_words
 from .resolution import Resolution
@@ -17,6 +19,8 @@ from .resolution import Resolution
 class AntecedentAgreement:
     """Mixed into `identity.Resolver` through `PronounResolution`; reads its `doc`, `entities`, `spoken`,
     `mention_starts`, `learned_gender` and `_mention_bounds`."""
+
+    _ages: dict[int, set[int]] | None = None  # `_stated_ages`, set on the Resolver of each article when first read
 
     def _quoted_last(self, index: int, position: int) -> bool:
         """The person quoted last, whose gender no courtesy title states and no earlier pronoun of theirs taught us:
@@ -50,6 +54,35 @@ class AntecedentAgreement:
                     return True
         return False
 
+    def _other_ages(self, token: Token) -> frozenset[int]:
+        """`the 19-year-old said` (token `old`): the people the article states another age for right after one of
+        their mentions (`Mathis Arsenault, a 17-year-old from Shippagan,`, `The older Arsenault, 20,`), who are not the
+        one described; empty for any other token."""
+        doc = self.doc
+        i = token.i
+        if token.lower_ != "old" or i < 4 or doc[i - 1].text != "-" or doc[i - 2].lower_ != "year" or not doc[i - 4].text.isdigit():
+            return frozenset()
+        age = int(doc[i - 4].text)
+        return frozenset(index for index, stated in self._stated_ages().items() if age not in stated)
+
+    def _stated_ages(self) -> dict[int, set[int]]:
+        """The ages the article writes right after a person's mentions (`, 20,`, `, a 17-year-old`), by entity; read
+        once per article, when a description by age is first resolved."""
+        if self._ages is not None:
+            return self._ages
+        doc, ages = self.doc, {}
+        for index, starts in enumerate(self.mention_starts):
+            for start in starts:
+                at = self._mention_bounds(start)[1]
+                if at + 1 >= len(doc) or doc[at].text != ",":
+                    continue
+                if doc[at + 1].lower_ in ("a", "an") and at + 5 < len(doc) and doc[at + 3].text == "-" and doc[at + 4].lower_ == "year":
+                    at += 1  # `, a 17-year-old`
+                if doc[at + 1].text.isdigit() and 0 < int(doc[at + 1].text) < 120:
+                    ages.setdefault(index, set()).add(int(doc[at + 1].text))
+        self._ages = ages
+        return ages
+
     def _gender_of(self, found: Resolution) -> str | None:
         """The gender the text states for a resolved person: its table entry's, else the one its pronouns taught us."""
         if found.entity is None:
@@ -65,7 +98,7 @@ class AntecedentAgreement:
             return found.kind in ("group", "organization")
         if wanted == "thing":
             return found.kind in ("organization", "document")
-        if found.kind != "person" or not found.named:
-            return False
+        if found.kind != "person" or not found.named or found.entity in self.filed_from:
+            return False  # nor `Moncton finished first` after the dateline `MONCTON, N.B. —`: a place
         stated = found.gender or (self.learned_gender.get(found.entity) if found.entity is not None else None)
         return not (gender and stated and stated != gender)

@@ -219,6 +219,7 @@ class DescribedEntities:
         if not words or len(words) > self.max_tokens or (owners and len(words) < 2):
             return None  # `her friend` is anyone's friend; `his chief aide` is a role the article gave
         phrase = " ".join(role_terms(" ".join(words)))
+        numbers = {term for term in phrase.split() if term.isdigit()}  # `the 19-year-old`
         wanted = "organization" if lemma in organisation_nouns() else "person" if titled or lemma in gender_words() else None
         word, lemma = (role_terms(head.lower_) or [head.lower_])[-1], (role_terms(lemma) or [lemma])[-1]
         best: tuple[int, int] | None = None
@@ -244,6 +245,8 @@ class DescribedEntities:
                     continue  # nor `the U.S. attorney` an `Assistant U.S. Attorney`, a rank below the title
                 if _other_portfolio(lowered, phrase.split()):
                     continue  # nor `the Minister for Health` the `Minister for Housing`
+                if numbers and not numbers & set(lowered):
+                    continue  # nor is `the 19-year-old` the `20-year-old` (or the `old Moncton Coliseum`): the role states its number
                 if " ".join(lowered).startswith(phrase) or " ".join(lowered).endswith(phrase):
                     score = max(score, 2)
                 elif lowered[-1] in (word, lemma) or lowered[0] in (word, lemma):

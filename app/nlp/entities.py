@@ -506,7 +506,10 @@ def _compared_bearer(doc: Doc, bearers: list[tuple[int, Entry]], run: NameRun, m
     when the article states no ages or kinship to tell, `the younger Mr. Pruitt` after `the elder Mr. Pruitt` went to
     one of two namesakes is the other one (`settled`: whom each comparison of this surname went to first)."""
     wanted = gender_words().get(run.honorific or "")
-    named = [entry for entry in {id(entry): entry for _, entry in bearers}.values() if not wanted or entry.gender(margin) in (None, wanted)]
+    before = {id(entry): entry for at, entry in bearers if at < run.start}  # a second reference: `the older Arsenault`
+    if len(before) < 2:  # is one of the namesakes named so far (not their father, named later), when two are
+        before = {id(entry): entry for _, entry in bearers}
+    named = [entry for entry in before.values() if not wanted or entry.gender(margin) in (None, wanted)]
     found = the_one_compared(doc, named, comparison, margin)
     contrasted = settled.get("younger" if comparison == "elder" else "elder")
     if found is None and contrasted is not None and len(named) == 2 and contrasted in named:

@@ -41,7 +41,7 @@ from .roles import bare_title, continues_apposition, give_described_roles, is_ro
 from .mention_extent import mention_extent, mention_head, one_referent, shared_phrase, written_list
 from .name_runs import headline_tokens, is_post_nominal, words_before
 from .name_lists import listed_people, named_after_its_body, named_examples, names_set_beside, subjects_before
-from .paragraphs import credited_dateline
+from .paragraphs import credited_dateline, dashed_dateline
 from .token_ranges import paragraph_breaks, token_range
 from .tokens import children, quote_owner_by_token
 from .quote_marks import doc_transcript_turns
@@ -161,7 +161,9 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
                 for i in range(*tokens):
                     self.entity_at[i] = index
             self.mention_starts.append(starts)
+        self.filed_from: set[int] = set()  # the entries a dateline names (`MONCTON, N.B. —`): places, whatever kind the table gave
         for start in [0] + [i + 1 for i in paragraph_breaks(doc)]:
+            self.filed_from.update(self.entity_at[i] for i in range(start, dashed_dateline(doc, start)) if self.entity_at[i] != -1)
             for i in range(start, credited_dateline(doc, start) if start < len(doc) else start):
                 self.entity_at[i] = -1  # `LONDON (Reuters) -`: the filing place and the agency's byline speak for nobody
         self.spoken: list[tuple[int, Resolution]] = []  # (mention position, who) of each quote resolved so far

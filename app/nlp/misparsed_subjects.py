@@ -398,6 +398,8 @@ def titled_person_inside(verb: Token, agent: Token) -> Token | None:
     for noun in agent.subtree:
         if noun.i >= verb.i:
             break
+        if _member_after_riding(agent, noun):
+            return noun
         if noun.pos_ != "PROPN" or noun.ent_type_ != "PERSON" or noun.i == agent.i:
             continue
         if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.dep_ in ("dobj", "pobj") and noun.head.lemma_.lower() in title_words():
@@ -408,6 +410,15 @@ def titled_person_inside(verb: Token, agent: Token) -> Token | None:
         if noun.dep_ == "pobj" and titled and (agent.lemma_.lower() == "court" or _body_named_before(agent, noun)):
             return noun  # `Court of Appeal Justice …`: a court's name ending in the judge's title
     return None
+
+
+def _member_after_riding(agent: Token, noun: Token) -> bool:
+    """`Fogo Island–Cape Freels MHA Denise Keats, …, said`, `Burin–Grand Bank MHA …`: a riding's name opening a
+    member's title (its parts joined by a dash), read as the subject with the titled name as its apposition; the name
+    speaks (whether or not the NER tagged it a person)."""
+    return (noun.dep_ == "appos" and noun.head.i == agent.i and noun.pos_ == "PROPN" and agent.pos_ == "PROPN"
+            and any(t.text == "–" for t in agent.doc[agent.i : noun.i])
+            and any(t.lower_ in title_words() for t in agent.doc[noun.left_edge.i : noun.i]))
 
 
 def _officer_before_verb(verb: Token, agent: Token) -> Token | None:

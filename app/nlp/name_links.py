@@ -135,7 +135,7 @@ def _first_word_is_a_name(doc: Doc, entry: Entry, loose: bytearray, common: froz
     word the tagger takes for a name in a headline or quotation (`Crooked Hillary Clinton`), nor a word the article
     also writes in lower case (`Rival Hillary Clinton` where it writes `rival`)."""
     return any(((doc[start].ent_type_ == "PERSON" and not loose[start]) or _untagged_first_name(doc, start, loose) or _apposed_to_a_role(doc, start, end, loose)
-                or (not loose[start] and fold(doc[start].text) in given))
+                or (not loose[start] and fold(doc[start].text) in given) or _after_a_title(doc, start, end, loose))
                and doc[start].lower_ not in common for start, end in entry.mentions)
 
 
@@ -145,6 +145,13 @@ def _apposed_to_a_role(doc: Doc, start: int, end: int, loose: bytearray) -> bool
     last = doc[end - 1]
     return (doc[start].pos_ == "PROPN" and not loose[start] and last.dep_ == "appos" and last.head.i < start
             and last.head.lemma_.lower() in title_words())
+
+
+def _after_a_title(doc: Doc, start: int, end: int, loose: bytearray) -> bool:
+    """`Defence lawyer Chantelle Bear-Rider`, `RCMP Supt. Yves Thibodeau-Ng` (tagged ORG): a proper noun opening a
+    name of two words or more written right after a title word is a given name."""
+    return (start > 0 and end - start > 1 and doc[start].pos_ == "PROPN" and not loose[start]
+            and doc[start - 1].lower_.rstrip(".") in title_words())
 
 
 def _untagged_first_name(doc: Doc, start: int, loose: bytearray) -> bool:

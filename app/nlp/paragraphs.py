@@ -67,6 +67,19 @@ def _end_dateline(doc: Doc, start: int, sentence_starts: dict[int, bool]) -> Non
             return
 
 
+def dashed_dateline(doc: Doc, start: int) -> int:
+    """The end of a dateline without a credit opening the paragraph at `start` (`MONCTON, N.B. —`, `QUEBEC —`: a
+    place in capitals, its province or state abbreviated, then a dash), or `start` when there is none."""
+    if start >= len(doc) or not doc[start].is_upper or len(doc[start]) < 3:
+        return start
+    for i in range(start + 1, min(len(doc) - 1, start + _DATELINE_TOKENS)):
+        if doc[i].text in _DATELINE_DASHES:
+            return i if all(_place_word(t) for t in doc[start:i]) else start
+        if not _place_word(doc[i]):
+            return start
+    return start
+
+
 def credited_dateline(doc: Doc, start: int) -> int:
     """The end of a wire dateline with its agency credit opening the paragraph at `start` (`LONDON (Reuters) -`,
     `OTTAWA (CP) —`, `PARIS (AFP) -`), or `start` when there is none: the place is where the story was filed and the

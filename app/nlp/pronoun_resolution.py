@@ -114,7 +114,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         deferred: tuple[int, Resolution] | None = None  # `the senator`: most likely someone the article named
         owner_named: tuple[int, Resolution] | None = None  # a person owning a noun just before the pronoun
         doc, owner = self.doc, self.owner
-        addressed = self._addressees(token)
+        addressed = self._addressees(token) | self._other_ages(token)
         if wanted == "plural":
             pair = self._two_introduced(token)
             if pair is not None:
@@ -126,6 +126,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if governing is not None and governing.entity not in addressed:
             return replace(governing, via="pronoun", gender=governing.gender or gender)
         asked = self._asked_before(token, gender, addressed) if wanted == "person" else None
+        if asked is None and wanted == "person":
+            asked = self._asked_just_before(token, gender, addressed)
         if asked is not None:  # `When we asked Sallis about the votes, she said`: the one asked answers
             return replace(asked, via="pronoun", gender=asked.gender or gender)
         joined = self._joined_by(token, gender, addressed) if gender else None
@@ -297,8 +299,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             lone = entity.kind == "unknown" and " " not in entity.name and not (token.dep_ in SUBJECTS and is_cue(token.head))
             # `Rivka, who was honored …`: whatever kind the table gave the name, the text speaks of a person
             someone = entity.kind in ("person", "unknown") or (gender and entity.kind == "organization" and self._written_as_someone(index))
-            if not someone or entity.plural or lone:
-                return None  # a lone unlabelled word (`Twitter`) is no one's antecedent
+            if not someone or entity.plural or lone or index in self.filed_from:
+                return None  # a lone unlabelled word (`Twitter`) is no one's antecedent, nor the dateline's place
             stated = str(entity.gender) if entity.gender else self.learned_gender.get(index)
             if gender and stated and stated != gender and not (pronoun and self._quoted_last(index, token.i)):
                 return None  # the last person quoted keeps the benefit of the doubt: the table's votes may be wrong
@@ -413,6 +415,24 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 if found is not None and (not gender or self._gender_of(found) in (None, gender)):
                     return found
         return None
+
+    def _asked_just_before(self, token: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
+        """`Several analysts pressed Mr. Le Bouthillier on whether …. “…,” he replied.`: a subject pronoun of a verb of
+        answering is the person the sentence just before put the question to with its main verb, whoever was quoted
+        before (gender agreeing)."""
+        verb = token.head
+        if token.dep_ not in SUBJECTS or verb.lemma_.lower() not in answering_verbs() or not is_cue(verb):
+            return None
+        start = self._previous_narration(token.i)
+        root = self.doc[start]
+        for _ in range(_MAX_CHAIN):
+            if root.head is root:
+                break
+            root = root.head
+        if not start <= root.i < token.i:
+            return None
+        found = self._asked_by(root, gender, addressed)
+        return found if found is not None and (not gender or self._gender_of(found) in (None, gender)) else None
 
     def _documents_author(self, document: Token, gender: str | None) -> Resolution | None:
         """The named person a document subject is from (`A statement from Bridget Kavanagh was read to the court`):

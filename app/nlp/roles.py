@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import PORTFOLIO_JOINS, PORTFOLIO_LINKS, PORTFOLIO_WORDS, honorifics, title_abbreviations, title_words, word_list
 from .name_runs import given_name_after_title, is_post_nominal, occupation_word, party_letter
 from .token_ranges import tokens_between
-from .tokens import children, phrase_dash, word_hyphen
+from .tokens import children, joins_names, phrase_dash, word_hyphen
 
 if TYPE_CHECKING:
     from .candidates import QuoteCandidate
@@ -40,7 +40,7 @@ def stated_age(role: str) -> int | None:
     matched = _AGE_ROLE.fullmatch(role)
     return None if matched is None else int(matched.group(1))
 _ROLE_LINKS = frozenset({"of", "to", "for", "-", "&", "at"})
-_DETERMINERS = frozenset("the a an his her its their my our your".split())  # `My neighbor, Dale Rutkowski,` in a quotation: the owner is the quoted speaker
+_DETERMINERS = frozenset("the a an another his her its their my our your".split())  # `Another analyst, Rachel Okonkwo,`  # `My neighbor, Dale Rutkowski,` in a quotation: the owner is the quoted speaker
 _OWNERS = frozenset("his her their".split())  # owners a relation keeps (`Her daughter`)
 _OWNED_POS = frozenset({"PRON", "DET", "PROPN", "NOUN", "ADJ", "PART"})  # `the cyclist's younger sister`
 
@@ -68,6 +68,8 @@ def _titles(word: str) -> bool:
         return True  # `Senior advocate`, `Conservative peer`: a title only in lower case (`The Advocate` is a newspaper)
     if word.islower() and occupation_word(word):
         return True  # `a pulmonologist at …`, `an oceanographer` (data/occupation_endings.txt)
+    if word[:1].isupper() and lower in word_list("capitalised_titles.txt"):
+        return True  # `Elder Rose Spence`: capitalised before a name (`the elder Brennan` compares, `an elder` is kin)
     return lower in title_words() and (lower not in honorifics() or word.islower())
 
 
@@ -125,7 +127,7 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40, 
                 if _bounded(attr, max_tokens):
                     _add_role(doc, roles, [t for t in attr.subtree if not _in_clause(t, attr)])
     if root.dep_ == "appos" and root.head.i < start and root.head.pos_ in ("NOUN", "PROPN"):
-        head = root.head
+        head = _apposed_subject(root.head)
         if head.pos_ == "NOUN":
             nouns.append(head)
         if start - head.left_edge.i < max_tokens:
@@ -217,7 +219,7 @@ def _title_before(doc: Doc, name_start: int) -> str | None:
         token = doc[i]
         if "\n" in token.text_with_ws and i != name_start - 1:
             break
-        if phrase_dash(token):
+        if phrase_dash(token) and not joins_names(token):
             break  # `JERUSALEM - Israeli Prime Minister`, `GOP rivals - Sen.`: a spaced hyphen is a dash, not `vice-chair`
         if token.pos_ in _ROLE_POS or token.lower_ in _ROLE_LINKS or (token.text.endswith(".") and (token.pos_ == "PROPN" or token.lower_ in title_words())):
             i -= 1
@@ -258,6 +260,8 @@ def _inside_title(doc: Doc, i: int, name_start: int) -> int:
         return 1  # inside a capitalised office, portfolio or body (see above)
     if token.text == "," and i > 0 and _listed_portfolio(doc, i, name_start):
         return 2  # `Land, Infrastructure and Transport Minister`: the first of a capitalised portfolio's listed words
+    if token.text == "–" and joins_names(token):
+        return 1  # `Fogo Island–Cape Freels MHA`, `Métis Nation–Saskatchewan vice-president`: one name
     return int(token.text == ")" and i > 0 and "(" in doc[i - 1].text and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper())
 
 
@@ -323,9 +327,27 @@ def _owned_relation(tokens: list[Token]) -> str | None:
     return text if len(text) <= 120 else None
 
 
+def _apposed_subject(head: Token) -> Token:
+    """`The president of Inuit Tapiriit Kanatami, Jeela Arnakaq, said`, `a spokesperson for the minister, Julien
+    Marchand-Lévesque, said`: a name the parse set beside the object of `of`/`for` closing a subject that is a title
+    (the name then stands between the subject and its verb) is the subject's apposition: the whole subject is the
+    role, not the object (`minister`)."""
+    top = head
+    for _ in range(4):  # `The president of the Native Women's Association of Canada, Irene Sappier,`: through the name's own `of`
+        prep = top.head
+        if top.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            return head
+        top = prep.head
+        if top.pos_ == "NOUN":
+            break
+    if top.pos_ != "NOUN" or top.dep_ not in ("nsubj", "nsubjpass") or top.head.i <= head.right_edge.i or not _titles(top.text):
+        return head
+    return top
+
+
 def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
     tokens = [t for t in tokens if not t.is_space]
-    dash = next((k for k, t in enumerate(tokens) if k > 0 and phrase_dash(t)), None)
+    dash = next((k for k, t in enumerate(tokens) if k > 0 and phrase_dash(t) and not joins_names(t)), None)
     if dash is not None:  # `a former Cruz adviser — and Colorado's Kendal Unruh —`: the parse ran the apposition on
         tokens = tokens[:dash]
     owned = _owned_relation(tokens)

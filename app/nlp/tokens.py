@@ -161,6 +161,16 @@ def phrase_dash(token: Token) -> bool:
     return token.text in _PHRASE_DASHES or (token.text == "-" and not word_hyphen(token))
 
 
+def joins_names(dash: Token) -> bool:
+    """An en dash between two capitalised words, no space on either side: one name (`Fogo Island–Cape Freels MHA`,
+    `Métis Nation–Saskatchewan vice-president`), inside a title before a name (roles)."""
+    if dash.text != "–":
+        return False
+    doc, i = dash.doc, dash.i
+    return (0 < i < len(doc) - 1 and not dash.whitespace_ and not doc[i - 1].whitespace_
+            and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper())
+
+
 _CHILDREN = "quotewise_children"
 
 
