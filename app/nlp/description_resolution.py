@@ -853,7 +853,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         while i < end:
             token = doc[i]
             if token.dep_ == "poss" and ((token.pos_ == "PRON" and token.lower_ in pronoun_agreement()) or token.lower_ == "whose"):
-                owner = self.relative_owner(token) if token.lower_ == "whose" else self.pronoun(token, pronoun_agreement()[token.lower_])
+                owner = (self.relative_owner(token) if token.lower_ == "whose"
+                         else self.narrator() if token.lower_ == "my" and self.owner[token.i] == -1  # `My husband says` in a column: the writer's
+                         else self.pronoun(token, pronoun_agreement()[token.lower_]))
                 body = self._subjects_owner(token) if token.lower_ == "its" and not (owner is not None and owner.named) and head.pos_ == "NOUN" else None
                 parts.append((i, f"{body}'s " if body else f"{owner.name}'s " if owner is not None and owner.named else token.text_with_ws))
             elif token.pos_ == "NOUN" and token.dep_ == "poss" and token.head.i == head.i and (person := self._owning_person(token)):

@@ -254,11 +254,15 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             self.learned_gender.setdefault(found.entity, stated)  # `she said` tells us about whoever she is
         return found
 
+    def narrator(self) -> Resolution:
+        """The narrative's own `I` (and the owner its `my` names): its writer, named if a byline or bio names them."""
+        author = self._author()
+        return self.of_entity(author, "name") if author is not None else Resolution(AUTHOR, "person", "unnamed", named=False)
+
     def _resolve_head(self, head: Token, start: int, end: int) -> Resolution:
         agreement = pronoun_agreement().get(head.lower_)
         if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON" and self.owner[head.i] == -1:
-            author = self._author()  # the narrative's own `I` is its writer, named if a byline or bio names them
-            return self.of_entity(author, "name") if author is not None else Resolution(AUTHOR, "person", "unnamed", named=False)
+            return self.narrator()
         if head.lower_ in _FIRST_PLURAL and head.pos_ == "PRON" and self.owner[head.i] == -1 and (outlet := self._outlet()) is not None:
             described = head.head.head if head.head.dep_ == "relcl" and head.head.head.i < head.i else None
             if described is not None and described.pos_ in ("NOUN", "PROPN"):
@@ -407,14 +411,20 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
     def _apposed_name_within(self, start: int, end: int) -> Token | None:
         """`his best friend at Lehigh, Bruce Turry`: the name set beside the description inside the mention; not a
         word set beside a place, which is the place's province or state (`farms near Leamington, Ont., say`, `Ont`
-        tagged a person)."""
+        tagged a person), but a full name set off by commas there is the person the description ends on (`A
+        volunteer in Ames, Jordan Keel, said`, which the parse hangs on the place)."""
         for i in range(start, min(end, start + self.max_tokens)):
             token = self.doc[i]
             index = self.entity_at[i]
             if (token.dep_ == "appos" and index != -1 and self.entities[index].kind == "person" and self.owner[i] == -1
-                    and token.head.ent_type_ != "GPE"):
+                    and (token.head.ent_type_ != "GPE" or self._full_name_set_off(token.i))):
                 return token
         return None
+
+    def _full_name_set_off(self, i: int) -> bool:
+        """The named person at `i` written with more than one word, a comma on each side (`, Jordan Keel,`)."""
+        start, end = self._mention_bounds(i)
+        return end - start > 1 and start > 0 and end < len(self.doc) and self.doc[start - 1].text == "," and self.doc[end].text == ","
 
     def _person_set_beside_a_body(self, noun: Token) -> bool:
         """`In an email to the Star, a spokesperson for the minister said`: a person's title the parse hung on an
