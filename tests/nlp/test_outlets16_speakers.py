@@ -61,3 +61,19 @@ def test_two_senators_of_their_states_speak_together_whatever_the_ner_took_a_nam
             "a joint statement that the memo “bears every mark of a Democratic dirty trick” and that they stood "
             "“one hundred percent” with the nominee.")
     assert speaker_of(analyse, text, "bears every mark").name == "Paul Everly and Meredith Crane"
+
+
+CAMPAIGN_DAY = (
+    "DES MOINES, Iowa — Joan Merrill, the former secretary of state, opened a three-day swing through Iowa on Monday by accusing Sen. Walter Brenner of Vermont of hiding the cost of his tax plan from the voters who will decide the Democratic caucuses in three weeks.\n\n"
+    "“Senator Brenner wants to pay for everything with a payroll tax that lands hardest on the people he says he is fighting for,” Merrill told about 600 people in a high school gym in Ankeny. “If you read the fine print, his plan would gut Medicare within ten years.”\n\n"
+    "The Vermont senator, who has drawn larger crowds than the front-runner for most of the winter, answered within the hour. “Secretary Merrill knows that is not true, and I think she knows that her own donors are the ones who would pay,” Brenner said at a stop in Cedar Rapids. He called the charge “the oldest trick in the Washington playbook.”\n\n"
+    "A Quinnipiac University poll released Monday found Merrill leading Brenner 47 percent to 41 percent among likely caucusgoers, down from a 14-point lead in December. The poll found the senator ahead by 20 points among voters under 35.\n\n"
+    "Merrill's husband, former Ohio Gov. Richard Merrill, spent the day in the state's eastern counties. At a union hall in Davenport, the former governor said his wife had “never once been afraid of a fight” and told the crowd that Brenner “has been in the Senate for 18 years and can't point to a single bill with his name on it.”\n\n"
+    "The former governor's remarks drew a sharp response from Brenner's campaign manager, Teresa Valdez. “Richard Merrill is welcome to come see the senator's record for himself,” she said. “It's a long one.”"
+)
+
+
+def test_a_person_introduced_in_the_pronouns_paragraph_beats_a_reported_subject_of_the_one_before(analyse):
+    # `his wife`, the subject of what the former governor said a paragraph before, states a woman; the campaign
+    # manager the pronoun's own paragraph introduces is who `she` is
+    assert speaker_of(analyse, CAMPAIGN_DAY, "welcome to come see").name == "Teresa Valdez"
