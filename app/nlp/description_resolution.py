@@ -852,7 +852,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         i = start
         while i < end:
             token = doc[i]
-            if token.dep_ == "poss" and ((token.pos_ == "PRON" and token.lower_ in pronoun_agreement()) or token.lower_ == "whose"):
+            if token.dep_ == "poss" and token.pos_ == "PRON" and _about_itself(token, head):
+                parts.append((i, token.text_with_ws))  # `a senator who would not want his name in this column`: his own
+            elif token.dep_ == "poss" and ((token.pos_ == "PRON" and token.lower_ in pronoun_agreement()) or token.lower_ == "whose"):
                 owner = (self.relative_owner(token) if token.lower_ == "whose"
                          else self.narrator() if token.lower_ == "my" and self.owner[token.i] == -1  # `My husband says` in a column: the writer's
                          else self.pronoun(token, pronoun_agreement()[token.lower_]))
@@ -879,3 +881,18 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             i += 1
         parts_text = "".join(text for _, text in parts)
         return parts_text.strip()
+
+
+def _about_itself(pronoun: Token, head: Token) -> bool:
+    """A possessive pronoun inside a `who` clause of the description it stands in (`a Republican senator who would not
+    want his name in this column`) is the described person's own, whoever the article named before."""
+    if pronoun.lower_ not in ("his", "her", "their"):
+        return False
+    token = pronoun
+    for _ in range(8):
+        if token.head is token or token.i == head.i:
+            return False
+        if token.dep_ == "relcl" and token.head.i == head.i:
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in children(token))
+        token = token.head
+    return False

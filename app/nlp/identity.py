@@ -271,6 +271,11 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         if head.pos_ == "PRON" and agreement is not None:
             conjuncts = self._conjuncts(head)  # `She and Jack Goldsmith said`: both speak
             return self.group(conjuncts) if len(conjuncts) > 1 else self.pronoun(head, agreement)
+        one = self._one_described(head)
+        if one is not None and self.entity_at[one.i] != -1:
+            return self.of_entity(self.entity_at[one.i], "name")  # `One of them, Ana Ruiz, said`
+        if one is not None:
+            return self.description(one, as_speaker=True)  # `One of them, a Democratic donor in Scottsdale, said`
         relatives = family(head, self._surnames())
         if relatives is not None:  # `The Ebelings said`: the people of that surname the article names
             names = tuple(self.entities[index].name for index in relatives)
@@ -375,6 +380,13 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             if self._writer != -1:
                 break
         return self._writer if self._writer != -1 else None
+
+    def _one_described(self, head: Token) -> Token | None:
+        """`One of them, a Republican senator who …, told me`: the one of a group set beside its own description (or
+        name) is who that description says, not `One of them`."""
+        if head.lower_ != "one" or head.pos_ not in ("NUM", "PRON", "NOUN"):
+            return None
+        return next((c for c in children(head) if c.dep_ == "appos" and c.i > head.i and c.pos_ in ("NOUN", "PROPN") and self.owner[c.i] == -1), None)
 
     def _named_apposition(self, head: Token) -> Token | None:
         """`the bakery's owner, Ivo Brandt, said`: the name set beside the description; also beside a party or

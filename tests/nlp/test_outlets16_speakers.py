@@ -77,3 +77,20 @@ def test_a_person_introduced_in_the_pronouns_paragraph_beats_a_reported_subject_
     # `his wife`, the subject of what the former governor said a paragraph before, states a woman; the campaign
     # manager the pronoun's own paragraph introduces is who `she` is
     assert speaker_of(analyse, CAMPAIGN_DAY, "welcome to come see").name == "Teresa Valdez"
+
+
+ONE_OF_THEM = (
+    "Some of my friends tell me to stop. One of them, a Republican senator who has endorsed Harlan and would not "
+    "want his name in this column, told me last month that “the job is to win the Senate.”\n\n"
+    "The numbers match a poll the campaign shared with donors, according to two people who saw it. One of them, a "
+    "Democratic donor in Scottsdale, said the pollster had told donors that the race was close."
+)
+
+
+def test_one_of_a_group_set_beside_its_description_is_that_description(analyse):
+    assert speaker_of(analyse, ONE_OF_THEM, "the race was close").name == "a Democratic donor in Scottsdale"
+
+
+def test_a_pronoun_in_a_who_clause_of_the_description_is_the_described_persons_own(analyse):
+    found = speaker_of(analyse, ONE_OF_THEM, "the job is to win").name
+    assert found == "a Republican senator who has endorsed Harlan and would not want his name in this column"
