@@ -231,7 +231,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             i -= 1
         if best is None and owner_named is not None:
             best = owner_named
-        if best is not None and fallback is not None and wanted == "person" and self._owner_of_apposed(best[0], fallback[0]):
+        if best is not None and fallback is not None and wanted == "person" and token.pos_ == "PRON" and self._owner_of_apposed(best[0], fallback[0]):
             best = fallback  # `a response from Brenner's campaign manager, Teresa Valdez. “…,” she said`: not Brenner
         if best is not None and fallback is not None and wanted == "person" and self._recent_person(fallback, best, token.i):
             best = fallback
@@ -569,8 +569,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         pronoun's own paragraph introduces, named in full beside a description, is who the paragraph goes on
         quoting, rather than a subject of an earlier paragraph (the search window bounds the tokens read)."""
         token = self.doc[recent]
-        if token.dep_ != "appos" or token.head.pos_ != "NOUN" or token.head.i > token.i:
-            return False
+        if self.doc[pronoun].pos_ != "PRON" or token.dep_ != "appos" or token.head.pos_ != "NOUN" or token.head.i > token.i:
+            return False  # a pronoun's, not an epithet's (`The senator said` stays with the subject it continues)
         return self._paragraph_break(subject, recent) and not self._paragraph_break(recent, pronoun)
 
     def _owner_of_apposed(self, owner: int, name: int) -> bool:
