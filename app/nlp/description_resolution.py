@@ -857,8 +857,12 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         i = start
         while i < end:
             token = doc[i]
-            if token.dep_ == "poss" and ((token.pos_ == "PRON" and token.lower_ in pronoun_agreement()) or token.lower_ == "whose"):
-                owner = self.relative_owner(token) if token.lower_ == "whose" else self.pronoun(token, pronoun_agreement()[token.lower_])
+            if token.dep_ == "poss" and token.pos_ == "PRON" and _about_itself(token, head):
+                parts.append((i, token.text_with_ws))  # `a senator who would not want his name in this column`: his own
+            elif token.dep_ == "poss" and ((token.pos_ == "PRON" and token.lower_ in pronoun_agreement()) or token.lower_ == "whose"):
+                owner = (self.relative_owner(token) if token.lower_ == "whose"
+                         else self.narrator() if token.lower_ == "my" and self.owner[token.i] == -1  # `My husband says` in a column: the writer's
+                         else self.pronoun(token, pronoun_agreement()[token.lower_]))
                 body = self._subjects_owner(token) if token.lower_ == "its" and not (owner is not None and owner.named) and head.pos_ == "NOUN" else None
                 parts.append((i, f"{body}'s " if body else f"{owner.name}'s " if owner is not None and owner.named else token.text_with_ws))
             elif token.pos_ == "NOUN" and token.dep_ == "poss" and token.head.i == head.i and (person := self._owning_person(token)):
@@ -882,3 +886,18 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             i += 1
         parts_text = "".join(text for _, text in parts)
         return parts_text.strip()
+
+
+def _about_itself(pronoun: Token, head: Token) -> bool:
+    """A possessive pronoun inside a `who` clause of the description it stands in (`a Republican senator who would not
+    want his name in this column`) is the described person's own, whoever the article named before."""
+    if pronoun.lower_ not in ("his", "her", "their"):
+        return False
+    token = pronoun
+    for _ in range(8):
+        if token.head is token or token.i == head.i:
+            return False
+        if token.dep_ == "relcl" and token.head.i == head.i:
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in children(token))
+        token = token.head
+    return False

@@ -163,7 +163,8 @@ class DocumentResolution:
                 if token.head.lower_ == "by" and got.pos_ == "VERB" and got.lemma_.lower() in obtaining_verbs():
                     continue  # `a letter obtained by The Associated Press`: who got hold of it, not who wrote it
                 someone = token.head.lower_ == "by" and names_someone(token)  # `a document provided by Nunberg's lawyer`
-                if self.entity_at[i] != -1 or self._publisher(token) or token.lemma_.lower() in organisation_nouns() or self._proper_run(i, i + 1) or someone:
+                apposed = any(c.dep_ == "appos" and self.entity_at[c.i] != -1 for c in children(token))  # `a memo from its policy director, Aaron Feld`
+                if self.entity_at[i] != -1 or self._publisher(token) or token.lemma_.lower() in organisation_nouns() or self._proper_run(i, i + 1) or someone or apposed:
                     owners.setdefault(token.head.lower_, token)
         for preposition in _OWNER_PREPOSITIONS:
             pobj = owners.get(preposition)
@@ -339,6 +340,10 @@ class DocumentResolution:
         if subject is None:  # `a fact sheet lawmakers released Monday`: the subject of the clause that issued it
             subject = next((g for c in children(token) if c.dep_ == "relcl" and c.lemma_.lower() in document_verbs()
                             for g in children(c) if g.dep_ == "nsubj" and g.i > token.i), None)
+        if subject is not None and subject.lower_ == "who" and subject.head.dep_ == "relcl" and self.owner[subject.i] == -1:
+            named = self._relative_named(subject.head.head)
+            if named is not None:  # `Dennis Oyelaran, now the party's chairman, who wrote in a memo …`: his memo
+                return self.of_entity(named, "document")
         if subject is None or self.owner[subject.i] != -1 or is_document(subject) or subject.lower_ in ("it", "which", "that"):
             return None
         found = self.resolve(subject.i, subject.i + 1) if subject.pos_ == "PRON" else self.resolve(subject.left_edge.i, subject.i + 1)
@@ -439,6 +444,17 @@ class DocumentResolution:
                     if pobj is not None and self.entity_at[pobj.i] != -1 and self._publisher(pobj):
                         return self.of_entity(self.entity_at[pobj.i], "name")
         return self.description(token)
+
+    def _relative_named(self, antecedent: Token) -> int | None:
+        """The table entry a `who` clause's antecedent names, through the description set beside the name (`Dennis
+        Oyelaran, now the party's chairman, who …`), a few appositions up at most."""
+        for _ in range(3):
+            if self.entity_at[antecedent.i] != -1:
+                return self.entity_at[antecedent.i]
+            if antecedent.dep_ != "appos" or antecedent.head is antecedent:
+                return None
+            antecedent = antecedent.head
+        return None
 
     def _relative_subject(self, token: Token) -> Token | None:
         """`the editors of The Advocate, who aimed their editorial at Clinton`: a possessive pronoun in a relative

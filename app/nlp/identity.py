@@ -256,11 +256,15 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             self.learned_gender.setdefault(found.entity, stated)  # `she said` tells us about whoever she is
         return found
 
+    def narrator(self) -> Resolution:
+        """The narrative's own `I` (and the owner its `my` names): its writer, named if a byline or bio names them."""
+        author = self._author()
+        return self.of_entity(author, "name") if author is not None else Resolution(AUTHOR, "person", "unnamed", named=False)
+
     def _resolve_head(self, head: Token, start: int, end: int) -> Resolution:
         agreement = pronoun_agreement().get(head.lower_)
         if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON" and self.owner[head.i] == -1:
-            author = self._author()  # the narrative's own `I` is its writer, named if a byline or bio names them
-            return self.of_entity(author, "name") if author is not None else Resolution(AUTHOR, "person", "unnamed", named=False)
+            return self.narrator()
         if head.lower_ in _FIRST_PLURAL and head.pos_ == "PRON" and self.owner[head.i] == -1 and (outlet := self._outlet()) is not None:
             described = head.head.head if head.head.dep_ == "relcl" and head.head.head.i < head.i else None
             if described is not None and described.pos_ in ("NOUN", "PROPN"):
@@ -269,6 +273,11 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         if head.pos_ == "PRON" and agreement is not None:
             conjuncts = self._conjuncts(head)  # `She and Jack Goldsmith said`: both speak
             return self.group(conjuncts) if len(conjuncts) > 1 else self.pronoun(head, agreement)
+        one = self._one_described(head)
+        if one is not None and self.entity_at[one.i] != -1:
+            return self.of_entity(self.entity_at[one.i], "name")  # `One of them, Ana Ruiz, said`
+        if one is not None:
+            return self.description(one, as_speaker=True)  # `One of them, a Democratic donor in Scottsdale, said`
         relatives = family(head, self._surnames())
         if relatives is not None:  # `The Ebelings said`: the people of that surname the article names
             names = tuple(self.entities[index].name for index in relatives)
@@ -374,6 +383,13 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
                 break
         return self._writer if self._writer != -1 else None
 
+    def _one_described(self, head: Token) -> Token | None:
+        """`One of them, a Republican senator who …, told me`: the one of a group set beside its own description (or
+        name) is who that description says, not `One of them`."""
+        if head.lower_ != "one" or head.pos_ not in ("NUM", "PRON", "NOUN"):
+            return None
+        return next((c for c in children(head) if c.dep_ == "appos" and c.i > head.i and c.pos_ in ("NOUN", "PROPN") and self.owner[c.i] == -1), None)
+
     def _named_apposition(self, head: Token) -> Token | None:
         """`the bakery's owner, Ivo Brandt, said`: the name set beside the description; also beside a party or
         nationality word standing as one person (`The committee's ranking Democrat, Sen. Ruth Abernathy, said`)."""
@@ -409,14 +425,20 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
     def _apposed_name_within(self, start: int, end: int) -> Token | None:
         """`his best friend at Lehigh, Bruce Turry`: the name set beside the description inside the mention; not a
         word set beside a place, which is the place's province or state (`farms near Leamington, Ont., say`, `Ont`
-        tagged a person)."""
+        tagged a person), but a full name set off by commas there is the person the description ends on (`A
+        volunteer in Ames, Jordan Keel, said`, which the parse hangs on the place)."""
         for i in range(start, min(end, start + self.max_tokens)):
             token = self.doc[i]
             index = self.entity_at[i]
             if (token.dep_ == "appos" and index != -1 and self.entities[index].kind == "person" and self.owner[i] == -1
-                    and token.head.ent_type_ != "GPE"):
+                    and (token.head.ent_type_ != "GPE" or self._full_name_set_off(token.i))):
                 return token
         return None
+
+    def _full_name_set_off(self, i: int) -> bool:
+        """The named person at `i` written with more than one word, a comma on each side (`, Jordan Keel,`)."""
+        start, end = self._mention_bounds(i)
+        return end - start > 1 and start > 0 and end < len(self.doc) and self.doc[start - 1].text == "," and self.doc[end].text == ","
 
     def _person_set_beside_a_body(self, noun: Token) -> bool:
         """`In an email to the Star, a spokesperson for the minister said`: a person's title the parse hung on an

@@ -63,6 +63,14 @@ def _verb_above(token: Token, most: int = 4) -> Token | None:
     return token if token.pos_ == "VERB" else None
 
 
+def _passive_agent(token: Token) -> bool:
+    """`Merrill, asked by a reporter whether …, said …. She said`: the `by` of a passive names who acted on the
+    sentence's subject; quoted for the question, it is still no subject the next pronoun continues."""
+    if token.dep_ in ("det", "amod", "compound", "poss") and token.head.i > token.i:
+        token = token.head  # a speaker's mention is where its words start (`a reporter`)
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
 def _apposed_to(token: Token) -> Token:
     """The noun an apposition describes, through an apposition of an apposition (`The other man, his cousin Tom
     Avery, 40,`), at most a few steps."""
@@ -149,7 +157,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 i -= 1  # `“So he was wrong?” the reporter pressed. “No,” she replied`: not the one who asked
                 continue
             candidate = doc[i]
-            if i in spoken_at and owner[i] == -1 and best is None:
+            if i in spoken_at and owner[i] == -1 and best is None and not _passive_agent(doc[i]):
                 heard = spoken_at[i]
                 if heard.entity not in addressed and self._agrees(heard, wanted, gender):
                     best = (i, heard)
@@ -225,6 +233,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             i -= 1
         if best is None and owner_named is not None:
             best = owner_named
+        if best is not None and fallback is not None and wanted == "person" and token.pos_ == "PRON" and self._owner_of_apposed(best[0], fallback[0]):
+            best = fallback  # `a response from Brenner's campaign manager, Teresa Valdez. “…,” she said`: not Brenner
         if best is not None and fallback is not None and wanted == "person" and self._recent_person(fallback, best, token.i):
             best = fallback
         if best is not None and fallback is not None and wanted == "plural" and fallback[1].kind == "group" and best[0] < self._previous_sentence(token.i) <= fallback[0]:
@@ -583,10 +593,29 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         states, in the sentence just before the pronoun is more salient than a subject of an older sentence."""
         previous = self._previous_sentence(pronoun)
         found = recent[1]
-        if not (subject[0] < previous <= recent[0]) or found.entity is None or not self._stated(found):
+        if not (subject[0] < previous <= recent[0]) or found.entity is None:
             return False
         entity = self.entities[found.entity]
-        return entity.kind == "person" and " " in entity.name
+        if entity.kind != "person" or " " not in entity.name:
+            return False
+        return self._stated(found) or self._introduced_here(recent[0], subject[0], pronoun)
+
+    def _introduced_here(self, recent: int, subject: int, pronoun: int) -> bool:
+        """`The remarks drew a response from Brenner's campaign manager, Teresa Valdez. “…,” she said`: a person the
+        pronoun's own paragraph introduces, named in full beside a description, is who the paragraph goes on
+        quoting, rather than a subject of an earlier paragraph (the search window bounds the tokens read)."""
+        token = self.doc[recent]
+        if self.doc[pronoun].pos_ != "PRON" or token.dep_ != "appos" or token.head.pos_ != "NOUN" or token.head.i > token.i:
+            return False  # a pronoun's, not an epithet's (`The senator said` stays with the subject it continues)
+        return self._paragraph_break(subject, recent) and not self._paragraph_break(recent, pronoun)
+
+    def _owner_of_apposed(self, owner: int, name: int) -> bool:
+        """Whether the token at `owner` owns the description that the name at `name` is set beside."""
+        token, owning = self.doc[name], self.doc[owner]
+        return token.dep_ == "appos" and owning.dep_ == "poss" and owning.head.i == token.head.i
+
+    def _paragraph_break(self, start: int, end: int) -> bool:
+        return any(self.doc[k].is_space and "\n" in self.doc[k].text for k in range(start, end))
 
     def _heard_in(self, candidate: Token, spoken_at: dict[int, Resolution], wanted: str, gender: str | None) -> Resolution | None:
         """`The Wisconsin Republican did give Trump credit …, but he suggested`: a noun inside the mention of a speaker

@@ -38,6 +38,10 @@ set held to floors near its figures (each folder's README.md has the before and 
   period, `Regional Chief`, `Elder`, ITK's president, `Insp.`/`Supt.`/`Staff Sgt.`, a wildfire information officer,
   a conference call with analysts, Quebec particles, `MHA`/`MNA`, ridings joined by en dashes, brothers of one surname
   and `the 19-year-old`; 0.94 / 0.85 before, on the corrected gold).
+- outlets16: LONG US campaign and Washington news (4,476-4,557 characters, 23-35 quotes each) on issue 8's speaker-identity
+  classes: headlines with a speaker, descriptions named later, spouses of one surname, memos and polls, a transcript
+  excerpt, a first-person column, nested reports, two senators as one source (0.87 / 0.81 before, quote recall 0.92 /
+  0.91).
 Floors of world8, world9, outlets9 and outlets10 were raised after round eleven's general rules (wire credits, `the
 government`, described companies, human-interest ledes, passive addressees, role words) moved their figures; those of
 world9's holdout, world11, outlets9, outlets10 and outlets11 after round twelve's (fix12: owned relations, court
@@ -136,6 +140,10 @@ FLOORS = {
                              "role": 0.82},
     "world16b/holdout.jsonl": {"recall": 0.98, "precision": 0.93, "name": 0.95, "attributed": 0.91, "mention": 0.97,
                                "role": 0.82},
+    "outlets16/probe.jsonl": {"recall": 0.90, "precision": 0.97, "name": 0.90, "attributed": 0.89, "mention": 0.94,
+                              "role": 0.57},
+    "outlets16/holdout.jsonl": {"recall": 0.88, "precision": 0.89, "name": 0.80, "attributed": 0.73, "mention": 0.88,
+                                "role": 0.62},
 }
 
 
