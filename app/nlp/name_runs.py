@@ -245,6 +245,8 @@ def _continues(doc: Doc, j: int) -> bool:
     if (token.lower_ in ("and", "&") and token.ent_iob_ == "I" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "B"
             and doc[j + 1].ent_type_ in ("ORG", "FAC") and doc[j + 1].text[:1].isupper()):
         return True  # `The Israel Nature and Parks Authority`: the NER ran one entity through `and` and began another
+    if token.lower_ == "and" and _coordinated_modifier(doc, j):
+        return True  # `North Wales Fire and Rescue Service`: the NER began the organisation at `Rescue`
     if _particle(token) and (previous.text[:1].isupper() or _particle(previous)):
         return _particles_to_name(doc, j)  # `Ursula von der Leyen`, though the NER ends the person at `der`
     if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
@@ -262,6 +264,22 @@ def _continues(doc: Doc, j: int) -> bool:
     if token.lower_ in _AUXILIARIES and token.pos_ == "AUX":
         return False  # a headline's verb tagged as part of a name: `Will Twitter Be Next?`
     return _is_name_word(token)
+
+
+def _coordinated_modifier(doc: Doc, j: int) -> bool:
+    """`North Wales Fire and Rescue Service`, `Thames Valley Police and Crime Commissioner`: an untagged capitalised word
+    before `and` that modifies the organisation after it (its head inside that name), with the word after `and` its
+    conjunct, opening the organisation the NER found; not two bodies (`Ford and General Motors said`)."""
+    previous = doc[j - 1]
+    if j + 1 >= len(doc) or previous.ent_type_ or not previous.text[:1].isupper() or not previous.is_alpha:
+        return False
+    after = doc[j + 1]
+    if after.ent_iob_ != "B" or after.ent_type_ != "ORG" or after.dep_ != "conj" or after.head.i != previous.i:
+        return False
+    end = j + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return j + 1 < previous.head.i < end
 
 
 def _particle(token: Token) -> bool:

@@ -1,0 +1,67 @@
+"""British and Irish news forms of world16a: a police constable's `PC` is a title (`data/titles.txt`); `told the
+inquest he had …` reads the that-less clause the parse hung on the addressee as what was told
+(`indirect._addressee_then_clause`); a people noun hung on an opening phrase with the person's name set after it
+speaks through that name (`misparsed_subjects._apposed_name`); a name the NER tagged ORG with a kinship noun as its
+role is a person (`entities._kin_described`); a capitalised office one person holds (`The First Minister`, `The
+Tánaiste`: data/sole_offices.txt) that no one named holds is its own speaker, not the person named last
+(`DescriptionResolution._office_nobody_holds`). Our own sentences, through the real model."""
+
+import pytest
+
+from tests.nlp.speaking import speaker_of
+
+pytestmark = pytest.mark.slow  # through the real model
+
+
+def test_pc_is_a_police_title(analyse):
+    text = ("PC Gareth Mostyn said the van had been stolen from a yard in Rhyl. "
+            "\"We found it burnt out the next morning,\" PC Mostyn said.")
+    assert speaker_of(analyse, text, "van").name == "Gareth Mostyn"
+    speaker = speaker_of(analyse, text, "burnt")
+    assert speaker.name == "Gareth Mostyn" and speaker.role == "PC"
+
+
+def test_told_the_hearing_then_a_thatless_clause(analyse):
+    text = "Carys Powell told the hearing she had seen the car leave the road near Bala."
+    quotes = analyse(text)
+    assert [q.text for q in quotes] == ["she had seen the car leave the road near Bala"]
+    assert quotes[0].speaker.name == "Carys Powell"
+
+
+def test_told_someone_who_is_not_the_content(analyse):
+    quotes = analyse("Carys Powell told the officer who had stopped her that she was late for work.")
+    assert all(not q.text.startswith("the officer") for q in quotes)
+
+
+def test_a_name_apposed_to_a_people_noun_after_an_opening_phrase(analyse):
+    text = ("In a letter read to the tribunal by the clerk's assistant, the boy's father, Emlyn ap Iorwerth, said his "
+            "son had been let down.")
+    speaker = speaker_of(analyse, text, "let down")
+    assert speaker.name == "Emlyn ap Iorwerth"
+
+
+def test_kinship_role_makes_a_person_of_a_name_tagged_org(analyse):
+    text = ("Gruffydd's sister, Elen ap Tomos, said he loved the sea. "
+            "\"He swam every morning,\" she said.")
+    assert speaker_of(analyse, text, "swam").name == "Elen ap Tomos"
+
+
+def test_an_office_nobody_named_holds_is_its_own_speaker(analyse):
+    text = ("The Labour leader, Moira Baxendale, said the ferries were a disgrace.\n\n"
+            "The First Minister said the new vessels would sail next spring.\n\n"
+            "\"I know islanders are angry,\" he said.")
+    speaker = speaker_of(analyse, text, "vessels")
+    assert speaker.name.lower() == "the first minister" and speaker.role == "First Minister"
+    assert speaker_of(analyse, text, "islanders").name.lower() == "the first minister"
+
+
+def test_an_office_someone_holds_is_that_person(analyse):
+    text = ("First Minister Alasdair Rennie said the ferries would sail in spring.\n\n"
+            "The First Minister said islanders had waited too long.")
+    assert speaker_of(analyse, text, "waited").name == "Alasdair Rennie"
+
+
+def test_the_tanaiste_is_not_the_woman_named_before(analyse):
+    text = ("The Ceann Comhairle, Máire Nic Giolla Rua, called for order.\n\n"
+            "The Tánaiste, speaking in Luxembourg, said the budget would be published next week.")
+    assert speaker_of(analyse, text, "budget").name.lower() == "the tánaiste"
