@@ -470,16 +470,26 @@ def _relays_a_person(verb: Token, clause: Token) -> bool:
 def _addressee_then_clause(verb: Token, noun: Token) -> Token | None:
     """`PC Parry told the inquest he had found six teenagers …`: after a verb of telling (data/addressing_verbs.txt)
     the parse can read a that-less clause as a relative clause on the addressee (`the inquest`, `the hearing`). A
-    relative clause right after the noun whose own subject is no relative pronoun (`he`, `the boy`) is the clause
-    told; `told the man who had found …` and `told the court that …` are left as they are."""
+    relative clause right after the noun whose own subject is no relative pronoun (`he`, `the boy`) and which lacks
+    nothing (its verb has its object, complement or passive: a true relative clause leaves a gap the noun fills, `told
+    the story he had heard`) is the clause told; `told the man who had found …` and `told the court that …` are left
+    as they are."""
     if verb.lemma_.lower() not in word_list("addressing_verbs.txt") or noun.i < verb.i:
         return None
     for clause in children(noun):
         if clause.dep_ == "relcl" and clause.left_edge.i == noun.i + 1 and not any(c.dep_ == "mark" for c in children(clause)):
             subject = next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.i < clause.i and subject.tag_ not in ("WP", "WDT", "WP$") and subject.lower_ != "that":
+            if subject is not None and subject.i < clause.i and subject.tag_ not in ("WP", "WDT", "WP$") and subject.lower_ != "that" \
+                    and _complete_clause(clause):
                 return clause
     return None
+
+
+_COMPLETING = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass", "dative"})
+
+
+def _complete_clause(clause: Token) -> bool:
+    return any(child.dep_ in _COMPLETING for child in children(clause))
 
 
 def _before(doc: Doc, clause: Token, floor: int) -> int:

@@ -266,20 +266,18 @@ def _continues(doc: Doc, j: int) -> bool:
     return _is_name_word(token)
 
 
-def _coordinated_modifier(doc: Doc, j: int) -> bool:
-    """`North Wales Fire and Rescue Service`, `Thames Valley Police and Crime Commissioner`: an untagged capitalised word
-    before `and` that modifies the organisation after it (its head inside that name), with the word after `and` its
-    conjunct, opening the organisation the NER found; not two bodies (`Ford and General Motors said`)."""
-    previous = doc[j - 1]
-    if j + 1 >= len(doc) or previous.ent_type_ or not previous.text[:1].isupper() or not previous.is_alpha:
+def _coordinated_modifier(doc: Doc, j: int, reach: int = 3) -> bool:
+    """`North Wales Fire and Rescue Service`, `Health and Safety Executive`: an untagged capitalised word before `and`
+    that modifies an organisation's head noun a few capitalised words after it, the word after `and` its conjunct,
+    is inside that one name; not two bodies (`Ford and General Motors said`: `Ford` modifies no head after it)."""
+    previous, n = doc[j - 1], len(doc)
+    if j + 1 >= n or previous.ent_type_ or not previous.text[:1].isupper() or not previous.is_alpha:
         return False
-    after = doc[j + 1]
-    if after.ent_iob_ != "B" or after.ent_type_ != "ORG" or after.dep_ != "conj" or after.head.i != previous.i:
+    after, head = doc[j + 1], previous.head
+    if after.dep_ != "conj" or after.head.i != previous.i or not j + 1 < head.i <= j + 1 + reach:
         return False
-    end = j + 2
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return j + 1 < previous.head.i < end
+    words = doc[j + 1 : head.i + 1]
+    return all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "GPE", "DATE") for t in words) and is_organisation_head(head.text)
 
 
 def _particle(token: Token) -> bool:

@@ -65,3 +65,36 @@ def test_the_tanaiste_is_not_the_woman_named_before(analyse):
     text = ("The Ceann Comhairle, Máire Nic Giolla Rua, called for order.\n\n"
             "The Tánaiste, speaking in Luxembourg, said the budget would be published next week.")
     assert speaker_of(analyse, text, "budget").name.lower() == "the tánaiste"
+
+
+def test_the_member_for_a_constituency_is_a_person(analyse):
+    text = ("Independent TD Mairead Cullinan said rents had doubled.\n\n"
+            "\"Nobody under 30 can afford a flat here,\" the Cork South-West TD said.")
+    assert speaker_of(analyse, text, "afford").name == "Mairead Cullinan"
+
+
+def test_the_member_after_a_place_the_ner_tagged(analyse):
+    text = ("Labour MP Sarah Quigley said the trains were late.\n\n"
+            "\"Every morning the 7.12 is cancelled,\" the Leeds West MP said.")
+    assert speaker_of(analyse, text, "cancelled").name == "Sarah Quigley"
+
+
+def test_a_name_beside_the_capacity_of_as(analyse):
+    text = ("Sir Anthony Pell said the plan was wrong. Mr Pell's predecessor as shadow justice secretary, Kwame "
+            "Ashby-Lyle, who now chairs the justice select committee, said he had written to the minister.")
+    assert speaker_of(analyse, text, "written").name == "Kwame Ashby-Lyle"
+
+
+def test_fire_and_rescue_service_is_one_name(analyse):
+    text = "Mid Wales Fire and Rescue Service said the blaze had been started deliberately."
+    assert speaker_of(analyse, text, "blaze").name == "Mid Wales Fire and Rescue Service"
+
+
+def test_two_companies_stay_two(analyse):
+    quotes = analyse("Ford and General Motors said sales had fallen.")
+    assert quotes and quotes[0].speaker.name != "Ford and General Motors Fire"
+
+
+def test_a_true_relative_clause_after_told_is_no_content(analyse):
+    quotes = analyse("Carys Powell told the story she had heard from her grandmother.")
+    assert all(not q.text.startswith("she had heard") for q in quotes)

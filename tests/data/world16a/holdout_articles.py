@@ -122,7 +122,8 @@ ARTICLES = [
     ], "quotes": [
         Q(["I just closed my eyes and pulled. I'm not sure I even saw it go in,", "The lads have carried me all year. It was nice to give something back."], "Mac Suibhne", "told", "Eoin Mac Suibhne", "substitute"),
         Q("his side had shown \"serious character\" to recover from Galway's goal early in the second half", "Séamus Ó Riain", "said", "Séamus Ó Riain", "Kilkenny manager", "mixed"),
-        Q(["We were rattled after that goal, no question about it. But these lads have been through a lot of hard days and they don't panic,", "We'll enjoy tonight, and then we'll go back to work on Tuesday, because there's a final to be won."], "Ó Riain", "said", "Séamus Ó Riain", "Kilkenny manager"),
+        Q("We were rattled after that goal, no question about it. But these lads have been through a lot of hard days and they don't panic,", "Ó Riain", "said", "Séamus Ó Riain", "Kilkenny manager"),
+        Q("We'll enjoy tonight, and then we'll go back to work on Tuesday, because there's a final to be won.", None, None, "Séamus Ó Riain", "Kilkenny manager"),
         Q("corner-back Tadhg Brennan had suffered a hamstring injury and was a doubt for the final", "The Kilkenny boss", "confirmed", "Séamus Ó Riain", "Kilkenny manager", "indirect"),
         Q("You can't give Kilkenny that many chances and expect to beat them in Croke Park. We had them on the rack and we let them off,", "he", "said", "Micheál Ó Conghaile", "Galway boss"),
         Q("he would take time to consider his future before speaking to the county board", "He", "said", "Micheál Ó Conghaile", "Galway boss", "indirect"),

@@ -87,6 +87,7 @@ ARTICLES = [
         "Opposition parties have called for a full statement to parliament next week, and Ms Kinnaird is expected to set out a winter plan for the health service before the Christmas recess.",
         "Public Health Scotland will publish its next quarterly figures in February.",
     ], "quotes": [
+        Q("more than 8,000 patients had waited over two years for planned operations", "new figures", "showed", "Public Health Scotland", type="indirect", kind="organization", optional=True),
         Q("8,214 people were waiting more than 104 weeks for inpatient or day case treatment at the end of September, up from 6,870 a year earlier", "Public Health Scotland data", "showed", "Public Health Scotland", type="indirect", kind="organization", optional=True),
         Q("patients were \"being left in agony\" while the SNP government \"tinkers with targets\"", "Douglas Rennick", "said", "Douglas Rennick", "the Scottish Conservative leader", "mixed"),
         Q("Behind every one of these numbers is a person who cannot work, cannot sleep and cannot get an answer from this government about when they will be seen,", "Mr Rennick", "told", "Douglas Rennick", "the Scottish Conservative leader"),
@@ -145,6 +146,7 @@ ARTICLES = [
         Q("the final report of the Housing Commission's implementation group would be published before Christmas, and would include proposals to speed up planning appeals", "Government sources", "said", "Government sources", type="indirect", kind="group"),
         Q("TDs were \"getting it in the neck\" on doorsteps", "A senior Fianna Fáil backbencher", "said", "a senior Fianna Fáil backbencher", type="mixed"),
         Q("People do not care about permissions. They care about keys,", "the TD", "said", "a senior Fianna Fáil backbencher"),
+        Q("completions in Dublin fell by 19pc, while they rose in Cork, Galway and Limerick", "The figures from the Central Statistics Office", "showed", "Central Statistics Office", type="indirect", kind="organization", optional=True),
         Q("Builders want to build. But a three-bedroom semi in the commuter belt now costs more to build than most first-time buyers can borrow, and until that gap is closed the numbers will not move.", "Donncha Ó Ceallaigh", "said", "Donncha Ó Ceallaigh", "director of the Irish Home Builders Association"),
     ]},
     {"id": "w16a-04-times-lords-courts-revolt", "style": "The Times, Westminster: Lord X of Place with the name he sat under, Lady on second reference to a baroness, Dame and Sir with the given name alone later, a No 10 spokesman, a government source, told BBC Radio 4's Today programme, Mr/Ms without stops, the shadow justice secretary", "paragraphs": [
@@ -220,9 +222,11 @@ ARTICLES = [
         "Vandersloot hopes to have his captain, Stefan Lindqvist, back from a groin injury for the visit of Manchester City on Sunday, when a win would take Liverpool seven points clear.",
     ], "quotes": [
         Q("not fit for the Premier League", "Tomás Echeverría", "blasted", "Tomás Echeverría", "Arsenal boss", "mixed"),
-        Q(["I have watched it ten times and I will watch it ten more, and every time it is a penalty,", "He goes through the back of Luca, he does not touch the ball, and the referee is standing five yards away. I asked him at the end, “What did you see?” and he told me, “Not enough.” Not enough!", "If that is not enough for a penalty in the 95th minute of a game like this, I do not know what the rules are any more."], "the Gunners boss", "fumed", "Tomás Echeverría", "Arsenal boss"),
+        Q("I have watched it ten times and I will watch it ten more, and every time it is a penalty,", "the Gunners boss", "fumed", "Tomás Echeverría", "Arsenal boss"),
+        Q("He goes through the back of Luca, he does not touch the ball, and the referee is standing five yards away. I asked him at the end, “What did you see?” and he told me, “Not enough.” Not enough!\n\n‘If that is not enough for a penalty in the 95th minute of a game like this, I do not know what the rules are any more.", None, None, "Tomás Echeverría", "Arsenal boss"),
         Q("his defender had got a touch on the ball", "Henrik Vandersloot", "insisted", "Henrik Vandersloot", "Reds manager", "indirect"),
-        Q(["From where I was standing, Joel wins the ball cleanly. It is a big decision, but I think it is the right one,", "We showed a lot of character to come back twice in a stadium like this. I am very proud of the players."], "he", "said", "Henrik Vandersloot", "Reds manager"),
+        Q("From where I was standing, Joel wins the ball cleanly. It is a big decision, but I think it is the right one,", "he", "said", "Henrik Vandersloot", "Reds manager"),
+        Q("We showed a lot of character to come back twice in a stadium like this. I am very proud of the players.", None, None, "Henrik Vandersloot", "Reds manager"),
         Q("the equaliser was the best moment of his career", "Mensah-Barnes", "said", "Kofi Mensah-Barnes", "substitute", "indirect"),
         Q("When I was a kid I used to watch this fixture with my dad, so to score in it, in front of our fans in the corner there, is something I will never forget,", "the 22-year-old", "said", "Kofi Mensah-Barnes", "substitute"),
         Q("the dropped points felt \"like a defeat\"", "the 29-year-old midfielder", "told", "Declan Ashworth", "midfielder", "mixed"),
