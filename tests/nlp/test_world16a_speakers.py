@@ -98,3 +98,12 @@ def test_two_companies_stay_two(analyse):
 def test_a_true_relative_clause_after_told_is_no_content(analyse):
     quotes = analyse("Carys Powell told the story she had heard from her grandmother.")
     assert all(not q.text.startswith("she had heard") for q in quotes)
+
+
+def test_convener_and_ceann_comhairle_are_roles(analyse):
+    text = ("The SNP's Morven Ritchie, the convener of the education committee, said the figures were worrying.\n\n"
+            "The session grew heated, and the Ceann Comhairle, Úna Nic Aoidh, called for order.\n\n"
+            "\"Deputies, please,\" she said.")
+    assert speaker_of(analyse, text, "worrying").role == "convener of the education committee"
+    speaker = speaker_of(analyse, text, "Deputies")
+    assert speaker.name == "Úna Nic Aoidh" and speaker.role == "Ceann Comhairle"
