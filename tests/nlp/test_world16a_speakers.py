@@ -108,3 +108,17 @@ def test_convener_and_ceann_comhairle_are_roles(analyse):
     assert speaker_of(analyse, text, "worrying").role == "convener of the education committee"
     speaker = speaker_of(analyse, text, "Deputies")
     assert speaker.name == "Úna Nic Aoidh" and speaker.role == "Ceann Comhairle"
+
+
+def test_a_lede_description_is_the_titled_name_opening_the_next_paragraph(analyse):
+    text = ("Councillors are facing protests over plans to shut the library, after a retired professor warned that "
+            "the closure would \"gut the town\".\n\n"
+            "Sir Idris Pennant, who taught at Bangor for 30 years, told the council that the building was listed.")
+    assert speaker_of(analyse, text, "gut the town").name == "Idris Pennant"
+
+
+def test_a_peer_with_a_territorial_title_opens_the_next_paragraph(analyse):
+    text = ("Ministers are facing a defeat over the bill, after a former police chief warned that it would \"tie "
+            "officers' hands\".\n\n"
+            "Lord Dineen of Sevenoaks, who as Sir Patrick Dineen led Kent Police, told peers the powers were needed.")
+    assert speaker_of(analyse, text, "officers").name == "Patrick Dineen"
