@@ -189,7 +189,8 @@ def _apposed_name(aside: Span, head: Token) -> Token | None:
     """`In a statement read to the inquest by the coroner's officer, Iestyn's mother, Nia ap Gwilym, said …`: the parse
     hung the people noun on the opening phrase and left the verb no subject; a proper name set off after the noun as
     its apposition (the whole aside) is the person it describes, who speaks."""
-    if not any(t.dep_ == "appos" and t.head.i == head.i and t.pos_ == "PROPN" for t in aside):
+    sibling = head.dep_ == "appos"  # `through Police Scotland, Mr Qureshi's widow, Ayesha,`: both hung on the place
+    if not any(t.dep_ == "appos" and t.pos_ == "PROPN" and (t.head.i == head.i or (sibling and t.head.i == head.head.i)) for t in aside):
         return None  # the parse may hang a particle (`ap`, `de`) elsewhere; one word of the name is the noun's apposition
     if not (aside[0].pos_ == "PROPN" and aside[-1].pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.is_lower for t in aside)):
         return None

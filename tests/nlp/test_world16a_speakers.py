@@ -122,3 +122,10 @@ def test_a_peer_with_a_territorial_title_opens_the_next_paragraph(analyse):
             "officers' hands\".\n\n"
             "Lord Dineen of Sevenoaks, who as Sir Patrick Dineen led Kent Police, told peers the powers were needed.")
     assert speaker_of(analyse, text, "officers").name == "Patrick Dineen"
+
+
+def test_a_name_apposed_beside_the_people_noun_on_the_same_phrase(analyse):
+    text = ("In a statement issued through Police Scotland, Mr Rahman's widow, Farida, said her husband had been "
+            "\"a gentle, funny man\".")
+    speaker = speaker_of(analyse, text, "gentle")
+    assert speaker.name == "Farida"

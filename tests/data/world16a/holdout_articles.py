@@ -75,6 +75,8 @@ ARTICLES = [
         "The Crown Office said knife crime had \"devastating consequences\" and that prosecutors would continue to treat it with the utmost seriousness.",
         "The case will call again for sentencing at the High Court in Edinburgh on 12 December, when the judge will set the minimum term McInally must serve before he can apply for parole.",
     ], "quotes": [
+        Q("he acted in self-defence", "McInally", "claimed", "Craig McInally", type="indirect"),
+        Q("McInally walking to his car and returning about 40 seconds later", "CCTV footage", "showed", "CCTV footage", type="indirect", kind="document", optional=True),
         Q("he faced a life sentence", "Lord Brackenridge", "told", "Brackenridge", "The judge", "indirect"),
         Q("You took a knife to an argument about a parking space, and a man who was simply doing his job is dead,", "the judge", "said", "Brackenridge", "The judge"),
         Q("McInally had gone back to his car to fetch the knife", "Fiona Strachan KC", "told", "Fiona Strachan", "the advocate depute", "indirect"),
@@ -127,6 +129,7 @@ ARTICLES = [
         Q("corner-back Tadhg Brennan had suffered a hamstring injury and was a doubt for the final", "The Kilkenny boss", "confirmed", "Séamus Ó Riain", "Kilkenny manager", "indirect"),
         Q("You can't give Kilkenny that many chances and expect to beat them in Croke Park. We had them on the rack and we let them off,", "he", "said", "Micheál Ó Conghaile", "Galway boss"),
         Q("he would take time to consider his future before speaking to the county board", "He", "said", "Micheál Ó Conghaile", "Galway boss", "indirect"),
+        Q("they will step down at the end of the year", "Three of his selectors", "said", "three of Micheál Ó Conghaile's selectors", type="indirect", kind="group"),
         Q("the dressing room was \"devastated\"", "Pádraig Ó Fathaigh", "said", "Pádraig Ó Fathaigh", "Galway captain", "mixed"),
         Q("It'll take a while to get over this one. We felt this was our year,", "the 29-year-old", "said", "Pádraig Ó Fathaigh", "Galway captain"),
         Q("Mac Suibhne's goal showed the depth of the Kilkenny panel", "Niamh Nic Dhonnchadha", "said", "Niamh Nic Dhonnchadha", "former Kilkenny goalkeeper", "indirect"),
