@@ -34,6 +34,10 @@ set held to floors near its figures (each folder's README.md has the before and 
 - world15b: LONG continental European, Israeli, Gulf and East and Southern African news (3,400-3,700 characters,
   18-24 quotes each: particles `von der`, `ter`, `Le`, `van den`, `MK … (Party)`, `HH Sheikh … bin … Al …`, `Eng.`,
   `RDC`, `Hon.`, `Mzee`, `Cde`, `Mbuya`, long ministry titles; 0.81 / 0.78 before, on the corrected gold).
+- world16a: LONG British, Scottish, Welsh, Northern Irish and Irish news (4,000-4,100 characters, 11-18 quotes each: a
+  Welsh inquest with `PC` and `ap`, First Minister's Questions, the Dáil with `the Taoiseach`, `the Tánaiste` and the
+  `Ceann Comhairle`, a Lords revolt with `Lord … of …` and `Lady …`, a tabloid football report in single quotes, a
+  Belfast judicial review; 0.86 / 0.89 before, on the corrected gold).
 Floors of world8, world9, outlets9 and outlets10 were raised after round eleven's general rules (wire credits, `the
 government`, described companies, human-interest ledes, passive addressees, role words) moved their figures; those of
 world9's holdout, world11, outlets9, outlets10 and outlets11 after round twelve's (fix12: owned relations, court
@@ -128,6 +132,10 @@ FLOORS = {
                              "role": 0.62},
     "world15b/holdout.jsonl": {"recall": 0.96, "precision": 0.93, "name": 0.82, "attributed": 0.79, "mention": 0.95,
                                "role": 0.77},
+    "world16a/probe.jsonl": {"recall": 0.97, "precision": 0.96, "name": 0.94, "attributed": 0.92, "mention": 0.96,
+                             "role": 0.81},
+    "world16a/holdout.jsonl": {"recall": 0.98, "precision": 0.90, "name": 0.87, "attributed": 0.80, "mention": 0.89,
+                               "role": 0.81},
 }
 
 
