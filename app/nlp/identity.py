@@ -398,9 +398,12 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
 
     def _named_apposition(self, head: Token) -> Token | None:
         """`the bakery's owner, Ivo Brandt, said`: the name set beside the description; also beside a party or
-        nationality word standing as one person (`The committee's ranking Democrat, Sen. Ruth Abernathy, said`)."""
+        nationality word standing as one person (`The committee's ranking Democrat, Sen. Ruth Abernathy, said`) or a
+        capitalised office the tagger read as a name (`The Senedd Member for Carmarthen East and Dinefwr, Plaid Cymru's
+        Angharad Llwyd MS, said`)."""
         epithet = head.ent_type_ == "NORP" and head.tag_ == "NNP"
-        if head.pos_ != "NOUN" and not epithet:
+        office = head.pos_ == "PROPN" and head.lower_ in title_words() and definite(head)  # `The Senedd Member for …, … MS,`
+        if head.pos_ != "NOUN" and not epithet and not office:
             return None
         apposed = (self._before_letters(c) for c in [*children(head), *self._in_its_capacity(head)] if c.dep_ == "appos")
         return next((c for c in apposed if self.entity_at[c.i] != -1 and self.owner[c.i] == -1

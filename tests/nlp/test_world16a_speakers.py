@@ -129,3 +129,9 @@ def test_a_name_apposed_beside_the_people_noun_on_the_same_phrase(analyse):
             "\"a gentle, funny man\".")
     speaker = speaker_of(analyse, text, "gentle")
     assert speaker.name == "Farida"
+
+
+def test_a_name_beside_a_capitalised_office(analyse):
+    text = ("The Senedd Member for Ceredigion Penfro, Plaid Cymru's Elin Morgan-Rees MS, said the bus route "
+            "was a lifeline.")
+    assert speaker_of(analyse, text, "lifeline").name == "Elin Morgan-Rees"
