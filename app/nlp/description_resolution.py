@@ -257,9 +257,11 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if related is not None:  # `One operative inside the tower played it down. “…,” the insider said`
                 found = self.description(related)
                 return Resolution(found.name, kind, "unnamed", None, (), False, gender)
-            if self._office_nobody_holds(head):  # `The First Minister said` when no one named is the First Minister
-                return Resolution(text or head.text, kind, "unnamed", None, (), False, gender, role=text[4:] if text else None)
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
+            if (self._office_nobody_holds(head)
+                    and (not epithet.named or (epithet.entity is not None and self._contradicts_role(epithet.entity, head)))):
+                # `The First Minister said` after `the Scottish Conservative leader, Douglas Rennick`: the office's holder, unnamed
+                return Resolution(text or head.text, kind, "unnamed", None, (), False, gender, role=text[4:] if text else None)
             if epithet.named and epithet.entity is not None and self._commands(epithet.entity, head):
                 other = self._other_person_before(head, epithet.entity)
                 if other is not None:  # `Mr. Trump took on Hillary Clinton after the Democratic front-runner had said`
@@ -604,7 +606,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
     def _office_nobody_holds(self, head: Token) -> bool:
         """`The First Minister said`, `the Taoiseach told the House`: a capitalised office one person holds at a time
         (data/sole_offices.txt), written with `the` and nothing else, that no person of the article has among their
-        roles. It is the office's holder, unnamed, not the person named last (often the one who challenged them)."""
+        roles. When the person named last holds other titles (`the Scottish Conservative leader`, often the one who
+        challenged the office's holder) it is the holder, unnamed; a person named with no title (`Sir Keir Starmer has
+        promised …` then `the Prime Minister said`) is still the one the article means."""
         words = [t for t in self.doc[head.left_edge.i : head.i + 1]]
         if len(words) < 2 or words[0].lower_ != "the" or not all(t.text[:1].isupper() for t in words[1:]):
             return False

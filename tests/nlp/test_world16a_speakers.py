@@ -135,3 +135,9 @@ def test_a_name_beside_a_capitalised_office(analyse):
     text = ("The Senedd Member for Ceredigion Penfro, Plaid Cymru's Elin Morgan-Rees MS, said the bus route "
             "was a lifeline.")
     assert speaker_of(analyse, text, "lifeline").name == "Elin Morgan-Rees"
+
+
+def test_an_office_after_a_person_named_without_a_title_is_that_person(analyse):
+    text = ("Sir Malcolm Ferrier has promised to cut ferry fares before the next election.\n\n"
+            "Speaking in Oban on Monday, the First Minister said the fares would fall by a quarter.")
+    assert speaker_of(analyse, text, "fares would fall").name == "Malcolm Ferrier"
