@@ -158,18 +158,26 @@ class DescribedEntities:
         if _kept_anonymous(head):
             return None
         following = self.doc[sentence.end].sent
-        if following.start - sentence.end > 2 or not self._person_at(following.start):
+        first = following.start
+        while first < min(following.end - 1, following.start + _TITLE_WORDS) and self.entity_at[first] == -1 and _title_word(self.doc[first]):
+            first += 1  # `Sir Gerald Thorne, who sat in the Court of Appeal, …`, `Lord Thorne of Alnmouth, …`: the title opens the name
+        if following.start - sentence.end > 2 or not self._person_at(first):
             return None
         if self.paragraph_of(following.start) == self.paragraph_of(head.i):
             return None
-        newcomer = self.entity_at[following.start]
-        name = following.start
+        newcomer = self.entity_at[first]
+        name = first
         while name + 1 < following.end and self.entity_at[name + 1] == newcomer:
             name += 1
         subject = self.doc[name]
         if subject.dep_ != "nsubj" or min(self.mention_starts[newcomer], default=-1) < following.start:
             return None
-        if name + 1 >= following.end or self.doc[name + 1].text != ",":
+        after = name + 1
+        if first > following.start and self.doc[first - 1].lower_ in _PEERS and after < following.end and self.doc[after].lower_ == "of":
+            after += 1  # `Lord Thorne of Alnmouth, …`: a peer's territorial title after the name
+            while after < following.end and self.doc[after].text[:1].isupper():
+                after += 1
+        if after >= following.end or self.doc[after].text != ",":
             return None
         stated, gender = gender_words().get(head.lemma_.lower()), self.entities[newcomer].gender
         return None if stated and gender and str(gender) != stated else newcomer
@@ -443,6 +451,12 @@ def names_its_kind(name: str, noun: str) -> bool:
 
 
 _ANONYMOUS = frozenset({"anonymity", "anonymously"})
+_TITLE_WORDS = 3  # title words that may open a name (`Det Supt`, `Sir`, `Lord`)
+_PEERS = frozenset({"lord", "baroness", "lady", "viscount", "earl"})
+
+
+def _title_word(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.lower_ in honorifics() or token.lower_ in title_words())
 
 
 def _other_portfolio(role: list[str], description: list[str]) -> bool:

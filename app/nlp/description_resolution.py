@@ -97,6 +97,11 @@ def _after_an_aside(doc: Doc, start: int, head: int) -> int:
     return start
 
 
+def _contains(terms: list[str], part: list[str]) -> bool:
+    """Whether `part` stands in `terms` as consecutive words."""
+    return any(terms[i : i + len(part)] == part for i in range(len(terms) - len(part) + 1))
+
+
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun))
 
@@ -257,6 +262,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 found = self.description(related)
                 return Resolution(found.name, kind, "unnamed", None, (), False, gender)
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
+            if (self._office_nobody_holds(head)
+                    and (not epithet.named or (epithet.entity is not None and self._contradicts_role(epithet.entity, head)))):
+                # `The First Minister said` after `the Scottish Conservative leader, Douglas Rennick`: the office's holder, unnamed
+                return Resolution(text or head.text, kind, "unnamed", None, (), False, gender, role=text[4:] if text else None)
             if epithet.named and epithet.entity is not None and self._commands(epithet.entity, head):
                 other = self._other_person_before(head, epithet.entity)
                 if other is not None:  # `Mr. Trump took on Hillary Clinton after the Democratic front-runner had said`
@@ -598,6 +607,21 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         before = bisect_left(starts, head.i)
         here = before and self.paragraph_of(starts[before - 1]) == self.paragraph_of(head.i)
         return bool(proper - known) and not here
+
+    def _office_nobody_holds(self, head: Token) -> bool:
+        """`The First Minister said`, `the Taoiseach told the House`: a capitalised office one person holds at a time
+        (data/sole_offices.txt), written with `the` and nothing else, that no person of the article has among their
+        roles. When the person named last holds other titles (`the Scottish Conservative leader`, often the one who
+        challenged the office's holder) it is the holder, unnamed; a person named with no title (`Sir Keir Starmer has
+        promised …` then `the Prime Minister said`) is still the one the article means."""
+        words = [t for t in self.doc[head.left_edge.i : head.i + 1]]
+        if len(words) < 2 or words[0].lower_ != "the" or not all(t.text[:1].isupper() for t in words[1:]):
+            return False
+        office = " ".join(t.lower_ for t in words[1:])
+        if office not in word_list("sole_offices.txt") or any(c.i > head.i and c.dep_ not in ("punct", "appos", "acl", "relcl") for c in children(head)):
+            return False
+        terms = role_terms(office)
+        return not any(entity.kind == "person" and any(_contains(role_terms(role), terms) for role in entity.roles) for entity in self.entities)
 
     def _prominent_person(self, position: int, gender: str | None) -> int | None:
         """The person named most often before `position` (agreeing with a stated gender); one pass per article."""

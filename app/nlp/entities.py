@@ -470,8 +470,12 @@ def _first_name_fitting(run: NameRun, bearers: set[int], by_id: dict[int, Entry]
 def _kin_described(entry: Entry) -> str | None:
     """`His daughter, Gloria Jeffries-Holt, said`, `a son, Marcus`: a name set beside a kinship noun (`daughter`,
     `son`, `widow`: a person noun that states a gender) is a person's, though the NER tagged it ORG (it often does a
-    hyphenated surname); the noun is returned for the gender it states."""
-    for text in entry.descriptions:
+    hyphenated surname, or one with a lower-case particle: `Iestyn's mother, Nia ap Gwilym,`, where the owned noun is
+    kept as a role); the noun is returned for the gender it states."""
+    # the role it was given counts for a name with a lower-case particle (`ap`, `van`, `de`), which the NER reads as an
+    # organisation's more often than any other person's name
+    roles = entry.roles if any(word in word_list("name_particles.txt") for word in entry.words[1:-1]) else []
+    for text in entry.descriptions + roles:
         words = text.lower().split()
         if 0 < len(words) <= 2 and words[-1] in gender_words() and words[-1] in word_list("person_nouns.txt"):
             return words[-1]

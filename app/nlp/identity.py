@@ -51,6 +51,7 @@ from .turn_taking import alternate_turns
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 _FIRST_PLURAL = frozenset({"we", "us"})
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
+_RUN_BACK = 3  # capitalised words a mention may have lost before it to the NER
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")  # a name written in Chinese, Japanese or Korean script
@@ -304,6 +305,10 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         named = self._entity_of(head, start, end)
         if named is None and start == head.i and end == head.i + 1:
             named = self._written_in_capitals(head)  # `OKONKWO: "…"` over the article's `Okonkwo`
+        if named is not None and self._member_for_a_place(head, start, end, named):
+            epithet = self.pronoun(head, "person")  # `the Dublin Bay North TD said`: the member named before, not the place
+            if epithet.named and epithet.kind == "person":
+                return replace(epithet, via="description", members=(), named=True)
         if named is not None and (self.one_of_many(head, named) or self.headline_noun(head, named)):
             return self.description(head, as_speaker=True)  # `another New Hampshire Republican said`
         if named is not None and head.ent_type_ == "NORP" and definite(head) and head.tag_ not in PLURAL_TAGS:
@@ -326,6 +331,25 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         if examples:  # `civil rights groups like the ACLU and the NAACP said`
             return self.group(examples) if len(examples) > 1 else self.of_entity(self.entity_at[examples[0].i], "name")
         return self.with_included(head, self.description(head, as_speaker=True))
+
+    def _member_for_a_place(self, head: Token, start: int, end: int, named: int) -> bool:
+        """`the Leeds West MP`, `the Dublin Bay North TD`, `the Arran MSP`: a member's letters (data/post_nominals.txt)
+        closing a mention whose capitalised words follow `the` describe the member for that place, a person, though
+        the table took the place for a name (a person's name is written without `the`, at least once)."""
+        if not is_post_nominal(self.doc[end - 1]) or end - start < 2:
+            return False
+        start += self.doc[start].lower_ == "the"
+        written = [self._after_the(s, e) or (e - s == 1 and is_post_nominal(self.doc[s])) for s, e in self._mentions_of(named)]
+        return all(written) and self._after_the(start, end)
+
+    def _after_the(self, start: int, end: int) -> bool:
+        first = start
+        while first > 0 and self.doc[first - 1].text[:1].isupper() and self.doc[first - 1].is_alpha and first > start - _RUN_BACK:
+            first -= 1  # `Dublin` the NER left out of `Dublin Bay North TD`
+        return first > 0 and self.doc[first - 1].lower_ == "the" and all(t.text[:1].isupper() or t.text == "-" for t in self.doc[first:end])
+
+    def _mentions_of(self, index: int) -> list[tuple[int, int]]:
+        return [self._mention_bounds(at) for at in self.mention_starts[index]]
 
     def _named_outside_quotes(self, i: int) -> bool:
         return self.entity_at[i] != -1 and self.owner[i] == -1 and not self.entities[self.entity_at[i]].plural
@@ -392,13 +416,23 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
 
     def _named_apposition(self, head: Token) -> Token | None:
         """`the bakery's owner, Ivo Brandt, said`: the name set beside the description; also beside a party or
-        nationality word standing as one person (`The committee's ranking Democrat, Sen. Ruth Abernathy, said`)."""
+        nationality word standing as one person (`The committee's ranking Democrat, Sen. Ruth Abernathy, said`) or a
+        capitalised office the tagger read as a name (`The Senedd Member for Carmarthen East and Dinefwr, Plaid Cymru's
+        Angharad Llwyd MS, said`)."""
         epithet = head.ent_type_ == "NORP" and head.tag_ == "NNP"
-        if head.pos_ != "NOUN" and not epithet:
+        office = head.pos_ == "PROPN" and head.lower_ in title_words() and definite(head)  # `The Senedd Member for …, … MS,`
+        if head.pos_ != "NOUN" and not epithet and not office:
             return None
-        apposed = (self._before_letters(c) for c in children(head) if c.dep_ == "appos")
+        apposed = (self._before_letters(c) for c in [*children(head), *self._in_its_capacity(head)] if c.dep_ == "appos")
         return next((c for c in apposed if self.entity_at[c.i] != -1 and self.owner[c.i] == -1
                      and (not epithet or self.entities[self.entity_at[c.i]].kind == "person")), None)
+
+    @staticmethod
+    def _in_its_capacity(head: Token) -> list[Token]:
+        """`Mr Pell's predecessor as shadow justice secretary, Kwame Ashby-Lyle, said`: the parse sets the name beside
+        the capacity the description's `as` gives (the same person), not beside the description's noun."""
+        return [grandchild for child in children(head) if child.dep_ == "prep" and child.lower_ == "as" and child.i > head.i
+                for capacity in children(child) if capacity.dep_ == "pobj" for grandchild in children(capacity)]
 
     def _before_letters(self, token: Token) -> Token:
         """`Plaid Cymru's health spokesperson, Siân Elis MS, said`: the parse makes the member's letters after the

@@ -157,6 +157,10 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             rest = _extraposed_clause(doc, verb)
             if rest is not None:
                 return _split_content(doc, verb, (start, end), rest, owner, quotes)
+        told = _addressee_then_clause(verb, child) if child.dep_ == "dobj" else None
+        if told is not None:  # `told the inquest he had found …`: the addressee, then the content
+            last = max([told.right_edge.i] + [c.right_edge.i for c in children(verb) if c.i > verb.i and c.dep_ != "punct"])
+            return _content_candidate(doc, verb, told.left_edge.i, _through_trailing_attachments(doc, verb, last + 1), owner, quotes)
         if child.dep_ == "dobj" and child.pos_ != "PRON" and _misparsed_clause(verb, end - start):
             end = max(end, max(c.right_edge.i for c in children(verb) if c.i > verb.i) + 1)  # `says [that-less clause]` misparsed as an object
         elif child.dep_ not in relations:
@@ -461,6 +465,31 @@ def _relays_a_person(verb: Token, clause: Token) -> bool:
     return verb.lemma_.lower() in word_list("relaying_verbs.txt") and any(
         child.dep_ == "nsubj" and child.lower_ == "who" for child in children(clause)
     )
+
+
+def _addressee_then_clause(verb: Token, noun: Token) -> Token | None:
+    """`PC Parry told the inquest he had found six teenagers …`: after a verb of telling (data/addressing_verbs.txt)
+    the parse can read a that-less clause as a relative clause on the addressee (`the inquest`, `the hearing`). A
+    relative clause right after the noun whose own subject is no relative pronoun (`he`, `the boy`) and which lacks
+    nothing (its verb has its object, complement or passive: a true relative clause leaves a gap the noun fills, `told
+    the story he had heard`) is the clause told; `told the man who had found …` and `told the court that …` are left
+    as they are."""
+    if verb.lemma_.lower() not in word_list("addressing_verbs.txt") or noun.i < verb.i:
+        return None
+    for clause in children(noun):
+        if clause.dep_ == "relcl" and clause.left_edge.i == noun.i + 1 and not any(c.dep_ == "mark" for c in children(clause)):
+            subject = next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i < clause.i and subject.tag_ not in ("WP", "WDT", "WP$") and subject.lower_ != "that" \
+                    and _complete_clause(clause):
+                return clause
+    return None
+
+
+_COMPLETING = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass", "dative"})
+
+
+def _complete_clause(clause: Token) -> bool:
+    return any(child.dep_ in _COMPLETING for child in children(clause))
 
 
 def _before(doc: Doc, clause: Token, floor: int) -> int:

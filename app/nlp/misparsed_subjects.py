@@ -179,10 +179,22 @@ def _name_before_aside(verb: Token, comma: int, owner: list[int] | None) -> Toke
     participle = first.tag_ in ("VBN", "VBG", "VBD") and first.dep_ != "amod" and verb.dep_ != "conj" \
         and not any(c.dep_ in SUBJECT_DEPS and (c.i != head.i or not (people or name.pos_ == "PROPN")) for c in children(first))
     if people and not participle:
-        return None
+        return _apposed_name(aside, head)
     if not (described or participle):
         return None
     return head
+
+
+def _apposed_name(aside: Span, head: Token) -> Token | None:
+    """`In a statement read to the inquest by the coroner's officer, Iestyn's mother, Nia ap Gwilym, said …`: the parse
+    hung the people noun on the opening phrase and left the verb no subject; a proper name set off after the noun as
+    its apposition (the whole aside) is the person it describes, who speaks."""
+    sibling = head.dep_ == "appos"  # `through Police Scotland, Mr Qureshi's widow, Ayesha,`: both hung on the place
+    if not any(t.dep_ == "appos" and t.pos_ == "PROPN" and (t.head.i == head.i or (sibling and t.head.i == head.head.i)) for t in aside):
+        return None  # the parse may hang a particle (`ap`, `de`) elsewhere; one word of the name is the noun's apposition
+    if not (aside[0].pos_ == "PROPN" and aside[-1].pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.is_lower for t in aside)):
+        return None
+    return aside[-1]
 
 
 def _in_relative(aside: Span, verb: Token) -> bool:

@@ -245,6 +245,8 @@ def _continues(doc: Doc, j: int) -> bool:
     if (token.lower_ in ("and", "&") and token.ent_iob_ == "I" and j + 1 < len(doc) and doc[j + 1].ent_iob_ == "B"
             and doc[j + 1].ent_type_ in ("ORG", "FAC") and doc[j + 1].text[:1].isupper()):
         return True  # `The Israel Nature and Parks Authority`: the NER ran one entity through `and` and began another
+    if token.lower_ == "and" and _coordinated_modifier(doc, j):
+        return True  # `North Wales Fire and Rescue Service`: the NER began the organisation at `Rescue`
     if name_particle(token) and (previous.text[:1].isupper() or name_particle(previous)):
         return _particles_to_name(doc, j)  # `Ursula von der Leyen`, though the NER ends the person at `der`
     if token.text == "/" and not previous.whitespace_ and not token.whitespace_ and j + 1 < len(doc) and _is_name_word(doc[j + 1]):
@@ -262,6 +264,20 @@ def _continues(doc: Doc, j: int) -> bool:
     if token.lower_ in _AUXILIARIES and token.pos_ == "AUX":
         return False  # a headline's verb tagged as part of a name: `Will Twitter Be Next?`
     return _is_name_word(token)
+
+
+def _coordinated_modifier(doc: Doc, j: int, reach: int = 3) -> bool:
+    """`North Wales Fire and Rescue Service`, `Health and Safety Executive`: an untagged capitalised word before `and`
+    that modifies an organisation's head noun a few capitalised words after it, the word after `and` its conjunct,
+    is inside that one name; not two bodies (`Ford and General Motors said`: `Ford` modifies no head after it)."""
+    previous, n = doc[j - 1], len(doc)
+    if j + 1 >= n or previous.ent_type_ or not previous.text[:1].isupper() or not previous.is_alpha:
+        return False
+    after, head = doc[j + 1], previous.head
+    if after.dep_ != "conj" or after.head.i != previous.i or not j + 1 < head.i <= j + 1 + reach:
+        return False
+    words = doc[j + 1 : head.i + 1]
+    return all(t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "GPE", "DATE") for t in words) and is_organisation_head(head.text)
 
 
 def name_particle(token: Token) -> bool:

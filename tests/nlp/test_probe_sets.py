@@ -42,6 +42,10 @@ set held to floors near its figures (each folder's README.md has the before and 
   classes: headlines with a speaker, descriptions named later, spouses of one surname, memos and polls, a transcript
   excerpt, a first-person column, nested reports, two senators as one source (0.87 / 0.81 before, quote recall 0.92 /
   0.91).
+- world16a: LONG British, Scottish, Welsh, Northern Irish and Irish news (4,000-4,100 characters, 11-18 quotes each: a
+  Welsh inquest with `PC` and `ap`, First Minister's Questions, the Dáil with `the Taoiseach`, `the Tánaiste` and the
+  `Ceann Comhairle`, a Lords revolt with `Lord … of …` and `Lady …`, a tabloid football report in single quotes, a
+  Belfast judicial review; 0.86 / 0.89 before, on the corrected gold).
 Floors of world8, world9, outlets9 and outlets10 were raised after round eleven's general rules (wire credits, `the
 government`, described companies, human-interest ledes, passive addressees, role words) moved their figures; those of
 world9's holdout, world11, outlets9, outlets10 and outlets11 after round twelve's (fix12: owned relations, court
@@ -144,6 +148,10 @@ FLOORS = {
                               "role": 0.57},
     "outlets16/holdout.jsonl": {"recall": 0.88, "precision": 0.89, "name": 0.80, "attributed": 0.73, "mention": 0.88,
                                 "role": 0.62},
+    "world16a/probe.jsonl": {"recall": 0.97, "precision": 0.96, "name": 0.94, "attributed": 0.92, "mention": 0.96,
+                             "role": 0.81},
+    "world16a/holdout.jsonl": {"recall": 0.98, "precision": 0.90, "name": 0.91, "attributed": 0.84, "mention": 0.89,
+                               "role": 0.85},
 }
 
 
