@@ -262,10 +262,10 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 found = self.description(related)
                 return Resolution(found.name, kind, "unnamed", None, (), False, gender)
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
-            if (self._office_nobody_holds(head)
-                    and (not epithet.named or (epithet.entity is not None and self._contradicts_role(epithet.entity, head)))):
+            office = self._office_nobody_holds(head)
+            if office is not None and (not epithet.named or (epithet.entity is not None and self._contradicts_role(epithet.entity, head))):
                 # `The First Minister said` after `the Scottish Conservative leader, Douglas Rennick`: the office's holder, unnamed
-                return Resolution(text or head.text, kind, "unnamed", None, (), False, gender, role=text[4:] if text else None)
+                return Resolution(text or head.text, kind, "unnamed", None, (), False, gender, role=office)
             if epithet.named and epithet.entity is not None and self._commands(epithet.entity, head):
                 other = self._other_person_before(head, epithet.entity)
                 if other is not None:  # `Mr. Trump took on Hillary Clinton after the Democratic front-runner had said`
@@ -608,20 +608,23 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         here = before and self.paragraph_of(starts[before - 1]) == self.paragraph_of(head.i)
         return bool(proper - known) and not here
 
-    def _office_nobody_holds(self, head: Token) -> bool:
+    def _office_nobody_holds(self, head: Token) -> str | None:
         """`The First Minister said`, `the Taoiseach told the House`: a capitalised office one person holds at a time
         (data/sole_offices.txt), written with `the` and nothing else, that no person of the article has among their
-        roles. When the person named last holds other titles (`the Scottish Conservative leader`, often the one who
-        challenged the office's holder) it is the holder, unnamed; a person named with no title (`Sir Keir Starmer has
-        promised …` then `the Prime Minister said`) is still the one the article means."""
+        roles; the office as written, or None. When the person named last holds other titles (`the Scottish
+        Conservative leader`, often the one who challenged the office's holder) it is the holder, unnamed; a person
+        named with no title (`Sir Keir Starmer has promised …` then `the Prime Minister said`) is still the one the
+        article means."""
         words = [t for t in self.doc[head.left_edge.i : head.i + 1]]
         if len(words) < 2 or words[0].lower_ != "the" or not all(t.text[:1].isupper() for t in words[1:]):
-            return False
+            return None
         office = " ".join(t.lower_ for t in words[1:])
         if office not in word_list("sole_offices.txt") or any(c.i > head.i and c.dep_ not in ("punct", "appos", "acl", "relcl") for c in children(head)):
-            return False
+            return None
         terms = role_terms(office)
-        return not any(entity.kind == "person" and any(_contains(role_terms(role), terms) for role in entity.roles) for entity in self.entities)
+        if any(entity.kind == "person" and any(_contains(role_terms(role), terms) for role in entity.roles) for entity in self.entities):
+            return None
+        return " ".join(t.text for t in words[1:])
 
     def _prominent_person(self, position: int, gender: str | None) -> int | None:
         """The person named most often before `position` (agreeing with a stated gender); one pass per article."""
