@@ -615,7 +615,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         return token.dep_ == "appos" and owning.dep_ == "poss" and owning.head.i == token.head.i
 
     def _paragraph_break(self, start: int, end: int) -> bool:
-        return any(self.doc[k].is_space and "\n" in self.doc[k].text for k in range(start, end))
+        """Whether a paragraph break stands between the tokens at `start` and `end` (the Doc's breaks, read once)."""
+        return self.paragraph_of(start) != self.paragraph_of(end)
 
     def _heard_in(self, candidate: Token, spoken_at: dict[int, Resolution], wanted: str, gender: str | None) -> Resolution | None:
         """`The Wisconsin Republican did give Trump credit …, but he suggested`: a noun inside the mention of a speaker
