@@ -241,6 +241,9 @@ def _title_before(doc: Doc, name_start: int) -> str | None:
 
 
 _NOT_PLACE_NUMBERS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+# entity labels a capitalised word of an office may carry: none, an organisation's, or a work's (the NER reads the
+# capitalised words right after a closing quotation mark as a title: `…," Health, Labour and Welfare Minister`)
+_OFFICE_WORD_ENTS = frozenset({"", "ORG", "WORK_OF_ART"})
 
 
 def _inside_title(doc: Doc, i: int, name_start: int) -> int:
@@ -256,7 +259,7 @@ def _inside_title(doc: Doc, i: int, name_start: int) -> int:
     if token.lower_ == "and" and i > 0 and doc[i - 1].lower_ in title_words() and any(_titles(t.text) for t in doc[i + 1 : name_start]):
         return 1  # a title on both sides (not `presidential candidate and proud progressive`)
     if token.lower_ == "and" and i > 0 and i + 1 < name_start and all(
-            t.is_title and t.ent_type_ in ("", "ORG") and t.pos_ not in ("PRON", "DET") and not t.text.endswith(".") for t in (doc[i - 1], doc[i + 1])):
+            t.is_title and t.ent_type_ in _OFFICE_WORD_ENTS and t.pos_ not in ("PRON", "DET") and not t.text.endswith(".") for t in (doc[i - 1], doc[i + 1])):
         return 1  # inside a capitalised office, portfolio or body (see above)
     if token.text == "," and i > 0 and _listed_portfolio(doc, i, name_start):
         return 2  # `Land, Infrastructure and Transport Minister`: the first of a capitalised portfolio's listed words
@@ -272,8 +275,8 @@ def _listed_portfolio(doc: Doc, comma: int, name_start: int) -> bool:
     before, after = doc[comma - 1], doc[comma + 1]
     if comma >= 2 and doc[comma - 2].pos_ == "ADP":
         return False  # `In Seoul,`: the object of a preposition set before the sentence
-    return (before.is_alpha and before.is_title and before.pos_ in ("PROPN", "NOUN") and before.ent_type_ in ("", "ORG")
-            and after.is_title and after.ent_type_ in ("", "ORG") and any(doc[k].lower_ == "and" for k in range(comma + 2, name_start))
+    return (before.is_alpha and before.is_title and before.pos_ in ("PROPN", "NOUN") and before.ent_type_ in _OFFICE_WORD_ENTS
+            and after.is_title and after.ent_type_ in _OFFICE_WORD_ENTS and any(doc[k].lower_ == "and" for k in range(comma + 2, name_start))
             and doc[comma + 1 : name_start].text.count(",") == 0)
 
 
