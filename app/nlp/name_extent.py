@@ -212,7 +212,7 @@ def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], t
     cut: list[NameRun] = []
     named = given_names | titled if titled else given_names  # once per article, not per run
     for run in runs:
-        if _portfolio_alone(doc, run, common):
+        if _portfolio_alone(doc, run, common, named):
             continue
         portfolio = _portfolio_start(doc, run)
         if portfolio == run.start and fold(doc[run.start].text) in named:
@@ -234,7 +234,7 @@ def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], t
     return cut
 
 
-def _portfolio_alone(doc: Doc, run: NameRun, common: frozenset[str]) -> bool:
+def _portfolio_alone(doc: Doc, run: NameRun, common: frozenset[str], named: frozenset[str] = frozenset()) -> bool:
     """`the Minister for Health said`, `the Minister for Trade and Industry told the Dáil`: the capitalised words after
     a title and its `for`/`of` are its portfolio and name no one, when the NER finds no person or place among them
     and each is a word the article also writes in lower case (`trade`, `industry`) or joins them, or the portfolio
@@ -246,7 +246,22 @@ def _portfolio_alone(doc: Doc, run: NameRun, common: frozenset[str]) -> bool:
         return False
     if run.end - run.start == 1 and doc[run.start].ent_type_ != "ORG":
         return True
+    if _office_portfolio(doc, run, named):
+        return True
     return all(doc[k].lower_ in common or doc[k].lower_ in PORTFOLIO_JOINS for k in range(run.start, run.end))
+
+
+def _office_portfolio(doc: Doc, run: NameRun, named: frozenset[str]) -> bool:
+    """`the Minister for Housing and Planning said`, `Britain's Secretary of State for Science`: after a definite
+    office that takes a portfolio (data/portfolio_offices.txt), capitalised words holding no given name (`named`:
+    given names and the surnames the article writes after an honorific) nor name particle are the portfolio, even
+    when the article never writes them in lower case. (`Minister for Health Mark Butler` has no determiner and a
+    given name.)"""
+    if run.start < 3 or doc[run.start - 2].lower_ not in word_list("portfolio_offices.txt"):
+        return False
+    if doc[run.start - 3].lower_ != "the" and doc[run.start - 3].tag_ != "POS":
+        return False
+    return not any(fold(doc[k].text) in named or name_particle(doc[k]) for k in range(run.start, run.end))
 
 
 def _after_common_words(doc: Doc, portfolio: int, end: int, common: frozenset[str]) -> int | None:
