@@ -25,7 +25,7 @@ from .mojibake import repair_mojibake
 from .name_extent import cut_bodies_before_names, cut_portfolios, cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, numbered_unit_names, split_coordinations, titled_words
 from .namesake_ages import compared, the_one_compared
 from .name_links import MisspeltSurnames, called_by_surname, label_case, merge_name_beginnings, merge_nicknames, merge_partial_names, merge_shortened_organisations, merge_spelling_variants, name_text, nearest_bearer, nicknamer, stands_for, with_shared_surnames, without_surname_pairs
-from .name_runs import (NAME_SUFFIXES, NameRun, common_words, is_post_nominal, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title,
+from .name_runs import (NAME_SUFFIXES, NameRun, common_words, is_post_nominal, cut_lineage_titles, cut_to_known_names, drop_headline_titles, fold, is_collective, is_organisation_head, is_title,
                         loose_tokens, name_runs, nickname_in, particle_surname, people_inside_names, surname_of, text_of, words_of)
 from .people_words import gender_words
 from .roles import best_role, stated_age, statements_of_mention
@@ -87,6 +87,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     common = common_words(doc)
     folded = folded_words(doc)
     runs = numbered_unit_names(doc, local_council_names(doc, french_institution_names(doc, joined_list_names(doc, split_coordinations(doc, name_runs(doc, loose), loose, folded)))))
+    runs = cut_lineage_titles(doc, runs)  # `Sheikha Latifa` after `Sheikha Latifa bint Hamad Al Thani`
     runs = cut_roles_before_names(doc, cut_to_known_names(doc, runs, loose, common), common, folded)
     titled = titled_words(runs, folded)  # `Dr Koh`, `Mr Arain`: before a person is looked for inside a longer name
     runs = people_inside_names(doc, cut_bodies_before_names(doc, cut_portfolios(doc, runs, given_names(), titled, common), titled))

@@ -629,6 +629,7 @@ def is_post_nominal(token: Token) -> bool:
     return len(text) > 1 and text[:1].isupper() and any(ch.isupper() for ch in text[1:]) and text.lower() in word_list("post_nominals.txt")
 
 
+_PATRONYMICS = frozenset({"bin", "bint", "binti"})  # `son of`, `daughter of` inside an Arabic or Malay name
 _ROYAL_NAMES = frozenset({"nana"})  # a Ghanaian chief's title before a stool name, and a given name of the royal-born
 
 
@@ -658,6 +659,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
         if doc[last_title].lower_ in honorifics():
             honorific = doc[last_title].lower_
         start, titled = last_title + 1, True  # `Florida Gov. Jeb Bush`, `Grand Chief Tala Ross`
+    if end - start > 3 and doc[start].lower_ in word_list("lineage_titles.txt") and any(doc[k].lower_ in _PATRONYMICS for k in range(start + 2, end - 1)):
+        start, titled = start + 1, True  # `Sheikha Latifa bint Hamad Al Thani`: a royal's title (but `Sheikha Al Marzouqi` is her name)
     while start < end - 1 and (doc[start].pos_ in _NOT_NAME_POS or doc[start].text[:1].islower() or (doc[start].is_stop and doc[start].ent_type_ != "PERSON")):
         if _opens_organisation_name(doc, start):
             break  # `Our Principles PAC`, `One America News Network`
@@ -829,6 +832,18 @@ def words_before(doc: Doc, at: int, reach: int = TITLE_REACH) -> set[str]:
     """The lower-case words of the few tokens before `at` in its sentence (`former Bill Clinton pollster` before
     `Douglas Schoen`): where a headline's title for that person must find all its words."""
     return {t.lower_ for t in tokens_between(doc, sentence_start(doc, at, reach), at)}  # no Span for `.sent`
+
+
+def cut_lineage_titles(doc: Doc, runs: list[NameRun]) -> list[NameRun]:
+    """`Sheikha Latifa said` after `Sheikha Latifa bint Hamad Al Thani`: once the article writes a title that is also
+    a given name (data/lineage_titles.txt) before a patronymic name, which clean_run cuts off, the same title before
+    that name's given name elsewhere is the title too. One pass over the runs."""
+    lineage = word_list("lineage_titles.txt")
+    given = {fold(doc[run.start].text) for run in runs if run.prefix < run.start and doc[run.start - 1].lower_ in lineage}
+    if not given:
+        return runs
+    return [NameRun(run.start + 1, run.end, run.kind, run.honorific, run.prefix) if run.end - run.start > 1 and doc[run.start].lower_ in lineage
+            and fold(doc[run.start + 1].text) in given else run for run in runs]
 
 
 def drop_headline_titles(doc: Doc, runs: list[NameRun], loose: bytearray) -> list[NameRun]:
