@@ -9,10 +9,11 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from .lexicon import PORTFOLIO_LINKS, PORTFOLIO_WORDS, honorifics, title_words, word_list
-from .name_runs import is_organisation_head
+from .lexicon import PORTFOLIO_LINKS, honorifics, title_words, word_list
+from .name_runs import is_organisation_head, is_title
 from .people_words import gender_words
 from .resolution import DEFINITE, PLURAL_TAGS, SUBJECTS, anonymous_titles, cleft_focus, definite, organisation_nouns, role_terms
+from .roles import portfolio_end
 from .token_ranges import paragraph_breaks
 from .tokens import children, is_cue
 
@@ -159,7 +160,7 @@ class DescribedEntities:
             return None
         following = self.doc[sentence.end].sent
         first = following.start
-        while first < min(following.end - 1, following.start + _TITLE_WORDS) and self.entity_at[first] == -1 and _title_word(self.doc[first]):
+        while first < min(following.end - 1, following.start + _TITLE_WORDS) and self.entity_at[first] == -1 and self.doc[first].text[:1].isupper() and is_title(self.doc[first]):
             first += 1  # `Sir Gerald Thorne, who sat in the Court of Appeal, …`, `Lord Thorne of Alnmouth, …`: the title opens the name
         if following.start - sentence.end > 2 or not self._person_at(first):
             return None
@@ -221,7 +222,7 @@ class DescribedEntities:
         if owners:  # `her chief of staff`: the whole role, up to the first break
             while end < min(head.right_edge.i + 1, head.i + self.max_tokens) and not self.doc[end].is_punct and self.owner[end] == -1:
                 end += 1
-        elif titled and (portfolio := _portfolio_end(head)) is not None:
+        elif titled and (portfolio := portfolio_end(head)) is not None:
             end = portfolio + 1  # `the Minister for Health` is not the article's Minister for Housing
         words = [t.lower_ for t in self.doc[start:end] if t.lower_ not in DEFINITE and not t.is_punct and t.tag_ != "POS"]
         if not words or len(words) > self.max_tokens or (owners and len(words) < 2):
@@ -315,7 +316,7 @@ class DescribedEntities:
         words = [word]
         if whole:
             prepositions = [c for c in children(head) if c.dep_ == "prep"]  # `The Minister for Housing has said` in a lede
-            end = _portfolio_end(head) if prepositions else head.i
+            end = portfolio_end(head) if prepositions else head.i
             if any(c.dep_ in ("poss", "relcl", "acl", "appos", "conj") for c in children(head)) or end is None:
                 return None
             words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end + 1] if t.lower_ not in DEFINITE and not t.is_punct))
@@ -367,7 +368,7 @@ class DescribedEntities:
     def _holds_other_portfolio(self, index: int, head: Token) -> bool:
         """`the Minister for Health` is not `Tom Reid, the Minister for Housing`: the description gives its title a
         portfolio, and a role of this person gives the same title another."""
-        end = _portfolio_end(head)
+        end = portfolio_end(head)
         if end is None:
             return False
         description = role_terms(" ".join(t.lower_ for t in self.doc[head.i : end + 1]))
@@ -455,10 +456,6 @@ _TITLE_WORDS = 3  # title words that may open a name (`Det Supt`, `Sir`, `Lord`)
 _PEERS = frozenset({"lord", "baroness", "lady", "viscount", "earl"})
 
 
-def _title_word(token: Token) -> bool:
-    return token.text[:1].isupper() and (token.lower_ in honorifics() or token.lower_ in title_words())
-
-
 def _other_portfolio(role: list[str], description: list[str]) -> bool:
     """Both give the same title a portfolio (`minister for health`, `minister for housing`), and not the same one."""
     title = next((k for k in range(len(description) - 1) if description[k + 1] in PORTFOLIO_LINKS), None)
@@ -466,18 +463,6 @@ def _other_portfolio(role: list[str], description: list[str]) -> bool:
         return False
     held = role.index(description[title])
     return held + 1 < len(role) and role[held + 1] in PORTFOLIO_LINKS and role[held:] != description[title:]
-
-
-def _portfolio_end(head: Token) -> int | None:
-    """The last token of the one portfolio a title takes right after it (`Minister for Housing`, `Secretary of State
-    for Health`), or None when its one prepositional phrase is none (another preposition, too long, or several)."""
-    prepositions = [c for c in children(head) if c.dep_ == "prep"]
-    if len(prepositions) != 1:
-        return None
-    link = prepositions[0]
-    if link.lower_ not in PORTFOLIO_LINKS or link.i != head.i + 1 or link.right_edge.i - link.i > PORTFOLIO_WORDS:
-        return None
-    return link.right_edge.i
 
 
 def _unopened(terms: list[str]) -> list[str]:

@@ -438,7 +438,7 @@ def _role_of_description(doc: Doc, start: int, end: int) -> str | None:
     capitalised portfolio after the title is part of it (`The Minister for Housing`)."""
     tokens = [t for t in doc[start:end] if not t.is_space]
     link = next((k for k, t in enumerate(tokens) if t.lower_ in PORTFOLIO_LINKS and k > 0 and t.head.i == tokens[k - 1].i), None)
-    if link is not None and _portfolio_end(doc, tokens[link]) == tokens[-1].i:
+    if link is not None and portfolio_end(tokens[link - 1]) == tokens[-1].i:
         tokens, portfolio = tokens[:link], tokens[link:]  # the mention holds the portfolio: `The Minister for Housing`
     else:
         portfolio = []
@@ -447,7 +447,7 @@ def _role_of_description(doc: Doc, start: int, end: int) -> str | None:
     if not tokens[-1].text[:1].isupper() or tokens[-1].is_sent_start:
         return None
     after = doc[end] if end < len(doc) and not portfolio else None  # `The Minister for Housing has said`: the mention ends at the title
-    if after is not None and after.lower_ in PORTFOLIO_LINKS and after.head.i == tokens[-1].i and (last := _portfolio_end(doc, after)) is not None:
+    if after is not None and after.lower_ in PORTFOLIO_LINKS and after.head.i == tokens[-1].i and (last := portfolio_end(tokens[-1])) is not None:
         portfolio = [t for t in doc[end : last + 1] if not t.is_space]
     tokens += portfolio
     owner_ends = max((k for k, t in enumerate(tokens) if t.tag_ == "POS"), default=-1)  # `Scotland's`: whose title, not the title
@@ -456,13 +456,20 @@ def _role_of_description(doc: Doc, start: int, end: int) -> str | None:
     return _role_text(doc, tokens[owner_ends + 1 :])
 
 
-def _portfolio_end(doc: Doc, link: Token) -> int | None:
-    """Where the capitalised portfolio a `for`/`of` opens after a title ends (`for Housing`, `for Further and Higher
-    Education`), or None when it is no portfolio (lower-case words, or longer than `PORTFOLIO_WORDS`)."""
-    last = link.right_edge.i
-    if last == link.i or last - link.i > PORTFOLIO_WORDS:
+def portfolio_end(title: Token) -> int | None:
+    """The last token of the one capitalised portfolio a title takes right after it through `for`/`of` (`Minister for
+    Housing`, `Secretary of State for Health`, `Minister for Further and Higher Education`), or None when there is
+    none: another preposition or several, nothing after the link, longer than `PORTFOLIO_WORDS`, or lower-case words
+    (`the minister for a day`). The one decision of where a portfolio after a title ends (roles and
+    described_entities)."""
+    prepositions = [c for c in children(title) if c.dep_ == "prep"]
+    if len(prepositions) != 1:
         return None
-    return last if all(t.text[:1].isupper() or t.lower_ in PORTFOLIO_JOINS for t in doc[link.i + 1 : last + 1]) else None
+    link = prepositions[0]
+    last = link.right_edge.i
+    if link.lower_ not in PORTFOLIO_LINKS or link.i != title.i + 1 or last == link.i or last - link.i > PORTFOLIO_WORDS:
+        return None
+    return last if all(t.text[:1].isupper() or t.lower_ in PORTFOLIO_JOINS for t in title.doc[link.i + 1 : last + 1]) else None
 
 
 def give_described_roles(doc: Doc, quotes: list["QuoteCandidate"]) -> None:
