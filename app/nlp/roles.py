@@ -251,8 +251,8 @@ def _inside_title(doc: Doc, i: int, name_start: int) -> int:
     name (`Ward 33 councillor`, `District 4 supervisor`; not a date's `May 5`), an `and` between two titles
     (`Co-founder and chief executive`, `President and CEO`) or inside a capitalised office, portfolio or body
     (`Minister for Further and Higher Education`, `Trade and Industry Secretary`, `Fire and Medical Department
-    Battalion Chief`; not `Ohio and Sen.` nor `He and House …`), and the bracket closing a party's initials written
-    as one word (`JD(S) MLA`). How many tokens back the title goes on; 0 when it ends here."""
+    Battalion Chief`; not `Ohio and Sen.` nor `He and House …`), a party's initials in brackets after its name
+    (`Kuomintang (KMT) Legislator`), and the bracket closing a party's initials written as one word (`JD(S) MLA`). How many tokens back the title goes on; 0 when it ends here."""
     token = doc[i]
     if token.like_num and i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and not {token.ent_type_, doc[i - 1].ent_type_} & _NOT_PLACE_NUMBERS:
         return 2  # the number and the name before it, which the tagger may read as a verb (`Ward`)
@@ -265,7 +265,24 @@ def _inside_title(doc: Doc, i: int, name_start: int) -> int:
         return 2  # `Land, Infrastructure and Transport Minister`: the first of a capitalised portfolio's listed words
     if token.text == "–" and joins_names(token):
         return 1  # `Fogo Island–Cape Freels MHA`, `Métis Nation–Saskatchewan vice-president`: one name
+    if (token.text == ")" and i > 2 and doc[i - 2].text == "(" and doc[i - 1].text.isupper() and doc[i - 3].text[:1].isupper() and not doc[i - 3].text.isupper()
+            and not _owned_name(doc, i - 3)):
+        return 3  # `Kuomintang (KMT) Legislator`, `Samagi Jana Balawegaya (SJB) MP` (not a dateline's `LONDON (AP)`)
     return int(token.text == ")" and i > 0 and "(" in doc[i - 1].text and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper())
+
+
+def _owned_name(doc: Doc, last: int) -> bool:
+    """`Taiwan People's Party`: the capitalised words ending at `last` hold an owner's `'s` (the walk back over a title
+    stops at it, so a party's bracketed initials after such a name are left to the name, not half of it taken)."""
+    k = last
+    while k > 0 and last - k < _PARTY_WORDS and (doc[k].text[:1].isupper() or doc[k].tag_ == "POS"):
+        if doc[k].tag_ == "POS":
+            return True
+        k -= 1
+    return False
+
+
+_PARTY_WORDS = 6  # words of a party's name before its bracketed initials that are read for an owner's `'s`
 
 
 def _listed_portfolio(doc: Doc, comma: int, name_start: int) -> bool:
