@@ -265,21 +265,21 @@ def _inside_title(doc: Doc, i: int, name_start: int) -> int:
         return 2  # `Land, Infrastructure and Transport Minister`: the first of a capitalised portfolio's listed words
     if token.text == "–" and joins_names(token):
         return 1  # `Fogo Island–Cape Freels MHA`, `Métis Nation–Saskatchewan vice-president`: one name
-    if (token.text == ")" and i > 2 and doc[i - 2].text == "(" and doc[i - 1].text.isupper() and doc[i - 3].text[:1].isupper() and not doc[i - 3].text.isupper()
-            and not _owned_name(doc, i - 3)):
-        return 3  # `Kuomintang (KMT) Legislator`, `Samagi Jana Balawegaya (SJB) MP` (not a dateline's `LONDON (AP)`)
+    if token.text == ")" and i > 2 and doc[i - 2].text == "(" and doc[i - 1].text.isupper() and doc[i - 3].text[:1].isupper() and not doc[i - 3].text.isupper():
+        return i - _party_name_resume(doc, i - 3)  # `Kuomintang (KMT) Legislator`, `National People's Power (NPP) MP`: a
+        # party's initials in brackets after its name (not a dateline's `LONDON (AP)`)
     return int(token.text == ")" and i > 0 and "(" in doc[i - 1].text and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper())
 
 
-def _owned_name(doc: Doc, last: int) -> bool:
-    """`Taiwan People's Party`: the capitalised words ending at `last` hold an owner's `'s` (the walk back over a title
-    stops at it, so a party's bracketed initials after such a name are left to the name, not half of it taken)."""
-    k = last
+def _party_name_resume(doc: Doc, last: int) -> int:
+    """Where the walk back over a title goes on inside a party's name ending at `last`: the word before an owner's
+    `'s` in it (`National People's Power`, where the walk would stop at the `'s`), else `last` itself."""
+    resume = k = last
     while k > 0 and last - k < _PARTY_WORDS and (doc[k].text[:1].isupper() or doc[k].tag_ == "POS"):
         if doc[k].tag_ == "POS":
-            return True
+            resume = k - 1
         k -= 1
-    return False
+    return resume
 
 
 _PARTY_WORDS = 6  # words of a party's name before its bracketed initials that are read for an owner's `'s`
