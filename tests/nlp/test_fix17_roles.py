@@ -26,3 +26,15 @@ def test_a_coroner_is_a_role(analyse, written):
     text = f"The inquest heard that the climber fell 40 metres. \"This was a tragic accident,\" {written} said."
     speaker = speaker_of(analyse, text, "tragic")
     assert (speaker.name, speaker.role) == ("Ann Hale", "coroner")
+
+
+def test_an_opposition_critic_is_a_role(analyse):
+    text = ("The Conservative critic for rural economic development, Gareth Pullman, told the House that 200 projects "
+            "were on hold.")
+    speaker = speaker_of(analyse, text, "projects")
+    assert (speaker.name, speaker.role) == ("Gareth Pullman", "Conservative critic for rural economic development")
+
+
+def test_critics_say_is_still_a_group(analyse):
+    text = "Critics say the plan is too costly."
+    assert speaker_of(analyse, text, "costly").name == "Critics"
