@@ -221,7 +221,7 @@ class DescribedEntities:
         if owners:  # `her chief of staff`: the whole role, up to the first break
             while end < min(head.right_edge.i + 1, head.i + self.max_tokens) and not self.doc[end].is_punct and self.owner[end] == -1:
                 end += 1
-        elif titled and (portfolio := _portfolio_end(head)) is not None:
+        elif titled and (portfolio := portfolio_end(head)) is not None:
             end = portfolio + 1  # `the Minister for Health` is not the article's Minister for Housing
         words = [t.lower_ for t in self.doc[start:end] if t.lower_ not in DEFINITE and not t.is_punct and t.tag_ != "POS"]
         if not words or len(words) > self.max_tokens or (owners and len(words) < 2):
@@ -315,7 +315,7 @@ class DescribedEntities:
         words = [word]
         if whole:
             prepositions = [c for c in children(head) if c.dep_ == "prep"]  # `The Minister for Housing has said` in a lede
-            end = _portfolio_end(head) if prepositions else head.i
+            end = portfolio_end(head) if prepositions else head.i
             if any(c.dep_ in ("poss", "relcl", "acl", "appos", "conj") for c in children(head)) or end is None:
                 return None
             words = role_terms(" ".join(t.lower_ for t in self.doc[head.left_edge.i : end + 1] if t.lower_ not in DEFINITE and not t.is_punct))
@@ -348,9 +348,11 @@ class DescribedEntities:
     def _holds_rank_below(self, index: int, head: Token) -> bool:
         """`the U.S. attorney` and `Assistant U.S. Attorney Kevin Sandoval`: every role of this person's that ends
         with the description's title sets a rank below it (`assistant`, `deputy`, `vice`), which the description
-        does not write."""
+        does not write. A bare title (`the coroner said` after `Deputy State Coroner Magistrate Helen Kovac`) names
+        no office of its own to be below."""
         word = (role_terms(head.lemma_.lower()) or [head.lemma_.lower()])[-1]
-        if _BELOW & {t.lower_ for t in head.subtree if t.i < head.i}:
+        before = [t for t in head.subtree if t.i < head.i]
+        if _BELOW & {t.lower_ for t in before} or all(t.dep_ == "det" for t in before):
             return False
         ending = [terms for terms in map(role_terms, self.entities[index].roles) if terms and terms[-1] == word]
         return bool(ending) and all(_BELOW & set(terms[:-1]) for terms in ending)
@@ -367,7 +369,7 @@ class DescribedEntities:
     def _holds_other_portfolio(self, index: int, head: Token) -> bool:
         """`the Minister for Health` is not `Tom Reid, the Minister for Housing`: the description gives its title a
         portfolio, and a role of this person gives the same title another."""
-        end = _portfolio_end(head)
+        end = portfolio_end(head)
         if end is None:
             return False
         description = role_terms(" ".join(t.lower_ for t in self.doc[head.i : end + 1]))
@@ -468,7 +470,7 @@ def _other_portfolio(role: list[str], description: list[str]) -> bool:
     return held + 1 < len(role) and role[held + 1] in PORTFOLIO_LINKS and role[held:] != description[title:]
 
 
-def _portfolio_end(head: Token) -> int | None:
+def portfolio_end(head: Token) -> int | None:
     """The last token of the one portfolio a title takes right after it (`Minister for Housing`, `Secretary of State
     for Health`), or None when its one prepositional phrase is none (another preposition, too long, or several)."""
     prepositions = [c for c in children(head) if c.dep_ == "prep"]

@@ -188,10 +188,29 @@ def _in_clause(token: Token, top: Token) -> bool:
     place (`an obstetrician in Hays, Kan.`, `a farmer near Brandon, Manitoba`)."""
     node = token
     while node.i != top.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl", "advcl") or (node.dep_ == "appos" and not _state_of_place(node) and not _bracketed(node)):
+        if node.dep_ in ("relcl", "advcl") or (node.dep_ == "acl" and not _office_participle(node)) or (
+                node.dep_ == "appos" and not _state_of_place(node) and not _bracketed(node) and not _joined_by_o(node)):
             return True
         node = node.head
     return False
+
+
+def _office_participle(node: Token) -> bool:
+    """`Counsel assisting the coroner, Lauren Betts SC,`, `the detective leading the investigation`: a short
+    participle phrase right after a title word says which post it is, part of the role (a longer clause is not)."""
+    head = node.head
+    return (node.tag_ == "VBG" and node.i == head.i + 1 and node.right_edge.i - node.i <= _OFFICE_PARTICIPLE_WORDS
+            and (head.lower_ in title_words() or head.lemma_.lower() in title_words()))
+
+
+_OFFICE_PARTICIPLE_WORDS = 4  # `assisting the coroner`, `leading the homicide investigation`
+
+
+def _joined_by_o(node: Token) -> bool:
+    """`chair of Te Rūnanga o Ngāti Hinekura`: te reo's `o` (of) between capitalised words joins one body's name, which
+    the parse split into an apposition on the `o`; the words after it are still the role's."""
+    doc, head = node.doc, node.head
+    return head.lower_ == "o" and head.i > 0 and doc[head.i - 1].text[:1].isupper() and node.left_edge.i == head.i + 1 and node.text[:1].isupper()
 
 
 def _closes(tokens: list[Token]) -> bool:
