@@ -42,6 +42,7 @@ ARTICLES = [
         Q("I've got one bloke who's been told his application is 'under assessment' four times. That's not a process, it's a shrug,", "she", "said", "Kirsten Lowry", "Nationals MP for Page"),
         Q("they will not sign up to national standards that override their own approval processes", "Western Australia and Queensland", "said", "Western Australia and Queensland", type="indirect", kind="organization"),
         Q("Canberra against what he called a second round of the failed 2023 reforms", "the WA premier", "warned", "the WA premier", "WA premier", "indirect", optional=True),
+        Q("it had 31 staff working on offsets policy, down from 44 a year ago, after a round of voluntary redundancies in the division", "The department", "told", "the federal environment department", type="indirect", kind="organization"),
         Q("the reduced team was still on track to deliver a draft of the revised scheme before the middle of next year", "Penhaligon", "said", "Alistair Penhaligon", "secretary of the department", "indirect"),
         Q("the government remained committed to reforming the laws this term and was \"working constructively with states and territories\"", "A spokesperson for the environment minister", "said", "a spokesperson for the environment minister", type="mixed"),
         Q("industry supported an offsets scheme in principle but needed certainty", "Tanya Ellwood", "said", "Tanya Ellwood", "The Minerals Council of Australia's chief executive", "indirect"),
