@@ -133,9 +133,10 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40, 
         if head.pos_ == "NOUN":
             nouns.append(head)
         if start - head.left_edge.i < max_tokens:
+            described = len(roles)
             _add_role(doc, roles, [t for t in tokens_between(doc, head.left_edge.i, start) if not _in_clause(t, head)])
-    if own and len(roles) > 1 and own.lower() in word_list("courtesy_titles.txt"):
-        roles.remove(own)  # `The Coalition's environment spokesperson, Senator Brent Haddow,`: the office described is the role
+            if own and len(roles) > described and own.lower() in word_list("courtesy_titles.txt"):
+                roles.remove(own)  # `The Coalition's environment spokesperson, Senator Brent Haddow,`: the office described before is the role
     return roles, _descriptions(doc, start, end, nouns, max_tokens)
 
 
