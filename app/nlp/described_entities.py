@@ -349,9 +349,11 @@ class DescribedEntities:
     def _holds_rank_below(self, index: int, head: Token) -> bool:
         """`the U.S. attorney` and `Assistant U.S. Attorney Kevin Sandoval`: every role of this person's that ends
         with the description's title sets a rank below it (`assistant`, `deputy`, `vice`), which the description
-        does not write."""
+        does not write. A bare title (`the coroner said` after `Deputy State Coroner Magistrate Helen Kovac`) names
+        no office of its own to be below."""
         word = (role_terms(head.lemma_.lower()) or [head.lemma_.lower()])[-1]
-        if _BELOW & {t.lower_ for t in head.subtree if t.i < head.i}:
+        before = [t for t in head.subtree if t.i < head.i]
+        if _BELOW & {t.lower_ for t in before} or all(t.dep_ == "det" for t in before):
             return False
         ending = [terms for terms in map(role_terms, self.entities[index].roles) if terms and terms[-1] == word]
         return bool(ending) and all(_BELOW & set(terms[:-1]) for terms in ending)

@@ -19,7 +19,7 @@ from .described_entities import DescribedEntities, names_its_kind
 from .document_resolution import is_document
 from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
-from .lexicon import read_words, title_words, word_list
+from .lexicon import PORTFOLIO_JOINS, honorifics, read_words, title_words, word_list
 from .mention_extent import stranded_object_end
 from .namesake_ages import OWNER_GENDERS
 from .name_runs import is_organisation_head
@@ -27,6 +27,7 @@ from .people_words import document_nouns, gender_words, pronoun_agreement
 from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, anonymous_titles, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
                          surname_organisations)
+from .roles import portfolio_end
 from .token_ranges import tokens_tagged
 from .tokens import children, is_cue, phrase_dash, rights
 
@@ -255,7 +256,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if holder is not None:  # `The judge said` before `Judge Richard Berman` is named
                 return self.of_entity(holder, "description")
             newcomer = self._named_just_after(head)
-            if newcomer is not None:  # `The deputy head of China's delegation said …` then `Rear Admiral Guan Youfei told reporters`
+            if newcomer is not None and not self._holds_other_office(newcomer, head):
+                # `The deputy head of China's delegation said …` then `Rear Admiral Guan Youfei told reporters`
                 return self.of_entity(newcomer, "description")
             related = self._related_unnamed_subject(head)
             if related is not None:  # `One operative inside the tower played it down. “…,” the insider said`
@@ -263,7 +265,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 return Resolution(found.name, kind, "unnamed", None, (), False, gender)
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             office = self._office_nobody_holds(head)
-            if office is not None and (not epithet.named or (epithet.entity is not None and self._contradicts_role(epithet.entity, head))):
+            unnamed_before = not epithet.named and portfolio_end(head) is None  # a lede's `The Minister for Housing has said` is named next
+            if office is not None and (unnamed_before or (epithet.entity is not None and self._contradicts_role(epithet.entity, head))):
                 # `The First Minister said` after `the Scottish Conservative leader, Douglas Rennick`: the office's holder, unnamed
                 return Resolution(text or head.text, kind, "unnamed", None, (), False, gender, role=office)
             if epithet.named and epithet.entity is not None and self._commands(epithet.entity, head):
@@ -608,6 +611,14 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         here = before and self.paragraph_of(starts[before - 1]) == self.paragraph_of(head.i)
         return bool(proper - known) and not here
 
+    def _holds_other_office(self, index: int, head: Token) -> bool:
+        """`The Minister for Māori Crown Relations said …` then `Local fishing guide Aaron Kerehoma said …`: the person
+        named next is not the holder of a sole office no one named holds when the article gives them roles, none of
+        them with the office's title word (an honorific is none)."""
+        roles = [role for role in self.entities[index].roles if not all(term in honorifics() for term in role_terms(role))]  # not `Mr`
+        word = (role_terms(head.lemma_.lower()) or [head.lemma_.lower()])[-1]
+        return bool(roles) and not any(word in role_terms(role) for role in roles) and self._office_nobody_holds(head) is not None
+
     def _office_nobody_holds(self, head: Token) -> str | None:
         """`The First Minister said`, `the Taoiseach told the House`: a capitalised office one person holds at a time
         (data/sole_offices.txt), written with `the` and nothing else, that no person of the article has among their
@@ -615,11 +626,14 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         Conservative leader`, often the one who challenged the office's holder) it is the holder, unnamed; a person
         named with no title (`Sir Keir Starmer has promised …` then `the Prime Minister said`) is still the one the
         article means."""
-        words = [t for t in self.doc[head.left_edge.i : head.i + 1]]
-        if len(words) < 2 or words[0].lower_ != "the" or not all(t.text[:1].isupper() for t in words[1:]):
+        portfolio = portfolio_end(head)  # `The Minister for Māori Crown Relations`: one minister holds a portfolio
+        end = head.i if portfolio is None else portfolio
+        words = [t for t in self.doc[head.left_edge.i : end + 1]]
+        if len(words) < 2 or words[0].lower_ != "the" or not all(t.text[:1].isupper() or t.lower_ in PORTFOLIO_JOINS for t in words[1:]):
             return None
         office = " ".join(t.lower_ for t in words[1:])
-        if office not in word_list("sole_offices.txt") or any(c.i > head.i and c.dep_ not in ("punct", "appos", "acl", "relcl") for c in children(head)):
+        listed = office if portfolio is None else " ".join(t.lower_ for t in self.doc[head.left_edge.i + 1 : head.i + 2])
+        if listed not in word_list("sole_offices.txt") or any(c.i > end and c.dep_ not in ("punct", "appos", "acl", "relcl") for c in children(head)):
             return None
         terms = role_terms(office)
         if any(entity.kind == "person" and any(_contains(role_terms(role), terms) for role in entity.roles) for entity in self.entities):

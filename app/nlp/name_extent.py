@@ -228,10 +228,22 @@ def cut_portfolios(doc: Doc, runs: list[NameRun], given_names: frozenset[str], t
                 k = run.end - 4  # `Minister of Transportation and Communications Lin Chia-hung`: a family name before a romanised given name
             if k is None and common:
                 k = _after_common_words(doc, portfolio, run.end, common)
+            later = after_portfolio_word(doc, portfolio, run.end)
+            if later is not None and (k is None or later > k):  # `Minister for Emergency Services Kylie Rourke`: a given
+                k = later  # name no list knows, in an article that writes `emergency` in lower case (not `Services Kylie`)
             if k is not None:
                 run = NameRun(k, run.end, "person", run.honorific, min(run.prefix, run.start))
         cut.append(run)
     return cut
+
+
+def after_portfolio_word(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name run into a portfolio's words (`start` to `end`) begins: after the portfolio's last word
+    (data/portfolio_words.txt: `Emergency Services Kylie Rourke`), when a given name and a surname are left; else None."""
+    k = next((j + 1 for j in range(end - 3, start - 1, -1) if doc[j].lower_ in word_list("portfolio_words.txt")), None)
+    if k is None or any(is_title(t) or is_organisation_head(t.text) or t.lower_ in ORGANISATION_NOUNS for t in doc[k:end]):
+        return None  # `a spokesperson for Arts Council England`, `the Water Resources Department`: a body's name
+    return k
 
 
 def _portfolio_alone(doc: Doc, run: NameRun, common: frozenset[str], named: frozenset[str] = frozenset()) -> bool:

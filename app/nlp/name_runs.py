@@ -312,8 +312,12 @@ def _names_a_noun(doc: Doc, j: int) -> bool:
 
 def _title_before_person(doc: Doc, k: int) -> bool:
     """`Advocate Salma Akter`: a word that titles only a person's name right after it (data/titles_before_names.txt),
-    not `The Advocate`, the newspaper."""
-    return doc[k].text[:1].isupper() and doc[k].lower_ in word_list("titles_before_names.txt") and doc[k + 1].ent_type_ == "PERSON"
+    not `The Advocate`, the newspaper. The name after it may be untagged (`Kaumātua Te Rangi Whakarongo, 82,`) when
+    no determiner stands before the title."""
+    if not (doc[k].text[:1].isupper() and doc[k].lower_ in word_list("titles_before_names.txt")):
+        return False
+    untagged = doc[k + 1].ent_type_ == "" and doc[k + 1].pos_ == "PROPN" and doc[k + 1].is_title and (k == 0 or doc[k - 1].pos_ != "DET")
+    return doc[k + 1].ent_type_ == "PERSON" or untagged
 
 
 def _opens_organisation_entity(doc: Doc, i: int) -> bool:

@@ -40,6 +40,8 @@ def stated_age(role: str) -> int | None:
     matched = _AGE_ROLE.fullmatch(role)
     return None if matched is None else int(matched.group(1))
 _ROLE_LINKS = frozenset({"of", "to", "for", "-", "&", "at"})
+_NAME_DETERMINERS = frozenset({"all"})  # `All Blacks`, `All Whites`, `All Saints`: the first word of a capitalised name
+_TIME_ADVERBS = frozenset({"now", "currently"})  # `Piri Marangai, now a Sky Sport commentator,`: the role is the commentator
 _DETERMINERS = frozenset("the a an another his her its their my our your".split())  # `Another analyst, Rachel Okonkwo,`  # `My neighbor, Dale Rutkowski,` in a quotation: the owner is the quoted speaker
 _OWNERS = frozenset("his her their".split())  # owners a relation keeps (`Her daughter`)
 _OWNED_POS = frozenset({"PRON", "DET", "PROPN", "NOUN", "ADJ", "PART"})  # `the cyclist's younger sister`
@@ -131,7 +133,12 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40, 
         if head.pos_ == "NOUN":
             nouns.append(head)
         if start - head.left_edge.i < max_tokens:
+            described = len(roles)
             _add_role(doc, roles, [t for t in tokens_between(doc, head.left_edge.i, start) if not _in_clause(t, head)])
+            name_start = _name_start(doc, start, end)
+            after_comma = name_start > 1 and doc[name_start - 2].text == ","  # `spokesperson, Senator Brent Haddow` (not `rivals - Sen. Ted Cruz`)
+            if own and after_comma and len(roles) > described and own.lower() in word_list("courtesy_titles.txt"):
+                roles.remove(own)  # `The Coalition's environment spokesperson, Senator Brent Haddow,`: the office described before is the role
     return roles, _descriptions(doc, start, end, nouns, max_tokens)
 
 
@@ -188,10 +195,33 @@ def _in_clause(token: Token, top: Token) -> bool:
     place (`an obstetrician in Hays, Kan.`, `a farmer near Brandon, Manitoba`)."""
     node = token
     while node.i != top.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl", "advcl") or (node.dep_ == "appos" and not _state_of_place(node) and not _bracketed(node)):
+        if node.dep_ in ("relcl", "advcl") or (node.dep_ == "acl" and not _office_participle(node)) or (
+                node.dep_ == "appos" and not _state_of_place(node) and not _bracketed(node) and not _joined_by_o(node)):
             return True
         node = node.head
     return False
+
+
+def _office_participle(node: Token) -> bool:
+    """`Counsel assisting the coroner, Lauren Betts SC,`, `the detective leading the investigation`: a short
+    participle right after a title word with one definite object, a common noun, says which post it is, part of the
+    role (a longer clause is not)."""
+    head = node.head
+    objects = [c for c in children(node)]
+    return (node.tag_ == "VBG" and node.i == head.i + 1 and node.right_edge.i - node.i <= _OFFICE_PARTICIPLE_WORDS
+            and (head.lower_ in title_words() or head.lemma_.lower() in title_words())
+            and len(objects) == 1 and objects[0].dep_ == "dobj" and objects[0].pos_ == "NOUN" and any(c.lower_ == "the" for c in children(objects[0])))
+    # (`an Iranian journalist visiting Nice on vacation` is a clause about her, no post)
+
+
+_OFFICE_PARTICIPLE_WORDS = 4  # `assisting the coroner`, `leading the homicide investigation`
+
+
+def _joined_by_o(node: Token) -> bool:
+    """`chair of Te Rūnanga o Ngāti Hinekura`: te reo's `o` (of) between capitalised words joins one body's name, which
+    the parse split into an apposition on the `o`; the words after it are still the role's."""
+    doc, head = node.doc, node.head
+    return head.lower_ == "o" and head.i > 0 and doc[head.i - 1].text[:1].isupper() and node.left_edge.i == head.i + 1 and node.text[:1].isupper()
 
 
 def _closes(tokens: list[Token]) -> bool:
@@ -226,6 +256,9 @@ def _title_before(doc: Doc, name_start: int) -> str | None:
             continue
         if token.tag_ in ("VBG", "VBN") and token.text[:1].isupper() and i + 1 < name_start and doc[i + 1].lower_ in title_words():
             i -= 1  # `Acting Secretary`, `Managing director`, `Retired general`: a participle opening the title
+            continue
+        if token.lower_ in _NAME_DETERMINERS and token.is_title and i + 1 < name_start and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title:
+            i -= 1  # `All Blacks coach Rhys Tamatea`: a team's name that opens with a capitalised determiner
             continue
         if token.pos_ == "ADV" and token.is_title and not token.is_sent_start and i + 1 < name_start and doc[i + 1].text[:1].isupper():
             i -= 1  # `Nee Soon GRC MP`: a word of a place's name the tagger reads as an adverb (`Soon`)
@@ -373,7 +406,8 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
     owned = _owned_relation(tokens)
     if owned:
         return owned
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS or tokens[0].lower_ in _ROLE_LINKS):
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in _DETERMINERS or tokens[0].lower_ in _ROLE_LINKS
+                      or (tokens[0].lower_ in _TIME_ADVERBS and len(tokens) > 1)):
         tokens.pop(0)
     while tokens and ((tokens[-1].is_punct and not _closes(tokens)) or tokens[-1].lower_ in _ROLE_LINKS or tokens[-1].lower_ in _DETERMINERS):
         tokens.pop()

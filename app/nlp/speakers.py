@@ -84,7 +84,7 @@ class Speakers:
                     quote.referent = mention_extent(_named_antecedent(_first_conjunct(relative_antecedent(speaker))))
                 elif quantified is not None:
                     quote.referent = mention_extent(quantified)
-                elif speaker is not None and (speaker.pos_ in ("NOUN", "NUM") or _office_as_proper(speaker)) and quote.speaker is not None:
+                elif speaker is not None and (speaker.pos_ in ("NOUN", "NUM") or _office_as_proper(speaker) or _titled_body(speaker)) and quote.speaker is not None:
                     named = next((c for c in children(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN" and not _bracketed(c) and c.lower_ not in honorifics()), None)
                     if named is not None:  # `said the minister, Jane Doe`: the name is who spoke
                         quote.referent = mention_extent(named)
@@ -214,6 +214,19 @@ def _office_as_proper(token: Token) -> bool:
     doc = token.doc
     lone = token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
     return token.pos_ == "PROPN" and (not token.ent_type_ or lone) and token.lower_ in title_words()
+
+
+def _titled_body(token: Token) -> bool:
+    """`The Police Association of NSW president, Kevin Morey, told 2GB`: the parse made the body the subject and hung
+    the title after its name on the body's `of`; a lower-case title word right before the comma of a name set beside
+    the body says the name is the title's holder, who spoke."""
+    doc = token.doc
+    named = next((c for c in children(token) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if token.pos_ != "PROPN" or named is None or named.left_edge.i < token.i + 3:
+        return False
+    title = doc[named.left_edge.i - 2]
+    return (doc[named.left_edge.i - 1].text == "," and title.is_lower and title.lower_ in title_words() and title.dep_ == "pobj"
+            and token.left_edge.i <= title.i and title.head.head.i == token.i)
 
 
 def _name_before_brackets(speaker: Token) -> Token:

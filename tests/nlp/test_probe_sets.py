@@ -46,6 +46,11 @@ set held to floors near its figures (each folder's README.md has the before and 
   Welsh inquest with `PC` and `ap`, First Minister's Questions, the Dáil with `the Taoiseach`, `the Tánaiste` and the
   `Ceann Comhairle`, a Lords revolt with `Lord … of …` and `Lady …`, a tabloid football report in single quotes, a
   Belfast judicial review; 0.86 / 0.89 before, on the corrected gold).
+- world17: LONG Australian and New Zealand news (4,000-4,220 characters, 16-19 quotes each: ABC state politics with
+  `Minister for Emergency Services …` and `the Opposition Leader`, a NSW custody inquest with `Deputy State Coroner
+  Magistrate …` and `Aunty`, an RNZ iwi water deal with `Kaumātua`, `Dame Whetū` and `Te Rūnanga o …`, an NRL
+  judiciary story in curly single quotes; a holdout of a Senate estimates hearing, an NZ High Court sentencing and an
+  All Blacks squad in straight single quotes; 0.82 / 0.93 before, on the corrected gold).
 Floors of world8, world9, outlets9 and outlets10 were raised after round eleven's general rules (wire credits, `the
 government`, described companies, human-interest ledes, passive addressees, role words) moved their figures; those of
 world9's holdout, world11, outlets9, outlets10 and outlets11 after round twelve's (fix12: owned relations, court
@@ -152,6 +157,10 @@ FLOORS = {
                              "role": 0.81},
     "world16a/holdout.jsonl": {"recall": 0.98, "precision": 0.90, "name": 0.91, "attributed": 0.84, "mention": 0.89,
                                "role": 0.85},
+    "world17/probe.jsonl": {"recall": 0.96, "precision": 0.96, "name": 0.97, "attributed": 0.96, "mention": 0.94,
+                            "role": 0.90},
+    "world17/holdout.jsonl": {"recall": 0.97, "precision": 0.87, "name": 0.91, "attributed": 0.81, "mention": 0.95,
+                              "role": 0.81},
 }
 
 
