@@ -199,7 +199,7 @@ ARTICLES = [
         "The chain has also been hurt by the rise of off-price stores, which sell the same brands at lower prices, and by online sellers that ship for free. Its share of U.S. department store sales has fallen from about 9% in 2015 to less than 5% last year.",
         "The announcement comes as department stores face a slowdown in spending on clothing. Sales at clothing stores fell 1.2% in September from the month before, the Commerce Department said last week.",
         "At a Hartwell & Pike store in suburban Dallas on Thursday, Denise Carter, 58, said she had shopped there since she was a child. “I bought my wedding shoes in this store,” Carter said. “I don't know where I'll go now.”",
-        "Hartwell & Pike employs about 38,000 people, down from more than 60,000 a decade ago. Shares of Hartwell & Pike rose 6% in afternoon trading. The company will report third-quarter results on Nov. 20.",
+        "Hartwell & Pike now employs about 38,000 people, down from more than 60,000 a decade ago. Shares of Hartwell & Pike rose 6% in afternoon trading. The company will report third-quarter results on Nov. 20.",
     ], "quotes": [
         Q("it will close 140 of its 410 stores by the end of January and cut about 3,000 jobs as it struggles to win back shoppers who have cut spending on clothing and home goods", "Hartwell & Pike Inc.", "said", "Hartwell & Pike Inc.", type="indirect", kind="organization"),
         Q("the closings would save about $210 million a year", "The Plano, Texas, company", "said", "Hartwell & Pike Inc.", type="indirect", kind="organization"),
