@@ -75,6 +75,38 @@ def _company_initials(words: list[str]) -> list[str]:
     return [short for short in (acronym(words[:-1]), acronym(words[:-2])) if short]
 
 
+def _trade_word(word: str) -> bool:
+    """`Foods`, `Technologies`, `Semiconductor`: a capitalised common word saying what a company does, which business
+    news drops with the legal suffix after it when it names the company again; not a connective or an initial."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 3
+
+
+def _legal_stems(entries: list[Entry]) -> dict[str, list[Entry]]:
+    """The one word a company's legal name is shortened to: `Veltrona` for `Veltrona N.V.`, `Quillfin` for `Quillfin
+    Technologies Inc.` (the suffix, and the trade word before it, dropped), `Aldermoor` for `Aldermoor Bank`."""
+    suffixes = word_list("corporate_suffixes.txt")
+    stems: dict[str, list[Entry]] = {}
+    for entry in entries:
+        words = entry.words
+        if entry.kind != "organization" or not entry.mentions or len(words) not in (2, 3) or words[-1].lower() not in suffixes:
+            continue
+        if len(words) == 3 and not _trade_word(words[1]):
+            continue
+        if words[0][:1].isupper() and words[0].isalpha():
+            stems.setdefault(fold(words[0]), []).append(entry)
+    return stems
+
+
+_WHERE = frozenset({"in", "near", "from", "across", "throughout", "outside", "around"})
+
+
+def _located_words(doc: Doc) -> frozenset[str]:
+    """Words the article writes as a place something is in (`in Texas`, `near Cheongju`), read once per article: such
+    a word is the place, not the company whose legal name opens with it (`Texas Instruments Inc.`), even where the
+    NER tags the company's short name a place too (`Veltrona said`, tagged GPE)."""
+    return frozenset(fold(t.text) for t in doc if t.dep_ == "pobj" and t.head.lower_ in _WHERE and t.ent_type_ in ("GPE", "LOC"))
+
+
 def _key(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum() or ch == " ").strip()
 
@@ -211,6 +243,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             for word in dict.fromkeys(entry.words if len(entry.words) > 1 else ()):
                 if word[:1].isupper() and is_organisation_head(word):
                     org_heads.setdefault(fold(word), []).append(entry)
+    legal_stems = _legal_stems(entries)
+    located = _located_words(doc) if legal_stems else frozenset()  # `in Texas`: a place, though `Texas Instruments Inc.` is named
     in_running_text = {id(entry) for entry in people.values() if any(not loose[start] for start, _ in entry.mentions)}
     misspelt = MisspeltSurnames(by_surname)
     breaks = paragraph_breaks(doc)
@@ -250,6 +284,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = by_id[next(iter(other_words[lower]))]  # `Kamrul said` (tagged ORG) after `Md Kamrul Hasan`
         elif len(org_last_word.get(lower, ())) == 1 and lower not in ORGANISATION_NOUNS and run.kind != "group" and not _another_place(org_last_word[lower][0], run):
             entry = org_last_word[lower][0]  # `the Post` after `The Washington Post`
+        elif len(legal_stems.get(lower, ())) == 1 and run.kind != "group" and lower not in located:
+            entry = legal_stems[lower][0]  # `Veltrona said` after `Veltrona N.V.`, `Quillfin` (tagged PERSON) after `Quillfin Technologies Inc.`
         elif len(org_first_word.get(lower, ())) == 1 and stands_for(doc, run.start, org_first_word[lower][0]):
             entry = org_first_word[lower][0]  # `Fox` in an article that writes `Fox News`, `Pew` for `Pew Research`
         elif len(org_heads.get(lower, ())) == 1 and run.kind != "person":
