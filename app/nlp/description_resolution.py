@@ -793,9 +793,11 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         nearest = None
         for i in range(position - 1, max(-1, position - self.window), -1):
             index = self.entity_at[i]
-            if index == -1 or self.owner[i] != -1 or (self.doc[i].ent_type_ in unwanted and not self._legal_name(index)):
-                continue  # a place, unless the word is a company's short name the NER took for one (`Veltrona said`)
+            if index == -1 or self.owner[i] != -1:
+                continue
             says_kind = _says_kind(self.entities[index].name, kind_words)
+            if self.doc[i].ent_type_ in unwanted and not (says_kind and self._legal_name(index)):
+                continue  # a place, unless the word is the short name of a company the NER took for one (`Veltrona said`)
             if says_kind and self.entities[index].kind in ("organization", "unknown"):
                 described = self._described_organisation(i, index)
                 if described != index:
