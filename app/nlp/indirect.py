@@ -530,7 +530,7 @@ def _said_somewhere(verb: Token) -> Token | None:
     """`said outside the courthouse that the league had nearly folded`: a place between `said` and its `that` clause,
     on which the parse then hangs the clause as a relative one. `that` opening a clause with a subject of its own,
     right after the place a saying verb names, opens what was said."""
-    if verb.lemma_.lower() not in _SAY_VERBS:
+    if verb.lemma_.lower() not in _SAY_VERBS and verb.lemma_.lower() != "tell":  # `told analysts on a call that …`
         return None
     places = [(place, 0) for place in children(verb) if place.dep_ == "prep" and place.i > verb.i]
     while places:
@@ -538,7 +538,7 @@ def _said_somewhere(verb: Token) -> Token | None:
         for pobj in children(place):
             for clause in children(pobj) if pobj.dep_ == "pobj" else ():
                 that = clause.left_edge
-                if clause.dep_ in ("relcl", "acl") and that.lower_ == "that" and that.i == pobj.i + 1 \
+                if clause.dep_ in ("relcl", "acl") and that.lower_ == "that" and that.i == _place_end(pobj, clause) \
                         and that.dep_ in ("mark", "dobj") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in children(clause)):
                     return clause
                 if clause.dep_ == "prep" and depth < _PLACE_DEPTH:
@@ -547,6 +547,16 @@ def _said_somewhere(verb: Token) -> Token | None:
 
 
 _PLACE_DEPTH = 2  # places named inside places between `said` and its `that`
+
+
+def _place_end(pobj: Token, clause: Token) -> int:
+    """Where the place a `that` clause hangs on ends: right after its noun, or after the prepositions the noun
+    holds before the clause (`told analysts on a call in July that the bank had …`, hung on `call`)."""
+    end = pobj.i + 1
+    for child in children(pobj):
+        if child.dep_ == "prep" and end == child.i < clause.i:
+            end = child.right_edge.i + 1
+    return end
 
 
 def _dismisses_a_case(verb: Token) -> bool:

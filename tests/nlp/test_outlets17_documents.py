@@ -36,3 +36,16 @@ def test_the_regulator_is_the_regulatory_body_not_the_group_quoted_last(analyse)
         "hesitate to act against individuals."
     )
     assert speaker_of(analyse, text, "not hesitate").name == "Financial Conduct Authority"
+
+
+def test_told_analysts_on_a_call_in_a_month_that_reports_the_clause(analyse):
+    text = (
+        "Siobhan Carrick, who joined from a rival lender in 2021, told analysts on a call in July that the bank "
+        "had set aside £95mn for the fine."
+    )
+    assert speaker_of(analyse, text, "set aside £95mn").name == "Siobhan Carrick"
+
+
+def test_a_relative_clause_on_a_place_is_still_a_relative_clause(analyse):
+    text = "Siobhan Carrick told analysts on a call in July that lasted two hours. She said the bank was sound."
+    assert not [q for q in analyse(text) if "lasted two hours" in q.text]
