@@ -357,9 +357,19 @@ def _particle_surname_bearer(words: list[str], bearers) -> Entry | None:
     """`Mr Ó Briain` after `Colm Ó Briain`: a Gaelic surname of two words (`name_runs.particle_surname`) is the
     person named before with that whole surname, when one person was."""
     if not particle_surname(words):
-        return None
+        return _capitalised_particle_bearer(words, bearers)
     named = {id(entry): entry for _, entry in bearers if len(entry.words) > 2 and fold(entry.words[-2]) == fold(words[0])}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _capitalised_particle_bearer(words: list[str], bearers) -> Entry | None:
+    """`De Wit said` opening a sentence after `Maarten de Wit`: a surname whose particle (data/name_particles.txt) the
+    sentence start capitalises is the surname of the person named before with it, the nearest one before when the
+    article names several (`Henk de Wit`, his father, named later)."""
+    if len(words) != 2 or not words[0][:1].isupper() or words[0].lower() not in word_list("name_particles.txt"):
+        return None
+    named = [entry for _, entry in bearers if len(entry.words) > 2 and entry.words[-2] == words[0].lower()]
+    return named[-1] if named else None
 
 
 def _party_last(doc: Doc, entry: Entry) -> bool:
