@@ -260,7 +260,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 nearest = nearest if company is None else company
             elif lemma in organisation_name_words() and lemma not in company_nouns() and (nearest is None or not self._says_its_kind(nearest, lemma)):
                 body = self._article_body(head.i, lemma)  # `The agency said`, far from `the FTC`: the agency the article is about
-                nearest = nearest if body is None else body
+                if body is None and nearest is not None and self._legal_name(nearest):
+                    body = -1  # `the party` is no company (`Breitbart News LLC`), whatever was named last
+                nearest = nearest if body is None else None if body == -1 else body
             if nearest is not None:
                 return self.of_entity(nearest, "description")
         relative = next((found for step in (self._owned_and_named, self.converse_relative, self.named_after) if (found := step(head)) is not None),

@@ -49,3 +49,12 @@ def test_told_analysts_on_a_call_in_a_month_that_reports_the_clause(analyse):
 def test_a_relative_clause_on_a_place_is_still_a_relative_clause(analyse):
     text = "Siobhan Carrick told analysts on a call in July that lasted two hours. She said the bank was sound."
     assert not [q for q in analyse(text) if "lasted two hours" in q.text]
+
+
+def test_the_party_is_no_company_named_by_its_legal_name(analyse):
+    text = (
+        "The campaign hired Stephen Vance of Breitbart News LLC on Tuesday. A female Breitbart reporter had accused "
+        "the campaign manager of grabbing her. His behavior has angered the party's top figures, who have openly "
+        "expressed concern about preserving Republican majorities in the House."
+    )
+    assert speaker_of(analyse, text, "preserving Republican majorities").name != "Breitbart News LLC's top figures"
