@@ -95,7 +95,7 @@ ARTICLES = [
         Q("he was keeping his rating because the delays looked like “timing, not demand.”", "He", "said", "Joris van Houten", "analyst at Haverkamp & Co.", type="mixed"),
         Q("the new forecast “looks conservative” and that Veltrona could beat it if a single large customer resumed orders before the end of the third quarter", "Kristof Lemaire", "wrote", "Kristof Lemaire", "Bloomberg Intelligence analyst", type="mixed"),
         Q("it would trim its capital spending this year by about 10%", "which", "said", "Hanseong Semiconductor Co.", type="indirect", kind="organization"),
-        Q("the company had delayed fitting out a packaging plant near Cheongju by at least two quarters", "People familiar with Hanseong's plans", "said", "people familiar with Hanseong's plans", type="indirect", kind="group"),
+        Q("the company had delayed fitting out a packaging plant near Cheongju by at least two quarters", "People familiar with Hanseong's plans", "said", "people familiar with Hanseong Semiconductor Co.'s plans", type="indirect", kind="group"),
         Q("it would still complete a €500 million share buyback announced in February", "Veltrona", "said", "Veltrona N.V.", type="indirect", kind="organization"),
         Q("it had set aside €40 million for a dispute with a former supplier, without giving details", "The Eindhoven-based company", "said", "Veltrona N.V.", type="indirect", kind="organization"),
         Q("he had “seen four of these cycles” and that each had ended with the company larger than before", "Henk de Wit", "said", "Henk de Wit", type="mixed"),
