@@ -199,8 +199,19 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                             return _content_candidate(doc, verb, inner.left_edge.i, inner.right_edge.i + 1, owner, quotes)
     clause = _said_somewhere(verb) or _after_counsels_part(verb) or _after_quoted_title(verb)
     if clause is not None:
-        return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
+        return _content_candidate(doc, verb, clause.left_edge.i, _second_complement_end(verb, clause), owner, quotes)
     return None
+
+
+def _second_complement_end(verb: Token, clause: Token) -> int:
+    """`told reporters on a call that the FTC was “not against deals,” but that it would act …`: a second `that`
+    clause joined to the reporting verb after the first one is reported too, so the content runs to its end."""
+    end = clause.right_edge.i + 1
+    for child in children(verb):
+        if child.dep_ == "conj" and child.i > end and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(child)) \
+                and any(c.dep_ == "cc" and end <= c.i < child.left_edge.i + 1 for c in children(verb)):
+            return child.right_edge.i + 1
+    return end
 
 
 def _after_counsels_part(verb: Token) -> Token | None:

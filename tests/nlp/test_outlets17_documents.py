@@ -58,3 +58,12 @@ def test_the_party_is_no_company_named_by_its_legal_name(analyse):
         "expressed concern about preserving Republican majorities in the House."
     )
     assert speaker_of(analyse, text, "preserving Republican majorities").name != "Breitbart News LLC's top figures"
+
+
+def test_a_second_that_clause_after_told_on_a_call_is_reported_with_the_first(analyse):
+    text = (
+        "Ms. Castellanos told reporters on a call that the FTC was “not against deals,” but that it would act "
+        "whenever a merger “takes away the choice families have at the store.”"
+    )
+    found = [q for q in analyse(text) if "not against deals" in q.text]
+    assert len(found) == 1 and "it would act" in found[0].text
