@@ -12,7 +12,8 @@ pytestmark = pytest.mark.slow  # through the real model
 
 def test_a_short_name_tagged_a_place_is_the_legal_name_it_opens(analyse):
     text = (
-        "Veltrona N.V., the Dutch maker of chip packaging machines, cut its forecast on Thursday. "
+        "Veltrona Sinks Most Since 2020 as Chip Customers Delay Orders\n\n"
+        "(Bloomberg) -- Veltrona N.V., the Dutch maker of chip packaging machines, cut its forecast on Thursday. "
         "Veltrona said it would still complete a share buyback announced in February."
     )
     assert speaker_of(analyse, text, "still complete a share buyback").name == "Veltrona N.V."
@@ -28,8 +29,8 @@ def test_a_short_name_without_the_trade_word_and_suffix_is_the_company(analyse):
 
 def test_a_bank_is_called_without_bank(analyse):
     text = (
-        "Aldermoor Bank has been fined by the watchdog for weak controls. "
-        "Aldermoor said it accepted the findings and had invested in new systems."
+        "Aldermoor Bank has been fined by the watchdog for weak controls at Aldermoor Wealth Management Ltd, its "
+        "private banking arm. Aldermoor said it accepted the findings and had invested in new systems."
     )
     assert speaker_of(analyse, text, "accepted the findings").name == "Aldermoor Bank"
 
@@ -68,6 +69,9 @@ def test_the_retailer_far_from_its_name_is_the_company_the_article_is_about(anal
         "that sales had fallen in 11 of the past 12 quarters, far more than at rival department store chains. "
         "Gloria Estevez, who leads a union local in Houston, said the workers had not been told which stores "
         "would close, and that many of them had worked at the chain for decades and would need help finding work. "
+        "At a store in suburban Dallas on Thursday, Denise Carter, 58, said she had shopped there since she was a "
+        "child and had bought her wedding shoes in the store, and that she did not know where she would go now "
+        "that it was closing, after more than forty years of buying her clothes and her children's clothes there. "
         "The retailer said in a securities filing that it expects to record charges of $180 million."
     )
     assert speaker_of(analyse, text, "expects to record charges").name == "Hartwell & Pike Inc."
