@@ -252,11 +252,14 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     called_by_surname_alone: Counter = Counter()  # `Obama`, `Mr. Obama`: how often each bearer is called by the surname alone
     compared_calls: dict[str, dict[str, Entry]] = {}  # `the elder Mr. Pruitt`: whom each surname's `elder`/`younger` first went to
     titled: dict[str, list[Entry]] | None = None  # the people each title's initials stand for, read when first needed
+    honoured = {_folded(doc[run.start].text) for run in singles if run.honorific in gender_words()} if legal_stems else set()
     for run in singles:
         word = doc[run.start].text
         lower = _folded(word)
         entry = None
-        if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
+        if lower in honoured and run.honorific is None and len(legal_stems.get(lower, ())) == 1 and _title_before(doc, run.start) is None:
+            entry = legal_stems[lower][0]  # `Carrowmore said` where the chief executive is always `Mr. Carrowmore`: the company
+        elif lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
             comparison = compared(doc, run.start) if lower in shared_surnames else None
             entry = _compared_bearer(doc, by_surname[lower], run, margin, comparison, compared_calls.get(lower, {})) if comparison else None
             entry = entry or nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
