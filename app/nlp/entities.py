@@ -312,6 +312,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     entries = [entry for entry in entries if entry.mentions]
     for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
         if (entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS and not is_collective(entry.words)
+                and not (len(entry.words) > 1 and entry.words[-1].lower() in word_list("corporate_suffixes.txt"))  # `Veridyne Corp.`, whose short name is tagged PERSON
                 and not _party_last(doc, entry)):
             labels = [token.ent_type_ for start, end in entry.mentions for token in tokens_between(doc, start, end)]
             if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count("") or called_by_surname(doc, entry):
