@@ -39,7 +39,7 @@ set held to floors near its figures (each folder's README.md has the before and 
   a conference call with analysts, Quebec particles, `MHA`/`MNA`, ridings joined by en dashes, brothers of one surname
   and `the 19-year-old`; 0.94 / 0.85 before, on the corrected gold).
 - outlets17: LONG business, markets, technology, labour and regulatory news as the WSJ, Bloomberg, Reuters, the FT and
-  AP business write it (4,000-4,600 characters, 15-20 quotes each: `Veltrona N.V.` then `Veltrona`, `The Plano, Texas,
+  AP business write it (4,000-4,600 characters, 19-20 quotes each: `Veltrona N.V.` then `Veltrona`, `The Plano, Texas,
   company`, `the retailer`, `the agency` after `the FTC`, `the complaint alleges`, `the notice says`, `De Wit`, `told
   analysts on a call in July that`; 0.79 / 0.83 before, on the corrected gold).
 - outlets16: LONG US campaign and Washington news (4,476-4,557 characters, 23-35 quotes each) on issue 8's speaker-identity
