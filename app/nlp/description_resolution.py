@@ -688,12 +688,12 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         quotation between), so the organisation is looked for before the first of that run."""
         positions = self._same_noun(head)
         start = head.i
+        if _home_town(self.doc, head) or any(c.i < head.i and c.lower_ in _BASED for c in children(head)):
+            return start  # `The Eindhoven-based company`, `The Plano, Texas, company`: a body placed anew, no run of `the company`
         for at in reversed(positions[: bisect_left(positions, head.i)]):
             earlier = self.doc[at]
             if start - at > self.window or not definite(earlier) or not self._bare(earlier) or earlier.tag_ != head.tag_:
                 break
-            if any(piece_start <= earlier.idx < piece_end for piece_start, piece_end in self.reported):
-                break  # `people familiar with its plans said the company had delayed …`: their words, not the narration's run
             start = at
         return start
 
