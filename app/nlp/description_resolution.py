@@ -52,6 +52,12 @@ def _other_relation(role: str, noun: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def company_nouns() -> frozenset[str]:
+    """`the company`, `the retailer`, `the chipmaker`: nouns business news calls a company by (data/company_nouns.txt)."""
+    return read_words("company_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def place_adverbs() -> frozenset[str]:
     """`here`, `there`: where a described group stood, which ends its description (data/place_adverbs.txt)."""
     return read_words("place_adverbs.txt")
@@ -96,6 +102,23 @@ def _after_an_aside(doc: Doc, start: int, head: int) -> int:
         if token.text == "," and j > start and all(t.pos_ in ("ADV", "CCONJ", "SCONJ") for t in doc[start:j]):
             return j + 1
     return start
+
+
+def _home_town(doc: Doc, head: Token) -> set[int]:
+    """`the Minneapolis company`, `The Plano, Texas, company`: the place written right before a noun for a company
+    (not one a place can stand for: `the Texas government` is Texas's) is where the company is, which names no one,
+    as `the Seattle-based company` does not."""
+    lemma = head.lemma_.lower()
+    if lemma not in organisation_nouns() or lemma in government_nouns() or head.i == 0:
+        return set()
+    place = set()
+    j = head.i - 1
+    while j > head.left_edge.i and (doc[j].ent_type_ == "GPE" or (doc[j].text == "," and doc[j - 1].ent_type_ == "GPE")):
+        place.add(j)
+        j -= 1
+    if not place or doc[j].ent_type_ == "GPE" or not (doc[j].lower_ in DEFINITE or doc[j].pos_ == "DET"):
+        return set()  # only a place between the article and the noun
+    return place
 
 
 def _contains(terms: list[str], part: list[str]) -> bool:
@@ -219,6 +242,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 return replace(named, via="description")
         if as_speaker and kind in ("group", "organization") and self._modified_only_before(head):
             fuller = self._fuller_description(head)
+            if fuller is not None and lemma in company_nouns() and self._bare(fuller) and definite(head) and self._bare(head):
+                fuller = None  # `The retailer said` after `the retailer would …` in someone's words: no fuller description
             if fuller is not None:  # `police said` after `Charlotte-Mecklenburg police`: the group as first described
                 return Resolution(self._description_text(fuller, stop_at_conj), kind, "unnamed", None, (), False, None)
         if as_speaker and kind == "organization" and definite(head) and self._bare(head) and lemma in surname_organisations():
@@ -231,6 +256,14 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 return self.of_entity(lede, "description")
         if as_speaker and kind == "organization" and definite(head) and self._bare(head):
             nearest = self._nearest_organisation(min(self._chain_start(head), head.left_edge.i), places=lemma in government_nouns(), noun=lemma)  # `the agency said`: the organisation the text is about
+            if lemma in company_nouns() and (nearest is None or not self._legal_name(nearest)):
+                company = self._article_company(head.i)  # `the retailer said`, far from any name: the company the article is about
+                nearest = nearest if company is None else company
+            elif lemma in organisation_name_words() and lemma not in company_nouns() and (nearest is None or not self._says_its_kind(nearest, lemma)):
+                body = self._article_body(head.i, lemma)  # `The agency said`, far from `the FTC`: the agency the article is about
+                if body is None and nearest is not None and self._legal_name(nearest):
+                    body = -1  # `the party` is no company (`Breitbart News LLC`), whatever was named last
+                nearest = nearest if body is None else None if body == -1 else body
             if nearest is not None:
                 return self.of_entity(nearest, "description")
         relative = next((found for step in (self._owned_and_named, self.converse_relative, self.named_after) if (found := step(head)) is not None),
@@ -669,6 +702,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         quotation between), so the organisation is looked for before the first of that run."""
         positions = self._same_noun(head)
         start = head.i
+        if _home_town(self.doc, head) or any(c.i < head.i and c.lower_ in _BASED for c in children(head)):
+            return start  # `The Eindhoven-based company`, `The Plano, Texas, company`: a body placed anew, no run of `the company`
         for at in reversed(positions[: bisect_left(positions, head.i)]):
             earlier = self.doc[at]
             if start - at > self.window or not definite(earlier) or not self._bare(earlier) or earlier.tag_ != head.tag_:
@@ -737,6 +772,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         Clinton campaign` does). Where a body is based names no one either (`the Seattle-based company`)."""
         based = {t.i for c in children(head) if c.i < head.i and c.lower_ in _BASED for t in c.subtree}
         based |= self._market_index(head)
+        based |= _home_town(self.doc, head)
         j = min(based, default=head.left_edge.i) - 1
         while based and j >= head.left_edge.i and (self.doc[j].ent_type_ == "GPE" or self.doc[j].text == ","):
             based.add(j)  # `the Austin, Texas-based company`: the city before its state's comma
@@ -773,9 +809,11 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         nearest = None
         for i in range(position - 1, max(-1, position - self.window), -1):
             index = self.entity_at[i]
-            if index == -1 or self.owner[i] != -1 or self.doc[i].ent_type_ in unwanted:
+            if index == -1 or self.owner[i] != -1:
                 continue
             says_kind = _says_kind(self.entities[index].name, kind_words)
+            if self.doc[i].ent_type_ in unwanted and not (says_kind and self._legal_name(index)):
+                continue  # a place, unless the word is the short name of a company the NER took for one (`Veltrona said`)
             if says_kind and self.entities[index].kind in ("organization", "unknown"):
                 described = self._described_organisation(i, index)
                 if described != index:
@@ -785,6 +823,36 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 if nearest is None:  # `the administration` is no committee or newspaper named before it
                     nearest = self._described_organisation(i, index)
         return None if kind_named_only else nearest
+
+    def _legal_name(self, index: int) -> bool:
+        """`Hartwell & Pike Inc.`, `Veltrona N.V.`, `Aldermoor Bank`: a company as business news names it, by a legal
+        name whose last word is a corporate suffix (data/corporate_suffixes.txt)."""
+        words = self.entities[index].name.split()
+        return self.entities[index].kind == "organization" and len(words) > 1 and words[-1].lower() in word_list("corporate_suffixes.txt")
+
+    def _article_company(self, position: int) -> int | None:
+        """The company a business story is about: the first the article names by its legal name before `position`
+        (the lede's `Hartwell & Pike Inc. said Thursday …`), which `the company`, `the retailer` and `the lender` go
+        back to however far they stand from it. The entity table is short, so this reads it, not the text."""
+        first = None
+        for index in range(len(self.entities)):
+            starts = self.mention_starts[index]
+            if starts and starts[0] < position and self._legal_name(index) and (first is None or starts[0] < self.mention_starts[first][0]):
+                first = index
+        return first
+
+    def _says_its_kind(self, index: int, noun: str) -> bool:
+        return _says_kind(self.entities[index].name, organisation_name_words().get(noun, frozenset()))
+
+    def _article_body(self, position: int, noun: str) -> int | None:
+        """The one organisation named before `position` whose name says it is that kind of body (`the agency` →
+        `Federal Trade Commission`) and that the article names most often (an agency's bureau named once loses to the
+        agency itself); read from the entity table."""
+        counts = sorted(((bisect_left(self.mention_starts[index], position), index) for index in range(len(self.entities))
+                         if self.entities[index].kind == "organization" and self._says_its_kind(index, noun)), reverse=True)
+        if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None  # none named before, or two named as often: no one body the article is about
+        return counts[0][1]
 
     def _described_organisation(self, i: int, index: int) -> int:
         """`The Tax Policy Center, a joint project of the Urban Institute and the Brookings Institution, estimated …`

@@ -75,6 +75,38 @@ def _company_initials(words: list[str]) -> list[str]:
     return [short for short in (acronym(words[:-1]), acronym(words[:-2])) if short]
 
 
+def _trade_word(word: str) -> bool:
+    """`Foods`, `Technologies`, `Semiconductor`: a capitalised common word saying what a company does, which business
+    news drops with the legal suffix after it when it names the company again; not a connective or an initial."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 3
+
+
+def _legal_stems(entries: list[Entry]) -> dict[str, list[Entry]]:
+    """The one word a company's legal name is shortened to: `Veltrona` for `Veltrona N.V.`, `Quillfin` for `Quillfin
+    Technologies Inc.` (the suffix, and the trade word before it, dropped), `Aldermoor` for `Aldermoor Bank`."""
+    suffixes = word_list("corporate_suffixes.txt")
+    stems: dict[str, list[Entry]] = {}
+    for entry in entries:
+        words = entry.words
+        if entry.kind != "organization" or not entry.mentions or len(words) not in (2, 3) or words[-1].lower() not in suffixes:
+            continue
+        if len(words) == 3 and not _trade_word(words[1]):
+            continue
+        if words[0][:1].isupper() and words[0].isalpha():
+            stems.setdefault(fold(words[0]), []).append(entry)
+    return stems
+
+
+_WHERE = frozenset({"in", "near", "from", "across", "throughout", "outside", "around"})
+
+
+def _located_words(doc: Doc) -> frozenset[str]:
+    """Words the article writes as a place something is in (`in Texas`, `near Cheongju`), read once per article: such
+    a word is the place, not the company whose legal name opens with it (`Texas Instruments Inc.`), even where the
+    NER tags the company's short name a place too (`Veltrona said`, tagged GPE)."""
+    return frozenset(fold(t.text) for t in doc if t.dep_ == "pobj" and t.head.lower_ in _WHERE and t.ent_type_ in ("GPE", "LOC"))
+
+
 def _key(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum() or ch == " ").strip()
 
@@ -212,6 +244,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             for word in dict.fromkeys(entry.words if len(entry.words) > 1 else ()):
                 if word[:1].isupper() and is_organisation_head(word):
                     org_heads.setdefault(fold(word), []).append(entry)
+    legal_stems = _legal_stems(entries)
+    located = _located_words(doc) if legal_stems else frozenset()  # `in Texas`: a place, though `Texas Instruments Inc.` is named
     in_running_text = {id(entry) for entry in people.values() if any(not loose[start] for start, _ in entry.mentions)}
     misspelt = MisspeltSurnames(by_surname)
     breaks = paragraph_breaks(doc)
@@ -219,11 +253,14 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     called_by_surname_alone: Counter = Counter()  # `Obama`, `Mr. Obama`: how often each bearer is called by the surname alone
     compared_calls: dict[str, dict[str, Entry]] = {}  # `the elder Mr. Pruitt`: whom each surname's `elder`/`younger` first went to
     titled: dict[str, list[Entry]] | None = None  # the people each title's initials stand for, read when first needed
+    honoured = {_folded(doc[run.start].text) for run in singles if run.honorific in gender_words()} if legal_stems else set()
     for run in singles:
         word = doc[run.start].text
         lower = _folded(word)
         entry = None
-        if lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
+        if lower in honoured and run.honorific is None and len(legal_stems.get(lower, ())) == 1 and _title_before(doc, run.start) is None:
+            entry = legal_stems[lower][0]  # `Carrowmore said` where the chief executive is always `Mr. Carrowmore`: the company
+        elif lower in by_surname and run.kind != "organization" or (lower in by_surname and run.kind == "organization" and lower in person_surnames):
             comparison = compared(doc, run.start) if lower in shared_surnames else None
             entry = _compared_bearer(doc, by_surname[lower], run, margin, comparison, compared_calls.get(lower, {})) if comparison else None
             entry = entry or nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
@@ -251,6 +288,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = by_id[next(iter(other_words[lower]))]  # `Kamrul said` (tagged ORG) after `Md Kamrul Hasan`
         elif len(org_last_word.get(lower, ())) == 1 and lower not in ORGANISATION_NOUNS and run.kind != "group" and not _another_place(org_last_word[lower][0], run):
             entry = org_last_word[lower][0]  # `the Post` after `The Washington Post`
+        elif len(legal_stems.get(lower, ())) == 1 and run.kind != "group" and lower not in located:
+            entry = legal_stems[lower][0]  # `Veltrona said` after `Veltrona N.V.`, `Quillfin` (tagged PERSON) after `Quillfin Technologies Inc.`
         elif len(org_first_word.get(lower, ())) == 1 and stands_for(doc, run.start, org_first_word[lower][0]):
             entry = org_first_word[lower][0]  # `Fox` in an article that writes `Fox News`, `Pew` for `Pew Research`
         elif len(org_heads.get(lower, ())) == 1 and run.kind != "person":
@@ -274,6 +313,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     entries = [entry for entry in entries if entry.mentions]
     for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
         if (entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS and not is_collective(entry.words)
+                and not (len(entry.words) > 1 and entry.words[-1].lower() in word_list("corporate_suffixes.txt"))  # `Veridyne Corp.`, whose short name is tagged PERSON
                 and not _party_last(doc, entry)):
             labels = [token.ent_type_ for start, end in entry.mentions for token in tokens_between(doc, start, end)]
             if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count("") or called_by_surname(doc, entry):
@@ -322,9 +362,19 @@ def _particle_surname_bearer(words: list[str], bearers) -> Entry | None:
     """`Mr Ó Briain` after `Colm Ó Briain`: a Gaelic surname of two words (`name_runs.particle_surname`) is the
     person named before with that whole surname, when one person was."""
     if not particle_surname(words):
-        return None
+        return _capitalised_particle_bearer(words, bearers)
     named = {id(entry): entry for _, entry in bearers if len(entry.words) > 2 and fold(entry.words[-2]) == fold(words[0])}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _capitalised_particle_bearer(words: list[str], bearers) -> Entry | None:
+    """`De Wit said` opening a sentence after `Maarten de Wit`: a surname whose particle (data/name_particles.txt) the
+    sentence start capitalises is the surname of the person named before with it, the nearest one before when the
+    article names several (`Henk de Wit`, his father, named later)."""
+    if len(words) != 2 or not words[0][:1].isupper() or words[0].lower() not in word_list("name_particles.txt"):
+        return None
+    named = [entry for _, entry in bearers if len(entry.words) > 2 and entry.words[-2] == words[0].lower()]
+    return named[-1] if named else None
 
 
 def _party_last(doc: Doc, entry: Entry) -> bool:

@@ -199,8 +199,19 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
                             return _content_candidate(doc, verb, inner.left_edge.i, inner.right_edge.i + 1, owner, quotes)
     clause = _said_somewhere(verb) or _after_counsels_part(verb) or _after_quoted_title(verb)
     if clause is not None:
-        return _content_candidate(doc, verb, clause.left_edge.i, clause.right_edge.i + 1, owner, quotes)
+        return _content_candidate(doc, verb, clause.left_edge.i, _second_complement_end(verb, clause), owner, quotes)
     return None
+
+
+def _second_complement_end(verb: Token, clause: Token) -> int:
+    """`told reporters on a call that the FTC was “not against deals,” but that it would act …`: a second `that`
+    clause joined to the reporting verb after the first one is reported too, so the content runs to its end."""
+    end = clause.right_edge.i + 1
+    for child in children(verb):
+        if child.dep_ == "conj" and child.i > end and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(child)) \
+                and any(c.dep_ == "cc" and end <= c.i < child.left_edge.i + 1 for c in children(verb)):
+            return child.right_edge.i + 1
+    return end
 
 
 def _after_counsels_part(verb: Token) -> Token | None:
@@ -530,7 +541,7 @@ def _said_somewhere(verb: Token) -> Token | None:
     """`said outside the courthouse that the league had nearly folded`: a place between `said` and its `that` clause,
     on which the parse then hangs the clause as a relative one. `that` opening a clause with a subject of its own,
     right after the place a saying verb names, opens what was said."""
-    if verb.lemma_.lower() not in _SAY_VERBS:
+    if verb.lemma_.lower() not in _SAY_VERBS and verb.lemma_.lower() != "tell":  # `told analysts on a call that …`
         return None
     places = [(place, 0) for place in children(verb) if place.dep_ == "prep" and place.i > verb.i]
     while places:
@@ -538,7 +549,7 @@ def _said_somewhere(verb: Token) -> Token | None:
         for pobj in children(place):
             for clause in children(pobj) if pobj.dep_ == "pobj" else ():
                 that = clause.left_edge
-                if clause.dep_ in ("relcl", "acl") and that.lower_ == "that" and that.i == pobj.i + 1 \
+                if clause.dep_ in ("relcl", "acl") and that.lower_ == "that" and that.i == _place_end(pobj, clause) \
                         and that.dep_ in ("mark", "dobj") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in children(clause)):
                     return clause
                 if clause.dep_ == "prep" and depth < _PLACE_DEPTH:
@@ -547,6 +558,16 @@ def _said_somewhere(verb: Token) -> Token | None:
 
 
 _PLACE_DEPTH = 2  # places named inside places between `said` and its `that`
+
+
+def _place_end(pobj: Token, clause: Token) -> int:
+    """Where the place a `that` clause hangs on ends: right after its noun, or after the prepositions the noun
+    holds before the clause (`told analysts on a call in July that the bank had …`, hung on `call`)."""
+    end = pobj.i + 1
+    for child in children(pobj):
+        if child.dep_ == "prep" and end == child.i < clause.i:
+            end = child.right_edge.i + 1
+    return end
 
 
 def _dismisses_a_case(verb: Token) -> bool:
