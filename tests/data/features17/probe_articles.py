@@ -17,12 +17,12 @@ def Q(content, source, cue, speaker, role=None, type="direct", kind="person", op
 
 
 WALTER = "Walter Pruszynski"
-DALE = "Dale Pruszynski"
+DALE = "Dale"  # never written with the surname
 RENATA = "Renata Aldana"
 LATOYA = "Latoya Simmons"
 HECTOR = "Hector Castillo"
 TOMMY = "Tomas Castillo"
-BOBBY = "Robert Keane"
+BOBBY = "Robert “Bobby” Keane"  # the fullest form written, as train-named writes C.L. "Butch" Otter
 
 ARTICLES = [
     {"id": "f17-01-welder-letters", "style": "New Yorker profile: a man introduced by description and named later, his father and brother and son sharing his surname, letters from 1979 and 1980, a text message, the reporter in the first person, `Dale put it differently. “…,” he told me`", "paragraphs": [
@@ -50,11 +50,14 @@ ARTICLES = [
         Q("The desert is for lizards and quitters,", "he", "wrote", "Ray Pruszynski"),
         Q(["Your father and Stan fought for fifty years by mail,", "I think it was how they said they loved each other."], "she", "wrote", "Judith"),
         Q(["Dad, the Mud Hens lost again, and the new kid at the plant is doing your old job with a computer,", "You would hate him. I kind of like him."], "one", "begins", WALTER, "retired welder"),
+        Q("the letters are a little strange", "Dale", "thinks", DALE, type="indirect", optional=True),
+        Q("whether he had read any of them", "I", "asked", "the author", type="indirect", optional=True),
         Q(["He was always the sentimental one,", "I'm the one who throws things out."], "Dale", "says", DALE),
         Q(["A couple,", "He wrote one about the time Dad drove us to Cedar Point and the car died on the turnpike. I didn't remember that until I read it. Now I can't stop remembering it."], "he", "said", DALE),
         Q("We were both idiots,", "Walter", "says", WALTER, "retired welder"),
         Q(["He was an idiot,", "I was injured."], "he", "told", DALE),
         Q(["Thanksgiving was just us three at the table and a TV,", "Dad pretended it was normal. It was not normal."], "Kevin", "says", "Kevin", "software engineer"),
+        Q("his father has always written things down", "Kevin", "says", "Kevin", "software engineer", "indirect"),
         Q(["He kept a notebook of every bowling score from 1979 to 2003,", "He can tell you what Uncle Dale bowled on my birthday in 1991. He can't tell you my birthday."], "he", "says", "Kevin", "software engineer"),
         Q(["I know his birthday,", "I just don't know it the way I know a 247."], "he", "said", WALTER, "retired welder"),
         Q(["Call him,", "You're both going to die someday and I'm not doing this at two funerals."], "the text", "read", "Kevin", "software engineer"),
@@ -62,8 +65,10 @@ ARTICLES = [
         Q("he does", "Dale", "says", DALE, type="indirect", optional=True),
         Q(["He said, ‘You want to get a beer or not?’ And I said, ‘I guess.’ That was the whole apology,", "That's how men from that plant apologize."], "Dale", "says", DALE),
         Q(["Walter gets the meatloaf and complains about it,", "Dale gets the meatloaf and doesn't. Same meatloaf."], "she", "says", "Pauline", "waitress"),
+        Q("what he thought his father would make of the letters", "I", "asked", "the author", type="indirect", optional=True),
         Q(["He'd say I was wasting paper,", "Then he'd want to read every one of them."], "he", "said", WALTER, "retired welder"),
         Q("he will start a second one in January, and that he has already written the first line of the first letter in it, to Dale, who is very much alive", "Walter", "says", WALTER, "retired welder", "indirect"),
+        Q("what it says", "He", "tell", WALTER, "retired welder", "indirect", optional=True),
         Q("He'll get it when he gets it,", "he", "said", WALTER, "retired welder"),
     ]},
     {"id": "f17-02-coach-diary", "style": "Atlantic profile: a woman coach, her sister and mother sharing her surname, her college coach's recalled words, a training diary, a text from the stands, an uncued dialogue run of three lines, a former assistant who disagrees", "paragraphs": [
@@ -157,6 +162,7 @@ ARTICLES = [
         Q("her to leave long before", "Bernice Simmons", "told", "Bernice Simmons", type="indirect", optional=True),
         Q(["I said, ‘Baby, they will use you up,’", "She said, ‘Mama, who's going to do it if I leave?’ And I didn't have an answer for her."], "Bernice", "recalls", "Bernice Simmons"),
         Q("she still thinks about the hall at night", "Latoya Simmons", "says", LATOYA, "certified nursing assistant", "indirect"),
+        Q("whether she would ever go back to long-term care", "I", "asked", "the author", type="indirect", optional=True),
         Q(["If they staffed it right, tomorrow,", "I loved those people. I just couldn't be two people."], "she", "said", LATOYA, "certified nursing assistant"),
         Q("the case would turn on the company's own records", "Dana Whitacre", "said", "Dana Whitacre", "lawyer", "indirect"),
         Q(["They kept every schedule,", "We intend to read all of them."], "Whitacre", "said", "Dana Whitacre", "lawyer"),
@@ -208,6 +214,7 @@ ARTICLES = [
         Q("he has no plans to sell, to a shoe store or anyone else", "Tommy", "says", TOMMY, type="indirect"),
         Q("his father worries too much", "He", "says", TOMMY, type="indirect"),
         Q(["He's been telling me that story since I was ten,", "I know about the shoe store. Everybody in Reno County knows about the shoe store."], "he", "said", TOMMY),
+        Q("Ask about today's pie", "a card", "says", "Rosa", optional=True),
         Q(["She told me once, ‘If you ever take that card down, I'll know,’", "So it stays."], "Hector", "says", HECTOR),
         Q("Tommy, flip them later,", "she", "said", "Marjorie Hale"),
         Q(["the next batch", "came out right"], "his father", "noted", HECTOR, type="indirect", optional=True),
