@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .called_names import called_names
 from .company_staff import owns_company_staff
 from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
@@ -181,6 +182,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         entry.aliases.add(next((word for word in reversed(entry.words) if fold(word) == surname), entry.words[-1]))
         first_names.setdefault(fold(entry.words[0]), set()).add(id(entry))
     unique_first = {fold(entry.words[0]): entry for entry in people.values() if len(first_names[fold(entry.words[0])]) == 1}
+    called = {word: entry for word, entry in called_names(doc, singles, people.values()).items() if word not in first_names}
     other_words: dict[str, set[int]] = {}  # `Acosta` in `Melba Acosta Febo`, `Park` in `Park Min-ho`
     for entry in people.values():
         for word in entry.words[:-1]:
@@ -236,6 +238,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             if run.honorific in gender_words():
                 honorific_calls[id(entry)] += 1  # one `Mr. Trump` settled, the next is the same man
                 honorific_calls[(id(entry), run.honorific.rstrip("."))] += 1  # and with which honorific
+        elif lower in called:
+            entry = called[lower]  # `whom everyone calls Tommy` (the tagger may read it as a place)
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
         elif (short := abbreviated_title(doc, run.start, run.end)) and len((titled := titled or held_titles(people.values())).get(short, ())) == 1:
