@@ -16,6 +16,7 @@ from .tokens import children
 
 _ONES = frozenset({"one", "another"})
 _BARE_TAGS = frozenset({"NUM", "PRON", "NOUN", "DET"})  # how the tagger reads a `one` standing alone
+_DATING = frozenset({"from", "dated", "written"})  # all a bare `one` may carry: `reads one from April 19`
 _CLIMB = 3  # heads climbed from a document to the verb whose subject keeps it (`began keeping notes`)
 
 
@@ -35,8 +36,8 @@ class OneOfDocuments:
         """Who a bare `one`, the subject of a quote's verb, stands for, or None when it is no such `one`."""
         if head.lower_ not in _ONES or head.pos_ not in _BARE_TAGS or head.head.pos_ != "VERB" or not _subject(head):
             return None
-        if any(child.dep_ == "prep" and child.lower_ == "of" for child in children(head)):
-            return None  # `One of them, Ana Ruiz, said`: a person of a group
+        if any(child.i < head.i or not (child.dep_ == "prep" and child.lower_ in _DATING) for child in children(head)):
+            return None  # `One of them, Ana Ruiz, said`, `About one in five said`: a person of a group
         if self._document_order is None:
             self._document_order = sorted(at for positions in self._document_index().values() for at in positions)
         before = bisect_left(self._document_order, head.i)
