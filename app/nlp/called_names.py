@@ -40,7 +40,7 @@ def _called(verb: Token) -> Token | None:
     for _ in range(_STEPS):
         if verb.dep_ in ("relcl", "acl"):
             return verb.head
-        if verb.dep_ == "conj":
+        if verb.dep_ in ("conj", "ccomp"):  # `who is 24 and whom the block calls Jack`, parsed either way
             verb = verb.head
             continue
         if verb.dep_ == "advcl" and verb.head.lemma_ == "be":

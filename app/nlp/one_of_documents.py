@@ -49,6 +49,8 @@ class OneOfDocuments:
 
     def _keeper(self, document: Token) -> Resolution | None:
         """The subject of the clause whose object the documents are (`Simmons … began keeping notes`)."""
+        if document.dep_ in ("nsubj", "nsubjpass"):
+            return None  # `Her letters fill two shoeboxes`: no one keeps them in this clause
         verb = document.head
         for _ in range(_CLIMB):
             subject = next((c for c in children(verb) if c.dep_ == "nsubj" and self.owner[c.i] == -1), None)
