@@ -153,6 +153,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                     if len(word) > 2 and word[:1].isupper() and not word.endswith(".")}  # `Basáñez` in `Miguel Basáñez Ebergenyi`
     last_words = {fold(entry.words[-1]) for entry in entries if entry.kind != "person" and len(entry.words) == 2 and entry.words[-1].lower() not in ORGANISATION_NOUNS}
     alone_words = last_words | middle_words  # written alone, untagged: `Hannity`, `Basáñez`
+    given_words = {fold(entry.words[0]) for entry in people.values() if entry.mentions and len(entry.words) > 1}
     openers = Counter(fold(entry.words[0]) for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions)
     opening = {fold(entry.words[0]): entry for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions
                and openers[fold(entry.words[0])] == 1 and entry.words[0].lower() not in common}
@@ -165,7 +166,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             continue  # `Ross Gilchrist MSP`: the letters after a name are not the `SNP MSP` of another sentence
         if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or folded_text not in by_surname) and not _surname_opening(token, folded_text, by_surname, loose):
             continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
-        if folded_text in by_surname or (folded_text in alone_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
+        if (folded_text in by_surname or (folded_text in alone_words and (not token.is_sent_start or token.dep_ == "nsubj"))  # `Hannity` after `Sean Hannity` (tagged ORG)
+                or (folded_text in given_words and token.dep_ == "nsubj" and token.pos_ == "NOUN")):  # `Hector says` (tagged a common noun) after `Hector Castillo`
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
         elif folded_text in opening and token.pos_ in ("NOUN", "PROPN") and stands_for(doc, token.i, opening[folded_text]):
             singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Pew notes` (tagged a common noun) after `Pew Research`

@@ -1,8 +1,9 @@
 """Names in features (features17), on sentences of our own through the real model: kin written before a given name
 (`Uncle Dale`, `Aunt Mina`, `Grandma Rose`) is a form of address, not part of the name (data/honorifics.txt); the word
 a clause about a full name calls the person (`whom the whole block calls Jack`, `known to everyone as Kit`, `who goes
-by Bea`) is that person (`called_names`); `His son is Daniel Ruiz` marks the younger of two namesakes for `the elder
-Ruiz` (`namesake_ages._kin`)."""
+by Bea`) is that person (`called_names`); a given name opening a sentence as its subject is the person named in
+full with it, though the tagger reads it as a common noun (`Hector says` after `Hector Castillo`: `entities`); `His son
+is Daniel Ruiz` marks the younger of two namesakes for `the elder Ruiz` (`namesake_ages._kin`)."""
 
 import pytest
 
@@ -36,3 +37,9 @@ def test_his_son_is_named_with_a_copula_is_the_younger_namesake(analyse):
             "Daniel Ruiz does the ordering now.\n\n"
             "The elder Ruiz still opens the store. “I count the nails,” the elder Ruiz said.")
     assert speaker_of(analyse, text, "count the nails").name == "Frank Ruiz"
+
+
+def test_a_given_name_tagged_as_a_common_noun_is_the_person_named_in_full(analyse):
+    text = ("Brady and Hector Ibarra met in 1993 at the diner. Brady says he was the diner's first regular. "
+            "Hector says he was the third.")
+    assert speaker_of(analyse, text, "was the third").name == "Hector Ibarra"
