@@ -257,8 +257,9 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             chosen = (chosen[0], answering) if answering is not None else chosen
         if chosen is None and gender:
             anyone = self._pronoun(token, "person")  # no one agrees: the gender the table inferred may be wrong
-            if anyone.named and self._gender_of(anyone) not in (None, gender):
-                anyone = Resolution(token.text, "unknown", "pronoun", named=False)  # `she` is not a man whose `he` the article wrote
+            if anyone.named and token.pos_ == "PRON" and self._gender_of(anyone) not in (None, gender):
+                anyone = Resolution(token.text, "unknown", "pronoun", named=False)  # `she` is not a man whose `he` the article
+                # wrote (`the actor`, `the chairman` may yet be a woman the article named)
             return replace(anyone, gender=gender) if anyone.named else Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
         if chosen is None:
             return Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)

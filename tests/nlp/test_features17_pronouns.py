@@ -48,3 +48,9 @@ def test_about_one_in_five_is_no_document(analyse):
     text = ("A survey by the Harlan Institute found most tenants expect rents to rise. About one in five said they "
             "would move within a year.")
     assert speaker_of(analyse, text, "would move").name != "Harlan Institute"
+
+
+def test_a_gendered_role_word_may_still_be_the_woman_named(analyse):
+    text = ("Dame Edith Marlowe was 70 when she was offered her first Prospero. She said no twice.\n\n"
+            "“I thought it was a joke,” says the actor, who opens in the role in Bath next month.")
+    assert speaker_of(analyse, text, "was a joke").name == "Edith Marlowe"
