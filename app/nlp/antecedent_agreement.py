@@ -2,9 +2,9 @@
 organisation or a document, `he`/`she` a named person) and in the gender the text states for it.
 
 The gender stated is the table's, else the one the person's own pronouns taught; the person quoted last keeps the
-benefit of the doubt unless a courtesy title (`Mrs.`) or a gendered kin word (`his brother, Stan`) states it, and a name written with `, who` is a person whatever
-kind the table gave it. Kept apart from the search back through the text, which asks these questions of each
-candidate it meets.
+benefit of the doubt unless a courtesy title (`Mrs.`) or a gendered kin word (`his brother, Stan`) states it, and a
+name written with `, who` is a person whatever kind the table gave it. Kept apart from the search back through the
+text, which asks these questions of each candidate it meets.
 """
 
 from __future__ import annotations
