@@ -257,7 +257,7 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             chosen = (chosen[0], answering) if answering is not None else chosen
         if chosen is None and gender:
             anyone = self._pronoun(token, "person")  # no one agrees: the gender the table inferred may be wrong
-            if anyone.named and token.pos_ == "PRON" and self._gender_of(anyone) not in (None, gender):
+            if anyone.named and token.pos_ == "PRON" and self._other_gender_said(anyone, gender):
                 anyone = Resolution(token.text, "unknown", "pronoun", named=False)  # `she` is not a man whose `he` the article
                 # wrote (`the actor`, `the chairman` may yet be a woman the article named)
             return replace(anyone, gender=gender) if anyone.named else Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
@@ -265,6 +265,17 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             return Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
         found = chosen[1]
         return replace(found, via="pronoun", gender=found.gender or gender)
+
+    def _other_gender_said(self, found: Resolution, gender: str) -> bool:
+        """Whether the article itself says the person is of the other gender: a `he` of theirs quoted (`“…,” he said`
+        for Tommy), a courtesy title or a gendered kin word; not the table's pronoun votes alone, which a `he` of an
+        unnamed man nearby may have cast (`One juror, a man who … he feared …` beside Judge Ellen Park)."""
+        if found.entity is None:
+            return False
+        learned = self.learned_gender.get(found.entity)
+        stated = self.entities[found.entity].gender
+        worded = stated is not None and (self._courtesy_title(found.entity) or self._kin_of_someone(found.entity))
+        return learned not in (None, gender) or (worded and str(stated) != gender)
 
     def _document_just_named(self, candidate: Token, pronoun: Token) -> bool:
         """`Ruiz cited a report issued by the tenants' union. It says …`: a document the sentence before took as its

@@ -21,7 +21,7 @@ def test_she_is_not_the_man_quoted_just_before(analyse):
 
 
 def test_she_is_not_the_brother_quoted_last(analyse):
-    text = ("Theo Marsh found the letters in 2019, and he has read every one. Most were written by his own brother, "
+    text = ("Theo Marsh found the letters in 2019. “I have read every one,” he says. Most were written by his own brother, "
             "Amos, who moved to Oregon in 1961. In one, from 1979, Amos wrote that the rain “never stops and never "
             "will.”\n\n"
             "Amos died in 2003. Theo never met his brother's second wife, but she wrote to him after the funeral. "
