@@ -2,16 +2,16 @@
 organisation or a document, `he`/`she` a named person) and in the gender the text states for it.
 
 The gender stated is the table's, else the one the person's own pronouns taught; the person quoted last keeps the
-benefit of the doubt unless a courtesy title (`Mrs.`) states it, and a name written with `, who` is a person whatever
-kind the table gave it. Kept apart from the search back through the text, which asks these questions of each
-candidate it meets.
+benefit of the doubt unless a courtesy title (`Mrs.`) or a gendered kin word (`his brother, Stan`) states it, and a
+name written with `, who` is a person whatever kind the table gave it. Kept apart from the search back through the
+text, which asks these questions of each candidate it meets.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import honorifics
+from .lexicon import honorifics, word_list
 from .people_words import gender_words
 from .resolution import Resolution
 
@@ -28,7 +28,7 @@ class AntecedentAgreement:
         last = next((found for at, found in reversed(self.spoken) if at <= position), None)
         if last is None or last.entity != index or index in self.learned_gender:
             return False
-        return not self._courtesy_title(index)
+        return not self._courtesy_title(index) and not self._kin_of_someone(index)
 
     def _written_as_someone(self, index: int) -> bool:
         """Whether the article writes a name with `, who` after it (`Rivka, who was honored`): a person, whatever
@@ -42,6 +42,13 @@ class AntecedentAgreement:
             if after < len(doc) and doc[comma].text == "," and doc[after].lower_ == "who":
                 return True
         return False
+
+    def _kin_of_someone(self, index: int) -> bool:
+        """Whether the article gives the person as someone's kin of a gender (`his own brother, Stan`, `Her sister,
+        Mina`): unlike `spokesman`, a word no one of the other gender is called, so the last person quoted is not
+        the next `she` (`Stan wrote that … . … but she wrote to him`)."""
+        return any((words := role.lower().split()) and words[-1] in word_list("kinship_roles.txt") and words[-1] in gender_words()
+                   for role in self.entities[index].roles)
 
     def _courtesy_title(self, index: int) -> bool:
         """Whether the article writes the person with a gendered courtesy title (`Mrs. Clinton`): a role word such as

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .called_names import called_names
 from .company_staff import owns_company_staff
 from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
@@ -185,6 +186,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
                     if len(word) > 2 and word[:1].isupper() and not word.endswith(".")}  # `Basáñez` in `Miguel Basáñez Ebergenyi`
     last_words = {fold(entry.words[-1]) for entry in entries if entry.kind != "person" and len(entry.words) == 2 and entry.words[-1].lower() not in ORGANISATION_NOUNS}
     alone_words = last_words | middle_words  # written alone, untagged: `Hannity`, `Basáñez`
+    given_words = {fold(entry.words[0]) for entry in people.values() if entry.mentions and len(entry.words) > 1}
     openers = Counter(fold(entry.words[0]) for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions)
     opening = {fold(entry.words[0]): entry for entry in entries if entry.kind == "organization" and len(entry.words) > 1 and entry.mentions
                and openers[fold(entry.words[0])] == 1 and entry.words[0].lower() not in common}
@@ -197,7 +199,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             continue  # `Ross Gilchrist MSP`: the letters after a name are not the `SNP MSP` of another sentence
         if token.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") and (token.is_sent_start or loose[token.i] or folded_text not in by_surname) and not _surname_opening(token, folded_text, by_surname, loose):
             continue  # `From said` after `Al From`: a surname that is also a function word, capitalised mid-sentence
-        if folded_text in by_surname or (folded_text in alone_words and (not token.is_sent_start or token.dep_ == "nsubj")):  # `Hannity` after `Sean Hannity` (tagged ORG)
+        if (folded_text in by_surname or (folded_text in alone_words and (not token.is_sent_start or token.dep_ == "nsubj"))  # `Hannity` after `Sean Hannity` (tagged ORG)
+                or (folded_text in given_words and token.dep_ == "nsubj" and token.pos_ == "NOUN")):  # `Hector says` (tagged a common noun) after `Hector Castillo`
             singles.append(NameRun(token.i, token.i + 1, "unknown", None, token.i))
         elif folded_text in opening and token.pos_ in ("NOUN", "PROPN") and stands_for(doc, token.i, opening[folded_text]):
             singles.append(NameRun(token.i, token.i + 1, "organization", None, token.i))  # `Pew notes` (tagged a common noun) after `Pew Research`
@@ -214,6 +217,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
         entry.aliases.add(next((word for word in reversed(entry.words) if fold(word) == surname), entry.words[-1]))
         first_names.setdefault(fold(entry.words[0]), set()).add(id(entry))
     unique_first = {fold(entry.words[0]): entry for entry in people.values() if len(first_names[fold(entry.words[0])]) == 1}
+    called = {word: entry for word, entry in called_names(doc, singles, people.values()).items() if word not in first_names}
     other_words: dict[str, set[int]] = {}  # `Acosta` in `Melba Acosta Febo`, `Park` in `Park Min-ho`
     for entry in people.values():
         for word in entry.words[:-1]:
@@ -274,6 +278,8 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             if run.honorific in gender_words():
                 honorific_calls[id(entry)] += 1  # one `Mr. Trump` settled, the next is the same man
                 honorific_calls[(id(entry), run.honorific.rstrip("."))] += 1  # and with which honorific
+        elif lower in called:
+            entry = called[lower]  # `whom everyone calls Tommy` (the tagger may read it as a place)
         elif _key(word) in by_alias:
             entry = by_alias[_key(word)]
         elif (short := abbreviated_title(doc, run.start, run.end)) and len((titled := titled or held_titles(people.values())).get(short, ())) == 1:

@@ -34,6 +34,7 @@ from .description_resolution import DescriptionResolution
 from .document_resolution import DocumentResolution, is_document
 from .lexicon import REPORTING_NOUNS, read_words, title_words
 from .people_words import gender_words, pronoun_agreement
+from .one_of_documents import OneOfDocuments
 from .pronoun_resolution import PronounResolution
 from .relations import Relations
 from .resolution import AUTHOR, asking_verbs, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
@@ -141,7 +142,7 @@ def _name_transcript_labels(doc: Doc, quotes: list[QuoteCandidate]) -> None:
         quote.resolved = replace(quote.resolved, name=name, kind="person", role=role)
 
 
-class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Relations):
+class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Relations, OneOfDocuments):
     """One article's resolution state: where each entity is mentioned, who was quoted so far, and the
     per-article indexes the pronoun, document and description steps build once and share."""
 
@@ -178,6 +179,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         self.learned_gender: dict[int, str] = {}
         self._surname_bodies: set[tuple[str, str]] | None = None  # (`sanders`, `campaign`) for each `the Sanders campaign`
         self._documents: dict[str, list[int]] | None = None  # document positions by family
+        self._document_order: list[int] | None = None  # document positions in order (`one_of_documents`)
         self._paragraph_breaks: list[int] | None = None  # token positions of paragraph breaks
         self._owners_resolving: set[int] = set()  # owner nouns whose description is being resolved (no recursion)
         self._pollsters: set[str] | None = None  # who each document noun is written with (`Rasmussen Reports`)
@@ -274,6 +276,9 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
         if head.pos_ == "PRON" and agreement is not None:
             conjuncts = self._conjuncts(head)  # `She and Jack Goldsmith said`: both speak
             return self.group(conjuncts) if len(conjuncts) > 1 else self.pronoun(head, agreement)
+        document = self.one_of_documents(head)
+        if document is not None:  # `“…,” one begins` after `his letters`: their writer
+            return document
         one = self._one_described(head)
         if one is not None and self.entity_at[one.i] != -1:
             return self.of_entity(self.entity_at[one.i], "name")  # `One of them, Ana Ruiz, said`

@@ -53,10 +53,11 @@ def _age(doc: Doc, entry: Entry) -> int | None:
 
 def _kin(doc: Doc, entry: Entry) -> str | None:
     """`His younger brother, Anthony Castellano`, `his son Travis Kessler`, `Their mother, Rosa Castellano`: the
-    comparison a kinship noun set right before one of the full names (a comma between at most) states."""
+    comparison a kinship noun set right before one of the full names (a comma between at most, or the copula of
+    `His son is Tomas Castillo`) states."""
     for start, _ in entry.mentions:
         i = start - 1
-        if i >= 0 and doc[i].text == ",":
+        if i >= 0 and (doc[i].text == "," or (doc[i].lemma_ == "be" and doc[i].dep_ == "ROOT")):
             i -= 1
         if i < 0:
             continue

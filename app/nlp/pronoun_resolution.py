@@ -36,6 +36,7 @@ from .tokens import children, is_cue, sentence_start
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _OWNING_PRONOUNS = frozenset({"his", "her"})
+_NARRATORS = frozenset({"i", "we"})  # the reporter asking (`I asked Walter …`)
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_CHAIN = 12  # pronouns followed back through earlier pronouns, at most
 _MAY_REFER = frozenset({"PRON", "PROPN", "NOUN"})  # the tags of the tokens a pronoun's search reads
@@ -256,11 +257,25 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
             chosen = (chosen[0], answering) if answering is not None else chosen
         if chosen is None and gender:
             anyone = self._pronoun(token, "person")  # no one agrees: the gender the table inferred may be wrong
+            if anyone.named and token.pos_ == "PRON" and self._other_gender_said(anyone, gender):
+                anyone = Resolution(token.text, "unknown", "pronoun", named=False)  # `she` is not a man whose `he` the article
+                # wrote (`the actor`, `the chairman` may yet be a woman the article named)
             return replace(anyone, gender=gender) if anyone.named else Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
         if chosen is None:
             return Resolution(token.text, "unknown", "pronoun", named=False, gender=gender)
         found = chosen[1]
         return replace(found, via="pronoun", gender=found.gender or gender)
+
+    def _other_gender_said(self, found: Resolution, gender: str) -> bool:
+        """Whether the article itself says the person is of the other gender: a `he` of theirs quoted (`“…,” he said`
+        for Tommy), a courtesy title or a gendered kin word; not the table's pronoun votes alone, which a `he` of an
+        unnamed man nearby may have cast (`One juror, a man who … he feared …` beside Judge Ellen Park)."""
+        if found.entity is None:
+            return False
+        learned = self.learned_gender.get(found.entity)
+        stated = self.entities[found.entity].gender
+        worded = stated is not None and (self._courtesy_title(found.entity) or self._kin_of_someone(found.entity))
+        return learned not in (None, gender) or (worded and str(stated) != gender)
 
     def _document_just_named(self, candidate: Token, pronoun: Token) -> bool:
         """`Ruiz cited a report issued by the tenants' union. It says …`: a document the sentence before took as its
@@ -429,9 +444,12 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
     def _asked_just_before(self, token: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
         """`Several analysts pressed Mr. Le Bouthillier on whether …. “…,” he replied.`: a subject pronoun of a verb of
         answering is the person the sentence just before put the question to with its main verb, whoever was quoted
-        before (gender agreeing)."""
+        before (gender agreeing). So is a subject pronoun opening the sentence after the reporter's own question (`I
+        asked Walter what he thought his father would make of the letters. He took a long time to answer`): not
+        whoever the question speaks of."""
         verb = token.head
-        if token.dep_ not in SUBJECTS or verb.lemma_.lower() not in answering_verbs() or not is_cue(verb):
+        answering = verb.lemma_.lower() in answering_verbs() and is_cue(verb)
+        if token.dep_ not in SUBJECTS or not (answering or sentence_start(self.doc, token.i, limit=self.window) == token.i):
             return None
         start = self._previous_narration(token.i)
         root = self.doc[start]
@@ -440,6 +458,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
                 break
             root = root.head
         if not start <= root.i < token.i:
+            return None
+        if not answering and not any(c.dep_ == "nsubj" and c.lower_ in _NARRATORS and self.owner[c.i] == -1 for c in children(root)):
             return None
         found = self._asked_by(root, gender, addressed)
         return found if found is not None and (not gender or self._gender_of(found) in (None, gender)) else None

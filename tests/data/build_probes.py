@@ -16,7 +16,8 @@ from pathlib import Path
 
 _HERE = Path(__file__).parent
 FOLDERS = ("world8", "world9", "outlets9", "world10", "outlets10", "outlets11", "world11", "world12", "outlets12",
-           "world13", "outlets13", "outlets14", "world14", "world15a", "outlets15", "world15b", "world16b", "outlets16", "world16a", "world17", "outlets17")
+           "world13", "outlets13", "outlets14", "world14", "world15a", "outlets15", "world15b", "world16b", "outlets16", "world16a", "world17", "outlets17",
+           "features17")
 
 _MARKS = "\"'“”‘’"
 
