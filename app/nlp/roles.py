@@ -137,8 +137,9 @@ def statements_of_mention(doc: Doc, start: int, end: int, max_tokens: int = 40, 
             _add_role(doc, roles, [t for t in tokens_between(doc, head.left_edge.i, start) if not _in_clause(t, head)])
             name_start = _name_start(doc, start, end)
             after_comma = name_start > 1 and doc[name_start - 2].text == ","  # `spokesperson, Senator Brent Haddow` (not `rivals - Sen. Ted Cruz`)
-            if own and after_comma and len(roles) > described and own.lower() in word_list("courtesy_titles.txt"):
-                roles.remove(own)  # `The Coalition's environment spokesperson, Senator Brent Haddow,`: the office described before is the role
+            if own and after_comma and len(roles) > described and own.lower() in word_list("courtesy_titles.txt") and _titles(head.text):
+                roles.remove(own)  # `The Coalition's environment spokesperson, Senator Brent Haddow,`: the office described before is
+                # the role (an office: not `Clinton's chief Democratic rival, Sen. Bernie Sanders`, who stays `Sen.`)
     return roles, _descriptions(doc, start, end, nouns, max_tokens)
 
 

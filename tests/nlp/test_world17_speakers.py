@@ -115,3 +115,11 @@ def test_a_senators_described_office_is_the_role(analyse):
     text = "The Coalition's finance spokesperson, Senator Brent Haddow, said the figures did not add up."
     speaker = speaker_of(analyse, text, "did not add up")
     assert speaker.name == "Brent Haddow" and speaker.role in ("Coalition's finance spokesperson", "The Coalition's finance spokesperson")
+
+
+def test_a_description_that_is_no_office_leaves_the_senators_title(analyse):
+    # merged round seventeen: `Clinton's chief Democratic rival, Sen. …` had lost `Sen.` to a later copula's words
+    text = ("The governor's fiercest rival, Sen. Dana Whitfield of Ohio, was the only speaker who left early. Instead she "
+            "held a rally in Dayton, where she promised that she would be \"a voice for every county.\"")
+    speaker = speaker_of(analyse, text, "a voice for every county")
+    assert speaker.name == "Dana Whitfield" and speaker.role == "Sen."
