@@ -19,7 +19,7 @@ from .described_entities import DescribedEntities, names_its_kind
 from .document_resolution import is_document
 from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
-from .lexicon import PORTFOLIO_JOINS, honorifics, read_words, title_words, word_list
+from .lexicon import PORTFOLIO_JOINS, honorifics, legal_name, read_words, title_words, word_list
 from .mention_extent import stranded_object_end
 from .namesake_ages import OWNER_GENDERS
 from .name_runs import is_organisation_head
@@ -827,8 +827,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
     def _legal_name(self, index: int) -> bool:
         """`Hartwell & Pike Inc.`, `Veltrona N.V.`, `Aldermoor Bank`: a company as business news names it, by a legal
         name whose last word is a corporate suffix (data/corporate_suffixes.txt)."""
-        words = self.entities[index].name.split()
-        return self.entities[index].kind == "organization" and len(words) > 1 and words[-1].lower() in word_list("corporate_suffixes.txt")
+        return self.entities[index].kind == "organization" and legal_name(self.entities[index].name.split())
 
     def _article_company(self, position: int) -> int | None:
         """The company a business story is about: the first the article names by its legal name before `position`

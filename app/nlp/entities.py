@@ -21,7 +21,7 @@ from .called_names import called_names
 from .company_staff import owns_company_staff
 from .contract import ExtractedEntity, Gender, SpeakerKind, TextSpan
 from .extensions import ENTITIES, QUOTES, doc_text
-from .lexicon import ORGANISATION_NOUNS, honorifics, word_list
+from .lexicon import ORGANISATION_NOUNS, honorifics, legal_name, word_list
 from .mojibake import repair_mojibake
 from .name_extent import cut_bodies_before_names, cut_portfolios, cut_roles_before_names, folded_words, french_institution_names, local_council_names, joined_list_names, numbered_unit_names, split_coordinations, titled_words
 from .namesake_ages import compared, the_one_compared
@@ -71,7 +71,7 @@ def acronym(words: list[str]) -> str:
 def _company_initials(words: list[str]) -> list[str]:
     """`GM` for `General Motors Co.`, `CN` for `Canadian National Railway Co.`: a company is called by the initials of
     its name without the corporate suffix, or without the suffix and the trade word before it."""
-    if len(words) < 3 or words[-1].lower() not in word_list("corporate_suffixes.txt"):
+    if len(words) < 3 or not legal_name(words):
         return []
     return [short for short in (acronym(words[:-1]), acronym(words[:-2])) if short]
 
@@ -85,11 +85,10 @@ def _trade_word(word: str) -> bool:
 def _legal_stems(entries: list[Entry]) -> dict[str, list[Entry]]:
     """The one word a company's legal name is shortened to: `Veltrona` for `Veltrona N.V.`, `Quillfin` for `Quillfin
     Technologies Inc.` (the suffix, and the trade word before it, dropped), `Aldermoor` for `Aldermoor Bank`."""
-    suffixes = word_list("corporate_suffixes.txt")
     stems: dict[str, list[Entry]] = {}
     for entry in entries:
         words = entry.words
-        if entry.kind != "organization" or not entry.mentions or len(words) not in (2, 3) or words[-1].lower() not in suffixes:
+        if entry.kind != "organization" or not entry.mentions or len(words) not in (2, 3) or not legal_name(words):
             continue
         if len(words) == 3 and not _trade_word(words[1]):
             continue
@@ -319,7 +318,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
     entries = [entry for entry in entries if entry.mentions]
     for entry in entries:  # `Sean Hannity` tagged ORG once and PERSON twice is a person
         if (entry.kind in ("organization", "unknown") and len(entry.words) <= 4 and entry.words[-1].lower() not in ORGANISATION_NOUNS and not is_collective(entry.words)
-                and not (len(entry.words) > 1 and entry.words[-1].lower() in word_list("corporate_suffixes.txt"))  # `Veridyne Corp.`, whose short name is tagged PERSON
+                and not legal_name(entry.words)  # `Veridyne Corp.`, whose short name is tagged PERSON
                 and not _party_last(doc, entry)):
             labels = [token.ent_type_ for start, end in entry.mentions for token in tokens_between(doc, start, end)]
             if labels.count("PERSON") > len(labels) - labels.count("PERSON") - labels.count("") or called_by_surname(doc, entry):

@@ -119,3 +119,10 @@ REPORTING_NOUNS = frozenset(
 def word_list(name: str) -> frozenset[str]:
     """Any lower-case word list of app/nlp/data by file name, read once."""
     return read_words(name)
+
+
+def legal_name(words: list[str] | tuple[str, ...]) -> bool:
+    """`Veltrona N.V.`, `Hollister Foods Inc.`, `Aldermoor Bank`: a company named by a legal name, its last word a
+    corporate suffix (data/corporate_suffixes.txt). The one test of it (entities, name_links, the description
+    resolver)."""
+    return len(words) > 1 and words[-1].lower() in word_list("corporate_suffixes.txt")

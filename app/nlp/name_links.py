@@ -14,7 +14,7 @@ from functools import lru_cache
 from nicknames import NickNamer
 from spacy.tokens import Doc
 
-from .lexicon import ORGANISATION_NOUNS, reporting_verbs, title_words, word_list
+from .lexicon import ORGANISATION_NOUNS, legal_name, reporting_verbs, title_words, word_list
 from .namesake_ages import OWNER_GENDERS
 from .name_runs import NAME_SUFFIXES, NameRun, fold, is_organisation_head, is_title, surname_of, text_of, words_of
 from .people_words import gender_words
@@ -371,10 +371,9 @@ def _join_legal_names(organisations: list[Entry], entries: list[Entry], joined: 
     """`Hollister Foods` is the `Hollister Foods Inc.` the article named: a company's legal name without the word
     that closes it (`Inc.`, `Corp.`, `LLC`) joins it, when one legal name fits, whatever kind the NER gave the
     short name (`Brindle Mills` may be tagged a person)."""
-    suffixes = word_list("corporate_suffixes.txt")
     by_stem: dict[tuple[str, ...], list[Entry]] = {}
     for entry in organisations:
-        if entry.mentions and len(entry.words) >= 2 and entry.words[-1].lower() in suffixes:
+        if entry.mentions and legal_name(entry.words):
             by_stem.setdefault(tuple(fold(word) for word in entry.words[:-1]), []).append(entry)
     for short in entries:
         longer = by_stem.get(tuple(fold(word) for word in short.words), []) if short.mentions else []
