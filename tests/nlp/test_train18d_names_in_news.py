@@ -48,3 +48,32 @@ def test_a_poll_headline_is_the_pollsters_not_a_name_after_its_colon(analyse):
             "nationally.\n\n"
             "A Quinnipiac University poll shows Avery with 47 percent versus Ruiz, who has 44 percent.")
     assert speaker_of(analyse, text, "Stuns Janet Ruiz").name == "Quinnipiac University"
+
+
+def test_the_one_a_thing_surprises_speaks_after_the_colon(analyse):
+    text = ("Ruiz has surged in the polls. The timing of Ruiz’s surge doesn’t surprise Republican pollster Dan Shaw: "
+            "“Lesser-known candidates who win early contests have always seen the biggest boost.”")
+    assert speaker_of(analyse, text, "Lesser-known candidates").name == "Dan Shaw"
+
+
+def test_a_thing_that_stuns_someone_is_not_who_speaks(analyse):
+    text = ("Ruiz has surged in the polls. The size of the surge stunned Democratic strategist Ana Lind: "
+            "“I have never seen anything like it in twenty years.”")
+    assert speaker_of(analyse, text, "never seen anything").name == "Ana Lind"
+
+
+def test_a_person_who_surprises_someone_still_speaks(analyse):
+    text = ("The vote was close. Janet Ruiz surprised her rivals on Monday: “We are staying in this race.”")
+    assert speaker_of(analyse, text, "staying in this race").name == "Janet Ruiz"
+
+
+def test_they_in_a_clause_after_he_and_his_wife_is_the_couple(analyse):
+    text = ("Tom Avery said seeing so many police officers at the march was a welcome sight. He and his wife came to "
+            "the parade because they wanted to show that \"nobody can scare us away.\"")
+    assert speaker_of(analyse, text, "nobody can scare us").name == "Tom Avery and Tom Avery's wife"
+
+
+def test_they_after_she_and_her_husband_is_the_couple(analyse):
+    text = ("Mary Lind said the officers were welcome. She and her husband came to the parade because they wanted "
+            "to show that \"nobody can scare us away.\"")
+    assert speaker_of(analyse, text, "nobody can scare us").name == "Mary Lind and Mary Lind's husband"
