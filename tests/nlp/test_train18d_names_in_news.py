@@ -3,7 +3,10 @@ sentences of our own through the real model: the `he` of `Ruiz “wrecked the bu
 clause the quotation finishes (`PronounResolution._quote_goes_on`); `the Chicago Sun-Times` is a newspaper, not a
 given name and a hyphenated surname, so `the Sun-Times` is the same paper (`name_runs._body_with_article`); the
 words after `Poll:` in a headline are what the poll found, not an apposition naming it
-(`Resolver._colon_between`)."""
+(`Resolver._colon_between`); after a verb of feeling whose subject is a thing, its object speaks (`The timing
+doesn't surprise pollster Dan Shaw: “…”`: data/experiencer_verbs.txt, `speakers._experiencer`); `they` in a clause
+after `He and his wife` is the pair (`clause_antecedent._paired`); `A, the Post reported, while B, the Globe reported`
+gives the Globe B only (`indirect._after_an_earlier_report`)."""
 
 import pytest
 
@@ -77,3 +80,15 @@ def test_they_after_she_and_her_husband_is_the_couple(analyse):
     text = ("Mary Lind said the officers were welcome. She and her husband came to the parade because they wanted "
             "to show that \"nobody can scare us away.\"")
     assert speaker_of(analyse, text, "nobody can scare us").name == "Mary Lind and Mary Lind's husband"
+
+
+def test_two_outlets_reporting_in_one_sentence_each_report_their_part(analyse):
+    text = ("Crowds gathered in many cities. In Denver, marchers carried candles past the capitol, the Denver Post "
+            "reported, while in Boston the march began with a prayer for the victims, the Boston Globe reported.")
+    assert speaker_of(analyse, text, "marchers carried candles").name == "Denver Post"
+    assert speaker_of(analyse, text, "march began with a prayer").name == "Boston Globe"
+
+
+def test_a_report_of_a_report_that_follows_its_verb_stays_whole(analyse):
+    text = ("Crowds gathered downtown. Officials said the march was peaceful and orderly, the Boston Globe reported.")
+    assert speaker_of(analyse, text, "the march was peaceful").name == "Boston Globe"
