@@ -33,6 +33,11 @@ def event_nouns() -> frozenset[str]:
     return read_words("event_nouns.txt")
 
 
+def _paired(subject: Token) -> bool:
+    """`He and his wife came because they …`: a pronoun joined to others is a pair `they` may stand for."""
+    return subject.lower_ in ("he", "she") and any(c.dep_ == "conj" for c in children(subject))
+
+
 class ClauseAntecedent:
     """Mixed into `PronounResolution`; reads the Resolver's `owner`, `entity_at`, `_mention_bounds`, and the
     `_antecedent` and `_gender_of` of `PronounResolution`."""
@@ -66,7 +71,7 @@ class ClauseAntecedent:
             if subject is None or self.owner[subject.i] != -1:
                 continue
             if wanted == "plural":
-                found = self._antecedent(subject, "plural", None) if subject.pos_ != "PRON" else None
+                found = self._antecedent(subject, "plural", None) if subject.pos_ != "PRON" or _paired(subject) else None
                 if found is None:
                     continue
                 return found

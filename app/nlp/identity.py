@@ -115,6 +115,9 @@ class Identity:
         return doc
 
 
+_APPOSITION_GAP = 4  # tokens after a noun read for a colon before its apposition (`Poll:`)
+
+
 def _asks(doc: Doc, quote: QuoteCandidate) -> bool:
     """A quotation that is a question (`“So he was wrong?”`), or a question reported (`Chang asked whether …`)."""
     if not quote.marked:
@@ -430,7 +433,12 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             return None
         apposed = (self._before_letters(c) for c in [*children(head), *self._in_its_capacity(head)] if c.dep_ == "appos")
         return next((c for c in apposed if self.entity_at[c.i] != -1 and self.owner[c.i] == -1
-                     and (not epithet or self.entities[self.entity_at[c.i]].kind == "person")), None)
+                     and (not epithet or self.entities[self.entity_at[c.i]].kind == "person") and not self._colon_between(head, c)), None)
+
+    def _colon_between(self, head: Token, apposed: Token) -> bool:
+        """`Poll: Ruiz Beats Lind …`: what follows a colon says what the noun before it says or found, it does not
+        name that noun (a comma, a dash or a bracket sets off an apposition); only the words next to the noun are read."""
+        return any(self.doc[k].text == ":" for k in range(head.i + 1, min(apposed.left_edge.i, head.i + _APPOSITION_GAP)))
 
     @staticmethod
     def _in_its_capacity(head: Token) -> list[Token]:

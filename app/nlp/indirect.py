@@ -154,6 +154,9 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1
         if child.i < verb.i:
+            later = _after_an_earlier_report(doc, child, verb) if child.dep_ == "ccomp" else None
+            if later is not None:  # `A, the Post reported, while B, the Globe reported`: the Globe reports B only
+                return _content_candidate(doc, verb, later[0], later[1], owner, quotes)
             rest = _extraposed_clause(doc, verb)
             if rest is not None:
                 return _split_content(doc, verb, (start, end), rest, owner, quotes)
@@ -601,6 +604,24 @@ def _through_trailing_attachments(doc: Doc, verb: Token, end: int) -> int:
 
 
 _CONTRASTING = frozenset(("while", "whereas"))
+
+
+def _after_an_earlier_report(doc: Doc, clause: Token, verb: Token) -> tuple[int, int] | None:
+    """The words a trailing report (`…, the Globe reported`) gives when the parse made a whole report of someone
+    else's its content (`In Denver, marchers sang, the Post reported, while in Boston …, the Globe reported`): those
+    between that report's verb (its comma and `while` left out) and this one's subject. None when the clause is no
+    report with a subject of its own and its own content before it, or nothing is left between."""
+    if not is_cue(clause) or not _has_subject(clause) or not any(c.dep_ == "ccomp" and c.i < clause.i for c in children(clause)):
+        return None
+    subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or subject.i < clause.i:
+        return None
+    start, end = clause.i + 1, subject.left_edge.i
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("cc", "mark") or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end - start >= 3 else None
 
 
 def _second_report(token: Token) -> bool:

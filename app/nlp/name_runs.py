@@ -177,10 +177,16 @@ _DOUBLE_BARRELLED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’']+(?:-[A-ZÀ-Ý][a-zà-�
 def _double_barrelled(doc: Doc, start: int, end: int) -> bool:
     """`Shabana Mahmood-Clarke`, `Marc-André Lévesque-Giroux`: a given name and a hyphenated surname, a person's
     name however the tagger labelled it (a company's hyphenated name stands alone: `Rolls-Royce`), except as the
-    object of a preposition, where an agency's name stands (`a reporter for Agence France-Presse`)."""
+    object of a preposition, where an agency's name stands (`a reporter for Agence France-Presse`), or after `the`
+    when the NER tags it a body (`the Chicago Sun-Times`, `the Newark Star-Ledger`): no one's name takes an article."""
     text = span_text(doc, start, end)
     return (_DOUBLE_BARRELLED.fullmatch(text) is not None and not is_organisation_head(text.rsplit("-", 1)[1])
-            and doc[start].lower_ not in title_words() and doc[end - 1].dep_ != "pobj")
+            and doc[start].lower_ not in title_words() and doc[end - 1].dep_ != "pobj" and not _body_with_article(doc, start, end))
+
+
+def _body_with_article(doc: Doc, start: int, end: int) -> bool:
+    """`the Chicago Sun-Times`: `the` right before a name the NER tags an organisation."""
+    return start > 0 and doc[start - 1].lower_ == "the" and all(doc[k].ent_type_ == "ORG" for k in range(start, end))
 
 
 def _plural_possessive_inside(doc: Doc, j: int) -> bool:

@@ -507,7 +507,8 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         """`Also, Ruiz is no conservative, he said`, `and Lind, she said, exposes him`: whom the reported clause before
         the pronoun is about is not who reports it."""
         verb = token.head
-        reported = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis") and c.i < token.i and self._narrated_up_to(c, token)]
+        reported = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis") and c.i < token.i
+                    and (self._narrated_up_to(c, token) or self._quote_goes_on(c, token))]
         subjects = []
         doc = token.doc
         set_off = token.i > 0 and doc[token.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
@@ -658,6 +659,21 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
         if is_cue(clause) or token.i == 0 or token.doc[token.i - 1].text != "," or not token.i - 2 <= end < token.i:
             return False  # `Ruiz acknowledged …, he said`: Ruiz reports it, the pronoun stands for him
         return all(self.owner[j] == -1 for j in range(clause.left_edge.i, token.i))
+
+    def _quote_goes_on(self, clause: Token, token: Token) -> bool:
+        """`Ruiz “wrecked the budget,” he said`: a quotation opening right after the subject of the clause the pronoun's
+        verb reports, the subject standing outside it, is the rest of that clause (the narrator's words about the
+        subject), and only its closing comma and mark stand between it and the pronoun."""
+        doc = token.doc
+        subject = next((c for c in children(clause) if c.dep_ in SUBJECTS and c.i < clause.i), None)
+        if subject is None or subject.pos_ == "PRON" or is_cue(clause) or self.owner[clause.i] == -1:
+            return False
+        opening, end = subject.right_edge.i + 1, clause.right_edge.i
+        if opening >= clause.i or not doc[opening].is_quote or self.owner[opening + 1] == -1:
+            return False
+        between = [doc[j].text for j in range(end + 1, token.i)]
+        return (all(self.owner[j] == -1 for j in range(clause.left_edge.i, opening)) and "," in between
+                and all(doc[j].is_punct for j in range(end + 1, token.i)))
 
     def _name_modifier(self, token: Token) -> bool:
         """A name written as a modifier of a common noun (`the Sanders campaign`, `a Trump voter`), which like a

@@ -415,7 +415,7 @@ def speaker_of_cue(cue: Token, guess: bool = True, owner: list[int] | None = Non
         return None
     if cue.pos_ == "NOUN":  # a reporting noun speaks for its owner; `the email read`, misread, is the email
         return next((child for child in children(cue) if child.dep_ == "poss"), None) or document_read_as_noun(cue)
-    controller = _object_controller(cue) or _for_subject(cue) or _passive_agent(cue) or subject_of_with(cue) or whose_clause_read_as_content(cue) or currency_read_as_verb(cue)
+    controller = _object_controller(cue) or _experiencer(cue) or _for_subject(cue) or _passive_agent(cue) or subject_of_with(cue) or whose_clause_read_as_content(cue) or currency_read_as_verb(cue)
     if controller is not None:
         return controller
     node = cue
@@ -605,6 +605,18 @@ def _object_controller(cue: Token) -> Token | None:
         controller = next((c for c in children(cue.head) if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1), None)
         return controller if controller is not None and _may_speak(controller) else None
     return None
+
+
+def _experiencer(cue: Token) -> Token | None:
+    """`The timing of the surge doesn't surprise pollster Dan Shaw: “…”`: after a verb of feeling whose subject is a
+    thing (data/experiencer_verbs.txt), the one who feels it, its object, is who goes on to speak."""
+    if cue.lemma_.lower() not in word_list("experiencer_verbs.txt"):
+        return None
+    subject = next((c for c in children(cue) if c.dep_ == "nsubj"), None)
+    felt = next((c for c in children(cue) if c.dep_ == "dobj" and c.i > cue.i), None)
+    if subject is None or felt is None or not mute(subject) or not animate(felt) or felt.pos_ == "PRON":
+        return None
+    return felt
 
 
 _LEAVING_VERBS = frozenset({"leave"})
