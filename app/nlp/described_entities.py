@@ -156,7 +156,7 @@ class DescribedEntities:
         sentence = head.sent
         if head.dep_ not in SUBJECTS or self.paragraph_of(head.i) > 1 or sentence.end >= len(self.doc):
             return None
-        if kept_anonymous(head):
+        if _kept_anonymous(head):
             return None
         following = self.doc[sentence.end].sent
         first = following.start
@@ -199,7 +199,7 @@ class DescribedEntities:
                 proper = {w.lower() for w in role.split() if w[:1].isupper() and w.lower() not in DEFINITE}
                 if terms and terms[-1] == word and proper and proper <= written:
                     found.add(index)
-                elif terms in ([word], ["the", word]) and self.paragraph_of(starts[0]) == self.paragraph_of(head.i) and not kept_anonymous(head):
+                elif terms in ([word], ["the", word]) and self.paragraph_of(starts[0]) == self.paragraph_of(head.i) and not _kept_anonymous(head):
                     found.add(index)  # `A spokesperson for the alliance said …` then `The spokesperson, Megan Thornquist, did not …`
         return found.pop() if len(found) == 1 else None
 
@@ -472,7 +472,7 @@ def _unopened(terms: list[str]) -> list[str]:
     return terms[1:] if terms and terms[0] in ("the", "a", "an") else terms
 
 
-def kept_anonymous(head: Token) -> bool:
+def _kept_anonymous(head: Token) -> bool:
     """A description the article says hides a name on purpose (`who spoke on condition of anonymity`, `who was not
     authorized to discuss it`): whoever it names next is someone else."""
     return any(

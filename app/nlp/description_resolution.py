@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .counted_groups import QUANTIFIERS, CountedGroups
-from .described_entities import DescribedEntities, kept_anonymous, names_its_kind
+from .described_entities import DescribedEntities, names_its_kind
 from .document_resolution import is_document
 from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
@@ -947,7 +947,6 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             limit = clause.left_edge.i if clause is not None and clause.left_edge.i > head.i else self.speaker_cue
         for child in rights(head):  # `managers who think they know better`, when `who` is the speaker, is `managers`
             speaks_inside = child.dep_ == "relcl" and child.left_edge.i <= self.clause_speaker <= child.right_edge.i
-            speaks_inside = speaks_inside or (child.dep_ == "relcl" and kept_anonymous(child))  # `an aide who spoke anonymously`: `an aide`
             clause = child.dep_ == "acl" and child.tag_ == "VBG" and is_cue(child)  # `911 calls saying shots had been fired`
             clause = clause or (child.dep_ == "acl" and dated_predicate(child))  # `the candidates debated on Tuesday night`
             if child.dep_ in ("appos", "npadvmod") or speaks_inside or clause:
