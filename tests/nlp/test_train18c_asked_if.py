@@ -23,3 +23,4 @@ def test_the_question_after_if_is_the_askers(analyse):
 def test_whether_was_already_the_askers(analyse):  # a guard: the same question with `whether`
     text = TEXT.replace(" if ", " whether ")
     assert speaker_of(analyse, text, "the plan would work").name == "Ana Ruiz"
+
