@@ -24,7 +24,7 @@ from .mention_extent import stranded_object_end
 from .namesake_ages import OWNER_GENDERS
 from .name_runs import is_organisation_head
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, anonymous_titles, definite, description_adverbs, government_nouns, number_words,
+from .resolution import (DEFINITE, PLURAL_TAGS, POLL_WORDS, Resolution, anonymous_titles, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
                          surname_organisations)
 from .roles import portfolio_end
@@ -241,8 +241,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             named = self._named_coordination(head)
             if named is not None:  # `the two voters said` after `Sandra Paradis and Jim Bennett`
                 return replace(named, via="description")
-        if as_speaker and kind in ("group", "organization") and self._modified_only_before(head):
-            fuller = self._fuller_description(head)
+        if as_speaker and kind in ("group", "organization") and self._modified_only_before(head) and lemma not in POLL_WORDS:
+            fuller = self._fuller_description(head)  # but `polls show` after `an average of national polls` are other polls
             if fuller is not None and lemma in company_nouns() and self._bare(fuller) and definite(head) and self._bare(head):
                 fuller = None  # `The retailer said` after `the retailer would …` in someone's words: no fuller description
             if fuller is not None:  # `police said` after `Charlotte-Mecklenburg police`: the group as first described
