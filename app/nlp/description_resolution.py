@@ -242,7 +242,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if named is not None:  # `the two voters said` after `Sandra Paradis and Jim Bennett`
                 return replace(named, via="description")
         if as_speaker and kind in ("group", "organization") and self._modified_only_before(head) and lemma not in POLL_WORDS:
-            fuller = self._fuller_description(head)  # but `polls show` after `an average of national polls` are other polls
+            fuller = self._fuller_description(head)  # but `polls show` after `an average of state polls` are other polls
             if fuller is not None and lemma in company_nouns() and self._bare(fuller) and definite(head) and self._bare(head):
                 fuller = None  # `The retailer said` after `the retailer would …` in someone's words: no fuller description
             if fuller is not None:  # `police said` after `Charlotte-Mecklenburg police`: the group as first described
@@ -298,7 +298,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 found = self.description(related)
                 return Resolution(found.name, kind, "unnamed", None, (), False, gender)
             source = self._source_just_quoted(head)
-            if source is not None:  # `A White House official who spoke anonymously said … . The aide declined to …`
+            if source is not None:  # `A city hall official said … . The aide would not say more`
                 return Resolution(source.name, kind, "unnamed", None, (), False, gender)
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             office = self._office_nobody_holds(head)
@@ -609,7 +609,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
         return None
 
     def _source_just_quoted(self, head: Token) -> Resolution | None:
-        """`A White House official who spoke anonymously said … . The aide declined to …`: a bare definite title an
+        """`A city hall official said … . The aide would not say more`: a bare definite title an
         unnamed source goes by (data/anonymous_titles.txt) is the unnamed source with such a title quoted last, within
         the two sentences before (a quotation is often parsed as a sentence of its own), no person named between them,
         though the two titles differ."""

@@ -1,4 +1,4 @@
-"""`Had the party chosen another man, NicolÃ¡s Ortega would have …`: a given name read through the wrong encoding,
+"""`…, NicolÃ¡s Ortega would have stayed`: a given name read through the wrong encoding,
 which the tagger took for a verb, opens the name it belongs to (repaired with it, `Nicolás Ortega`); before, the
 run was cut after it as a describing word and the speaker was the surname alone. Found on PolNeAR train.jsonl (a
 New York Times article whose accented given name reached the corpus mis-encoded). Our own sentences; the tagger's
@@ -34,6 +34,6 @@ def test_a_verb_before_a_name_is_still_cut_off():  # a guard: a real verb writte
 
 @pytest.mark.slow  # through the real model
 def test_a_misencoded_given_name_is_repaired_in_the_speakers_name(analyse):
-    text = ("Had the party chosen another candidate, NicolÃ¡s Ortega would have campaigned for him. "
-            "''I would have done everything,'' Mr. Ortega, the mayor of a small town, said on Monday.")
-    assert speaker_of(analyse, text, "I would have done everything").name == "Nicolás Ortega"
+    text = ("NicolÃ¡s Ortega, a retired teacher, joined the transit board in May. "
+            "''We need more buses on the east side,'' Mr. Ortega said at its meeting.")
+    assert speaker_of(analyse, text, "We need more buses").name == "Nicolás Ortega"

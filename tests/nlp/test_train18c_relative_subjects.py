@@ -1,8 +1,8 @@
-"""`…, a campaign aide who spoke anonymously to discuss the talks said Friday, "…"`: the parse gives `said` no subject
-(the aide hung as an apposition on the phrase before) and the words right before it end a relative clause, so the
-speaker is whom the clause describes, not the clause's last noun (`talks`). Found on PolNeAR train.jsonl (a
-Washington Post White House official). Our own sentences; the parser's mistake is repeated on a hand-built Doc,
-since it makes it only in some sentences."""
+"""`Unlike the council's staff, a transit aide who spoke anonymously to describe budgets said …`: the parse gives
+`said` no subject (the aide hung as an apposition on the phrase before) and the words right before it end a relative
+clause, so the speaker is whom the clause describes, not the clause's last noun (`budgets`). Found on PolNeAR
+train.jsonl (a Washington Post official quoted unnamed). Our own sentences; the parser's mistake is repeated on a
+hand-built Doc, since it makes it only in some sentences."""
 
 import pytest
 import spacy
@@ -20,18 +20,17 @@ def parsed(rows):
 
 
 def test_the_described_person_speaks_after_a_relative_clause():
-    # Although there was no meeting with Ruiz 's team , a campaign aide who spoke anonymously to discuss talks said that it continued .
+    # Unlike the council 's staff , a transit aide who spoke anonymously to describe budgets said that fares rose .
     doc = parsed([
-        ("Although", "SCONJ", "IN", "mark", 2), ("there", "PRON", "EX", "expl", 2), ("was", "VERB", "VBD", "advcl", 19),
-        ("no", "DET", "DT", "det", 4), ("meeting", "NOUN", "NN", "attr", 2), ("with", "ADP", "IN", "prep", 4),
-        ("Ruiz", "PROPN", "NNP", "poss", 8), ("'s", "PART", "POS", "case", 6), ("team", "NOUN", "NN", "pobj", 5),
-        (",", "PUNCT", ",", "punct", 8), ("a", "DET", "DT", "det", 12), ("campaign", "NOUN", "NN", "compound", 12),
-        ("aide", "NOUN", "NN", "appos", 8), ("who", "PRON", "WP", "nsubj", 14), ("spoke", "VERB", "VBD", "relcl", 12),
-        ("anonymously", "ADV", "RB", "advmod", 14), ("to", "PART", "TO", "aux", 17), ("discuss", "VERB", "VB", "advcl", 14),
-        ("talks", "NOUN", "NNS", "dobj", 17), ("said", "VERB", "VBD", "ROOT", 19), ("that", "SCONJ", "IN", "mark", 22),
-        ("it", "PRON", "PRP", "nsubj", 22), ("continued", "VERB", "VBD", "ccomp", 19), (".", "PUNCT", ".", "punct", 19),
+        ("Unlike", "ADP", "IN", "prep", 15), ("the", "DET", "DT", "det", 2), ("council", "NOUN", "NN", "poss", 4),
+        ("'s", "PART", "POS", "case", 2), ("staff", "NOUN", "NN", "pobj", 0), (",", "PUNCT", ",", "punct", 4),
+        ("a", "DET", "DT", "det", 8), ("transit", "NOUN", "NN", "compound", 8), ("aide", "NOUN", "NN", "appos", 4),
+        ("who", "PRON", "WP", "nsubj", 10), ("spoke", "VERB", "VBD", "relcl", 8), ("anonymously", "ADV", "RB", "advmod", 10),
+        ("to", "PART", "TO", "aux", 13), ("describe", "VERB", "VB", "advcl", 10), ("budgets", "NOUN", "NNS", "dobj", 13),
+        ("said", "VERB", "VBD", "ROOT", 15), ("that", "SCONJ", "IN", "mark", 18), ("fares", "NOUN", "NNS", "nsubj", 18),
+        ("rose", "VERB", "VBD", "ccomp", 15), (".", "PUNCT", ".", "punct", 15),
     ])
-    assert speaker_of_cue(doc[19], guess=False).text == "aide"
+    assert speaker_of_cue(doc[15], guess=False).text == "aide"
 
 
 @pytest.mark.slow  # through the real model
