@@ -209,7 +209,7 @@ def _clausal_complement(doc: Doc, verb: Token, owner: list[int], quotes: list[Qu
 def _question_read_as_condition(verb: Token, clause: Token) -> bool:
     """`Asked by a reporter if she would run, Ruiz said …`: after the participle of a verb of asking with its asker
     (`by …`), `if` opens the question asked (as `whether` does), though the parse hangs it as a condition (advcl), not
-    the verb's clausal complement. Only there: after `HuffPost asked him if` or `sent a host to ask voters if` the
+    the verb's clausal complement. Only there: after `the paper asked him if` or `sent a reporter to ask voters if` the
     asker is one the speaker finder often misses, and `she was asked if` names none (PolNeAR leaves its source
     blank), so in train-named a new quote there lowered precision more than it added right ones."""
     return (clause.dep_ == "advcl" and clause.i > verb.i and verb.tag_ == "VBN" and verb.lemma_.lower() in asking_verbs()
