@@ -24,7 +24,7 @@ from .mention_extent import stranded_object_end
 from .namesake_ages import OWNER_GENDERS
 from .name_runs import is_organisation_head
 from .people_words import document_nouns, gender_words, pronoun_agreement
-from .resolution import (DEFINITE, PLURAL_TAGS, Resolution, anonymous_titles, definite, description_adverbs, government_nouns, number_words,
+from .resolution import (DEFINITE, PLURAL_TAGS, POLL_WORDS, Resolution, anonymous_titles, definite, description_adverbs, government_nouns, number_words,
                          organisation_name_words, organisation_nouns, person_nouns, possessive, role_terms,
                          surname_organisations)
 from .roles import portfolio_end
@@ -41,6 +41,7 @@ _LOCATIVE = frozenset({"in", "of", "across", "throughout", "around"})  # a place
 _LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
 _MAX_DESCRIPTION_CLIMB = 5  # heads climbed from an organisation's name to the apposition it stands in
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
+_SOURCE_TOKENS = 6  # `a senior White House official`: the title within the first words of the source's mention
 _RELATED_WORD = 5  # letters a word needs to relate a description to an unnamed subject before it (`inside`, `insider`)
 
 
@@ -240,8 +241,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             named = self._named_coordination(head)
             if named is not None:  # `the two voters said` after `Sandra Paradis and Jim Bennett`
                 return replace(named, via="description")
-        if as_speaker and kind in ("group", "organization") and self._modified_only_before(head):
-            fuller = self._fuller_description(head)
+        if as_speaker and kind in ("group", "organization") and self._modified_only_before(head) and lemma not in POLL_WORDS:
+            fuller = self._fuller_description(head)  # but `polls show` after `an average of state polls` are other polls
             if fuller is not None and lemma in company_nouns() and self._bare(fuller) and definite(head) and self._bare(head):
                 fuller = None  # `The retailer said` after `the retailer would …` in someone's words: no fuller description
             if fuller is not None:  # `police said` after `Charlotte-Mecklenburg police`: the group as first described
@@ -296,6 +297,9 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if related is not None:  # `One operative inside the tower played it down. “…,” the insider said`
                 found = self.description(related)
                 return Resolution(found.name, kind, "unnamed", None, (), False, gender)
+            source = self._source_just_quoted(head)
+            if source is not None:  # `A city hall official said … . The aide would not say more`
+                return Resolution(source.name, kind, "unnamed", None, (), False, gender)
             epithet = self.pronoun(head, gender or "person")  # `the candidate said`: most likely someone the article named
             office = self._office_nobody_holds(head)
             unnamed_before = not epithet.named and portfolio_end(head) is None  # a lede's `The Minister for Housing has said` is named next
@@ -603,6 +607,21 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             if any(w == x or (min(len(w), len(x)) >= _RELATED_WORD and (w.startswith(x) or x.startswith(w))) for w in words for x in theirs):
                 return token
         return None
+
+    def _source_just_quoted(self, head: Token) -> Resolution | None:
+        """`A city hall official said … . The aide would not say more`: a bare definite title an
+        unnamed source goes by (data/anonymous_titles.txt) is the unnamed source with such a title quoted last, within
+        the two sentences before (a quotation is often parsed as a sentence of its own), no person named between them,
+        though the two titles differ."""
+        if head.lemma_.lower() not in anonymous_titles() or not self._bare_person(head):
+            return None
+        at, found = next(((at, found) for at, found in reversed(self.spoken) if at < head.i), (-1, None))
+        if found is None or found.named or found.kind != "person" or at < self._previous_sentence(self._previous_sentence(head.i)):
+            return None
+        titled = any(t.pos_ == "NOUN" and t.lemma_.lower() in anonymous_titles() for t in self.doc[at : min(at + _SOURCE_TOKENS, head.i)])
+        if not titled or any(self._person_at(i) for i in range(at, head.i)):
+            return None
+        return found
 
     @staticmethod
     def _relating_words(head: Token) -> set[str]:

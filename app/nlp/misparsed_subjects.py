@@ -88,10 +88,25 @@ def subject_beside(verb: Token, owner: list[int] | None, content=()) -> Token | 
     i = _before_brackets(doc, i)
     if i < 0 or (owner is not None and owner[i] != -1):
         return None
-    found = _name_before_aside(verb, i, owner) if doc[i].text == "," else _noun_before(doc[i])
+    found = _name_before_aside(verb, i, owner) if doc[i].text == "," else (_relative_clause_owner(doc[i]) or _noun_before(doc[i]))
     if found is None or any(start <= found.idx < end for start, end in content):
         return None  # `The issue came up after Mr. Lane, asked about it, had said`: not what `said` reports
     return found
+
+
+def _relative_clause_owner(last: Token) -> Token | None:
+    """`a spokeswoman who asked not to be named to discuss the talks said`: the words right before the verb end a
+    relative clause, so the verb's subject is whom the clause describes, not the clause's last noun."""
+    clause = last
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.right_edge.i != last.i:
+        return None
+    relative = subject_of(clause)
+    if relative is None or relative.lower_ not in _RELATIVES:
+        return None
+    owner = relative_antecedent(relative)
+    return owner if owner.i < relative.i and animate(owner) else None
 
 
 _BRACKET_TOKENS = 8

@@ -152,9 +152,13 @@ def split_colons_before_quotes(infix_finditer: Callable[[str], Iterator[re.Match
     return finditer
 
 
+def _misencoded_name_word(text: str) -> bool:
+    return not text.isascii() and text[:1].isupper() and _misencoded(text)
+
+
 def _is_name_word(token: Token) -> bool:
     text, label = token.text, token.ent_type_  # read once: each read decodes the string anew
-    if not text.isascii() and text[:1].isupper() and _misencoded(text):
+    if _misencoded_name_word(text):
         return True  # `SarukhÃ¡n`, a name read through the wrong encoding, which the tagger takes for a number
     if label in _NOT_NAME_LABELS:
         return False  # `Tuesday`, `September`
@@ -672,8 +676,8 @@ def clean_run(doc: Doc, start: int, end: int, headline: bytearray) -> NameRun | 
     if end - start > 3 and doc[start].lower_ in word_list("lineage_titles.txt") and any(doc[k].lower_ in _PATRONYMICS for k in range(start + 2, end - 1)):
         start, titled = start + 1, True  # `Sheikha Latifa bint Hamad Al Thani`: a royal's title (but `Sheikha Al Marzouqi` is her name)
     while start < end - 1 and (doc[start].pos_ in _NOT_NAME_POS or doc[start].text[:1].islower() or (doc[start].is_stop and doc[start].ent_type_ != "PERSON")):
-        if _opens_organisation_name(doc, start):
-            break  # `Our Principles PAC`, `One America News Network`
+        if _opens_organisation_name(doc, start) or _misencoded_name_word(doc[start].text):
+            break  # `Our Principles PAC`, `One America News Network`; `TomÃ¡s Ruiz`, a given name misread, tagged a verb
         start += 1  # `Neither Cruz`, `Texas-based Matt Mackowiak`
     if start > 1 and end - start > 2 and doc[start - 1].lower_ == "of" and doc[start + 1].ent_type_ == "PERSON" and (
             is_title(doc[start - 2]) or (doc[start].ent_type_ != "PERSON" and doc[start + 2].ent_iob_ == "I")):
