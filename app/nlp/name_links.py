@@ -340,6 +340,7 @@ def merge_shortened_organisations(doc: Doc, entries: list[Entry], by_alias: dict
             target.aliases.update(other.aliases)
             joined[id(other)] = target
     _join_openings(organisations, joined)
+    _join_dropped_middles(organisations, joined)
     _join_legal_names(organisations, entries, joined)
     if joined:
         for alias, entry in list(by_alias.items()):
@@ -358,6 +359,32 @@ def _join_openings(organisations: list[Entry], joined: dict[int, Entry]) -> None
         longer = by_opening.get(tuple(fold(word) for word in short.words), []) if len(short.words) >= 2 and short.mentions else []
         if len(longer) == 1 and longer[0] is not short:
             _join_into(short, joined.get(id(longer[0]), longer[0]), joined)
+
+
+def _join_dropped_middles(organisations: list[Entry], joined: dict[int, Entry]) -> None:
+    """`the Holocaust Museum` is the `Holocaust Memorial Museum` the article named first, `the Wildlife Fund` the
+    `National Wildlife Conservation Fund`: an organisation's name of two words or more, written only after a longer
+    organisation name that ends with the same word and holds all of its words in order (the writer drops words
+    inside it), joins it when exactly one longer name fits."""
+    by_end: dict[str, list[Entry]] = {}
+    for entry in organisations:
+        if len(entry.words) >= 3 and entry.mentions:
+            by_end.setdefault(fold(entry.words[-1]), []).append(entry)
+    for short in organisations:
+        if len(short.words) < 2 or not short.mentions or id(short) in joined:
+            continue
+        folded = [fold(word) for word in short.words]
+        first = min(start for start, _ in short.mentions)
+        longer = [entry for entry in by_end.get(folded[-1], ()) if len(entry.words) > len(folded) and entry is not short
+                  and _in_order(folded, [fold(word) for word in entry.words]) and min(start for start, _ in entry.mentions) < first]
+        if len(longer) == 1:
+            _join_into(short, joined.get(id(longer[0]), longer[0]), joined)
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether `words` stand in `longer` in the same order, others between them."""
+    rest = iter(longer)
+    return all(word in rest for word in words)
 
 
 def _join_into(short: Entry, target: Entry, joined: dict[int, Entry]) -> None:
