@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .counted_groups import QUANTIFIERS, CountedGroups
 from .described_entities import DescribedEntities, names_its_kind
-from .document_resolution import is_document
+from .document_resolution import is_document, names_someone
 from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import PORTFOLIO_JOINS, honorifics, legal_name, read_words, title_words, word_list
@@ -126,6 +126,13 @@ def _contains(terms: list[str], part: list[str]) -> bool:
     return any(terms[i : i + len(part)] == part for i in range(len(terms) - len(part) + 1))
 
 
+def _agent_noun(head: Token) -> bool:
+    """A singular common noun naming a person by what they do, by its ending (`speechwriter`, `cartoonist`), which
+    the word lists do not hold; a document or a body is no such noun."""
+    return (head.pos_ == "NOUN" and head.tag_ == "NN" and head.ent_type_ == "" and names_someone(head)
+            and head.lemma_.lower() not in document_nouns())
+
+
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun))
 
@@ -229,6 +236,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             kind = "document"
         elif lemma in title_words() or lemma in gender_words() or lemma in person_nouns() or head.ent_type_ == "PERSON" or _age_descriptor(head):
             kind = "person"
+        elif as_speaker and _agent_noun(head):
+            kind = "person"  # `the veteran speechwriter said`: a noun for someone by what they do, which no list holds
         else:
             kind = "unknown"
         gender = gender_words().get(lemma)
@@ -957,7 +966,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 limit = min(limit, child.left_edge.i)  # `Clinton's campaign workers here`
             elif child.dep_ == "prep" and child.lower_ in _CARRIERS and any(g.dep_ == "pobj" and is_document(g) and _indefinite(g) for g in children(child)):
                 limit = min(limit, child.left_edge.i)  # `her lawyers in a court filing` wrote in it; `a narrator in the Clinton ad` is part of it
-        while end < limit and (doc[end].text not in _CLAUSE_BREAKS or _place_comma(doc, end, limit)) and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
+        while end < limit and ((doc[end].text not in _CLAUSE_BREAKS and not phrase_dash(doc[end])) or _place_comma(doc, end, limit)) and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
             end += 1
         while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
