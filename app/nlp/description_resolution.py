@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .counted_groups import QUANTIFIERS, CountedGroups
 from .described_entities import DescribedEntities, names_its_kind
-from .document_resolution import is_document, names_someone
+from .document_resolution import is_document
 from .extensions import doc_text
 from .fuller_descriptions import FullerDescriptions
 from .lexicon import PORTFOLIO_JOINS, honorifics, legal_name, read_words, title_words, word_list
@@ -41,6 +41,9 @@ _LOCATIVE = frozenset({"in", "of", "across", "throughout", "around"})  # a place
 _LEDE = 1  # the headline and first paragraph, which may describe someone the article names just after
 _MAX_DESCRIPTION_CLIMB = 5  # heads climbed from an organisation's name to the apposition it stands in
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
+_PERSON_WORD = 4  # letters of the word for a person ending a compound agent noun (`writer`, not `man`)
+_AGENT_PREFIX = 3  # letters before it (`speech-`, `land-`)
+_COLLECTIVE = frozenset({"staff", "family", "people"})  # people nouns for several people
 _RELATED_WORD = 5  # letters a word needs to relate a description to an unnamed subject before it (`inside`, `insider`)
 
 
@@ -127,10 +130,19 @@ def _contains(terms: list[str], part: list[str]) -> bool:
 
 
 def _agent_noun(head: Token) -> bool:
-    """A singular common noun naming a person by what they do, by its ending (`speechwriter`, `cartoonist`), which
-    the word lists do not hold; a document or a body is no such noun."""
-    return (head.pos_ == "NOUN" and head.tag_ == "NN" and head.ent_type_ == "" and names_someone(head)
-            and head.lemma_.lower() not in document_nouns())
+    """A singular common noun for one person that the title lists do not hold: a people noun (`employee`) or a word
+    ending in a word for a person (`speechwriter`, `landowner`, `powerbroker`), not a thing (`sector`, `paper`)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.ent_type_ != "":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _person_words():  # `the employee`: one of the people nouns, unless a collective (`staff`) or a source's title
+        return lemma not in _COLLECTIVE and lemma not in anonymous_titles()
+    return any(lemma[-size:] in _person_words() for size in range(_PERSON_WORD, len(lemma) - _AGENT_PREFIX + 1))
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    return title_words() | person_nouns() | read_words("people_nouns.txt")
 
 
 def _indefinite(noun: Token) -> bool:
