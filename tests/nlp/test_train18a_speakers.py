@@ -4,7 +4,8 @@ report family, so `an agency summary of its review` and then `the summary` speak
 (`the Holocaust Museum`, `the Wildlife Fund`) is the one longer name it fits (`name_links._join_dropped_middles`);
 a definite speaker noun for someone by what they do that no word list holds (`the veteran speechwriter`) is a person
 (`description_resolution._agent_noun`); a description ends at a spaced hyphen opening an aside (`a contractor for X
-- the firm that … - wiped`). Our own sentences, through the real model."""
+- the firm that … - wiped`); `its Goodreads summary` whose `its` stays unresolved speaks for the name written before
+the document noun (`DocumentResolution.behind_document`). Our own sentences, through the real model."""
 
 import pytest
 
@@ -50,6 +51,13 @@ def test_a_speechwriter_no_list_holds_is_the_person_described(analyse):
 
 
 def test_a_description_ends_at_a_spaced_hyphen_aside(analyse):
-    text = ("The audit found that a contractor for Ridgeline Data - the firm that hosted the city's payroll system - "
-            "wiped the old records in May.\n\nThe contractor told auditors he had been asked to keep them.")
-    assert speaker_of(analyse, text, "asked to keep them").name == "a contractor for Ridgeline Data"
+    text = ("The complaint centers on an incident in which a contractor for Ridgeline Data - the firm that once hosted "
+            "the city's payroll system - wiped an archive of payroll records, even though he had been told to keep "
+            "them.\n\nThe contractor told auditors he had forgotten the request.")
+    assert speaker_of(analyse, text, "forgotten the request").name == "a contractor for Ridgeline Data"
+
+
+def test_its_site_summary_speaks_for_the_site_when_its_stays_unresolved(analyse):
+    text = ("Governor Ray Delgado met this week with a historian whose book, according to its Goodreads summary, "
+            "\"tells the hidden story of the state's founding families.\"")
+    assert speaker_of(analyse, text, "hidden story").name == "Goodreads"
