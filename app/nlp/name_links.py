@@ -24,6 +24,7 @@ _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_BEARERS = 20  # full names read after a bare surname in its sentence: a bound on a sentence-long list of names
 _FEMALE_HONORIFICS = frozenset({"ms", "mrs", "miss"})  # which of them the article gives a woman tells her from a namesake
 _WINDOW = 50  # full names read before a bare surname to choose among namesakes
+_TOLD_APART = 2  # full names of a namesake never called by the surname alone that show the writer tells it apart
 
 
 def stands_for(doc: Doc, at: int, organisation: Entry) -> bool:
@@ -231,14 +232,27 @@ def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | 
     if later and any(id(entry) not in later and id(entry) in in_running_text for _, entry in bearers[max(0, index - _WINDOW) : index + _SENTENCE_BEARERS]):
         return _nearest_other(bearers, index, run, sentence_of, later, in_running_text)
     if index > 0 and sentence_of[run.start] - sentence_of[bearers[index - 1][0]] <= 1:
-        return bearers[index - 1][1]
+        return _unless_told_apart(bearers, index, bearers[index - 1][1], called_by_surname_alone, in_running_text)
     if index > 0 and breaks is not None and _next_paragraph(bearers[index - 1][0], run.start, breaks):
         return bearers[index - 1][1]
     window = bearers[max(0, index - _WINDOW) : index] or bearers
     named = list({id(entry): entry for _, entry in window}.values())
     if index == 0:  # `President Obama` before the full names: the Obama the article already calls `Mr. Obama`
         return max(named, key=lambda entry: called_by_surname_alone[id(entry)])
-    return max(named, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
+    most = max(named, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
+    return _unless_told_apart(bearers, index, most, called_by_surname_alone, in_running_text)
+
+
+def _unless_told_apart(bearers: list[tuple[int, Entry]], index: int, chosen: Entry, called_by_surname_alone: Counter,
+                       in_running_text: set[int]) -> Entry:
+    """`Donald Trump … Eric Trump said … Eric Trump's comments came after … "…," Trump tweeted`: a namesake the
+    article has written in full every time so far (twice or more) and never by the surname alone is one the writer
+    tells apart by the given name, so a bare surname is the namesake the article named first in running text, whom
+    the surname alone stands for; `chosen` otherwise."""
+    if called_by_surname_alone[id(chosen)] or sum(1 for _, entry in bearers[:index] if entry is chosen) < _TOLD_APART:
+        return chosen
+    first = next((k for k, (_, entry) in enumerate(bearers[:index]) if id(entry) in in_running_text), None)
+    return bearers[first][1] if first is not None else chosen
 
 
 def _next_paragraph(named: int, at: int, breaks: list[int]) -> bool:
