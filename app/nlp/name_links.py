@@ -216,7 +216,7 @@ def merge_name_beginnings(people: dict[tuple[str, str], Entry], by_surname: dict
 
 def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | None, titles_of: dict[int, set[str]], margin: int,
                    sentence_of: list[int], several: bool, called_by_surname_alone: Counter, honorific_calls: Counter, in_running_text: set[int],
-                   loose: bytearray, positions: list[int], breaks: list[int] | None = None) -> Entry | None:
+                   loose: bytearray, positions: list[int], breaks: list[int] | None = None, doc: Doc | None = None) -> Entry | None:
     """A bare `Clinton` among several Clintons. After an honorific or a title, the namesake it fits
     (`namesake_it_fits`). A bare surname: not one its own sentence names in full after it (`Clinton declared of
     Hillary Clinton`); the one named in the same or the previous sentence, else the one named most often so far; before any of them is named in full, the one the article already calls by the bare surname
@@ -232,7 +232,7 @@ def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | 
     if later and any(id(entry) not in later and id(entry) in in_running_text for _, entry in bearers[max(0, index - _WINDOW) : index + _SENTENCE_BEARERS]):
         return _nearest_other(bearers, index, run, sentence_of, later, in_running_text)
     if index > 0 and sentence_of[run.start] - sentence_of[bearers[index - 1][0]] <= 1:
-        return _unless_told_apart(bearers, index, bearers[index - 1][1], called_by_surname_alone, in_running_text)
+        return _unless_told_apart(bearers, index, bearers[index - 1][1], called_by_surname_alone, in_running_text, doc)
     if index > 0 and breaks is not None and _next_paragraph(bearers[index - 1][0], run.start, breaks):
         return bearers[index - 1][1]
     window = bearers[max(0, index - _WINDOW) : index] or bearers
@@ -240,19 +240,28 @@ def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | 
     if index == 0:  # `President Obama` before the full names: the Obama the article already calls `Mr. Obama`
         return max(named, key=lambda entry: called_by_surname_alone[id(entry)])
     most = max(named, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
-    return _unless_told_apart(bearers, index, most, called_by_surname_alone, in_running_text)
+    return _unless_told_apart(bearers, index, most, called_by_surname_alone, in_running_text, doc)
 
 
 def _unless_told_apart(bearers: list[tuple[int, Entry]], index: int, chosen: Entry, called_by_surname_alone: Counter,
-                       in_running_text: set[int]) -> Entry:
+                       in_running_text: set[int], doc: Doc | None) -> Entry:
     """`Donald Trump … Eric Trump said … Eric Trump's comments came after … "…," Trump tweeted`: a namesake the
     article has written in full every time so far (twice or more) and never by the surname alone is one the writer
     tells apart by the given name, so a bare surname is the namesake the article named first in running text, whom
-    the surname alone stands for; `chosen` otherwise."""
-    if called_by_surname_alone[id(chosen)] or sum(1 for _, entry in bearers[:index] if entry is chosen) < _TOLD_APART:
+    the surname alone stands for; `chosen` otherwise, and when its last full name was a clause's subject (`Hillary
+    Clinton rebuffed a heckler. "…," Clinton told her`: the writer goes on about the one just made the subject)."""
+    if doc is None or called_by_surname_alone[id(chosen)]:
+        return chosen
+    written = [at for at, entry in bearers[:index] if entry is chosen]
+    if len(written) < _TOLD_APART or _named_as_subject(doc, written[-1], chosen):
         return chosen
     first = next((k for k, (_, entry) in enumerate(bearers[:index]) if id(entry) in in_running_text), None)
     return bearers[first][1] if first is not None else chosen
+
+
+def _named_as_subject(doc: Doc, at: int, entry: Entry) -> bool:
+    end = next((end for start, end in entry.mentions if start == at), at + 1)
+    return any(token.dep_ in ("nsubj", "nsubjpass") for token in doc[at:end])
 
 
 def _next_paragraph(named: int, at: int, breaks: list[int]) -> bool:

@@ -5,7 +5,9 @@ report family, so `an agency summary of its review` and then `the summary` speak
 a definite speaker noun for someone by what they do that no word list holds (`the veteran speechwriter`) is a person
 (`description_resolution._agent_noun`); a description ends at a spaced hyphen opening an aside (`a contractor for X
 - the firm that … - wiped`); `its Goodreads summary` whose `its` stays unresolved speaks for the name written before
-the document noun (`DocumentResolution.behind_document`). Our own sentences, through the real model."""
+the document noun (`DocumentResolution.behind_document`); a bare surname beside a namesake the article has written in
+full every time (twice or more, never by the surname alone) is the namesake it named first
+(`name_links._unless_told_apart`). Our own sentences, through the real model."""
 
 import pytest
 
@@ -61,3 +63,19 @@ def test_its_site_summary_speaks_for_the_site_when_its_stays_unresolved(analyse)
     text = ("Governor Ray Delgado met this week with a historian whose book, according to its Goodreads summary, "
             "\"tells the hidden story of the state's founding families.\"")
     assert speaker_of(analyse, text, "hidden story").name == "Goodreads"
+
+
+def test_a_bare_surname_beside_a_namesake_always_written_in_full_is_the_one_named_first(analyse):
+    text = ("As Senator Walter Pruett began attacking his Democratic rival on Monday, his daughter said the campaign was "
+            "only getting started.\n\nLena Pruett, the senator's eldest daughter, spoke on a morning radio show in Tulsa.\n\n"
+            "\"He is going to go after her record in a way nobody has before,\" Lena Pruett said.\n\n"
+            "\"We are ready for this fight,\" Lena Pruett said.\n\n"
+            "Lena Pruett's remarks came a day after her father unveiled a new nickname for his rival at a rally.\n\n"
+            "\"She has been wrong on every vote that mattered,\" Pruett told the crowd.")
+    assert speaker_of(analyse, text, "every vote that mattered").name == "Walter Pruett"
+
+
+def test_a_bare_surname_just_after_a_namesake_named_once_in_full_stays_with_that_namesake(analyse):
+    text = ("Senator Walter Pruett spent Monday in Tulsa.\n\nHis daughter, Lena Pruett, spoke at a school in Norman.\n\n"
+            "\"We are ready for this fight,\" Pruett told the students.")
+    assert speaker_of(analyse, text, "ready for this fight").name == "Lena Pruett"
