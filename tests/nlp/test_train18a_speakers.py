@@ -7,7 +7,8 @@ a definite speaker noun for someone by what they do that no word list holds (`th
 - the firm that … - wiped`); `its Goodreads summary` whose `its` stays unresolved speaks for the name written before
 the document noun (`DocumentResolution.behind_document`); a bare surname beside a namesake the article has written in
 full every time (twice or more, never by the surname alone) is the namesake it named first
-(`name_links._unless_told_apart`). Our own sentences, through the real model."""
+(`name_links._unless_told_apart`), unless that namesake's last full name was a clause's subject. Our own sentences,
+through the real model."""
 
 import pytest
 
@@ -79,3 +80,12 @@ def test_a_bare_surname_just_after_a_namesake_named_once_in_full_stays_with_that
     text = ("Senator Walter Pruett spent Monday in Tulsa.\n\nHis daughter, Lena Pruett, spoke at a school in Norman.\n\n"
             "\"We are ready for this fight,\" Pruett told the students.")
     assert speaker_of(analyse, text, "ready for this fight").name == "Lena Pruett"
+
+
+def test_a_bare_surname_after_a_namesake_made_the_subject_stays_with_that_namesake(analyse):
+    text = ("Walter Pruett's return to the campaign trail drew a crowd of 600 in Norman.\n\n"
+            "Lena Pruett, his daughter, spoke first, and Walter Pruett praised her speech.\n\n"
+            "Later, Lena Pruett visited a school in Moore.\n\n"
+            "At a diner in Edmond, Lena Pruett rebuffed a heckler who asked about her father's votes. "
+            "\"You will get no answer from me today,\" Pruett told him.")
+    assert speaker_of(analyse, text, "no answer from me").name == "Lena Pruett"
