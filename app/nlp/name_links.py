@@ -24,6 +24,7 @@ _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_BEARERS = 20  # full names read after a bare surname in its sentence: a bound on a sentence-long list of names
 _FEMALE_HONORIFICS = frozenset({"ms", "mrs", "miss"})  # which of them the article gives a woman tells her from a namesake
 _WINDOW = 50  # full names read before a bare surname to choose among namesakes
+_MAX_SHARED_END = 50  # longer organisation names ending in one word read for a shortened one, at most
 _TOLD_APART = 2  # full names of a namesake never called by the surname alone that show the writer tells it apart
 
 
@@ -397,8 +398,11 @@ def _join_dropped_middles(organisations: list[Entry], joined: dict[int, Entry]) 
         if len(short.words) < 2 or not short.mentions or id(short) in joined:
             continue
         folded = [fold(word) for word in short.words]
+        bucket = by_end.get(folded[-1], ())
+        if len(bucket) > _MAX_SHARED_END:
+            continue  # a list of bodies of one kind (`… Council`), not a name written again
         first = min(start for start, _ in short.mentions)
-        longer = [entry for entry in by_end.get(folded[-1], ()) if len(entry.words) > len(folded) and entry is not short
+        longer = [entry for entry in bucket if len(entry.words) > len(folded) and entry is not short
                   and _in_order(folded, [fold(word) for word in entry.words]) and min(start for start, _ in entry.mentions) < first]
         if len(longer) == 1:
             _join_into(short, joined.get(id(longer[0]), longer[0]), joined)
