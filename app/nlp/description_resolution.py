@@ -42,6 +42,9 @@ _LEDE = 1  # the headline and first paragraph, which may describe someone the ar
 _MAX_DESCRIPTION_CLIMB = 5  # heads climbed from an organisation's name to the apposition it stands in
 _OWNED_LOOKBACK = 4  # earlier mentions of `campaign` looked at for whose it is
 _SOURCE_TOKENS = 6  # `a senior White House official`: the title within the first words of the source's mention
+_PERSON_WORD = 4  # letters of the word for a person ending a compound agent noun (`writer`, not `man`)
+_AGENT_PREFIX = 3  # letters before it (`speech-`, `land-`)
+_COLLECTIVE = frozenset({"staff", "family", "people"})  # people nouns for several people
 _RELATED_WORD = 5  # letters a word needs to relate a description to an unnamed subject before it (`inside`, `insider`)
 
 
@@ -125,6 +128,22 @@ def _home_town(doc: Doc, head: Token) -> set[int]:
 def _contains(terms: list[str], part: list[str]) -> bool:
     """Whether `part` stands in `terms` as consecutive words."""
     return any(terms[i : i + len(part)] == part for i in range(len(terms) - len(part) + 1))
+
+
+def _agent_noun(head: Token) -> bool:
+    """A singular common noun for one person that the title lists do not hold: a people noun (`employee`) or a word
+    ending in a word for a person (`speechwriter`, `landowner`, `powerbroker`), not a thing (`sector`, `paper`)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.ent_type_ != "":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _person_words():  # `the employee`: one of the people nouns, unless a collective (`staff`) or a source's title
+        return lemma not in _COLLECTIVE and lemma not in anonymous_titles()
+    return any(lemma[-size:] in _person_words() for size in range(_PERSON_WORD, len(lemma) - _AGENT_PREFIX + 1))
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    return title_words() | person_nouns() | read_words("people_nouns.txt")
 
 
 def _indefinite(noun: Token) -> bool:
@@ -230,6 +249,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             kind = "document"
         elif lemma in title_words() or lemma in gender_words() or lemma in person_nouns() or head.ent_type_ == "PERSON" or _age_descriptor(head):
             kind = "person"
+        elif as_speaker and _agent_noun(head):
+            kind = "person"  # `the veteran speechwriter said`: a noun for someone by what they do, which no list holds
         else:
             kind = "unknown"
         gender = gender_words().get(lemma)
@@ -976,7 +997,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 limit = min(limit, child.left_edge.i)  # `Clinton's campaign workers here`
             elif child.dep_ == "prep" and child.lower_ in _CARRIERS and any(g.dep_ == "pobj" and is_document(g) and _indefinite(g) for g in children(child)):
                 limit = min(limit, child.left_edge.i)  # `her lawyers in a court filing` wrote in it; `a narrator in the Clinton ad` is part of it
-        while end < limit and (doc[end].text not in _CLAUSE_BREAKS or _place_comma(doc, end, limit)) and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
+        while end < limit and ((doc[end].text not in _CLAUSE_BREAKS and not phrase_dash(doc[end])) or _place_comma(doc, end, limit)) and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
             end += 1
         while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1

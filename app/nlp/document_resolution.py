@@ -144,7 +144,10 @@ class DocumentResolution:
         """`Trump's tweet`, `a Bloomberg poll`, `a statement from the ministry`: whoever stands behind it."""
         for child in children(head):
             if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not `last week's poll`
-                return self._owner(child)
+                found = self._owner(child)
+                if not found.named and child.pos_ == "PRON":  # `its Amazon summary`, `its` unresolved: Amazon's
+                    return self._written_before(head) or found
+                return found
         written = self._written_before(head)
         if written is not None:  # `a Reuters/Ipsos poll`, `a New York Times/CBS News poll`: the pollster as written
             return written

@@ -268,7 +268,7 @@ def build_entries(doc: Doc, owner: list[int] | None = None, max_role_tokens: int
             entry = _compared_bearer(doc, by_surname[lower], run, margin, comparison, compared_calls.get(lower, {})) if comparison else None
             entry = entry or nearest_bearer(by_surname[lower], run, _title_before(doc, run.start), titles_of, margin, sentence_of, lower in shared_surnames,
                                             called_by_surname_alone, honorific_calls, in_running_text, loose, bearer_positions[lower],
-                                            breaks if run.start > 0 and doc[run.start - 1].lower_ in _CONTRASTING else None)
+                                            breaks if run.start > 0 and doc[run.start - 1].lower_ in _CONTRASTING else None, doc)
             if entry is None and (other := by_alias.get(_key(word))) is not None and other.kind == "person":
                 entry = other  # the second `Mrs. Clinton` joins the first one the full name did not take
             called_by_surname_alone[id(entry)] += 1

@@ -24,6 +24,8 @@ _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_BEARERS = 20  # full names read after a bare surname in its sentence: a bound on a sentence-long list of names
 _FEMALE_HONORIFICS = frozenset({"ms", "mrs", "miss"})  # which of them the article gives a woman tells her from a namesake
 _WINDOW = 50  # full names read before a bare surname to choose among namesakes
+_MAX_SHARED_END = 50  # longer organisation names ending in one word read for a shortened one, at most
+_TOLD_APART = 2  # full names of a namesake never called by the surname alone that show the writer tells it apart
 
 
 def stands_for(doc: Doc, at: int, organisation: Entry) -> bool:
@@ -215,7 +217,7 @@ def merge_name_beginnings(people: dict[tuple[str, str], Entry], by_surname: dict
 
 def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | None, titles_of: dict[int, set[str]], margin: int,
                    sentence_of: list[int], several: bool, called_by_surname_alone: Counter, honorific_calls: Counter, in_running_text: set[int],
-                   loose: bytearray, positions: list[int], breaks: list[int] | None = None) -> Entry | None:
+                   loose: bytearray, positions: list[int], breaks: list[int] | None = None, doc: Doc | None = None) -> Entry | None:
     """A bare `Clinton` among several Clintons. After an honorific or a title, the namesake it fits
     (`namesake_it_fits`). A bare surname: not one its own sentence names in full after it (`Clinton declared of
     Hillary Clinton`); the one named in the same or the previous sentence, else the one named most often so far; before any of them is named in full, the one the article already calls by the bare surname
@@ -231,14 +233,36 @@ def nearest_bearer(bearers: list[tuple[int, Entry]], run: NameRun, title: str | 
     if later and any(id(entry) not in later and id(entry) in in_running_text for _, entry in bearers[max(0, index - _WINDOW) : index + _SENTENCE_BEARERS]):
         return _nearest_other(bearers, index, run, sentence_of, later, in_running_text)
     if index > 0 and sentence_of[run.start] - sentence_of[bearers[index - 1][0]] <= 1:
-        return bearers[index - 1][1]
+        return _unless_told_apart(bearers, index, bearers[index - 1][1], called_by_surname_alone, in_running_text, doc)
     if index > 0 and breaks is not None and _next_paragraph(bearers[index - 1][0], run.start, breaks):
         return bearers[index - 1][1]
     window = bearers[max(0, index - _WINDOW) : index] or bearers
     named = list({id(entry): entry for _, entry in window}.values())
     if index == 0:  # `President Obama` before the full names: the Obama the article already calls `Mr. Obama`
         return max(named, key=lambda entry: called_by_surname_alone[id(entry)])
-    return max(named, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
+    most = max(named, key=lambda entry: len(entry.mentions))  # the one the article has named most so far
+    return _unless_told_apart(bearers, index, most, called_by_surname_alone, in_running_text, doc)
+
+
+def _unless_told_apart(bearers: list[tuple[int, Entry]], index: int, chosen: Entry, called_by_surname_alone: Counter,
+                       in_running_text: set[int], doc: Doc | None) -> Entry:
+    """`Donald Trump … Eric Trump said … Eric Trump's comments came after … "…," Trump tweeted`: a namesake the
+    article has written in full every time so far (twice or more) and never by the surname alone is one the writer
+    tells apart by the given name, so a bare surname is the namesake the article named first in running text, whom
+    the surname alone stands for; `chosen` otherwise, and when its last full name was a clause's subject (`Hillary
+    Clinton rebuffed a heckler. "…," Clinton told her`: the writer goes on about the one just made the subject)."""
+    if doc is None or called_by_surname_alone[id(chosen)]:
+        return chosen
+    written = [at for at, entry in bearers[:index] if entry is chosen]
+    if len(written) < _TOLD_APART or _named_as_subject(doc, written[-1], chosen):
+        return chosen
+    first = next((k for k, (_, entry) in enumerate(bearers[:index]) if id(entry) in in_running_text), None)
+    return bearers[first][1] if first is not None else chosen
+
+
+def _named_as_subject(doc: Doc, at: int, entry: Entry) -> bool:
+    end = next((end for start, end in entry.mentions if start == at), at + 1)
+    return any(token.dep_ in ("nsubj", "nsubjpass") for token in doc[at:end])
 
 
 def _next_paragraph(named: int, at: int, breaks: list[int]) -> bool:
@@ -340,6 +364,7 @@ def merge_shortened_organisations(doc: Doc, entries: list[Entry], by_alias: dict
             target.aliases.update(other.aliases)
             joined[id(other)] = target
     _join_openings(organisations, joined)
+    _join_dropped_middles(organisations, joined)
     _join_legal_names(organisations, entries, joined)
     if joined:
         for alias, entry in list(by_alias.items()):
@@ -358,6 +383,35 @@ def _join_openings(organisations: list[Entry], joined: dict[int, Entry]) -> None
         longer = by_opening.get(tuple(fold(word) for word in short.words), []) if len(short.words) >= 2 and short.mentions else []
         if len(longer) == 1 and longer[0] is not short:
             _join_into(short, joined.get(id(longer[0]), longer[0]), joined)
+
+
+def _join_dropped_middles(organisations: list[Entry], joined: dict[int, Entry]) -> None:
+    """`the Holocaust Museum` is the `Holocaust Memorial Museum` the article named first, `the Wildlife Fund` the
+    `National Wildlife Conservation Fund`: an organisation's name of two words or more, written only after a longer
+    organisation name that ends with the same word and holds all of its words in order (the writer drops words
+    inside it), joins it when exactly one longer name fits."""
+    by_end: dict[str, list[Entry]] = {}
+    for entry in organisations:
+        if len(entry.words) >= 3 and entry.mentions:
+            by_end.setdefault(fold(entry.words[-1]), []).append(entry)
+    for short in organisations:
+        if len(short.words) < 2 or not short.mentions or id(short) in joined:
+            continue
+        folded = [fold(word) for word in short.words]
+        bucket = by_end.get(folded[-1], ())
+        if len(bucket) > _MAX_SHARED_END:
+            continue  # a list of bodies of one kind (`… Council`), not a name written again
+        first = min(start for start, _ in short.mentions)
+        longer = [entry for entry in bucket if len(entry.words) > len(folded) and entry is not short
+                  and _in_order(folded, [fold(word) for word in entry.words]) and min(start for start, _ in entry.mentions) < first]
+        if len(longer) == 1:
+            _join_into(short, joined.get(id(longer[0]), longer[0]), joined)
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether `words` stand in `longer` in the same order, others between them."""
+    rest = iter(longer)
+    return all(word in rest for word in words)
 
 
 def _join_into(short: Entry, target: Entry, joined: dict[int, Entry]) -> None:
