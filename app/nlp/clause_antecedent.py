@@ -4,7 +4,9 @@ A pronoun that is the subject of a subordinate clause most often stands for the 
 holds it: `Mr. Ruiz, who leads the polls, held a briefing in which he attacked Ms. Lind` is Ruiz, however many
 subjects stand between. A pronoun opening a sentence in a clause set before the main one stands for the main
 clause's subject that follows it (`After he criticized the film, Pastor Ivo Brandt turned to …`), and a subject
-pronoun of the main clause for the subject of a clause opening the sentence (`While Ruiz praised it, she said …`).
+pronoun of the main clause for the subject of a clause opening the sentence (`While Ruiz praised it, she said …`);
+a `his`/`her` owning the subject of a clause set before the main one is the main clause's subject too (`As her
+campaign mailed letters, Ms. Lind said …`).
 A name opening the sentence, set off by a comma, is the subject the parser may have missed (`Ruiz, though she …,`).
 The climb reads at most `_MAX_CLIMB` heads, so it costs a constant per pronoun.
 """
@@ -46,6 +48,8 @@ class ClauseAntecedent:
         """The subject of the nearest clause above the pronoun's own that agrees with it, when that subject names
         someone (for `they`, also people the article describes: `firms in which some managers hire the staff they
         choose`); None when the parse offers no such subject or the nearest agreeing one names no one."""
+        if wanted == "person" and token.dep_ == "poss" and token.pos_ == "PRON" and token.head.dep_ in SUBJECTS:
+            return self._owner_ahead(token, gender, addressed)
         if wanted not in ("person", "plural") or token.dep_ not in SUBJECTS:
             return None
         fronted = self._fronted(token, wanted, gender, addressed)
@@ -98,6 +102,17 @@ class ClauseAntecedent:
                 return found
             return found if self._gender_of(found) in (None, gender) else None  # `After Clinton accused him, he warned`
         return None
+
+    def _owner_ahead(self, token: Token, gender: str | None, addressed: frozenset[int]) -> Resolution | None:
+        """`As her campaign sent out letters, Mrs. Lind said …`: a `his`/`her` owning the subject of a clause that
+        opens the sentence is the main clause's subject after it, as a subject pronoun there would be (no
+        condition: `If her party loses, …` is about someone else as often as not)."""
+        own = token.head.head
+        if own.dep_ != "advcl" or not token.head.i < own.i < own.head.i or own.left_edge.i != self._clause_opening(own):
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children(own)):
+            return None
+        return self._ahead(own.head, token, "person", gender, addressed)
 
     def _opening_subject(self, root: Token, token: Token) -> Token | None:
         """`Ruiz, later alleging that Lind …, said he would …`: a main verb the parser left without a subject has for

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import QuoteCandidate
 from .extensions import QUOTES, doc_text
-from .lexicon import word_list
+from .lexicon import REPORTING_NOUNS, word_list
 from .token_ranges import head_indices, tokens_between
 from .tokens import (
     SENTENCE_END, children, cue_extent, is_cue, is_direct_cue, piece_span, quote_owner_by_token, sentence_start, subject_of,
@@ -117,7 +117,7 @@ def attribute_direct_quote(
         colon, quote.speaker = speaker_label
         quote.cue, quote.attribution = (colon, colon + 1), "colon_name"
         return
-    cue = _governing_cue(spans, owner, index)
+    cue = _owned_report(doc, first, owner) or _governing_cue(spans, owner, index)
     rule = "governing"
     if cue is not None and cue.i < first and (cue.dep_ == "relcl" or not (_introduces(doc, cue, first) or _embedded(doc, first))):
         after = _cue_after_closing_comma(doc, last, owner)
@@ -163,6 +163,21 @@ def _governing_cue(spans, owner: list[int], index: int) -> Token | None:
             if owner[child.i] == -1 and child.dep_ in ("parataxis", "ccomp") and is_direct_cue(child):
                 return child
     return None
+
+
+def _owned_report(doc: Doc, first: int, owner: list[int]) -> Token | None:
+    """`after her comment that “we are going to close mills”`, `Lind's promise that, “…”`: a reporting noun someone
+    owns, written right before `that` and the quotation, is the quotation's cue (its owner speaks), however the
+    parser hung the quoted clause."""
+    i = first - 1
+    while i >= 0 and owner[i] == -1 and (doc[i].is_quote or doc[i].text == "," or doc[i].is_space):
+        i -= 1
+    if i < 1 or owner[i] != -1 or doc[i].lower_ != "that":
+        return None
+    noun = doc[i - 1]
+    if owner[noun.i] != -1 or noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORTING_NOUNS:
+        return None
+    return noun if any(c.dep_ == "poss" for c in children(noun)) else None
 
 
 _SUBJECT_TOKENS = 6

@@ -490,8 +490,16 @@ def _opens_with_a_given_name(doc: Doc, entry: Entry) -> bool:
         return False
     if is_organisation_head(words[-1]) or fold(words[0]) not in given_names():
         return False
+    if all(_employer_of_the_next(doc, end) for start, end in entry.mentions):
+        return False  # `Washington Post reporter Ana Ruiz`: the newsroom she works for
     return all((doc[start].ent_type_ in ("ORG", "PERSON", "") or _surname_alone(doc, start, end, words)) and (start == 0 or doc[start - 1].lower_ != "the")
                for start, end in entry.mentions)
+
+
+def _employer_of_the_next(doc: Doc, end: int) -> bool:
+    """A name written straight before a title in lower case and another name (`Washington Post reporter Ana Ruiz`):
+    whose the title is, not a person of its own."""
+    return end + 1 < len(doc) and doc[end].is_lower and is_title(doc[end]) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ == "PERSON"
 
 
 def _folded(word: str) -> str:

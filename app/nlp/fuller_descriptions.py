@@ -140,7 +140,7 @@ class FullerDescriptions:
         """`Proponents, including the Harbor Mayors Conference, said`: an unnamed group written with the members it
         includes is that whole description (`Proponents, including the Harbor Mayors Conference`), each person in it
         by the full name the article gives them and without a title (`officials, including Gov. Ana Ruiz` →
-        `officials, including Ana Ruiz`)."""
+        `officials, including Ana Ruiz`) or the state a title is held for (`Sen. Ana Ruiz of Ohio`)."""
         if found.named or found.via != "unnamed" or head.tag_ not in PLURAL_TAGS or not found.name:
             return found
         clause = next((c for c in children(head) if c.dep_ == "prep" and c.lower_ in _INCLUDING and c.i > head.i), None)
@@ -156,6 +156,15 @@ class FullerDescriptions:
             return found  # a description that runs on past its noun, or another one the article wrote before
         return Resolution(f"{found.name}, including {self._members_named(clause.i + 1, end)}", found.kind, found.via, None, (), False, found.gender)
 
+    def _home_state_end(self, i: int, end: int) -> int | None:
+        """Past `of Vermont`, `of New York` right after a listed name, when the list goes on or ends after it."""
+        if i >= end or self.doc[i].lower_ != "of":
+            return None
+        j = i + 1
+        while j < end and self.doc[j].ent_type_ == "GPE":
+            j += 1
+        return j if j > i + 1 and (j == end or self.doc[j].text == "," or self.doc[j].lower_ in ("and", "or")) else None
+
     def _members_named(self, start: int, end: int) -> str:
         """The words from `start` to `end` with each person the table names as their full name, titles dropped."""
         parts: list[tuple[int, str]] = []
@@ -168,6 +177,10 @@ class FullerDescriptions:
                 while parts and is_title(self.doc[parts[-1][0]]):
                     parts.pop()  # `Gov.` before the name
                 parts.append((i, self.entities[index].name + self.doc[i].whitespace_))
+                home = self._home_state_end(i + 1, end)
+                if home is not None:  # `Senator Bernie Sanders of Vermont`: the state a title is held for, no part of the name
+                    parts[-1] = (i, parts[-1][1].rstrip() + self.doc[home - 1].whitespace_)
+                    i = home - 1
             else:
                 parts.append((i, self.doc[i].text_with_ws))
             i += 1

@@ -38,13 +38,13 @@ from .one_of_documents import OneOfDocuments
 from .pronoun_resolution import PronounResolution
 from .relations import Relations
 from .resolution import AUTHOR, asking_verbs, PLURAL_TAGS, Resolution, definite, organisation_nouns, person_nouns, possessive
-from .roles import bare_title, continues_apposition, give_described_roles, is_role
+from .roles import bare_title, continues_apposition, give_described_roles, indefinite_epithet, is_role
 from .mention_extent import mention_extent, mention_head, one_referent, shared_phrase, written_list
 from .name_runs import headline_tokens, is_post_nominal, words_before
 from .name_lists import listed_people, named_after_its_body, named_examples, names_set_beside, subjects_before
 from .paragraphs import credited_dateline, dashed_dateline
 from .token_ranges import paragraph_breaks, token_range
-from .tokens import children, quote_owner_by_token
+from .tokens import children, parenthesis_closes_between, quote_owner_by_token
 from .quote_marks import doc_transcript_turns
 from .transcript_turns import label_names
 from .turn_taking import alternate_turns
@@ -496,7 +496,7 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
     def _one_name_described(self, conjuncts: list[Token]) -> list[Token]:
         """One named person coordinated only with bare titles before the name or with descriptions continuing
         its apposition is that person alone (`Vice President and Managing Editor Ana Ruiz`)."""
-        named = [token for token in conjuncts if self.entity_at[token.i] != -1]
+        named = [token for token in conjuncts if self.entity_at[token.i] != -1 and not indefinite_epithet(token)]
         if len(conjuncts) < 2 or len(named) != 1 or self.entities[self.entity_at[named[0].i]].kind != "person":
             return conjuncts
         before, after = [t for t in conjuncts if t.i < named[0].i], [t for t in conjuncts if t.i > named[0].i]
@@ -556,7 +556,8 @@ class Resolver(PronounResolution, DocumentResolution, DescriptionResolution, Rel
             node = stack.pop()
             for child in children(node):
                 if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON") and self.owner[child.i] == -1
-                        and not head.i < self.speaker_cue < child.i):  # `a group of rabbis called for …, and the league`: past its cue
+                        and not head.i < self.speaker_cue < child.i  # `a group of rabbis called for …, and the league`: past its cue
+                        and not parenthesis_closes_between(self.doc, node.i, child.i)):  # `(…, wrote Ann Ortiz), and the vote`
                     found.append(child)
                     stack.append(child)
         found += [token for token in subjects_before(head) if self.owner[token.i] == -1]

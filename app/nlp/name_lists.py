@@ -209,6 +209,7 @@ def _before_name(token: Token) -> bool:
         or lower in title_words()
         or token.text in title_abbreviations()
         or token.ent_type_ in ("GPE", "NORP")
+        or (token.ent_type_ == "ORG" and not token.is_lower)  # `along with Boston Globe reporter Ann Ortiz`: her employer
     )
 
 

@@ -600,14 +600,25 @@ class PronounResolution(ClauseAntecedent, AntecedentAgreement):
 
     def _own_sentence_owner(self, pronoun: Token, i: int) -> bool:
         """A person's name as the owner of a noun (`Clinton's op-ed`), its last token, in the pronoun's own sentence or,
-        for a pronoun opening its sentence, the one before (`It was under Mr. Ban's watch that … He has championed`)."""
+        for a pronoun opening its sentence, the one before (`It was under Mr. Ban's watch that … He has championed`);
+        so too when every subject before a `he`/`she` in its own sentence is plural (`Avery's place in the race is
+        harder. Union leaders distrust him because he …`)."""
         index = self.entity_at[i]
         if index == -1 or self.entities[index].kind != "person" or (i + 1 < len(self.doc) and self.entity_at[i + 1] == index):
             return False
         start = sentence_start(self.doc, pronoun.i, limit=self.window)
         # `“I told him, 'Far,'” she said`: after the quotation that opens its sentence, the pronoun opens the narration
         opens = all(self.owner[k] != -1 or self.doc[k].is_punct or self.doc[k].is_space for k in range(start, pronoun.i))
+        opens = opens or self._only_plural_subjects(pronoun, start)
         return (self._previous_sentence(pronoun.i) if opens else start) <= i
+
+    def _only_plural_subjects(self, pronoun: Token, start: int) -> bool:
+        """Whether a `he`/`she` has before it in its own sentence (narration only) a subject, and only plural ones:
+        no one there it can be."""
+        if pronoun_agreement().get(pronoun.lower_) not in ("female", "male") or pronoun.dep_ not in SUBJECTS:
+            return False
+        subjects = [t for t in self.doc[start:pronoun.i] if t.dep_ in SUBJECTS and self.owner[t.i] == -1]
+        return bool(subjects) and all(t.tag_ in PLURAL_TAGS or pronoun_agreement().get(t.lower_) == "plural" for t in subjects)
 
     def _recent_person(self, recent: tuple[int, Resolution], subject: tuple[int, Resolution], pronoun: int) -> bool:
         """`Yet it has also defined Betsy Ebeling's life. “…,” she said`: a person named in full, whose gender the text

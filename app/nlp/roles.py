@@ -479,8 +479,17 @@ def bare_title(token: Token) -> bool:
 
 def continues_apposition(token: Token) -> bool:
     """`Ana Ruiz, a professor at the college, and a co-editor of the book`: an indefinite description
-    coordinated after a name's apposition describes that name further."""
-    return token.pos_ == "NOUN" and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in children(token))
+    coordinated after a name's apposition describes that name further; so does a party or nationality epithet
+    (`…, and a Democrat who chaired the panel`, see indefinite_epithet)."""
+    return (token.pos_ == "NOUN" or indefinite_epithet(token)) and any(
+        child.dep_ == "det" and child.lower_ in ("a", "an") for child in children(token))
+
+
+def indefinite_epithet(token: Token) -> bool:
+    """`a Democrat`, `an Australian`: one member of a party or nation, written with `a`/`an`; coordinated after a
+    named person's apposition it is more of that person's description, not the party as a second speaker."""
+    return token.ent_type_ == "NORP" and token.tag_ == "NNP" and any(
+        child.dep_ == "det" and child.lower_ in ("a", "an") for child in children(token))
 
 
 def _role_of_description(doc: Doc, start: int, end: int) -> str | None:

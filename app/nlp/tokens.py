@@ -248,3 +248,18 @@ def _member_of_the_nearer(farther: Token, nearer: Token) -> bool:
     doc = farther.doc
     return (farther.ent_type_ == "PERSON" and nearer.ent_type_ == "ORG" and farther.i < nearer.i and farther.i + 1 < len(doc)
             and doc[farther.i + 1].lower_ == "of" and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[farther.i + 1 : nearer.i]))
+
+
+def parenthesis_closes_between(doc: Doc, first: int, last: int) -> bool:
+    """A `)` between tokens `first` and `last` closing a `(` opened before `first`: `first` stands inside an aside
+    that ends before `last` (`members ("…," wrote Ann Ortiz, a welder), and the union's vote will …`), so the
+    parser's coordination of the two crosses the aside's end. Reads only the tokens between them."""
+    depth = 0
+    for token in doc[first + 1:last]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
