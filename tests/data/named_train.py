@@ -1,6 +1,6 @@
 """Speaker names we wrote by hand for PolNeAR training articles that `train-named.jsonl` leaves unnamed.
 
-train-named's 252 articles have been read for eighteen rounds of rules, so a figure on them no longer says what a rule
+train-named's 252 articles have been read for seventeen rounds of rules, so a figure on them no longer says what a rule
 does on news it was not written for; dev must not be read. These articles come from the same outlets and years as dev
 and had never been looked at, so a set of them measured before any rule is written for it is the nearest honest
 stand-in for dev we can make. Only the names live in the repository (`<set>/probe_names.jsonl`,
