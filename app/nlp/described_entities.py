@@ -15,7 +15,7 @@ from .people_words import gender_words
 from .resolution import DEFINITE, PLURAL_TAGS, SUBJECTS, anonymous_titles, cleft_focus, definite, organisation_nouns, role_terms
 from .roles import portfolio_end
 from .token_ranges import paragraph_breaks
-from .tokens import children, is_cue
+from .tokens import children, has_indefinite_article, is_cue
 
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "former", "ex"})  # a role below or after the title
 _WHERE_FROM = frozenset({"NORP", "GPE", "LOC"})  # `a senior Ukrainian official`: where someone is from ties them to no one named
@@ -290,7 +290,7 @@ class DescribedEntities:
     def _introduced_as(self, head: Token) -> int | None:
         """`a spokeswoman for Hillary Clinton said` after `Jennifer Palmieri, a spokeswoman for Hillary Clinton`:
         an indefinite description is someone the article named only when it repeats a whole role of theirs."""
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(head)):
+        if not has_indefinite_article(head):
             return None
         sole = self._sole_holder(head)
         if sole is not None:

@@ -29,7 +29,7 @@ from .resolution import (DEFINITE, PLURAL_TAGS, POLL_WORDS, Resolution, anonymou
                          surname_organisations)
 from .roles import portfolio_end
 from .token_ranges import tokens_tagged
-from .tokens import children, is_cue, phrase_dash, rights
+from .tokens import children, has_indefinite_article, is_cue, phrase_dash, rights
 
 _BASED = frozenset({"based", "headquartered", "listed"})  # `the Seattle-based company`, `the London-listed firm`: where a body is, not who it is
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”"})
@@ -142,10 +142,6 @@ def _agent_noun(head: Token) -> bool:
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
     return title_words() | person_nouns() | read_words("people_nouns.txt")
-
-
-def _indefinite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun))
 
 
 def dated_predicate(verb: Token) -> bool:
@@ -345,8 +341,8 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
             headline = self._lede_holder(head) if self.paragraph_of(head.i) == 0 and not any(c.dep_ == "det" for c in children(head)) else None
             if headline is not None:  # `DNC chair dismisses …` over `Democratic National Committee Chair Debbie Wasserman Schultz dismissed …`
                 return self.of_entity(headline, "description")
-            newcomer = self._subject_named_next(head) if _indefinite(head) else None
-            if newcomer is None and _indefinite(head):  # `A grandmother who … says …` then `Margaret Ellery, from Stockport, …`
+            newcomer = self._subject_named_next(head) if has_indefinite_article(head) else None
+            if newcomer is None and has_indefinite_article(head):  # `A grandmother who … says …` then `Margaret Ellery, from Stockport, …`
                 newcomer = self._lede_subject_named_next(head)
             if newcomer is not None:  # `A Clinton ally suggested …` then `Virginia Gov. Terry McAuliffe tried to walk back his comments`
                 return self.of_entity(newcomer, "description")
@@ -816,7 +812,7 @@ class DescriptionResolution(DescribedEntities, FullerDescriptions, CountedGroups
                 limit = min(limit, child.left_edge.i)  # `the Sanders campaign on Monday`
             elif child.dep_ == "advmod" and child.lower_ in place_adverbs():
                 limit = min(limit, child.left_edge.i)  # `Clinton's campaign workers here`
-            elif child.dep_ == "prep" and child.lower_ in _CARRIERS and any(g.dep_ == "pobj" and is_document(g) and _indefinite(g) for g in children(child)):
+            elif child.dep_ == "prep" and child.lower_ in _CARRIERS and any(g.dep_ == "pobj" and is_document(g) and has_indefinite_article(g) for g in children(child)):
                 limit = min(limit, child.left_edge.i)  # `her lawyers in a court filing` wrote in it; `a narrator in the Clinton ad` is part of it
         while end < limit and ((doc[end].text not in _CLAUSE_BREAKS and not phrase_dash(doc[end])) or _place_comma(doc, end, limit)) and self.owner[end] == -1 and not (stop_at_conj and doc[end].dep_ == "cc"):
             end += 1

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import PORTFOLIO_JOINS, PORTFOLIO_LINKS, PORTFOLIO_WORDS, honorifics, title_abbreviations, title_words, word_list
 from .name_runs import given_name_after_title, is_post_nominal, occupation_word, party_letter
 from .token_ranges import tokens_between
-from .tokens import children, joins_names, phrase_dash, word_hyphen
+from .tokens import children, has_indefinite_article, joins_names, phrase_dash, word_hyphen
 
 if TYPE_CHECKING:
     from .candidates import QuoteCandidate
@@ -481,15 +481,13 @@ def continues_apposition(token: Token) -> bool:
     """`Ana Ruiz, a professor at the college, and a co-editor of the book`: an indefinite description
     coordinated after a name's apposition describes that name further; so does a party or nationality epithet
     (`…, and a Democrat who chaired the panel`, see indefinite_epithet)."""
-    return (token.pos_ == "NOUN" or indefinite_epithet(token)) and any(
-        child.dep_ == "det" and child.lower_ in ("a", "an") for child in children(token))
+    return (token.pos_ == "NOUN" or indefinite_epithet(token)) and has_indefinite_article(token)
 
 
 def indefinite_epithet(token: Token) -> bool:
     """`a Democrat`, `an Australian`: one member of a party or nation, written with `a`/`an`; coordinated after a
     named person's apposition it is more of that person's description, not the party as a second speaker."""
-    return token.ent_type_ == "NORP" and token.tag_ == "NNP" and any(
-        child.dep_ == "det" and child.lower_ in ("a", "an") for child in children(token))
+    return token.ent_type_ == "NORP" and token.tag_ == "NNP" and has_indefinite_article(token)
 
 
 def _role_of_description(doc: Doc, start: int, end: int) -> str | None:

@@ -192,6 +192,11 @@ def children(token: Token) -> list[Token]:
     return [doc[i] for i in cached[1].get(token.i, ())]
 
 
+def has_indefinite_article(token: Token) -> bool:
+    """`a spokeswoman`, `an Australian`: the noun is written with `a`/`an`, one not named or known before."""
+    return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in children(token))
+
+
 def forget_children(doc: Doc) -> None:
     """After a component re-hangs a token (`Token.head = …`), `children` reads the parse again."""
     doc.user_data.pop(_CHILDREN, None)
